@@ -1,0 +1,178 @@
+"""The article record: sitrep's public output, as dataclasses.
+
+Every stage adds its part to one `Record`; `Record.to_dict()` gives the versioned JSON
+described by `schema/article.schema.json` (schema id `sitrep.article/1`). Offsets are
+character offsets into `article.text`, so every field can be traced to its evidence.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from importlib import resources
+from typing import Any, Optional
+
+SCHEMA_ID = "sitrep.article/1"
+
+
+@dataclass
+class Article:
+    id: str = ""  # the input's id, else the hash of the normalized text
+    title: Optional[str] = None
+    published: Optional[str] = None  # YYYY-MM-DD or None
+    source: Optional[str] = None
+    url: Optional[str] = None
+    language: Optional[str] = None
+    text: str = ""
+
+
+@dataclass
+class Entity:
+    text: str
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class Place:
+    text: str
+    start: int
+    end: int
+    geonameid: Optional[int]
+    name: Optional[str]
+    feature: Optional[str]  # country, admin1, admin2, city, region, other
+    country: Optional[str]  # ISO 3166-1 alpha-2
+    admin1: Optional[str]  # GeoNames admin-1 code with its country, e.g. "UA.14"
+    admin1_name: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    metonym: bool = False
+    reason: str = ""
+
+
+@dataclass
+class Time:
+    text: str
+    start: int
+    end: int
+    value: Optional[str]  # TIMEX3 value, e.g. 2023-02-14, 2023-SU, P3M
+    type: str  # DATE, TIME, DURATION, SET
+
+
+@dataclass
+class Speaker:
+    text: str
+    start: int
+    end: int
+    name: Optional[str] = None
+    side: Optional[str] = None
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Claim:
+    id: str
+    speaker: Optional[Speaker]
+    cue: Optional[str]
+    quote: str  # direct or indirect
+    content: Span
+    status: str = "reported"  # reported, unverified, denied, corroborated, contradicted
+    contradicts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Actor:
+    text: str
+    side: Optional[str] = None
+    role: str = "actor"  # actor or target
+
+
+@dataclass
+class Quantity:
+    text: str
+    value: Optional[float]
+    unit: Optional[str]
+    qualifier: Optional[str] = None
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    id: str
+    type: str  # PLOVER event type
+    mode: Optional[str]
+    acled_event_type: Optional[str]
+    acled_sub_event_type: Optional[str]
+    actors: list[Actor]
+    place: Optional[int]  # index into Record.places
+    date: Optional[str]
+    quantities: list[Quantity]
+    claim: Optional[str]  # id of the claim the event is reported in
+    evidence: Evidence
+
+
+@dataclass
+class Record:
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"schema": SCHEMA_ID}
+        out.update(asdict(self))
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Record":
+        """Rebuild typed objects from `to_dict()` output (as stored in the database)."""
+        return _build(cls, {k: v for k, v in data.items() if k != "schema"})
+
+
+def _build(tp: Any, value: Any) -> Any:
+    """Inverse of `asdict` for this module's dataclasses."""
+    import typing
+
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin is list:
+        (inner,) = typing.get_args(tp)
+        return [_build(inner, v) for v in value]
+    if origin is typing.Union:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(args[0], value)
+    if is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        return tp(**{f.name: _build(hints[f.name], value[f.name]) for f in fields(tp) if f.name in value})
+    return value
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of the record, shipped inside the package."""
+    text = resources.files("sitrep").joinpath("schema/article.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def validate(record: dict[str, Any]) -> None:
+    """Raise `jsonschema.ValidationError` when `record` does not follow the schema."""
+    import jsonschema
+
+    jsonschema.validate(record, load_schema())
