@@ -1,0 +1,220 @@
+"""The embedded store: one SQLite file in WAL mode, migrated on open.
+
+Writes happen one transaction per batch, so a run killed at any point leaves whole batches
+behind; the next run skips the articles already stored (by text hash) and finishes the rest.
+Every value reaches SQL as a bound parameter.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sitrep.record import Record
+from sitrep.store.migrations import MIGRATIONS
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class Stored:
+    """What `add_records` did with a batch."""
+
+    new: int = 0
+    duplicate: int = 0
+
+
+class SQLiteStore:
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = str(path)
+        if readonly:
+            if not Path(self.path).exists():
+                raise FileNotFoundError(f"{self.path}: no such database")
+            uri = f"file:{Path(self.path).resolve()}?mode=ro"
+            self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        else:
+            self.db = sqlite3.connect(self.path, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.migrate()
+
+    # -- schema ---------------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise RuntimeError(
+                f"{self.path}: database schema version {version} is newer than this sitrep "
+                f"({len(MIGRATIONS)}); upgrade sitrep"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- runs and failures ---------------------------------------------------------------
+    def begin_run(self, command: str, inputs: list[str], sitrep_version: str, model_version: str | None,
+                  stages: list[str]) -> int:
+        with self.db:
+            cur = self.db.execute(
+                "INSERT INTO runs (command, inputs, started, status, sitrep_version, model_version, stages)"
+                " VALUES (?, ?, ?, 'running', ?, ?, ?)",
+                (command, json.dumps(inputs), _now(), sitrep_version, model_version, json.dumps(stages)),
+            )
+        return int(cur.lastrowid)
+
+    def update_run(self, run_id: int, *, read: int, new: int, duplicate: int, failed: int,
+                   status: str | None = None) -> None:
+        with self.db:
+            self.db.execute(
+                "UPDATE runs SET n_read = ?, n_new = ?, n_duplicate = ?, n_failed = ?,"
+                " status = COALESCE(?, status), finished = CASE WHEN ? IS NULL THEN finished ELSE ? END"
+                " WHERE id = ?",
+                (read, new, duplicate, failed, status, status, _now(), run_id),
+            )
+
+    def add_failures(self, run_id: int | None, failures: Iterable[tuple[str, str]]) -> None:
+        with self.db:
+            self.db.executemany(
+                "INSERT INTO failures (run_id, origin, reason) VALUES (?, ?, ?)",
+                [(run_id, origin, reason) for origin, reason in failures],
+            )
+
+    # -- articles ------------------------------------------------------------------------
+    def known(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these text hashes are stored already."""
+        hashes = list(hashes)
+        found: set[str] = set()
+        for i in range(0, len(hashes), 500):
+            part = hashes[i : i + 500]
+            marks = ",".join("?" * len(part))
+            found.update(r[0] for r in self.db.execute(f"SELECT hash FROM articles WHERE hash IN ({marks})", part))
+        return found
+
+    def add_records(self, batch: list[tuple[Record, str, str]], run_id: int | None = None) -> Stored:
+        """Store (record, text hash, origin) triples in one transaction; duplicates are skipped."""
+        out = Stored()
+        with self.db:
+            for record, text_hash, origin in batch:
+                a = record.article
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO articles (id, hash, title, published, source, url, language,"
+                    " text, origin, run_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (a.id, text_hash, a.title, a.published, a.source, a.url, a.language, a.text, origin,
+                     run_id, record.to_json()),
+                )
+                if cur.rowcount == 0:
+                    out.duplicate += 1
+                    continue
+                out.new += 1
+                self._add_parts(record)
+        return out
+
+    def _add_parts(self, record: Record) -> None:
+        aid = record.article.id
+        self.db.executemany(
+            'INSERT INTO entities (article_id, idx, text, start, "end", label) VALUES (?, ?, ?, ?, ?, ?)',
+            [(aid, i, e.text, e.start, e.end, e.label) for i, e in enumerate(record.entities)],
+        )
+        self.db.executemany(
+            'INSERT INTO places (article_id, idx, text, start, "end", geonameid, name, feature, country,'
+            " admin1, admin1_name, lat, lon, metonym, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, i, p.text, p.start, p.end, p.geonameid, p.name, p.feature, p.country, p.admin1,
+              p.admin1_name, p.lat, p.lon, int(p.metonym), p.reason) for i, p in enumerate(record.places)],
+        )
+        self.db.executemany(
+            'INSERT INTO times (article_id, idx, text, start, "end", value, type) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [(aid, i, t.text, t.start, t.end, t.value, t.type) for i, t in enumerate(record.times)],
+        )
+        self.db.executemany(
+            "INSERT INTO claims (article_id, id, speaker_text, speaker_start, speaker_end, speaker_name, side,"
+            " cue, quote, content_text, content_start, content_end, status, contradicts)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, c.id,
+              c.speaker.text if c.speaker else None, c.speaker.start if c.speaker else None,
+              c.speaker.end if c.speaker else None, c.speaker.name if c.speaker else None,
+              c.speaker.side if c.speaker else None,
+              c.cue, c.quote, c.content.text, c.content.start, c.content.end, c.status,
+              json.dumps(c.contradicts)) for c in record.claims],
+        )
+        self.db.executemany(
+            "INSERT INTO events (article_id, id, type, mode, acled_event_type, acled_sub_event_type, actors,"
+            " place_idx, date, quantities, claim, evidence_start, evidence_end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, e.id, e.type, e.mode, e.acled_event_type, e.acled_sub_event_type,
+              json.dumps([vars(x) for x in e.actors], ensure_ascii=False), e.place, e.date,
+              json.dumps([vars(q) for q in e.quantities], ensure_ascii=False), e.claim,
+              e.evidence.start, e.evidence.end) for e in record.events],
+        )
+
+    # -- reading -------------------------------------------------------------------------
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def records(self, ids: Iterable[str] | None = None) -> Iterator[Record]:
+        """Stored records in ingest order (all, or those with the given ids)."""
+        if ids is None:
+            rows = self.db.execute("SELECT record FROM articles ORDER BY rowid")
+            for (data,) in rows:
+                yield Record.from_dict(json.loads(data))
+            return
+        for aid in ids:
+            row = self.db.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()
+            if row:
+                yield Record.from_dict(json.loads(row[0]))
+
+    def find(self, id_or_prefix: str) -> list[str]:
+        """Article ids equal to, or starting with, what the user typed (as `git` does with hashes)."""
+        exact = self.db.execute("SELECT id FROM articles WHERE id = ?", (id_or_prefix,)).fetchone()
+        if exact:
+            return [exact[0]]
+        like = id_or_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 10", (like,))]
+
+    def stats(self) -> dict[str, Any]:
+        q = self.db.execute
+
+        def rows(sql: str, *args: Any) -> list[dict[str, Any]]:
+            return [dict(r) for r in q(sql, args)]
+
+        counts = {t: q(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - fixed table names
+                  for t in ("articles", "entities", "places", "times", "claims", "events", "failures", "runs")}
+        return {
+            "database": self.path,
+            "schema_version": self.schema_version,
+            "counts": counts,
+            "published": dict(q("SELECT min(published) AS first, max(published) AS last FROM articles").fetchone()),
+            "sources": rows("SELECT source, count(*) AS articles FROM articles GROUP BY source ORDER BY 2 DESC LIMIT 10"),
+            "top_places": rows(
+                "SELECT name, country, admin1_name, feature, count(*) AS mentions FROM places"
+                " WHERE geonameid IS NOT NULL GROUP BY geonameid ORDER BY 5 DESC LIMIT 10"),
+            "claim_status": rows("SELECT status, count(*) AS claims FROM claims GROUP BY status ORDER BY 2 DESC"),
+            "event_types": rows("SELECT type, count(*) AS events FROM events GROUP BY type ORDER BY 2 DESC"),
+            "last_runs": rows(
+                "SELECT id, command, started, finished, status, n_read, n_new, n_duplicate, n_failed"
+                " FROM runs ORDER BY id DESC LIMIT 5"),
+        }
+
+    def failures(self, run_id: int | None = None) -> list[tuple[str, str]]:
+        sql = "SELECT origin, reason FROM failures" + (" WHERE run_id = ?" if run_id is not None else "")
+        return [(r[0], r[1]) for r in self.db.execute(sql + " ORDER BY id", () if run_id is None else (run_id,))]
