@@ -1,0 +1,293 @@
+"""The `sitrep` command: parse arguments, call the API, print. JSON goes to stdout.
+
+Exit codes: 0 all good, 1 some inputs failed (the summary names them), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from sitrep import __version__
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+DB_OPTION = click.option(
+    "--db", "db_path", default="sitrep.db", show_default=True, type=click.Path(dir_okay=False),
+    help="SQLite database file.",
+)
+
+
+def _mapping(value: str | None) -> dict[str, str]:
+    """`text=articles,title=headlines` -> {"text": "articles", "title": "headlines"}."""
+    out: dict[str, str] = {}
+    for part in filter(None, (value or "").split(",")):
+        field, sep, column = part.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise click.BadParameter(f"expected FIELD=COLUMN pairs, got {part!r}", param_hint="--map")
+        out[field.strip()] = column.strip()
+    return out
+
+
+def _read_options(map_: str | None, max_mb: float):
+    from sitrep.ingest import ReadOptions
+
+    return ReadOptions(mapping=_mapping(map_), max_bytes=int(max_mb * 1_000_000))
+
+
+def _echo_json(obj: object) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def _fail(failure) -> None:
+    click.echo(f"error: {failure.origin}: {failure.reason}", err=True)
+
+
+READ_OPTIONS = [
+    click.option("--map", "map_", metavar="FIELD=COLUMN,…",
+                 help="Column names for JSONL/CSV inputs, e.g. text=articles,title=headlines."),
+    click.option("--max-mb", default=20.0, show_default=True,
+                 help="Reject article texts larger than this many megabytes."),
+    click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+                 help="Processes that parse in parallel (each loads its own model)."),
+]
+
+
+def read_options(f):
+    for opt in reversed(READ_OPTIONS):
+        f = opt(f)
+    return f
+
+
+class LazyGroup(click.Group):
+    """Subcommands that live in their stage's module, imported only when used."""
+
+    def __init__(self, *args, lazy: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy or {}
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx, name):
+        if name in self.lazy:
+            module, _, attr = self.lazy[name].partition(":")
+            try:
+                return getattr(importlib.import_module(module), attr)
+            except ModuleNotFoundError as err:
+                if err.name != module:
+                    raise  # a missing dependency inside the module, not a missing module
+                return None
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, lazy={"serve": "sitrep.web.cli:serve", "report": "sitrep.web.cli:report"},
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sitrep")
+def main() -> None:
+    """sitrep turns war reporting into a verifiable record.
+
+    It reads articles (text, HTML, JSONL/CSV, RSS/Atom, WARC) and extracts places, dates,
+    claims and events, each pointing at its evidence in the text.
+
+    \b
+    Examples:
+      sitrep ingest samples/ --db sitrep.db        # read, extract, store
+      sitrep ingest news.csv --map text=articles,title=headlines
+      sitrep extract article.html --format jsonl   # records to stdout, no database
+      sitrep stats --db sitrep.db                  # what is in the database
+      sitrep show 3f2a --db sitrep.db              # one article, extractions highlighted
+      sitrep export --format csv --db sitrep.db > events.csv
+      sitrep serve --db sitrep.db                  # map, timeline and claims in the browser
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@DB_OPTION
+@read_options
+@click.option("--batch", default=64, show_default=True, help="Articles stored per transaction.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
+def ingest(inputs, db_path, map_, max_mb, workers, batch, progress):
+    """Read INPUTS, extract, and store new articles in the database.
+
+    INPUTS are files, directories (read recursively), globs, or - for stdin. Articles already
+    in the database (same normalized text) are skipped, so running the same ingest again, or
+    after an interruption, adds nothing twice. Prints a JSON summary; exits 1 when some
+    inputs failed (each is named on stderr and in the `failures` table).
+
+    \b
+    Example:
+      sitrep ingest samples/ --db sitrep.db
+    """
+    from tqdm import tqdm
+
+    from sitrep.jobs import ingest as run_ingest
+    from sitrep.pipeline import Pipeline
+    from sitrep.store import open_store
+
+    options = _read_options(map_, max_mb)
+    show = sys.stderr.isatty() if progress is None else progress
+    with open_store(db_path) as store:
+        pipeline = Pipeline(workers=workers)
+        with tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr) as bar:
+            summary = run_ingest(list(inputs), store, pipeline, options, batch=batch,
+                                 progress=bar.update, on_failure=_fail)
+    _echo_json({"database": db_path, **summary.to_dict()})
+    sys.exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
+              help="jsonl: one record per line; json: one indented array.")
+@read_options
+def extract(inputs, fmt, map_, max_mb, workers):
+    """Print the record of each article in INPUTS, without a database.
+
+    Each record follows the JSON Schema `sitrep.article/1` (src/sitrep/schema/article.schema.json).
+
+    \b
+    Example:
+      sitrep extract samples/luhansk-2023-02-15.txt | jq '.places[].name'
+    """
+    from sitrep.jobs import Summary
+    from sitrep.jobs import extract as run_extract
+    from sitrep.pipeline import Pipeline
+
+    summary = Summary()
+    records = run_extract(list(inputs), Pipeline(workers=workers), _read_options(map_, max_mb),
+                          on_failure=_fail, summary=summary)
+    if fmt == "jsonl":
+        for record in records:
+            click.echo(record.to_json())
+    else:
+        _echo_json([r.to_dict() for r in records])
+    sys.exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl",
+              show_default=True, help="jsonl: article records; csv: ACLED-style events; geojson: events on a map.")
+@click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="Output file (default stdout).")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="Only the first N articles.")
+def export(db_path, fmt, out, limit):
+    """Write the database's records in a standard format.
+
+    \b
+    jsonl    one sitrep.article/1 record per line
+    csv      one row per event, ACLED columns (event_date, event_type, sub_event_type,
+             actor1, actor2, admin1, admin2, location, latitude, longitude, fatalities,
+             notes, source)
+    geojson  a FeatureCollection, one point feature per located event
+
+    \b
+    Example:
+      sitrep export --format csv --db sitrep.db -o events.csv
+    """
+    from sitrep.export import write_export
+    from sitrep.store import open_store
+
+    with open_store(_existing(db_path), readonly=True) as store, click.open_file(
+        out, "w", encoding="utf-8", newline=""
+    ) as fh:
+        n = write_export(itertools.islice(store.records(), limit), fmt, fh)
+    click.echo(f"exported {n} {'events' if fmt != 'jsonl' else 'articles'} as {fmt}", err=True)
+
+
+@main.command()
+@click.argument("article_id")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON instead.")
+@click.option("--color/--no-color", default=None, help="Highlight extractions (default: when a terminal).")
+def show(article_id, db_path, as_json, color):
+    """Show one article with its extractions highlighted.
+
+    ARTICLE_ID may be a unique prefix of the id, as with git hashes.
+
+    \b
+    Example:
+      sitrep show 3f2a9c --db sitrep.db
+    """
+    from sitrep.show import render
+    from sitrep.store import open_store
+
+    with open_store(_existing(db_path), readonly=True) as store:
+        ids = store.find(article_id)
+        if not ids:
+            raise click.ClickException(f"no article with id {article_id!r} in {db_path}")
+        if len(ids) > 1:
+            raise click.UsageError(f"{article_id!r} is ambiguous: {', '.join(ids)}")
+        record = next(store.records(ids))
+    if as_json:
+        _echo_json(record.to_dict())
+        return
+    use_color = sys.stdout.isatty() if color is None else color
+    click.echo(render(record, color=use_color))
+
+
+@main.command()
+@DB_OPTION
+def stats(db_path):
+    """Counts of what the database holds, top places, claim statuses and the last runs (JSON)."""
+    from sitrep.store import open_store
+
+    with open_store(_existing(db_path), readonly=True) as store:
+        _echo_json(store.stats())
+
+
+@main.command()
+@click.argument("corpus", nargs=-1, required=True)
+@click.option("--map", "map_", metavar="FIELD=COLUMN,…", help="Column names for JSONL/CSV inputs.")
+@click.option("--limit", type=int, default=None, help="Use only the first N articles.")
+@click.option("--workers", "workers_list", default="1", show_default=True,
+              help="Worker counts to measure, comma-separated, e.g. 1,2.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def bench(corpus, map_, limit, workers_list, as_json):
+    """Measure the full pipeline against a bare spaCy parse of the same texts.
+
+    Prints articles/s and tokens/s of both, their ratio, the time each stage takes, and
+    peak memory. With --workers 1,2 it measures each worker count.
+
+    \b
+    Example:
+      sitrep bench guardian.csv --map text=articles,title=headlines --workers 1,2
+    """
+    from sitrep.bench.run import format_table, run_bench
+
+    try:
+        workers = [int(w) for w in workers_list.split(",") if w.strip()]
+    except ValueError as err:
+        raise click.BadParameter("expected numbers like 1,2", param_hint="--workers") from err
+    result = run_bench(list(corpus), _read_options(map_, 20.0), limit=limit, workers=workers, on_failure=_fail)
+    if as_json:
+        _echo_json(result)
+    else:
+        click.echo(format_table(result))
+
+
+@main.group(cls=LazyGroup, lazy={
+    "geo": "sitrep.evaluate.geo:command",
+    "time": "sitrep.evaluate.time:command",
+    "attribution": "sitrep.evaluate.attribution:command",
+    "events": "sitrep.evaluate.events:command",
+})
+def eval():  # noqa: A001 - the verb users type
+    """Score sitrep on public benchmark formats (geo, time, attribution, events)."""
+
+
+def _existing(db_path: str) -> str:
+    if not Path(db_path).exists():
+        raise click.UsageError(f"{db_path}: no such database (run `sitrep ingest … --db {db_path}` first)")
+    return db_path
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Batch jobs: read inputs, skip what is stored, run the pipeline, store in batches.
+
+    inputs ─ readers ─▶ Item | Failure ─ skip known hashes ─▶ Pipeline ─▶ store (one txn a batch)
+
+The skip happens before the parse, so re-running an interrupted ingest costs only the reading
+of what was done already, and adds no duplicates.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sitrep.ingest import ReadOptions, read_inputs
+from sitrep.ingest.base import Failure, Item
+from sitrep.pipeline import Pipeline
+from sitrep.record import Record
+from sitrep.store import SQLiteStore
+
+
+@dataclass
+class Summary:
+    """Counts of one run; `failures` are (origin, reason) pairs."""
+
+    run_id: int | None = None
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def to_dict(self) -> dict:
+        return {
+            "run": self.run_id,
+            "read": self.read,
+            "new": self.new,
+            "duplicate": self.duplicate,
+            "failed": self.failed,
+            "failures": [{"input": o, "reason": r} for o, r in self.failures],
+        }
+
+
+def _fresh_items(items: Iterable[Item | Failure], store: SQLiteStore | None, summary: Summary,
+                 pending: dict[str, Item], on_failure: Callable[[Failure], None], lookahead: int = 64
+                 ) -> Iterator[Item]:
+    """Yield items not stored yet and not seen earlier in this run; count the rest."""
+    seen: set[str] = set()
+    seen_ids: set[str] = set()
+    buf: list[Item] = []
+
+    def flush() -> Iterator[Item]:
+        known = store.known(i.hash for i in buf) if store is not None else set()
+        for item in buf:
+            if item.hash in known or item.hash in seen:
+                summary.duplicate += 1
+                continue
+            if item.article.id in seen_ids:
+                failure = Failure(item.origin, f"id {item.article.id!r} was given to another article in this run")
+                summary.failures.append((failure.origin, failure.reason))
+                on_failure(failure)
+                continue
+            seen.add(item.hash)
+            seen_ids.add(item.article.id)
+            pending[item.article.id] = item
+            yield item
+        buf.clear()
+
+    for item in items:
+        if isinstance(item, Failure):
+            summary.failures.append((item.origin, item.reason))
+            on_failure(item)
+            continue
+        summary.read += 1
+        buf.append(item)
+        if len(buf) >= lookahead:
+            yield from flush()
+    yield from flush()
+
+
+def ingest(paths: list[str], store: SQLiteStore, pipeline: Pipeline, options: ReadOptions | None = None,
+           batch: int = 64, progress: Callable[[int], None] | None = None,
+           on_failure: Callable[[Failure], None] | None = None) -> Summary:
+    """Read `paths`, extract new articles and store them; returns the run's counts."""
+    items = read_inputs(paths, options or ReadOptions())
+    return ingest_items(items, store, pipeline, paths, batch=batch, progress=progress, on_failure=on_failure)
+
+
+def ingest_items(items: Iterable[Item | Failure], store: SQLiteStore, pipeline: Pipeline, inputs: list[str],
+                 batch: int = 64, progress: Callable[[int], None] | None = None,
+                 on_failure: Callable[[Failure], None] | None = None) -> Summary:
+    """Extract and store what the readers yielded (`inputs` names them in the `runs` table)."""
+    from sitrep import __version__
+    from sitrep.nlp import model_version
+
+    summary = Summary()
+    summary.run_id = store.begin_run("ingest", inputs, __version__, model_version(), pipeline.stage_names)
+    pending: dict[str, Item] = {}
+    failures_logged = 0
+
+    def log_failure(f: Failure) -> None:
+        if on_failure:
+            on_failure(f)
+
+    def commit(records: list[Record]) -> None:
+        nonlocal failures_logged
+        stored = store.add_records(
+            [(r, pending[r.article.id].hash, pending.pop(r.article.id).origin) for r in records], summary.run_id
+        )
+        summary.new += stored.new
+        summary.duplicate += stored.duplicate
+        store.add_failures(summary.run_id, summary.failures[failures_logged:])
+        failures_logged = len(summary.failures)
+        store.update_run(summary.run_id, read=summary.read, new=summary.new, duplicate=summary.duplicate,
+                         failed=summary.failed)
+        if progress:
+            progress(len(records))
+
+    fresh = _fresh_items(items, store, summary, pending, log_failure)
+    done: list[Record] = []
+    try:
+        for record in pipeline.process(item.article for item in fresh):
+            done.append(record)
+            if len(done) >= batch:
+                commit(done)
+                done = []
+        commit(done)
+    except BaseException:
+        store.update_run(summary.run_id, read=summary.read, new=summary.new, duplicate=summary.duplicate,
+                         failed=summary.failed, status="failed")
+        raise
+    store.update_run(summary.run_id, read=summary.read, new=summary.new, duplicate=summary.duplicate,
+                     failed=summary.failed, status="done")
+    return summary
+
+
+def extract(paths: list[str], pipeline: Pipeline, options: ReadOptions | None = None,
+            on_failure: Callable[[Failure], None] | None = None, summary: Summary | None = None
+            ) -> Iterator[Record]:
+    """Records for `paths` without a store (duplicates within the inputs are still folded)."""
+    summary = summary if summary is not None else Summary()
+    pending: dict[str, Item] = {}
+    fresh = _fresh_items(read_inputs(paths, options or ReadOptions()), None, summary, pending,
+                         on_failure or (lambda f: print(f, file=sys.stderr)))
+    for record in pipeline.process(item.article for item in fresh):
+        pending.pop(record.article.id, None)
+        summary.new += 1
+        yield record

@@ -1,0 +1,133 @@
+"""The SQLite store: migrations, de-duplication, one transaction per batch, bound parameters."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from sitrep.ingest.base import text_hash
+from sitrep.record import Article, Claim, Entity, Evidence, Event, Place, Record, Span, Speaker, Time
+from sitrep.store import open_store
+from sitrep.store.migrations import MIGRATIONS
+
+TEXT = "Russian forces shelled Kharkiv on Tuesday, the governor said."
+
+
+def make_record(text: str = TEXT, id_: str | None = None) -> Record:
+    rec = Record(article=Article(id=id_ or text_hash(text), text=text, published="2023-02-15", source="wire"))
+    rec.entities = [Entity("Kharkiv", 23, 30, "GPE")]
+    rec.places = [Place("Kharkiv", 23, 30, 706483, "Kharkiv", "city", "UA", "UA.07", "Kharkivska Oblast",
+                        49.98, 36.25, False, "test")]
+    rec.times = [Time("Tuesday", 34, 41, "2023-02-14", "DATE")]
+    rec.claims = [Claim("c1", Speaker("the governor", 43, 55, None, "UA"), "say", "indirect",
+                        Span(text[:41], 0, 41))]
+    rec.events = [Event("e1", "ASSAULT", "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                        [], 0, "2023-02-14", [], "c1", Evidence(0, 41))]
+    return rec
+
+
+@pytest.fixture
+def store(tmp_path):
+    with open_store(str(tmp_path / "t.db")) as s:
+        yield s
+
+
+def test_new_database_is_migrated_to_latest_and_in_wal_mode(store):
+    assert store.schema_version == len(MIGRATIONS)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reopening_keeps_data_and_does_not_migrate_twice(tmp_path):
+    path = str(tmp_path / "t.db")
+    with open_store(path) as s:
+        s.add_records([(make_record(), text_hash(TEXT), "a.txt")])
+    with open_store(path) as s:
+        assert s.count() == 1
+        assert s.schema_version == len(MIGRATIONS)
+
+
+def test_newer_database_is_refused(tmp_path):
+    path = str(tmp_path / "t.db")
+    open_store(path).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    db.commit()
+    db.close()
+    with pytest.raises(RuntimeError, match="newer than this sitrep"):
+        open_store(path)
+
+
+def test_same_text_twice_is_stored_once(store):
+    rec = make_record()
+    first = store.add_records([(rec, text_hash(TEXT), "a.txt")])
+    again = store.add_records([(make_record(id_="other-id"), text_hash(TEXT), "b.jsonl:3")])
+    assert (first.new, first.duplicate) == (1, 0)
+    assert (again.new, again.duplicate) == (0, 1)
+    assert store.count() == 1
+    assert store.known([text_hash(TEXT), "nope"]) == {text_hash(TEXT)}
+
+
+def test_record_round_trips_through_the_store(store):
+    rec = make_record()
+    store.add_records([(rec, text_hash(TEXT), "a.txt")])
+    (back,) = store.records()
+    assert back == rec
+    row = store.db.execute("SELECT speaker_text, side, status FROM claims").fetchone()
+    assert tuple(row) == ("the governor", "UA", "reported")
+    assert store.db.execute("SELECT name, admin1 FROM places").fetchone()["admin1"] == "UA.07"
+
+
+def test_full_text_search_finds_stored_articles(store):
+    store.add_records([(make_record(), text_hash(TEXT), "a.txt")])
+    hits = store.db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", ("kharkiv",)).fetchall()
+    assert len(hits) == 1
+
+
+def test_find_by_prefix_treats_like_wildcards_literally(store):
+    rec = make_record()
+    store.add_records([(rec, text_hash(TEXT), "a.txt")])
+    assert store.find(rec.article.id[:6]) == [rec.article.id]
+    assert store.find("%") == []
+    assert store.find("_") == []
+
+
+def test_hostile_values_are_stored_verbatim(store):
+    text = "'); DROP TABLE articles; -- <script>alert(1)</script>"
+    rec = Record(article=Article(id="x'; DROP TABLE runs; --", text=text, title="Robert'); --"))
+    store.add_records([(rec, text_hash(text), "evil.txt")])
+    (back,) = store.records([rec.article.id])
+    assert back.article.text == text
+    assert store.count() == 1
+
+
+def test_runs_and_failures_are_recorded(store):
+    run = store.begin_run("ingest", ["samples/"], "0.1.0", "en_core_web_sm-3.8.0", ["entities"])
+    store.add_failures(run, [("bad.bin", "binary file")])
+    store.update_run(run, read=3, new=2, duplicate=1, failed=1, status="done")
+    row = store.db.execute("SELECT status, n_read, n_new, n_duplicate, n_failed, finished FROM runs").fetchone()
+    assert tuple(row)[:5] == ("done", 3, 2, 1, 1)
+    assert row["finished"]
+    assert store.failures(run) == [("bad.bin", "binary file")]
+
+
+def test_a_failed_batch_leaves_nothing_behind(store):
+    good = make_record()
+    broken = make_record("Another article about Sloviansk and Kramatorsk.")
+    broken.places[0].lat = object()  # not storable: the whole batch must roll back
+    with pytest.raises(Exception):
+        store.add_records([(good, text_hash(good.article.text), "a"), (broken, text_hash(broken.article.text), "b")])
+    assert store.count() == 0
+
+
+def test_stats_counts_every_kind(store):
+    store.add_records([(make_record(), text_hash(TEXT), "a.txt")])
+    stats = store.stats()
+    assert stats["counts"]["articles"] == 1
+    assert stats["counts"]["events"] == 1
+    assert stats["top_places"][0]["name"] == "Kharkiv"
+
+
+def test_readonly_store_refuses_missing_file(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        open_store(str(tmp_path / "missing.db"), readonly=True)
