@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TextIO
 
 from sitrep.record import Article
 
@@ -49,3 +51,46 @@ class Failure:
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"
+
+
+# Record fields an input column can be mapped to (`ReadOptions.mapping`, `--map text=COLUMN`).
+FIELDS = ("text", "title", "published", "url", "source", "id")
+
+MB = 1_000_000
+
+
+@dataclass
+class ReadOptions:
+    """How to read a batch of inputs; one object is shared by every reader.
+
+    `mapping` renames columns of JSONL/CSV rows: record field -> column name, e.g.
+    `{"text": "articles", "title": "headlines"}`. `max_bytes` caps one article's text (UTF-8
+    bytes), `max_file_bytes` one input file. `languages` are the ISO 639-1 codes kept (None or
+    empty: no language check). `stdin` is the stream read for "-" (None: `sys.stdin` at read
+    time). `format` forces a reader ("text", "html", "jsonl", "json", "csv", "tsv", "feed",
+    "warc") instead of sniffing.
+    """
+
+    mapping: dict[str, str] = field(default_factory=dict)
+    max_bytes: int = 20 * MB
+    max_file_bytes: int = 200 * MB
+    languages: set[str] | None = field(default_factory=lambda: {"en"})
+    stdin: TextIO | None = None
+    format: str | None = None
+
+    def __post_init__(self) -> None:
+        # Options come from the caller (CLI flags), not from the input: a bad one is an error up front.
+        unknown = sorted(set(self.mapping) - set(FIELDS))
+        if unknown:
+            raise ValueError(f"cannot map {', '.join(unknown)}: the fields are {', '.join(FIELDS)}")
+        from sitrep.ingest.sniff import FORMATS
+
+        if self.format is not None and self.format not in FORMATS:
+            raise ValueError(f"unknown format {self.format!r}; known: {', '.join(FORMATS)}")
+
+    def column(self, name: str) -> str:
+        """The input column that holds record field `name`."""
+        return self.mapping.get(name, name)
+
+    def stdin_stream(self) -> TextIO:
+        return self.stdin if self.stdin is not None else sys.stdin

@@ -1,0 +1,83 @@
+"""WARC and WARC.gz web archives (warcio): every HTML page fetched with status 200.
+
+Each `response` (or `resource`) record whose content is text/html goes to the HTML reader,
+with the WARC-Target-URI as url and the WARC-Date as the date when the page gives none.
+Other records (requests, metadata, images, redirects) are not articles and are skipped. A
+truncated or corrupt archive keeps the pages read before the damage and adds one Failure
+naming the record number and byte offset where it stops.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from sitrep.ingest import html
+from sitrep.ingest.base import Failure, Item, ReadOptions
+from sitrep.ingest.dates import normalize_date
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _content_type(record) -> tuple[str, str | None]:
+    """(media type, charset) of a record's payload."""
+    if record.rec_type == "response" and record.http_headers is not None:
+        value = record.http_headers.get_header("Content-Type") or ""
+    else:
+        value = record.rec_headers.get_header("Content-Type") or ""
+    media, _, params = value.partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, val = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = val.strip().strip("\"'") or None
+    return media.strip().lower(), charset
+
+
+def _is_page(record) -> bool:
+    if record.rec_type == "response":
+        if record.http_headers is None or record.http_headers.get_statuscode() != "200":
+            return False
+    elif record.rec_type != "resource":
+        return False
+    return _content_type(record)[0] in _HTML_TYPES
+
+
+def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterator[Item | Failure]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    records = ArchiveIterator(io.BytesIO(data))
+    number = pages = 0
+    offset = 0  # where the record being read starts
+    try:
+        for record in records:
+            number += 1
+            offset = records.get_record_offset()
+            if not _is_page(record):
+                continue
+            body = record.content_stream().read()
+            if record.rec_headers.get_header("Content-Length") is None or record.raw_stream.limit > 0:
+                yield Failure(origin, f"truncated WARC: record {number} (byte offset {offset}) is incomplete")
+                return
+            pages += 1
+            yield from html.read(
+                body,
+                f"{origin}#record {number}",
+                opts,
+                url=record.rec_headers.get_header("WARC-Target-URI"),
+                fallback_date=normalize_date(record.rec_headers.get_header("WARC-Date")),
+                charset=_content_type(record)[1],
+            )
+    except Exception as e:  # warcio's errors on damaged archives have no common base class
+        yield Failure(
+            origin, f"malformed WARC after record {number} (byte offset {offset}): {type(e).__name__}: {e}"
+        )
+        return
+    end = records.offset
+    if data[end:].strip():
+        yield Failure(
+            origin,
+            f"truncated WARC: {len(data) - end} bytes after record {number} (byte offset {end}) cannot be read",
+        )
+    elif not pages:
+        yield Failure(origin, f"no HTML pages in WARC ({number} records)")
