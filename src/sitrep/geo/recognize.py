@@ -1,0 +1,238 @@
+"""Toponym recognition: spaCy's GPE/LOC/FAC plus gazetteer matching for what the small model mislabels.
+
+The small model tags front-line towns as PRODUCT, PERSON or ORG ("Vuhledar", "Kherson",
+"Bakhmut"). Such spans, and capitalised words after a locative preposition, become places only
+when the gazetteer knows them well enough (a country or province, a big city, or a settlement in a
+country the article is about) and they do not look like a person's name. Demonyms are kept apart,
+as side hints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from sitrep.geo.demonyms import is_demonym, side_of
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.resolve import (
+    ADMIN1_WORDS,
+    ADMIN2_WORDS,
+    CITY_WORDS,
+    SEATS,
+    Mention,
+    candidates,
+    strip_mention,
+)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
+LOCATIVE = {
+    "in",
+    "near",
+    "outside",
+    "at",
+    "from",
+    "to",
+    "towards",
+    "toward",
+    "around",
+    "into",
+    "across",
+    "of",
+}
+TITLES = re.compile(
+    r"(mr|mrs|ms|dr|gen|col|lt|sgt|president|minister|governor|mayor|general|colonel|senator|"
+    r"secretary|commander|chief|sen|rep|st|saint|lord|lady|king|queen|prince|judge|pope)\.?\s*$",
+    re.I,
+)
+GOV_VERBS = {
+    "say", "claim", "deny", "announce", "recommend", "urge", "warn", "accuse", "demand", "want",
+    "insist", "reject", "agree", "refuse", "respond", "request", "ask", "call", "threaten", "decide",
+    "approve", "sanction", "condemn", "propose", "order", "retaliate", "expel", "allege", "believe", "hope", "plan", "seek", "push", "press", "tell", "state", "declare", "confirm", "vow",
+}  # fmt: skip
+_Q_AFTER_A1 = re.compile(rf"^\s*(?:{'|'.join(ADMIN1_WORDS)})s?\b", re.I)
+_Q_AFTER_A2 = re.compile(rf"^\s*(?:{'|'.join(ADMIN2_WORDS)})s?\b", re.I)
+_Q_AFTER_CITY = re.compile(r"^\s*(?:city|town)\b(?! (?:council|hall|centre|center))", re.I)
+_Q_BEFORE_A1 = re.compile(rf"\b(?:{'|'.join(ADMIN1_WORDS)}|areas?)s?\s+of\s+(?:the\s+)?$", re.I)
+_Q_BEFORE_A2 = re.compile(rf"\b(?:{'|'.join(ADMIN2_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
+_Q_BEFORE_CITY = re.compile(rf"\b(?:{'|'.join(CITY_WORDS)})(?:es|s)?\s+of\s+$", re.I)
+_CONTAINER_GAP = re.compile(
+    r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$", re.I
+)
+COMPASS = re.compile(
+    r"^(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|midwest|orient)$", re.I
+)
+_AND_GAP = re.compile(r"^(?:\s+and\s+|\s*,\s+and\s+)$")
+_COORD_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
+
+
+@dataclass
+class DemonymHint:
+    text: str
+    start: int
+    end: int
+    country: str  # ISO code, or "@EU"-style continent
+
+
+def annotate_context(text: str, mentions: list[Mention]) -> None:
+    """Set qualifiers ("X oblast", "the city of X") and containers ("A in B", "A, B") from the text."""
+    mentions.sort(key=lambda m: m.start)
+    for i, m in enumerate(mentions):
+        after, before = text[m.end : m.end + 30], text[max(0, m.start - 40) : m.start]
+        own = re.search(r"\s(\w+)$", m.text)
+        if own and own.group(1).lower() in ADMIN1_WORDS:
+            m.qualifier = "admin1"
+        elif own and own.group(1).lower() in ADMIN2_WORDS:
+            m.qualifier = "admin2"
+        elif _Q_AFTER_A1.match(after) or _Q_BEFORE_A1.search(before):
+            m.qualifier = "admin1"
+        elif _Q_AFTER_A2.match(after) or _Q_BEFORE_A2.search(before):
+            m.qualifier = "admin2"
+        elif _Q_AFTER_CITY.match(after) or _Q_BEFORE_CITY.search(before):
+            m.qualifier = "city"
+        elif i and mentions[i - 1].qualifier and _AND_GAP.match(text[mentions[i - 1].end : m.start]):
+            m.qualifier = mentions[i - 1].qualifier  # "the regions of Kherson and Zaporizhzhia"
+    for i in range(len(mentions) - 1):
+        gap = text[mentions[i].end : mentions[i + 1].start]
+        if _CONTAINER_GAP.match(gap):
+            mentions[i].container = i + 1
+            # "Kramatorsk and Sloviansk in Donetsk": the container covers the whole coordination.
+            k = i
+            while k > 0 and _COORD_GAP.match(text[mentions[k - 1].end : mentions[k].start]):
+                mentions[k - 1].container = i + 1
+                k -= 1
+
+
+def _gov_cue(span: Span) -> bool:
+    """Possessive ("Kyiv's request") or subject of a verb of saying or deciding ("Washington recommended")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return True
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in GOV_VERBS
+
+
+def _person_parts(doc: Doc) -> set[str]:
+    """Words of multi-word person names in the document ("Lloyd Austin" -> austin, lloyd)."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            out.update(t.lower_ for t in ent if t.is_alpha)
+    return out
+
+
+def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
+    """Gate for spans the NER did not call a place: the gazetteer must know them well."""
+    for c in candidates(gaz, text):
+        e = c.entry
+        if c.kind == 2:
+            continue
+        if e.feature in ("country", "admin1", "region") and e.population >= 100_000:
+            return True
+        if e.feature == "city" and e.population >= 100_000:
+            return True
+        if e.country in focus and c.kind == 0 and e.feature in ("city", "admin2", "other"):
+            return True
+    return False
+
+
+def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint]]:
+    """Place mentions and demonym hints of one parsed document."""
+    mentions: list[Mention] = []
+    hints: list[DemonymHint] = []
+    taken = [False] * (len(doc.text) + 1)
+    persons = _person_parts(doc)
+    deferred: list[Span] = []
+    focus: set[str] = set()
+
+    def add(span: Span, source: str) -> Mention:
+        start, end = span.start_char, span.end_char
+        # Trim a leading "the" and a trailing possessive so offsets cover the name only.
+        if span[0].lower_ == "the" and len(span) > 1:
+            start = span[1].idx
+        if span[-1].tag_ == "POS" and len(span) > 1:
+            end = span[-2].idx + len(span[-2])
+        m = Mention(doc.text[start:end], start, end, gov_cue=_gov_cue(span), source=source)
+        mentions.append(m)
+        for k in range(start, end):
+            taken[k] = True
+        return m
+
+    for ent in doc.ents:
+        text = strip_mention(ent.text)
+        if ent.label_ == "NORP" or is_demonym(text):
+            code = side_of(text)
+            if code:
+                hints.append(DemonymHint(ent.text, ent.start_char, ent.end_char, code))
+                continue
+        if ent.label_ in PLACE_LABELS:
+            if COMPASS.match(text):
+                continue
+            if ent.label_ == "FAC" and not candidates(gaz, ent.text):
+                continue
+            add(ent, f"ner:{ent.label_}")
+            for c in candidates(gaz, ent.text)[:50]:
+                if c.entry.feature == "country" and c.kind in (0, 3):
+                    focus.add(c.entry.country)
+        elif ent.label_ in OTHER_LABELS:
+            deferred.append(ent)
+    if not focus:
+        for m in mentions:
+            cs = candidates(gaz, m.text)
+            if cs:
+                focus.add(max(cs, key=lambda c: c.entry.population).entry.country)
+    for ent in deferred:
+        if _plausible_name(doc, ent, persons) and _known_well(gaz, ent.text, focus):
+            add(ent, f"gazetteer:{ent.label_}")
+    for span in _propn_runs(doc, taken):
+        if not _locative_context(doc, span):
+            continue
+        if _plausible_name(doc, span, persons) and _known_well(gaz, span.text, focus):
+            add(span, "gazetteer")
+    for tok in doc:  # "the Kremlin": seats of government the model leaves unlabelled
+        if tok.lower_ in SEATS and not taken[tok.idx]:
+            add(doc[tok.i : tok.i + 1], "gazetteer:seat")
+    annotate_context(doc.text, mentions)
+    return mentions, hints
+
+
+def _locative_context(doc: Doc, span: Span) -> bool:
+    """'in X', 'in the X region', 'X oblast', 'the village of X'."""
+    i = span.start
+    if i and doc[i - 1].lower_ in LOCATIVE:
+        return True
+    if i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in LOCATIVE:
+        return True
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    return nxt in ADMIN1_WORDS or nxt in ADMIN2_WORDS
+
+
+def _plausible_name(doc: Doc, span: Span, persons: set[str]) -> bool:
+    """Rejects person names, titles and lowercase words; single words in a known person's name."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    if span.label_ == "PERSON" and len(words) > 1:
+        return False
+    if len(words) == 1 and words[0].lower_ in persons:
+        return False
+    if TITLES.search(doc.text[max(0, span.start_char - 20) : span.start_char]):
+        return False
+    return True
+
+
+def _propn_runs(doc: Doc, taken: list[bool]):
+    """Maximal runs of capitalised proper nouns not inside another mention."""
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and not taken[t.idx] and not t.is_sent_start:
+            j = i
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                j += 1
+            yield doc[i : j + 1]
+            i = j + 1
+        else:
+            i += 1

@@ -1,0 +1,361 @@
+"""Toponym resolution: candidate generation -> feature scoring -> choice, each a pure function.
+
+Every score is a sum of named features, so `Choice.reason` can say why a place won:
+population and feature-type prior, how the name matched, qualifiers ("X province", "city of X"),
+containment ("Bakhmut in the Donetsk region"), the document's focus countries, proximity to the
+other places in the article, and one sense per name per document.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS
+from sitrep.geo.gazetteer import UNIT_WORDS, Entry, Gazetteer, fold
+
+CONTINENTS = {
+    "EU": "europe",
+    "AF": "africa",
+    "AS": "asia",
+    "NA": "north america",
+    "SA": "south america",
+    "OC": "oceania",
+    "AN": "antarctica",
+}
+
+# Newsroom abbreviations of US states and Canadian provinces (AP style and postal codes with dots).
+STATE_ABBREVIATIONS = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+    "ind": "indiana", "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana",
+    "md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
+    "miss": "mississippi", "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada",
+    "n h": "new hampshire", "n j": "new jersey", "n m": "new mexico", "n y": "new york",
+    "n c": "north carolina", "n d": "north dakota", "okla": "oklahoma", "ore": "oregon",
+    "pa": "pennsylvania", "r i": "rhode island", "s c": "south carolina", "s d": "south dakota",
+    "tenn": "tennessee", "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
+    "w va": "west virginia", "wis": "wisconsin", "wyo": "wyoming", "d c": "district of columbia",
+    "b c": "british columbia", "alta": "alberta", "sask": "saskatchewan", "man": "manitoba",
+    "ont": "ontario", "que": "quebec", "n s": "nova scotia", "n b": "new brunswick", "p e i": "prince edward island",
+}  # fmt: skip
+
+# Seats of government named by a building or street: always metonyms for the capital.
+SEATS = {"kremlin": "RU", "white house": "US", "downing street": "GB", "elysee": "FR", "elysee palace": "FR"}
+
+FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "admin1": 0.5, "city": 0.0, "admin2": -0.5, "other": -1.0}
+KIND_SCORE = {0: 1.5, 1: 0.0, 2: -1.5, 3: 1.0}  # own name, alternate, loose spelling, abbreviation/demonym
+ADMIN1_WORDS = ("province", "region", "oblast", "governorate", "state", "prefecture", "oblast's")
+ADMIN2_WORDS = ("county", "district", "raion", "rayon", "municipality", "hromada")
+CITY_WORDS = ("city", "town", "village", "township", "settlement", "hamlet", "port", "capital", "suburb")
+
+
+@dataclass
+class Mention:
+    """A place name found in the text (by NER, the gazetteer, or a benchmark's gold span)."""
+
+    text: str
+    start: int
+    end: int
+    qualifier: str | None = None  # "admin1", "admin2", "city" from "X province", "the city of X"
+    container: int | None = None  # index of the mention that contains this one ("A in B", "A, B")
+    gov_cue: bool = False  # possessive or subject of a speech/decision verb: may be a metonym
+    source: str = "ner"
+
+    @property
+    def key(self) -> str:
+        return fold(strip_mention(self.text))
+
+
+@dataclass
+class Candidate:
+    entry: Entry
+    kind: int  # 0 own name, 1 alternate name, 2 loose spelling, 3 abbreviation or demonym
+    score: float = 0.0
+    why: dict[str, float] = field(default_factory=dict)
+
+    def add(self, feature: str, value: float) -> None:
+        if value:
+            self.score += value
+            self.why[feature] = self.why.get(feature, 0.0) + value
+
+
+@dataclass
+class Choice:
+    mention: Mention
+    entry: Entry | None
+    score: float
+    reason: str
+    metonym: bool = False
+
+
+def strip_mention(text: str) -> str:
+    """'the Luhansk province's' -> 'Luhansk province': articles, possessives, edge punctuation."""
+    text = text.strip().strip('.,;:!?"“”()[]').replace("’", "'")
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    return text.strip()
+
+
+def candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """Every gazetteer entry the name can denote; falls back to looser spellings and unit-less names."""
+    name = strip_mention(text)
+    key = fold(name)
+    out: list[Candidate] = []
+    code = DEMONYMS.get(key) or DEMONYMS.get(key.rstrip("s")) or ABBREVIATIONS.get(key)
+    if code:
+        entry = _country_or_continent(gaz, code)
+        if entry:
+            out.append(Candidate(entry, 3))
+    if key in SEATS:
+        cap = capital_of(gaz, SEATS[key])
+        if cap:
+            out.append(Candidate(cap, 3))
+    if key in STATE_ABBREVIATIONS and ("." in text or len(name) > 3):
+        out += [Candidate(e, 3) for e, _ in gaz.candidates(STATE_ABBREVIATIONS[key]) if e.feature == "admin1"]
+    out += [Candidate(e, k) for e, k in gaz.candidates(key)]
+    if not out:
+        out = [Candidate(e, k) for e, k in gaz.candidates(key, True)]
+    if not out:
+        for word in UNIT_WORDS + CITY_WORDS:
+            if key.endswith(" " + word):
+                out = [Candidate(e, 1) for e, _ in gaz.candidates(key[: -len(word) - 1], True)]
+                break
+    if not out:
+        out = _embedded(gaz, name)
+    if not out:
+        m = re.match(r"^(?:north|south|east|west|central)(?:ern|east|west)?(?:ern)? (.+)$", key)
+        if m:
+            out = [
+                Candidate(e, 2) for e, _ in gaz.candidates(m.group(1)) if e.feature in ("country", "admin1")
+            ]
+    seen: dict[int, Candidate] = {}
+    for c in out:
+        if c.entry.geonameid not in seen or KIND_SCORE[c.kind] > KIND_SCORE[seen[c.entry.geonameid].kind]:
+            seen[c.entry.geonameid] = c
+    return list(seen.values())
+
+
+def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
+    """'University of Alberta', 'Dubai World Cup': the longest capitalised place name inside."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i : i + n])
+            if not all(w[:1].isupper() for w in words[i : i + n]):
+                continue
+            found = [Candidate(c.entry, 1) for c in candidates(gaz, part) if c.kind != 2]
+            found = [c for c in found if c.entry.feature != "city" or c.entry.population >= 50_000]
+            if found:
+                return found
+    return []
+
+
+def _country_or_continent(gaz: Gazetteer, code: str) -> Entry | None:
+    if code.startswith("@"):
+        for e, _ in gaz.candidates(CONTINENTS[code[1:]]):
+            if e.fcode == "CONT":
+                return e
+        return None
+    return gaz.countries.get(code)
+
+
+def capital_of(gaz: Gazetteer, country: str) -> Entry | None:
+    return gaz.capitals.get(country)
+
+
+# --- features --------------------------------------------------------------------------------------
+
+
+def prior(c: Candidate) -> None:
+    """What a reader assumes with no context: big, high-level places with this exact name."""
+    e = c.entry
+    c.add("population", 0.45 * math.log10(e.population + 1))
+    c.add("type", FEATURE_PRIOR.get(e.feature, -1.0))
+    c.add("capital", 2.5 if e.fcode == "PPLC" else 0.5 if e.fcode == "PPLA" else 0.0)
+    c.add("name", KIND_SCORE[c.kind])
+
+
+def qualifier(c: Candidate, mention: Mention) -> None:
+    """'X oblast' means the admin-1 unit, 'the city of X' the city."""
+    q = mention.qualifier
+    if not q:
+        return
+    f = c.entry.feature
+    if q == "admin1":
+        c.add("qualifier", 6.0 if f == "admin1" else 2.0 if f == "admin2" else -4.0)
+    elif q == "admin2":
+        c.add("qualifier", 6.0 if f == "admin2" else 3.0 if f in ("admin1", "other") else -4.0)
+    elif q == "city":
+        c.add("qualifier", 6.0 if f == "city" else -4.0)
+
+
+def contains(outer: Entry, inner: Entry) -> bool:
+    """Whether `inner` lies in `outer` by the admin codes GeoNames gives them."""
+    if outer.geonameid == inner.geonameid:
+        return False
+    if outer.feature == "country":
+        return inner.country == outer.country
+    if outer.feature == "admin1":
+        return inner.admin1 == outer.admin1 and inner.feature != "admin1"
+    if outer.feature == "admin2" and outer.country == inner.country:
+        return inner.feature == "city" and _distance(outer, inner) < 60
+    return False
+
+
+def containment(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
+    """'A in B' / 'A, B': reward the senses of A inside some sense of B, and those senses of B."""
+    for i, m in enumerate(mentions):
+        j = m.container
+        if j is None:
+            continue
+        inner_hit = set()
+        for outer in cands[j]:
+            for inner in cands[i]:
+                if contains(outer.entry, inner.entry):
+                    inner_hit.add(inner.entry.geonameid)
+                    if "contains" not in outer.why:
+                        outer.add("contains", 2.5)
+        for inner in cands[i]:
+            if inner.entry.geonameid in inner_hit:
+                inner.add("container", 5.0)
+
+
+def focus_countries(picks: list[Entry | None]) -> Counter:
+    """How often each country is named or holds a first-pass pick: the article's focus."""
+    cnt: Counter = Counter()
+    for e in picks:
+        if e is not None and e.country:
+            cnt[e.country] += 1
+    return cnt
+
+
+def focus(c: Candidate, countries: Counter, admin1s: Counter, total: int) -> None:
+    if not total:
+        return
+    share = countries.get(c.entry.country, 0) / total
+    c.add("focus", 3.0 * share)
+    if c.entry.feature != "admin1" and c.entry.admin1:
+        c.add("admin1_focus", 1.5 * min(1.0, admin1s.get(c.entry.admin1, 0) / 2))
+
+
+def proximity(c: Candidate, others: list[Entry]) -> None:
+    """Places in one article are usually near each other."""
+    if c.entry.feature in ("country", "region") or not others or c.entry.lat is None:
+        return
+    near = sum(1 for o in others if o.lat is not None and _distance(c.entry, o) < 300)
+    c.add("proximity", 2.0 * min(1.0, near / 2))
+
+
+def _distance(a: Entry, b: Entry) -> float:
+    return haversine(a.lat, a.lon, b.lat, b.lon)
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def best(cands: list[Candidate]) -> Candidate | None:
+    return max(cands, key=lambda c: (c.score, c.entry.population)) if cands else None
+
+
+def explain(c: Candidate) -> str:
+    parts = sorted(c.why.items(), key=lambda kv: -abs(kv[1]))
+    return "; ".join(f"{k} {v:+.1f}" for k, v in parts[:5])
+
+
+def is_metonym(mention: Mention, entry: Entry) -> bool:
+    """A capital (or a seat such as the Kremlin) standing for its government."""
+    if fold(strip_mention(mention.text)) in SEATS:
+        return True
+    return mention.gov_cue and entry.fcode == "PPLC"
+
+
+# --- choice ------------------------------------------------------------------------------------------
+
+
+def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
+    """Resolve all mentions of one document together."""
+    cands = [candidates(gaz, m.text) for m in mentions]
+    # Pass 1: prior and local cues.
+    for m, cs in zip(mentions, cands):
+        countries = {c.entry.country for c in cs if c.entry.feature == "country"}
+        for c in cs:
+            prior(c)
+            qualifier(c, m)
+            if c.entry.feature == "country" or (
+                c.entry.feature != "city" or c.entry.country not in countries
+            ):
+                continue
+            c.add("country_named", -3.0)  # "Singapore", "Jordan": the country, not its same-name town
+    containment(cands, mentions)
+    first = [best(cs) for cs in cands]
+    picks = [c.entry if c else None for c in first]
+    countries = focus_countries(picks)
+    admin1s: Counter = Counter(e.admin1 for e in picks if e is not None and e.admin1)
+    total = sum(countries.values())
+    # Pass 2: document context.
+    for i, (m, cs) in enumerate(zip(mentions, cands)):
+        key = m.key
+        others = [p for j, p in enumerate(picks) if p is not None and j != i and mentions[j].key != key]
+        own = picks[i]
+        for c in cs:
+            # Do not let a mention vote for itself in the focus counts.
+            cc = countries.copy()
+            if own is not None and own.country:
+                cc[own.country] -= 1
+            a1 = admin1s.copy()
+            if own is not None and own.admin1:
+                a1[own.admin1] -= 1
+            focus(c, cc, a1, max(0, total - 1))
+            proximity(c, others)
+    chosen = [best(cs) for cs in cands]
+    chosen = one_sense(mentions, cands, chosen)
+    out = []
+    for m, c in zip(mentions, chosen):
+        if c is None:
+            out.append(Choice(m, None, 0.0, "no gazetteer entry"))
+        else:
+            out.append(Choice(m, c.entry, c.score, explain(c), is_metonym(m, c.entry)))
+    return out
+
+
+def one_sense(mentions: list[Mention], cands: list[list[Candidate]], chosen: list[Candidate | None]):
+    """One sense per name per document, unless a mention's own qualifier or container says otherwise.
+
+    The sense is the one the qualified mentions chose if any, else the best total over all mentions.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[m.key].append(i)
+    out = list(chosen)
+    for idx in groups.values():
+        if len(idx) < 2:
+            continue
+        cued = [
+            i
+            for i in idx
+            if chosen[i] is not None and (mentions[i].qualifier or mentions[i].container is not None)
+        ]
+        totals: dict[int, float] = defaultdict(float)
+        for i in cued or idx:
+            for c in cands[i]:
+                totals[c.entry.geonameid] += c.score
+        if not totals:
+            continue
+        sense = max(totals, key=totals.get)
+        for i in idx:
+            if i in cued or not cands[i]:
+                continue
+            for c in cands[i]:
+                if c.entry.geonameid == sense:
+                    if out[i] is not c:
+                        c.why["one_sense"] = 0.0
+                    out[i] = c
+    return out

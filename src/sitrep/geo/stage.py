@@ -1,0 +1,65 @@
+"""Stage `places`: recognize toponyms, resolve them against the gazetteer, fill `record.places`.
+
+Demonym side hints ("Ukrainian" -> UA) go on `doc._.sitrep_demonyms` for the claims and events
+stages (a list of `DemonymHint`), since they are not places.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.geo.gazetteer import Gazetteer, load
+from sitrep.geo.recognize import DemonymHint, recognize
+from sitrep.geo.resolve import Choice, resolve
+from sitrep.record import Place, Record
+
+if not Doc.has_extension("sitrep_demonyms"):
+    Doc.set_extension("sitrep_demonyms", default=None)
+
+
+class GeoParser:
+    """Recognition then resolution over one parsed document."""
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self.gaz = gaz or load()
+
+    def parse(self, doc: Doc) -> list[Choice]:
+        mentions, hints = recognize(doc, self.gaz)
+        doc._.sitrep_demonyms = hints
+        return resolve(self.gaz, mentions)
+
+    def place(self, choice: Choice) -> Place:
+        m, e = choice.mention, choice.entry
+        if e is None:
+            return Place(
+                m.text, m.start, m.end, None, None, None, None, None, None, None, None, False, choice.reason
+            )
+        a1 = e.admin1 or None
+        return Place(
+            text=m.text,
+            start=m.start,
+            end=m.end,
+            geonameid=e.geonameid,
+            name=e.name,
+            feature=e.feature,
+            country=e.country or None,
+            admin1=a1,
+            admin1_name=self.gaz.admin1_names.get(a1) if a1 else None,
+            lat=e.lat,
+            lon=e.lon,
+            metonym=choice.metonym,
+            reason=choice.reason,
+        )
+
+
+def make_stage(nlp: Language):
+    parser = GeoParser()
+
+    def places(doc: Doc, record: Record) -> None:
+        record.places = [parser.place(c) for c in parser.parse(doc)]
+
+    return places
+
+
+__all__ = ["DemonymHint", "GeoParser", "make_stage"]
