@@ -25,6 +25,7 @@ Stage = Callable[[Doc, Record], None]
 # Stage name -> "module:factory". Order matters: later stages read what earlier ones wrote.
 STAGES: dict[str, str] = {
     "entities": "sitrep.nlp.entities:make_stage",
+    "places": "sitrep.geo.stage:make_stage",
 }
 
 
