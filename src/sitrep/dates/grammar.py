@@ -1,0 +1,839 @@
+"""Recognition: a compiled regex grammar that finds time expressions in plain text.
+
+Each `Rule` is a pattern plus a builder that turns the match into an `Expr` (what was said,
+not yet what day it is). `find_mentions` runs every rule, keeps the longest non-overlapping
+matches, then joins neighbours that name one time together ("10 p.m. Wednesday",
+"Tuesday, Feb. 14"). Spans follow TimeML: a leading preposition is left out, a determiner
+or modifier ("the", "last", "earlier this", "nearly") is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from sitrep.dates.normalize import Expr
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "tues": 1, "wed": 2, "thurs": 3, "thu": 3, "fri": 4, "sat": 5, "sun": 6, "mon": 0, "tue": 1,
+}  # fmt: skip
+SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+}  # fmt: skip
+VAGUE = ("several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of", "countless")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+SEASONS = {
+    "spring": "SP",
+    "summer": "SU",
+    "summertime": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+    "wintertime": "WI",
+}
+PARTS = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "midday": "MI", "mid-afternoon": "AF", "mid afternoon": "AF", "dawn": "MO", "daybreak": "MO", "dusk": "EV",
+}  # fmt: skip
+UNIT_WORDS = {
+    "second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour",
+    "hr": "hour", "day": "day", "week": "week", "fortnight": "fortnight", "month": "month",
+    "quarter": "quarter", "year": "year", "yr": "year", "decade": "decade", "century": "century",
+    "centuries": "century",
+}  # fmt: skip
+REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "current": "PRESENT_REF",
+}  # fmt: skip
+
+# ---------------------------------------------------------------- vocabulary as regex
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine))"
+_NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}|{_alt(SMALL)}|{_alt(VAGUE)})"
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+_UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_PART = r"(?:morning|afternoon|evening|night|overnight)"
+_SEASON = r"(?:spring|summer|summertime|autumn|fall|winter|wintertime)"
+_AMPM = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
+_TZ = r"(?:\s+\(?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|Kyiv\s+time|local\s+time)\)?)"
+_MOD = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|over|under|at\s+least|up\s+to|some|just|only|barely|fewer\s+than|within)"
+_EDGE = r"(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
+
+
+def number(text: str) -> float | None:
+    """'three' -> 3, 'twenty-four' -> 24, '2 1/2' -> 2.5; vague quantities -> None."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if t in SMALL:
+        return float(SMALL[t])
+    if t in VAGUE:
+        return None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: 1/2)?", t)
+    if m:
+        return float(m.group(1)) + (0.5 if t.endswith("1/2") else 0.0)
+    parts = re.split(r"[-\s]", t)
+    if len(parts) == 2 and parts[0] in SMALL and parts[1] in SMALL:
+        return float(SMALL[parts[0]] + SMALL[parts[1]])
+    return None
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w in UNIT_WORDS:
+        return UNIT_WORDS[w]
+    return UNIT_WORDS.get(w.rstrip("s"), "day")
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".s")]
+
+
+def _rel(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = word.lower().split()[-1]
+    return {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}.get(w)
+
+
+def _year2(text: str) -> int:
+    """'1990' -> 1990; "'90" -> 1990, "'05" -> 2005 (two digits: the nearer century)."""
+    digits = text.strip("'’")
+    if len(digits) == 2:
+        v = int(digits)
+        return 2000 + v if v < 40 else 1900 + v
+    return int(digits)
+
+
+# ---------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    build: Callable[[re.Match], Expr | None]
+    priority: int = 0  # breaks ties between equally long matches
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    expr: Expr
+    rule: str
+
+    @property
+    def type(self) -> str:
+        return self.expr.type
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _b_month_day(m):
+    year = _g(m, "year")
+    return Expr(
+        "date",
+        year=int(year) if year else None,
+        month=_month(m["month"]),
+        day=int(re.match(r"\d+", m["day"])[0]),
+    )
+
+
+def _b_month(m):
+    year = _g(m, "year")
+    return Expr(
+        "date", year=_year2(year) if year else None, month=_month(m["month"]), shift=_rel(_g(m, "rel"))
+    )
+
+
+def _b_year(m):
+    return Expr("year", year=int(m["year"]))
+
+
+def _b_decade(m):
+    return Expr("decade", year=_year2(m["decade"]))
+
+
+def _b_century(m):
+    n = int(m["n"])
+    return Expr("century", year=(n - 1) * 100)
+
+
+def _b_iso(m):
+    return Expr("date", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
+
+
+def _b_weekday(m):
+    part = _g(m, "part")
+    return Expr(
+        "weekday",
+        type="TIME" if part else "DATE",
+        weekday=_weekday(m["weekday"]),
+        shift=_rel(_g(m, "rel")),
+        part=PARTS[part.lower()] if part else None,
+    )
+
+
+_DEICTIC_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def _b_day_word(m):
+    word = m["word"].lower()
+    part = _g(m, "part")
+    code = PARTS[part.lower()] if part else ("NI" if word == "tonight" else None)
+    return Expr("deictic", type="TIME" if code else "DATE", unit="day", shift=_DEICTIC_DAY[word], part=code)
+
+
+def _b_this_part(m):
+    rel = m["rel"].lower()
+    code = PARTS[m["part"].lower()]
+    return Expr("deictic", type="TIME", unit="day", shift=-1 if rel == "last" else 0, part=code)
+
+
+def _b_deictic(m):
+    unit = m["unit"].lower()
+    shift = _rel(m["rel"])
+    if unit == "weekend":
+        return Expr("weekend", shift=shift)
+    return Expr("deictic", unit=_unit(unit), shift=shift)
+
+
+def _b_offset(m):
+    d = m["dir"].lower()
+    sign = 1 if d in ("later", "after", "from now", "hence", "on") else -1
+    kind = "anaphor" if d in ("earlier", "later", "before", "after", "on") else "offset"
+    amount = number(m["num"])
+    unit = _unit(m["unit"])
+    if kind == "anaphor":
+        if amount is None or not amount.is_integer():
+            return None
+        return Expr("anaphor", unit=unit, shift=sign * int(amount))
+    return Expr("offset", unit=unit, amount=amount, shift=sign)
+
+
+def _b_anaphor(m):
+    rel = m["rel"].lower().split()[-1]
+    shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
+    return Expr("anaphor", unit=_unit(m["unit"]), shift=shift)
+
+
+def _b_day_before(m):
+    return Expr("anaphor", unit="day", shift=-1 if m["dir"].lower() == "before" else 1)
+
+
+def _b_duration(m):
+    amount = number(m["num"])
+    unit = _unit(m["unit"])
+    return Expr("duration", type="DURATION", unit=unit, amount=amount)
+
+
+def _b_span_duration(m):
+    # "the past two months", "the last year", "the next few days", "the first hours"
+    num = _g(m, "num")
+    amount = number(num) if num else (None if m["unit"].lower().endswith("s") else 1.0)
+    return Expr("duration", type="DURATION", unit=_unit(m["unit"]), amount=amount)
+
+
+def _b_vague_duration(m):
+    return Expr("duration", type="DURATION", unit=_unit(m["unit"]), amount=None)
+
+
+def _b_season(m):
+    year = _g(m, "year")
+    return Expr(
+        "season",
+        season=SEASONS[m["season"].lower()],
+        shift=_rel(_g(m, "rel")),
+        year=int(year) if year else None,
+    )
+
+
+def _b_quarter(m):
+    year = _g(m, "year")
+    year = year or _g(m, "year2")
+    q = ORDINALS[m["ord"].lower()]
+    shift = _rel(_g(m, "yrel")) if _g(m, "yrel") else (0 if (_g(m, "rel") or "").lower() == "this" else None)
+    return Expr("quarter", quarter=q, year=int(year) if year else None, shift=shift)
+
+
+def _b_part_alone(m):
+    word = re.sub(r"\s+", " ", m["part"].lower()).replace("mid-", "mid ")
+    code = {"mid afternoon": "AF", "midafternoon": "AF", "mid morning": "MO", "midmorning": "MO", "midday": "MI",
+            "early morning": "MO", "late night": "NI"}[word]  # fmt: skip
+    return Expr("time", type="TIME", part=code)
+
+
+def _b_q(m):
+    return Expr("quarter", quarter=int(m["q"]), year=_year2(m["year"]) if _g(m, "year") else None)
+
+
+def _b_latest_quarter(m):
+    rel = (_g(m, "rel") or "").lower()
+    return Expr("quarter", shift=0 if rel in ("current", "this") else (1 if rel == "next" else -1))
+
+
+def _b_half(m):
+    year = _g(m, "year")
+    return Expr("half", half={"first": 1}.get(m["ord"].lower(), 2), year=int(year) if year else None)
+
+
+def _b_edge_year(m):
+    rel = _g(m, "rel")
+    return Expr("deictic", unit=_unit(m["unit"]), shift=_rel(rel))
+
+
+def _b_clock(m):
+    hour = int(m["hour"])
+    minute = int(_g(m, "minute") or 0)
+    ampm = (_g(m, "ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    if ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return Expr("time", type="TIME", hour=hour, minute=minute)
+
+
+def _b_noon(m):
+    w = m["w"].lower()
+    return Expr("time", type="TIME", hour=12 if w == "noon" else 24, minute=0)
+
+
+def _b_ref(m):
+    return Expr("ref", value=REFS[re.sub(r"\s+", " ", m["ref"].lower())])
+
+
+def _b_set_every(m):
+    unit = m["unit"].lower()
+    num = _g(m, "num")
+    if unit.rstrip("s") in WEEKDAYS or unit in WEEKDAYS:
+        return Expr("set", type="SET", value=f"XXXX-WXX-{_weekday(unit) + 1}")
+    if unit.rstrip(".") in MONTHS:
+        return Expr("set", type="SET", value=f"XXXX-{_month(unit):02d}")
+    if unit in PARTS:
+        return Expr("set", type="SET", value=f"XXXX-XX-XXT{PARTS[unit]}")
+    u = _unit(unit)
+    amount = number(num) if num else 1.0
+    return Expr(
+        "set",
+        type="SET",
+        value=("PT" if u in ("hour", "minute", "second") else "P") + f"{int(amount or 1)}{_code(u)}",
+    )
+
+
+def _code(unit: str) -> str:
+    from sitrep.dates.normalize import UNIT_CODES
+
+    return UNIT_CODES[unit]
+
+
+_ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+                "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W"}  # fmt: skip
+
+
+def _b_set_adverb(m):
+    return Expr("set", type="SET", value=_ADVERB_SETS[m["w"].lower()])
+
+
+def _b_set_times(m):
+    u = _unit(m["unit"])
+    return Expr("set", type="SET", value=("PT1" if u in ("hour", "minute") else "P1") + _code(u))
+
+
+def _b_plural_weekday(m):
+    return Expr("set", type="SET", value=f"XXXX-WXX-{_weekday(m['weekday']) + 1}")
+
+
+def _b_adj_duration(m):
+    amount = number(m["num"])
+    if amount is None:
+        return None
+    return Expr("duration", type="DURATION", unit=_unit(m["unit"]), amount=amount)
+
+
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_SPELLED_YEAR = (
+    rf"(?:nineteen|eighteen)[\s-](?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_ONES)}))?|{'|'.join(_TEENS)}|oh[\s-](?:{'|'.join(_ONES)}))"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{'|'.join(_TEENS)}|{'|'.join(_ONES)}|twenty(?:[\s-](?:{'|'.join(_ONES)}))?))?"
+)
+
+
+def spelled_year(text: str) -> int | None:
+    """'nineteen ninety-seven' -> 1997, 'two thousand and three' -> 2003."""
+    words = re.split(r"[\s-]+", text.lower().strip())
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        n = sum(
+            _TENS.get(w, 0)
+            + (_TEENS.index(w) + 10 if w in _TEENS else 0)
+            + (_ONES.index(w) + 1 if w in _ONES else 0)
+            for w in rest
+        )
+        return 2000 + n
+    century = {"nineteen": 1900, "eighteen": 1800}.get(words[0])
+    if century is None:
+        return None
+    rest = words[1:]
+    if rest and rest[0] == "oh":
+        rest = rest[1:]
+    n = sum(
+        _TENS.get(w, 0)
+        + (_TEENS.index(w) + 10 if w in _TEENS else 0)
+        + (_ONES.index(w) + 1 if w in _ONES else 0)
+        for w in rest
+    )
+    return century + n
+
+
+def _b_spelled_year(m):
+    y = spelled_year(m["sy"])
+    return Expr("year", year=y) if y else None
+
+
+def _b_spelled_decade(m):
+    tens = {
+        "twenties": 20,
+        "thirties": 30,
+        "forties": 40,
+        "fifties": 50,
+        "sixties": 60,
+        "seventies": 70,
+        "eighties": 80,
+        "nineties": 90,
+    }
+    return Expr("decade", year=1900 + tens[m["sd"].lower()])
+
+
+def _rules() -> list[Rule]:
+    R: list[tuple[str, str, Callable, int]] = [
+        # absolute and month-based dates
+        ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", _b_iso, 5),
+        (
+            "month_day",
+            rf"\b(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?",
+            _b_month_day,
+            4,
+        ),
+        (
+            "day_month",
+            rf"\b(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?",
+            _b_month_day,
+            4,
+        ),
+        (
+            "month",
+            rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|['’]\d\d)\b)?",
+            _b_month,
+            2,
+        ),
+        (
+            "year",
+            rf"(?<![\d$£€.,/-])(?:(?:fiscal|the\s+year|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of)\s*)\s*)?\b(?P<year>{_YEAR})\b(?![-.,/]?\d|\s*%|\s*(?:percent|per\s+cent))",
+            _b_year,
+            1,
+        ),
+        (
+            "decade",
+            r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b",
+            _b_decade,
+            3,
+        ),
+        ("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _b_century, 3),
+        # weekdays and days
+        (
+            "weekday",
+            rf"\b(?:(?P<rel>last|next|this|(?:early|late)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)",
+            _b_weekday,
+            2,
+        ),
+        (
+            "day_word",
+            r"\b(?:(?:early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+            _b_day_word,
+            2,
+        ),
+        (
+            "part_of_day",
+            r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b",
+            _b_this_part,
+            2,
+        ),
+        (
+            "deictic",
+            r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|by|until)\s+)?(?P<rel>last|next|this|(?:the\s+)?(?:current|coming))\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b",
+            _b_deictic,
+            2,
+        ),
+        ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
+        # offsets and anaphora
+        (
+            "offset",
+            rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))",
+            _b_offset,
+            3,
+        ),
+        (
+            "anaphor",
+            r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|month|year)\b",
+            _b_anaphor,
+            2,
+        ),
+        (
+            "day_before",
+            r"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow))",
+            _b_day_before,
+            2,
+        ),
+        # durations
+        (
+            "duration",
+            rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?",
+            _b_duration,
+            1,
+        ),
+        (
+            "span_duration",
+            rf"\b(?:(?:each\s+of\s+|in\s+each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
+            _b_span_duration,
+            2,
+        ),
+        (
+            "the_n_units",
+            rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b",
+            _b_duration,
+            1,
+        ),
+        (
+            "recent_units",
+            r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b",
+            _b_vague_duration,
+            2,
+        ),
+        ("units_ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", _b_vague_duration, 2),
+        (
+            "for_units",
+            r"(?<=\bfor\s)(?P<unit>hours|days|weeks|months|years|decades)\b(?!\s+(?:of|ago|before|after|earlier|later))",
+            _b_vague_duration,
+            1,
+        ),
+        (
+            "adj_duration",
+            rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b",
+            _b_adj_duration,
+            1,
+        ),
+        # seasons, quarters, halves
+        (
+            "season",
+            rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
+            _b_season,
+            2,
+        ),
+        (
+            "quarter",
+            rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?P<year>{_YEAR})\b)?",
+            _b_quarter,
+            3,
+        ),
+        (
+            "years_quarter",
+            r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b",
+            lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"),
+            3,
+        ),
+        (
+            "part_alone",
+            r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b",
+            _b_part_alone,
+            1,
+        ),
+        ("q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}|['’]\d\d))?\b", _b_q, 3),
+        (
+            "latest_quarter",
+            r"\bthe\s+(?P<rel>latest|last|most\s+recent|current|next|recent|past)\s+quarter\b",
+            _b_latest_quarter,
+            3,
+        ),
+        (
+            "half",
+            rf"\bthe\s+(?P<ord>first|second|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{_YEAR})))?\b",
+            _b_half,
+            2,
+        ),
+        # clock times
+        (
+            "clock",
+            rf"\b(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM}){_TZ}?",
+            _b_clock,
+            2,
+        ),
+        ("clock24", rf"\b(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d){_TZ}", _b_clock, 2),
+        (
+            "noon",
+            r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b",
+            _b_noon,
+            1,
+        ),
+        (
+            "edge_of",
+            r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?P<unit>week|month|year)\b",
+            lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0),
+            1,
+        ),
+        ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", _b_spelled_year, 2),
+        (
+            "spelled_decade",
+            r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+            _b_spelled_decade,
+            1,
+        ),
+        (
+            "the_quarter",
+            r"\bthe\s+quarter\b(?!\s+(?:of|ended|ending|century|mile|final|finals))",
+            lambda m: Expr("anaphor", unit="quarter", shift=0, of="quarter"),
+            1,
+        ),
+        (
+            "year_ago_quarter",
+            r"\b(?:the\s+)?(?:year-earlier|year-ago|year\s+earlier|year\s+ago|corresponding|same)\s+(?:quarter|period)(?:\s+(?:a|last)\s+year)?\b",
+            lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"),
+            2,
+        ),
+        # refs
+        ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", _b_ref, 0),
+        # sets
+        (
+            "set_every",
+            rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|morning|evening|night|afternoon)\b",
+            _b_set_every,
+            2,
+        ),
+        (
+            "set_adverb",
+            r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b",
+            _b_set_adverb,
+            1,
+        ),
+        (
+            "set_times",
+            r"\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b",
+            _b_set_times,
+            3,
+        ),
+        ("plural_weekday", rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})s\b", _b_plural_weekday, 1),
+    ]
+    return [Rule(name, re.compile(p, re.I), b, pr) for name, p, b, pr in R]
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    return tuple(_rules())
+
+
+# ---------------------------------------------------------------- filters
+
+
+_FUNCTION_WORDS = {
+    "and",
+    "or",
+    "but",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "by",
+    "from",
+    "since",
+    "until",
+    "with",
+    "as",
+    "basis",
+    "than",
+    "the",
+    "a",
+    "an",
+    "that",
+}
+_MAY_CONTEXT = re.compile(
+    r"\b(?:in|of|since|until|till|by|during|from|before|after|through|early|late|mid|last|next|this|to|and|or|between)\s*-?$",
+    re.I,
+)
+
+
+def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
+    """Reject matches that are ordinary words, not names of times (the verb 'may', 'march')."""
+    for key in ("month", "weekday"):
+        word = _g(m, key)
+        if word and not word[0].isupper():
+            return False
+    month = _g(m, "month")
+    if month and rule.name == "month" and not _g(m, "year"):
+        word = month.lower()
+        if (
+            word.rstrip(".") not in ("may", "june", "july")
+            and len(word.rstrip(".")) <= 4
+            and not word.endswith(".")
+        ):
+            return False  # "Jan", "Dec" without a dot, day or year: more likely a name
+        if word.rstrip(".") in ("may", "march", "mar") and not _g(m, "rel"):
+            # the verb "may", the noun "march": a bare month needs a preposition before it
+            if not _MAY_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
+                return False
+    if rule.name == "season" and _g(m, "season") and m["season"].lower() in ("fall", "spring"):
+        # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue
+        if not (_g(m, "rel") or _g(m, "year")):
+            return False
+    if rule.name == "year":
+        after = text[m.end() : m.end() + 30]
+        if re.match(
+            r"\s*(?:[a-z]+\s+)?(?:troops|soldiers|people|men|women|civilians|residents|km|kilometers|miles|meters|tons|tonnes|dollars|hryvnias|rubles|euros|units|shells|rounds|killed|dead|wounded|were|feet)\b",
+            after,
+            re.I,
+        ):
+            return False
+        before = text[max(0, m.start() - 6) : m.start()]
+        if re.search(r"(?:No\.|#|\$|€|£)\s*$", before):
+            return False
+    if rule.name == "set_adverb":
+        follow = re.match(r"\s+([a-z]+)", text[m.end() :])
+        if follow and follow.group(1) not in _FUNCTION_WORDS:
+            return False  # "a quarterly dividend", "daily newspapers": an adjective
+    if rule.name == "duration":
+        num = m["num"].lower()
+        if num in ("a", "an") and re.match(
+            r"\s*(?:day|week|month|year)\b", text[m.start() + len(num) :], re.I
+        ):
+            before = text[max(0, m.start() - 25) : m.start()].lower()
+            if re.search(
+                r"(?:once|twice|times|per|\$[\d.,]+|\d+(?:\.\d+)?\s*(?:million|billion)?)\s*$", before
+            ):
+                return False  # "twice a day", "$5 a day": a rate
+    return True
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every time expression in `text`, longest match first, without overlaps."""
+    cands: list[tuple[int, int, int, Rule, re.Match]] = []
+    for rule in rules():
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start() and _acceptable(text, rule, m):
+                cands.append((m.start(), m.end(), rule.priority, rule, m))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for start, end, _, rule, m in cands:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        expr = rule.build(m)
+        if expr is None:
+            continue
+        taken.append((start, end))
+        out.append(Mention(start, end, expr, rule.name))
+    out.sort(key=lambda x: x.start)
+    return _combine(text, out)
+
+
+_DAYLIKE = ("weekday", "deictic", "date")
+_JOIN = re.compile(r"^(?:,?\s+(?:on\s+|of\s+)?|\s*,\s*)$", re.I)
+
+
+def _combine(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join neighbours that name one time: clock + day, weekday + date, date + clock."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : m.start]
+            if len(gap) <= 6 and _JOIN.match(gap):
+                joined = _join(prev, m)
+                if joined is not None:
+                    out[-1] = joined
+                    continue
+        out.append(m)
+    return out
+
+
+def _is_day(e: Expr) -> bool:
+    if e.kind == "weekday":
+        return True
+    if e.kind == "deictic" and e.unit == "day":
+        return True
+    return e.kind == "date" and e.day is not None
+
+
+def _join(a: Mention, b: Mention) -> Mention | None:
+    ea, eb = a.expr, b.expr
+    # "Tuesday, Feb. 14": the date wins, it is the more precise
+    if ea.kind == "weekday" and ea.part is None and eb.kind == "date" and eb.day is not None:
+        return Mention(a.start, b.end, eb, "weekday+date")
+    if ea.kind == "date" and ea.day is not None and eb.kind == "weekday":
+        return Mention(a.start, b.end, replace(ea, part=eb.part, type=eb.type), "date+weekday")
+    # "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6", "mid-afternoon yesterday"
+    if ea.kind == "time" and _is_day(eb) and eb.hour is None:
+        return Mention(
+            a.start, b.end, replace(eb, hour=ea.hour, minute=ea.minute, part=ea.part, type="TIME"), "time+day"
+        )
+    # "Wednesday 10 p.m.", "Feb. 24 at 5 a.m." (gap has no "at": only joined when adjacent)
+    if _is_day(ea) and ea.hour is None and eb.kind == "time":
+        return Mention(
+            a.start, b.end, replace(ea, hour=eb.hour, minute=eb.minute, part=None, type="TIME"), "day+time"
+        )
+    # "Feb. 24 morning"? rare; "January 2023" is matched whole by the month rule
+    return None

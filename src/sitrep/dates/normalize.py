@@ -1,0 +1,414 @@
+"""Normalization: a recognized expression + an anchor + a tense -> a TIMEX3 value.
+
+Pure functions with no NLP in them. An `Expr` is what the grammar understood of a phrase
+("last", "week"; weekday 2 with evening; 3 months as a duration); `normalize` turns it into
+a TIMEX3 `value` at the granularity the text supports: "this summer" gives `2023-SU`, never a
+day. Expressions that need the publication date get `None` when there is no anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Tense of the clause an expression sits in (see `sitrep.dates.tense`).
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+UNIT_CODES = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "week": "W",
+    "fortnight": "W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
+
+
+@dataclass(frozen=True)
+class Expr:
+    """What the grammar understood of one time expression (every field optional)."""
+
+    kind: str  # date, year, decade, century, weekday, deictic, offset, season, quarter, half,
+    #            weekend, anaphor, time, ref, duration, set
+    type: str = "DATE"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    shift: int | None = None  # -1 last, 0 this, +1 next; None: let the tense decide
+    unit: str | None = None
+    amount: float | None = None  # None with a unit: vague ("several weeks")
+    part: str | None = None  # MO, AF, EV, NI, DT
+    hour: int | None = None
+    minute: int | None = None
+    season: str | None = None  # SP, SU, FA, WI
+    quarter: int | None = None
+    half: int | None = None
+    value: str | None = None  # fixed value (refs, sets)
+    of: str | None = None  # anaphors: the granularity of the time referred to ("the quarter")
+
+
+def needs_anchor(expr: Expr) -> bool:
+    """Whether the value depends on the publication date (or on an earlier date in the text)."""
+    if expr.kind in ("ref", "duration", "set", "decade", "century"):
+        return False
+    if expr.kind in ("date", "year", "season", "quarter", "half", "time") and expr.year is not None:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def fmt_day(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def fmt_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def fmt_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _amount(a: float | None) -> str:
+    if a is None:
+        return "X"
+    return str(int(a)) if float(a).is_integer() else f"{a:g}"
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """`P3M`, `PT2H`, `PXW`; fractional amounts like 2.5 years stay as `P2.5Y`."""
+    code = UNIT_CODES[unit]
+    if unit == "fortnight" and amount is not None:
+        amount *= 2
+    return ("PT" if unit in TIME_UNITS else "P") + _amount(amount) + code
+
+
+# ---------------------------------------------------------------- choosing among candidates
+
+
+# How far the tense may push a month or day away from the publication date: "will meet on
+# January 20" written on 15 February is far likelier a misparse than a date eleven months on.
+TENSE_REACH_DAYS = 300
+# Without a tense, news looks back more often than ahead: the past candidate is kept unless
+# the future one is more than this many times closer.
+PAST_BIAS = 2.0
+
+
+def _pick(candidates: list[tuple[date, str]], anchor: date, tense: str | None) -> str:
+    """Choose among (start-of-period, value) candidates: past -> latest on or before the anchor,
+    future -> earliest on or after it (within `TENSE_REACH_DAYS`); otherwise the nearest, with
+    a bias to the past."""
+    past = max((c for c in candidates if c[0] <= anchor), default=None)
+    future = min((c for c in candidates if c[0] >= anchor), default=None)
+    chosen = past if tense == PAST else future if tense == FUTURE else None
+    if chosen is not None and abs((chosen[0] - anchor).days) <= TENSE_REACH_DAYS:
+        return chosen[1]
+    if past is None or future is None:
+        return (past or future)[1]
+    bias = 1.0 if tense == PRESENT else PAST_BIAS
+    return past[1] if (anchor - past[0]).days <= bias * (future[0] - anchor).days else future[1]
+
+
+def _month_day_candidates(month: int, day: int, years: range) -> list[tuple[date, str]]:
+    out = []
+    for y in years:
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        out.append((d, fmt_day(d)))
+    return out
+
+
+def weekday_date(anchor: date, weekday: int, tense: str | None, shift: int | None = None) -> date:
+    """The day a bare weekday names.
+
+    Past-tense reporting: the latest such weekday on or before the anchor; future: the next
+    one on or after it; no tense: the nearest (news mostly reports the past, so ties go back).
+    "last Tuesday" / "next Tuesday" step a full week away from the anchor's own week day.
+    """
+    back = (anchor.weekday() - weekday) % 7  # days back to the latest such weekday (0 = today)
+    fwd = (weekday - anchor.weekday()) % 7
+    if shift == -1:
+        return anchor - timedelta(days=back or 7)
+    if shift == 1:
+        return anchor + timedelta(days=fwd or 7)
+    if shift == 0:  # "this Tuesday": the one in the anchor's week
+        return anchor + timedelta(days=weekday - anchor.weekday())
+    if tense == FUTURE:
+        return anchor + timedelta(days=fwd)
+    if tense == PAST or tense is None:
+        return anchor - timedelta(days=back)
+    return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
+
+
+def _season_value(anchor: date, season: str, shift: int | None, tense: str | None) -> str:
+    # Seasons are named by the year they start in (winter 2022 = Dec 2022 - Feb 2023).
+    start_month = SEASON_MONTH[season]
+    cands = [
+        (date(y, start_month, 1), f"{y:04d}-{season}")
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
+    if season == "WI" and anchor.month <= 2:
+        current = anchor.year - 1
+    else:
+        current = anchor.year
+    if shift == 0:
+        return f"{current:04d}-{season}"
+    if shift == -1:
+        # the latest one that has started before the anchor and is not the one we are in
+        started = [c for c in cands if c[0] <= anchor]
+        y = int(max(started)[1][:4])
+        in_it = date(y, start_month, 1) <= anchor < date(*add_months(y, start_month, 3), 1)
+        return f"{y - 1 if in_it else y:04d}-{season}"
+    if shift == 1:
+        later = [c for c in cands if c[0] > anchor]
+        return min(later)[1]
+    if tense in (PAST, FUTURE):
+        return _pick(cands, anchor, tense)
+    return f"{current:04d}-{season}"
+
+
+def _quarter_value(anchor: date, q: int, shift: int | None, tense: str | None) -> str:
+    cur_q = (anchor.month - 1) // 3 + 1
+    if shift is not None:  # "this year's third quarter", "next year's first quarter"
+        return f"{anchor.year + shift:04d}-Q{q}"
+    if q <= cur_q:
+        return f"{anchor.year:04d}-Q{q}"
+    # a quarter that has not started yet this year: this year's when the clause looks ahead,
+    # else last year's (results are reported after the quarter ends)
+    return f"{anchor.year if tense == FUTURE else anchor.year - 1:04d}-Q{q}"
+
+
+def shifted(anchor: date, unit: str, n: int) -> str | None:
+    """The period `n` units away from the anchor, at that unit's granularity."""
+    if unit == "day":
+        return fmt_day(anchor + timedelta(days=n))
+    if unit in ("week", "fortnight"):
+        return fmt_week(anchor + timedelta(days=7 * n * (2 if unit == "fortnight" else 1)))
+    if unit == "weekend":
+        return fmt_week(anchor + timedelta(days=7 * n)) + "-WE"
+    if unit == "month":
+        return fmt_month(*add_months(anchor.year, anchor.month, n))
+    if unit == "quarter":
+        y, m = add_months(anchor.year, anchor.month, 3 * n)
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+    if unit == "half":
+        y, m = add_months(anchor.year, anchor.month, 6 * n)
+        return f"{y:04d}-H{1 if m <= 6 else 2}"
+    if unit == "year":
+        return f"{anchor.year + n:04d}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + n:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + n:02d}"
+    if unit in TIME_UNITS:
+        return fmt_day(anchor)  # an hour ago: the day is all the anchor (a date) supports
+    return None
+
+
+_VALUE = re.compile(r"^(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])|H([12])|W(\d\d)|(SP|SU|FA|WI)))?$")
+
+
+def granularity(value: str | None) -> str | None:
+    """day, week, month, season, quarter, half, year for a calendar value (a time counts as its
+    day); None for durations, sets, refs and unknowns."""
+    if not value:
+        return None
+    m = _VALUE.match(value.split("T")[0])
+    if not m:
+        return None
+    if m[3]:
+        return "day"
+    for i, name in ((2, "month"), (4, "quarter"), (5, "half"), (6, "week"), (7, "season")):
+        if m[i]:
+            return name
+    return "year"
+
+
+def period_start(value: str) -> date | None:
+    """The first day of the period a calendar value names."""
+    m = _VALUE.match(value.split("T")[0])
+    if not m:
+        return None
+    y = int(m[1])
+    try:
+        if m[3]:
+            return date(y, int(m[2]), int(m[3]))
+        if m[2]:
+            return date(y, int(m[2]), 1)
+        if m[4]:
+            return date(y, 3 * int(m[4]) - 2, 1)
+        if m[5]:
+            return date(y, 1 if m[5] == "1" else 7, 1)
+        if m[6]:
+            return date.fromisocalendar(y, int(m[6]), 1)
+        if m[7]:
+            return date(y, SEASON_MONTH[m[7]], 1)
+    except ValueError:
+        return None
+    return date(y, 1, 1)
+
+
+def shift_value(value: str, unit: str, n: int) -> str | None:
+    """`value` moved `n` units: at its own granularity when it is coarser than a day and the unit
+    is a year ("the third quarter" + "a year earlier" -> the third quarter of the year before),
+    otherwise at the unit's granularity from the start of the period."""
+    g = granularity(value)
+    start = period_start(value)
+    if g is None or start is None:
+        return None
+    if unit == "year" and g in ("quarter", "half", "season", "month"):
+        return f"{int(value[:4]) + n:04d}{value[4:]}"
+    if unit == "quarter" and g == "quarter":
+        k = int(value[:4]) * 4 + int(value[6]) - 1 + n
+        return f"{k // 4:04d}-Q{k % 4 + 1}"
+    if unit == "month" and g == "day":
+        y, m = add_months(start.year, start.month, n)
+        for d in (start.day, 30, 29, 28):
+            try:
+                return fmt_day(date(y, m, d))
+            except ValueError:
+                continue
+    return shifted(start, unit, n)
+
+
+def _weekend_value(anchor: date, shift: int | None, tense: str | None) -> str:
+    if shift is not None:
+        return fmt_week(anchor + timedelta(days=7 * shift)) + "-WE"
+    sat = weekday_date(anchor, 5, tense)
+    return fmt_week(sat) + "-WE"
+
+
+# ---------------------------------------------------------------- the entry point
+
+
+def normalize(
+    expr: Expr, anchor: date | None, tense: str | None = None, reference: str | None = None
+) -> str | None:
+    value = _value(expr, anchor, tense, reference)
+    if value is not None and len(value) == 10 and value[4] == "-" and (expr.hour is not None or expr.part):
+        return _with_clock(value, expr)
+    return value
+
+
+def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | None) -> str | None:
+    """The TIMEX3 value of `expr`.
+
+    `anchor` is the publication date (None when unknown: then only expressions that carry
+    their own year, durations, sets and the PRESENT/PAST/FUTURE refs get a value).
+    `reference` is the value of the time the expression is relative to, for anaphoric phrases
+    ("the next day", "two days later", "a year earlier"); it falls back to the anchor.
+    """
+    k = expr.kind
+    if k in ("ref", "set"):
+        return expr.value
+    if k == "duration":
+        return expr.value or duration_value(expr.amount, expr.unit or "day")
+    if k == "decade":
+        return f"{expr.year // 10:03d}" if expr.year is not None else None
+    if k == "century":
+        return f"{expr.year // 100:02d}" if expr.year is not None else None
+    if k == "year" and expr.year is not None:
+        return f"{expr.year:04d}"
+    if k == "date" and expr.year is not None:
+        if expr.month is None:
+            return f"{expr.year:04d}"
+        if expr.day is None:
+            return fmt_month(expr.year, expr.month)
+        try:
+            return fmt_day(date(expr.year, expr.month, expr.day))
+        except ValueError:
+            return None
+    if k == "season" and expr.year is not None:
+        return f"{expr.year:04d}-{expr.season}"
+    if k == "quarter" and expr.year is not None:
+        return f"{expr.year:04d}-Q{expr.quarter}"
+    if k == "half" and expr.year is not None:
+        return f"{expr.year:04d}-H{expr.half}"
+
+    if k == "anaphor":  # "the next day", "a year earlier", "the previous week", "the quarter"
+        if reference is None and expr.of == "quarter" and anchor is not None:
+            reference = shifted(anchor, "quarter", -1)  # the last quarter that has ended
+        if reference is not None:
+            return shift_value(reference, expr.unit or "day", expr.shift or 0)
+        if anchor is None:
+            return None
+        return shifted(anchor, expr.unit or "day", expr.shift or 0)
+    if anchor is None:
+        return None
+
+    if k == "date":  # month and day, or month alone, without a year
+        if expr.day is not None:
+            cands = _month_day_candidates(expr.month, expr.day, range(anchor.year - 1, anchor.year + 2))
+            return _pick(cands, anchor, tense) if cands else None
+        if expr.shift is not None:  # "last March", "next May"
+            y = anchor.year
+            if expr.shift == -1:
+                y = y if expr.month < anchor.month else y - 1
+            elif expr.shift == 1:
+                y = y if expr.month > anchor.month else y + 1
+            return fmt_month(y, expr.month)
+        cands = [
+            (date(y, expr.month, 1), fmt_month(y, expr.month))
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        ]
+        return _pick(cands, date(anchor.year, anchor.month, 1), tense)
+    if k == "year":  # "fiscal next year" style leftovers
+        return shifted(anchor, "year", expr.shift or 0)
+    if k == "weekday":
+        return fmt_day(weekday_date(anchor, expr.weekday, tense, expr.shift))
+    if k == "deictic":  # today, last week, this month, next year, tonight
+        return shifted(anchor, expr.unit or "day", expr.shift or 0)
+    if k == "offset":  # two weeks ago, three days from now
+        if expr.amount is None:
+            return "PAST_REF" if (expr.shift or -1) < 0 else "FUTURE_REF"
+        n = int(expr.amount) * (expr.shift or -1)
+        unit = expr.unit or "day"
+        if unit in TIME_UNITS:
+            return fmt_day(anchor)
+        if not float(expr.amount).is_integer():
+            return None
+        return shifted(anchor, unit, n)
+    if k == "season":
+        return _season_value(anchor, expr.season, expr.shift, tense)
+    if k == "quarter":
+        if expr.quarter is None:  # "the latest quarter": the last one completed
+            return shifted(anchor, "quarter", -1 if expr.shift is None else expr.shift)
+        return _quarter_value(anchor, expr.quarter, expr.shift, tense)
+    if k == "half":
+        if expr.half is None:
+            return shifted(anchor, "half", expr.shift or 0)
+        cur = 1 if anchor.month <= 6 else 2
+        y = anchor.year if expr.half <= cur or tense == FUTURE else anchor.year - 1
+        return f"{y:04d}-H{expr.half}"
+    if k == "weekend":
+        return _weekend_value(anchor, expr.shift, tense)
+    if k == "time":  # a clock time alone: the publication day
+        return fmt_day(anchor)
+    return None
+
+
+def _with_clock(day: str, expr: Expr) -> str:
+    if expr.hour is not None:
+        return f"{day}T{expr.hour:02d}:{expr.minute or 0:02d}"
+    if expr.part:
+        return f"{day}T{expr.part}"
+    return day

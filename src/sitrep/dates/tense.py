@@ -1,0 +1,84 @@
+"""Tense of the clause a time expression sits in, read from the dependency parse.
+
+"on Tuesday" means the last Tuesday when the governing verb is past ("shelled", "has
+shelled"), the next one when it is future ("will meet", "is going to meet", "plans to
+meet"). The verb is found by climbing from the expression's root to the first verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.dates.normalize import FUTURE, PAST, PRESENT
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+_PAST_AUX = {"did", "was", "were", "had", "has", "have", "'ve", "'s"}
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The first verb above the expression at characters [start, end) in `doc`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") and not (start <= tok.idx < end):
+            return tok
+        if tok.head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+def verb_tense(verb: Token) -> str | None:
+    """past, present or future for one verb, from its tag and its auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
+        return FUTURE
+    if any(a.lower_ == "to" for a in auxes) and verb.tag_ == "VB":
+        # an infinitive: "plans to meet on Friday", "is going to vote Tuesday"
+        # ("appeared to strike on Tuesday" looks back, so it takes the tense of its head)
+        return PAST if verb.head.lemma_ in _BACKWARD and verb.head.tag_ == "VBD" else FUTURE
+    if verb.tag_ == "VBD":
+        return PAST
+    if verb.tag_ == "VBN":
+        if any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes):
+            return PRESENT  # "is expected", "are scheduled": a present statement
+        return PAST
+    if verb.tag_ == "VBG":
+        if any(a.tag_ == "VBD" for a in auxes):
+            return PAST
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return PRESENT
+        return _inherit(verb)
+    if verb.tag_ in ("VBZ", "VBP"):
+        return PRESENT
+    if verb.tag_ == "VB":
+        if any(a.tag_ == "VBD" or a.lower_ == "did" for a in auxes):
+            return PAST
+        if any(a.tag_ == "MD" for a in auxes):
+            return FUTURE  # can, may, must, should: not yet happened
+        return _inherit(verb)
+    return None
+
+
+# Verbs whose infinitive complement reports what already happened.
+_BACKWARD = {"appear", "seem", "happen", "claim", "use"}
+
+
+def _inherit(verb: Token) -> str | None:
+    head = verb.head
+    if head is verb or head.pos_ not in ("VERB", "AUX"):
+        return None
+    tags = {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")} | {head.tag_}
+    if "MD" in tags:
+        return FUTURE
+    if "VBD" in tags or head.tag_ == "VBN":
+        return PAST
+    return None
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    verb = governing_verb(doc, start, end)
+    return verb_tense(verb) if verb is not None else None
