@@ -26,6 +26,7 @@ Stage = Callable[[Doc, Record], None]
 STAGES: dict[str, str] = {
     "entities": "sitrep.nlp.entities:make_stage",
     "places": "sitrep.geo.stage:make_stage",
+    "times": "sitrep.dates.stage:make_stage",
 }
 
 
