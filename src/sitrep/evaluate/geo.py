@@ -98,7 +98,7 @@ def evaluate(articles: list[GoldArticle], gold_spans: bool) -> dict[str, dict]:
     nlp = load_nlp()
     parser = GeoParser(gaz)
     docs = nlp.pipe((a.text for a in articles), batch_size=8)
-    for n, (art, doc) in enumerate(zip(articles, docs)):
+    for n, (art, doc) in enumerate(zip(articles, docs, strict=True)):
         choices = parser.parse(doc)
         pred = {(c.mention.start, c.mention.end): c for c in choices}
         gold = {(t.start, t.end): t for t in art.toponyms}

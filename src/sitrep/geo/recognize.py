@@ -20,6 +20,7 @@ from sitrep.geo.resolve import (
     ADMIN1_WORDS,
     ADMIN2_WORDS,
     CITY_WORDS,
+    COMPASS,
     SEATS,
     Mention,
     candidates,
@@ -60,9 +61,6 @@ _Q_BEFORE_A2 = re.compile(rf"\b(?:{'|'.join(ADMIN2_WORDS)})s?\s+of\s+(?:the\s+)?
 _Q_BEFORE_CITY = re.compile(rf"\b(?:{'|'.join(CITY_WORDS)})(?:es|s)?\s+of\s+$", re.I)
 _CONTAINER_GAP = re.compile(
     r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$", re.I
-)
-COMPASS = re.compile(
-    r"^(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|midwest|orient)$", re.I
 )
 _AND_GAP = re.compile(r"^(?:\s+and\s+|\s*,\s+and\s+)$")
 _COORD_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")

@@ -42,6 +42,10 @@ STATE_ABBREVIATIONS = {
     "ont": "ontario", "que": "quebec", "n s": "nova scotia", "n b": "new brunswick", "p e i": "prince edward island",
 }  # fmt: skip
 
+COMPASS = re.compile(
+    r"^(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|midwest|orient)$", re.I
+)
+
 # Seats of government named by a building or street: always metonyms for the capital.
 SEATS = {"kremlin": "RU", "white house": "US", "downing street": "GB", "elysee": "FR", "elysee palace": "FR"}
 
@@ -124,13 +128,15 @@ def candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
                 out = [Candidate(e, 1) for e, _ in gaz.candidates(key[: -len(word) - 1], True)]
                 break
     if not out:
-        out = _embedded(gaz, name)
-    if not out:
         m = re.match(r"^(?:north|south|east|west|central)(?:ern|east|west)?(?:ern)? (.+)$", key)
         if m:
             out = [
-                Candidate(e, 2) for e, _ in gaz.candidates(m.group(1)) if e.feature in ("country", "admin1")
+                Candidate(e, 2)
+                for e, _ in gaz.candidates(m.group(1))
+                if e.feature in ("country", "admin1", "admin2")
             ]
+    if not out:
+        out = _embedded(gaz, name)
     seen: dict[int, Candidate] = {}
     for c in out:
         if c.entry.geonameid not in seen or KIND_SCORE[c.kind] > KIND_SCORE[seen[c.entry.geonameid].kind]:
@@ -144,10 +150,10 @@ def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = " ".join(words[i : i + n])
-            if not all(w[:1].isupper() for w in words[i : i + n]):
+            if not all(w[:1].isupper() for w in words[i : i + n]) or COMPASS.match(part):
                 continue
-            found = [Candidate(c.entry, 1) for c in candidates(gaz, part) if c.kind != 2]
-            found = [c for c in found if c.entry.feature != "city" or c.entry.population >= 50_000]
+            found = [Candidate(c.entry, 1) for c in candidates(gaz, part) if c.kind in (0, 3)]
+            found = [c for c in found if c.entry.feature in ("country", "admin1") or c.entry.population >= 50_000]
             if found:
                 return found
     return []
@@ -284,7 +290,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     """Resolve all mentions of one document together."""
     cands = [candidates(gaz, m.text) for m in mentions]
     # Pass 1: prior and local cues.
-    for m, cs in zip(mentions, cands):
+    for m, cs in zip(mentions, cands, strict=True):
         countries = {c.entry.country for c in cs if c.entry.feature == "country"}
         for c in cs:
             prior(c)
@@ -301,7 +307,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     admin1s: Counter = Counter(e.admin1 for e in picks if e is not None and e.admin1)
     total = sum(countries.values())
     # Pass 2: document context.
-    for i, (m, cs) in enumerate(zip(mentions, cands)):
+    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         key = m.key
         others = [p for j, p in enumerate(picks) if p is not None and j != i and mentions[j].key != key]
         own = picks[i]
@@ -318,7 +324,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     chosen = [best(cs) for cs in cands]
     chosen = one_sense(mentions, cands, chosen)
     out = []
-    for m, c in zip(mentions, chosen):
+    for m, c in zip(mentions, chosen, strict=True):
         if c is None:
             out.append(Choice(m, None, 0.0, "no gazetteer entry"))
         else:
