@@ -103,9 +103,17 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         return None, f"invalid UTF-8 at byte {e.start}"
 
 
+def human_size(n: int, exact: bool = False) -> str:
+    """52428800 -> "52.4 MB"; with `exact`, limits keep their round form ("20 MB")."""
+    for unit, scale in (("MB", MB), ("KB", 1000)):
+        if n >= scale:
+            return f"{n / scale:g} {unit}" if exact else f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
+
+
 def size_reason(n_bytes: int, limit: int, what: str = "text", flag: str = "--max-bytes") -> str | None:
     if limit and n_bytes > limit:
-        return f"{what} too large ({n_bytes / MB:.1f} MB > {limit / MB:g} MB limit, see {flag})"
+        return f"{what} too large ({human_size(n_bytes)} > {human_size(limit, exact=True)} limit, see {flag})"
     return None
 
 

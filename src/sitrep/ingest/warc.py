@@ -47,16 +47,15 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
     from warcio.archiveiterator import ArchiveIterator
 
     records = ArchiveIterator(io.BytesIO(data))
-    number = pages = 0
-    offset = 0  # where the record being read starts
+    number = pages = 0  # records started, HTML pages read
     try:
         for record in records:
             number += 1
-            offset = records.get_record_offset()
             if not _is_page(record):
                 continue
             body = record.content_stream().read()
             if record.rec_headers.get_header("Content-Length") is None or record.raw_stream.limit > 0:
+                offset = records.get_record_offset()
                 yield Failure(origin, f"truncated WARC: record {number} (byte offset {offset}) is incomplete")
                 return
             pages += 1
@@ -70,7 +69,8 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
             )
     except Exception as e:  # warcio's errors on damaged archives have no common base class
         yield Failure(
-            origin, f"malformed WARC after record {number} (byte offset {offset}): {type(e).__name__}: {e}"
+            origin,
+            f"malformed WARC at record {number} (byte offset {records.offset}): {type(e).__name__}: {e}",
         )
         return
     end = records.offset

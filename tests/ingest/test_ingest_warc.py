@@ -1,0 +1,64 @@
+"""WARC and WARC.gz: HTML responses become articles; other records are skipped; damage is reported."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_warc_pages_become_articles_with_target_uri_and_dates(read_all, warcs, name):
+    items, failures = read_all(warcs[name])
+    assert failures == []
+    assert [i.article.url for i in items] == [
+        "https://example.org/2022/04/14/moskva",
+        "https://example.org/news/azovstal-surrender",
+    ]
+    moskva, azovstal = (i.article for i in items)
+    assert moskva.published == "2022-04-14"  # from the page's own metadata
+    assert azovstal.published == "2022-05-21"  # the page has none: WARC-Date
+    assert "Black Sea fleet" in moskva.text and "Home" not in moskva.text
+    assert moskva.title == "Russian flagship Moskva sinks"
+    # Record numbers count every record (warcinfo is 1, the first page 2).
+    assert [i.origin for i in items] == [f"{warcs[name]}#record 2", f"{warcs[name]}#record 5"]
+
+
+@pytest.mark.parametrize("name", ["truncated.warc", "truncated.warc.gz"])
+def test_truncated_warc_keeps_pages_before_the_cut_and_names_where(read_all, warcs, name):
+    items, failures = read_all(warcs[name])
+    assert [i.article.url for i in items] == ["https://example.org/2022/04/14/moskva"]
+    assert len(failures) == 1
+    failure = failures[0]
+    assert failure.origin == str(warcs[name])
+    assert "truncated" in failure.reason or "malformed" in failure.reason
+    assert "record 5" in failure.reason or "record 4" in failure.reason
+    assert "byte offset" in failure.reason
+
+
+def test_same_page_in_warc_and_warc_gz_has_the_same_hash(read_all, warcs):
+    plain, _ = read_all(warcs["crawl.warc"])
+    gz, _ = read_all(warcs["crawl.warc.gz"])
+    assert [i.hash for i in plain] == [i.hash for i in gz]
+
+
+def test_warc_without_html_pages_is_one_failure(read_all, tmp_path):
+    import io
+
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("empty.warc.gz", {"software": "sitrep tests"}))
+    path = tmp_path / "empty.warc.gz"
+    path.write_bytes(buf.getvalue())
+    items, failures = read_all(path)
+    assert items == []
+    assert [f.reason for f in failures] == ["no HTML pages in WARC (1 records)"]
+
+
+def test_gzip_that_is_not_a_warc_is_binary(read_all, tmp_path):
+    import gzip
+
+    path = tmp_path / "notes.txt.gz"
+    path.write_bytes(gzip.compress(b"Kyiv said on Monday that talks had stalled.\n"))
+    items, failures = read_all(path)
+    assert items == [] and [f.reason for f in failures] == ["binary file (looks like gzip archive)"]
