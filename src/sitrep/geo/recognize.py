@@ -55,8 +55,14 @@ GOV_VERBS = {
 }  # fmt: skip
 _Q_AFTER_A1 = re.compile(rf"^\s*(?:{'|'.join(ADMIN1_WORDS)})s?\b", re.I)
 _Q_AFTER_A2 = re.compile(rf"^\s*(?:{'|'.join(ADMIN2_WORDS)})s?\b", re.I)
-_Q_AFTER_CITY = re.compile(r"^\s*(?:city|town)\b(?! (?:council|hall|centre|center))", re.I)
-_Q_BEFORE_A1 = re.compile(rf"\b(?:{'|'.join(ADMIN1_WORDS)}|areas?)s?\s+of\s+(?:the\s+)?$", re.I)
+_Q_AFTER_CITY = re.compile(
+    r"^\s*(?:city|town)\b(?! (?:council|hall|centre|center))"
+    r"|^,\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:capital|city|town|village|port|settlement)\b",
+    re.I,
+)
+_Q_BEFORE_A1 = re.compile(rf"\b(?:{'|'.join(ADMIN1_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
+_Q_AFTER_ADMIN = re.compile(r"^\s*districts?\b", re.I)
+_Q_BEFORE_ADMIN = re.compile(r"\b(?:districts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
 _Q_BEFORE_A2 = re.compile(rf"\b(?:{'|'.join(ADMIN2_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
 _Q_BEFORE_CITY = re.compile(rf"\b(?:{'|'.join(CITY_WORDS)})(?:es|s)?\s+of\s+$", re.I)
 _CONTAINER_GAP = re.compile(
@@ -88,6 +94,10 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.qualifier = "admin1"
         elif _Q_AFTER_A2.match(after) or _Q_BEFORE_A2.search(before):
             m.qualifier = "admin2"
+        elif own and own.group(1).lower() in ("district", "area") or _Q_AFTER_ADMIN.match(after):
+            m.qualifier = "admin"
+        elif _Q_BEFORE_ADMIN.search(before):
+            m.qualifier = "admin"
         elif _Q_AFTER_CITY.match(after) or _Q_BEFORE_CITY.search(before):
             m.qualifier = "city"
         elif i and mentions[i - 1].qualifier and _AND_GAP.match(text[mentions[i - 1].end : m.start]):

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS
-from sitrep.geo.gazetteer import UNIT_WORDS, Entry, Gazetteer, fold
+from sitrep.geo.gazetteer import UNIT_WORDS, Entry, Gazetteer, fold, skeleton
 
 CONTINENTS = {
     "EU": "europe",
@@ -50,9 +50,10 @@ COMPASS = re.compile(
 SEATS = {"kremlin": "RU", "white house": "US", "downing street": "GB", "elysee": "FR", "elysee palace": "FR"}
 
 FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "admin1": 0.5, "city": 0.0, "admin2": -0.5, "other": -1.0}
-KIND_SCORE = {0: 1.5, 1: 0.0, 2: -1.5, 3: 1.0}  # own name, alternate, loose spelling, abbreviation/demonym
+# own name, alternate, loose spelling, abbreviation/demonym, respelling of its own name (Slovyansk/Sloviansk)
+KIND_SCORE = {0: 1.5, 1: 0.0, 2: -1.5, 3: 1.0, 4: 1.2}
 ADMIN1_WORDS = ("province", "region", "oblast", "governorate", "state", "prefecture", "oblast's")
-ADMIN2_WORDS = ("county", "district", "raion", "rayon", "municipality", "hromada")
+ADMIN2_WORDS = ("county", "raion", "rayon", "municipality", "hromada")
 CITY_WORDS = ("city", "town", "village", "township", "settlement", "hamlet", "port", "capital", "suburb")
 
 
@@ -63,7 +64,7 @@ class Mention:
     text: str
     start: int
     end: int
-    qualifier: str | None = None  # "admin1", "admin2", "city" from "X province", "the city of X"
+    qualifier: str | None = None  # "admin1", "admin2", "admin", "city": "X province", "the city of X"
     container: int | None = None  # index of the mention that contains this one ("A in B", "A, B")
     gov_cue: bool = False  # possessive or subject of a speech/decision verb: may be a metonym
     source: str = "ner"
@@ -137,6 +138,10 @@ def candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
             ]
     if not out:
         out = _embedded(gaz, name)
+    skel = skeleton(key)
+    for c in out:
+        if c.kind in (1, 2) and skeleton(fold(c.entry.name)) == skel:
+            c.kind = 4
     seen: dict[int, Candidate] = {}
     for c in out:
         if c.entry.geonameid not in seen or KIND_SCORE[c.kind] > KIND_SCORE[seen[c.entry.geonameid].kind]:
@@ -153,7 +158,9 @@ def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
             if not all(w[:1].isupper() for w in words[i : i + n]) or COMPASS.match(part):
                 continue
             found = [Candidate(c.entry, 1) for c in candidates(gaz, part) if c.kind in (0, 3)]
-            found = [c for c in found if c.entry.feature in ("country", "admin1") or c.entry.population >= 50_000]
+            found = [
+                c for c in found if c.entry.feature in ("country", "admin1") or c.entry.population >= 50_000
+            ]
             if found:
                 return found
     return []
@@ -180,7 +187,7 @@ def prior(c: Candidate) -> None:
     e = c.entry
     c.add("population", 0.45 * math.log10(e.population + 1))
     c.add("type", FEATURE_PRIOR.get(e.feature, -1.0))
-    c.add("capital", 2.5 if e.fcode == "PPLC" else 0.5 if e.fcode == "PPLA" else 0.0)
+    c.add("capital", 2.5 if e.fcode == "PPLC" else 1.0 if e.fcode == "PPLA" else 0.0)
     c.add("name", KIND_SCORE[c.kind])
 
 
@@ -192,6 +199,8 @@ def qualifier(c: Candidate, mention: Mention) -> None:
     f = c.entry.feature
     if q == "admin1":
         c.add("qualifier", 6.0 if f == "admin1" else 2.0 if f == "admin2" else -4.0)
+    elif q == "admin":  # "district", "area": some administrative unit
+        c.add("qualifier", 4.0 if f in ("admin1", "admin2") else 1.0 if f == "other" else -4.0)
     elif q == "admin2":
         c.add("qualifier", 6.0 if f == "admin2" else 3.0 if f in ("admin1", "other") else -4.0)
     elif q == "city":

@@ -1,0 +1,77 @@
+"""The `places` stage on real sentences, through the pipeline."""
+
+from __future__ import annotations
+
+from sitrep.record import validate
+
+
+def _places(pipeline, text):
+    record = pipeline(text, published="2023-02-15")
+    validate(record.to_dict())
+    return record.places
+
+
+def test_sample_front_line_places(pipeline, sample_text):
+    places = _places(pipeline, sample_text)
+    by_text: dict[str, list] = {}
+    for p in places:
+        assert sample_text[p.start : p.end] == p.text
+        by_text.setdefault(p.text, []).append(p)
+    # Towns the small model labels PRODUCT / PERSON / ORG are still found and placed in Ukraine.
+    for town in ("Vuhledar", "Kramatorsk", "Bakhmut", "Sloviansk"):
+        assert by_text[town][0].country == "UA" and by_text[town][0].feature == "city", town
+    # "the Luhansk province" makes every bare "Luhansk" the oblast, not the city.
+    assert {p.geonameid for p in by_text["Luhansk"]} == {702657}
+    assert by_text["Luhansk"][0].admin1 == "UA.14"
+    # "the southern Ukrainian districts of Kherson and Zaporizhzhia" are oblasts.
+    assert by_text["Kherson"][0].feature == "admin1" and by_text["Zaporizhzhia"][0].feature == "admin1"
+    assert by_text["Kharkiv province"][0].geonameid == 706482
+    # Demonyms are side hints, not places.
+    assert "Ukrainian" not in by_text and "Russian" not in by_text
+    assert all(p.reason for p in places)
+
+
+def test_metonyms_for_governments(pipeline, sample_text):
+    places = _places(pipeline, sample_text)
+    kyiv = next(p for p in places if p.text == "Kyiv")  # "Kyiv's description of the scenario"
+    assert kyiv.metonym and kyiv.geonameid == 703448
+    kremlin = next(p for p in places if p.text == "Kremlin")
+    assert kremlin.metonym and kremlin.country == "RU"
+    washington = next(p for p in places if p.text == "Washington")  # "Washington was recommending"
+    assert washington.metonym and washington.geonameid == 4140963
+    brussels = next(p for p in places if p.text == "Brussels")  # "NATO defense chiefs met in Brussels"
+    assert not brussels.metonym
+
+
+def test_village_under_500_and_containment(pipeline):
+    text = "Ukrainian troops advanced near Robotyne in the Zaporizhzhia region, the general said."
+    places = _places(pipeline, text)
+    robotyne = next(p for p in places if p.text == "Robotyne")
+    assert robotyne.geonameid == 695586 and robotyne.admin1 == "UA.26"
+    region = next(p for p in places if p.text.startswith("Zaporizhzhia"))
+    assert region.feature == "admin1"
+
+
+def test_washington_in_england(pipeline):
+    text = "Nissan builds cars at its factory in Washington, near Sunderland in north-east England."
+    places = _places(pipeline, text)
+    washington = next(p for p in places if p.text == "Washington")
+    assert washington.country == "GB" and not washington.metonym
+
+
+def test_text_without_places(pipeline):
+    text = "The committee said the report would be published after a review of the evidence."
+    assert _places(pipeline, text) == []
+
+
+def test_common_words_and_person_names_are_not_places(pipeline):
+    text = "Defense Secretary Lloyd Austin met General Mark Milley. Austin said the allies were united."
+    assert _places(pipeline, text) == []
+
+
+def test_demonym_hints_on_the_doc(nlp):
+    from sitrep.geo.stage import GeoParser
+
+    doc = nlp("Ukrainian forces repelled Russian attacks near Bakhmut.")
+    GeoParser().parse(doc)
+    assert {(h.text, h.country) for h in doc._.sitrep_demonyms} == {("Ukrainian", "UA"), ("Russian", "RU")}
