@@ -90,8 +90,9 @@ def binary_kind(head: bytes) -> str | None:
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
     """(text, None) for UTF-8 (optional BOM) or UTF-16 with BOM, else (None, reason)."""
+    skipped = 0
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
+        data, skipped = data[len(codecs.BOM_UTF8) :], len(codecs.BOM_UTF8)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), None
@@ -100,7 +101,13 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as e:
-        return None, f"invalid UTF-8 at byte {e.start}"
+        return None, f"invalid UTF-8 at byte {e.start + skipped}"
+
+
+def error_text(e: BaseException, limit: int = 200) -> str:
+    """An exception as one short line, for a Failure reason."""
+    text = " ".join(f"{type(e).__name__}: {e}".split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def human_size(n: int, exact: bool = False) -> str:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 
 from sitrep.ingest.base import Failure, Item, ReadOptions
-from sitrep.ingest.checks import decode
+from sitrep.ingest.checks import decode, error_text
 from sitrep.ingest.rows import missing_text, row_item
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -47,7 +47,7 @@ def read(
         yield Failure(origin, "empty")
         return
     except csv.Error as e:
-        yield Failure(origin, f"cannot read the CSV header: {e}")
+        yield Failure(origin, f"cannot read the CSV header: {error_text(e)}")
         return
     if opts.column("text") not in header:
         yield Failure(origin, missing_text(header, opts))
@@ -62,7 +62,7 @@ def read(
         except StopIteration:
             return
         except csv.Error as e:
-            yield Failure(where, f"CSV error: {e}")
+            yield Failure(where, f"CSV error: {error_text(e)}")
             if reader.line_num == line:
                 return  # the reader cannot move past this point
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sitrep.ingest.base import Failure, Item, ReadOptions
-from sitrep.ingest.checks import accept
+from sitrep.ingest.checks import accept, error_text
 from sitrep.ingest.dates import normalize_date
 from sitrep.ingest.html import html_to_text
 from sitrep.record import Article
@@ -46,7 +46,7 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if problem is not None and type(problem).__name__ in _BENIGN:
         problem = None
-    detail = f" ({type(problem).__name__}: {problem})" if problem is not None else ""
+    detail = f" ({error_text(problem)})" if problem is not None else ""
     if not parsed.entries:
         if not parsed.get("version") and problem is None:
             yield Failure(origin, "not an RSS or Atom feed")

@@ -15,7 +15,7 @@ from html import unescape
 from pathlib import PurePath
 
 from sitrep.ingest.base import Failure, Item, ReadOptions
-from sitrep.ingest.checks import accept, decode
+from sitrep.ingest.checks import accept, decode, error_text
 from sitrep.ingest.dates import date_from_name, normalize_date
 from sitrep.ingest.plaintext import drop_credit_lines
 from sitrep.record import Article
@@ -67,7 +67,7 @@ def extract(html: str, url: str | None = None) -> tuple[Article | None, str | No
             date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except Exception as e:  # trafilatura/lxml on hostile markup; the batch goes on
-        return None, f"cannot parse HTML ({type(e).__name__}: {e})"
+        return None, f"cannot parse HTML ({error_text(e)})"
     if doc is None or len(_WORD.findall(doc.text or "")) < MIN_WORDS:
         return None, "no article text found in HTML"
     article = Article(

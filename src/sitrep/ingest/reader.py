@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sitrep.ingest import csvrows, feed, html, jsonl, plaintext, warc
 from sitrep.ingest.base import Failure, Item, ReadOptions
-from sitrep.ingest.checks import binary_kind, size_reason
+from sitrep.ingest.checks import binary_kind, error_text, size_reason
 from sitrep.ingest.sniff import sniff
 
 Reader = Callable[..., Iterator[Item | Failure]]
@@ -96,7 +96,7 @@ def _guarded(origin: str, items: Iterator[Item | Failure]) -> Iterator[Item | Fa
     try:
         yield from items
     except Exception as e:
-        yield Failure(origin, f"unexpected error while reading ({type(e).__name__}: {e})")
+        yield Failure(origin, f"unexpected error while reading ({error_text(e)})")
 
 
 def _hidden(relative: Path) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from sitrep.ingest import html
 from sitrep.ingest.base import Failure, Item, ReadOptions
+from sitrep.ingest.checks import error_text
 from sitrep.ingest.dates import normalize_date
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -70,7 +71,7 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
     except Exception as e:  # warcio's errors on damaged archives have no common base class
         yield Failure(
             origin,
-            f"malformed WARC at record {number} (byte offset {records.offset}): {type(e).__name__}: {e}",
+            f"malformed WARC at record {number} (byte offset {records.offset}): {error_text(e)}",
         )
         return
     end = records.offset
