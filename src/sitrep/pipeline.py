@@ -27,6 +27,8 @@ STAGES: dict[str, str] = {
     "entities": "sitrep.nlp.entities:make_stage",
     "places": "sitrep.geo.stage:make_stage",
     "times": "sitrep.dates.stage:make_stage",
+    "claims": "sitrep.claims.stage:make_stage",
+    "events": "sitrep.events.stage:make_stage",
 }
 
 

@@ -1,0 +1,498 @@
+"""Find attributions (source, cue, content) with rules over spaCy's dependency parse.
+
+The rules, in order:
+- a cue verb ("said", "claimed", "denied", "thinks") with its clausal complement as content
+  and its subject as source; the subject is inherited through "saying"/"adding" participles,
+  "X was quoted as saying", infinitives ("went on to say") and conjoined verbs;
+- a cue verb that interrupts or follows the quoted clause it governs ("“...,” he said");
+- "according to X, ...": X is the source and the rest of the clause the content;
+- a cue noun with a "that" clause ("his claim that ...");
+- a quotation that follows "X said:" / "X added:" or the previous quote of a speaker.
+Direct quotations are taken whole (several sentences, with their marks) when the content
+found by the parse lies inside or across them. Offsets are characters into `doc.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.claims.cues import CUE_NOUNS, CUE_VERBS, OBJECT_CONTENT, WEAK_WITHOUT_CONTENT
+
+Char = tuple[int, int]
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLAUSE = ("ccomp",)
+_OPEN = "“«„"
+_CLOSE = "”»“"
+_TRIM = set(" \t\n,;:.-–—")
+_QUOTE_CHARS = set("\"“”«»„'`")
+_PRONOUN_SUBJ = {"who", "which", "that"}
+
+
+@dataclass
+class Attribution:
+    """One attribution found in a text; spans are character offsets."""
+
+    cue: Char | None
+    lemma: str | None
+    source: Char | None
+    content: list[Char]
+    quote: str = "indirect"
+    source_token: int | None = None  # head token of the source mention, for resolution
+    cue_token: int | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def extent(self) -> Char:
+        return (self.content[0][0], self.content[-1][1])
+
+
+_MARK = re.compile(r"''|``|[\"“”«»„]")
+
+
+def quote_spans(text: str) -> list[Char]:
+    """Quotations with their marks, paired within a paragraph.
+
+    Curly marks, guillemets, straight double quotes and the doubled apostrophes some
+    newspapers print (''...'') all count. An opening mark left unclosed at a paragraph's end
+    (the convention for a quote that goes on in the next paragraph) closes there.
+    """
+    spans: list[Char] = []
+    pos = 0
+    for para in text.split("\n"):
+        open_at: int | None = None
+        kind = ""
+        for m in _MARK.finditer(para):
+            mark, i = m.group(), m.start()
+            symmetric = mark in ('"', "''")
+            if open_at is None:
+                if mark in ("”", "»"):
+                    continue
+                open_at, kind = i, mark
+            elif symmetric and kind in ('"', "''", "``"):
+                spans.append((pos + open_at, pos + m.end()))
+                open_at = None
+            elif mark in ("”", "»", "“") and kind in ("“", "«", "„"):
+                # “ closing a „-quote, or a stray second opener: treat as the close.
+                if mark == "“" and kind == "“":
+                    open_at = i
+                    continue
+                spans.append((pos + open_at, pos + m.end()))
+                open_at = None
+        if open_at is not None and len(para) - open_at > 20:
+            spans.append((pos + open_at, pos + len(para.rstrip())))
+        pos += len(para) + 1
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> Char | None:
+    """Drop surrounding spaces and clause punctuation, but keep quotation marks."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _tokens_span(doc: Doc, tokens: list[Token]) -> list[Char]:
+    """Contiguous character runs covered by `tokens` (sorted), trimmed."""
+    if not tokens:
+        return []
+    idx = sorted(t.i for t in tokens)
+    runs: list[list[int]] = [[idx[0], idx[0]]]
+    for i in idx[1:]:
+        if i == runs[-1][1] + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    out = []
+    for a, b in runs:
+        span = _trim(doc.text, doc[a].idx, doc[b].idx + len(doc[b].text))
+        if span:
+            out.append(span)
+    return out
+
+
+def _subtree_chars(tok: Token, exclude: set[int] = frozenset()) -> list[Char]:
+    return _tokens_span(tok.doc, [t for t in tok.subtree if t.i not in exclude])
+
+
+def _source_span(tok: Token) -> Char | None:
+    doc = tok.doc
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl",) or True]
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    # A relative clause that carries its own cue ("X, who said ...") is not part of the name.
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and child.i > tok.i and _has_cue(child):
+            end = min(end, child.left_edge.idx)
+    span = _trim(doc.text, start, end)
+    if span and doc.text[span[1] - 1] in _QUOTE_CHARS and doc.text[span[0]] not in _QUOTE_CHARS:
+        span = _trim(doc.text, span[0], span[1] - 1)
+    return span
+
+
+def _has_cue(tok: Token) -> bool:
+    return any(t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB" for t in tok.subtree)
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker of a cue verb: its subject, or the subject it inherits."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if depth > 3 or verb.head is verb:
+        return None
+    head = verb.head
+    if verb.dep_ in ("xcomp", "conj", "advcl") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
+        if verb.dep_ == "pcomp":
+            head = head.head
+        for child in head.children:
+            if child.dep_ == "nsubjpass":  # "X was quoted as saying"
+                return child
+        if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
+            return None
+        return _subject(head, depth + 1)
+    return None
+
+
+def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> list[Char]:
+    exclude = {t.i for t in cue.subtree} if cue.i in {t.i for t in clause.subtree} else set()
+    if source is not None:
+        exclude |= {t.i for t in source.subtree}
+    return _subtree_chars(clause, exclude - {clause.i})
+
+
+def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
+        return None
+    subj = _subject(tok)
+    content: list[Char] = []
+    clause = next((c for c in tok.children if c.dep_ in _CLAUSE), None)
+    if clause is None and lemma in CUE_VERBS:
+        clause = next(
+            (c for c in tok.children if c.dep_ == "xcomp" and lemma not in ("say", "tell", "ask")), None
+        )
+    if clause is not None:
+        content = _content_from_clause(clause, tok, None)
+    elif (
+        tok.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+        and tok.head.i != tok.i
+        and subj is not None
+        and not any(qa <= tok.idx < qb for qa, qb in quotes)
+    ):
+        # "“We will win,” he said." — the quote's verb heads the cue.
+        head = tok.head
+        if subj.i not in {t.i for t in head.subtree if t.i not in {s.i for s in tok.subtree}}:
+            gap = tok.doc[min(head.i, tok.i) : max(head.i, tok.i)]
+            if any(t.text in ',“”"' or t.is_quote for t in gap) and tok.dep_ != "conj":
+                content = _content_from_clause(head, tok, subj)
+    if not content:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr") and lemma in OBJECT_CONTENT), None)
+        if obj is not None and not (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that")):
+            content = _subtree_chars(obj)
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i), None)
+            if prep is not None and lemma in ("accuse", "blame", "criticize", "praise", "thank"):
+                content = _tokens_span(tok.doc, [*obj.subtree, *prep.subtree])
+    if not content:
+        colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+        if colon:
+            sent_end = tok.sent.end_char
+            span = _trim(tok.doc.text, tok.doc[tok.i + 1].idx + 1, sent_end)
+            content = [span] if span else []
+    if not content:
+        content = _adjacent_quote(tok, subj, quotes)
+    content = _same_paragraph(tok.doc.text, content, tok.idx) if clause is not None else content
+    if content and sum(1 for t in _words(tok.doc, content)) < 2:
+        content = []
+    if not content and lemma in WEAK_WITHOUT_CONTENT:
+        return None
+    if not content:
+        return None
+    cue_toks = [tok, *(c for c in tok.children if c.dep_ == "prt")]
+    cue_span = (min(t.idx for t in cue_toks), max(t.idx + len(t.text) for t in cue_toks))
+    return Attribution(
+        cue=cue_span,
+        lemma=lemma,
+        source=_source_span(subj) if subj is not None else None,
+        content=content,
+        source_token=subj.i if subj is not None else None,
+        cue_token=tok.i,
+    )
+
+
+def _words(doc: Doc, spans: list[Char]):
+    for a, b in spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            yield from (t for t in span if t.is_alpha or t.like_num)
+
+
+def _according_to(tok: Token) -> Attribution | None:
+    """ "according to X, CONTENT" and "CONTENT, according to X"."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return None
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i in phrase:
+        return None
+    moved: set[int] = set()
+    # "According to X, Ukraine will start ..." parsed with "Ukraine" as X's apposition.
+    for child in pobj.children:
+        if child.dep_ == "appos" and child.right_edge.i + 1 == clause.i - _aux_count(clause):
+            if not any(c.dep_ in _SUBJ for c in clause.children):
+                moved = {t.i for t in child.subtree}
+    skip = phrase - moved
+    after = max(phrase)
+    keep = [
+        t
+        for t in clause.subtree
+        if t.i not in skip and not _later_conjunct(t, clause, after) and t.sent == tok.sent
+    ]
+    content = _tokens_span(doc, keep)
+    content = _same_paragraph(doc.text, content, tok.idx)
+    if not content:
+        return None
+    if len(content) > 1 and _gap_is_punct(doc.text, content):
+        content = [(content[0][0], content[-1][1])]
+    source_end = min((doc[i].idx for i in moved), default=None)
+    source = _source_span(pobj)
+    if source is not None and source_end is not None:
+        source = _trim(doc.text, source[0], min(source[1], source_end))
+    return Attribution(
+        cue=(tok.idx, to.idx + len(to.text)),
+        lemma="according to",
+        source=source,
+        content=content,
+        source_token=pobj.i,
+        cue_token=tok.i,
+    )
+
+
+def _aux_count(verb: Token) -> int:
+    return sum(1 for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)
+
+
+def _later_conjunct(t: Token, clause: Token, after: int) -> bool:
+    """A coordinated clause after the "according to" phrase is the reporter's, not the source's."""
+    node = t
+    while node.i != clause.i:
+        if node.head.i == clause.i and node.dep_ in ("conj", "cc") and node.i > after:
+            return True
+        node = node.head
+    return False
+
+
+def _same_paragraph(text: str, spans: list[Char], anchor: int) -> list[Char]:
+    """Clip spans to the paragraph holding `anchor` (bad sentence splits cross paragraphs)."""
+    lo = text.rfind("\n", 0, anchor) + 1
+    hi = text.find("\n", anchor)
+    hi = len(text) if hi < 0 else hi
+    out = []
+    for a, b in spans:
+        a, b = max(a, lo), min(b, hi)
+        clipped = _trim(text, a, b) if a < b else None
+        if clipped:
+            out.append(clipped)
+    return out
+
+
+def _gap_is_punct(text: str, spans: list[Char]) -> bool:
+    return all(not text[a[1] : b[0]].strip(" ,;—–-") for a, b in zip(spans, spans[1:], strict=False))
+
+
+def _noun_attribution(tok: Token) -> Attribution | None:
+    """ "his claim that ...", "Russia's denial that ..." — a cue noun with a clause."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in CUE_NOUNS:
+        return None
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and _has_mark(c)), None)
+    if clause is None:
+        return None
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        lemma=lemma,
+        source=_source_span(src) if src is not None else None,
+        content=_subtree_chars(clause),
+        source_token=src.i if src is not None else None,
+        cue_token=tok.i,
+    )
+
+
+def _has_mark(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def _snap_to_quotes(att: Attribution, quotes: list[Char], text: str) -> None:
+    """Take whole quotations where the content lies inside or runs into them.
+
+    The parse cuts a multi-sentence quotation at its last sentence and leaves marks out;
+    a content inside a quotation becomes the quotation, marks included (a direct quote). A
+    content that merely contains a quoted phrase stays as it is (a partial quote).
+    """
+    snapped: list[Char] = []
+    for a, b in att.content:
+        for qa, qb in quotes:
+            if not _overlaps((a, b), (qa, qb)) or (att.cue is not None and qa <= att.cue[0] < qb):
+                continue
+            if a >= qa - 1 and b <= qb + 1:
+                a, b = qa, qb
+            elif qa < a < qb < b:
+                a = qa
+            elif a < qa < b < qb:
+                b = qb
+        snapped.append((a, b))
+    merged: list[Char] = []
+    for span in sorted(snapped):
+        if merged and span[0] <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
+        else:
+            merged.append(span)
+    att.content = merged
+    if all(any(q == span for q in quotes) for span in merged):
+        att.quote = "direct"
+
+
+def _overlaps(a: Char, b: Char) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Every attribution in `doc`, in text order of content."""
+    text = doc.text
+    quotes = quote_spans(text)
+    found: list[Attribution] = []
+    for tok in doc:
+        att = _according_to(tok) or _verb_attribution(tok, quotes) or _noun_attribution(tok)
+        if att is not None and att.content:
+            _snap_to_quotes(att, quotes, text)
+            found.append(att)
+    found = _drop_nested(_dedupe(found))
+    found.extend(_unattributed_quotes(doc, quotes, found))
+    found = _merge_continuations(found, text)
+    found.sort(key=lambda a: (a.extent[0], a.extent[1]))
+    return found
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    out: list[Attribution] = []
+    seen: set[Char] = set()
+    for att in found:
+        key = att.cue or att.extent
+        if key not in seen:
+            seen.add(key)
+            out.append(att)
+    return out
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """Speech reported inside another claim's content ("he said they think ...") belongs to
+    that claim: one attribution per stretch of text, the outermost one."""
+    kept: list[Attribution] = []
+    for att in sorted(found, key=lambda a: -sum(b - a for a, b in a.content)):
+        spans = [*att.content, *([att.cue] if att.cue else [])]
+        if any(_overlaps(x, c) for other in kept for x in spans for c in other.content):
+            continue
+        if att.cue and any(_overlaps(att.cue, other.cue) for other in kept if other.cue):
+            continue
+        kept.append(att)
+    return kept
+
+
+def _adjacent_quote(tok: Token, subj: Token | None, quotes: list[Char]) -> list[Char]:
+    """A quotation right before or after the cue, with only the speaker and punctuation between
+    ("“...,” Sexton said", "he said, “...”"), when the parse did not link them."""
+    doc = tok.doc
+    allowed = {tok.i} | ({t.i for t in subj.subtree} if subj is not None else set())
+    for qa, qb in quotes:
+        if qb <= tok.idx and tok.idx - qb < 200:
+            between = [t for t in doc if qb <= t.idx < tok.idx]
+        elif qa >= tok.idx + len(tok.text) and qa - tok.idx < 200:
+            between = [t for t in doc if tok.idx + len(tok.text) <= t.idx < qa]
+        else:
+            continue
+        if all(t.i in allowed or t.is_punct or t.is_space for t in between):
+            return [(qa, qb)]
+    return []
+
+
+def _merge_continuations(found: list[Attribution], text: str) -> list[Attribution]:
+    """A quotation that goes on after its attribution ("“A,” he said. “B.”") is one claim."""
+    out: list[Attribution] = []
+    for att in found:
+        prev = att.extra.get("continues")
+        if att.cue is None and prev is not None and prev in out:
+            between = text[prev.extent[1] : att.extent[0]]
+            if "\n" not in between.strip() and prev.quote == "direct":
+                prev.content.append(att.content[0])
+                continue
+        out.append(att)
+    return out
+
+
+def _unattributed_quotes(doc: Doc, quotes: list[Char], found: list[Attribution]) -> list[Attribution]:
+    """Quotations no rule explained: a quote that stands as its own sentence goes to the speaker
+    of the quotation just before it in the same or previous paragraph; other quotes
+    (scare quotes, titles) are left alone."""
+    out: list[Attribution] = []
+    text = doc.text
+    covered = [span for att in found for span in att.content]
+    for qa, qb in quotes:
+        if any(_overlaps((qa, qb), c) for c in covered):
+            continue
+        if qb - qa < 25 or not _is_sentential(doc, qa, qb):
+            continue
+        prev = [a for a in found + out if a.extent[1] <= qa and a.quote == "direct"]
+        prev_att = max(prev, key=lambda a: a.extent[1]) if prev else None
+        if (
+            prev_att is None
+            or text.count("\n\n", prev_att.extent[1], qa) > 1
+            or qa - prev_att.extent[1] > 600
+        ):
+            prev_att = None
+        out.append(
+            Attribution(
+                cue=None,
+                lemma=None,
+                source=None,
+                content=[(qa, qb)],
+                quote="direct",
+                source_token=None,
+                extra={"continues": prev_att},
+            )
+        )
+    return out
+
+
+def _is_sentential(doc: Doc, qa: int, qb: int) -> bool:
+    """A quotation that is a sentence (or more) on its own, not a phrase inside one."""
+    text = doc.text
+    span: Span | None = doc.char_span(qa, qb, alignment_mode="expand")
+    if span is None:
+        return False
+    para_start = text.rfind("\n", 0, qa) + 1
+    before = text[max(span[0].sent.start_char, para_start) : qa].strip()
+    if before:
+        return False
+    after = text[qb:].split("\n", 1)[0].strip()
+    if not after or after in {".", ","}:
+        return True
+    inner = text[qa:qb].rstrip("\"'”»’ ")
+    return inner.endswith((".", "?", "!")) and (after[0].isupper() or after[0] in '"“«')

@@ -1,0 +1,85 @@
+"""A claim's status within its article: unverified, denied or reported.
+
+`unverified`: the article says it could not check the claim ("could not independently
+verify", "was unable to confirm", "gave no evidence"); the marking applies to the nearest
+claim before it (and to the quotation that continues that claim), within two paragraphs.
+`denied`: a later claim by another speaker denies it — a denial cue ("denied", "rejected")
+or denial wording in the content ("does not correspond to reality", "is not true") — and the
+two share what they are about (content words, counting retreat/withdraw/flee as one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+UNVERIFIED = re.compile(
+    r"\b(?:could\s*n[o']t|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|unable\s+to|"
+    r"did\s*n[o']t|has\s*n[o']t|have\s*n[o']t|had\s*n[o']t|not\s+able\s+to|no\s+way\s+to)\s+"
+    r"(?:(?:immediately|independently|officially|yet|be)\s+){0,3}"
+    r"(?:verif\w*|confirm\w*|substantiat\w*|check\w*|corroborat\w*|authenticat\w*)"
+    r"|\b(?:gave|give|gives|provided|provide|provides|offered|offer|presented|cited)\s+no\s+(?:other\s+|further\s+)?"
+    r"(?:evidence|proof|information|details)"
+    r"|\bwithout\s+(?:providing|giving|offering|citing|presenting)\s+(?:any\s+)?(?:evidence|proof)"
+    r"|\bnot\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
+    r"|\b(?:could|can)\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed|substantiated|checked)",
+    re.IGNORECASE,
+)
+
+DENIAL = re.compile(
+    r"\b(?:does|do|did)\s*n[o']t\s+correspond\s+to\s+(?:the\s+)?reality|\b(?:is|are|was|were)\s+(?:not|n['’]t)\s+true"
+    r"|\buntrue\b|\b(?:is|are|was|were)\s+false\b|\bfake\b|\b(?:a|an)\s+(?:outright\s+)?lie\b|\blies\b|\bbaseless\b"
+    r"|\bgroundless\b|\bunfounded\b|\bfabricat\w+|\bnonsense\b|\bdisinformation\b",
+    re.IGNORECASE,
+)
+
+DENY_CUES = frozenset("deny reject dismiss refute dispute rebut contradict".split())
+
+# Words that name the same happening in a claim and in its denial.
+_SAME = {
+    "retreat": "retreat",
+    "withdraw": "retreat",
+    "flee": "retreat",
+    "pull": "retreat",
+    "abandon": "retreat",
+    "leave": "retreat",
+    "strike": "attack",
+    "attack": "attack",
+    "shell": "attack",
+    "bomb": "attack",
+    "kill": "kill",
+    "destroy": "destroy",
+    "capture": "capture",
+    "seize": "capture",
+    "take": "capture",
+}
+_CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+
+
+@dataclass
+class Marker:
+    start: int
+    end: int
+    text: str
+
+
+def unverified_markers(text: str) -> list[Marker]:
+    return [Marker(m.start(), m.end(), m.group()) for m in UNVERIFIED.finditer(text)]
+
+
+def is_denial(cue_lemma: str | None, content: str) -> bool:
+    return (cue_lemma in DENY_CUES) or bool(DENIAL.search(content))
+
+
+def content_words(doc: Doc, start: int, end: int) -> set[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    words = set()
+    for tok in span:
+        if tok.pos_ in _CONTENT_POS and not tok.is_stop and len(tok.text) > 1:
+            lemma = tok.lemma_.lower()
+            words.add(_SAME.get(lemma, lemma))
+    return words

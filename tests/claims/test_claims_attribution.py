@@ -1,0 +1,172 @@
+"""Attribution constructions: who said what, with which cue, direct or indirect."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.claims.stage import claim_details
+
+
+def claims(nlp, text):
+    return [d.claim for d in claim_details(nlp(text))]
+
+
+def only(nlp, text):
+    found = claims(nlp, text)
+    assert len(found) == 1, [(c.cue, c.content.text) for c in found]
+    return found[0]
+
+
+def test_indirect_said_that(nlp):
+    c = only(nlp, "The governor of Kharkiv said that two civilians were killed in the shelling overnight.")
+    assert c.speaker.text == "The governor of Kharkiv"
+    assert c.cue == "say"
+    assert c.quote == "indirect"
+    assert c.content.text == "that two civilians were killed in the shelling overnight"
+
+
+def test_claimed_keeps_cue_lemma_and_strength(nlp):
+    (d,) = claim_details(
+        nlp("Russia's defence ministry claimed its forces had destroyed a U.S.-made rocket launcher.")
+    )
+    assert d.claim.cue == "claim"
+    assert d.strength == "assertive"
+    assert d.claim.speaker.text == "Russia's defence ministry"
+    assert d.claim.speaker.side == "RU"
+    assert d.claim.content.text.startswith("its forces had destroyed")
+
+
+def test_according_to_before_and_after(nlp):
+    c = only(nlp, "According to Ukraine's General Staff, Russian troops shelled 20 settlements on Sunday.")
+    assert c.cue == "according to"
+    assert c.speaker.text == "Ukraine's General Staff"
+    assert c.speaker.side == "UA"
+    assert c.content.text == "Russian troops shelled 20 settlements on Sunday"
+    c = only(nlp, "Russian troops shelled 20 settlements on Sunday, according to Ukraine's General Staff.")
+    assert c.content.text == "Russian troops shelled 20 settlements on Sunday"
+    assert c.speaker.text == "Ukraine's General Staff"
+
+
+def test_declared_on_telegram(nlp):
+    c = only(
+        nlp, "The Wagner Group's founder declared on Telegram that his fighters had taken the salt mine."
+    )
+    assert c.cue == "declare"
+    assert c.content.text == "that his fighters had taken the salt mine"
+
+
+def test_quoted_as_saying(nlp):
+    c = only(nlp, 'Dmitry Peskov was quoted as saying that the talks "have no prospects" for now.')
+    assert c.speaker.text == "Dmitry Peskov"
+    assert c.speaker.side == "RU"
+    assert c.cue == "say"
+    assert 'that the talks "have no prospects"' in c.content.text
+
+
+def test_in_a_video_claimed(nlp):
+    c = only(
+        nlp, "In a video, the commander claimed that his unit had repelled three assaults near Vuhledar."
+    )
+    assert c.cue == "claim"
+    assert c.speaker.text == "the commander"
+    assert c.content.text == "that his unit had repelled three assaults near Vuhledar"
+
+
+def test_report_released_said(nlp):
+    c = only(
+        nlp, "A report released on Tuesday by the United Nations said that 8,000 civilians had been killed."
+    )
+    assert c.speaker.text.startswith("A report released on Tuesday")
+    assert c.content.text == "that 8,000 civilians had been killed"
+
+
+def test_direct_quote_speaker_after(nlp):
+    c = only(nlp, '"We will not give up Bakhmut," Zelenskiy said on Tuesday.')
+    assert c.quote == "direct"
+    assert c.content.text == '"We will not give up Bakhmut,"'
+    assert c.speaker.text == "Zelenskiy"
+    assert c.speaker.side == "UA"
+
+
+def test_direct_quote_speaker_before_with_colon(nlp):
+    c = only(nlp, 'The mayor told reporters: "The water supply has been restored in half of the city."')
+    assert c.quote == "direct"
+    assert c.content.text == '"The water supply has been restored in half of the city."'
+    assert c.speaker.text == "The mayor"
+
+
+def test_multi_sentence_quote_and_speaker_after_a_long_quote(nlp):
+    text = (
+        "\u201cThe enemy keeps attacking from three directions. Our units are holding the line, and the "
+        "losses of the enemy are many times higher than ours. We need more shells,\u201d the brigade "
+        "commander said."
+    )
+    c = only(nlp, text)
+    assert c.quote == "direct"
+    assert c.content.start == 0
+    assert c.content.text.endswith("We need more shells,\u201d")
+    assert c.speaker.text == "the brigade commander"
+
+
+def test_partial_quote_inside_indirect_speech(nlp):
+    c = only(nlp, 'Oleh Zhdanov claimed that fighting was occurring "around every single house" in Bakhmut.')
+    assert c.quote == "indirect"
+    assert c.content.text == 'that fighting was occurring "around every single house" in Bakhmut'
+
+
+def test_nested_quote_is_one_claim(nlp):
+    text = "\u201cThey told us \u2018the bridge is gone\u2019 and left,\u201d the soldier said."
+    c = only(nlp, text)
+    assert c.quote == "direct"
+    assert c.content.text == "\u201cThey told us \u2018the bridge is gone\u2019 and left,\u201d"
+    assert c.speaker.text == "the soldier"
+
+
+def test_quote_continuing_after_attribution_is_one_claim(nlp):
+    text = '"The situation is difficult," Haidai said. "The attacks are coming in waves."'
+    c = only(nlp, text)
+    assert c.content.start == 0 and c.content.end == len(text)
+    assert c.speaker.text == "Haidai"
+
+
+def test_quote_with_no_attribution_has_no_speaker(nlp):
+    text = (
+        'Shelling continued overnight.\n\n"Nobody sleeps here anymore."\n\nThe power was cut in the morning.'
+    )
+    (c,) = claims(nlp, text)
+    assert c.speaker is None
+    assert c.cue is None
+    assert c.quote == "direct"
+    assert c.content.text == '"Nobody sleeps here anymore."'
+
+
+def test_scare_quotes_are_not_claims(nlp):
+    assert claims(nlp, 'Moscow calls the invasion a "special military operation".') == [] or all(
+        c.content.text != '"special military operation"'
+        for c in claims(nlp, 'Moscow calls the invasion a "special military operation".')
+    )
+
+
+def test_ids_follow_text_order(nlp):
+    text = (
+        "Kyiv said that the strike hit a school. Moscow said that it had hit an ammunition depot. "
+        "A local official said that four people were wounded."
+    )
+    found = claims(nlp, text)
+    assert [c.id for c in found] == ["c1", "c2", "c3"]
+    assert [c.speaker.text for c in found] == ["Kyiv", "Moscow", "A local official"]
+    assert [c.speaker.side for c in found] == ["UA", "RU", None]
+
+
+@pytest.mark.parametrize(
+    "sentence,lemma",
+    [
+        ("The ministry confirmed that the frigate had sunk.", "confirm"),
+        ("The general acknowledged that the troops had withdrawn.", "acknowledge"),
+        ("The spokesman insisted that no civilians were harmed.", "insist"),
+        ("Kyiv alleged that Moscow had used phosphorus munitions.", "allege"),
+        ("He told Reuters that the offensive had stalled.", "tell"),
+    ],
+)
+def test_cue_lemmas(nlp, sentence, lemma):
+    assert only(nlp, sentence).cue == lemma

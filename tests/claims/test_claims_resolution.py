@@ -1,0 +1,129 @@
+"""Speakers resolved to named mentions, sides from titles and the lexicon, statuses in the sample."""
+
+from __future__ import annotations
+
+from sitrep.claims import claim_at
+from sitrep.claims.sides import side_of, sides_in
+from sitrep.claims.stage import claim_details
+from sitrep.record import validate
+
+
+def claims(nlp, text):
+    return [d.claim for d in claim_details(nlp(text))]
+
+
+def test_pronoun_resolves_to_speaker_two_sentences_back(nlp):
+    text = (
+        "Serhiy Haidai, the governor of Luhansk, said that Russian troops were massing near Kreminna. "
+        "The town has been shelled for weeks. "
+        "He added that evacuation buses would leave on Friday."
+    )
+    found = claims(nlp, text)
+    assert len(found) == 2
+    he = found[1]
+    assert he.speaker.text == "He"
+    assert he.speaker.name == "Serhiy Haidai, the governor of Luhansk"
+    assert he.speaker.side == "UA"
+
+
+def test_surname_grows_to_full_mention_with_title(nlp):
+    text = (
+        "Boris Pistorius, the German defence minister, said that tanks would arrive in March. "
+        '"We are ready," Pistorius said.'
+    )
+    found = claims(nlp, text)
+    assert found[1].speaker.text == "Pistorius"
+    assert found[1].speaker.name == "Boris Pistorius, the German defence minister"
+    assert found[1].speaker.side == "DE"
+
+
+def test_description_resolves_to_named_institution(nlp):
+    text = (
+        "Russia's defence ministry said that its forces had taken the village of Krasna Hora. "
+        "The ministry also claimed that 200 Ukrainian soldiers had been killed."
+    )
+    found = claims(nlp, text)
+    assert found[1].speaker.text == "The ministry"
+    assert found[1].speaker.name == "Russia's defence ministry"
+    assert found[1].speaker.side == "RU"
+
+
+def test_unknown_side_stays_null(nlp):
+    (c,) = claims(nlp, "A local resident said that the shelling started at dawn.")
+    assert c.speaker.side is None
+    assert side_of("a local resident") is None
+
+
+def test_sides_from_titles_and_lexicon():
+    assert side_of("U.S. Defense Secretary Lloyd Austin") == "US"
+    assert side_of("British Defence Secretary Ben Wallace") == "GB"
+    assert side_of("Kremlin spokesman Dmitry Peskov") == "RU"
+    assert side_of("NATO Secretary General Jens Stoltenberg") == "NATO"
+    assert side_of("us") is None  # the pronoun is not the country
+    assert side_of("The United States and NATO") is None  # two sides: no guess
+    assert all(e.source for e in sides_in("Putin and Zelenskiy"))
+
+
+def test_sample_statuses(nlp, sample_text):
+    body = sample_text.split("\n", 1)[1]
+    details = claim_details(nlp(body))
+    by_text = {d.claim.content.text: d.claim for d in details}
+
+    # "The Russian Army Commander claimed that the Ukrainians had fled ... Reuters was unable to
+    # officially verify the allegation": the marking applies to that claim.
+    fled = next(c for t, c in by_text.items() if t.startswith("that the Ukrainians had fled"))
+    assert fled.status == "unverified"
+    assert fled.speaker.side == "RU"
+
+    # The ministry's Telegram statement ("randomly retreated") is denied by Haidai's
+    # "this does not correspond to reality", which points back at it.
+    retreat = next(c for t, c in by_text.items() if "randomly retreated" in t)
+    denial = next(c for t, c in by_text.items() if "does not correspond to reality" in t)
+    assert retreat.quote == "direct"
+    assert retreat.speaker.text == "the pastorate"
+    assert retreat.speaker.side == "RU"
+    assert retreat.status == "denied"
+    assert retreat.id in denial.contradicts
+    assert denial.speaker.text == "He"
+    assert denial.speaker.side == "UA"
+    assert "Haidai" in denial.speaker.name
+
+    # Claims nobody marked stay "reported".
+    austin = next(c for c in by_text.values() if c.speaker and "Lloyd Austin" in c.speaker.text)
+    assert austin.status == "reported"
+    assert austin.speaker.side == "US"
+
+
+def test_unverified_marking_applies_to_the_claim_before_it(nlp):
+    text = (
+        "Ukraine's military said that it had shot down 15 drones overnight. "
+        "Russia's defence ministry said that it had destroyed two HIMARS launchers. "
+        "Reuters could not independently verify the battlefield reports."
+    )
+    found = claims(nlp, text)
+    assert [c.status for c in found] == ["reported", "unverified"]
+
+
+def test_denial_cue_contradicts_the_claim_it_rejects(nlp):
+    text = (
+        "Kyiv said that Russian missiles had hit a power station in Odesa. "
+        "The Kremlin denied that Russian missiles had hit the power station."
+    )
+    found = claims(nlp, text)
+    assert found[0].status == "denied"
+    assert found[1].contradicts == [found[0].id]
+    assert found[1].status == "reported"
+
+
+def test_claim_at_and_record_validates(pipeline, sample_text):
+    record = pipeline(sample_text.split("\n", 1)[1], published="2023-02-15")
+    validate(record.to_dict())
+    assert record.claims and [c.id for c in record.claims] == [
+        f"c{i}" for i in range(1, len(record.claims) + 1)
+    ]
+    text = record.article.text
+    start = text.index("randomly retreated")
+    hit = claim_at(record, start, start + len("randomly retreated"))
+    assert hit is not None and hit.speaker.text == "the pastorate"
+    outside = text.index("The village of Bakhmut")
+    assert claim_at(record, outside, outside + 10) is None
