@@ -73,7 +73,7 @@ def _score(tally: Tally, gold, entry) -> None:
         tally.errors.append(haversine(entry.lat, entry.lon, gold.lat, gold.lon))
 
 
-def evaluate(articles: list[GoldArticle], gold_spans: bool) -> dict[str, dict]:
+def evaluate(articles: list[GoldArticle], gold_spans: bool, demonyms: bool = False) -> dict[str, dict]:
     from sitrep.geo.gazetteer import load
     from sitrep.geo.recognize import annotate_context
     from sitrep.geo.resolve import resolve
@@ -99,7 +99,7 @@ def evaluate(articles: list[GoldArticle], gold_spans: bool) -> dict[str, dict]:
     parser = GeoParser(gaz)
     docs = nlp.pipe((a.text for a in articles), batch_size=8)
     for n, (art, doc) in enumerate(zip(articles, docs, strict=True)):
-        choices = parser.parse(doc)
+        choices = parser.parse(doc, demonyms_as_places=demonyms)
         pred = {(c.mention.start, c.mention.end): c for c in choices}
         gold = {(t.start, t.end): t for t in art.toponyms}
         for split in ("tune" if n < half else "heldout", "all"):
@@ -140,9 +140,14 @@ def _table(results: dict[str, dict]) -> str:
 @click.command("geo")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--gold-spans", is_flag=True, help="Resolve the gold toponym spans (resolution only).")
+@click.option(
+    "--demonyms",
+    is_flag=True,
+    help="End to end: count demonyms ('Turkish') as mentions of their country, as both corpora annotate them.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--limit", type=int, default=None, help="Only the first N articles (quick checks).")
-def command(file: str, gold_spans: bool, as_json: bool, limit: int | None) -> None:
+def command(file: str, gold_spans: bool, demonyms: bool, as_json: bool, limit: int | None) -> None:
     """Geoparsing accuracy on a GeoWebNews or LGL/TR-News XML file.
 
     \b
@@ -151,7 +156,7 @@ def command(file: str, gold_spans: bool, as_json: bool, limit: int | None) -> No
       sitrep eval geo ../shared/eval/geo/TR-News.xml --json
     """
     articles = read(file)[:limit]
-    results = evaluate(articles, gold_spans)
+    results = evaluate(articles, gold_spans, demonyms)
     if as_json:
         json.dump(
             {"file": file, "mode": "gold-spans" if gold_spans else "end-to-end", "splits": results},

@@ -301,9 +301,12 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     # Pass 1: prior and local cues.
     for m, cs in zip(mentions, cands, strict=True):
         countries = {c.entry.country for c in cs if c.entry.feature == "country"}
+        units = {c.entry.admin1 for c in cs if c.entry.feature == "admin1"}
         for c in cs:
             prior(c)
             qualifier(c, m)
+            if c.entry.feature == "city" and c.entry.admin1 in units and c.entry.fcode != "PPLA":
+                c.add("seat", 1.0)  # "Istanbul": the city more often than its same-name province
             if c.entry.feature == "country" or (
                 c.entry.feature != "city" or c.entry.country not in countries
             ):

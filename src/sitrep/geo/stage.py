@@ -10,8 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.geo.gazetteer import Gazetteer, load
-from sitrep.geo.recognize import DemonymHint, recognize
-from sitrep.geo.resolve import Choice, resolve
+from sitrep.geo.recognize import DemonymHint, annotate_context, recognize
+from sitrep.geo.resolve import Choice, Mention, resolve
 from sitrep.record import Place, Record
 
 if not Doc.has_extension("sitrep_demonyms"):
@@ -24,9 +24,14 @@ class GeoParser:
     def __init__(self, gaz: Gazetteer | None = None) -> None:
         self.gaz = gaz or load()
 
-    def parse(self, doc: Doc) -> list[Choice]:
+    def parse(self, doc: Doc, demonyms_as_places: bool = False) -> list[Choice]:
+        """Resolved place mentions; with `demonyms_as_places`, "Turkish" is also a mention of Turkey
+        (the convention of GeoWebNews and TR-News, which annotate such adjectives as toponyms)."""
         mentions, hints = recognize(doc, self.gaz)
         doc._.sitrep_demonyms = hints
+        if demonyms_as_places:
+            mentions += [Mention(h.text, h.start, h.end, source="demonym") for h in hints]
+            annotate_context(doc.text, mentions)
         return resolve(self.gaz, mentions)
 
     def place(self, choice: Choice) -> Place:
