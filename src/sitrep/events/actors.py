@@ -1,0 +1,191 @@
+"""Who acts and who is acted upon: actor and target spans from the parse, with side and sector.
+
+Side is a country (ISO 3166-1 alpha-2) or an organisation code ("NATO", "EU", "UN") read from
+the actor's words; sector is one of military, police, government, rebels, civilians,
+protesters, international. Both come from small word lists, so a wrong value can always be
+traced to the word that set it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+SIDE_WORDS: dict[str, str] = {}
+for _code, _words in {
+    "RU": "russia russian russians kremlin moscow wagner rosgvardia chechen kadyrov putin shoigu "
+    "gerasimov lavrov peskov dpr lpr",
+    "UA": "ukraine ukrainian ukrainians kyiv kiev zelenskiy zelensky zelenskyy zsu azov "
+    "zaluzhnyi syrskyi kuleba reznikov haidai",
+    "US": "u.s. us usa american americans washington pentagon biden austin blinken",
+    "GB": "britain british uk u.k. london",
+    "DE": "germany german germans berlin scholz pistorius",
+    "FR": "france french paris macron",
+    "PL": "poland polish warsaw",
+    "BY": "belarus belarusian minsk lukashenko",
+    "TR": "turkey turkish turkiye ankara erdogan",
+    "CN": "china chinese beijing",
+    "IR": "iran iranian tehran",
+    "IL": "israel israeli israelis idf",
+    "SY": "syria syrian damascus",
+    "IQ": "iraq iraqi baghdad",
+    "AF": "afghanistan afghan kabul",
+    "NATO": "nato alliance",
+    "EU": "eu european union brussels",
+    "UN": "un u.n. united nations unhcr iaea ocha",
+}.items():
+    for _w in _words.split():
+        SIDE_WORDS[_w] = _code
+_SIDE_PHRASES = {("united", "states"): "US", ("united", "kingdom"): "GB", ("european", "union"): "EU",
+                 ("united", "nations"): "UN", ("armed", "forces", "of", "ukraine"): "UA"}  # fmt: skip
+
+SECTOR_WORDS: dict[str, str] = {}
+for _sector, _words in {
+    "military": "forces force troops troop soldier soldiers army military servicemen serviceman "
+    "marines paratroopers artillery unit units battalion brigade regiment division divisions "
+    "commander commanders command defence defense navy airforce sappers personnel gunners "
+    "fighters defenders mercenaries sniper snipers",
+    "police": "police policeman policemen officers gendarmerie guard guards sbu fsb",
+    "government": "government ministry minister president administration authorities officials "
+    "official governor mayor parliament cabinet kremlin presidency spokesman spokesperson "
+    "secretary chancellor leader leadership state embassy diplomats",
+    "rebels": "rebels rebel militants militant insurgents separatists separatist militia "
+    "militias partisans guerrillas terrorists terrorist gunmen",
+    "civilians": "civilians civilian residents resident people children child youngsters women "
+    "woman men man villagers family families citizens volunteers journalists workers "
+    "students pensioners refugees communities community",
+    "protesters": "protesters protester demonstrators demonstrator activists crowd rioters",
+    "international": "nato un eu osce iaea icrc alliance coalition red cross",
+}.items():
+    for _w in _words.split():
+        SECTOR_WORDS[_w] = _sector
+
+_STATE_SIDES = {"RU", "UA", "US", "GB", "DE", "FR", "PL", "BY", "TR", "CN", "IR", "IL", "SY", "IQ", "AF"}
+
+
+@dataclass
+class ActorInfo:
+    """An actor or target span with what sitrep reads from its words."""
+
+    text: str
+    start: int
+    end: int
+    role: str  # actor or target
+    side: str | None
+    sector: str | None
+
+
+def side_and_sector(words: list[str]) -> tuple[str | None, str | None]:
+    """Side and sector of a phrase given as lower-cased words."""
+    side = None
+    for n in (4, 2):
+        for i in range(len(words) - n + 1):
+            side = side or _SIDE_PHRASES.get(tuple(words[i : i + n]))
+    for w in words:
+        side = side or SIDE_WORDS.get(w) or SIDE_WORDS.get(w.rstrip("'s"))
+    sector = None
+    for w in reversed(words):  # the head noun is usually last
+        if w in SECTOR_WORDS:
+            sector = SECTOR_WORDS[w]
+            break
+    if sector is None and side in ("NATO", "EU", "UN"):
+        sector = "international"
+    return side, sector
+
+
+def _phrase(tok: Token) -> tuple[int, int]:
+    """Token range of a noun phrase: the head with its left modifiers and 'of'/compound parts."""
+    left = tok
+    for child in tok.lefts:
+        if (
+            child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod")
+            and child.i < left.i
+        ):
+            left = child
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            right = max(right, max(t.i for t in child.subtree))
+        elif child.dep_ in ("compound", "appos", "flat"):
+            right = max(right, child.i)
+    start = min(t.i for t in left.subtree) if left is not tok else left.i
+    while tok.doc[start].dep_ in ("det", "punct", "cc") and start < tok.i:
+        start += 1
+    return start, right + 1
+
+
+def _info(tok: Token, role: str) -> ActorInfo | None:
+    if tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we"):
+        return None
+    start, end = _phrase(tok)
+    span = tok.doc[start:end]
+    words = [t.lower_ for t in span]
+    side, sector = side_and_sector(words)
+    if tok.pos_ == "PRON":
+        side = sector = None
+    elif sector is None and side in _STATE_SIDES and tok.ent_type_ == "GPE":
+        sector = "government"  # a country named as an actor: its state
+    return ActorInfo(span.text, span.start_char, span.end_char, role, side, sector)
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb that governs a noun trigger ("losses" in "no losses were mentioned")."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head is not t and t.dep_ not in ("ROOT",):
+        t = t.head
+    return t
+
+
+def find_actors(trigger: Token) -> list[ActorInfo]:
+    """Actor (agent) and target (patient) of the event anchored at `trigger`."""
+    out: list[ActorInfo] = []
+    seen: set[int] = set()
+
+    def add(tok: Token | None, role: str) -> None:
+        if tok is None or tok.i in seen:
+            return
+        info = _info(tok, role)
+        if info is not None:
+            seen.add(tok.i)
+            out.append(info)
+            for conj in tok.conjuncts:
+                if conj.i not in seen and conj.pos_ in ("NOUN", "PROPN"):
+                    seen.add(conj.i)
+                    extra = _info(conj, role)
+                    if extra is not None:
+                        out.append(extra)
+
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "Russian bombardment", "Russia's attack on Kharkiv", "attacks by drones"
+        for child in trigger.children:
+            if child.dep_ in ("amod", "compound", "poss") and (
+                side_and_sector([child.lower_])[0] or child.dep_ == "poss"
+            ):
+                add(child, "actor")
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                add(next((c for c in child.children if c.dep_ == "pobj"), None), "actor")
+            elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at"):
+                add(next((c for c in child.children if c.dep_ == "pobj"), None), "target")
+        verb = _verb_of(trigger) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else None
+        if verb is not None and trigger.dep_ == "dobj":
+            add(next((c for c in verb.children if c.dep_ == "nsubj"), None), "actor")
+        return out
+    for child in trigger.children:
+        if child.dep_ == "nsubj":
+            add(child, "actor")
+        elif child.dep_ == "agent":
+            add(next((c for c in child.children if c.dep_ == "pobj"), None), "actor")
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            add(child, "target")
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
+            add(next((c for c in child.children if c.dep_ == "pobj"), None), "target")
+    if not any(a.role == "actor" for a in out):
+        # "... forces, which shelled X": the subject of a coordinated or governing verb
+        head = trigger.head
+        if trigger.dep_ in ("conj", "xcomp", "advcl") and head is not trigger:
+            add(next((c for c in head.children if c.dep_ == "nsubj"), None), "actor")
+        elif trigger.dep_ == "relcl":
+            add(head, "actor")
+    return out

@@ -1,0 +1,258 @@
+"""Code a span (a sentence, a clause, a news snippet) with one ACLED sub-type and PLOVER type.
+
+The coder is a list of ordered rules over cue hits (see `lexicon.CUES`), read like the ACLED
+codebook: the weapon decides among Explosions/Remote violence, the target among Battles and
+Violence against civilians, police action among the Protests. Every decision keeps the cue
+token that triggered it, so an event can always say which words made it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from sitrep.events.lexicon import CUE_INDEX
+from sitrep.events.ontology import ACLED_SUB_TO_TYPE, ACLED_TO_PLOVER
+
+# Non-ACLED kinds a span can be recognised as (CASE 2021 adds these to ACLED's 25).
+EXTRA_KINDS = ("natural-disaster", "man-made-disaster", "organized-crime", "diplomatic", "attribution")
+
+_EXPLOSIVE_SUBTYPES = {
+    "W_CHEM": "Chemical weapon",
+    "W_SUICIDE": "Suicide bomb",
+    "W_GRENADE": "Grenade",
+    "W_AIR": "Air/drone strike",
+    "W_DRONE": "Air/drone strike",
+    "W_MISSILE": "Shelling/artillery/missile attack",
+    "W_ARTY": "Shelling/artillery/missile attack",
+    "W_IED": "Remote explosive/landmine/IED",
+}
+
+_WEAPON_MODE = {
+    "W_CHEM": "cbrn",
+    "W_SUICIDE": "suicide-attack",
+    "W_GRENADE": "explosives",
+    "W_AIR": "aerial",
+    "W_DRONE": "drone",
+    "W_MISSILE": "missile",
+    "W_ARTY": "heavy-weapons",
+    "W_IED": "explosives",
+    "W_FIREARM": "firearms",
+}
+
+
+@dataclass
+class Coding:
+    """What a span is about: ACLED sub-type (or a non-ACLED kind), PLOVER type and mode."""
+
+    sub_event_type: str | None
+    plover: str | None
+    mode: str | None
+    trigger: int | None  # doc token index of the deciding cue
+    rule: str  # the rule that fired, for explanations and error analysis
+    extra: str | None = None  # one of EXTRA_KINDS when the span is a non-ACLED event
+    cues: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def event_type(self) -> str | None:
+        return ACLED_SUB_TO_TYPE.get(self.sub_event_type) if self.sub_event_type else None
+
+
+_MONTHS = {"march", "may"}  # month names that are also cue words
+
+
+def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
+    """Cue name -> doc token indices where it starts (weapon cues: longest match only)."""
+    toks = list(span)
+    lemmas, lowers = [], []
+    for t in toks:
+        low = t.lower_
+        if low in _MONTHS and t.text[:1].isupper():
+            low = "<month>"
+            lemmas.append(low)
+        else:
+            lemmas.append(t.lemma_.lower())
+        lowers.append(low)
+    hits = CUE_INDEX.hits(lemmas, lowers)
+    weapon_spans = [(i, e) for name, i, e in hits if name.startswith("W_") and name != "W_GENERIC"]
+    out: dict[str, list[int]] = {}
+    for name, i, e in hits:
+        if (
+            name.startswith("W_")
+            and name != "W_GENERIC"
+            and any(a <= i and e <= b and (b - a) > (e - i) for a, b in weapon_spans)
+        ):
+            continue
+        out.setdefault("W_ARTY" if name == "W_RPG" else name, []).append(toks[i].i)
+    for positions in out.values():
+        positions.sort()
+    return out
+
+
+class _Cues:
+    """Cue hits of one span with the two questions the rules ask: is it there, where first."""
+
+    def __init__(self, hits: dict[str, list[int]]) -> None:
+        self.hits = hits
+
+    def has(self, *names: str) -> bool:
+        return any(n in self.hits for n in names)
+
+    def first(self, *names: str) -> int | None:
+        found = [self.hits[n][0] for n in names if n in self.hits]
+        return min(found) if found else None
+
+
+def _weapon(c: _Cues) -> str | None:
+    """The most specific weapon cue present, by ACLED's precedence of sub-types."""
+    if c.has("W_CHEM") and not c.has("W_TEARGAS", "X_MANMADE"):
+        return "W_CHEM"
+    for name in ("W_SUICIDE", "W_GRENADE", "W_DRONE", "W_AIR", "W_MISSILE", "W_ARTY", "W_IED"):
+        if c.has(name):
+            return name
+    return None
+
+
+def _sub(sub: str, trigger: int | None, rule: str, c: _Cues, mode: str | None = None) -> Coding:
+    plover, default_mode = ACLED_TO_PLOVER[sub]
+    return Coding(sub, plover, mode or default_mode, trigger, rule, cues=c.hits)
+
+
+def _extra(kind: str, plover: str | None, trigger: int | None, c: _Cues, mode: str | None = None) -> Coding:
+    return Coding(None, plover, mode, trigger, kind, extra=kind, cues=c.hits)
+
+
+def _protest(c: _Cues) -> Coding:
+    """Protests and riots: the crowd acts; what the police do sets the sub-type."""
+    t = c.first("A_PROTEST")
+    if c.has("A_FORCE_LETHAL") or (c.has("A_FORCE_HARSH") and c.has("C_GOV")):
+        if not c.has("A_RIOT_STRONG") or c.has("A_FORCE_LETHAL"):
+            return _sub(
+                "Excessive force against protesters",
+                c.first("A_FORCE_LETHAL", "A_FORCE_HARSH"),
+                "protest+force",
+                c,
+            )
+    if c.has("A_RIOT_STRONG"):
+        return _sub("Violent demonstration", c.first("A_RIOT_STRONG"), "protest+riot", c, mode="riot")
+    if c.has("A_INTERVENE"):
+        return _sub("Protest with intervention", c.first("A_INTERVENE"), "protest+intervene", c)
+    return _sub("Peaceful protest", t, "protest", c)
+
+
+def _violent(c: _Cues, weapon: str | None) -> Coding | None:
+    """Battles, Explosions/Remote violence and Violence against civilians, most specific first."""
+    violent = c.has("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE")
+    stopped = c.has("A_SEIZE", "A_FOIL") and c.has("W_GENERIC") and not c.has("A_KILL", "A_EXPLODE")
+    if c.has("A_DISRUPT") or stopped:
+        return _sub("Disrupted weapons use", c.first("A_DISRUPT", "A_FOIL", "A_SEIZE"), "disrupt", c)
+    if weapon and violent:
+        return _sub(
+            _EXPLOSIVE_SUBTYPES[weapon], c.first(weapon), f"weapon:{weapon}", c, mode=_WEAPON_MODE[weapon]
+        )
+    if c.has("A_SEXUAL"):
+        return _sub("Sexual violence", c.first("A_SEXUAL"), "sexual", c)
+    if c.has("A_ABDUCT"):
+        return _sub("Abduction/forced disappearance", c.first("A_ABDUCT"), "abduct", c)
+    capture = c.first("A_RECAPTURE", "A_CAPTURE")
+    clash = c.first("A_CLASH")
+    fight = c.first("A_CLASH", "A_ATTACK", "A_KILL")
+    if capture is not None and c.has("C_TERRITORY") and (fight is None or capture <= fight):
+        gov, reb = c.first("C_GOV"), c.first("C_REBEL")
+        if reb is not None and (gov is None or reb < gov):
+            return _sub("Non-state actor overtakes territory", capture, "capture:rebel", c)
+        if c.has("A_RECAPTURE") or gov is not None:
+            return _sub("Government regains territory", capture, "capture:gov", c)
+    if clash is not None or (c.has("A_ATTACK", "A_KILL") and c.has("C_GOV") and c.has("C_REBEL")):
+        return _sub("Armed clash", c.first("A_CLASH", "A_ATTACK"), "clash", c, mode="firearms")
+    if c.has("A_ATTACK", "A_KILL") and c.has("W_FIREARM", "W_BLADE", "C_CIVIL", "C_REBEL"):
+        mode = "firearms" if c.has("W_FIREARM") else "beat" if c.has("W_BLADE") else None
+        return _sub("Attack", c.first("A_KILL", "A_ATTACK"), "attack", c, mode=mode)
+    return None
+
+
+def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
+    """Non-violent candidates, each with the position of its cue (the earliest one leads)."""
+    out: list[tuple[int, Coding]] = []
+
+    def add(pos: int | None, coding: Coding) -> None:
+        if pos is not None:
+            out.append((pos, coding))
+
+    armed = c.has("C_GOV", "C_REBEL")
+    if c.has("A_AGREE_STRONG") and not c.has("A_VIOLATE"):
+        add(c.first("A_AGREE_STRONG"), _sub("Agreement", c.first("A_AGREE_STRONG"), "agree", c))
+    if c.has("A_CHANGE_STRONG") and armed:
+        add(
+            c.first("A_CHANGE_STRONG"),
+            _sub("Change to group/activity", c.first("A_CHANGE_STRONG"), "change", c),
+        )
+    if c.has("A_HQ_EST") and c.has("A_HQ_OBJ"):
+        add(c.first("A_HQ_EST"), _sub("Headquarters or base established", c.first("A_HQ_EST"), "hq", c))
+    if c.has("X_CRIME") and not c.has("W_GENERIC", "C_REBEL"):
+        add(c.first("X_CRIME"), _extra("organized-crime", None, c.first("X_CRIME"), c))
+    if c.has("A_ARREST"):
+        add(c.first("A_ARREST"), _sub("Arrests", c.first("A_ARREST"), "arrest", c))
+    if c.has("A_LOOT") and not c.has("X_CRIME"):
+        add(c.first("A_LOOT"), _sub("Looting/property destruction", c.first("A_LOOT"), "loot", c))
+    if c.has("A_TRANSFER") and armed and c.has("C_TERRITORY"):
+        add(
+            c.first("A_TRANSFER"),
+            _sub("Non-violent transfer of territory", c.first("A_TRANSFER"), "transfer", c),
+        )
+    if c.has("X_OTHER"):
+        add(c.first("X_OTHER"), _sub("Other", c.first("X_OTHER"), "other", c))
+    return out
+
+
+def code_cues(hits: dict[str, list[int]]) -> Coding:
+    """Apply the rules to a span's cue hits.
+
+    Order: who-claims-it and disasters first (they recast everything else), then crowds,
+    then the violent reading against the earliest-mentioned non-violent one.
+    """
+    c = _Cues(hits)
+    weapon = _weapon(c)
+    hostile = c.has("C_REBEL", "A_CLASH", "W_FIREARM") or (
+        weapon not in (None, "W_IED") and c.has("A_ATTACK")
+    )
+
+    if c.has("X_SANCTION") and not c.has("A_KILL", "A_CLASH"):
+        return _extra("diplomatic", "SANCTION", c.first("X_SANCTION"), c)
+    crowd = c.has("A_PROTEST") and (c.has("C_PROTEST") or not (weapon or c.has("A_CLASH")))
+    if c.has("X_NATURAL", "X_MANMADE") and not hostile and not crowd:
+        nat, man = c.first("X_NATURAL"), c.first("X_MANMADE")
+        kind = "natural-disaster" if nat is not None and (man is None or nat <= man) else "man-made-disaster"
+        return _extra(kind, None, c.first("X_NATURAL", "X_MANMADE"), c)
+
+    if c.has("A_SEXUAL"):
+        coding = _sub("Sexual violence", c.first("A_SEXUAL"), "sexual", c, mode="sexual")
+    elif crowd and weapon not in ("W_AIR", "W_DRONE", "W_MISSILE", "W_SUICIDE", "W_IED"):
+        coding = _protest(c)
+    elif c.has("A_MOB") and c.has("A_KILL", "A_ATTACK", "A_RIOT") and not weapon:
+        coding = _sub("Mob violence", c.first("A_MOB"), "mob", c, mode="beat")
+    else:
+        violent = _violent(c, weapon)
+        strategic = _strategic(c)
+        vpos = c.first(
+            "A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE", "W_" + (weapon or "")[2:] if weapon else "A_KILL"
+        )
+        if strategic and (violent is None or vpos is None or min(p for p, _ in strategic) < vpos):
+            coding = min(strategic, key=lambda pc: pc[0])[1]
+        elif violent is not None:
+            coding = violent
+        elif c.has("X_DIPLO"):
+            coding = _extra("diplomatic", "CONSULT", c.first("X_DIPLO"), c)
+        elif c.has("A_ATTACK", "A_KILL"):
+            coding = _sub("Attack", c.first("A_KILL", "A_ATTACK"), "attack:generic", c)
+        else:
+            coding = Coding(None, None, None, None, "none", cues=hits)
+    if c.has("X_RESP"):
+        coding.extra, coding.rule = "attribution", coding.rule + "+attribution"
+    return coding
+
+
+def code_span(span: Span | Doc) -> Coding:
+    """One ACLED/PLOVER coding for `span` (see `code_cues`)."""
+    return code_cues(cue_hits(span))

@@ -1,0 +1,267 @@
+"""Find the events of a parsed article: one ACLED-coded event per sentence where the ACLED
+rules fire, plus PLOVER interactions (AGREE, REQUEST, ACCUSE...) at their trigger words; then
+attach arguments (actors, place, date, quantities), modality and the claim they sit in.
+
+Everything here reads the existing parse and the record; nothing is re-parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.events.actors import ActorInfo, find_actors
+from sitrep.events.classify import Coding, code_span
+from sitrep.events.lexicon import PLOVER_MODE_WORDS, PLOVER_TRIGGERS
+from sitrep.events.modality import ASSERTED, HYPOTHETICAL, modality, stated_intent
+from sitrep.events.quantities import find_quantities
+from sitrep.record import Claim, Place, Quantity, Record, Time
+
+# Nouns that name an event by themselves; other trigger lemmas count only as verbs.
+NOUN_TRIGGERS = {
+    "talks", "talk", "meeting", "summit", "negotiation", "visit", "bombardment", "shelling",
+    "offensive", "battle", "fighting", "raid", "ambush", "attack", "assault", "onslaught", "threat",
+    "sanctions", "sanction", "penalty", "penalties", "embargo", "protest", "rally", "shipment",
+    "supplies", "allegation", "ultimatum", "mobilization", "mobilisation", "strike", "aid",
+    "withdrawal", "retreat", "arrest", "blockade", "invasion",
+}  # fmt: skip
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# PLOVER types the ACLED coding of a sentence already covers.
+ACLED_FAMILY = {"ASSAULT", "PROTEST", "COERCE"}
+_FEATURE_RANK = {"city": 0, "other": 1, "admin2": 2, "region": 3, "admin1": 4, "country": 5}
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass
+class Detection:
+    """An event as found, with everything sitrep knows about it (more than the record holds)."""
+
+    type: str
+    mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    trigger: int  # doc token index
+    start: int  # evidence, character offsets into article.text
+    end: int
+    modality: str
+    actors: list[ActorInfo] = field(default_factory=list)
+    place: int | None = None
+    place_precision: str | None = None  # clause, sentence, context
+    date: str | None = None
+    date_precision: str | None = None  # clause, context, published
+    quantities: list[Quantity] = field(default_factory=list)
+    claim: str | None = None
+    rule: str = ""
+
+    @property
+    def happened(self) -> bool:
+        """Counted as a real event: asserted (by the article or by a claim's speaker)."""
+        return self.modality == ASSERTED
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
+    """(token, PLOVER type, mode) for each PLOVER trigger word in the sentence."""
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        typ = PLOVER_TRIGGERS.get(lemma) or PLOVER_TRIGGERS.get(tok.lower_)
+        if typ is None:
+            continue
+        if tok.pos_ == "VERB" or (
+            tok.pos_ == "NOUN" and (lemma in NOUN_TRIGGERS or tok.lower_ in NOUN_TRIGGERS)
+        ):
+            mode = PLOVER_MODE_WORDS.get(lemma, (typ, None))[1]
+            out.append((tok, typ, mode))
+    return out
+
+
+def _anchor(sent: Span, coding: Coding, triggers: list[tuple[Token, str, str | None]]) -> Token:
+    """The word an ACLED-coded event hangs on: the highest same-family trigger, else the cue."""
+    family = [t for t, typ, _ in triggers if typ in ACLED_FAMILY]
+    if family:
+        return min(
+            family, key=lambda t: (modality(t) != ASSERTED, _depth(t), abs(t.i - (coding.trigger or t.i)))
+        )
+    return sent.doc[coding.trigger] if coding.trigger is not None else sent.root
+
+
+_NAMED = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
+
+
+def _is_dyadic(tok: Token) -> bool:
+    """PLOVER codes interactions between political actors: at least one must be identifiable."""
+    for a in find_actors(tok):
+        if a.side or a.sector:
+            return True
+    for t in tok.subtree if tok.pos_ == "VERB" else tok.children:
+        if t.ent_type_ in _NAMED and t.dep_ in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "pobj",
+            "poss",
+            "amod",
+            "compound",
+            "agent",
+        ):
+            return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in _NAMED for c in tok.children)
+
+
+def _clause(tok: Token) -> tuple[int, int]:
+    """Character span of the clause the trigger heads (or sits in)."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    toks = [t for t in head.subtree if t.sent == tok.sent]
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def claim_for(claims: list[Claim], start: int, end: int) -> str | None:
+    """The innermost claim whose content span holds the evidence start."""
+    best = None
+    for c in claims:
+        if c.content.start <= start < c.content.end and end <= c.content.end + 1:
+            if best is None or (c.content.end - c.content.start) < (best.content.end - best.content.start):
+                best = c
+    return best.id if best else None
+
+
+def choose_place(places: list[Place], tok: Token, sent: Span) -> tuple[int | None, str | None]:
+    """Index of the place the clause attaches to ("clause"), else one in the sentence."""
+    in_sent = [
+        i for i, p in enumerate(places) if sent.start_char <= p.start < sent.end_char and not p.metonym
+    ]
+    if not in_sent:
+        return None, None
+    c0, c1 = _clause(tok)
+
+    def key(i: int) -> tuple[int, int]:
+        p = places[i]
+        return _FEATURE_RANK.get(p.feature or "other", 1), abs(p.start - tok.idx)
+
+    clause = [i for i in in_sent if c0 <= places[i].start < c1]
+    if clause:
+        return min(clause, key=key), "clause"
+    return min(in_sent, key=key), "sentence"
+
+
+def choose_date(times: list[Time], tok: Token, sent: Span, previous: str | None, published: str | None):
+    """A day-level date in the sentence (nearest the trigger), else the running date, else publication."""
+    days = [
+        t
+        for t in times
+        if sent.start_char <= t.start < sent.end_char and t.type == "DATE" and t.value and _DAY.match(t.value)
+    ]
+    if days:
+        return min(days, key=lambda t: abs(t.start - tok.idx)).value, "clause"
+    if previous:
+        return previous, "context"
+    if published:
+        return published, "published"
+    return None, None
+
+
+def _modality(tok: Token, typ: str) -> str:
+    """Modality of the event; a stated intent (recoded AGREE/THREATEN) is itself asserted."""
+    m = modality(tok)
+    if m == HYPOTHETICAL and typ in ("AGREE", "THREATEN") and stated_intent(tok):
+        return ASSERTED
+    return m
+
+
+def primary(detections: list[Detection], doc: Doc) -> Detection | None:
+    """The event a one-event text (a note, a coded sentence) is about: in the first sentence
+    that has one, the highest in the parse (ACLED-coded events first)."""
+    if not detections:
+        return None
+    coded = [d for d in detections if d.acled_sub_event_type] or detections
+    return min(coded, key=lambda d: (doc[d.trigger].sent.start, _depth(doc[d.trigger]), d.trigger))
+
+
+def detect(doc: Doc, record: Record) -> list[Detection]:
+    """All events of one article, in text order."""
+    out: list[Detection] = []
+    places, times, claims = record.places, record.times, record.claims
+    published = record.article.published
+    last_place: int | None = None
+    running_date: str | None = None
+    for sent in doc.sents:
+        coding = code_span(sent)
+        triggers = _triggers(sent)
+        found: list[tuple[Token, str, str | None, Coding | None]] = []
+        if coding.sub_event_type is not None:
+            found.append((_anchor(sent, coding, triggers), coding.plover or "ASSAULT", coding.mode, coding))
+        seen = {(found[0][1], modality(found[0][0]))} if found else set()
+        for tok, typ, mode in triggers:
+            if found and found[0][3] is not None and typ in ACLED_FAMILY:
+                continue
+            if (
+                (typ in COOPERATIVE or typ in HOSTILE)
+                and modality(tok) == HYPOTHETICAL
+                and stated_intent(tok)
+            ):
+                typ, mode = ("AGREE" if typ in COOPERATIVE else "THREATEN"), None
+            key = (typ, _modality(tok, typ))
+            if key in seen or not _is_dyadic(tok):
+                continue
+            seen.add(key)
+            found.append((tok, typ, mode, None))
+        sent_qty = find_quantities(sent.text, sent.start_char)
+        for tok, typ, mode, cod in sorted(found, key=lambda f: f[0].i):
+            start, end = (sent.start_char, sent.end_char) if cod is not None else _clause(tok)
+            place, precision = choose_place(places, tok, sent)
+            if place is None and last_place is not None:
+                place, precision = last_place, "context"
+            date, date_precision = choose_date(times, tok, sent, running_date, published)
+            out.append(
+                Detection(
+                    type=typ,
+                    mode=mode,
+                    acled_event_type=cod.event_type if cod else None,
+                    acled_sub_event_type=cod.sub_event_type if cod else None,
+                    trigger=tok.i,
+                    start=start,
+                    end=end,
+                    modality=_modality(tok, typ),
+                    actors=find_actors(tok),
+                    place=place,
+                    place_precision=precision,
+                    date=date,
+                    date_precision=date_precision,
+                    quantities=[q for s, e, q in sent_qty if start <= s and e <= end],
+                    claim=claim_for(
+                        claims, start if cod is None else tok.idx, end if cod is None else tok.idx + 1
+                    ),
+                    rule=cod.rule if cod else f"trigger:{tok.lemma_.lower()}",
+                )
+            )
+        in_sent = [
+            i for i, p in enumerate(places) if sent.start_char <= p.start < sent.end_char and not p.metonym
+        ]
+        if in_sent:
+            last_place = min(in_sent, key=lambda i: _FEATURE_RANK.get(places[i].feature or "other", 1))
+        days = [
+            t.value
+            for t in times
+            if sent.start_char <= t.start < sent.end_char
+            and t.type == "DATE"
+            and t.value
+            and _DAY.match(t.value)
+        ]
+        days = [v for v in days if not published or v <= published]  # not a date ahead
+        if days:
+            running_date = days[0]
+        if "\n\n" in doc.text[sent.start_char : sent.end_char + 3]:
+            last_place = running_date = None  # context does not cross paragraphs
+    return out

@@ -1,0 +1,305 @@
+"""Cue lexicons: the words that signal an event, its weapon, its actors, or a non-event.
+
+Each cue is a sequence of lemmas (lower case); a cue matches a run of tokens whose lemmas or
+lower-cased forms equal it. The lists are sitrep's own, written from the ACLED codebook's
+sub-type definitions and PLOVER's category descriptions: they name the vocabulary of the task
+(weapons, acts, actors), not phrases from any evaluation file.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+
+def _seqs(text: str) -> list[tuple[str, ...]]:
+    """'air strike; airstrike' -> [('air', 'strike'), ('airstrike',)]."""
+    return [tuple(p.split()) for p in (s.strip() for s in text.split(";")) if p]
+
+
+CUES: dict[str, str] = {
+    # --- weapons (decide the Explosions/Remote violence sub-type and the ASSAULT mode)
+    "W_CHEM": "chemical weapon; chemical attack; chemical; chlorine; sarin; mustard gas; nerve agent; "
+    "toxic gas; poison gas; poisonous gas; gas attack; phosphorus; white phosphorus; toxic substance",
+    "W_TEARGAS": "tear gas; teargas; tear - gas; tear smoke; pepper spray",
+    "W_SUICIDE": "suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
+    "blew himself up; blow herself up; blew herself up; self - detonate; suicide car bomb; svbied",
+    "W_AIR": "airstrike; air strike; air - strike; air raid; air attack; airstrikes; warplane; war plane; "
+    "jet; fighter jet; aircraft; helicopter; helicopter gunship; gunship; bomber; barrel bomb; "
+    "aerial; air force; airforce; sorties; sortie; air bombardment; aerial bombardment; "
+    "guided bomb; glide bomb; kab; su-34; su-25; su-35; f-16",
+    "W_DRONE": "drone; drones; uav; uavs; unmanned aerial vehicle; shahed; lancet; quadcopter; "
+    "kamikaze drone; loitering munition; fpv",
+    "W_ARTY": "shell; shelling; shelled; artillery; mortar; mortars; howitzer; cannon; tank fire; "
+    "heavy weapon; heavy weapons; mlrs; multiple rocket; rocket launcher; grad; uragan; smerch; "
+    "bombard; bombardment; heavy artillery; tank; tanks; rocket; rockets; rocket - propelled; rpg; "
+    "katyusha; projectile; shells",
+    "W_MISSILE": "missile; missiles; ballistic missile; cruise missile; iskander; kalibr; kh-101; himars; "
+    "s-300; tochka; tochka - u",
+    "W_IED": "ied; improvised explosive; explosive device; landmine; land mine; mine; roadside bomb; "
+    "car bomb; vbied; bomb; bombs; booby trap; booby - trap; sticky bomb; magnetic bomb; "
+    "explosive; explosives; tripwire; remote - control bomb; remote control; anti - tank mine; "
+    "anti - personnel mine; unexploded ordnance; uxo; mine explosion; pipe bomb",
+    "W_GRENADE": "grenade; grenades; hand grenade; hand - grenade; vog",
+    "W_FIREARM": "gun; guns; gunfire; gunshot; gunmen; gunman; rifle; shoot; shot; shooting; open fire; "
+    "opened fire; fire at; fire on; bullet; bullets; sniper; ak-47; firearm; firearms; pistol; "
+    "small arm; small arms; machine gun",
+    "W_BLADE": "knife; machete; stab; stabbed; axe; sword; stick; sticks; club; clubs; rod; stone; stones",
+    # --- violent acts
+    "A_ATTACK": "attack; attacked; strike; strikes; struck; hit; target; targeted; raid; pound; pounded; bomb; "
+    "shell; shelled; shelling; bombard; bombarded; bombardment; bombardments; airstrike; airstrikes; "
+    "air strike; air strikes; air raid; air raids; drone strike; drone attack; missile strike; "
+    "missile attack; rocket attack; "
+    "bombed; fire; fired; launch; launched; assault; assaulted; ambush; ambushed; storm; stormed; "
+    "shoot; shot",
+    "A_KILL": "kill; killed; dead; die; death; murder; murdered; execute; executed; behead; slay; "
+    "slain; massacre; injure; injured; wound; wounded; casualty; casualties; lynch; torture; "
+    "tortured; beat; beaten; hack; hacked; stab; stabbed; shot dead; gun down; gunned down",
+    "A_CLASH": "clash; clashes; clashed; fight; fighting; fought; battle; battles; firefight; "
+    "gunfight; gun battle; gunbattle; exchange of fire; exchange fire; exchanged fire; skirmish; "
+    "engage; engaged; engagement; combat; offensive; counteroffensive; counter - offensive; "
+    "counter attack; counterattack; counter - attack; repel; repelled; repulse; repulsed; "
+    "encounter; shootout; shoot - out; assault; hostilities; armed confrontation; "
+    "advance; advanced; push back; pushed back; break through; breakthrough",
+    "A_RECAPTURE": "recapture; recaptured; retake; retook; retaken; regain; regained; liberate; "
+    "liberated; reclaim; reclaimed; regain control; back under control; free from; wrest; wrested; "
+    "push out; pushed out; drive out; drove out; driven out; flush out; flushed out; expel; expelled; "
+    "oust; ousted; clear; cleared",
+    "A_CAPTURE": "capture; captured; seize control; seized control; take control; took control; "
+    "taken control; overrun; overran; take over; took over; seize; seized; occupy; occupied; "
+    "fall to; fell to; gain control; gained control; capture of",
+    "A_ABDUCT": "abduct; abducted; abduction; kidnap; kidnapped; kidnapping; hostage; hostages; "
+    "disappear; disappeared; disappearance; forcibly disappear; enforced disappearance; "
+    "whereabouts; missing; take hostage; captive; captives; forcibly take",
+    "A_SEXUAL": "rape; raped; gang - rape; gang rape; gangrape; sexual; sexually; molest; molested; "
+    "sexual assault; sexual violence; sexually assault",
+    "A_PROTEST": "protest; protested; protester; protesters; protestor; protestors; demonstration; "
+    "demonstrator; demonstrators; demonstrate; demonstrated; rally; rallied; protest march; "
+    "sit - in; sit in; picket; general strike; hunger strike; on strike; strike action; labour strike; walkout; boycott; dharna; gherao; "
+    "procession; agitation; agitate; vigil; candlelight; candle march; slogan; slogans; "
+    "placard; placards; banner; banners; chant; chanted; shutdown",
+    "A_RIOT": "riot; rioter; rioters; rioting; violent protest; violent demonstration; violently; "
+    "pelt; pelted; stone - pelting; stone pelting; throw stone; threw stone; threw stones; "
+    "hurl; hurled; torch; torched; set fire; set on fire; set ablaze; burn; burned; burnt; "
+    "vandalize; vandalized; vandalise; vandalised; smash; smashed; ransack; ransacked; "
+    "block; blocked; barricade; clashed with police; clash with police; damage; damaged",
+    "A_MOB": "mob; mobs; lynch; lynched; lynching; vigilante; vigilantes; angry crowd; angry villagers; "
+    "angry residents; mob justice; jungle justice; communal; group of villagers; group of men; "
+    "crowd; villagers",
+    "A_FORCE": "open fire on; opened fire on; fire on; fired on; fired at; live ammunition; live rounds; "
+    "live bullets; killed protesters; kill protester; killed a protester; shot dead; "
+    "fired live; lethal force; excessive force; brutally; brutal; beat; beaten; baton charge",
+    "A_INTERVENE": "disperse; dispersed; dispersal; tear gas; teargas; water cannon; baton; batons; "
+    "lathi; lathicharge; lathi - charge; lathi charge; rubber bullet; rubber bullets; "
+    "arrest; arrested; detain; detained; police intervene; intervened; break up; broke up; "
+    "pepper spray; stun grenade; stun grenades; fired in the air; warning shots",
+    "A_ARREST": "arrest; arrested; arrests; detain; detained; detention; apprehend; apprehended; "
+    "custody; nab; nabbed; round up; rounded up; held; jailed; imprison; imprisoned; "
+    "remanded; taken into custody; summon; summoned; charged; sentence; sentenced",
+    "A_LOOT": "loot; looted; looting; plunder; plundered; pillage; ransack; ransacked; "
+    "demolish; demolished; demolition; raze; razed; bulldoze; bulldozed; destroy house; "
+    "destroyed houses; burn house; burned houses; burnt houses; torch; torched; arson; "
+    "set fire; set on fire; set ablaze; vandalize; vandalized; vandalise; vandalised; "
+    "property; houses; homes; shops; looters; steal; stole; stolen; confiscate; confiscated",
+    "A_AGREE": "agreement; agree; agreed; deal; ceasefire; cease - fire; truce; peace deal; "
+    "peace agreement; peace accord; signed; signing; memorandum; treaty; prisoner exchange; "
+    "prisoner swap; exchange of prisoners; swap; reconciliation; pact; negotiate; negotiated; "
+    "settlement; armistice",
+    "A_HQ": "headquarters; headquarter; base; bases; camp; camps; outpost; outposts; "
+    "establish; established; set up; build; built; station; stationed; checkpoint; checkpoints; "
+    "office; offices; garrison",
+    "A_CHANGE": "form; formed; merge; merged; merger; defect; defected; defection; recruit; "
+    "recruited; recruitment; join; joined; split; rename; renamed; relocate; relocated; "
+    "deploy; deployed; deployment; reinforcement; reinforcements; mobilize; mobilization; "
+    "mobilisation; conscription; exercise; exercises; drill; drills; training; train; trained; "
+    "appoint; appointed; announce; announced; new leader; leadership; launch; launched; "
+    "convoy; patrol; patrols; surrender; surrendered; curfew; ban; banned; "
+    "declare; declared; impose; imposed; suspend; suspended; withdraw; withdrew",
+    "A_TRANSFER": "withdraw; withdrew; withdrawn; withdrawal; pull out; pulled out; pullout; "
+    "hand over; handed over; handover; hand - over; transfer; transferred; cede; ceded; "
+    "without resistance; without a fight; without fighting; peacefully; retreat; retreated; "
+    "abandon; abandoned; vacate; vacated; leave; left; evacuate; evacuated",
+    "A_DISRUPT": "defuse; defused; defusing; dismantle; dismantled; disarm; disarmed; neutralize; "
+    "neutralized; neutralise; neutralised; intercept; intercepted; interception; shoot down; "
+    "shot down; downed; weapons cache; arms cache; cache; caches; "
+    "bomb disposal; bomb squad; demine; demining; deactivate; deactivated; air defence; "
+    "air defense; air defence system; anti - aircraft; controlled explosion",
+    "A_FOIL": "foil; foiled; thwart; thwarted; avert; averted; prevent; prevented",
+    "A_SEIZE": "seize; seized; seizure; confiscate; confiscated; recover; recovered; find; found; "
+    "discover; discovered; detect; detected; hand in; handed in; surrender; surrendered; clear; "
+    "cleared; remove; removed; stash; stashes; destroy; destroyed",
+    "W_GENERIC": "weapon; weapons; arms; ammunition; munition; munitions; rifle; rifles; gun; guns; "
+    "explosive; explosives; bomb; bombs; ied; ieds; mine; mines; grenade; grenades; rocket; "
+    "rockets; detonator; detonators; shell; shells; cartridge; cartridges; rounds",
+    "A_EXPLODE": "explode; exploded; explosion; detonate; detonated; detonation; blast; blasts; "
+    "go off; went off; blow up; blew up; blown up",
+    "W_RPG": "rocket - propelled grenade; rocket propelled grenade; rocket - propelled grenades; rpg; rpgs",
+    "C_TERRITORY": "village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
+    "region; province; base; bases; position; positions; hill; hills; checkpoint; airport; port; "
+    "oilfield; control; neighbourhood; neighborhood; outskirts; settlement; settlements; locality; "
+    "county; municipality; stronghold; strongholds; headquarters; garrison; outpost; bridge; road; "
+    "highway; island; border crossing; crossing; front; frontline; front line",
+    "A_HQ_EST": "set up; establish; established; establishment; open; opened; build; built; "
+    "construct; constructed; install; installed; erect; erected",
+    "A_HQ_OBJ": "headquarters; headquarter; base; bases; camp; camps; outpost; outposts; post; posts; "
+    "observation post; position; positions; garrison; office; offices",
+    "A_CHANGE_STRONG": "deploy; deployed; deployment; dispatch; dispatched; reinforce; reinforced; "
+    "reinforcement; reinforcements; fortify; fortified; move troops; moving troops; moved troops; "
+    "mass; massed; massing; amass; amassed; drill; drills; military exercise; exercises; "
+    "formed; form; merge; merged; merger; defect; defected; recruit; recruited; recruitment; "
+    "mobilize; mobilise; mobilized; mobilised; mobilization; mobilisation; redeploy; redeployed; "
+    "send troops; sent troops; send reinforcements; sent reinforcements; buildup; build - up; "
+    "appoint; appointed; rename; renamed; dissolve; dissolved; disband; disbanded; "
+    "curfew; state of emergency; martial law; lockdown; ban; banned; suspend; suspended",
+    "A_AGREE_STRONG": "agreement; agree; agreed; ceasefire; cease - fire; truce; peace deal; peace accord; "
+    "peace talks; peace agreement; in exchange; in exchange for; prisoner exchange; prisoner swap; "
+    "exchange of prisoners; swap; signed; signing; pact; armistice; memorandum; deal; "
+    "reconciliation; negotiate; negotiated; negotiation; negotiations",
+    "A_VIOLATE": "violate; violated; violation; violations; breach; breached; break; broke",
+    "X_SANCTION": "sanction; sanctions; embargo; blacklist; blacklisted; freeze assets; asset freeze",
+    "X_RESP": "claim responsibility; claimed responsibility; claims responsibility; claiming responsibility; "
+    "claim of responsibility; take credit; took credit; takes credit; claimed the attack; "
+    "claim the attack; claimed credit; blame; blamed; blames; blaming; is responsible; "
+    "was responsible; were responsible; are responsible; held responsible; hold responsible",
+    "X_OTHER": "flee; fled; fleeing; displace; displaced; displacement; exodus; mass grave; "
+    "mass graves; grave; graves; bodies; body; corpse; corpses; humanitarian; evacuate; "
+    "evacuated; evacuation; refugee; refugees",
+    "A_RIOT_STRONG": "riot; rioter; rioters; rioting; violent protest; violent demonstration; violence; "
+    "violent; violently; pelt; pelted; stone - pelting; stone pelting; throw stone; threw stone; "
+    "threw stones; threw rocks; throw rocks; hurl; hurled; projectile; projectiles; rock; rocks; "
+    "stone; stones; brick; bricks; molotov; petrol bomb; petrol bombs; firebomb; torch; torched; "
+    "set fire; set on fire; set ablaze; vandalize; vandalized; vandalise; vandalised; "
+    "smash; smashed; ransack; ransacked; clashed with police; clash with police; clashes with police; "
+    "storm; stormed; pull down; pulled down; break into; broke into; breach; breached; scuffle; "
+    "scuffled; loot; looted; burn; burned; burnt; clash; clashes; clashed; block; blocked; blocking; "
+    "shut down; barricade; barricades; throw; threw; throws; fire; fence; tyres; tires; bonfire",
+    "A_FORCE_LETHAL": "open fire on; opened fire on; fire on; fired on; fired at; live ammunition; "
+    "live rounds; live bullets; live fire; lethal force; killed; kill; die; died; dead; death; "
+    "injure; injured; injuries; wound; wounded; gunfire; shot; shoot; bullet; bullets",
+    "A_FORCE_HARSH": "excessive force; brutally; brutal; brutality; suppress; suppressed; crackdown; "
+    "crack down; cracked down; beat; beaten; beating; rubber bullet; rubber bullets; violently disperse; "
+    "hit; hits; assault; assaulted; attack; attacked",
+    # --- who
+    "C_CIVIL": "civilian; civilians; villager; villagers; resident; residents; farmer; farmers; "
+    "woman; women; child; children; girl; girls; boy; boys; man; men; student; students; "
+    "teacher; journalist; journalists; worker; workers; people; passerby; passer - by; "
+    "shopkeeper; trader; traders; family; families; herder; herders; fisherman; fishermen; "
+    "pedestrian; pedestrians; elderly; minor; minors; trader; villages; village; residential; "
+    "hospital; school; market; mosque; church; house; home; worshipper; worshippers; "
+    "displaced; idp; idps; refugee; refugees; activist; activists; priest; doctor; nurse; "
+    "aid worker; civilian population; teenager; youth; youths; lawyer; politician; councillor",
+    "C_GOV": "army; troops; soldier; soldiers; security force; security forces; police; policeman; "
+    "policemen; police officer; officers; military; government force; government forces; "
+    "government troops; regime; regime forces; armed forces; national army; national guard; "
+    "gendarme; gendarmes; gendarmerie; border guard; border guards; marines; navy; "
+    "air force; afghan forces; iraqi forces; saa; tatmadaw; fardc; sndf; sndf; amisom; "
+    "peacekeeper; peacekeepers; battalion; brigade; regiment; commander; commanders; "
+    "pro - government; state forces; nigerian army; sudanese army",
+    "C_REBEL": "rebel; rebels; militant; militants; insurgent; insurgents; isis; isil; daesh; "
+    "islamic state; taliban; al - shabaab; al shabaab; shabaab; boko haram; iswap; jihadist; "
+    "jihadists; terrorist; terrorists; gunman; gunmen; fighter; fighters; separatist; "
+    "separatists; militia; militias; militiamen; houthi; houthis; ansar allah; aqap; hts; "
+    "hayat tahrir; al - qaeda; al qaeda; pkk; maoist; maoists; naxal; naxals; naxalite; "
+    "naxalites; bandit; bandits; armed group; armed groups; armed men; unidentified armed; "
+    "unknown gunmen; ypg; sdf; fsa; opposition; opposition forces; anti - balaka; ex - seleka; "
+    "adf; m23; mai - mai; mai mai; cnrd; ndf; jnim; ansaroul; wagner; guerrilla; guerrillas",
+    "C_PROTEST": "protester; protesters; protestor; protestors; demonstrator; demonstrators; "
+    "student; students; supporters; activists; crowd; rally; march",
+    # --- not ACLED events (CASE 2021's extra classes and their kind)
+    "X_NATURAL": "flood; floods; flooding; earthquake; quake; tremor; cyclone; hurricane; typhoon; "
+    "storms; thunderstorm; tropical storm; snowstorm; landslide; landslides; drought; heatwave; heat wave; covid; covid-19; covid - 19; "
+    "coronavirus; pandemic; epidemic; cholera; ebola; tsunami; monsoon; rain; rains; "
+    "rainfall; downpour; avalanche; lightning; wildfire; bushfire; volcano; eruption; "
+    "infection; infections; virus; dengue; malaria; measles; snow; snowfall; famine; "
+    "locust; locusts; tornado; magnitude",
+    "X_MANMADE": "accident; accidents; crash; crashed; collision; collide; collided; derail; "
+    "derailed; derailment; capsize; capsized; collapse; collapsed; stampede; "
+    "fire broke out; blaze; gas leak; leak; leakage; short circuit; short - circuit; "
+    "cylinder; boiler; chemical plant; plant explosion; oil spill; spill; poisoning; hooch; "
+    "spurious liquor; drown; drowned; road accident; electrocute; electrocuted; "
+    "mishap; warehouse; fireworks; ammonium nitrate; toxins; toxin; contaminated; firefighters; fire brigade; fire tender; fire tenders; fire broke; caught fire; catch fire",
+    "X_CRIME": "drug; drugs; narcotic; narcotics; heroin; cocaine; cannabis; marijuana; hashish; "
+    "methamphetamine; meth; smuggle; smuggled; smuggler; smugglers; smuggling; trafficking; "
+    "trafficker; traffickers; traffick; cartel; cartels; gang; gangs; gangster; gangsters; "
+    "mafia; extortion; extort; robbery; robber; robbers; rob; robbed; theft; thief; thieves; "
+    "burglary; fraud; counterfeit; poach; poacher; poachers; contraband; ransom; "
+    "dacoit; dacoits; dacoity; criminal; criminals; organized crime; organised crime",
+    "X_DIPLO": "sanction; sanctions; visit; visited; meet; met; meeting; talks; summit; minister; foreign minister; "
+    "ambassador; envoy; bilateral; diplomatic; diplomat; diplomats; delegation; "
+    "prime minister; president; secretary; conference; embassy; cooperation; relations; "
+    "discuss; discussed; hold talks; held talks; phone call; telephone; call",
+}
+
+
+class CueIndex:
+    """All cue sequences, indexed by their first word, for one pass over a span's tokens."""
+
+    def __init__(self, cues: dict[str, str]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for name, text in cues.items():
+            for seq in _seqs(text):
+                self.by_first[seq[0]].append((seq, name))
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))  # longest cue first
+
+    def hits(self, lemmas: list[str], lowers: list[str]) -> list[tuple[str, int, int]]:
+        """(cue name, first token, end token) for every cue occurrence; tokens are span-relative."""
+        out: list[tuple[str, int, int]] = []
+        n = len(lemmas)
+        for i in range(n):
+            cands = self.by_first.get(lemmas[i], ()) or ()
+            if lowers[i] != lemmas[i]:
+                cands = list(cands) + list(self.by_first.get(lowers[i], ()))
+            seen: set[tuple[str, int]] = set()
+            for seq, name in cands:
+                k = len(seq)
+                if i + k > n or (name, k) in seen:
+                    continue
+                if all(seq[j] in (lemmas[i + j], lowers[i + j]) for j in range(k)):
+                    seen.add((name, k))
+                    out.append((name, i, i + k))
+        return out
+
+
+CUE_INDEX = CueIndex(CUES)
+
+
+# PLOVER triggers: verb or noun lemma -> (PLOVER type, mode). Violent and crowd events are
+# coded by the ACLED rules (classify.py); these add the interactions ACLED does not count.
+_PLOVER_TRIGGERS: dict[str, str] = {
+    "AGREE": "agree promise pledge vow offer accept commit",
+    "CONSULT": "meet talk talks visit host discuss negotiate consult negotiation meeting summit",
+    "SUPPORT": "support praise endorse welcome recognize recognise apologize apologise forgive back backing",
+    "CONCEDE": "concede yield accede lift ease",
+    "COOPERATE": "cooperate collaborate coordinate extradite",
+    "AID": "aid supply ship provide deliver donate assist help supplies shipment",
+    "RETREAT": "retreat withdraw flee surrender release evacuate demobilize disarm pull_back",
+    "REQUEST": "request demand ask urge appeal require need seek recommend",
+    "ACCUSE": "accuse blame criticize criticise condemn denounce investigate probe allegation",
+    "REJECT": "reject refuse deny veto decline defy dismiss",
+    "THREATEN": "threaten warn threat ultimatum",
+    "SANCTION": "sanction sanctions penalty penalties embargo expel sever",
+    "MOBILIZE": "mobilize mobilise deploy reinforce amass flood mobilization mobilisation",
+    "COERCE": "arrest detain seize confiscate deport ban blockade occupy censor",
+    "ASSAULT": "attack shell bombard bomb strike smash invade kill fight assault onslaught "
+    "bombardment shelling offensive battle fighting raid ambush wound injure destroy hit pound "
+    "shoot fire launch storm",
+    "PROTEST": "protest demonstrate rally",
+}
+PLOVER_MODE_WORDS: dict[str, tuple[str, str]] = {
+    "visit": ("CONSULT", "visit"),
+    "host": ("CONSULT", "host"),
+    "withdraw": ("RETREAT", "withdraw"),
+    "release": ("RETREAT", "release"),
+    "arrest": ("COERCE", "arrest"),
+    "detain": ("COERCE", "arrest"),
+    "deport": ("COERCE", "deport"),
+    "confiscate": ("COERCE", "confiscate"),
+    "seize": ("COERCE", "confiscate"),
+    "ban": ("COERCE", "ban"),
+    "expel": ("SANCTION", "expel"),
+    "investigate": ("ACCUSE", "investigate"),
+    "probe": ("ACCUSE", "investigate"),
+}
+PLOVER_TRIGGERS: dict[str, str] = {
+    w.replace("_", " "): t for t, words in _PLOVER_TRIGGERS.items() for w in words.split()
+}

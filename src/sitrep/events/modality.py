@@ -1,0 +1,119 @@
+"""Did the event happen? Asserted, negated ("no notable losses") or not yet real (planned,
+hypothetical: "intends to recover", "will likely start", "a pending attack").
+
+Read from the parse around the trigger: negation and modal auxiliaries on the trigger or the
+verb that governs it, intention verbs above it, conditional markers, and a few adjectives that
+make a noun an expectation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+ASSERTED, NEGATED, HYPOTHETICAL = "asserted", "negated", "hypothetical"
+
+MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "wo", "ca"}
+INTENT = {
+    "intend", "plan", "want", "seek", "aim", "prepare", "threaten", "vow", "promise", "pledge",
+    "consider", "expect", "propose", "hope", "wish", "mull", "weigh", "ready", "likely", "able",
+    "decide", "agree", "offer", "urge", "call", "ask", "demand", "need", "require", "recommend",
+    "warn", "fear", "delay", "postpone", "order", "push", "attempt", "try",
+}  # fmt: skip
+NOT_YET = {"possible", "potential", "planned", "projected", "pending", "expected", "future", "imminent",
+           "looming", "anticipated", "feared", "prospective", "likely", "new"}  # fmt: skip
+NEGATORS = {"no", "not", "never", "n't", "without", "neither", "nor"}
+_CLIMB = {
+    "xcomp",
+    "ccomp",
+    "advcl",
+    "conj",
+    "dobj",
+    "pobj",
+    "prep",
+    "nsubj",
+    "nsubjpass",
+    "acl",
+    "relcl",
+    "attr",
+    "pcomp",
+}
+
+
+def _verb_chain(tok: Token, limit: int = 4) -> list[Token]:
+    """The trigger and the heads above it, up to the first finite clause head."""
+    chain = [tok]
+    t = tok
+    while len(chain) <= limit and t.dep_ in _CLIMB and t.head is not t:
+        t = t.head
+        chain.append(t)
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
+            break
+    return chain
+
+
+def modality(trigger: Token) -> str:
+    """ASSERTED, NEGATED or HYPOTHETICAL for the event anchored at `trigger`."""
+    own_verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    for child in trigger.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return NEGATED
+        if child.dep_ == "amod" and child.lower_ in NOT_YET and child.lower_ != "new":
+            return HYPOTHETICAL
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+        return NEGATED
+    chain = _verb_chain(trigger)
+    if own_verb is None:
+        own_verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
+    for t in chain:
+        kids = list(t.children)
+        if t is own_verb or t is trigger:
+            if (
+                any(k.dep_ == "neg" for k in kids)
+                and t is own_verb
+                and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+                or (t is trigger and any(k.dep_ == "neg" for k in kids))
+            ):
+                return NEGATED
+        if (
+            t is not trigger
+            and t.lemma_.lower() in INTENT
+            and trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
+            and t is chain[1]
+        ):
+            return HYPOTHETICAL
+        if any(k.dep_ in ("aux", "auxpass") and k.lower_ in MODALS for k in kids) and t is own_verb:
+            return HYPOTHETICAL
+        if any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in kids):
+            return HYPOTHETICAL
+        if t is own_verb and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) and t.dep_ == "xcomp":
+            head = t.head
+            if head.lemma_.lower() in INTENT:
+                return HYPOTHETICAL
+    return ASSERTED
+
+
+SPEECH = {"say", "announce", "tell", "declare", "state", "add", "report", "confirm", "insist", "write"}
+FORECAST = {"likely", "probably", "possibly", "perhaps", "maybe", "expected"}
+COMMIT = {"promise", "pledge", "vow", "agree", "offer", "intend", "plan", "commit", "decide", "prepare",
+          "threaten", "warn", "ready", "willing", "determine", "resolve"}  # fmt: skip
+
+
+def stated_intent(trigger: Token) -> bool:
+    """A future act its actor commits to: "promised to continue aid", "said they will release".
+
+    PLOVER codes such statements as the intent itself (AGREE for cooperation, THREATEN for
+    force); forecasts by others ("will likely start") are not intents.
+    """
+    chain = _verb_chain(trigger)
+    verb = (
+        trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in chain[1:] if t.pos_ == "VERB"), None)
+    )
+    if verb is None:
+        return False
+    if any(k.dep_ == "advmod" and k.lower_ in FORECAST for k in verb.children):
+        return False
+    head = verb.head if verb.head is not verb else None
+    if head is not None and verb.dep_ in ("xcomp", "ccomp", "dobj") and head.lemma_.lower() in COMMIT:
+        return True
+    future = any(k.dep_ == "aux" and k.lower_ in ("will", "'ll", "would", "shall") for k in verb.children)
+    return bool(future and head is not None and verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH)

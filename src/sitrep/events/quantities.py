@@ -1,0 +1,202 @@
+"""Quantities in an event's text: a number, its unit and its qualifier, normalized.
+
+"at least 6,000 Ukrainian youngsters ... detained" -> Quantity(value=6000, unit="detained",
+qualifier="at least"); "up to 3 km (1.9 miles)" -> (3, "km", "up to"); "11 billion euros"
+-> (1.1e10, "EUR"). Casualty units (killed, wounded, detained, displaced, abducted) come from
+the nearest casualty word; otherwise the counted noun is the unit ("communities", "drones").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.record import Quantity
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a dozen": 12, "dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
+    "thousand": 1000, "thousands": 2000, "a hundred": 100, "a thousand": 1000,
+}  # fmt: skip
+# "dozens", "hundreds", "thousands" are vague: their value is the smallest plural reading
+# (2 x the base) and they carry the qualifier "at least".
+
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
+QUALIFIERS = {
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "more than": "more than", "over": "more than", "above": "more than", "in excess of": "more than",
+    "up to": "up to", "as many as": "up to", "at most": "up to", "fewer than": "less than",
+    "less than": "less than", "under": "less than", "nearly": "about", "almost": "about",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "estimated": "about", "close to": "about", "exactly": "exactly",
+}  # fmt: skip
+
+_CURRENCY = {
+    "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP",
+    "hryvnia": "UAH", "hryvnias": "UAH", "uah": "UAH", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "rub": "RUB",
+}  # fmt: skip
+
+_DISTANCE = {"km": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometres": 1.0,
+             "mile": 1.609344, "miles": 1.609344, "m": 0.001, "meter": 0.001, "meters": 0.001,
+             "metre": 0.001, "metres": 0.001}  # fmt: skip
+
+CASUALTY_WORDS: dict[str, str] = {}
+for _unit, _words in {
+    "killed": "killed kill killing kills dead died die dies death deaths fatalities fatality lives "
+    "slain murdered executed perished",
+    "wounded": "wounded wounding injured injuring injuries hurt hospitalized hospitalised",
+    "detained": "detained detaining arrested arresting captured jailed held deported imprisoned",
+    "displaced": "displaced fled fleeing evacuated homeless refugees",
+    "abducted": "abducted kidnapped missing disappeared hostage hostages",
+}.items():
+    for _w in _words.split():
+        CASUALTY_WORDS[_w] = _unit
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_WORDNUM = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+_QTY = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?P<cur>US\$|\$|€|£)?\s?"
+    rf"(?:(?P<num>{_NUM})|(?P<word>{_WORDNUM}))\b"
+    rf"(?:\s?(?P<scale>thousand|million|mln|billion|bln|bn|trillion)\b)?"
+    rf"(?:[\s-]+(?P<unit>[A-Za-z][A-Za-z-]*))?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_SKIP_UNITS = {
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "at",
+    "per",
+    "from",
+    "the",
+    "a",
+    "p",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+}
+_ADJ_SKIP = {
+    "more",
+    "other",
+    "ukrainian",
+    "russian",
+    "civilian",
+    "military",
+    "people",
+    "new",
+    "local",
+    "armed",
+}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+           "sept", "oct", "nov", "dec"}  # fmt: skip
+
+
+def _value(m: re.Match) -> float | None:
+    if m.group("num"):
+        return float(m.group("num").replace(",", ""))
+    return float(_WORD_NUMBERS[m.group("word").lower()])
+
+
+def _casualty_unit(text: str, start: int, end: int) -> str | None:
+    """The casualty word nearest the number: up to 8 words after it, else 5 before it."""
+    after = _WORD.findall(text[end : end + 80])[:8]
+    for w in after:
+        if w.lower() in CASUALTY_WORDS:
+            return CASUALTY_WORDS[w.lower()]
+        if w.lower() in {"and", "while", "but"}:
+            break
+    before = _WORD.findall(text[max(0, start - 50) : start])[-5:]
+    for w in reversed(before):
+        if w.lower() in CASUALTY_WORDS:
+            return CASUALTY_WORDS[w.lower()]
+    return None
+
+
+def _is_date_or_time(text: str, m: re.Match) -> bool:
+    unit = (m.group("unit") or "").lower()
+    prev = _WORD.findall(text[max(0, m.start() - 12) : m.start()])
+    if unit in _MONTHS or (prev and prev[-1].lower() in _MONTHS):
+        return True
+    if m.group("num") and not m.group("qual") and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
+        return True  # a year
+    return unit in {"am", "pm", "a", "p", "hours", "hour", "year", "years", "month", "months",
+                    "day", "days", "week", "weeks", "o'clock", "percent"} and not m.group("qual")  # fmt: skip
+
+
+def find_quantities(text: str, offset: int = 0) -> list[tuple[int, int, Quantity]]:
+    """(start, end, Quantity) for each number in `text` worth keeping; offsets add `offset`."""
+    out: list[tuple[int, int, Quantity]] = []
+    pos = 0
+    while m := _QTY.search(text, pos):
+        num_end = m.end("num") if m.group("num") else m.end("word")
+        pos = m.end()
+        if m.group("word") and not (m.group("unit") or m.group("qual")):
+            continue
+        clock = m.group("num") and (
+            text[num_end : num_end + 1] == ":" or text[m.start("num") - 1 : m.start("num")] in (":", "/", ".")
+        )
+        if clock or _is_date_or_time(text, m):
+            pos = num_end  # the word after a year or a clock time may start a quantity
+            continue
+        value = _value(m)
+        if value is None:
+            continue
+        qual = QUALIFIERS.get((m.group("qual") or "").lower())
+        word = (m.group("word") or "").lower()
+        if word in {"dozens", "hundreds", "thousands"} and qual is None:
+            qual = "at least"
+        unit_word = (m.group("unit") or "").lower()
+        scale = (m.group("scale") or "").lower()
+        if scale:
+            value *= _SCALE[scale]
+        end = m.end()
+        cur = (m.group("cur") or "").lower()
+        if cur or unit_word in _CURRENCY:
+            unit = _CURRENCY[cur or unit_word]
+            if not cur and unit_word:
+                end = m.end("unit")
+            elif not m.group("unit") or unit_word not in _CURRENCY:
+                end = m.end("scale") if scale else m.end("num") if m.group("num") else m.end("word")
+        elif unit_word in _DISTANCE:
+            value, unit = value * _DISTANCE[unit_word], "km"
+        else:
+            unit = _casualty_unit(text, m.start(), m.end())
+            if unit is None:
+                if not unit_word or unit_word in _SKIP_UNITS:
+                    continue
+                unit = unit_word if unit_word not in _ADJ_SKIP else _next_noun(text, m.end("unit"))
+                if unit is None:
+                    continue
+        start = m.start()
+        q = Quantity(text=text[start:end].strip(), value=round(value, 6), unit=unit, qualifier=qual)
+        out.append((offset + start, offset + start + len(q.text), q))
+    return out
+
+
+def _next_noun(text: str, pos: int) -> str | None:
+    """For "20 Ukrainian soldiers": skip one adjective and take the next word as the unit."""
+    words = _WORD.findall(text[pos : pos + 30])[:1]
+    return words[0].lower() if words and words[0].lower() not in _SKIP_UNITS else None
