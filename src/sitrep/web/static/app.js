@@ -350,7 +350,7 @@
     const t0 = Date.parse(days[0].day), t1 = Date.parse(days[days.length - 1].day);
     const span = Math.max(1, Math.round((t1 - t0) / 864e5) + 1);
     const max = Math.max(...days.map((d) => d.events));
-    const bw = Math.max(1, (W - 2 * pad) / span);
+    const bw = Math.min(40, Math.max(1, (W - 2 * pad) / span));
     for (const d of days) {
       const i = Math.round((Date.parse(d.day) - t0) / 864e5);
       const h = Math.max(2, (H - 2 * pad) * d.events / max);
