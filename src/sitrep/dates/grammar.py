@@ -172,11 +172,17 @@ def _b_month_day(m):
     )
 
 
+def _year_of(text: str | None) -> int | None:
+    """A year written in digits ('1994', "'94") or in words ('nineteen ninety-four')."""
+    if not text:
+        return None
+    if text[0].isdigit() or text[0] in "'’":
+        return _year2(text)
+    return spelled_year(text)
+
+
 def _b_month(m):
-    year = _g(m, "year")
-    return Expr(
-        "date", year=_year2(year) if year else None, month=_month(m["month"]), shift=_rel(_g(m, "rel"))
-    )
+    return Expr("date", year=_year_of(_g(m, "year")), month=_month(m["month"]), shift=_rel(_g(m, "rel")))
 
 
 def _b_year(m):
@@ -272,13 +278,8 @@ def _b_vague_duration(m):
 
 
 def _b_season(m):
-    year = _g(m, "year")
-    return Expr(
-        "season",
-        season=SEASONS[m["season"].lower()],
-        shift=_rel(_g(m, "rel")),
-        year=int(year) if year else None,
-    )
+    season = SEASONS[m["season"].lower()]
+    return Expr("season", season=season, shift=_rel(_g(m, "rel")), year=_year_of(_g(m, "year")))
 
 
 def _b_quarter(m):
@@ -461,223 +462,61 @@ def _b_spelled_decade(m):
 
 
 def _rules() -> list[Rule]:
+    # fmt: off
     R: list[tuple[str, str, Callable, int]] = [
         # absolute and month-based dates
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", _b_iso, 5),
-        (
-            "month_day",
-            rf"\b(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?",
-            _b_month_day,
-            4,
-        ),
-        (
-            "day_month",
-            rf"\b(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?",
-            _b_month_day,
-            4,
-        ),
-        (
-            "month",
-            rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|['’]\d\d)\b)?",
-            _b_month,
-            2,
-        ),
-        (
-            "year",
-            rf"(?<![\d$£€.,/-])(?:(?:fiscal|the\s+year|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of)\s*)\s*)?\b(?P<year>{_YEAR})\b(?![-.,/]?\d|\s*%|\s*(?:percent|per\s+cent))",
-            _b_year,
-            1,
-        ),
-        (
-            "decade",
-            r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b",
-            _b_decade,
-            3,
-        ),
+        ("month_day", rf"\b(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
+        ("day_month", rf"\b(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
+        ("month", rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}\b|['’]\d\d\b|{_SPELLED_YEAR}))?", _b_month, 2),
+        ("year", rf"(?<![\d$£€.,/-])(?:(?:fiscal|the\s+year|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of)\s*)\s*)?\b(?P<year>{_YEAR})\b(?![-.,/]?\d|\s*%|\s*(?:percent|per\s+cent))", _b_year, 1),
+        ("decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b", _b_decade, 3),
         ("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _b_century, 3),
         # weekdays and days
-        (
-            "weekday",
-            rf"\b(?:(?P<rel>last|next|this|(?:early|late)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)",
-            _b_weekday,
-            2,
-        ),
-        (
-            "day_word",
-            r"\b(?:(?:early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
-            _b_day_word,
-            2,
-        ),
-        (
-            "part_of_day",
-            r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b",
-            _b_this_part,
-            2,
-        ),
-        (
-            "deictic",
-            r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|by|until)\s+)?(?P<rel>last|next|this|(?:the\s+)?(?:current|coming))\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b",
-            _b_deictic,
-            2,
-        ),
+        ("weekday", rf"\b(?:(?P<rel>last|next|this|(?:early|late)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)", _b_weekday, 2),
+        ("day_word", r"\b(?:(?:early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
+        ("part_of_day", r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
+        ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|by|until)\s+)?(?P<rel>last|next|this|(?:the\s+)?(?:current|coming))\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
-        (
-            "offset",
-            rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))",
-            _b_offset,
-            3,
-        ),
-        (
-            "anaphor",
-            r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|month|year)\b",
-            _b_anaphor,
-            2,
-        ),
-        (
-            "day_before",
-            r"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow))",
-            _b_day_before,
-            2,
-        ),
+        ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
+        ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|month|year)\b", _b_anaphor, 2),
+        ("day_before", r"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow))", _b_day_before, 2),
         # durations
-        (
-            "duration",
-            rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?",
-            _b_duration,
-            1,
-        ),
-        (
-            "span_duration",
-            rf"\b(?:(?:each\s+of\s+|in\s+each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
-            _b_span_duration,
-            2,
-        ),
-        (
-            "the_n_units",
-            rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b",
-            _b_duration,
-            1,
-        ),
-        (
-            "recent_units",
-            r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b",
-            _b_vague_duration,
-            2,
-        ),
+        ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
+        ("span_duration", rf"\b(?:(?:each\s+of\s+|in\s+each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b", _b_span_duration, 2),
+        ("the_n_units", rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b", _b_duration, 1),
+        ("recent_units", r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b", _b_vague_duration, 2),
         ("units_ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", _b_vague_duration, 2),
-        (
-            "for_units",
-            r"(?<=\bfor\s)(?P<unit>hours|days|weeks|months|years|decades)\b(?!\s+(?:of|ago|before|after|earlier|later))",
-            _b_vague_duration,
-            1,
-        ),
-        (
-            "adj_duration",
-            rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b",
-            _b_adj_duration,
-            1,
-        ),
+        ("for_units", r"(?<=\bfor\s)(?P<unit>hours|days|weeks|months|years|decades)\b(?!\s+(?:of|ago|before|after|earlier|later))", _b_vague_duration, 1),
+        ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
         # seasons, quarters, halves
-        (
-            "season",
-            rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
-            _b_season,
-            2,
-        ),
-        (
-            "quarter",
-            rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?P<year>{_YEAR})\b)?",
-            _b_quarter,
-            3,
-        ),
-        (
-            "years_quarter",
-            r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b",
-            lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"),
-            3,
-        ),
-        (
-            "part_alone",
-            r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b",
-            _b_part_alone,
-            1,
-        ),
+        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
+        ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?P<year>{_YEAR})\b)?", _b_quarter, 3),
+        ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
+        ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
         ("q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}|['’]\d\d))?\b", _b_q, 3),
-        (
-            "latest_quarter",
-            r"\bthe\s+(?P<rel>latest|last|most\s+recent|current|next|recent|past)\s+quarter\b",
-            _b_latest_quarter,
-            3,
-        ),
-        (
-            "half",
-            rf"\bthe\s+(?P<ord>first|second|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{_YEAR})))?\b",
-            _b_half,
-            2,
-        ),
+        ("latest_quarter", r"\bthe\s+(?P<rel>latest|last|most\s+recent|current|next|recent|past)\s+(?:quarter|period)\b", _b_latest_quarter, 3),
+        ("half", rf"\bthe\s+(?P<ord>first|second|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{_YEAR})))?\b", _b_half, 2),
         # clock times
-        (
-            "clock",
-            rf"\b(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM}){_TZ}?",
-            _b_clock,
-            2,
-        ),
+        ("clock", rf"\b(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM}){_TZ}?", _b_clock, 2),
         ("clock24", rf"\b(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d){_TZ}", _b_clock, 2),
-        (
-            "noon",
-            r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b",
-            _b_noon,
-            1,
-        ),
-        (
-            "edge_of",
-            r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?P<unit>week|month|year)\b",
-            lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0),
-            1,
-        ),
+        ("noon", r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b", _b_noon, 1),
+        ("edge_of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?P<unit>week|month|year)\b", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
         ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", _b_spelled_year, 2),
-        (
-            "spelled_decade",
-            r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
-            _b_spelled_decade,
-            1,
-        ),
-        (
-            "the_quarter",
-            r"\bthe\s+quarter\b(?!\s+(?:of|ended|ending|century|mile|final|finals))",
-            lambda m: Expr("anaphor", unit="quarter", shift=0, of="quarter"),
-            1,
-        ),
-        (
-            "year_ago_quarter",
-            r"\b(?:the\s+)?(?:year-earlier|year-ago|year\s+earlier|year\s+ago|corresponding|same)\s+(?:quarter|period)(?:\s+(?:a|last)\s+year)?\b",
-            lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"),
-            2,
-        ),
+        ("spelled_decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _b_spelled_decade, 1),
+        ("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?![-’']|\s+(?:ago|earlier|before|after|later|since|of|in|when|that|\d))", lambda m: Expr("deictic", unit="year", shift=0), 0),
+        ("the_quarter", r"\bthe\s+quarter\b(?!\s+(?:of|ended|ending|century|mile|final|finals))", lambda m: Expr("anaphor", unit="quarter", shift=0, of="quarter"), 1),
+        ("year_ago_quarter", r"\b(?:the\s+)?(?:year-earlier|year-ago|year\s+earlier|year\s+ago|corresponding|same)\s+(?:quarter|period)(?:\s+(?:a|last)\s+year)?\b", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
         # refs
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", _b_ref, 0),
         # sets
-        (
-            "set_every",
-            rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|morning|evening|night|afternoon)\b",
-            _b_set_every,
-            2,
-        ),
-        (
-            "set_adverb",
-            r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b",
-            _b_set_adverb,
-            1,
-        ),
-        (
-            "set_times",
-            r"\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b",
-            _b_set_times,
-            3,
-        ),
+        ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|morning|evening|night|afternoon)\b", _b_set_every, 2),
+        ("set_adverb", r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b", _b_set_adverb, 1),
+        ("set_times", r"\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b", _b_set_times, 3),
         ("plural_weekday", rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})s\b", _b_plural_weekday, 1),
     ]
+    # fmt: on
     return [Rule(name, re.compile(p, re.I), b, pr) for name, p, b, pr in R]
 
 
@@ -757,6 +596,10 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False  # "a quarterly dividend", "daily newspapers": an adjective
     if rule.name == "duration":
         num = m["num"].lower()
+        if num in ("a", "an", "one") and m["unit"].lower() == "second":
+            return False  # "a second round", "one second-hand": an ordinal, not a duration
+        if num in ("a", "an", "one") and m["unit"].lower() == "second":
+            return False  # "a second round": an ordinal, not a duration
         if num in ("a", "an") and re.match(
             r"\s*(?:day|week|month|year)\b", text[m.start() + len(num) :], re.I
         ):

@@ -140,8 +140,9 @@ def _month_day_candidates(month: int, day: int, years: range) -> list[tuple[date
 def weekday_date(anchor: date, weekday: int, tense: str | None, shift: int | None = None) -> date:
     """The day a bare weekday names.
 
-    Past-tense reporting: the latest such weekday on or before the anchor; future: the next
-    one on or after it; no tense: the nearest (news mostly reports the past, so ties go back).
+    Past-tense reporting (and no tense at all: news mostly reports the past): the latest such
+    weekday on or before the anchor; future or present ("the talks open on Friday", a
+    schedule): the next one on or after it.
     "last Tuesday" / "next Tuesday" step a full week away from the anchor's own week day.
     """
     back = (anchor.weekday() - weekday) % 7  # days back to the latest such weekday (0 = today)
@@ -152,11 +153,9 @@ def weekday_date(anchor: date, weekday: int, tense: str | None, shift: int | Non
         return anchor + timedelta(days=fwd or 7)
     if shift == 0:  # "this Tuesday": the one in the anchor's week
         return anchor + timedelta(days=weekday - anchor.weekday())
-    if tense == FUTURE:
+    if tense in (FUTURE, PRESENT):  # "will meet on Friday", "the talks open on Friday"
         return anchor + timedelta(days=fwd)
-    if tense == PAST or tense is None:
-        return anchor - timedelta(days=back)
-    return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
+    return anchor - timedelta(days=back)
 
 
 def _season_value(anchor: date, season: str, shift: int | None, tense: str | None) -> str:

@@ -1,0 +1,95 @@
+"""Dates for claims and events: the date of their own time expression, else the one they
+inherit from their sentence, their paragraph or the publication, with its precision."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from sitrep.dates.normalize import granularity
+from sitrep.record import Record, Time
+
+OWN, SENTENCE, PARAGRAPH, PUBLICATION = "own", "sentence", "paragraph", "publication"
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def precision_of(value: str | None) -> str | None:
+    """How precise a calendar value is: time, day, weekend, week, month, season, quarter, half,
+    year, decade, century; None for durations, sets, PRESENT/PAST/FUTURE refs and None."""
+    if not value:
+        return None
+    if re.fullmatch(r"\d{3}", value):
+        return "decade"
+    if re.fullmatch(r"\d{2}", value):
+        return "century"
+    if value.endswith("-WE") and granularity(value[:-3]) == "week":
+        return "weekend"
+    g = granularity(value)
+    if g == "day" and "T" in value:
+        return "time"
+    return g
+
+
+def _dated(times: list[Time]) -> list[Time]:
+    return [t for t in times if t.type in ("DATE", "TIME") and precision_of(t.value)]
+
+
+def _sentence_bounds(text: str, pos: int, doc: Doc | None) -> tuple[int, int]:
+    if doc is not None and doc.has_annotation("SENT_START"):
+        span = doc.char_span(pos, min(pos + 1, len(doc.text)), alignment_mode="expand")
+        if span is not None:
+            sent = span.sent
+            return sent.start_char, sent.end_char
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    s = max(x for x in starts if x <= pos)
+    later = [x for x in starts if x > pos]
+    return s, later[0] if later else len(text)
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    breaks = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    s, e = 0, len(text)
+    for m in breaks.finditer(text):
+        if m.end() <= pos:
+            s = m.end()
+        elif m.start() >= pos:
+            e = m.start()
+            break
+    return s, e
+
+
+def date_for_span(
+    record: Record, start: int, end: int, doc: Doc | None = None
+) -> tuple[str | None, str | None, str | None]:
+    """(value, precision, source) of the date that characters [start, end) of the article are about.
+
+    source is "own" when a dated time expression (DATE or TIME with a calendar value) lies
+    within the span (the first one), "sentence" for the one nearest to the span in its
+    sentence, "paragraph" for the last one before the span in its paragraph, "publication"
+    for the publication date (precision "day"); (None, None, None) when there is none.
+    `doc` (the parsed article) gives better sentence bounds than the fallback splitter.
+    Durations, sets and PRESENT/PAST/FUTURE refs never date a span.
+    """
+    text = record.article.text
+    times = _dated(record.times)
+    inside = [t for t in times if start <= t.start and t.end <= end]
+    if inside:
+        t = inside[0]
+        return t.value, precision_of(t.value), OWN
+    s0, s1 = _sentence_bounds(text, start, doc)
+    in_sentence = [t for t in times if s0 <= t.start and t.end <= s1]
+    if in_sentence:
+        t = min(in_sentence, key=lambda t: max(t.start - end, start - t.end, 0))
+        return t.value, precision_of(t.value), SENTENCE
+    p0, _ = _paragraph_bounds(text, start)
+    before = [t for t in times if p0 <= t.start and t.end <= start]
+    if before:
+        t = before[-1]
+        return t.value, precision_of(t.value), PARAGRAPH
+    published = record.article.published
+    if published:
+        return published, "day", PUBLICATION
+    return None, None, None

@@ -1,0 +1,123 @@
+"""The `times` stage on parsed news sentences: tense, publication dates, no publication date."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from sitrep.dates import date_for_span, precision_of
+from sitrep.dates.stage import times_of
+from sitrep.dates.tense import tense_at
+from sitrep.record import Article, Record, validate
+
+
+def values(nlp, text: str, published: str | None) -> dict[str, str | None]:
+    return {t.text: t.value for t in times_of(nlp(text), published)}
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_past_tense_tuesday_for_every_publication_weekday(nlp, offset):
+    published = date(2023, 2, 13) + timedelta(days=offset)
+    got = values(
+        nlp, "Russian forces shelled Kherson on Tuesday, the regional governor said.", published.isoformat()
+    )
+    day = date.fromisoformat(got["Tuesday"])
+    assert day.weekday() == 1 and day <= published and (published - day).days < 7
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_future_tense_friday_for_every_publication_weekday(nlp, offset):
+    published = date(2023, 2, 13) + timedelta(days=offset)
+    got = values(
+        nlp,
+        "Defence ministers will meet on Friday in Brussels to discuss tank deliveries.",
+        published.isoformat(),
+    )
+    day = date.fromisoformat(got["Friday"])
+    assert day.weekday() == 4 and day >= published and (day - published).days < 7
+
+
+def test_same_weekday_reads_differently_by_tense(nlp):
+    past = values(nlp, "Ukrainian officials met their Polish counterparts on Friday.", "2023-02-15")
+    future = values(nlp, "Ukrainian officials will meet their Polish counterparts on Friday.", "2023-02-15")
+    assert past["Friday"] == "2023-02-10" and future["Friday"] == "2023-02-17"
+
+
+def test_year_boundary_article_of_3_january(nlp):
+    got = values(nlp, "The governor said a missile struck the power plant on December 28.", "2023-01-03")
+    assert got["December 28"] == "2022-12-28"
+    got = values(nlp, "Last month the city lost power for three days.", "2023-01-03")
+    assert got["Last month"] == "2022-12" and got["three days"] == "P3D"
+
+
+def test_every_kind_of_expression_in_one_report(nlp):
+    text = (
+        "Moscow claimed last year that the front had stabilised. Two weeks ago, Ukrainian units "
+        "retook the village, and earlier this month they crossed the river. The counteroffensive "
+        "stalled in the summertime, officials said on Tuesday evening. Fighting in the 1990s "
+        "lasted three months, and supply convoys now run every Thursday."
+    )
+    got = values(nlp, text, "2023-02-15")
+    assert got["last year"] == "2022"
+    assert got["Two weeks ago"] == "2023-W05"
+    assert got["earlier this month"] == "2023-02"
+    assert got["the summertime"] == "2022-SU"
+    assert got["Tuesday evening"] == "2023-02-14TEV"
+    assert got["the 1990s"] == "199"
+    assert got["three months"] == "P3M"
+    assert got["every Thursday"] == "XXXX-WXX-4"
+    assert got["now"] == "PRESENT_REF"
+
+
+def test_without_publication_date_only_absolute_values(nlp):
+    text = (
+        "Ukraine said on Tuesday that the dam, breached on June 6, 2023, had flooded 80 villages last week."
+    )
+    got = values(nlp, text, None)
+    assert got["Tuesday"] is None and got["last week"] is None
+    assert got["June 6, 2023"] == "2023-06-06"
+
+
+def test_next_day_follows_the_last_date_named(nlp):
+    text = "The town was encircled on March 3, 2022. The next day, the mayor was detained."
+    assert values(nlp, text, "2023-02-15")["The next day"] == "2022-03-04"
+
+
+def test_tense_from_the_governing_verb(nlp):
+    doc = nlp(
+        "Kyiv says Russia is going to launch the attack on Monday, after it shelled the city on Sunday."
+    )
+    assert tense_at(doc, doc.text.index("Monday"), doc.text.index("Monday") + 6) == "future"
+    assert tense_at(doc, doc.text.index("Sunday"), doc.text.index("Sunday") + 6) == "past"
+
+
+def test_date_for_span_own_sentence_paragraph_publication(nlp):
+    text = (
+        "Russian missiles hit Dnipro on Saturday, killing 40 people. Rescuers searched the rubble.\n\n"
+        "A drone attack was reported near Kharkiv."
+    )
+    record = Record(article=Article(id="a", text=text, published="2023-01-16"))
+    doc = nlp(text)
+    record.times = times_of(doc, "2023-01-16")
+    at = text.index
+    assert date_for_span(record, at("hit"), at("hit") + 3, doc) == ("2023-01-14", "day", "sentence")
+    assert date_for_span(record, at("on Saturday"), at("people"), doc) == ("2023-01-14", "day", "own")
+    assert date_for_span(record, at("Rescuers"), at("rubble"), doc) == ("2023-01-14", "day", "paragraph")
+    assert date_for_span(record, at("drone"), at("drone") + 5, doc) == ("2023-01-16", "day", "publication")
+    record.article.published = None
+    assert date_for_span(record, at("drone"), at("drone") + 5, doc) == (None, None, None)
+
+
+def test_precision_of_values():
+    assert precision_of("2023-02-14TEV") == "time"
+    assert precision_of("2023-W07-WE") == "weekend"
+    assert precision_of("2023-SU") == "season"
+    assert precision_of("199") == "decade"
+    assert precision_of("P3M") is None and precision_of("PRESENT_REF") is None
+
+
+def test_pipeline_records_validate(pipeline):
+    record = pipeline("Ukraine said on Tuesday it shot down 20 drones overnight.", published="2023-02-15")
+    assert [(t.text, t.value, t.type) for t in record.times if t.text == "Tuesday"] == [
+        ("Tuesday", "2023-02-14", "DATE")
+    ]
+    validate(record.to_dict())
