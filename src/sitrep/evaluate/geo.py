@@ -56,8 +56,8 @@ class Tally:
 def auc(errors: list[float]) -> float:
     """Area under the sorted, normalized log-error curve (0 perfect, 1 worst)."""
     if len(errors) < 2:
-        return math.log(1 + errors[0]) / math.log(MAX_KM) if errors else 0.0
-    ys = sorted(math.log(1 + e) / math.log(MAX_KM) for e in errors)
+        return math.log(1 + errors[0]) / math.log(1 + MAX_KM) if errors else 0.0
+    ys = sorted(math.log(1 + e) / math.log(1 + MAX_KM) for e in errors)
     area = sum((ys[i] + ys[i + 1]) / 2 for i in range(len(ys) - 1))
     return area / (len(ys) - 1)
 

@@ -1,0 +1,60 @@
+"""Benchmark readers and metrics for `sitrep eval geo` (on small files written here, not benchmark text)."""
+
+from __future__ import annotations
+
+from sitrep.evaluate.geo import Tally, auc, evaluate
+from sitrep.evaluate.geo_formats import read
+
+GWN_LIKE = """<?xml version="1.0" ?>
+<articles><article file="0"><title>t</title><link>l</link>
+<text>Shelling hit the city of Kharkiv and the Kharkiv region on Monday, officials in Kyiv said.</text>
+<toponyms>
+<toponym><extractedName>Kharkiv</extractedName><type>Literal</type><nonLocational>No</nonLocational>
+<start>25</start><end>32</end><geonamesID>706483</geonamesID><latitude>49.98081</latitude><longitude>36.25272</longitude></toponym>
+<toponym><extractedName>Kharkiv</extractedName><type>Literal_Modifier</type><nonLocational>No</nonLocational>
+<start>41</start><end>48</end><geonamesID>706482</geonamesID><latitude>49.5</latitude><longitude>36.5</longitude></toponym>
+<toponym><extractedName>officials</extractedName><type>Non_Lit_Expression</type><nonLocational>Yes</nonLocational>
+<start>67</start><end>76</end></toponym>
+<toponym><extractedName>Kyiv</extractedName><type>Metonymic</type><nonLocational>No</nonLocational>
+<start>80</start><end>84</end><geonamesID>703448</geonamesID><latitude>50.45466</latitude><longitude>30.5238</longitude></toponym>
+</toponyms></article></articles>"""
+
+LGL_LIKE = """<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="1"><title>t</title>
+<text><![CDATA[Turkish troops entered Syria near Aleppo.]]></text>
+<toponyms>
+<toponym><phrase>Turkish</phrase><start>0</start><end>7</end>
+<gaztag geonameid="298795"><name>Turkey</name><fclass>A</fclass><fcode>PCLI</fcode><lat>39</lat><lon>35</lon></gaztag></toponym>
+<toponym><phrase>Syria</phrase><start>24</start><end>29</end>
+<gaztag geonameid="163843"><name>Syria</name><fclass>A</fclass><fcode>PCLI</fcode><lat>35</lat><lon>38</lon></gaztag></toponym>
+<toponym><phrase>Aleppo</phrase><start>34</start><end>40</end>
+<gaztag geonameid="170063"><name>Aleppo</name><fclass>P</fclass><fcode>PPLA</fcode><lat>36.20124</lat><lon>37.16117</lon></gaztag></toponym>
+</toponyms></article></articles>"""
+
+
+def test_readers_and_gold_span_resolution(tmp_path):
+    gwn, lgl = tmp_path / "gwn.xml", tmp_path / "lgl.xml"
+    gwn.write_text(GWN_LIKE, "utf-8")
+    lgl.write_text(LGL_LIKE, "utf-8")
+    (a,) = read(gwn)
+    assert [t.text for t in a.toponyms] == ["Kharkiv", "Kharkiv", "Kyiv"]  # the expression is skipped
+    (b,) = read(lgl)
+    assert [t.text for t in b.toponyms] == ["Turkish", "Syria", "Aleppo"]  # offset drift repaired
+    res = evaluate([a, a], gold_spans=True)["all"]
+    assert res["resolved"] == 6 and res["exact"] == 1.0 and res["acc161"] == 1.0
+    assert evaluate([b], gold_spans=True)["all"]["exact"] == 1.0
+
+
+def test_metrics():
+    assert auc([0.0, 0.0]) == 0.0
+    assert 0.99 < auc([20039.0, 20039.0]) <= 1.0
+    t = Tally(tp=3, fp=1, fn=1, errors=[0.0, 100.0, 1000.0], exact=1)
+    m = t.metrics(True)
+    assert m["precision"] == 0.75 and m["recall"] == 0.75 and round(m["acc161"], 3) == 0.667
+    assert m["median_km"] == 100.0
+
+
+def test_end_to_end_on_the_shared_corpus_if_present(shared_dir):
+    arts = read(shared_dir / "eval" / "geo" / "TR-News.xml")[:3]
+    res = evaluate(arts, gold_spans=False)["all"]
+    assert res["precision"] > 0.5 and res["recall"] > 0.4
