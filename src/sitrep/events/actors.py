@@ -115,9 +115,15 @@ def _phrase(tok: Token) -> tuple[int, int]:
     return start, right + 1
 
 
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+_PLACES = {"GPE", "LOC", "FAC"}
+
+
 def _info(tok: Token, role: str) -> ActorInfo | None:
     if tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we"):
         return None
+    if tok.ent_type_ in _NOT_ACTORS or (role == "target" and tok.ent_type_ in _PLACES):
+        return None  # dates are not actors; a place acted upon is the event's place
     start, end = _phrase(tok)
     span = tok.doc[start:end]
     words = [t.lower_ for t in span]

@@ -75,6 +75,9 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
             lemmas.append(t.lemma_.lower())
         lowers.append(low)
     hits = CUE_INDEX.hits(lemmas, lowers)
+    blocked = [(i, e) for name, i, e in hits if name == "BLOCK"]
+    if blocked:
+        hits = [h for h in hits if h[0] == "BLOCK" or not any(a <= h[1] and h[2] <= b for a, b in blocked)]
     weapon_spans = [(i, e) for name, i, e in hits if name.startswith("W_") and name != "W_GENERIC"]
     out: dict[str, list[int]] = {}
     for name, i, e in hits:
@@ -235,9 +238,8 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
     else:
         violent = _violent(c, weapon)
         strategic = _strategic(c)
-        vpos = c.first(
-            "A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE", "W_" + (weapon or "")[2:] if weapon else "A_KILL"
-        )
+        acts = c.first("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE")
+        vpos = min((p for p in (acts, violent.trigger if violent else None) if p is not None), default=None)
         if strategic and (violent is None or vpos is None or min(p for p, _ in strategic) < vpos):
             coding = min(strategic, key=lambda pc: pc[0])[1]
         elif violent is not None:

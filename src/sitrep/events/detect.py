@@ -118,6 +118,20 @@ def _is_dyadic(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in _NAMED for c in tok.children)
 
 
+def _actors(anchor: Token, triggers: list[tuple[Token, str, str | None]]) -> list[ActorInfo]:
+    """The anchor's actors, plus targets of the sentence's other violent verbs ("killing 3 civilians")."""
+    out = find_actors(anchor)
+    have = {a.text for a in out}
+    for tok, typ, _ in triggers:
+        if tok is anchor or typ not in ACLED_FAMILY:
+            continue
+        for a in find_actors(tok):
+            if a.role == "target" and a.text not in have:
+                have.add(a.text)
+                out.append(a)
+    return out
+
+
 def _clause(tok: Token) -> tuple[int, int]:
     """Character span of the clause the trigger heads (or sits in)."""
     head = tok
@@ -234,7 +248,7 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
                     start=start,
                     end=end,
                     modality=_modality(tok, typ),
-                    actors=find_actors(tok),
+                    actors=_actors(tok, triggers if cod is not None else []),
                     place=place,
                     place_precision=precision,
                     date=date,

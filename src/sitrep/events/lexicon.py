@@ -171,13 +171,19 @@ CUES: dict[str, str] = {
     "smash; smashed; ransack; ransacked; clashed with police; clash with police; clashes with police; "
     "storm; stormed; pull down; pulled down; break into; broke into; breach; breached; scuffle; "
     "scuffled; loot; looted; burn; burned; burnt; clash; clashes; clashed; block; blocked; blocking; "
-    "shut down; barricade; barricades; throw; threw; throws; fire; fence; tyres; tires; bonfire",
+    "shut down; barricade; barricades; throw; threw; throws; fence; tyres; tires; bonfire",
     "A_FORCE_LETHAL": "open fire on; opened fire on; fire on; fired on; fired at; live ammunition; "
     "live rounds; live bullets; live fire; lethal force; killed; kill; die; died; dead; death; "
     "injure; injured; injuries; wound; wounded; gunfire; shot; shoot; bullet; bullets",
     "A_FORCE_HARSH": "excessive force; brutally; brutal; brutality; suppress; suppressed; crackdown; "
     "crack down; cracked down; beat; beaten; beating; rubber bullet; rubber bullets; violently disperse; "
     "hit; hits; assault; assaulted; attack; attacked",
+    # words that contain event cues but name no event: cues inside them are dropped
+    "BLOCK": "air raid siren; air raid sirens; air - raid siren; air - raid sirens; air raid alert; "
+    "air raid alerts; air - raid alert; air alert; air alerts; air raid shelter; air raid shelters; "
+    "bomb shelter; bomb shelters; fire brigade; fire service; fire department; fire station; "
+    "defense ministry; defence ministry; defense minister; defence minister; armed forces; "
+    "air force base; drone maker; missile defense; missile defence",
     # --- who
     "C_CIVIL": "civilian; civilians; villager; villagers; resident; residents; farmer; farmers; "
     "woman; women; child; children; girl; girls; boy; boys; man; men; student; students; "

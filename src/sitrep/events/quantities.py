@@ -190,7 +190,7 @@ def find_quantities(text: str, offset: int = 0) -> list[tuple[int, int, Quantity
                 unit = unit_word if unit_word not in _ADJ_SKIP else _next_noun(text, m.end("unit"))
                 if unit is None:
                     continue
-        start = m.start()
+        start = m.start() + len(text[m.start() : end]) - len(text[m.start() : end].lstrip())
         q = Quantity(text=text[start:end].strip(), value=round(value, 6), unit=unit, qualifier=qual)
         out.append((offset + start, offset + start + len(q.text), q))
     return out

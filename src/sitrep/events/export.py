@@ -1,0 +1,109 @@
+"""Events as ACLED-style rows and GeoJSON features (pure functions over records).
+
+`sitrep export --format csv|geojson` writes what these yield. A row's `notes` is the sentence
+the event's evidence lies in, so every exported event can be checked against its text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sitrep.record import Event, Record
+
+ACLED_COLUMNS = (
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "fatalities",
+    "notes",
+    "source",
+)
+_ENDS = ".!?\n"
+
+
+def evidence_sentence(text: str, start: int, end: int) -> str:
+    """The sentence(s) around [start, end): from the previous sentence end to the next one."""
+
+    def boundary(i: int) -> bool:  # a sentence ends before position i
+        return text[i - 1] in _ENDS and (i == len(text) or text[i].isspace())
+
+    s = start
+    while s > 0 and not boundary(s):
+        s -= 1
+    e = max(end, start + 1)
+    while e < len(text) and not boundary(e):
+        e += 1
+    return " ".join(text[s:e].split())
+
+
+def fatalities(event: Event) -> int:
+    """Deaths the event's text states (the largest 'killed' figure; ACLED counts lower bounds)."""
+    killed = [q.value for q in event.quantities if q.unit == "killed" and q.value is not None]
+    return int(max(killed)) if killed else 0
+
+
+def _actor(event: Event, role: str) -> str:
+    names = [a.text for a in event.actors if a.role == role]
+    return "; ".join(dict.fromkeys(names))
+
+
+def acled_rows(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
+    """One dict per event, keys in ACLED's column order (`ACLED_COLUMNS`)."""
+    for record in records:
+        text = record.article.text
+        for event in record.events:
+            place = (
+                record.places[event.place]
+                if event.place is not None and event.place < len(record.places)
+                else None
+            )
+            yield {
+                "event_date": event.date or "",
+                "event_type": event.acled_event_type or "",
+                "sub_event_type": event.acled_sub_event_type or "",
+                "actor1": _actor(event, "actor"),
+                "actor2": _actor(event, "target"),
+                "admin1": (place.admin1_name or "") if place else "",
+                "admin2": "",  # the record's places carry admin-1 only
+                "location": (place.name or place.text) if place else "",
+                "latitude": place.lat if place and place.lat is not None else "",
+                "longitude": place.lon if place and place.lon is not None else "",
+                "fatalities": fatalities(event),
+                "notes": evidence_sentence(text, event.evidence.start, event.evidence.end),
+                "source": record.article.source or record.article.url or "",
+            }
+
+
+def geojson_features(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
+    """One GeoJSON point feature per event whose place has coordinates."""
+    for record, row, event in _with_events(records):
+        if row["latitude"] == "" or row["longitude"] == "":
+            continue
+        props = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
+        props.update(
+            article=record.article.id,
+            event=event.id,
+            plover_type=event.type,
+            mode=event.mode,
+            claim=event.claim,
+            evidence=[event.evidence.start, event.evidence.end],
+        )
+        yield {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+            "properties": props,
+        }
+
+
+def _with_events(records: Iterable[Record]) -> Iterator[tuple[Record, dict[str, Any], Event]]:
+    for record in records:
+        for row, event in zip(acled_rows([record]), record.events, strict=True):
+            yield record, row, event

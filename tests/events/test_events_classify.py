@@ -1,0 +1,128 @@
+"""ACLED/PLOVER coding of single sentences: the rules a coder relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.classify import code_span
+from sitrep.events.ontology import ACLED_SUB_TO_TYPE, ACLED_SUBTYPES, ACLED_TO_PLOVER, PLOVER_TYPES
+
+
+def test_ontology_has_acled_25_subtypes_and_plover_16_types():
+    assert len(ACLED_SUBTYPES) == 25
+    assert len(set(ACLED_SUB_TO_TYPE.values())) == 6
+    assert len(PLOVER_TYPES) == 16
+    assert all(p in PLOVER_TYPES for p, _ in ACLED_TO_PLOVER.values())
+
+
+@pytest.mark.parametrize(
+    "text, sub, mode",
+    [
+        (
+            "Russian forces shelled Kherson city with artillery, killing two civilians.",
+            "Shelling/artillery/missile attack",
+            "heavy-weapons",
+        ),
+        (
+            "Russian forces launched cruise missiles at Odesa port overnight.",
+            "Shelling/artillery/missile attack",
+            "missile",
+        ),
+        ("A Russian drone struck an apartment building in Zaporizhzhia.", "Air/drone strike", "drone"),
+        (
+            "Russian aircraft dropped guided bombs on Kramatorsk, injuring three people.",
+            "Air/drone strike",
+            "aerial",
+        ),
+        (
+            "A tractor hit a landmine near Izium, killing the driver.",
+            "Remote explosive/landmine/IED",
+            "explosives",
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint in Kabul, killing four soldiers.",
+            "Suicide bomb",
+            "suicide-attack",
+        ),
+        ("Militants threw a grenade at a police patrol, wounding two officers.", "Grenade", "explosives"),
+        (
+            "Ukrainian air defence shot down six Shahed drones over Kyiv.",
+            "Disrupted weapons use",
+            "confiscate",
+        ),
+        (
+            "Sappers defused an unexploded missile found in a field near Ochakiv.",
+            "Disrupted weapons use",
+            "confiscate",
+        ),
+        ("Russian forces clashed with Ukrainian forces near Soledar.", "Armed clash", "firearms"),
+        (
+            "Ukrainian forces recaptured the village of Robotyne from Russian troops.",
+            "Government regains territory",
+            None,
+        ),
+        (
+            "Rebels seized control of the town of Kidal after government troops withdrew.",
+            "Non-state actor overtakes territory",
+            None,
+        ),
+        ("Gunmen shot dead a farmer in his field near the village.", "Attack", "firearms"),
+        (
+            "Armed men abducted three aid workers on the road to Gao.",
+            "Abduction/forced disappearance",
+            "abduct",
+        ),
+        (
+            "Around 200 people held a rally in Lviv demanding the release of prisoners of war.",
+            "Peaceful protest",
+            "demo",
+        ),
+        (
+            "Police fired tear gas to disperse protesters outside parliament.",
+            "Protest with intervention",
+            "demo",
+        ),
+        (
+            "Security forces opened fire on protesters, killing four demonstrators.",
+            "Excessive force against protesters",
+            None,
+        ),
+        ("Protesters threw stones at police and set fire to cars.", "Violent demonstration", "riot"),
+        ("The security service detained a resident suspected of spying.", "Arrests", "arrest"),
+        ("Ukraine and Russia agreed a prisoner exchange mediated by Turkey.", "Agreement", None),
+        ("Looters ransacked shops and burned houses in the town.", "Looting/property destruction", "destroy"),
+    ],
+)
+def test_sentence_gets_the_acled_subtype_and_mode(nlp, text, sub, mode):
+    coding = code_span(nlp(text))
+    assert coding.sub_event_type == sub, coding.rule
+    assert coding.event_type == ACLED_SUB_TO_TYPE[sub]
+    assert coding.mode == mode
+
+
+def test_coding_points_at_the_word_that_decided_it(nlp):
+    doc = nlp("Russian forces shelled Kherson city with artillery.")
+    coding = code_span(doc)
+    assert doc[coding.trigger].lower_ in {"shelled", "artillery"}
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Flash floods and landslides killed at least 40 people in the province.", "natural-disaster"),
+        ("A chemical leak at a factory killed ten workers.", "man-made-disaster"),
+        ("The foreign minister met his counterpart in Ankara for talks.", "diplomatic"),
+    ],
+)
+def test_non_acled_events_are_not_coded_as_acled(nlp, text, kind):
+    coding = code_span(nlp(text))
+    assert coding.sub_event_type is None
+    assert coding.extra == kind
+
+
+def test_air_raid_sirens_are_not_an_air_strike(nlp):
+    assert code_span(nlp("Air raid sirens sounded across Kyiv at night.")).sub_event_type is None
+
+
+def test_march_the_month_is_not_a_protest(nlp):
+    assert code_span(nlp("In March the ministry published its annual budget.")).sub_event_type is None

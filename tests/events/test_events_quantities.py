@@ -1,0 +1,48 @@
+"""Quantities: value, unit and qualifier as a researcher would count them."""
+
+from __future__ import annotations
+
+from sitrep.events.quantities import find_quantities
+
+
+def _q(text):
+    return [(q.value, q.unit, q.qualifier) for _, _, q in find_quantities(text)]
+
+
+def test_casualties_take_their_unit_from_the_casualty_word():
+    got = _q("Russian forces shelled Kherson, killing 3 civilians and wounding 12 others.")
+    assert got == [(3.0, "killed", None), (12.0, "wounded", None)]
+
+
+def test_qualifier_and_thousands_separator():
+    got = _q("Russia has detained at least 6,000 Ukrainian youngsters in camps.")
+    assert got == [(6000.0, "detained", "at least")]
+
+
+def test_distance_is_normalized_to_km():
+    got = _q("the Ukrainian troops retreated to a distance of up to 3 km (1.9 miles)")
+    assert got[0] == (3.0, "km", "up to")
+    assert got[1][1] == "km" and abs(got[1][0] - 3.06) < 0.01
+
+
+def test_money_with_currency_and_scale():
+    got = _q("penalties that could cost the Russian economy 11 billion euros ($11.8 bln)")
+    assert got == [(11e9, "EUR", None), (11.8e9, "USD", None)]
+
+
+def test_counted_nouns_are_the_unit():
+    assert _q("more than 20 communities had bombardments stopped") == [(20.0, "communities", "more than")]
+
+
+def test_dates_years_and_clock_times_are_not_quantities():
+    assert _q("On 24 February 2022 at 10:30 the offensive began.") == []
+
+
+def test_vague_plural_numbers_are_lower_bounds():
+    assert _q("dozens of people were injured") == [(24.0, "wounded", "at least")]
+
+
+def test_offsets_point_at_the_quantity_text():
+    text = "Officials said 14 people were killed."
+    ((start, end, q),) = find_quantities(text, offset=100)
+    assert text[start - 100 : end - 100] == q.text == "14 people"

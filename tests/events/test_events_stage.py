@@ -1,0 +1,105 @@
+"""The events stage on the full pipeline: what it guarantees whatever the other stages find."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from sitrep.events.actors import side_and_sector
+from sitrep.events.export import ACLED_COLUMNS, acled_rows, evidence_sentence, geojson_features
+from sitrep.events.ontology import ACLED_SUB_TO_TYPE, PLOVER_TYPES
+from sitrep.record import validate
+
+FIXTURE = Path(__file__).parent / "fixtures" / "acled_ukraine.csv"
+
+
+def test_every_event_is_typed_and_carries_its_evidence(pipeline, sample_text):
+    record = pipeline(sample_text, published="2023-02-15")
+    validate(record.to_dict())
+    assert record.events
+    for e in record.events:
+        assert e.type in PLOVER_TYPES
+        assert (
+            e.acled_sub_event_type is None or ACLED_SUB_TO_TYPE[e.acled_sub_event_type] == e.acled_event_type
+        )
+        assert 0 <= e.evidence.start < e.evidence.end <= len(sample_text)
+        assert e.place is None or 0 <= e.place < len(record.places)
+        assert e.claim is None or e.claim in {c.id for c in record.claims}
+    assert len({e.id for e in record.events}) == len(record.events)
+
+
+def test_negated_and_planned_events_are_not_counted_as_happened(pipeline, sample_text):
+    record = pipeline(sample_text, published="2023-02-15")
+    texts = [sample_text[e.evidence.start : e.evidence.end] for e in record.events]
+    assert not any(
+        "No notable losses" in t and e.type == "ASSAULT" for t, e in zip(texts, record.events, strict=True)
+    )
+    assert not any("intends to recover" in t for t in texts)
+    assert not any("will likely start" in t for t in texts)
+
+
+def test_shelling_sentence_gives_acled_event_with_arguments(pipeline):
+    text = "On 15 February 2023, Russian forces shelled Kherson city, killing 3 civilians and wounding 12 others."
+    record = pipeline(text, published="2023-02-20")
+    (event,) = [e for e in record.events if e.acled_sub_event_type]
+    assert (event.type, event.acled_event_type, event.acled_sub_event_type) == (
+        "ASSAULT",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
+    actor = next(a for a in event.actors if a.role == "actor")
+    assert actor.text == "Russian forces" and actor.side == "RU"
+    assert any(a.role == "target" and "civilians" in a.text for a in event.actors)
+    assert {(q.value, q.unit) for q in event.quantities} == {(3.0, "killed"), (12.0, "wounded")}
+    if record.times:  # the date comes from the dates stage when it is there
+        assert event.date == "2023-02-15"
+
+
+def test_event_reported_by_a_speaker_links_to_the_claim(pipeline):
+    text = "The governor said that Russian forces shelled Nikopol overnight, wounding two people."
+    record = pipeline(text, published="2023-02-20")
+    event = next(e for e in record.events if e.acled_sub_event_type)
+    if record.claims:  # the claims stage decides what a claim is; the event must link to it
+        claim = next(c for c in record.claims if c.content.start <= event.evidence.start + 30 < c.content.end)
+        assert event.claim == claim.id
+
+
+def test_side_and_sector_from_actor_words():
+    assert side_and_sector("military forces of russia".split()) == ("RU", "military")
+    assert side_and_sector("ukrainian border guards".split()) == ("UA", "police")
+    assert side_and_sector(["civilians"]) == (None, "civilians")
+    assert side_and_sector(["nato"]) == ("NATO", "international")
+
+
+def test_acled_rows_and_geojson_from_a_record(pipeline):
+    text = "On 15 February 2023, Russian forces shelled Kherson city, killing 3 civilians. The mayor spoke later."
+    record = pipeline(text, published="2023-02-20")
+    record.article.source = "test-wire"
+    rows = list(acled_rows([record]))
+    assert rows and all(tuple(r) == ACLED_COLUMNS for r in rows)
+    row = next(r for r in rows if r["sub_event_type"])
+    assert row["fatalities"] == 3
+    assert row["notes"] == "On 15 February 2023, Russian forces shelled Kherson city, killing 3 civilians."
+    assert row["source"] == "test-wire"
+    features = list(geojson_features([record]))
+    for f in features:
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert f["properties"]["plover_type"] in PLOVER_TYPES
+
+
+def test_evidence_sentence_cuts_at_sentence_ends():
+    text = "First one. Russian forces shelled Sumy. Then quiet."
+    start = text.index("shelled")
+    assert evidence_sentence(text, start, start + 7) == "Russian forces shelled Sumy."
+
+
+def test_acled_fixture_reads_and_codes(pipeline):
+    from sitrep.evaluate.acled_csv import read_acled_csv
+
+    rows = list(read_acled_csv(FIXTURE))
+    with FIXTURE.open(encoding="utf-8") as fh:
+        assert len(rows) == sum(1 for _ in csv.DictReader(fh))
+    assert rows[0].event_date == "2023-02-15" and rows[0].latitude is not None
+    record = pipeline(rows[0].notes)
+    assert any(e.acled_sub_event_type == rows[0].sub_event_type for e in record.events)
