@@ -195,10 +195,13 @@ def export(db_path, fmt, out, limit):
     from sitrep.export import write_export
     from sitrep.store import open_store
 
-    with open_store(_existing(db_path), readonly=True) as store, click.open_file(
-        out, "w", encoding="utf-8", newline=""
-    ) as fh:
-        n = write_export(itertools.islice(store.records(), limit), fmt, fh)
+    with open_store(_existing(db_path), readonly=True) as store:
+        records = itertools.islice(store.records(), limit)
+        if out == "-":
+            n = write_export(records, fmt, click.get_text_stream("stdout"))
+        else:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                n = write_export(records, fmt, fh)
     click.echo(f"exported {n} {'events' if fmt != 'jsonl' else 'articles'} as {fmt}", err=True)
 
 

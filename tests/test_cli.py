@@ -1,0 +1,126 @@
+"""The `sitrep` command as a user types it: verbs, JSON on stdout, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.cli import main
+from sitrep.record import validate
+
+from conftest import ROOT
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def samples(tmp_path):
+    folder = tmp_path / "samples"
+    shutil.copytree(ROOT / "samples", folder)
+    return folder
+
+
+@pytest.fixture
+def db(tmp_path, runner, samples, pipeline):
+    path = tmp_path / "s.db"
+    result = runner.invoke(main, ["ingest", str(samples), "--db", str(path), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_help_teaches_the_verbs(runner):
+    result = runner.invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for verb in ("ingest", "extract", "export", "show", "stats", "bench", "eval", "serve", "report"):
+        assert verb in result.output
+    assert "Examples:" in result.output
+
+
+def test_ingest_prints_a_json_summary_and_is_idempotent(runner, db, samples):
+    again = runner.invoke(main, ["ingest", str(samples), "--db", str(db), "--no-progress"])
+    assert again.exit_code == 0
+    summary = json.loads(again.stdout)
+    assert summary["new"] == 0 and summary["duplicate"] == summary["read"] > 0
+
+
+def test_ingest_exits_1_and_names_the_bad_input(runner, tmp_path, samples):
+    (samples / "broken.jsonl").write_text('{"text": "Shelling hit Kherson overnight."}\n{"text": oops}\n', "utf-8")
+    result = runner.invoke(main, ["ingest", str(samples), "--db", str(tmp_path / "b.db"), "--no-progress"])
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["new"] >= 2
+    assert any("broken.jsonl:2" in f["input"] for f in summary["failures"])
+    assert "broken.jsonl:2" in result.stderr
+
+
+def test_usage_errors_exit_2(runner, tmp_path):
+    assert runner.invoke(main, ["ingest"]).exit_code == 2
+    assert runner.invoke(main, ["ingest", "x.csv", "--map", "nonsense"]).exit_code == 2
+    assert runner.invoke(main, ["stats", "--db", str(tmp_path / "none.db")]).exit_code == 2
+
+
+def test_extract_prints_valid_records(runner, samples, pipeline):
+    result = runner.invoke(main, ["extract", str(samples / "luhansk-2023-02-15.txt")])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    validate(record)
+    assert record["article"]["published"] == "2023-02-15"
+    assert record["article"]["text"].startswith("In response to Kyiv")
+
+
+def test_extract_reads_stdin(runner, pipeline):
+    result = runner.invoke(main, ["extract", "-"], input="Drones struck Odesa overnight, officials said.\n")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["article"]["text"].startswith("Drones struck Odesa")
+
+
+def test_export_formats(runner, db):
+    jsonl = runner.invoke(main, ["export", "--db", str(db), "--format", "jsonl"])
+    assert jsonl.exit_code == 0
+    for line in jsonl.stdout.splitlines():
+        validate(json.loads(line))
+    limited = runner.invoke(main, ["export", "--db", str(db), "--format", "jsonl", "--limit", "1"])
+    assert len(limited.stdout.splitlines()) == 1
+
+    table = runner.invoke(main, ["export", "--db", str(db), "--format", "csv"])
+    assert table.exit_code == 0, table.output
+    header = next(csv.reader(io.StringIO(table.stdout)))
+    assert header[:4] == ["event_date", "event_type", "sub_event_type", "actor1"]
+
+    geo = runner.invoke(main, ["export", "--db", str(db), "--format", "geojson"])
+    assert geo.exit_code == 0, geo.output
+    assert json.loads(geo.stdout)["type"] == "FeatureCollection"
+
+
+def test_show_by_prefix_and_stats(runner, db):
+    record = json.loads(runner.invoke(main, ["export", "--db", str(db), "--limit", "1"]).stdout)
+    article_id = record["article"]["id"]
+    shown = runner.invoke(main, ["show", article_id[:6], "--db", str(db), "--no-color"])
+    assert shown.exit_code == 0, shown.output
+    assert record["article"]["text"][:40] in shown.stdout
+    assert runner.invoke(main, ["show", "zzzz-none", "--db", str(db)]).exit_code == 1
+
+    stats = json.loads(runner.invoke(main, ["stats", "--db", str(db)]).stdout)
+    assert stats["counts"]["articles"] >= 1
+    assert stats["last_runs"][0]["status"] == "done"
+
+
+def test_show_never_sends_terminal_escapes_from_article_text(runner, tmp_path, pipeline):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("Officials in Kyiv said \x1b[2J\x1b]0;pwned\x07 nothing else.\n", "utf-8")
+    path = tmp_path / "h.db"
+    assert runner.invoke(main, ["ingest", str(hostile), "--db", str(path), "--no-progress"]).exit_code == 0
+    record = json.loads(runner.invoke(main, ["export", "--db", str(path)]).stdout)
+    shown = runner.invoke(main, ["show", record["article"]["id"], "--db", str(path), "--color"])
+    assert "\x1b[2J" not in shown.stdout and "\x07" not in shown.stdout
+    assert "\\x1b[2J" in shown.stdout

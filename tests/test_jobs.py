@@ -1,0 +1,102 @@
+"""Batch ingest: idempotent, resumable after kill -9, and one bad input never loses the rest."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sitrep.ingest import ReadOptions
+from sitrep.jobs import extract, ingest
+from sitrep.store import open_store
+
+TOWNS = ["Bakhmut", "Vuhledar", "Kupiansk", "Lyman", "Avdiivka", "Kreminna", "Siversk", "Marinka"]
+
+
+def write_articles(folder: Path, n: int, words: int = 12) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        town = TOWNS[i % len(TOWNS)]
+        body = " ".join([f"Report {i}: Ukrainian officials said shelling near {town} continued overnight."] * words)
+        (folder / f"report-{i:04d}.txt").write_text(f"date: 2023-02-{1 + i % 28:02d}\n\n{body}\n", "utf-8")
+
+
+def test_second_ingest_adds_nothing(tmp_path, pipeline):
+    write_articles(tmp_path / "in", 6, words=2)
+    with open_store(str(tmp_path / "a.db")) as store:
+        first = ingest([str(tmp_path / "in")], store, pipeline)
+        again = ingest([str(tmp_path / "in")], store, pipeline)
+        assert (first.read, first.new, first.duplicate, first.failed) == (6, 6, 0, 0)
+        assert (again.read, again.new, again.duplicate) == (6, 0, 6)
+        assert store.count() == 6
+        runs = store.db.execute("SELECT status, n_new FROM runs ORDER BY id").fetchall()
+        assert [tuple(r) for r in runs] == [("done", 6), ("done", 0)]
+
+
+def test_same_article_in_two_formats_is_stored_once(tmp_path, pipeline):
+    text = "Russian forces struck Kharkiv overnight, the regional governor said on Telegram."
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": text, "title": "Strike"}) + "\n", "utf-8")
+    with open_store(str(tmp_path / "a.db")) as store:
+        summary = ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl")], store, pipeline)
+        assert (summary.read, summary.new, summary.duplicate) == (2, 1, 1)
+
+
+def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path, pipeline):
+    write_articles(tmp_path / "in", 3, words=2)
+    (tmp_path / "in" / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "in" / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with open_store(str(tmp_path / "a.db")) as store:
+        summary = ingest([str(tmp_path / "in"), str(tmp_path / "missing.txt")], store, pipeline)
+        assert summary.new == 3
+        failed = dict(summary.failures)
+        assert set(failed) >= {str(tmp_path / "in" / "empty.txt"), str(tmp_path / "in" / "image.png")}
+        assert any("missing.txt" in origin for origin in failed)
+        assert store.count() == 3
+        assert len(store.failures(summary.run_id)) == summary.failed
+
+
+def test_extract_without_store_folds_duplicates(tmp_path, pipeline):
+    write_articles(tmp_path / "in", 2, words=2)
+    (tmp_path / "in" / "copy.txt").write_text((tmp_path / "in" / "report-0000.txt").read_text("utf-8"), "utf-8")
+    records = list(extract([str(tmp_path / "in")], pipeline, ReadOptions()))
+    assert len(records) == 2
+
+
+def _count(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
+            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_ingest_killed_with_sigkill_resumes_without_duplicates(tmp_path):
+    n = 240
+    write_articles(tmp_path / "in", n, words=25)
+    db = tmp_path / "kill.db"
+    cmd = [sys.executable, "-m", "sitrep.cli", "ingest", str(tmp_path / "in"), "--db", str(db), "--batch", "8",
+           "--no-progress"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 120
+    while _count(db) == 0 and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    stored_before = _count(db)
+    assert 0 < stored_before < n, "the kill should land mid-run"
+
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["new"] == n - stored_before
+    assert summary["duplicate"] == stored_before
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*), count(DISTINCT hash) FROM articles").fetchone() == (n, n)
+        statuses = [r[0] for r in con.execute("SELECT status FROM runs ORDER BY id")]
+    assert statuses == ["running", "done"]  # the killed run is visibly unfinished
