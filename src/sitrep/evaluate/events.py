@@ -167,7 +167,7 @@ def eval_plover(path: Path, limit: int | None, errors: list[dict]) -> dict[str, 
     items: dict[str, list] = {}
     for row, doc in zip(rows, nlp.pipe((r.text for r in rows), batch_size=32), strict=True):
         found = detect(doc, Record(Article(id=row.id, text=row.text)))
-        d = primary([x for x in found if x.happened], doc) or primary(found, doc)
+        d = primary([x for x in found if x.happened], doc, prefer_acled=False) or primary(found, doc, False)
         actors = [a.text for a in d.actors if a.role == "actor"] if d else []
         targets = [a.text for a in d.actors if a.role == "target"] if d else []
         item = {

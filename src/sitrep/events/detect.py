@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.actors import ActorInfo, find_actors
 from sitrep.events.classify import Coding, code_span
-from sitrep.events.lexicon import PLOVER_MODE_WORDS, PLOVER_TRIGGERS
-from sitrep.events.modality import ASSERTED, HYPOTHETICAL, modality, stated_intent
+from sitrep.events.lexicon import LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
+from sitrep.events.modality import ASSERTED, HYPOTHETICAL, NEGATED, conditional, modality, stated_intent
 from sitrep.events.quantities import find_quantities
 from sitrep.record import Claim, Place, Quantity, Record, Time
 
@@ -28,7 +28,7 @@ NOUN_TRIGGERS = {
     "withdrawal", "retreat", "arrest", "blockade", "invasion",
 }  # fmt: skip
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT"}
 # PLOVER types the ACLED coding of a sentence already covers.
 ACLED_FAMILY = {"ASSAULT", "PROTEST", "COERCE"}
 _FEATURE_RANK = {"city": 0, "other": 1, "admin2": 2, "region": 3, "admin1": 4, "country": 5}
@@ -77,6 +77,11 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         typ = PLOVER_TRIGGERS.get(lemma) or PLOVER_TRIGGERS.get(tok.lower_)
         if typ is None:
             continue
+        if lemma in LIGHT_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PLOVER_TRIGGERS and c.lemma_.lower() in NOUN_TRIGGERS
+            for c in tok.children
+        ):
+            continue  # the event is the noun it carries
         if tok.pos_ == "VERB" or (
             tok.pos_ == "NOUN" and (lemma in NOUN_TRIGGERS or tok.lower_ in NOUN_TRIGGERS)
         ):
@@ -186,20 +191,37 @@ def choose_date(times: list[Time], tok: Token, sent: Span, previous: str | None,
     return None, None
 
 
+def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
+    """PLOVER's reading of statements about acts: a committed future act is its intent (AGREE
+    for cooperation, THREATEN for force or conditions); refused cooperation is a REJECT."""
+    m = modality(tok)
+    if m == HYPOTHETICAL and (typ in COOPERATIVE or typ in HOSTILE) and stated_intent(tok):
+        hostile = typ in HOSTILE or conditional(tok)
+        return tok, ("THREATEN" if hostile else "AGREE"), None, None
+    if m == NEGATED and typ in COOPERATIVE and tok.pos_ == "VERB":
+        return tok, "REJECT", None, None
+    if cod is not None and cod.sub_event_type == "Other" and tok.lemma_.lower() in PLOVER_TRIGGERS:
+        return tok, PLOVER_TRIGGERS[tok.lemma_.lower()], mode, cod
+    return tok, typ, mode, cod
+
+
 def _modality(tok: Token, typ: str) -> str:
-    """Modality of the event; a stated intent (recoded AGREE/THREATEN) is itself asserted."""
+    """Modality of the event; a stated intent (recoded AGREE/THREATEN) or a refusal is itself asserted."""
     m = modality(tok)
     if m == HYPOTHETICAL and typ in ("AGREE", "THREATEN") and stated_intent(tok):
+        return ASSERTED
+    if m == NEGATED and typ == "REJECT":
         return ASSERTED
     return m
 
 
-def primary(detections: list[Detection], doc: Doc) -> Detection | None:
+def primary(detections: list[Detection], doc: Doc, prefer_acled: bool = True) -> Detection | None:
     """The event a one-event text (a note, a coded sentence) is about: in the first sentence
-    that has one, the highest in the parse (ACLED-coded events first)."""
+    that has one, the highest in the parse (ACLED-coded events first, unless not preferred)."""
     if not detections:
         return None
-    coded = [d for d in detections if d.acled_sub_event_type] or detections
+    coded = [d for d in detections if d.acled_sub_event_type] if prefer_acled else []
+    coded = coded or detections
     return min(coded, key=lambda d: (doc[d.trigger].sent.start, _depth(doc[d.trigger]), d.trigger))
 
 
@@ -216,16 +238,13 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
         found: list[tuple[Token, str, str | None, Coding | None]] = []
         if coding.sub_event_type is not None:
             found.append((_anchor(sent, coding, triggers), coding.plover or "ASSAULT", coding.mode, coding))
-        seen = {(found[0][1], modality(found[0][0]))} if found else set()
+        if found:
+            found[0] = _recode(*found[0])
+        seen = {(found[0][1], _modality(found[0][0], found[0][1]))} if found else set()
         for tok, typ, mode in triggers:
             if found and found[0][3] is not None and typ in ACLED_FAMILY:
                 continue
-            if (
-                (typ in COOPERATIVE or typ in HOSTILE)
-                and modality(tok) == HYPOTHETICAL
-                and stated_intent(tok)
-            ):
-                typ, mode = ("AGREE" if typ in COOPERATIVE else "THREATEN"), None
+            tok, typ, mode, _ = _recode(tok, typ, mode, None)
             key = (typ, _modality(tok, typ))
             if key in seen or not _is_dyadic(tok):
                 continue

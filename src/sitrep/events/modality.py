@@ -94,7 +94,7 @@ def modality(trigger: Token) -> str:
 
 SPEECH = {"say", "announce", "tell", "declare", "state", "add", "report", "confirm", "insist", "write"}
 FORECAST = {"likely", "probably", "possibly", "perhaps", "maybe", "expected"}
-COMMIT = {"promise", "pledge", "vow", "agree", "offer", "intend", "plan", "commit", "decide", "prepare",
+COMMIT = {"promise", "pledge", "vow", "agree", "offer", "intend", "plan", "commit", "decide", "prepare", "swear",
           "threaten", "warn", "ready", "willing", "determine", "resolve"}  # fmt: skip
 
 
@@ -116,4 +116,16 @@ def stated_intent(trigger: Token) -> bool:
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "dobj") and head.lemma_.lower() in COMMIT:
         return True
     future = any(k.dep_ == "aux" and k.lower_ in ("will", "'ll", "would", "shall") for k in verb.children)
+    if future and verb.dep_ == "ROOT":
+        return True  # "Finland will give Tanzania a grant": the actor's announced act
     return bool(future and head is not None and verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH)
+
+
+def conditional(trigger: Token) -> bool:
+    """An act made to depend on another's ("will withdraw ... unless", "if war starts")."""
+    for t in _verb_chain(trigger):
+        if any(
+            k.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in k.children) for k in t.children
+        ):
+            return True
+    return False
