@@ -46,7 +46,10 @@ def test_decode():
     assert decode(b"\xef\xbb\xbfKyiv") == ("Kyiv", None)
     assert decode("Київ".encode("utf-16")) == ("Київ", None)
     assert decode(b"Kyiv \xff") == (None, "invalid UTF-8 at byte 5")
-    assert decode(b"\xef\xbb\xbfKyiv \xff") == (None, "invalid UTF-8 at byte 8")  # counted from the file start
+    assert decode(b"\xef\xbb\xbfKyiv \xff") == (
+        None,
+        "invalid UTF-8 at byte 8",
+    )  # counted from the file start
 
 
 def test_text_over_the_limit_is_rejected_with_its_size(read_all, tmp_path):

@@ -5,8 +5,11 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sitrep.ingest import Failure, Item, ReadOptions, read_inputs
 from sitrep.ingest import reader as reader_module
@@ -154,3 +157,28 @@ def test_bad_options_are_refused_up_front():
         ReadOptions(mapping={"body": "text"})
     with pytest.raises(ValueError, match="unknown format"):
         ReadOptions(format="docx")
+
+
+_SEEDS = sorted(p.name for p in (Path(__file__).parent / "fixtures").iterdir())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.sampled_from(_SEEDS),
+    cut=st.floats(0, 1),
+    at=st.floats(0, 1),
+    junk=st.binary(max_size=8),
+    name=st.sampled_from(["", "x.txt", "x.csv", "x.jsonl", "x.xml", "x.html", None]),
+)
+def test_damaged_inputs_never_raise_and_give_one_line_reasons(fixtures, seed, cut, at, junk, name):
+    data = (fixtures / seed).read_bytes()
+    data = data[: int(len(data) * cut)] if cut < 0.5 else data
+    i = int(len(data) * at)
+    data = data[:i] + junk + data[i:]
+    out = list(reader_module.read_bytes(data, "in", ReadOptions(), name=seed if name is None else name))
+    for o in out:
+        assert isinstance(o, (Item, Failure))
+        if isinstance(o, Failure):
+            assert o.reason and "\n" not in o.reason and not o.reason.startswith("unexpected error")
+        else:
+            assert o.article.text.strip()

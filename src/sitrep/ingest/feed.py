@@ -42,7 +42,11 @@ def _entry_date(entry) -> str | None:
 def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterator[Item | Failure]:
     import feedparser
 
-    parsed = feedparser.parse(data)  # bytes, never a URL: nothing is fetched
+    try:
+        parsed = feedparser.parse(data)  # bytes, never a URL: nothing is fetched
+    except Exception as e:  # feedparser trips on some broken XML declarations
+        yield Failure(origin, f"malformed feed ({error_text(e)})")
+        return
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if problem is not None and type(problem).__name__ in _BENIGN:
         problem = None

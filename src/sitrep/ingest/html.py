@@ -102,6 +102,7 @@ def read(
     yield accept(article, origin, opts)
 
 
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
     "tr", "table", "section", "article", "header", "footer", "figure", "figcaption", "dd", "dt", "hr",
@@ -110,6 +111,7 @@ _BLOCK = {
 
 def html_to_text(fragment: str) -> str:
     """Readable text of an HTML fragment (a feed entry): paragraphs kept, markup and credits gone."""
+    fragment = _CONTROL_CHARS.sub("", fragment)  # lxml refuses them, and they are not text
     if "<" not in fragment:
         return drop_credit_lines(unescape(fragment)).strip()
     import lxml.html

@@ -44,6 +44,19 @@ def _is_page(record) -> bool:
     return _content_type(record)[0] in _HTML_TYPES
 
 
+def _drain(record) -> bytes:
+    """Read a record that is not a page to its end, so that its completeness can be checked."""
+    while record.raw_stream.read(1 << 16):
+        pass
+    return b""
+
+
+def _complete(record) -> bool:
+    """All the bytes the record's Content-Length announces were there (warcio does not check)."""
+    length = (record.rec_headers.get_header("Content-Length") or "").strip()
+    return length.isdigit() and record.raw_stream.limit == 0
+
+
 def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterator[Item | Failure]:
     from warcio.archiveiterator import ArchiveIterator
 
@@ -52,13 +65,14 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
     try:
         for record in records:
             number += 1
-            if not _is_page(record):
-                continue
-            body = record.content_stream().read()
-            if record.rec_headers.get_header("Content-Length") is None or record.raw_stream.limit > 0:
+            page = _is_page(record)
+            body = record.content_stream().read() if page else _drain(record)
+            if not _complete(record):
                 offset = records.get_record_offset()
                 yield Failure(origin, f"truncated WARC: record {number} (byte offset {offset}) is incomplete")
                 return
+            if not page:
+                continue
             pages += 1
             yield from html.read(
                 body,
