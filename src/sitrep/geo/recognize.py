@@ -148,9 +148,10 @@ def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
 
 def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint]]:
     """Place mentions and demonym hints of one parsed document."""
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     mentions: list[Mention] = []
     hints: list[DemonymHint] = []
-    taken = [False] * (len(doc.text) + 1)
+    taken = [False] * (len(text) + 1)
     persons = _person_parts(doc)
     deferred: list[Span] = []
     focus: set[str] = set()
@@ -162,21 +163,21 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             start = span[1].idx
         if span[-1].tag_ == "POS" and len(span) > 1:
             end = span[-2].idx + len(span[-2])
-        m = Mention(doc.text[start:end], start, end, gov_cue=_gov_cue(span), source=source)
+        m = Mention(text[start:end], start, end, gov_cue=_gov_cue(span), source=source)
         mentions.append(m)
         for k in range(start, end):
             taken[k] = True
         return m
 
     for ent in doc.ents:
-        text = strip_mention(ent.text)
-        if ent.label_ == "NORP" or is_demonym(text):
-            code = side_of(text)
+        name = strip_mention(ent.text)
+        if ent.label_ == "NORP" or is_demonym(name):
+            code = side_of(name)
             if code:
                 hints.append(DemonymHint(ent.text, ent.start_char, ent.end_char, code))
                 continue
         if ent.label_ in PLACE_LABELS:
-            if COMPASS.match(text):
+            if COMPASS.match(name):
                 continue
             if ent.label_ == "FAC" and not candidates(gaz, ent.text):
                 continue
@@ -192,17 +193,17 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             if cs:
                 focus.add(max(cs, key=lambda c: c.entry.population).entry.country)
     for ent in deferred:
-        if _plausible_name(doc, ent, persons) and _known_well(gaz, ent.text, focus):
+        if _plausible_name(text, ent, persons) and _known_well(gaz, ent.text, focus):
             add(ent, f"gazetteer:{ent.label_}")
     for span in _propn_runs(doc, taken):
         if not _locative_context(doc, span):
             continue
-        if _plausible_name(doc, span, persons) and _known_well(gaz, span.text, focus):
+        if _plausible_name(text, span, persons) and _known_well(gaz, span.text, focus):
             add(span, "gazetteer")
     for tok in doc:  # "the Kremlin": seats of government the model leaves unlabelled
         if tok.lower_ in SEATS and not taken[tok.idx]:
             add(doc[tok.i : tok.i + 1], "gazetteer:seat")
-    annotate_context(doc.text, mentions)
+    annotate_context(text, mentions)
     return mentions, hints
 
 
@@ -217,7 +218,7 @@ def _locative_context(doc: Doc, span: Span) -> bool:
     return nxt in ADMIN1_WORDS or nxt in ADMIN2_WORDS
 
 
-def _plausible_name(doc: Doc, span: Span, persons: set[str]) -> bool:
+def _plausible_name(text: str, span: Span, persons: set[str]) -> bool:
     """Rejects person names, titles and lowercase words; single words in a known person's name."""
     words = [t for t in span if t.is_alpha]
     if not words or not all(t.text[:1].isupper() for t in words):
@@ -226,7 +227,7 @@ def _plausible_name(doc: Doc, span: Span, persons: set[str]) -> bool:
         return False
     if len(words) == 1 and words[0].lower_ in persons:
         return False
-    if TITLES.search(doc.text[max(0, span.start_char - 20) : span.start_char]):
+    if TITLES.search(text[max(0, span.start_char - 20) : span.start_char]):
         return False
     return True
 

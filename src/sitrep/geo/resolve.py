@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS
 from sitrep.geo.gazetteer import UNIT_WORDS, Entry, Gazetteer, fold, skeleton
@@ -49,6 +50,7 @@ COMPASS = re.compile(
 # Seats of government named by a building or street: always metonyms for the capital.
 SEATS = {"kremlin": "RU", "white house": "US", "downing street": "GB", "elysee": "FR", "elysee palace": "FR"}
 
+MAX_CANDIDATES = 20
 FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "admin1": 0.5, "city": 0.0, "admin2": -0.5, "other": -1.0}
 # own name, alternate, loose spelling, abbreviation/demonym, respelling of its own name (Slovyansk/Sloviansk)
 KIND_SCORE = {0: 1.5, 1: 0.0, 2: -1.5, 3: 1.0, 4: 1.2}
@@ -69,7 +71,7 @@ class Mention:
     gov_cue: bool = False  # possessive or subject of a speech/decision verb: may be a metonym
     source: str = "ner"
 
-    @property
+    @cached_property
     def key(self) -> str:
         return fold(strip_mention(self.text))
 
@@ -106,6 +108,15 @@ def strip_mention(text: str) -> str:
 
 def candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     """Every gazetteer entry the name can denote; falls back to looser spellings and unit-less names."""
+    cache = gaz.__dict__.setdefault("_candidate_cache", {})
+    if text not in cache:
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[text] = tuple((c.entry, c.kind) for c in _candidates(gaz, text))
+    return [Candidate(e, k) for e, k in cache[text]]
+
+
+def _candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     name = strip_mention(text)
     key = fold(name)
     out: list[Candidate] = []
@@ -313,6 +324,8 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
                 continue
             c.add("country_named", -3.0)  # "Singapore", "Jordan": the country, not its same-name town
     containment(cands, mentions)
+    # Only the strongest senses go on to the (pairwise) document features.
+    cands = [sorted(cs, key=lambda c: -c.score)[:MAX_CANDIDATES] for cs in cands]
     first = [best(cs) for cs in cands]
     picks = [c.entry if c else None for c in first]
     countries = focus_countries(picks)
@@ -323,14 +336,14 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
         key = m.key
         others = [p for j, p in enumerate(picks) if p is not None and j != i and mentions[j].key != key]
         own = picks[i]
+        # Do not let a mention vote for itself in the focus counts.
+        cc, a1 = countries.copy(), admin1s.copy()
+        if own is not None and own.country:
+            cc[own.country] -= 1
+        if own is not None and own.admin1:
+            a1[own.admin1] -= 1
+        others = list({o.geonameid: o for o in others}.values())
         for c in cs:
-            # Do not let a mention vote for itself in the focus counts.
-            cc = countries.copy()
-            if own is not None and own.country:
-                cc[own.country] -= 1
-            a1 = admin1s.copy()
-            if own is not None and own.admin1:
-                a1[own.admin1] -= 1
             focus(c, cc, a1, max(0, total - 1))
             proximity(c, others)
     chosen = [best(cs) for cs in cands]
