@@ -110,7 +110,7 @@ def test_short_or_mixed_english_is_kept(read_all, tmp_path, text):
 
 
 def test_ukrainian_text_is_detected():
-    (lang, confidence), *_ = detect_language(
+    lang, confidence = detect_language(
         "Президент України заявив у вівторок, що країна ніколи не здасться, а війська продовжують оборону Харкова."
     )
     assert lang == "uk" and confidence > 0.9

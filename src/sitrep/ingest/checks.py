@@ -137,9 +137,9 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detect_language(text: str) -> list[tuple[str, float]]:
-    """Languages of `text`, most probable first, with calibrated probabilities."""
-    return _identifier().rank(text[:LANG_SAMPLE_CHARS])
+def detect_language(text: str) -> tuple[str, float]:
+    """The most probable language of `text` and its calibrated probability."""
+    return _identifier().classify(text[:LANG_SAMPLE_CHARS])
 
 
 def language_reason(article: Article, languages: set[str] | None) -> str | None:
@@ -151,15 +151,15 @@ def language_reason(article: Article, languages: set[str] | None) -> str | None:
     """
     if not languages:
         return None
-    ranked = detect_language(article.text)
-    best, conf = ranked[0]
+    best, conf = detect_language(article.text)
     if best in languages:
         article.language = best
         return None
     if conf >= LANG_MIN_CONFIDENCE:
         names = ", ".join(sorted(languages))
         return f"not {_NAMES.get(names, names)} (detected: {best}, confidence {conf:.2f})"
-    article.language = next(lang for lang, _ in ranked if lang in languages)
+    ranked = _identifier().rank(article.text[:LANG_SAMPLE_CHARS])
+    article.language = next((lang for lang, _ in ranked if lang in languages), None)
     return None
 
 
