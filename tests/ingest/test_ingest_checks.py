@@ -58,7 +58,7 @@ def test_text_over_the_limit_is_rejected_with_its_size(read_all, tmp_path):
     path.write_bytes(line * (50 * 1024 * 1024 // len(line) + 1))
     items, failures = read_all(path)
     assert items == []
-    assert [f.reason for f in failures] == ["text too large (52.4 MB > 20 MB limit, see --max-bytes)"]
+    assert [f.reason for f in failures] == ["text too large (52.4 MB > 20 MB limit, see --max-mb)"]
 
 
 def test_max_bytes_applies_to_rows_too(read_all, tmp_path):
@@ -68,7 +68,7 @@ def test_max_bytes_applies_to_rows_too(read_all, tmp_path):
     )
     items, failures = read_all(path, max_bytes=50)
     assert items == [] and [f.reason for f in failures] == [
-        "text too large (85 bytes > 50 bytes limit, see --max-bytes)"
+        "text too large (85 bytes > 50 bytes limit, see --max-mb)"
     ]
 
 
@@ -77,7 +77,7 @@ def test_file_over_the_file_limit(read_all, tmp_path):
     path.write_text('{"text": "Kyiv"}\n' * 100)
     items, failures = read_all(path, max_file_bytes=1000)
     assert items == []
-    assert [f.reason for f in failures] == ["file too large (1.7 KB > 1 KB limit, see --max-file-bytes)"]
+    assert [f.reason for f in failures] == ["file too large (1.7 KB > 1 KB limit per file)"]
 
 
 def test_german_text_is_rejected_with_the_detected_language(read_all, fixtures):

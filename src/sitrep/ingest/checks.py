@@ -118,10 +118,12 @@ def human_size(n: int, exact: bool = False) -> str:
     return f"{n} bytes"
 
 
-def size_reason(n_bytes: int, limit: int, what: str = "text", flag: str = "--max-bytes") -> str | None:
-    if limit and n_bytes > limit:
-        return f"{what} too large ({human_size(n_bytes)} > {human_size(limit, exact=True)} limit, see {flag})"
-    return None
+def size_reason(n_bytes: int, limit: int, what: str = "text") -> str | None:
+    """Why an input of `n_bytes` is refused under `limit`: per article text, or per file/stdin."""
+    if not limit or n_bytes <= limit:
+        return None
+    hint = ", see --max-mb" if what == "text" else " per file"
+    return f"{what} too large ({human_size(n_bytes)} > {human_size(limit, exact=True)} limit{hint})"
 
 
 # Language identification: decide on the start of the text, reject only when confident.

@@ -51,7 +51,7 @@ def read_file(path: str, opts: ReadOptions) -> Iterator[Item | Failure]:
     """The articles in one file."""
     try:
         size = Path(path).stat().st_size
-        reason = size_reason(size, opts.max_file_bytes, "file", "--max-file-bytes")
+        reason = size_reason(size, opts.max_file_bytes, "file")
         if reason:
             yield Failure(path, reason)
             return
@@ -84,7 +84,7 @@ def _read_stdin(opts: ReadOptions) -> Iterator[Item | Failure]:
     data = (
         buffer.read(limit + 1 if limit > 0 else -1) if buffer is not None else stream.read().encode("utf-8")
     )
-    reason = size_reason(len(data), opts.max_file_bytes, "input", "--max-file-bytes")
+    reason = size_reason(len(data), opts.max_file_bytes, "input")
     if reason:
         yield Failure(STDIN, reason)
         return
