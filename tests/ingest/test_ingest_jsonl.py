@@ -97,3 +97,13 @@ def test_jsonl_reader_never_raises_and_keeps_text_verbatim(rows):
         if isinstance(o, Item):
             lineno = int(o.origin.rsplit(":", 1)[1])
             assert o.article.text == json.loads(lines[lineno - 1])["text"]
+
+
+def test_pretty_printed_json_list_saved_as_jsonl_is_read_whole(tmp_path, read_all):
+    path = tmp_path / "export.jsonl"
+    rows = [
+        {"text": "Ukraine said on Sunday its forces had retaken the village of Klishchiivka near Bakhmut."}
+    ]
+    path.write_text(json.dumps(rows, indent=2))
+    (item,), failures = read_all(path)
+    assert failures == [] and item.origin == f"{path}#1"

@@ -23,6 +23,10 @@ def _row(obj: object, origin: str, opts: ReadOptions) -> Item | Failure:
 
 
 def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterator[Item | Failure]:
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        # A JSON list saved as .jsonl: read it whole rather than fail on every line.
+        yield from read_document(data, origin, opts, name)
+        return
     for lineno, raw in enumerate(io.BytesIO(data), 1):
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]

@@ -82,7 +82,9 @@ def _read_stdin(opts: ReadOptions) -> Iterator[Item | Failure]:
     buffer = getattr(stream, "buffer", None)
     limit = opts.max_file_bytes or -1
     data = (
-        buffer.read(limit + 1 if limit > 0 else -1) if buffer is not None else stream.read().encode("utf-8")
+        buffer.read(limit + 1 if limit > 0 else -1)
+        if buffer is not None
+        else stream.read().encode("utf-8", "surrogatepass")
     )
     reason = size_reason(len(data), opts.max_file_bytes, "input")
     if reason:

@@ -53,7 +53,7 @@ def sniff(name: str, head: bytes, text_column: str = "text") -> str:
     """
     if head.startswith(b"WARC/") or is_warc_gz(head):
         return "warc"
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048]
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     by_name = _BY_EXTENSION.get(extension(name))
     if start.startswith(b"<"):
         if _FEED.search(start):
