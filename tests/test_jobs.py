@@ -77,10 +77,10 @@ def _count(db: Path) -> int:
 
 
 def test_ingest_killed_with_sigkill_resumes_without_duplicates(tmp_path):
-    n = 240
-    write_articles(tmp_path / "in", n, words=25)
+    n = 80
+    write_articles(tmp_path / "in", n, words=8)
     db = tmp_path / "kill.db"
-    cmd = [sys.executable, "-m", "sitrep.cli", "ingest", str(tmp_path / "in"), "--db", str(db), "--batch", "8",
+    cmd = [sys.executable, "-m", "sitrep.cli", "ingest", str(tmp_path / "in"), "--db", str(db), "--batch", "4",
            "--no-progress"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.time() + 120
