@@ -69,6 +69,11 @@ def test_common_words_and_person_names_are_not_places(pipeline):
     assert _places(pipeline, text) == []
 
 
+def test_organisations_named_after_countries_are_not_places(pipeline, sample_text):
+    texts = {p.text for p in _places(pipeline, sample_text)}
+    assert not texts & {"Russian Army", "Ukrainian Armed Services", "British Defense", "Western", "West"}
+
+
 def test_demonym_hints_on_the_doc(nlp):
     from sitrep.geo.stage import GeoParser
 

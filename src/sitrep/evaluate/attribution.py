@@ -115,17 +115,42 @@ def textacy_predictions() -> tuple[Callable | None, str]:
     except Exception as err:  # noqa: BLE001 - any import failure means no peer, said in the output
         return None, f"textacy not importable beside this spaCy ({type(err).__name__}: {err})"
 
+    skipped = {"paragraphs": 0}
+
     def predict(doc) -> Predicted:
+        # Paragraph by paragraph, as textacy bails out on a whole text with one unclosed quote.
         out = Predicted()
-        for dq in direct_quotations(doc):
-            if dq.speaker:
-                out.source.append((dq.speaker[0].idx, dq.speaker[-1].idx + len(dq.speaker[-1].text)))
-            if dq.cue:
-                out.cue.append((dq.cue[0].idx, dq.cue[-1].idx + len(dq.cue[-1].text)))
-            out.content.append((dq.content.start_char, dq.content.end_char))
+        for para in _paragraphs(doc):
+            base = para.start_char
+            try:
+                quotes = list(direct_quotations(para.as_doc()))
+            except ValueError:
+                skipped["paragraphs"] += 1
+                continue
+            for dq in quotes:
+                if dq.speaker:
+                    out.source.append(
+                        (base + dq.speaker[0].idx, base + dq.speaker[-1].idx + len(dq.speaker[-1].text))
+                    )
+                if dq.cue:
+                    out.cue.append((base + dq.cue[0].idx, base + dq.cue[-1].idx + len(dq.cue[-1].text)))
+                out.content.append((base + dq.content.start_char, base + dq.content.end_char))
         return out
 
+    predict.skipped = skipped  # type: ignore[attr-defined]
     return predict, f"textacy {textacy.__version__}"
+
+
+def _paragraphs(doc):
+    """Spans of `doc` between newlines."""
+    start = 0
+    for tok in doc:
+        if "\n" in tok.text:
+            if tok.i > start:
+                yield doc[start : tok.i]
+            start = tok.i + 1
+    if start < len(doc):
+        yield doc[start:]
 
 
 def evaluate(docs: list[AnnotatedText], nlp, systems: dict[str, Callable]) -> dict[str, dict]:
@@ -196,4 +221,9 @@ def command(directory: Path, splits: tuple[str, ...], limit: int | None, peer: b
         results = evaluate(docs, nlp, systems)
         n_gold = sum(len(d.attributions) for d in docs)
         click.echo(format_table(split, len(docs), n_gold, results))
+        for name, predict in systems.items():
+            if getattr(predict, "skipped", None):
+                click.echo(
+                    f"{name}: skipped {predict.skipped['paragraphs']} paragraphs it refused (unclosed quotes)"
+                )
         click.echo("")

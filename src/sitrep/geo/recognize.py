@@ -135,7 +135,7 @@ def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
     """Gate for spans the NER did not call a place: the gazetteer must know them well."""
     for c in candidates(gaz, text):
         e = c.entry
-        if c.kind == 2:
+        if c.kind in (2, 5):  # loose spellings and names inside longer names do not count
             continue
         if e.feature in ("country", "admin1", "region") and e.population >= 100_000:
             return True
@@ -176,9 +176,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             if code:
                 hints.append(DemonymHint(ent.text, ent.start_char, ent.end_char, code))
                 continue
+        if COMPASS.match(name):
+            continue
         if ent.label_ in PLACE_LABELS:
-            if COMPASS.match(name):
-                continue
             if ent.label_ == "FAC" and not candidates(gaz, ent.text):
                 continue
             add(ent, f"ner:{ent.label_}")

@@ -53,7 +53,8 @@ SEATS = {"kremlin": "RU", "white house": "US", "downing street": "GB", "elysee":
 MAX_CANDIDATES = 20
 FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "admin1": 0.5, "city": 0.0, "admin2": -0.5, "other": -1.0}
 # own name, alternate, loose spelling, abbreviation/demonym, respelling of its own name (Slovyansk/Sloviansk)
-KIND_SCORE = {0: 1.5, 1: 0.0, 2: -1.5, 3: 1.0, 4: 1.2}
+# and a place named inside a longer name ("University of Alberta").
+KIND_SCORE = {0: 1.5, 1: 0.0, 2: -1.5, 3: 1.0, 4: 1.2, 5: 0.0}
 ADMIN1_WORDS = ("province", "region", "oblast", "governorate", "state", "prefecture", "oblast's")
 ADMIN2_WORDS = ("county", "raion", "rayon", "municipality", "hromada")
 CITY_WORDS = ("city", "town", "village", "township", "settlement", "hamlet", "port", "capital", "suburb")
@@ -168,7 +169,7 @@ def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
             part = " ".join(words[i : i + n])
             if not all(w[:1].isupper() for w in words[i : i + n]) or COMPASS.match(part):
                 continue
-            found = [Candidate(c.entry, 1) for c in candidates(gaz, part) if c.kind in (0, 3)]
+            found = [Candidate(c.entry, 5) for c in candidates(gaz, part) if c.kind in (0, 3)]
             found = [
                 c for c in found if c.entry.feature in ("country", "admin1") or c.entry.population >= 50_000
             ]
