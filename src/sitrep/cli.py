@@ -34,10 +34,13 @@ def _mapping(value: str | None) -> dict[str, str]:
     return out
 
 
-def _read_options(map_: str | None, max_mb: float):
+def _read_options(map_: str | None, max_mb: float, input_format: str | None = None):
     from sitrep.ingest import ReadOptions
 
-    return ReadOptions(mapping=_mapping(map_), max_bytes=int(max_mb * 1_000_000))
+    try:
+        return ReadOptions(mapping=_mapping(map_), max_bytes=int(max_mb * 1_000_000), format=input_format)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--map/--input-format") from err
 
 
 def _echo_json(obj: object) -> None:
@@ -51,6 +54,8 @@ def _fail(failure) -> None:
 READ_OPTIONS = [
     click.option("--map", "map_", metavar="FIELD=COLUMN,…",
                  help="Column names for JSONL/CSV inputs, e.g. text=articles,title=headlines."),
+    click.option("--input-format", type=click.Choice(["text", "html", "jsonl", "json", "csv", "tsv", "feed", "warc"]),
+                 help="Read every input in this format instead of guessing from name and content."),
     click.option("--max-mb", default=20.0, show_default=True,
                  help="Reject article texts larger than this many megabytes."),
     click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
@@ -113,7 +118,7 @@ def main() -> None:
 @read_options
 @click.option("--batch", default=64, show_default=True, help="Articles stored per transaction.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
-def ingest(inputs, db_path, map_, max_mb, workers, batch, progress):
+def ingest(inputs, db_path, map_, input_format, max_mb, workers, batch, progress):
     """Read INPUTS, extract, and store new articles in the database.
 
     INPUTS are files, directories (read recursively), globs, or - for stdin. Articles already
@@ -131,7 +136,7 @@ def ingest(inputs, db_path, map_, max_mb, workers, batch, progress):
     from sitrep.pipeline import Pipeline
     from sitrep.store import open_store
 
-    options = _read_options(map_, max_mb)
+    options = _read_options(map_, max_mb, input_format)
     show = sys.stderr.isatty() if progress is None else progress
     with open_store(db_path) as store:
         pipeline = Pipeline(workers=workers)
@@ -147,7 +152,7 @@ def ingest(inputs, db_path, map_, max_mb, workers, batch, progress):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="jsonl: one record per line; json: one indented array.")
 @read_options
-def extract(inputs, fmt, map_, max_mb, workers):
+def extract(inputs, fmt, map_, input_format, max_mb, workers):
     """Print the record of each article in INPUTS, without a database.
 
     Each record follows the JSON Schema `sitrep.article/1` (src/sitrep/schema/article.schema.json).
@@ -161,7 +166,7 @@ def extract(inputs, fmt, map_, max_mb, workers):
     from sitrep.pipeline import Pipeline
 
     summary = Summary()
-    records = run_extract(list(inputs), Pipeline(workers=workers), _read_options(map_, max_mb),
+    records = run_extract(list(inputs), Pipeline(workers=workers), _read_options(map_, max_mb, input_format),
                           on_failure=_fail, summary=summary)
     if fmt == "jsonl":
         for record in records:
