@@ -62,3 +62,16 @@ def test_gzip_that_is_not_a_warc_is_binary(read_all, tmp_path):
     path.write_bytes(gzip.compress(b"Kyiv said on Monday that talks had stalled.\n"))
     items, failures = read_all(path)
     assert items == [] and [f.reason for f in failures] == ["binary file (looks like gzip archive)"]
+
+
+def test_wrong_content_length_is_reported_once_and_not_printed(read_all, warcs, tmp_path, capfd):
+    data = warcs["crawl.warc"].read_bytes().replace(b"Content-Length: 24\r\n", b"Content-Length: 20\r\n", 1)
+    path = tmp_path / "bad-length.warc"
+    path.write_bytes(data)
+    items, failures = read_all(path)
+    assert len(items) == 2
+    assert [f.reason for f in failures] == [
+        "malformed WARC: 1 record(s) not followed by a blank line (wrong Content-Length?); "
+        "their pages were read best effort"
+    ]
+    assert capfd.readouterr().err == ""

@@ -61,6 +61,7 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
     from warcio.archiveiterator import ArchiveIterator
 
     records = ArchiveIterator(io.BytesIO(data))
+    records.INC_RECORD = ""  # warcio writes its warnings to stderr; they are counted and reported below
     number = pages = 0  # records started, HTML pages read
     try:
         for record in records:
@@ -93,6 +94,12 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
         yield Failure(
             origin,
             f"truncated WARC: {len(data) - end} bytes after record {number} (byte offset {end}) cannot be read",
+        )
+    elif records.err_count:
+        yield Failure(
+            origin,
+            f"malformed WARC: {records.err_count} record(s) not followed by a blank line"
+            " (wrong Content-Length?); their pages were read best effort",
         )
     elif not pages:
         yield Failure(origin, f"no HTML pages in WARC ({number} records)")
