@@ -85,9 +85,10 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0)]
 
 
-def create_app(db_path: str | Path, tiles: str | None = None) -> FastAPI:
-    """The app for one database; `tiles` is an optional XYZ tile URL template for the map."""
-    database = Database(db_path)
+def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) -> FastAPI:
+    """The app for one database; `tiles` is an optional XYZ tile URL template for the map;
+    `cache` answers are kept until the database changes (0: none)."""
+    database = Database(db_path, cache=cache)
     policy = csp(tiles)
     app = FastAPI(
         title="sitrep",
@@ -125,9 +126,9 @@ def create_app(db_path: str | Path, tiles: str | None = None) -> FastAPI:
             headers={"Content-Disposition": f'attachment; filename="sitrep-{kind}.geojson"'},
         )
 
-    def run(fn, *args, **kwargs):
+    def run(fn, *args, keep: bool = True):
         try:
-            return fn(*args, **kwargs)
+            return database.cached(fn.__name__, fn, *args) if keep else fn(*args)
         except ValueError as err:
             raise HTTPException(400, str(err)) from err
 
@@ -139,7 +140,7 @@ def create_app(db_path: str | Path, tiles: str | None = None) -> FastAPI:
     @app.get("/api/facets", tags=["meta"])
     def facets() -> dict:
         """Values the filters can take, with counts (sources, event types, sides, statuses, admin-1 units)."""
-        return database.facets()
+        return database.cached("facets", database.facets)
 
     @app.get("/api/articles", tags=["articles"])
     def articles(
@@ -151,7 +152,9 @@ def create_app(db_path: str | Path, tiles: str | None = None) -> FastAPI:
     ):
         """Articles under the filter, newest first, with counts of their extractions."""
         if format == "csv":
-            return download("articles", format, run(database.articles, f, MAX_DOWNLOAD, 0, sort)[1])
+            return download(
+                "articles", format, run(database.articles, f, MAX_DOWNLOAD, 0, sort, keep=False)[1]
+            )
         total, items = run(database.articles, f, limit, offset, sort)
         return page("articles", total, items, limit, offset)
 
@@ -173,7 +176,7 @@ def create_app(db_path: str | Path, tiles: str | None = None) -> FastAPI:
     ):
         """Claims under the filter: speaker, side, cue, content span and status."""
         if format == "csv":
-            return download("claims", format, run(database.claims, f, MAX_DOWNLOAD, 0, sort)[1])
+            return download("claims", format, run(database.claims, f, MAX_DOWNLOAD, 0, sort, keep=False)[1])
         total, items = run(database.claims, f, limit, offset, sort)
         return page("claims", total, items, limit, offset)
 
@@ -187,7 +190,7 @@ def create_app(db_path: str | Path, tiles: str | None = None) -> FastAPI:
     ):
         """Events under the filter, with their place, day and evidence text."""
         if format != "json":
-            return download("events", format, run(database.events, f, MAX_DOWNLOAD, 0, sort)[1])
+            return download("events", format, run(database.events, f, MAX_DOWNLOAD, 0, sort, keep=False)[1])
         total, items = run(database.events, f, limit, offset, sort)
         return page("events", total, items, limit, offset)
 
@@ -201,14 +204,14 @@ def create_app(db_path: str | Path, tiles: str | None = None) -> FastAPI:
     ):
         """Resolved places under the filter, one per GeoNames id, with mention and article counts."""
         if format != "json":
-            return download("places", format, run(database.places, f, MAX_DOWNLOAD, 0, sort)[1])
+            return download("places", format, run(database.places, f, MAX_DOWNLOAD, 0, sort, keep=False)[1])
         total, items = run(database.places, f, limit, offset, sort)
         return page("places", total, items, limit, offset)
 
     @app.get("/api/timeline", tags=["events"])
     def timeline(f: FilterDep) -> dict:
         """Events per day under the filter."""
-        return {"days": database.timeline(f)}
+        return {"days": run(database.timeline, f)}
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

@@ -12,12 +12,15 @@ import json
 import re
 import sqlite3
 import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 # The day an event happened: its own date when it names a day, else the article's publication.
-EVENT_DAY = (
+# Migration 2 stores it as `events.day` (indexed); this expression serves older databases.
+EVENT_DAY_EXPR = (
     "COALESCE(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
     " THEN substr(e.date, 1, 10) END, a.published)"
 )
@@ -104,17 +107,22 @@ def _place_cond(alias: str, f: Filters, w: Where) -> None:
         w.add(f"{alias}.geonameid = ?", f.place)
 
 
-def _article_place_cond(f: Filters, w: Where) -> None:
+# The helpers below take `aid`, the column holding the article id in the query at hand
+# (`a.id`, `c.article_id`, ...), so that a query joins `articles` only when a filter needs it.
+
+
+def _article_place_cond(f: Filters, w: Where, aid: str) -> None:
     """The article mentions a place matching the place filters."""
     inner = Where()
     _place_cond("p2", f, inner)
     if inner.parts:
-        w.add(f"a.id IN (SELECT p2.article_id FROM places p2{inner.sql()})", *inner.params)
+        w.add(f"{aid} IN (SELECT p2.article_id FROM places p2{inner.sql()})", *inner.params)
 
 
-def _article_cond(f: Filters, w: Where, *, dates: bool = True) -> None:
+def _article_cond(f: Filters, w: Where, aid: str, *, dates: bool = True) -> None:
+    """Filters on the article itself; all but `article` need `articles a` joined."""
     if f.article:
-        w.add("a.id = ?", f.article)
+        w.add(f"{aid} = ?", f.article)
     if f.source:
         w.add("a.source = ?", f.source)
     if dates and f.date_from:
@@ -129,18 +137,26 @@ def _article_cond(f: Filters, w: Where, *, dates: bool = True) -> None:
             w.add("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", query)
 
 
-def _article_claim_cond(f: Filters, w: Where) -> None:
+def _article_claim_cond(f: Filters, w: Where, aid: str) -> None:
     if f.side:
-        w.add("a.id IN (SELECT article_id FROM claims WHERE side = ?)", f.side)
+        w.add(f"{aid} IN (SELECT article_id FROM claims WHERE side = ?)", f.side)
     if f.status:
-        w.add("a.id IN (SELECT article_id FROM claims WHERE status = ?)", f.status)
+        w.add(f"{aid} IN (SELECT article_id FROM claims WHERE status = ?)", f.status)
 
 
-def _article_event_cond(f: Filters, w: Where) -> None:
+def _article_event_cond(f: Filters, w: Where, aid: str) -> None:
     if f.type:
         w.add(
-            "a.id IN (SELECT article_id FROM events WHERE type = ? OR acled_event_type = ?)", f.type, f.type
+            f"{aid} IN (SELECT article_id FROM events WHERE type = ? UNION SELECT article_id FROM events"
+            " WHERE acled_event_type = ?)",
+            f.type,
+            f.type,
         )
+
+
+def _needs(w: Where, alias: str) -> bool:
+    """Whether the conditions refer to a table alias (so the query must join it)."""
+    return re.search(rf"(?<![\w.]){alias}\.", w.sql()) is not None
 
 
 SORTS: dict[str, dict[str, str]] = {
@@ -151,17 +167,20 @@ SORTS: dict[str, dict[str, str]] = {
         "source": "a.source ASC, a.published DESC",
     },
     "claims": {
-        "published": "a.published DESC, a.rowid DESC, c.content_start",
-        "-published": "a.published ASC, a.rowid ASC, c.content_start",
-        "status": "c.status ASC, a.published DESC",
-        "side": "c.side ASC, a.published DESC",
+        "published": "a.published DESC, c.rowid DESC",
+        "-published": "a.published ASC, c.rowid ASC",
+        "status": "c.status ASC, c.rowid DESC",
+        "side": "c.side ASC, c.rowid DESC",
     },
     "events": {
-        "date": "day DESC, a.rowid DESC, e.evidence_start",
-        "-date": "day ASC, a.rowid ASC, e.evidence_start",
-        "type": "e.type ASC, day DESC",
+        "date": "e.day DESC, e.rowid DESC",
+        "-date": "e.day ASC, e.rowid ASC",
+        "type": "e.type ASC, e.day DESC, e.rowid DESC",
     },
-    "places": {"mentions": "mentions DESC, name ASC", "name": "name ASC"},
+    "places": {
+        "mentions": "page.mentions DESC, page.geonameid ASC",
+        "name": "d.name ASC, page.geonameid ASC",
+    },
 }
 
 
@@ -177,12 +196,17 @@ def sort_sql(kind: str, sort: str | None) -> str:
 class Database:
     """A read-only view of a sitrep SQLite file; one connection per thread."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, cache: int = 256):
         self.path = Path(path).resolve()
         if not self.path.is_file():
             raise FileNotFoundError(f"{path}: no such database")
         self._local = threading.local()
-        self.execute("SELECT count(*) FROM articles")  # fail early on a file that is not a sitrep db
+        self._cache: OrderedDict[tuple, tuple[tuple, Any]] = OrderedDict()
+        self._cache_size = cache
+        self._lock = threading.Lock()
+        columns = {r["name"] for r in self.execute("PRAGMA table_info(events)")}
+        # Databases from before migration 2 have no stored event day: compute it.
+        self.day = "e.day" if "day" in columns else EVENT_DAY_EXPR
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -191,21 +215,59 @@ class Database:
             conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA query_only = ON")
+            # The API scans indexes of the whole database: keep them in memory between requests.
+            conn.execute("PRAGMA cache_size = -131072")  # KiB: 128 MiB per connection at most
+            conn.execute("PRAGMA mmap_size = 1073741824")
+            conn.execute("PRAGMA temp_store = MEMORY")
             self._local.conn = conn
         return conn
 
     def execute(self, sql: str, params: list[Any] | tuple = ()) -> sqlite3.Cursor:
         return self.db.execute(sql, params)
 
+    def _state(self) -> tuple:
+        """Changes whenever a writer commits (WAL grows or the file is checkpointed)."""
+        out = []
+        for suffix in ("", "-wal"):
+            try:
+                st = Path(str(self.path) + suffix).stat()
+                out.append((st.st_mtime_ns, st.st_size))
+            except FileNotFoundError:
+                out.append(None)
+        return tuple(out)
+
+    def cached(self, name: str, fn: Callable[..., Any], *args: Any) -> Any:
+        """`fn(*args)`, remembered until the database changes (LRU of `cache` answers).
+
+        The same view is asked for again and again (tab switches, the map under every list,
+        a shared link); a writer's commit changes `_state()` and so retires every answer.
+        """
+        if not self._cache_size:
+            return fn(*args)
+        key = (name, repr(args))
+        state = self._state()
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit and hit[0] == state:
+                self._cache.move_to_end(key)
+                return hit[1]
+        value = fn(*args)
+        with self._lock:
+            self._cache[key] = (state, value)
+            self._cache.move_to_end(key)
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return value
+
     # -- articles ---------------------------------------------------------------------------
     def articles(
         self, f: Filters, limit: int = 50, offset: int = 0, sort: str | None = None
     ) -> tuple[int, list[dict[str, Any]]]:
         w = Where()
-        _article_cond(f, w)
-        _article_place_cond(f, w)
-        _article_claim_cond(f, w)
-        _article_event_cond(f, w)
+        _article_cond(f, w, "a.id")
+        _article_place_cond(f, w, "a.id")
+        _article_claim_cond(f, w, "a.id")
+        _article_event_cond(f, w, "a.id")
         total = self.execute(f"SELECT count(*) FROM articles a{w.sql()}", w.params).fetchone()[0]
         rows = self.execute(
             "SELECT a.id, a.title, a.published, a.source, a.url, a.language, length(a.text) AS chars,"
@@ -230,32 +292,37 @@ class Database:
         self, f: Filters, limit: int = 50, offset: int = 0, sort: str | None = None
     ) -> tuple[int, list[dict[str, Any]]]:
         w = Where()
-        _article_cond(f, w)
-        _article_place_cond(f, w)
-        _article_event_cond(f, w)
+        _article_cond(f, w, "c.article_id")
+        _article_place_cond(f, w, "c.article_id")
+        _article_event_cond(f, w, "c.article_id")
         if f.side:
             w.add("c.side = ?", f.side)
         if f.status:
             w.add("c.status = ?", f.status)
-        base = f"FROM claims c JOIN articles a ON a.id = c.article_id{w.sql()}"
-        total = self.execute(f"SELECT count(*) {base}", w.params).fetchone()[0]
+        order = sort_sql("claims", sort)
+        join = " JOIN articles a ON a.id = c.article_id" if _needs(w, "a") else ""
+        total = self.execute(f"SELECT count(*) FROM claims c{join}{w.sql()}", w.params).fetchone()[0]
         rows = self.execute(
             "SELECT c.article_id, c.id, c.speaker_text, c.speaker_start, c.speaker_end, c.speaker_name, c.side,"
             " c.cue, c.quote, c.content_text, c.content_start, c.content_end, c.status, c.contradicts,"
-            f" a.title, a.published, a.source {base} ORDER BY {sort_sql('claims', sort)} LIMIT ? OFFSET ?",
+            " a.title, a.published, a.source"
+            " FROM (SELECT c.rowid AS rid FROM claims c JOIN articles a ON a.id = c.article_id"
+            f"{w.sql()} ORDER BY {order} LIMIT ? OFFSET ?) k"
+            f" JOIN claims c ON c.rowid = k.rid JOIN articles a ON a.id = c.article_id ORDER BY {order}",
             [*w.params, limit, offset],
         )
         return total, [_claim(r) for r in rows]
 
     # -- events -----------------------------------------------------------------------------
-    def _events_where(self, f: Filters) -> Where:
+    def _events_where(self, f: Filters) -> tuple[Where, str]:
+        """The conditions on `events e`, and the joins they need."""
         w = Where()
-        _article_cond(f, w, dates=False)
+        _article_cond(f, w, "e.article_id", dates=False)
         _place_cond("p", f, w)
         if f.date_from:
-            w.add(f"{EVENT_DAY} >= ?", f.date_from)
+            w.add(f"{self.day} >= ?", f.date_from)
         if f.date_to:
-            w.add(f"{EVENT_DAY} <= ?", f.date_to)
+            w.add(f"{self.day} <= ?", f.date_to)
         if f.type:
             w.add("(e.type = ? OR e.acled_event_type = ?)", f.type, f.type)
         if f.side:
@@ -268,36 +335,38 @@ class Database:
                 " AND c2.status = ?)",
                 f.status,
             )
-        return w
-
-    _EVENTS_FROM = (
-        "FROM events e JOIN articles a ON a.id = e.article_id"
-        " LEFT JOIN places p ON p.article_id = e.article_id AND p.idx = e.place_idx"
-    )
+        joins = ""
+        if _needs(w, "a") or self.day != "e.day":
+            joins += " JOIN articles a ON a.id = e.article_id"
+        if _needs(w, "p"):
+            joins += " JOIN places p ON p.article_id = e.article_id AND p.idx = e.place_idx"
+        return w, joins
 
     def events(
         self, f: Filters, limit: int = 50, offset: int = 0, sort: str | None = None
     ) -> tuple[int, list[dict[str, Any]]]:
-        w = self._events_where(f)
-        total = self.execute(f"SELECT count(*) {self._EVENTS_FROM}{w.sql()}", w.params).fetchone()[0]
+        w, joins = self._events_where(f)
+        order = sort_sql("events", sort).replace("e.day", self.day)
+        total = self.execute(f"SELECT count(*) FROM events e{joins}{w.sql()}", w.params).fetchone()[0]
         rows = self.execute(
             "SELECT e.article_id, e.id, e.type, e.mode, e.acled_event_type, e.acled_sub_event_type, e.actors,"
-            " e.place_idx, e.date, e.quantities, e.claim, e.evidence_start, e.evidence_end,"
-            f" {EVENT_DAY} AS day,"
+            f" e.place_idx, e.date, e.quantities, e.claim, e.evidence_start, e.evidence_end, {self.day} AS day,"
             " substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text,"
             " p.geonameid, p.name AS place_name, p.text AS place_text, p.admin1, p.admin1_name, p.country,"
             " p.lat, p.lon, a.title, a.published, a.source"
-            f" {self._EVENTS_FROM}{w.sql()} ORDER BY {sort_sql('events', sort)} LIMIT ? OFFSET ?",
+            f" FROM (SELECT e.rowid AS rid FROM events e{joins}{w.sql()} ORDER BY {order} LIMIT ? OFFSET ?) k"
+            " JOIN events e ON e.rowid = k.rid JOIN articles a ON a.id = e.article_id"
+            f" LEFT JOIN places p ON p.article_id = e.article_id AND p.idx = e.place_idx ORDER BY {order}",
             [*w.params, limit, offset],
         )
         return total, [_event(r) for r in rows]
 
     def timeline(self, f: Filters) -> list[dict[str, Any]]:
         """Events per day under the filter (days without a known date are left out)."""
-        w = self._events_where(f)
+        w, joins = self._events_where(f)
         rows = self.execute(
-            f"SELECT {EVENT_DAY} AS day, count(*) AS events {self._EVENTS_FROM}{w.sql()}"
-            " GROUP BY day HAVING day IS NOT NULL ORDER BY day",
+            f"SELECT {self.day} AS day, count(*) AS events FROM events e{joins}{w.sql()}"
+            " GROUP BY 1 HAVING day IS NOT NULL ORDER BY 1",
             w.params,
         )
         return [dict(r) for r in rows]
@@ -311,28 +380,38 @@ class Database:
         w.add("p.geonameid IS NOT NULL")
         w.add("p.lat IS NOT NULL")
         _place_cond("p", f, w)
-        _article_cond(f, w)
-        _article_claim_cond(f, w)
-        _article_event_cond(f, w)
-        base = f"FROM places p JOIN articles a ON a.id = p.article_id{w.sql()}"
-        total = self.execute(f"SELECT count(DISTINCT p.geonameid) {base}", w.params).fetchone()[0]
+        _article_cond(f, w, "p.article_id")
+        _article_claim_cond(f, w, "p.article_id")
+        _article_event_cond(f, w, "p.article_id")
+        join = " JOIN articles a ON a.id = p.article_id" if _needs(w, "a") else ""
+        # Count per place first (an index scan), then look up the names of the page's places only.
         rows = self.execute(
-            "SELECT p.geonameid, max(p.name) AS name, max(p.feature) AS feature, max(p.country) AS country,"
-            " max(p.admin1) AS admin1, max(p.admin1_name) AS admin1_name, avg(p.lat) AS lat, avg(p.lon) AS lon,"
-            " count(*) AS mentions, count(DISTINCT p.article_id) AS articles, sum(p.metonym) AS metonyms"
-            f" {base} GROUP BY p.geonameid ORDER BY {sort_sql('places', sort)} LIMIT ? OFFSET ?",
+            "WITH agg AS (SELECT p.geonameid, count(*) AS mentions, count(DISTINCT p.article_id) AS articles,"
+            " avg(p.lat) AS lat, avg(p.lon) AS lon, count(*) OVER () AS total"
+            f" FROM places p{join}{w.sql()} GROUP BY p.geonameid),"
+            " page AS (SELECT agg.*, (SELECT rowid FROM places WHERE geonameid = agg.geonameid LIMIT 1) AS rid"
+            " FROM agg)"
+            " SELECT page.geonameid, d.name, d.feature, d.country, d.admin1, d.admin1_name, page.lat, page.lon,"
+            " page.mentions, page.articles, page.total FROM page JOIN places d ON d.rowid = page.rid"
+            f" ORDER BY {sort_sql('places', sort)} LIMIT ? OFFSET ?",
             [*w.params, limit, offset],
-        )
-        return total, [dict(r) for r in rows]
+        ).fetchall()
+        total = rows[0]["total"] if rows else 0
+        if not rows and offset:
+            total = self.execute(
+                f"SELECT count(DISTINCT p.geonameid) FROM places p{join}{w.sql()}", w.params
+            ).fetchone()[0]
+        return total, [{k: r[k] for k in r.keys() if k != "total"} for r in rows]
 
     # -- what the filters can take ----------------------------------------------------------
     def facets(self) -> dict[str, Any]:
+        """Values of the filters with their counts (whole-table counts: callers should cache)."""
         q = self.execute
 
         def values(sql: str) -> list[dict[str, Any]]:
             return [dict(r) for r in q(sql)]
 
-        return {
+        out = {
             "articles": q("SELECT count(*) FROM articles").fetchone()[0],
             "published": dict(
                 q("SELECT min(published) AS first, max(published) AS last FROM articles").fetchone()
@@ -347,8 +426,7 @@ class Database:
                 " WHERE acled_event_type IS NOT NULL GROUP BY acled_event_type ORDER BY n DESC"
             ),
             "sides": values(
-                "SELECT side AS value, count(*) AS n FROM claims WHERE side IS NOT NULL"
-                " GROUP BY side ORDER BY n DESC"
+                "SELECT side AS value, count(*) AS n FROM claims WHERE side IS NOT NULL GROUP BY side ORDER BY n DESC"
             ),
             "statuses": values(
                 "SELECT status AS value, count(*) AS n FROM claims WHERE status IS NOT NULL"
@@ -359,6 +437,7 @@ class Database:
                 " WHERE admin1 IS NOT NULL GROUP BY admin1 ORDER BY n DESC LIMIT 500"
             ),
         }
+        return out
 
 
 def _json(text: str | None, default: Any) -> Any:
