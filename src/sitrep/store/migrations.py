@@ -103,4 +103,25 @@ MIGRATIONS: list[str] = [
         INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
     END;
     """,
+    # 2 (web app): the day each event happened, stored and indexed so the map, the timeline and
+    # date filters need no sort over every event; indexes for the web app's other filters.
+    """
+    ALTER TABLE events ADD COLUMN day TEXT;  -- the event's own date when it names a day, else the article's
+    UPDATE events SET day = COALESCE(
+        CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(date, 1, 10) END,
+        (SELECT published FROM articles a WHERE a.id = events.article_id));
+    CREATE TRIGGER events_day AFTER INSERT ON events BEGIN
+        UPDATE events SET day = COALESCE(
+            CASE WHEN new.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.date, 1, 10) END,
+            (SELECT published FROM articles a WHERE a.id = new.article_id))
+        WHERE rowid = new.rowid;
+    END;
+    CREATE INDEX events_day ON events(day);
+    CREATE INDEX events_place ON events(article_id, place_idx, day);
+    CREATE INDEX events_acled_type ON events(acled_event_type);
+    -- covering indexes: place filters and per-place counts read no table rows
+    CREATE INDEX places_geonameid_cover ON places(geonameid, lat, lon, article_id);
+    CREATE INDEX places_latlon_cover ON places(lat, lon, article_id, idx);
+    CREATE INDEX places_admin1_cover ON places(admin1, article_id, idx, admin1_name);
+    """,
 ]
