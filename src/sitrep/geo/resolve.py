@@ -51,6 +51,8 @@ COMPASS = re.compile(
 SEATS = {"kremlin": "RU", "white house": "US", "downing street": "GB", "elysee": "FR", "elysee palace": "FR"}
 
 MAX_CANDIDATES = 20
+# Weights of the graded features (chosen on the tune halves of GeoWebNews and TR-News).
+WEIGHTS = {"population": 0.45, "focus": 3.0, "admin1_focus": 1.5, "proximity": 2.0}
 FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "admin1": 0.5, "city": 0.0, "admin2": -0.5, "other": -1.0}
 # own name, alternate, loose spelling, abbreviation/demonym, respelling of its own name (Slovyansk/Sloviansk)
 # and a place named inside a longer name ("University of Alberta").
@@ -197,7 +199,7 @@ def capital_of(gaz: Gazetteer, country: str) -> Entry | None:
 def prior(c: Candidate) -> None:
     """What a reader assumes with no context: big, high-level places with this exact name."""
     e = c.entry
-    c.add("population", 0.45 * math.log10(e.population + 1))
+    c.add("population", WEIGHTS["population"] * math.log10(e.population + 1))
     c.add("type", FEATURE_PRIOR.get(e.feature, -1.0))
     c.add("capital", 2.5 if e.fcode == "PPLC" else 1.0 if e.fcode == "PPLA" else 0.0)
     c.add("name", KIND_SCORE[c.kind])
@@ -263,9 +265,9 @@ def focus(c: Candidate, countries: Counter, admin1s: Counter, total: int) -> Non
     if not total:
         return
     share = countries.get(c.entry.country, 0) / total
-    c.add("focus", 3.0 * share)
+    c.add("focus", WEIGHTS["focus"] * share)
     if c.entry.feature != "admin1" and c.entry.admin1:
-        c.add("admin1_focus", 1.5 * min(1.0, admin1s.get(c.entry.admin1, 0) / 2))
+        c.add("admin1_focus", WEIGHTS["admin1_focus"] * min(1.0, admin1s.get(c.entry.admin1, 0) / 2))
 
 
 def proximity(c: Candidate, others: list[Entry]) -> None:
@@ -273,7 +275,7 @@ def proximity(c: Candidate, others: list[Entry]) -> None:
     if c.entry.feature in ("country", "region") or not others or c.entry.lat is None:
         return
     near = sum(1 for o in others if o.lat is not None and _distance(c.entry, o) < 300)
-    c.add("proximity", 2.0 * min(1.0, near / 2))
+    c.add("proximity", WEIGHTS["proximity"] * min(1.0, near / 2))
 
 
 def _distance(a: Entry, b: Entry) -> float:
