@@ -9,7 +9,7 @@ The rules, in order:
 - a cue noun with a "that" clause ("his claim that ...");
 - a quotation that follows "X said:" / "X added:" or the previous quote of a speaker.
 Direct quotations are taken whole (several sentences, with their marks) when the content
-found by the parse lies inside or across them. Offsets are characters into `doc.text`.
+found by the parse lies inside or across them. Offsets are characters into `doc_text(doc)`.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.cues import CUE_NOUNS, CUE_VERBS, OBJECT_CONTENT, WEAK_WITHOUT_CONTENT
+from sitrep.claims.text import doc_text
 
 Char = tuple[int, int]
 
@@ -110,7 +111,7 @@ def _tokens_span(doc: Doc, tokens: list[Token]) -> list[Char]:
             runs.append([i, i])
     out = []
     for a, b in runs:
-        span = _trim(doc.text, doc[a].idx, doc[b].idx + len(doc[b].text))
+        span = _trim(doc_text(doc), doc[a].idx, doc[b].idx + len(doc[b].text))
         if span:
             out.append(span)
     return out
@@ -128,9 +129,9 @@ def _source_span(tok: Token) -> Char | None:
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and child.i > tok.i and _has_cue(child):
             end = min(end, child.left_edge.idx)
-    span = _trim(doc.text, start, end)
-    if span and doc.text[span[1] - 1] in _QUOTE_CHARS and doc.text[span[0]] not in _QUOTE_CHARS:
-        span = _trim(doc.text, span[0], span[1] - 1)
+    span = _trim(doc_text(doc), start, end)
+    if span and doc_text(doc)[span[1] - 1] in _QUOTE_CHARS and doc_text(doc)[span[0]] not in _QUOTE_CHARS:
+        span = _trim(doc_text(doc), span[0], span[1] - 1)
     return span
 
 
@@ -205,11 +206,11 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
         if colon:
             sent_end = tok.sent.end_char
-            span = _trim(tok.doc.text, tok.doc[tok.i + 1].idx + 1, sent_end)
+            span = _trim(doc_text(tok.doc), tok.doc[tok.i + 1].idx + 1, sent_end)
             content = [span] if span else []
     if not content:
         content = _adjacent_quote(tok, subj, quotes)
-    content = _same_paragraph(tok.doc.text, content, tok.idx) if clause is not None else content
+    content = _same_paragraph(doc_text(tok.doc), content, tok.idx) if clause is not None else content
     if content and sum(1 for t in _words(tok.doc, content)) < 2:
         content = []
     if not content and lemma in WEAK_WITHOUT_CONTENT:
@@ -266,15 +267,15 @@ def _according_to(tok: Token) -> Attribution | None:
         if t.i not in skip and not _later_conjunct(t, clause, after) and t.sent == tok.sent
     ]
     content = _tokens_span(doc, keep)
-    content = _same_paragraph(doc.text, content, tok.idx)
+    content = _same_paragraph(doc_text(doc), content, tok.idx)
     if not content:
         return None
-    if len(content) > 1 and _gap_is_punct(doc.text, content):
+    if len(content) > 1 and _gap_is_punct(doc_text(doc), content):
         content = [(content[0][0], content[-1][1])]
     source_end = min((doc[i].idx for i in moved), default=None)
     source = _source_span(pobj)
     if source is not None and source_end is not None:
-        source = _trim(doc.text, source[0], min(source[1], source_end))
+        source = _trim(doc_text(doc), source[0], min(source[1], source_end))
     return Attribution(
         cue=(tok.idx, to.idx + len(to.text)),
         lemma="according to",
@@ -376,7 +377,7 @@ def _overlaps(a: Char, b: Char) -> bool:
 
 def find_attributions(doc: Doc) -> list[Attribution]:
     """Every attribution in `doc`, in text order of content."""
-    text = doc.text
+    text = doc_text(doc)
     quotes = quote_spans(text)
     found: list[Attribution] = []
     for tok in doc:
@@ -421,13 +422,15 @@ def _adjacent_quote(tok: Token, subj: Token | None, quotes: list[Char]) -> list[
     ("“...,” Sexton said", "he said, “...”"), when the parse did not link them."""
     doc = tok.doc
     allowed = {tok.i} | ({t.i for t in subj.subtree} if subj is not None else set())
+    end = tok.idx + len(tok.text)
     for qa, qb in quotes:
         if qb <= tok.idx and tok.idx - qb < 200:
-            between = [t for t in doc if qb <= t.idx < tok.idx]
-        elif qa >= tok.idx + len(tok.text) and qa - tok.idx < 200:
-            between = [t for t in doc if tok.idx + len(tok.text) <= t.idx < qa]
+            gap = doc.char_span(qb, tok.idx, alignment_mode="expand") if qb < tok.idx else None
+        elif qa >= end and qa - tok.idx < 200:
+            gap = doc.char_span(end, qa, alignment_mode="expand") if end < qa else None
         else:
             continue
+        between = [t for t in gap if t.i != tok.i and not (qa <= t.idx < qb)] if gap is not None else []
         if all(t.i in allowed or t.is_punct or t.is_space for t in between):
             return [(qa, qb)]
     return []
@@ -452,7 +455,7 @@ def _unattributed_quotes(doc: Doc, quotes: list[Char], found: list[Attribution])
     of the quotation just before it in the same or previous paragraph; other quotes
     (scare quotes, titles) are left alone."""
     out: list[Attribution] = []
-    text = doc.text
+    text = doc_text(doc)
     covered = [span for att in found for span in att.content]
     for qa, qb in quotes:
         if any(_overlaps((qa, qb), c) for c in covered):
@@ -483,7 +486,7 @@ def _unattributed_quotes(doc: Doc, quotes: list[Char], found: list[Attribution])
 
 def _is_sentential(doc: Doc, qa: int, qb: int) -> bool:
     """A quotation that is a sentence (or more) on its own, not a phrase inside one."""
-    text = doc.text
+    text = doc_text(doc)
     span: Span | None = doc.char_span(qa, qb, alignment_mode="expand")
     if span is None:
         return False

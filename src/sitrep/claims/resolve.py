@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.claims.sides import sides_in
+from sitrep.claims.text import doc_text
 
 PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
 GROUP_PRONOUNS = frozenset("it they its their them itself themselves".split())
@@ -79,7 +80,7 @@ def _np_bounds(head: Token) -> tuple[int, int]:
 
 def _span_text(doc: Doc, left: int, right: int) -> tuple[int, int, str]:
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
-    return start, end, doc.text[start:end]
+    return start, end, doc_text(doc)[start:end]
 
 
 def named_mentions(doc: Doc) -> list[Named]:
@@ -121,13 +122,15 @@ def _kind_of_description(head: Token) -> str | None:
 
 
 def resolve_name(
-    doc: Doc, head: Token, mention: tuple[int, int], speakers: list[Named]
+    doc: Doc, head: Token, mention: tuple[int, int], speakers: list[Named], named: list[Named] | None = None
 ) -> tuple[str | None, str]:
     """(name, kind) for the source mention whose head token is `head`.
 
-    `speakers` are the earlier claims' resolved speakers, nearest last.
+    `speakers` are the earlier claims' resolved speakers, nearest last; `named` is
+    `named_mentions(doc)`, passed in so an article computes it once.
     """
-    named = named_mentions(doc)
+    if named is None:
+        named = named_mentions(doc)
     lower = head.lower_
     if lower in RELATIVES and head.head.dep_ == "relcl":
         head = head.head.head
@@ -136,7 +139,7 @@ def resolve_name(
     ents_in = [n for n in named if mention[0] <= n.start < mention[1] or n.start <= mention[0] < n.end]
     if head.pos_ == "PROPN" and lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         # A surname already named in full by an earlier speaker ("Haidai said").
-        text = doc.text[mention[0] : mention[1]]
+        text = doc_text(doc)[mention[0] : mention[1]]
         for s in reversed(speakers):
             if (
                 s.kind == "person"
@@ -148,17 +151,17 @@ def resolve_name(
     if ents_in and lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         own = next((n for n in ents_in if n.start <= head.idx < n.end), ents_in[0])
         if head.lemma_.lower() in GROUP_NOUNS:
-            return doc.text[mention[0] : mention[1]], "group"
+            return doc_text(doc)[mention[0] : mention[1]], "group"
         if own.kind == "person":
             fuller = [
                 n for n in named if n.key == own.key and n.kind == "person" and len(n.text) > len(own.text)
             ]
             first = min(fuller, key=lambda n: n.start) if fuller else own
-            text = doc.text[mention[0] : mention[1]]
+            text = doc_text(doc)[mention[0] : mention[1]]
             return (first.text if len(first.text) > len(text) else text), "person"
-        return doc.text[mention[0] : mention[1]], own.kind
+        return doc_text(doc)[mention[0] : mention[1]], own.kind
     if head.pos_ == "PROPN":
-        return doc.text[mention[0] : mention[1]], "group"
+        return doc_text(doc)[mention[0] : mention[1]], "group"
     if lower in PERSON_PRONOUNS:
         kind = "person"
     elif lower in GROUP_PRONOUNS:

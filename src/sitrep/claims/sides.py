@@ -27,20 +27,19 @@ class SideEntry:
 
 
 @lru_cache(maxsize=1)
-def load_lexicon() -> tuple[list[SideEntry], re.Pattern]:
-    """Entries and one compiled regex over all patterns (case-sensitive: "US" is not "us")."""
+def load_lexicon() -> tuple[dict[str, SideEntry], re.Pattern]:
+    """Entries by pattern and one regex over all patterns (case-sensitive: "US" is not "us")."""
     text = resources.files("sitrep.claims").joinpath("data/sides.tsv").read_text("utf-8")
     rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     entries = [SideEntry(**row) for row in csv.DictReader(rows, delimiter="\t")]
     patterns = sorted({e.pattern for e in entries}, key=len, reverse=True)
     regex = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in patterns) + r")(?:'s|’s)?(?![\w])")
-    return entries, regex
+    return {e.pattern: e for e in entries}, regex
 
 
 def sides_in(text: str) -> list[SideEntry]:
     """Lexicon entries found in `text`, in order (possessive 's allowed)."""
-    entries, regex = load_lexicon()
-    by_pattern = {e.pattern: e for e in entries}
+    by_pattern, regex = load_lexicon()
     out = []
     for m in regex.finditer(text):
         key = re.sub(r"(?:'s|’s)$", "", m.group())

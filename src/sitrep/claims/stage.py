@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 
 from sitrep.claims.attribute import Attribution, find_attributions
 from sitrep.claims.cues import CONFIRM, cue_strength
-from sitrep.claims.resolve import Named, resolve_name
+from sitrep.claims.resolve import Named, named_mentions, resolve_name
 from sitrep.claims.sides import side_of
 from sitrep.claims.status import content_words, is_denial, unverified_markers
+from sitrep.claims.text import doc_text
 from sitrep.record import Claim, Record, Span, Speaker
 
 
@@ -30,12 +31,12 @@ class ClaimDetail:
     strength: str | None
 
 
-def _speaker(doc: Doc, att: Attribution, speakers: list[Named]) -> Speaker | None:
+def _speaker(doc: Doc, att: Attribution, speakers: list[Named], named: list[Named]) -> Speaker | None:
     if att.source is None or att.source_token is None:
         return None
     a, b = att.source
-    text = doc.text[a:b]
-    name, kind = resolve_name(doc, doc[att.source_token], (a, b), speakers)
+    text = doc_text(doc)[a:b]
+    name, kind = resolve_name(doc, doc[att.source_token], (a, b), speakers, named)
     side = side_of(name, text) if name else side_of(text)
     if name is not None and kind in ("person", "group"):
         speakers.append(Named(a, b, name, kind, name, True))
@@ -53,14 +54,15 @@ def _is_checking_report(att: Attribution, markers) -> bool:
 
 def claim_details(doc: Doc) -> list[ClaimDetail]:
     """The article's claims in text order, with ids c1, c2, ... and their statuses."""
-    text = doc.text
+    text = doc_text(doc)
     markers = unverified_markers(text)
     atts = [a for a in find_attributions(doc) if not _is_checking_report(a, markers)]
     speakers: list[Named] = []
+    named = named_mentions(doc)
     details: list[ClaimDetail] = []
     by_att: dict[int, ClaimDetail] = {}
     for i, att in enumerate(atts, start=1):
-        speaker = _speaker(doc, att, speakers)
+        speaker = _speaker(doc, att, speakers, named)
         prev = att.extra.get("continues")
         if speaker is None and prev is not None and id(prev) in by_att:
             prev_speaker = by_att[id(prev)].claim.speaker
