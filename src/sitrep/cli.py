@@ -34,11 +34,13 @@ def _mapping(value: str | None) -> dict[str, str]:
     return out
 
 
-def _read_options(map_: str | None, max_mb: float, input_format: str | None = None):
+def _read_options(map_: str | None, max_mb: float, input_format: str | None = None, languages: str = "en"):
     from sitrep.ingest import ReadOptions
 
+    keep = None if languages.strip().lower() == "any" else {x.strip() for x in languages.split(",") if x.strip()}
     try:
-        return ReadOptions(mapping=_mapping(map_), max_bytes=int(max_mb * 1_000_000), format=input_format)
+        return ReadOptions(mapping=_mapping(map_), max_bytes=int(max_mb * 1_000_000), format=input_format,
+                           languages=keep)
     except ValueError as err:
         raise click.BadParameter(str(err), param_hint="--map/--input-format") from err
 
@@ -56,6 +58,9 @@ READ_OPTIONS = [
                  help="Column names for JSONL/CSV inputs, e.g. text=articles,title=headlines."),
     click.option("--input-format", type=click.Choice(["text", "html", "jsonl", "json", "csv", "tsv", "feed", "warc"]),
                  help="Read every input in this format instead of guessing from name and content."),
+    click.option("--languages", default="en", show_default=True, metavar="CODES",
+                 help="Languages kept (ISO 639-1, comma-separated, or 'any'); others are rejected as failures. "
+                      "The extractors are English-only."),
     click.option("--max-mb", default=20.0, show_default=True,
                  help="Reject article texts larger than this many megabytes."),
     click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
@@ -118,7 +123,7 @@ def main() -> None:
 @read_options
 @click.option("--batch", default=64, show_default=True, help="Articles stored per transaction.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
-def ingest(inputs, db_path, map_, input_format, max_mb, workers, batch, progress):
+def ingest(inputs, db_path, map_, input_format, languages, max_mb, workers, batch, progress):
     """Read INPUTS, extract, and store new articles in the database.
 
     INPUTS are files, directories (read recursively), globs, or - for stdin. Articles already
@@ -136,7 +141,7 @@ def ingest(inputs, db_path, map_, input_format, max_mb, workers, batch, progress
     from sitrep.pipeline import Pipeline
     from sitrep.store import open_store
 
-    options = _read_options(map_, max_mb, input_format)
+    options = _read_options(map_, max_mb, input_format, languages)
     show = sys.stderr.isatty() if progress is None else progress
     with open_store(db_path) as store:
         pipeline = Pipeline(workers=workers)
@@ -152,7 +157,7 @@ def ingest(inputs, db_path, map_, input_format, max_mb, workers, batch, progress
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="jsonl: one record per line; json: one indented array.")
 @read_options
-def extract(inputs, fmt, map_, input_format, max_mb, workers):
+def extract(inputs, fmt, map_, input_format, languages, max_mb, workers):
     """Print the record of each article in INPUTS, without a database.
 
     Each record follows the JSON Schema `sitrep.article/1` (src/sitrep/schema/article.schema.json).
@@ -166,7 +171,7 @@ def extract(inputs, fmt, map_, input_format, max_mb, workers):
     from sitrep.pipeline import Pipeline
 
     summary = Summary()
-    records = run_extract(list(inputs), Pipeline(workers=workers), _read_options(map_, max_mb, input_format),
+    records = run_extract(list(inputs), Pipeline(workers=workers), _read_options(map_, max_mb, input_format, languages),
                           on_failure=_fail, summary=summary)
     if fmt == "jsonl":
         for record in records:
