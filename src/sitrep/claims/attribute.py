@@ -19,12 +19,21 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.claims.cues import CUE_NOUNS, CUE_VERBS, OBJECT_CONTENT, WEAK_WITHOUT_CONTENT
+from sitrep.claims.cues import (
+    BELIEF,
+    CUE_NOUNS,
+    CUE_VERBS,
+    OBJECT_CONTENT,
+    PREP_CUES,
+    SOURCE,
+    WEAK_WITHOUT_CONTENT,
+)
 from sitrep.claims.text import doc_text
 
 Char = tuple[int, int]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+CUE_AUX_DEPS = ("aux", "auxpass", "neg", "advmod")
 _CLAUSE = ("ccomp",)
 _OPEN = "“«„"
 _CLOSE = "”»“"
@@ -181,8 +190,30 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         clause = next(
             (c for c in tok.children if c.dep_ == "xcomp" and lemma not in ("say", "tell", "ask")), None
         )
+    if clause is None:
+        # "asked Clinton if ...", "wondered whether ..."
+        clause = next(
+            (c for c in tok.children if c.dep_ == "advcl" and _has_mark(c, ("if", "whether"))), None
+        )
+    if clause is None:
+        # "said during a news conference that ..." — the parse hangs the clause on the noun.
+        clause = next(
+            (
+                t
+                for p in tok.children
+                if p.dep_ == "prep" and p.i > tok.i
+                for t in p.subtree
+                if t.dep_ in ("relcl", "acl") and _has_mark(t, ("that",)) and not _has_subject_that(t)
+            ),
+            None,
+        )
+    cue_extra: list[Token] = []
     if clause is not None:
         content = _content_from_clause(clause, tok, None)
+    elif lemma in PREP_CUES and (prep := _cue_prep(tok, PREP_CUES[lemma])) is not None:
+        # "called for talks", "pointed to the losses": the object of the preposition is the content.
+        content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
+        cue_extra = [prep]
     elif (
         tok.dep_ in ("parataxis", "ccomp", "advcl", "conj")
         and tok.head.i != tok.i
@@ -194,7 +225,14 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         if subj.i not in {t.i for t in head.subtree if t.i not in {s.i for s in tok.subtree}}:
             gap = tok.doc[min(head.i, tok.i) : max(head.i, tok.i)]
             if any(t.text in ',“”"' or t.is_quote for t in gap) and tok.dep_ != "conj":
-                content = _content_from_clause(head, tok, subj)
+                inside = [q for q in quotes if q[0] <= head.idx < q[1]]
+                content = inside[:1] or _content_from_clause(head, tok, subj)
+    if not content and lemma == "call":
+        # "calling Trump “an orange buffoon”": object and predicate together.
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i), None)
+        if obj is not None and pred is not None:
+            content = _tokens_span(tok.doc, [*obj.subtree, *pred.subtree])
     if not content:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr") and lemma in OBJECT_CONTENT), None)
         if obj is not None and not (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that")):
@@ -217,8 +255,11 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if not content:
         return None
-    cue_toks = [tok, *(c for c in tok.children if c.dep_ == "prt")]
+    cue_toks = [tok, *(c for c in tok.children if c.dep_ == "prt"), *cue_extra, *_cue_aux(tok)]
     cue_span = (min(t.idx for t in cue_toks), max(t.idx + len(t.text) for t in cue_toks))
+    right = tok.right_edge
+    while right.i > tok.i and (right.is_punct or right.is_space):
+        right = right.doc[right.i - 1]
     return Attribution(
         cue=cue_span,
         lemma=lemma,
@@ -226,7 +267,19 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         content=content,
         source_token=subj.i if subj is not None else None,
         cue_token=tok.i,
+        extra={"clause_end": right.idx + len(right.text)},
     )
+
+
+def _cue_aux(tok: Token) -> list[Token]:
+    """Auxiliaries and negation written right before the cue ("has said", "did not mention")."""
+    out: list[Token] = []
+    i = tok.i - 1
+    lefts = {c.i: c for c in tok.lefts if c.dep_ in CUE_AUX_DEPS}
+    while i in lefts:
+        out.append(lefts[i])
+        i -= 1
+    return out
 
 
 def _words(doc: Doc, spans: list[Char]):
@@ -337,8 +390,25 @@ def _noun_attribution(tok: Token) -> Attribution | None:
     )
 
 
-def _has_mark(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+def _has_mark(tok: Token, words: tuple[str, ...] = ("that",)) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
+
+
+def _has_subject_that(tok: Token) -> bool:
+    """ "the plan that calls for ..." — "that" as the relative clause's subject, not a complementizer."""
+    return any(c.lower_ == "that" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children)
+
+
+def _cue_prep(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i == tok.i + 1 + _prt_count(tok):
+            if any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+                return child
+    return None
+
+
+def _prt_count(tok: Token) -> int:
+    return sum(1 for c in tok.children if c.dep_ == "prt" and c.i > tok.i)
 
 
 def _snap_to_quotes(att: Attribution, quotes: list[Char], text: str) -> None:
@@ -386,8 +456,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             _snap_to_quotes(att, quotes, text)
             found.append(att)
     found = _drop_nested(_dedupe(found))
+    _continue_quotes(found, quotes, text)
     found.extend(_unattributed_quotes(doc, quotes, found))
-    found = _merge_continuations(found, text)
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
     return found
 
@@ -403,11 +473,17 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _weak(att: Attribution) -> bool:
+    return CUE_VERBS.get(att.lemma or "") in (BELIEF, SOURCE)
+
+
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     """Speech reported inside another claim's content ("he said they think ...") belongs to
-    that claim: one attribution per stretch of text, the outermost one."""
+    that claim: one attribution per stretch of text. Speech cues go before belief and
+    evidence cues ("expected", "showed"), whose clause boundaries the parse gets wrong more
+    often; among equals the outermost wins."""
     kept: list[Attribution] = []
-    for att in sorted(found, key=lambda a: -sum(b - a for a, b in a.content)):
+    for att in sorted(found, key=lambda a: (_weak(a), -sum(b - a for a, b in a.content))):
         spans = [*att.content, *([att.cue] if att.cue else [])]
         if any(_overlaps(x, c) for other in kept for x in spans for c in other.content):
             continue
@@ -436,18 +512,29 @@ def _adjacent_quote(tok: Token, subj: Token | None, quotes: list[Char]) -> list[
     return []
 
 
-def _merge_continuations(found: list[Attribution], text: str) -> list[Attribution]:
-    """A quotation that goes on after its attribution ("“A,” he said. “B.”") is one claim."""
-    out: list[Attribution] = []
-    for att in found:
-        prev = att.extra.get("continues")
-        if att.cue is None and prev is not None and prev in out:
-            between = text[prev.extent[1] : att.extent[0]]
-            if "\n" not in between.strip() and prev.quote == "direct":
-                prev.content.append(att.content[0])
+def _continue_quotes(found: list[Attribution], quotes: list[Char], text: str) -> None:
+    """A quotation that goes on after its attribution is one claim: “A,” he said. “B.” — and
+    “A,” he said, “but B” — and a quote that runs on into the next paragraph."""
+    taken = [c for att in found for c in att.content]
+    free = [q for q in quotes if not any(_overlaps(q, c) for c in taken)]
+    for att in sorted(found, key=lambda a: a.extent):
+        if not any(c in quotes for c in att.content):
+            continue
+        end = max(att.extent[1], att.cue[1] if att.cue else 0, att.source[1] if att.source else 0)
+        clause_end = att.extra.get("clause_end", 0)
+        for q in free:
+            if q[0] < end:
                 continue
-        out.append(att)
-    return out
+            if end < clause_end <= q[0]:
+                end = clause_end  # "... the ministry declared on Telegram. “B.”"
+            gap = text[end : q[0]]
+            if gap.strip(" \t\n,.;:—–-") or gap.count("\n") > 2:
+                break
+            att.content.append(q)
+            end = q[1]
+        free = [q for q in free if q not in att.content]
+    for att in found:
+        att.content.sort()
 
 
 def _unattributed_quotes(doc: Doc, quotes: list[Char], found: list[Attribution]) -> list[Attribution]:

@@ -3,8 +3,8 @@
 Strength keeps what the reporter's verb choice says about a claim: a neutral report
 ("said", "told"), an assertion the reporter distances from ("claimed", "alleged",
 "insisted"), an admission or confirmation ("confirmed", "acknowledged"), a denial, a
-belief or intention ("thinks", "expects"), or a source named for the facts ("according
-to", "a report found"). The lists are written from general knowledge of English reporting
+belief or intention ("thinks", "expects"), a source named for the facts ("according
+to", "a report found"), or a stance taken on something ("condemned", "backed"). The lists are written from general knowledge of English reporting
 verbs; which verbs occur in news was checked on PolNeAR's train split.
 """
 
@@ -16,14 +16,15 @@ CONFIRM = "confirm"
 DENY = "deny"
 BELIEF = "belief"
 SOURCE = "source"
+STANCE = "stance"
 
 _VERBS: dict[str, tuple[str, ...]] = {
     NEUTRAL: (
         "say tell add state report write note explain announce declare comment remark reply respond "
         "answer ask describe mention post tweet testify recall quote continue conclude observe "
         "reiterate repeat inform brief disclose reveal publish relate recount joke quip "
-        "complain criticize praise thank call urge recommend propose advise request demand order "
-        "instruct invite encourage caution cite signal indicate point"
+        "complain call urge recommend propose advise request demand order "
+        "instruct invite encourage caution cite signal indicate point refer talk speak"
     ).split(),
     ASSERTIVE: (
         "claim allege insist assert maintain argue contend charge accuse suggest warn threaten predict "
@@ -36,16 +37,39 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "suspect assume plan intend"
     ).split(),
     SOURCE: "show find".split(),
+    STANCE: (
+        "support endorse back oppose defend condemn denounce blame welcome question mock slam blast "
+        "tout echo highlight express criticize praise thank push"
+    ).split(),
 }
 
 CUE_VERBS: dict[str, str] = {lemma: strength for strength, lemmas in _VERBS.items() for lemma in lemmas}
 
 # Verbs whose object noun phrase is the content ("accused Russia of ...", "praised the deal").
-OBJECT_CONTENT = frozenset(
-    "criticize praise thank accuse deny reject dismiss dispute confirm acknowledge admit describe "
+OBJECT_CONTENT = frozenset(_VERBS[STANCE]) | frozenset(
+    "accuse deny reject dismiss dispute confirm acknowledge admit describe "
     "announce propose demand request promise pledge vow predict want fear expect call urge cite "
     "mention refute rebut reveal disclose".split()
 )
+
+# Verbs whose content is the object of a preposition right after them ("called for talks").
+PREP_CUES: dict[str, tuple[str, ...]] = {
+    "call": ("for", "on"),
+    "point": ("to",),
+    "refer": ("to",),
+    "talk": ("about",),
+    "speak": ("about", "of"),
+    "push": ("for",),
+    "argue": ("for", "against"),
+    "warn": ("of", "against", "about"),
+    "complain": ("about", "of"),
+    "insist": ("on",),
+    "comment": ("on",),
+    "say": ("of",),
+    "hope": ("for",),
+    "ask": ("for", "about"),
+    "vote": ("for", "against"),
+}
 
 # Verbs that need a clause, a quote or an object to be a cue at all ("he added fuel" is not).
 WEAK_WITHOUT_CONTENT = frozenset(
