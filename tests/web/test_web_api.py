@@ -268,3 +268,21 @@ def test_total_is_known_past_the_last_page(client):
         total = items(client, "/api/events", **params)["total"]
         past = items(client, "/api/events", offset=1000, **params)
         assert past["items"] == [] and past["total"] == total > 0
+
+
+def test_database_from_before_migration_2_is_served_the_same(tmp_path, web_db):
+    """`serve` opens read-only, so it cannot migrate: it computes the event day itself."""
+    import shutil
+
+    old = tmp_path / "old.db"
+    shutil.copy(web_db, old)
+    with sqlite3.connect(old) as db:
+        db.executescript(
+            "DROP TRIGGER events_day; DROP INDEX events_day; DROP INDEX events_place;"
+            " ALTER TABLE events DROP COLUMN day; PRAGMA user_version = 1;"
+        )
+    new_db, old_db = Database(web_db, cache=0), Database(old, cache=0)
+    assert old_db.day != "e.day"
+    f = Filters(date_from="2023-02-14", date_to="2023-02-15")
+    assert old_db.timeline(Filters()) == new_db.timeline(Filters())
+    assert old_db.events(f, 500) == new_db.events(f, 500)

@@ -158,11 +158,17 @@ def test_clicking_a_claim_shows_its_highlighted_evidence(page, server):
     # every kind is highlighted in the text and linked to its row
     for cls in ("hl-place", "hl-claim", "hl-speaker", "hl-event"):
         assert page.locator(f"#article-text mark.{cls}").count() > 0
+    colour = "el => getComputedStyle(el).backgroundColor"
+    unselected = page.locator("#article-text mark.hl-place:not(.selected)").first
+    assert unselected.evaluate(colour) not in (
+        "rgba(0, 0, 0, 0)",
+        "transparent",
+    )  # highlighted, not just marked
+    shot(page, "claim-evidence.png")
     page.locator("#article-text mark.hl-place", has_text="Vuhledar").first.click()
     assert "Vuhledar" in page.locator("#extractions li.selected").inner_text()
     # the map shows this article's places
     assert page.locator("path.place-marker").count() == 4  # Bakhmut, Donetsk, Luhansk, Vuhledar
-    shot(page, "claim-evidence.png")
 
 
 def test_map_marker_and_timeline_filter(page, server):
