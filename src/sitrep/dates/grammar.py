@@ -59,7 +59,8 @@ REFS = {
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "shortly": "FUTURE_REF", "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "current": "PRESENT_REF",
+    "current": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
 }  # fmt: skip
 
 # ---------------------------------------------------------------- vocabulary as regex
@@ -69,7 +70,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?![a-z])"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine))"
 _NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}|{_alt(SMALL)}|{_alt(VAGUE)})"
@@ -120,6 +121,8 @@ def _rel(word: str | None) -> int | None:
     if not word:
         return None
     w = word.lower().split()[-1]
+    if word.lower().split()[:2] == ["this", "past"]:
+        return -1
     return {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}.get(w)
 
 
@@ -476,14 +479,15 @@ def _rules() -> list[Rule]:
         ("weekday", rf"\b(?:(?P<rel>last|next|this|(?:early|late)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)", _b_weekday, 2),
         ("day_word", r"\b(?:(?:early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
         ("part_of_day", r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
-        ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|by|until)\s+)?(?P<rel>last|next|this|(?:the\s+)?(?:current|coming))\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
+        ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|by|until)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
+        ("that_unit", r"\b(?:that|(?:later|earlier)\s+(?:in|on)\s+the|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0), 2),
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
-        ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
+        ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
         ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|month|year)\b", _b_anaphor, 2),
         ("day_before", r"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow))", _b_day_before, 2),
         # durations
-        ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
+        ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
         ("span_duration", rf"\b(?:(?:each\s+of\s+|in\s+each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b", _b_span_duration, 2),
         ("the_n_units", rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b", _b_duration, 1),
         ("recent_units", r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b", _b_vague_duration, 2),
@@ -491,7 +495,7 @@ def _rules() -> list[Rule]:
         ("for_units", r"(?<=\bfor\s)(?P<unit>hours|days|weeks|months|years|decades)\b(?!\s+(?:of|ago|before|after|earlier|later))", _b_vague_duration, 1),
         ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
         # seasons, quarters, halves
-        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
+        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
         ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?P<year>{_YEAR})\b)?", _b_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
         ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
@@ -611,13 +615,83 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     return True
 
 
+# Every match of a rule contains one of its key words; a rule only runs near them. (A speed-up:
+# the long alternations are slow to try at every word of a 5,000-character article, while
+# splitting it into words and looking each up is cheap.) "#year" is any 1600-2099 number.
+_UNIT_KEYS = {w for u in UNIT_WORDS for w in (u, u + "s")} | {
+    "centuries",
+    "weekend",
+    "weekends",
+    "fortnight",
+    "fortnights",
+}
+_MONTH_KEYS = set(MONTHS)
+_DAY_KEYS = set(WEEKDAYS) | {w + "s" for w in WEEKDAYS}
+_YEARISH = {"#year"}
+_RULE_KEYS: dict[str, set[str]] = {
+    "iso": _YEARISH, "month_day": _MONTH_KEYS, "day_month": _MONTH_KEYS, "month": _MONTH_KEYS,
+    "year": _YEARISH, "decade": _YEARISH | {"#num"}, "century": {"century"}, "weekday": _DAY_KEYS,
+    "day_word": {"today", "yesterday", "tomorrow", "tonight"},
+    "part_of_day": {"morning", "afternoon", "evening", "night"},
+    "season": set(SEASONS), "quarter": {"quarter"}, "years_quarter": {"quarter", "period"},
+    "part_alone": {"afternoon", "morning", "midday", "midafternoon", "midmorning", "mid", "night"},
+    "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "half": {"half"},
+    "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},
+    "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
+    "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
+    "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"},
+    "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
+    "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS,
+    "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | {"morning", "evening", "night", "afternoon"},
+}  # fmt: skip
+_WORD = re.compile(r"\w+")
+_MARGIN = 80  # longer than any expression, so a window never cuts one
+
+
+def _key_of(word: str) -> str:
+    if word[:1].isdigit():
+        tail = word[-2:].lower()
+        if tail in ("am", "pm"):
+            return tail  # "7am"
+        if len(word) >= 4 and word[:4].isdigit() and 1600 <= int(word[:4]) <= 2099:
+            return "#year"
+        return "#num"
+    return word.lower()
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, the stretches of text around its key words (merged)."""
+    index: dict[str, list[str]] = _key_index()
+    out: dict[str, list[list[int]]] = {}
+    for m in _WORD.finditer(text):
+        for name in index.get(_key_of(m.group()), ()):
+            a, b = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+            spans = out.setdefault(name, [])
+            if spans and a <= spans[-1][1]:
+                spans[-1][1] = b
+            else:
+                spans.append([a, b])
+    return {k: [(a, b) for a, b in v] for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _key_index() -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for rule in rules():
+        for key in _RULE_KEYS.get(rule.name, _UNIT_KEYS):
+            index.setdefault(key, []).append(rule.name)
+    return index
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every time expression in `text`, longest match first, without overlaps."""
     cands: list[tuple[int, int, int, Rule, re.Match]] = []
+    windows = _windows(text)
     for rule in rules():
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start() and _acceptable(text, rule, m):
-                cands.append((m.start(), m.end(), rule.priority, rule, m))
+        for a, b in windows.get(rule.name, ()):
+            for m in rule.pattern.finditer(text, a, b):
+                if m.end() > m.start() and _acceptable(text, rule, m):
+                    cands.append((m.start(), m.end(), rule.priority, rule, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
@@ -634,7 +708,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 _DAYLIKE = ("weekday", "deictic", "date")
-_JOIN = re.compile(r"^(?:,?\s+(?:on\s+|of\s+)?|\s*,\s*)$", re.I)
+_JOIN = re.compile(r"^(?:,?[ \t]+(?:on[ \t]+|of[ \t]+)?|[ \t]*,[ \t]*)$", re.I)
 
 
 def _combine(text: str, mentions: list[Mention]) -> list[Mention]:
