@@ -131,16 +131,29 @@ def _subtree_chars(tok: Token, exclude: set[int] = frozenset()) -> list[Char]:
 
 
 def _source_span(tok: Token) -> Char | None:
+    """The speaker mention: the subject's phrase, with an apposition's closing comma
+    ("Ki Hong, 33, said"), without a possessive ending or a clause that has its own cue."""
     doc = tok.doc
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl",) or True]
+    text = doc_text(doc)
+    toks = list(tok.subtree)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    # A relative clause that carries its own cue ("X, who said ...") is not part of the name.
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and child.i > tok.i and _has_cue(child):
             end = min(end, child.left_edge.idx)
-    span = _trim(doc_text(doc), start, end)
-    if span and doc_text(doc)[span[1] - 1] in _QUOTE_CHARS and doc_text(doc)[span[0]] not in _QUOTE_CHARS:
-        span = _trim(doc_text(doc), span[0], span[1] - 1)
+    span = _trim(text, start, end)
+    if span is None:
+        return None
+    if text[span[1] - 1] in _QUOTE_CHARS and text[span[0]] not in _QUOTE_CHARS:
+        span = _trim(text, span[0], span[1] - 1)
+        if span is None:
+            return None
+    if tok.dep_ == "poss" and text[span[0] : span[1]].endswith(("'s", "’s")):
+        return (span[0], span[1] - 2)
+    appositive = any(
+        c.dep_ in ("appos", "relcl", "acl", "amod", "npadvmod") and c.i > tok.i for c in tok.children
+    )
+    if appositive and "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
+        span = (span[0], span[1] + 1)
     return span
 
 
@@ -160,6 +173,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 3 or verb.head is verb:
         return None
     head = verb.head
+    if verb.dep_ == "conj" and _is_cue_verb(verb) and not _is_cue_verb(head) and head.dep_ == "ccomp":
+        # "He said X had happened and said that Y": the parse hangs the second cue on X's verb.
+        return _subject(head.head, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
         if verb.dep_ == "pcomp":
             head = head.head
@@ -172,8 +188,17 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _is_cue_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS
+
+
 def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> list[Char]:
     exclude = {t.i for t in cue.subtree} if cue.i in {t.i for t in clause.subtree} else set()
+    for child in clause.children:
+        # "... and said that Y": a second speech verb conjoined inside the clause is its own claim.
+        if child.dep_ == "conj" and _is_cue_verb(child) and not any(c.dep_ in _SUBJ for c in child.children):
+            exclude |= {t.i for t in child.subtree}
+            exclude |= {c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < child.i}
     if source is not None:
         exclude |= {t.i for t in source.subtree}
     return _subtree_chars(clause, exclude - {clause.i})

@@ -37,6 +37,7 @@ def _speaker(doc: Doc, att: Attribution, speakers: list[Named], named: list[Name
     a, b = att.source
     text = doc_text(doc)[a:b]
     name, kind = resolve_name(doc, doc[att.source_token], (a, b), speakers, named)
+    name = name.strip(" ,;:") or None if name else None
     side = side_of(name, text) if name else side_of(text)
     if name is not None and kind in ("person", "group"):
         speakers.append(Named(a, b, name, kind, name, True))
