@@ -3,6 +3,8 @@
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sitrep.dates.normalize import (
     FUTURE,
@@ -121,3 +123,27 @@ def test_present_tense_weekday_is_a_schedule():
     # "The talks open on Friday", written on a Monday
     monday = date(2023, 2, 13)
     assert weekday_date(monday, 4, PRESENT) == date(2023, 2, 17)
+
+
+anchors = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
+
+
+@given(anchors, st.integers(0, 6), st.sampled_from([PAST, FUTURE, PRESENT, None]))
+def test_weekday_is_that_weekday_within_a_week(anchor, weekday, tense):
+    got = weekday_date(anchor, weekday, tense)
+    assert got.weekday() == weekday and abs((got - anchor).days) < 7
+
+
+@given(anchors, st.integers(1, 12), st.integers(1, 28), st.sampled_from([PAST, FUTURE, PRESENT, None]))
+def test_month_day_keeps_month_and_day_within_a_year(anchor, month, day, tense):
+    value = normalize(Expr("date", month=month, day=day), anchor, tense)
+    got = date.fromisoformat(value)
+    assert (got.month, got.day) == (month, day) and abs((got - anchor).days) <= 366
+    if tense == PAST and (anchor - got).days > 0:
+        assert (anchor - got).days <= 300
+
+
+@given(anchors, st.integers(-3, 3))
+def test_year_shift_of_a_quarter_keeps_the_quarter(anchor, n):
+    q = f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}"
+    assert shift_value(q, "year", n) == f"{anchor.year + n:04d}{q[4:]}"

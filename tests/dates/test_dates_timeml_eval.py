@@ -60,3 +60,14 @@ def test_eval_on_shared_timebank_sample(shared_dir):
     result = CliRunner().invoke(command, [str(directory), "--limit", "3"])
     assert result.exit_code == 0, result.output
     assert "dateparser" in result.output
+
+
+def test_dateparser_peer_gives_dated_spans(tmp_path):
+    from sitrep.evaluate.time import dateparser_system
+
+    path = tmp_path / "test-1.tml"
+    path.write_text(TML, "utf-8")
+    doc = read_timeml(path)
+    predicted = dateparser_system()(doc)
+    assert all(0 <= p.start < p.end <= len(doc.text) for p in predicted)
+    assert all(p.type in ("DATE", "TIME") for p in predicted)
