@@ -415,6 +415,40 @@ def _noun_attribution(tok: Token) -> Attribution | None:
     )
 
 
+def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
+    """ "Stoltenberg: “We must be ready.”" — a name, a colon, a quotation (headlines, roundups)."""
+    if tok.text != ":":
+        return None
+    doc = tok.doc
+    text = doc_text(doc)
+    after = tok.idx + 1
+    while after < len(text) and text[after] == " ":
+        after += 1
+    quote = next((q for q in quotes if q[0] == after), None)
+    if quote is None:
+        return None
+    lo = max(tok.sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
+    for dash in ("—", " - ", "–"):
+        cut = text.rfind(dash, lo, tok.idx)
+        if cut >= 0:
+            lo = cut + len(dash)
+    left = doc.char_span(lo, tok.idx, alignment_mode="contract")
+    if left is None or not 0 < len(left) <= 8 or not any(t.pos_ == "PROPN" for t in left):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in left):
+        return None
+    source = _trim(text, left.start_char, left.end_char)
+    return Attribution(
+        cue=(tok.idx, tok.idx + 1),
+        lemma=":",
+        source=source,
+        content=[quote],
+        quote="direct",
+        source_token=left.root.i,
+        cue_token=tok.i,
+    )
+
+
 def _has_mark(tok: Token, words: tuple[str, ...] = ("that",)) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
 
@@ -476,7 +510,12 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     quotes = quote_spans(text)
     found: list[Attribution] = []
     for tok in doc:
-        att = _according_to(tok) or _verb_attribution(tok, quotes) or _noun_attribution(tok)
+        att = (
+            _according_to(tok)
+            or _verb_attribution(tok, quotes)
+            or _noun_attribution(tok)
+            or _colon_attribution(tok, quotes)
+        )
         if att is not None and att.content:
             _snap_to_quotes(att, quotes, text)
             found.append(att)
