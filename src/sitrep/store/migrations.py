@@ -124,4 +124,14 @@ MIGRATIONS: list[str] = [
     CREATE INDEX places_latlon_cover ON places(lat, lon, article_id, idx);
     CREATE INDEX places_admin1_cover ON places(admin1, article_id, idx, admin1_name);
     """,
+    # 3 (web app): one covering index for bounding-box filters, both for events (article_id, idx)
+    # and for per-place counts (geonameid); migration 1's single-purpose place indexes are
+    # superseded by the covering ones (same leading columns), so ingest keeps as many to update.
+    """
+    DROP INDEX places_latlon_cover;
+    CREATE INDEX places_latlon_geo ON places(lat, lon, geonameid, article_id, idx);
+    DROP INDEX places_latlon;
+    DROP INDEX places_admin1;
+    DROP INDEX places_geonameid;
+    """,
 ]
