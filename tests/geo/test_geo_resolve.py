@@ -58,3 +58,13 @@ def test_washington_in_england_versus_the_us_capital():
 def test_unknown_name_is_left_unresolved():
     (c,) = _resolve("They met in Qwzxlandia.", "Qwzxlandia").values()
     assert c.entry is None and c.reason
+
+
+def test_governors_belong_to_states_and_mayors_to_cities():
+    text = "Oklahoma Gov. Mary Fallin signed the bill. Teachers in Oklahoma walked out."
+    out = _resolve(text, "Oklahoma")
+    assert {c.entry.geonameid for c in out.values()} == {4544379}  # the state, not Oklahoma City
+    (kharkiv,) = _resolve("The Kharkiv governor said two people were hurt.", "Kharkiv").values()
+    assert kharkiv.entry.feature == "admin1" and kharkiv.entry.admin1 == "UA.07"
+    (kyiv,) = _resolve("Vitali Klitschko, the mayor of Kyiv, said power was back.", "Kyiv").values()
+    assert kyiv.entry.geonameid == 703448

@@ -60,6 +60,15 @@ _Q_AFTER_CITY = re.compile(
     r"|^,\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:capital|city|town|village|port|settlement)\b",
     re.I,
 )
+# Governors and legislatures belong to states and provinces, mayors to cities ("Oklahoma Gov. Mary
+# Fallin", "the Kharkiv governor", "London Mayor Sadiq Khan", "the mayor of Kyiv").
+_Q_AFTER_GOV = re.compile(
+    r"^\s*(?:(?:Lt\.?\s+)?Gov\.|(?:[Ll]ieutenant\s+)?[Gg]overnor\b|[Ll]awmakers\b|[Ll]egislat(?:ure|ors)\b"
+    r"|[Ss]tate\s+(?:[Ss]enate|[Hh]ouse|[Aa]ssembly|[Ll]egislature)\b)"
+)
+_Q_BEFORE_GOV = re.compile(r"\b[Gg]overnor\s+of\s+(?:the\s+)?$")
+_Q_AFTER_MAYOR = re.compile(r"^\s*(?:[Mm]ayor|[Cc]ity\s+[Hh]all)\b")
+_Q_BEFORE_MAYOR = re.compile(r"\b[Mm]ayor\s+of\s+$")
 _Q_BEFORE_A1 = re.compile(rf"\b(?:{'|'.join(ADMIN1_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
 _Q_AFTER_ADMIN = re.compile(r"^\s*districts?\b", re.I)
 _Q_BEFORE_ADMIN = re.compile(r"\b(?:districts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
@@ -92,6 +101,12 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.qualifier = "admin2"
         elif _Q_AFTER_A1.match(after) or _Q_BEFORE_A1.search(before):
             m.qualifier = "admin1"
+        elif _Q_AFTER_GOV.match(after) or _Q_BEFORE_GOV.search(before):
+            m.qualifier = "admin1"
+        elif (_Q_AFTER_MAYOR.match(after) and not before.rstrip().endswith(",")) or _Q_BEFORE_MAYOR.search(
+            before
+        ):
+            m.qualifier = "city"  # not "Calamba City, Laguna Mayor X": there Laguna is the container
         elif _Q_AFTER_A2.match(after) or _Q_BEFORE_A2.search(before):
             m.qualifier = "admin2"
         elif own and own.group(1).lower() in ("district", "area") or _Q_AFTER_ADMIN.match(after):
