@@ -1,6 +1,6 @@
 """Which side a speaker speaks for, from words in the mention and a shipped lexicon.
 
-The lexicon (`data/sides.tsv`) lists states, demonyms, capitals, institutions, alliances and
+The lexicon (`sitrep/data/sides/sides.tsv`, package data) lists states, demonyms, capitals, institutions, alliances and
 officials of this conflict, each with its source. A mention gets a side when the lexicon
 finds exactly one side in it ("Russia's defence ministry" -> RU, "U.S. Defense Secretary
 Lloyd Austin" -> US); when it finds none, or sides that disagree, the side stays None.
@@ -29,7 +29,7 @@ class SideEntry:
 @lru_cache(maxsize=1)
 def load_lexicon() -> tuple[dict[str, SideEntry], re.Pattern]:
     """Entries by pattern and one regex over all patterns (case-sensitive: "US" is not "us")."""
-    text = resources.files("sitrep.claims").joinpath("data/sides.tsv").read_text("utf-8")
+    text = resources.files("sitrep").joinpath("data/sides/sides.tsv").read_text("utf-8")
     rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     entries = [SideEntry(**row) for row in csv.DictReader(rows, delimiter="\t")]
     patterns = sorted({e.pattern for e in entries}, key=len, reverse=True)
