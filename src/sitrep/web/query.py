@@ -326,8 +326,12 @@ class Database:
         if f.type:
             w.add("(e.type = ? OR e.acled_event_type = ?)", f.type, f.type)
         if f.side:
+            # The quoted value must occur in the JSON text: a cheap test before parsing every list.
             w.add(
-                "EXISTS (SELECT 1 FROM json_each(e.actors) WHERE json_extract(value, '$.side') = ?)", f.side
+                "instr(e.actors, ?) > 0 AND EXISTS (SELECT 1 FROM json_each(e.actors)"
+                " WHERE json_extract(value, '$.side') = ?)",
+                json.dumps(f.side),
+                f.side,
             )
         if f.status:
             w.add(
