@@ -480,7 +480,7 @@ def _rules() -> list[Rule]:
         ("day_word", r"\b(?:(?:early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
         ("part_of_day", r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
         ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|by|until)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
-        ("that_unit", r"\b(?:that|(?:later|earlier)\s+(?:in|on)\s+the|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0), 2),
+        ("that_unit", r"\b(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0), 2),
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
         ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
@@ -506,7 +506,7 @@ def _rules() -> list[Rule]:
         ("clock", rf"\b(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM}){_TZ}?", _b_clock, 2),
         ("clock24", rf"\b(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d){_TZ}", _b_clock, 2),
         ("noon", r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b", _b_noon, 1),
-        ("edge_of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?P<unit>week|month|year)\b", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
+        ("edge_of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+(?:in|on)\s+the)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
         ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", _b_spelled_year, 2),
         ("spelled_decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _b_spelled_decade, 1),
         ("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?![-’']|\s+(?:ago|earlier|before|after|later|since|of|in|when|that|\d))", lambda m: Expr("deictic", unit="year", shift=0), 0),

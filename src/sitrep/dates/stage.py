@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.dates.grammar import Mention, find_mentions
-from sitrep.dates.normalize import Expr, granularity, needs_anchor, normalize
+from sitrep.dates.normalize import PAST, Expr, granularity, needs_anchor, normalize
 from sitrep.dates.tense import tense_at
 from sitrep.record import Record, Time
 
@@ -77,7 +77,10 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         if expr.kind in ("anaphor", "offset"):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             expr, reference = _reference(expr, seen, span.sent.start_char if span is not None else m.start)
-        tense = tense_at(doc, m.start, m.end) if anchor is not None and _needs_tense(expr) else None
+        tense = None
+        if anchor is not None and _needs_tense(expr):
+            # "Tuesday's attack", "Friday's vote": a possessive names a day that has happened
+            tense = PAST if text[m.end : m.end + 2] in ("'s", "’s") else tense_at(doc, m.start, m.end)
         value = normalize(expr, anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
