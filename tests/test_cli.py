@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -13,7 +14,8 @@ from click.testing import CliRunner
 from sitrep.cli import main
 from sitrep.record import validate
 
-from conftest import ROOT
+ROOT = Path(__file__).resolve().parents[1]
+
 
 
 @pytest.fixture
