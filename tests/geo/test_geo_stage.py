@@ -80,3 +80,21 @@ def test_demonym_hints_on_the_doc(nlp):
     doc = nlp("Ukrainian forces repelled Russian attacks near Bakhmut.")
     GeoParser().parse(doc)
     assert {(h.text, h.country) for h in doc._.sitrep_demonyms} == {("Ukrainian", "UA"), ("Russian", "RU")}
+
+
+def test_datelines_are_places(pipeline):
+    text = "KHARKIV (Reuters) — Two missiles hit the city centre overnight, officials said."
+    places = _places(pipeline, text)
+    assert [(p.text, p.geonameid) for p in places if p.start == 0] == [("KHARKIV", 706483)]
+
+
+def test_place_a_local_body_is_named_after(pipeline):
+    text = "A spokesman for the Sacramento Police Department said the man was arrested on Monday."
+    places = _places(pipeline, text)
+    assert [(p.text, p.country) for p in places] == [("Sacramento", "US")]
+
+
+def test_plural_demonyms_and_unknown_gpes_are_not_places(pipeline):
+    text = "Thousands of Canadians use Dropbox to share files, the company said."
+    texts = {p.text for p in _places(pipeline, text)}
+    assert not texts & {"Canadians", "Dropbox"}

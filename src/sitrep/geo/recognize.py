@@ -43,6 +43,19 @@ LOCATIVE = {
     "across",
     "of",
 }
+# Bodies named after the place they serve: "Danbury police", "Litchfield Superior Court",
+# "the Tipperary County Council", "Manitoba Chambers of Commerce".
+LOCAL_BODIES = {
+    "police", "sheriff", "sheriff's", "superior", "district", "county", "city", "municipal", "fire",
+    "council", "court", "courts", "chamber", "chambers", "government", "legislature", "assembly",
+    "parliament", "premier", "governor", "mayor", "board", "authority", "transit", "public",
+}  # fmt: skip
+NOT_PLACES = {"central", "federal", "national", "provincial", "regional", "local", "royal", "state"}
+# A dateline opens a story or paragraph: "BERLIN —", "COLUMBUS, Ohio (AP) —", "MEXICO CITY (AP)".
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:By\s+)?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"
+    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|IANS|PTI)\)|—|–|--|\s-\s))"
+)
 TITLES = re.compile(
     r"(mr|mrs|ms|dr|gen|col|lt|sgt|president|minister|governor|mayor|general|colonel|senator|"
     r"secretary|commander|chief|sen|rep|st|saint|lord|lady|king|queen|prince|judge|pope)\.?\s*$",
@@ -148,6 +161,8 @@ def _person_parts(doc: Doc) -> set[str]:
 
 def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
     """Gate for spans the NER did not call a place: the gazetteer must know them well."""
+    if is_demonym(strip_mention(text)) or is_demonym(strip_mention(text).rstrip("s")):
+        return False  # "Canadians", "English": side hints, not places
     for c in candidates(gaz, text):
         e = c.entry
         if c.kind in (2, 5):  # loose spellings and names inside longer names do not count
@@ -194,8 +209,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         if COMPASS.match(name):
             continue
         if ent.label_ in PLACE_LABELS:
-            if ent.label_ == "FAC" and not candidates(gaz, ent.text):
-                continue
+            if ent.label_ in ("FAC", "GPE") and not candidates(gaz, ent.text):
+                continue  # "Dropbox", "Wavepiston": a GPE no gazetteer knows is usually not a place
             add(ent, f"ner:{ent.label_}")
             for c in candidates(gaz, ent.text)[:50]:
                 if c.entry.feature == "country" and c.kind in (0, 3):
@@ -210,16 +225,48 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
     for ent in deferred:
         if _plausible_name(text, ent, persons) and _known_well(gaz, ent.text, focus):
             add(ent, f"gazetteer:{ent.label_}")
+        elif ent.label_ == "ORG":
+            prefix = _place_prefix(gaz, ent, focus)
+            if prefix is not None:
+                add(prefix, "gazetteer:ORG-prefix")
     for span in _propn_runs(doc, taken):
         if not _locative_context(doc, span):
             continue
         if _plausible_name(text, span, persons) and _known_well(gaz, span.text, focus):
             add(span, "gazetteer")
+    for m in DATELINE.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if (
+            span is not None
+            and not any(taken[span.start_char : span.end_char])
+            and _dateline_place(gaz, span.text)
+        ):
+            add(span, "gazetteer:dateline")
     for tok in doc:  # "the Kremlin": seats of government the model leaves unlabelled
         if tok.lower_ in SEATS and not taken[tok.idx]:
             add(doc[tok.i : tok.i + 1], "gazetteer:seat")
     annotate_context(text, mentions)
     return mentions, hints
+
+
+def _dateline_place(gaz: Gazetteer, text: str) -> bool:
+    """A dateline names a city (or a country or state): its own name, not a loose or embedded match."""
+    return any(
+        c.kind in (0, 1, 4) and c.entry.feature in ("city", "country", "admin1")
+        for c in candidates(gaz, text)
+    )
+
+
+def _place_prefix(gaz: Gazetteer, ent: Span, focus: set[str]) -> Span | None:
+    """The place an organisation is named after: "Danbury police", "the Winnipeg Free Press"."""
+    start = ent.start + (ent[0].lower_ == "the")
+    for end in range(ent.end - 1, start, -1):
+        part = ent.doc[start:end]
+        if ent.doc[end].lower_ not in LOCAL_BODIES or part[-1].is_punct or part.text.lower() in NOT_PLACES:
+            continue
+        if all(t.text[:1].isupper() for t in part if t.is_alpha) and _known_well(gaz, part.text, focus):
+            return part
+    return None
 
 
 def _locative_context(doc: Doc, span: Span) -> bool:
