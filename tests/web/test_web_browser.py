@@ -203,6 +203,10 @@ def test_hostile_article_is_shown_as_text_and_runs_nothing(page, server):
     box = marker.bounding_box()
     marker.click(position={"x": 2, "y": box["height"] / 2})  # its rim: the event marker covers the centre
     assert "<img src=x onerror=alert(2)>" in page.locator(".leaflet-popup-content").inner_text()
+    # defence in depth: even markup that did reach the DOM could run no inline handler (CSP)
+    page.evaluate("document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=\"window.pwned=1\">')")
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.pwned") is None
     shot(page, "hostile-article.png")
     page.goto(server + "/?source=%3Cb%3EEvil+Wire%3C%2Fb%3E")
     ready(page)
