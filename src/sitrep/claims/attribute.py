@@ -206,7 +206,9 @@ def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> lis
 
 def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma not in CUE_VERBS and not _speech_like(tok):
         return None
     subj = _subject(tok)
     content: list[Char] = []
@@ -235,6 +237,10 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     cue_extra: list[Token] = []
     if clause is not None:
         content = _content_from_clause(clause, tok, None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if clause.dep_ == "xcomp" and obj is not None and obj.i > tok.i:
+            # "urged him to resign": the person urged is part of what was urged.
+            content = _tokens_span(tok.doc, [*obj.subtree, *(t for t in clause.subtree)])
     elif lemma in PREP_CUES and (prep := _cue_prep(tok, PREP_CUES[lemma])) is not None:
         # "called for talks", "pointed to the losses": the object of the preposition is the content.
         content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
@@ -262,9 +268,10 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr") and lemma in OBJECT_CONTENT), None)
         if obj is not None and not (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that")):
             content = _subtree_chars(obj)
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i), None)
-            if prep is not None and lemma in ("accuse", "blame", "criticize", "praise", "thank"):
-                content = _tokens_span(tok.doc, [*obj.subtree, *prep.subtree])
+            # "described the shift as a conversion", "accused Russia of war crimes"
+            tail = [c for c in tok.children if c.dep_ in ("prep", "oprd") and c.i == obj.right_edge.i + 1]
+            if tail:
+                content = _tokens_span(tok.doc, [*obj.subtree, *tail[0].subtree])
     if not content:
         colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
         if colon:
@@ -292,7 +299,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         content=content,
         source_token=subj.i if subj is not None else None,
         cue_token=tok.i,
-        extra={"clause_end": right.idx + len(right.text)},
+        extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in tok.subtree)},
     )
 
 
@@ -305,6 +312,21 @@ def _cue_aux(tok: Token) -> list[Token]:
         out.append(lefts[i])
         i -= 1
     return out
+
+
+def _speech_like(tok: Token) -> bool:
+    """A verb outside the lexicon that takes a "that" clause and a subject who can hold a view
+    ("made it clear that", "warned reporters that", "wagered that")."""
+    if tok.lemma_.lower() in ("be", "have", "do", "mean", "ensure", "make") and not _made_clear(tok):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "there", "which"):
+        return False
+    return any(c.dep_ == "ccomp" and _has_mark(c) and c.i > tok.i for c in tok.children)
+
+
+def _made_clear(tok: Token) -> bool:
+    return tok.lemma_.lower() == "make" and any(c.lower_ in ("clear", "plain") for c in tok.children)
 
 
 def _words(doc: Doc, spans: list[Char]):
@@ -592,7 +614,10 @@ def _continue_quotes(found: list[Attribution], quotes: list[Char], text: str) ->
             if end < clause_end <= q[0]:
                 end = clause_end  # "... the ministry declared on Telegram. “B.”"
             gap = text[end : q[0]]
-            if gap.strip(" \t\n,.;:—–-") or gap.count("\n") > 2:
+            clause = att.extra.get("clause", frozenset())
+            # Words between are only the attribution's own ("he told Bloomberg in October").
+            words_ok = all(m.start() + end in clause for m in re.finditer(r"[^\s,.;:—–-]+", gap))
+            if not words_ok or gap.count("\n") > 2:
                 break
             att.content.append(q)
             end = q[1]
