@@ -26,6 +26,7 @@ from sitrep.claims.cues import (
     OBJECT_CONTENT,
     PREP_CUES,
     SOURCE,
+    STANCE,
     WEAK_WITHOUT_CONTENT,
 )
 from sitrep.claims.text import doc_text
@@ -250,6 +251,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         and tok.head.i != tok.i
         and subj is not None
         and not any(qa <= tok.idx < qb for qa, qb in quotes)
+        and not _is_cue_verb(tok.head)
     ):
         # "“We will win,” he said." — the quote's verb heads the cue.
         head = tok.head
@@ -560,7 +562,8 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
 
 
 def _weak(att: Attribution) -> bool:
-    return CUE_VERBS.get(att.lemma or "") in (BELIEF, SOURCE)
+    lemma = att.lemma or ""
+    return CUE_VERBS.get(lemma) in (BELIEF, SOURCE, STANCE)
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
@@ -593,6 +596,8 @@ def _adjacent_quote(tok: Token, subj: Token | None, quotes: list[Char]) -> list[
         else:
             continue
         between = [t for t in gap if t.i != tok.i and not (qa <= t.idx < qb)] if gap is not None else []
+        if any(t.text in (".", "?", "!") for t in between):
+            continue  # not across a sentence end ("Others agree. “…,” said X")
         if all(t.i in allowed or t.is_punct or t.is_space for t in between):
             return [(qa, qb)]
     return []
