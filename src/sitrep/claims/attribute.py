@@ -144,6 +144,15 @@ def _source_span(tok: Token) -> Char | None:
     span = _trim(text, start, end)
     if span is None:
         return None
+    while (
+        span[0] < span[1]
+        and (text[span[0]] in _QUOTE_CHARS or text[span[0]].isspace())
+        and (span[0] + 1 < span[1] and (text[span[0] + 1].isspace() or text[span[0] + 1] in _QUOTE_CHARS))
+    ):
+        span = (span[0] + 1, span[1])  # a closing mark of the quote before, not the speaker's
+    span = _trim(text, *span)
+    if span is None:
+        return None
     if text[span[1] - 1] in _QUOTE_CHARS and text[span[0]] not in _QUOTE_CHARS:
         span = _trim(text, span[0], span[1] - 1)
         if span is None:
@@ -195,6 +204,13 @@ def _is_cue_verb(tok: Token) -> bool:
 
 def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> list[Char]:
     exclude = {t.i for t in cue.subtree} if cue.i in {t.i for t in clause.subtree} else set()
+    first = clause.left_edge
+    if (
+        first.dep_ in ("cc", "advmod")
+        and first.lower_ in ("but", "and", "so", "yet", "or")
+        and first.is_sent_start
+    ):
+        exclude.add(first.i)  # "But we will win, he said": the link word is the reporter's
     for child in clause.children:
         # "... and said that Y": a second speech verb conjoined inside the clause is its own claim.
         if child.dep_ == "conj" and _is_cue_verb(child) and not any(c.dep_ in _SUBJ for c in child.children):
