@@ -183,6 +183,7 @@ def test_map_marker_and_timeline_filter(page, server):
     assert days and set(days) == {"2023-02-14"} and len(days) < all_events
     page.locator("path.event-marker").last.click()  # drawn last: on top of any marker at the same spot
     assert page.locator(".leaflet-popup-content").is_visible()
+    page.wait_for_timeout(400)  # the popup fades in
     shot(page, "map-timeline.png")
 
 
