@@ -288,3 +288,12 @@ def test_database_from_before_migration_2_is_served_the_same(tmp_path, web_db):
     f = Filters(date_from="2023-02-14", date_to="2023-02-15")
     assert old_db.timeline(Filters()) == new_db.timeline(Filters())
     assert old_db.events(f, 500) == new_db.events(f, 500)
+
+
+def test_report_limit_says_what_was_left_out(web_db, web_records):
+    from sitrep.web.report import build_report
+
+    html = build_report(web_db, limit=2)
+    assert f"newest 2 of the database's {len(web_records)} articles" in html
+    assert "hostile" in html and "demo-brussels" not in html  # the two newest: 2023-02-16 and 02-15
+    assert '"entities"' not in html  # not shown, so not shipped

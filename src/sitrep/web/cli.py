@@ -47,7 +47,7 @@ def _report(db: Path, out: Path, limit: int | None) -> None:
     """Write the map, timeline, lists and article views as one self-contained HTML file."""
     from sitrep.web.report import build_report
 
-    html = build_report(db, limit=limit)
+    html = build_report(db, limit=limit or None)
     out.write_text(html, "utf-8")
     click.echo(f"sitrep: wrote {out} ({len(html.encode('utf-8')) / 1e6:.1f} MB)", err=True)
 
@@ -64,7 +64,11 @@ report = click.command("report")(
             "--out", type=click.Path(dir_okay=False, path_type=Path), default="report.html", show_default=True
         )(
             click.option(
-                "--limit", type=int, default=None, help="Only the newest N articles (default: all)."
+                "--limit",
+                type=int,
+                default=2000,
+                show_default=True,
+                help="Only the newest N articles (0: all); the page says when articles were left out.",
             )(_report)
         )
     )

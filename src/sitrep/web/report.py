@@ -36,12 +36,23 @@ def embed_json(data: Any) -> str:
 
 
 def report_data(db: Database, limit: int | None = None) -> dict[str, Any]:
-    """Everything the page needs: config, facets, the base map and the records (newest first)."""
+    """Everything the page needs: config, facets, the base map and the records (newest first).
+
+    Entities are left out of the embedded records: the page does not show them.
+    """
+    total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     sql = "SELECT id FROM articles ORDER BY published DESC, rowid DESC"
     ids = [r[0] for r in db.execute(sql + (" LIMIT ?" if limit else ""), (limit,) if limit else ())]
-    records = [db.record(i) for i in ids]
+    records = []
+    for i in ids:
+        record = db.record(i)
+        record.pop("entities", None)
+        records.append(record)
+    note = None
+    if len(ids) < total:
+        note = f"This report holds the newest {len(ids)} of the database's {total} articles."
     return {
-        "config": {"version": sitrep.__version__, "tiles": None, "mode": "report"},
+        "config": {"version": sitrep.__version__, "tiles": None, "mode": "report", "note": note},
         "facets": db.facets(),
         "basemap": json.loads((STATIC / "basemap.json").read_text("utf-8")),
         "records": records,

@@ -571,6 +571,7 @@
     const embedded = document.getElementById('sitrep-data');
     source = embedded ? new EmbeddedSource(JSON.parse(embedded.textContent)) : new ApiSource();
     const config = await source.config();
+    if (config.note) { $('#note').textContent = config.note; $('#note').hidden = false; }
     facets = await source.facets();
     fillSelect('#f-type', facets.types || []);
     fillSelect('#f-side', facets.sides || []);
