@@ -245,3 +245,16 @@ def test_report_file_works_offline(page, web_db, tmp_path):
     ready(page)
     assert "<script>alert(1)</script>" in page.locator("#article-text").text_content()
     assert page.dialogs == [] and not page.errors
+
+
+def test_map_view_only_limits_lists_to_the_visible_box(page, server):
+    page.goto(server + "/?tab=places")
+    ready(page)
+    names = page.locator("#list tbody tr td:first-child")
+    assert {"Brussels", "Bakhmut"} <= set(names.all_inner_texts())
+    gen = page.evaluate("document.body.dataset.ready")
+    page.check("#f-bbox")  # the initial view is eastern Europe: Brussels is off the map
+    ready(page, gen)
+    assert "bbox=" in page.url
+    shown = set(names.all_inner_texts())
+    assert "Bakhmut" in shown and "Brussels" not in shown
