@@ -81,6 +81,25 @@ def filters(
 
 
 FilterDep = Annotated[Filters, Depends(filters)]
+
+
+def listing(downloads: tuple[str, ...]) -> dict:
+    """OpenAPI description of a list route's answers: a JSON page, or a download of every row."""
+    content: dict = {
+        "application/json": {"example": {"kind": "...", "total": 0, "limit": 50, "offset": 0, "items": []}}
+    }
+    if "csv" in downloads:
+        content["text/csv"] = {}
+    if "geojson" in downloads:
+        content["application/geo+json"] = {}
+    return {
+        200: {
+            "description": "A page of rows; with `format=csv`/`geojson`, every row under the filter as a file.",
+            "content": content,
+        }
+    }
+
+
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0)]
 
@@ -143,7 +162,7 @@ def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) 
         """Values the filters can take, with counts (sources, event types, sides, statuses, admin-1 units)."""
         return JSONResponse(database.cached("facets", database.facets))
 
-    @app.get("/api/articles", tags=["articles"])
+    @app.get("/api/articles", tags=["articles"], responses=listing(("csv",)))
     def articles(
         f: FilterDep,
         limit: Limit = 50,
@@ -167,7 +186,7 @@ def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) 
             raise HTTPException(404, "no such article")
         return JSONResponse(record)
 
-    @app.get("/api/claims", tags=["claims"])
+    @app.get("/api/claims", tags=["claims"], responses=listing(("csv",)))
     def claims(
         f: FilterDep,
         limit: Limit = 50,
@@ -181,7 +200,7 @@ def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) 
         total, items = run(database.claims, f, limit, offset, sort)
         return page("claims", total, items, limit, offset)
 
-    @app.get("/api/events", tags=["events"])
+    @app.get("/api/events", tags=["events"], responses=listing(("csv", "geojson")))
     def events(
         f: FilterDep,
         limit: Limit = 50,
@@ -195,7 +214,7 @@ def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) 
         total, items = run(database.events, f, limit, offset, sort)
         return page("events", total, items, limit, offset)
 
-    @app.get("/api/places", tags=["places"])
+    @app.get("/api/places", tags=["places"], responses=listing(("csv", "geojson")))
     def places(
         f: FilterDep,
         limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
