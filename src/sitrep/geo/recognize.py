@@ -73,11 +73,13 @@ _Q_AFTER_CITY = re.compile(
     r"|^,\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:capital|city|town|village|port|settlement)\b",
     re.I,
 )
-# Governors and legislatures belong to states and provinces, mayors to cities ("Oklahoma Gov. Mary
-# Fallin", "the Kharkiv governor", "London Mayor Sadiq Khan", "the mayor of Kyiv").
+# Governors, premiers, ministers and legislatures belong to countries, states and provinces, mayors
+# to cities ("Oklahoma Gov. Mary Fallin", "the Kharkiv governor", "Quebec Health Minister",
+# "London Mayor Sadiq Khan", "the mayor of Kyiv").
 _Q_AFTER_GOV = re.compile(
-    r"^\s*(?:(?:Lt\.?\s+)?Gov\.|(?:[Ll]ieutenant\s+)?[Gg]overnor\b|[Pp]remier\b|[Ll]awmakers\b|[Ll]egislat(?:ure|ors)\b"
-    r"|[Ss]tate\s+(?:[Ss]enate|[Hh]ouse|[Aa]ssembly|[Ll]egislature)\b)"
+    r"^\s*(?:(?:Lt\.?\s+)?Gov\.|(?:[Ll]ieutenant\s+)?[Gg]overnor\b|[Pp]remier\b|[Ll]awmakers\b"
+    r"|[Ll]egislat(?:ure|ors)\b|[Ss]tate\s+(?:[Ss]enate|[Hh]ouse|[Aa]ssembly|[Ll]egislature)\b"
+    r"|(?:[A-Z][a-z]+\s+)?Minist(?:er|ry)\b)"
 )
 _Q_BEFORE_GOV = re.compile(r"\b[Gg]overnor\s+of\s+(?:the\s+)?$")
 _Q_AFTER_MAYOR = re.compile(r"^\s*(?:[Mm]ayor|[Cc]ity\s+[Hh]all)\b")
@@ -115,7 +117,7 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
         elif _Q_AFTER_A1.match(after) or _Q_BEFORE_A1.search(before):
             m.qualifier = "admin1"
         elif _Q_AFTER_GOV.match(after) or _Q_BEFORE_GOV.search(before):
-            m.qualifier = "admin1"
+            m.qualifier = "polity"
         elif (_Q_AFTER_MAYOR.match(after) and not before.rstrip().endswith(",")) or _Q_BEFORE_MAYOR.search(
             before
         ):

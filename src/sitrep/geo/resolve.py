@@ -69,7 +69,7 @@ class Mention:
     text: str
     start: int
     end: int
-    qualifier: str | None = None  # "admin1", "admin2", "admin", "city": "X province", "the city of X"
+    qualifier: str | None = None  # "admin1", "admin2", "admin", "city", "polity": "X province", "X Gov."
     container: int | None = None  # index of the mention that contains this one ("A in B", "A, B")
     gov_cue: bool = False  # possessive or subject of a speech/decision verb: may be a metonym
     source: str = "ner"
@@ -220,6 +220,8 @@ def qualifier(c: Candidate, mention: Mention) -> None:
         c.add("qualifier", 6.0 if f == "admin2" else 3.0 if f in ("admin1", "other") else -4.0)
     elif q == "city":
         c.add("qualifier", 6.0 if f == "city" else -4.0)
+    elif q == "polity":  # a governor, premier, minister or legislature: a country, state or province
+        c.add("qualifier", 5.0 if f in ("country", "admin1") else -3.0)
 
 
 def contains(outer: Entry, inner: Entry) -> bool:
