@@ -225,10 +225,7 @@ def test_fts_query_quotes_every_word():
     assert fts_query('Bakhmut "shelling') == '"Bakhmut" "shelling"'
     assert fts_query("Bakh*") == '"Bakh"*'
     assert fts_query("--") is None
-    assert Filters(bbox=(1.0, 2.0, 3.0, 4.0), date_from="2023-01-01").as_params() == {
-        "bbox": "1.0,2.0,3.0,4.0",
-        "from": "2023-01-01",
-    }
+    assert Filters.parse_bbox("36,47,41,50") == (36.0, 47.0, 41.0, 50.0)
 
 
 def test_report_embeds_data_without_markup(web_db):

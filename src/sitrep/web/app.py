@@ -237,10 +237,5 @@ def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) 
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
-    @app.exception_handler(404)
-    async def not_found(request: Request, exc: HTTPException) -> JSONResponse:
-        return JSONResponse({"detail": getattr(exc, "detail", "not found")}, status_code=404)
-
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.state.database = database
     return app

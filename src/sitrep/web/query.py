@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,17 +57,6 @@ class Filters:
         if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
             raise ValueError("bbox out of range")
         return (w, s, e, n)
-
-    def as_params(self) -> dict[str, str]:
-        """The filter as URL parameters (how the page keeps it in its address)."""
-        out: dict[str, str] = {}
-        for f in fields(self):
-            v = getattr(self, f.name)
-            if v is None or v == "":
-                continue
-            key = {"date_from": "from", "date_to": "to"}.get(f.name, f.name)
-            out[key] = ",".join(str(x) for x in v) if f.name == "bbox" else str(v)
-        return out
 
 
 def fts_query(text: str) -> str | None:
