@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sitrep.dates.normalize import Expr
+from sitrep.dates.normalize import UNIT_CODES, Expr
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -314,11 +314,6 @@ def _b_half(m):
     return Expr("half", half={"first": 1}.get(m["ord"].lower(), 2), year=int(year) if year else None)
 
 
-def _b_edge_year(m):
-    rel = _g(m, "rel")
-    return Expr("deictic", unit=_unit(m["unit"]), shift=_rel(rel))
-
-
 def _b_clock(m):
     hour = int(m["hour"])
     minute = int(_g(m, "minute") or 0)
@@ -351,7 +346,7 @@ def _b_set_every(m):
     if unit in PARTS:
         return Expr("set", type="SET", value=f"XXXX-XX-XXT{PARTS[unit]}")
     u = _unit(unit)
-    amount = number(num) if num else 1.0
+    amount = 2.0 if (num or "").lower() == "other" else (number(num) if num else 1.0)
     return Expr(
         "set",
         type="SET",
@@ -360,8 +355,6 @@ def _b_set_every(m):
 
 
 def _code(unit: str) -> str:
-    from sitrep.dates.normalize import UNIT_CODES
-
     return UNIT_CODES[unit]
 
 
@@ -470,7 +463,7 @@ def _rules() -> list[Rule]:
         # absolute and month-based dates
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", _b_iso, 5),
         ("month_day", rf"\b(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
-        ("day_month", rf"\b(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
+        ("day_month", rf"\b(?:the\s+(?=\d+(?:st|nd|rd|th)?\s+of\s))?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
         ("month", rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}\b|['’]\d\d\b|{_SPELLED_YEAR}))?", _b_month, 2),
         ("year", rf"(?<![\d$£€.,/-])(?:(?:fiscal|the\s+year|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of)\s*)\s*)?\b(?P<year>{_YEAR})\b(?![-.,/]?\d|\s*%|\s*(?:percent|per\s+cent))", _b_year, 1),
         ("decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b", _b_decade, 3),
@@ -707,7 +700,6 @@ def find_mentions(text: str) -> list[Mention]:
     return _combine(text, out)
 
 
-_DAYLIKE = ("weekday", "deictic", "date")
 _JOIN = re.compile(r"^(?:,?[ \t]+(?:on[ \t]+|of[ \t]+)?|[ \t]*,[ \t]*)$", re.I)
 
 

@@ -370,8 +370,6 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
             for y in (anchor.year - 1, anchor.year, anchor.year + 1)
         ]
         return _pick(cands, date(anchor.year, anchor.month, 1), tense)
-    if k == "year":  # "fiscal next year" style leftovers
-        return shifted(anchor, "year", expr.shift or 0)
     if k == "weekday":
         return fmt_day(weekday_date(anchor, expr.weekday, tense, expr.shift))
     if k == "deictic":  # today, last week, this month, next year, tonight
