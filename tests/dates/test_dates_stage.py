@@ -49,6 +49,14 @@ def test_year_boundary_article_of_3_january(nlp):
     assert got["Last month"] == "2022-12" and got["three days"] == "P3D"
 
 
+def test_weeks_and_weekdays_across_new_year(nlp):
+    text = "Kyiv was hit by drones on Friday, after a week of strikes last week; talks resume next month."
+    got = values(nlp, text, "2023-01-02")  # a Monday
+    assert got["Friday"] == "2022-12-30"
+    assert got["last week"] == "2022-W52"
+    assert got["next month"] == "2023-02"
+
+
 def test_every_kind_of_expression_in_one_report(nlp):
     text = (
         "Moscow claimed last year that the front had stabilised. Two weeks ago, Ukrainian units "
