@@ -195,6 +195,10 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             start = span[1].idx
         if span[-1].tag_ == "POS" and len(span) > 1:
             end = span[-2].idx + len(span[-2])
+        elif text[start:end].endswith(("’s", "'s")) and end - start > 3:
+            end -= 2  # "New York’s" left as one token
+        elif text.startswith(", D.C.", end):
+            end += 6  # "Washington, D.C." is one name
         m = Mention(text[start:end], start, end, gov_cue=_gov_cue(span), source=source)
         mentions.append(m)
         for k in range(start, end):
@@ -228,9 +232,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         if _plausible_name(text, ent, persons) and _known_well(gaz, ent.text, focus):
             add(ent, f"gazetteer:{ent.label_}")
         elif ent.label_ == "ORG":
-            prefix = _place_prefix(gaz, ent, focus)
-            if prefix is not None:
-                add(prefix, "gazetteer:ORG-prefix")
+            part = _place_prefix(gaz, ent, focus)
+            if part is not None:
+                add(part, "gazetteer:ORG-part")
     for span in _propn_runs(doc, taken):
         if not _locative_context(doc, span):
             continue
