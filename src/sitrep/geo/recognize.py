@@ -215,6 +215,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         if COMPASS.match(name):
             continue
         if ent.label_ in PLACE_LABELS:
+            if taken[ent.start_char]:
+                continue  # "D.C." after "Washington, D.C."
             if ent.label_ in ("FAC", "GPE") and not candidates(gaz, ent.text):
                 continue  # "Dropbox", "Wavepiston": a GPE no gazetteer knows is usually not a place
             add(ent, f"ner:{ent.label_}")
