@@ -109,7 +109,7 @@ def _phrase(tok: Token) -> tuple[int, int]:
             right = max(right, max(t.i for t in child.subtree))
         elif child.dep_ in ("compound", "appos", "flat"):
             right = max(right, child.i)
-    start = min(t.i for t in left.subtree) if left is not tok else left.i
+    start = min(t.i for t in left.subtree) if left.i != tok.i else left.i
     while tok.doc[start].dep_ in ("det", "punct", "cc") and start < tok.i:
         start += 1
     return start, right + 1
@@ -138,7 +138,7 @@ def _info(tok: Token, role: str) -> ActorInfo | None:
 def _verb_of(tok: Token) -> Token:
     """The verb that governs a noun trigger ("losses" in "no losses were mentioned")."""
     t = tok
-    while t.pos_ not in ("VERB", "AUX") and t.head is not t and t.dep_ not in ("ROOT",):
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and t.dep_ not in ("ROOT",):
         t = t.head
     return t
 
@@ -190,7 +190,7 @@ def find_actors(trigger: Token) -> list[ActorInfo]:
     if not any(a.role == "actor" for a in out):
         # "... forces, which shelled X": the subject of a coordinated or governing verb
         head = trigger.head
-        if trigger.dep_ in ("conj", "xcomp", "advcl") and head is not trigger:
+        if trigger.dep_ in ("conj", "xcomp", "advcl") and head.i != trigger.i:
             add(next((c for c in head.children if c.dep_ == "nsubj"), None), "actor")
         elif trigger.dep_ == "relcl":
             add(head, "actor")

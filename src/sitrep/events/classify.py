@@ -129,8 +129,13 @@ def _extra(kind: str, plover: str | None, trigger: int | None, c: _Cues, mode: s
 def _protest(c: _Cues) -> Coding:
     """Protests and riots: the crowd acts; what the police do sets the sub-type."""
     t = c.first("A_PROTEST")
-    if c.has("A_FORCE_LETHAL") or (c.has("A_FORCE_HARSH") and c.has("C_GOV")):
-        if not c.has("A_RIOT_STRONG") or c.has("A_FORCE_LETHAL"):
+    force = c.first("A_FORCE_LETHAL") if c.has("A_FORCE_LETHAL") else None
+    if force is None and c.has("A_FORCE_HARSH") and c.has("C_GOV"):
+        force = c.first("A_FORCE_HARSH")
+    riot = c.first("A_RIOT_STRONG")
+    if force is not None:
+        # Both crowd violence and force: the one told first is what the report is about.
+        if riot is None or force < riot:
             return _sub(
                 "Excessive force against protesters",
                 c.first("A_FORCE_LETHAL", "A_FORCE_HARSH"),

@@ -64,7 +64,7 @@ class Detection:
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok, d = tok.head, d + 1
     return d
 
@@ -128,7 +128,7 @@ def _actors(anchor: Token, triggers: list[tuple[Token, str, str | None]]) -> lis
     out = find_actors(anchor)
     have = {a.text for a in out}
     for tok, typ, _ in triggers:
-        if tok is anchor or typ not in ACLED_FAMILY:
+        if tok.i == anchor.i or typ not in ACLED_FAMILY:
             continue
         for a in find_actors(tok):
             if a.role == "target" and a.text not in have:
@@ -140,7 +140,7 @@ def _actors(anchor: Token, triggers: list[tuple[Token, str, str | None]]) -> lis
 def _clause(tok: Token) -> tuple[int, int]:
     """Character span of the clause the trigger heads (or sits in)."""
     head = tok
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     toks = [t for t in head.subtree if t.sent == tok.sent]
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)

@@ -43,7 +43,7 @@ def _verb_chain(tok: Token, limit: int = 4) -> list[Token]:
     """The trigger and the heads above it, up to the first finite clause head."""
     chain = [tok]
     t = tok
-    while len(chain) <= limit and t.dep_ in _CLIMB and t.head is not t:
+    while len(chain) <= limit and t.dep_ in _CLIMB and t.head.i != t.i:
         t = t.head
         chain.append(t)
         if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
@@ -66,26 +66,26 @@ def modality(trigger: Token) -> str:
         own_verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
     for t in chain:
         kids = list(t.children)
-        if t is own_verb or t is trigger:
+        if t == own_verb or t == trigger:
             if (
                 any(k.dep_ == "neg" for k in kids)
-                and t is own_verb
+                and t == own_verb
                 and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
-                or (t is trigger and any(k.dep_ == "neg" for k in kids))
+                or (t == trigger and any(k.dep_ == "neg" for k in kids))
             ):
                 return NEGATED
         if (
-            t is not trigger
+            t != trigger
             and t.lemma_.lower() in INTENT
             and trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
-            and t is chain[1]
+            and t == chain[1]
         ):
             return HYPOTHETICAL
-        if any(k.dep_ in ("aux", "auxpass") and k.lower_ in MODALS for k in kids) and t is own_verb:
+        if any(k.dep_ in ("aux", "auxpass") and k.lower_ in MODALS for k in kids) and t == own_verb:
             return HYPOTHETICAL
         if any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in kids):
             return HYPOTHETICAL
-        if t is own_verb and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) and t.dep_ == "xcomp":
+        if t == own_verb and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) and t.dep_ == "xcomp":
             head = t.head
             if head.lemma_.lower() in INTENT:
                 return HYPOTHETICAL
@@ -112,7 +112,7 @@ def stated_intent(trigger: Token) -> bool:
         return False
     if any(k.dep_ == "advmod" and k.lower_ in FORECAST for k in verb.children):
         return False
-    head = verb.head if verb.head is not verb else None
+    head = verb.head if verb.head.i != verb.i else None
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "dobj") and head.lemma_.lower() in COMMIT:
         return True
     future = any(k.dep_ == "aux" and k.lower_ in ("will", "'ll", "would", "shall") for k in verb.children)
