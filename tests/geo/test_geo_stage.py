@@ -104,3 +104,11 @@ def test_span_boundaries_of_possessives_and_washington_dc(pipeline):
     text = "Murals are visible in Washington, D.C., which has more than New York’s subway stations."
     spans = [p.text for p in _places(pipeline, text)]
     assert spans == ["Washington, D.C.", "New York"]
+
+
+def test_first_names_the_model_calls_places_are_not_places(pipeline):
+    text = (
+        "Yulia Skripal was poisoned in Salisbury in March. "
+        "Doctors at the hospital said Yulia was getting better and Yulia had phoned her cousin."
+    )
+    assert [p.text for p in _places(pipeline, text)] == ["Salisbury"]

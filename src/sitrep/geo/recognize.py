@@ -50,6 +50,10 @@ LOCAL_BODIES = {
     "council", "court", "courts", "chamber", "chambers", "government", "legislature", "assembly",
     "parliament", "premier", "governor", "mayor", "board", "authority", "transit", "public",
 }  # fmt: skip
+CALENDAR = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
 NOT_PLACES = {"central", "federal", "national", "provincial", "regional", "local", "royal", "state"}
 # A dateline opens a story or paragraph: "BERLIN —", "COLUMBUS, Ohio (AP) —", "MEXICO CITY (AP)".
 DATELINE = re.compile(
@@ -165,6 +169,8 @@ def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
     """Gate for spans the NER did not call a place: the gazetteer must know them well."""
     if is_demonym(strip_mention(text)) or is_demonym(strip_mention(text).rstrip("s")):
         return False  # "Canadians", "English": side hints, not places
+    if text.strip().lower() in CALENDAR:
+        return False  # "in March"
     for c in candidates(gaz, text):
         e = c.entry
         if c.kind in (2, 5):  # loose spellings and names inside longer names do not count
@@ -219,6 +225,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
                 continue  # "D.C." after "Washington, D.C."
             if ent.label_ in ("FAC", "GPE") and not candidates(gaz, ent.text):
                 continue  # "Dropbox", "Wavepiston": a GPE no gazetteer knows is usually not a place
+            if len(ent) == 1 and ent[0].lower_ in persons and not _known_well(gaz, ent.text, set()):
+                continue  # "Yulia" after "Yulia Skripal": a person the model called a GPE
             add(ent, f"ner:{ent.label_}")
             for c in candidates(gaz, ent.text)[:50]:
                 if c.entry.feature == "country" and c.kind in (0, 3):
