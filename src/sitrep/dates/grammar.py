@@ -485,7 +485,7 @@ def _rules() -> list[Rule]:
         ("the_n_units", rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b", _b_duration, 1),
         ("recent_units", r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b", _b_vague_duration, 2),
         ("units_ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", _b_vague_duration, 2),
-        ("for_units", r"(?<=\bfor\s)(?P<unit>hours|days|weeks|months|years|decades)\b(?!\s+(?:of|ago|before|after|earlier|later))", _b_vague_duration, 1),
+        ("bare_units", r"\b(?P<unit>hours|days|weeks|months|years|decades)\b", _b_vague_duration, 0),
         ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
         # seasons, quarters, halves
         ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
