@@ -136,7 +136,8 @@ def _source_span(tok: Token) -> Char | None:
     ("Ki Hong, 33, said"), without a possessive ending or a clause that has its own cue."""
     doc = tok.doc
     text = doc_text(doc)
-    toks = list(tok.subtree)
+    sent = tok.sent
+    toks = [t for t in tok.subtree if sent.start <= t.i < sent.end and "\n" not in t.text]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and child.i > tok.i and _has_cue(child):
@@ -202,6 +203,25 @@ def _is_cue_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS
 
 
+def _right_end(tok: Token) -> int:
+    right = tok.right_edge
+    while right.i > tok.i and (right.is_punct or right.is_space):
+        right = right.doc[right.i - 1]
+    return right.idx + len(right.text)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "“…,” said Pastor Bradley Cranston" — the parse often takes the speaker for an object."""
+    if verb.lemma_.lower() not in ("say", "add", "write", "ask", "tell", "explain", "note", "recall"):
+        return None
+    if verb.i == 0 or not (verb.doc[verb.i - 1].is_punct or verb.doc[verb.i - 1].is_quote):
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "npadvmod", "attr", "nsubj", "appos") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    return None
+
+
 def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> list[Char]:
     exclude = {t.i for t in cue.subtree} if cue.i in {t.i for t in clause.subtree} else set()
     first = clause.left_edge
@@ -227,12 +247,21 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if lemma not in CUE_VERBS and not _speech_like(tok):
         return None
-    subj = _subject(tok)
+    subj = _subject(tok) or _inverted_subject(tok)
     content: list[Char] = []
     clause = next((c for c in tok.children if c.dep_ in _CLAUSE), None)
     if clause is None and lemma in CUE_VERBS:
         clause = next(
-            (c for c in tok.children if c.dep_ == "xcomp" and lemma not in ("say", "tell", "ask")), None
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "xcomp"
+                and (
+                    lemma not in ("say", "tell", "ask")
+                    or any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)
+                )
+            ),
+            None,
         )
     if clause is None:
         # "asked Clinton if ...", "wondered whether ..."
@@ -252,7 +281,17 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             None,
         )
     cue_extra: list[Token] = []
-    if clause is not None:
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if (
+        passive is not None
+        and clause is not None
+        and clause.dep_ == "xcomp"
+        and not any(c.dep_ == "agent" for c in tok.children)
+    ):
+        # "Trump is expected to win": what is expected runs from the subject through the cue.
+        content = [(min(passive.left_edge.idx, tok.idx), _right_end(clause))]
+        subj = None
+    elif clause is not None:
         content = _content_from_clause(clause, tok, None)
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
         if clause.dep_ == "xcomp" and obj is not None and obj.i > tok.i:
@@ -287,9 +326,14 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         if obj is not None and not (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that")):
             content = _subtree_chars(obj)
             # "described the shift as a conversion", "accused Russia of war crimes"
-            tail = [c for c in tok.children if c.dep_ in ("prep", "oprd") and c.i == obj.right_edge.i + 1]
+            tail: list[Token] = []
+            nxt = obj.right_edge.i + 1
+            for c in tok.rights:
+                if c.i == nxt and c.dep_ in ("prep", "oprd", "npadvmod"):
+                    tail.extend(c.subtree)
+                    nxt = c.right_edge.i + 1
             if tail:
-                content = _tokens_span(tok.doc, [*obj.subtree, *tail[0].subtree])
+                content = _tokens_span(tok.doc, [*obj.subtree, *tail])
     if not content:
         colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
         if colon:
@@ -379,6 +423,11 @@ def _according_to(tok: Token) -> Attribution | None:
                 moved = {t.i for t in child.subtree}
     skip = phrase - moved
     after = max(phrase)
+    subject = next((c for c in clause.children if c.dep_ in _SUBJ), None)
+    for child in clause.children:
+        # "Though he cannot win, X leads, according to polls": the lead-in is the reporter's.
+        if subject is not None and child.i < subject.i and child.dep_ in ("advcl", "cc"):
+            skip |= {t.i for t in child.subtree}
     keep = [
         t
         for t in clause.subtree
@@ -390,6 +439,9 @@ def _according_to(tok: Token) -> Attribution | None:
         return None
     if len(content) > 1 and _gap_is_punct(doc_text(doc), content):
         content = [(content[0][0], content[-1][1])]
+    if len(content) > 1:
+        # "X, according to Y, Z" keeps the main part; a dangling dash or clause goes.
+        content = [max(content, key=lambda span: sum(1 for _ in _words(doc, [span])))]
     source_end = min((doc[i].idx for i in moved), default=None)
     source = _source_span(pobj)
     if source is not None and source_end is not None:
