@@ -112,3 +112,15 @@ def test_first_names_the_model_calls_places_are_not_places(pipeline):
         "Doctors at the hospital said Yulia was getting better and Yulia had phoned her cousin."
     )
     assert [p.text for p in _places(pipeline, text)] == ["Salisbury"]
+
+
+def test_state_and_province_abbreviations_after_a_town(pipeline):
+    text = "She sold her home in Gatineau, Que., and moved to Pleasanton, Calif., for work."
+    places = {p.text: p for p in _places(pipeline, text)}
+    assert places["Que."].geonameid == 6115047 and places["Calif."].feature == "admin1"
+    assert places["Gatineau"].admin1 == places["Que."].admin1  # the abbreviation contains the town
+
+
+def test_a_town_named_by_its_police(pipeline):
+    text = "He was arrested by Danbury police on Monday night and charged with assault."
+    assert [(p.text, p.country) for p in _places(pipeline, text)] == [("Danbury", "US")]

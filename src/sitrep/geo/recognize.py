@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.demonyms import is_demonym, side_of
-from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.gazetteer import Gazetteer, fold
 from sitrep.geo.resolve import (
     ADMIN1_WORDS,
     ADMIN2_WORDS,
     CITY_WORDS,
     COMPASS,
     SEATS,
+    STATE_ABBREVIATIONS,
     Mention,
     candidates,
     strip_mention,
@@ -96,6 +97,7 @@ _Q_BEFORE_CITY = re.compile(rf"\b(?:{'|'.join(CITY_WORDS)})(?:es|s)?\s+of\s+$", 
 _CONTAINER_GAP = re.compile(
     r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$", re.I
 )
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?)")
 _AND_GAP = re.compile(r"^(?:\s+and\s+|\s*,\s+and\s+)$")
 _COORD_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
 
@@ -239,7 +241,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             if cs:
                 focus.add(max(cs, key=lambda c: c.entry.population).entry.country)
     for ent in deferred:
-        if _plausible_name(text, ent, persons) and _known_well(gaz, ent.text, focus):
+        if _plausible_name(text, ent, persons) and (
+            _known_well(gaz, ent.text, focus) or (_serves(doc, ent) and _a_town(gaz, ent.text))
+        ):
             add(ent, f"gazetteer:{ent.label_}")
         elif ent.label_ == "ORG":
             part = _place_prefix(gaz, ent, focus)
@@ -250,6 +254,12 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             continue
         if _plausible_name(text, span, persons) and _known_well(gaz, span.text, focus):
             add(span, "gazetteer")
+    for m in list(mentions):  # "Barrie, Ont.", "Pleasanton, Calif.": the state or province after a town
+        abbr = _STATE_AFTER.match(text, m.end)
+        if abbr and fold(abbr.group(1)) in STATE_ABBREVIATIONS and not taken[abbr.start(1)]:
+            span = doc.char_span(abbr.start(1), abbr.end(1), alignment_mode="expand")
+            if span is not None:
+                add(span, "gazetteer:abbreviation")
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.start(1), m.end(1))
         if (
@@ -293,7 +303,26 @@ def _locative_context(doc: Doc, span: Span) -> bool:
     if i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in LOCATIVE:
         return True
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    return nxt in ADMIN1_WORDS or nxt in ADMIN2_WORDS
+    return nxt in ADMIN1_WORDS or nxt in ADMIN2_WORDS or _serves(doc, span)
+
+
+def _serves(doc: Doc, span: Span) -> bool:
+    """'Danbury police', 'Aleppo Mayor Brita Hagi Hasan': a local body or office named after the place."""
+    return span.end < len(doc) and doc[span.end].lower_ in (
+        "police",
+        "mayor",
+        "governor",
+        "sheriff",
+        "council",
+    )
+
+
+def _a_town(gaz: Gazetteer, text: str) -> bool:
+    """A settlement or unit of some size under exactly this name (for names with a local-body cue)."""
+    return any(
+        c.kind in (0, 4) and c.entry.feature != "country" and c.entry.population >= 5000
+        for c in candidates(gaz, text)
+    )
 
 
 def _plausible_name(text: str, span: Span, persons: set[str]) -> bool:
