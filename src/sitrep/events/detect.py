@@ -25,8 +25,13 @@ NOUN_TRIGGERS = {
     "offensive", "battle", "fighting", "raid", "ambush", "attack", "assault", "onslaught", "threat",
     "sanctions", "sanction", "penalty", "penalties", "embargo", "protest", "rally", "shipment",
     "supplies", "allegation", "ultimatum", "mobilization", "mobilisation", "strike", "aid",
-    "withdrawal", "retreat", "arrest", "blockade", "invasion",
+    "withdrawal", "retreat", "arrest", "blockade", "invasion", "grant", "investigation", "inquiry",
+    "mediation", "suspension", "complaint", "assistance", "treaty", "agreement", "demand", "criticism",
+    "accusation", "curfew", "ban", "loan", "delivery", "deployment", "exercises", "release",
 }  # fmt: skip
+# "strike" is an attack with these modifiers and a work stoppage otherwise.
+_MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
+                    "aerial", "preemptive", "pre", "nuclear", "cruise", "us", "russian", "israeli"}  # fmt: skip
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT"}
 # PLOVER types the ACLED coding of a sentence already covers.
@@ -86,13 +91,21 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
             tok.pos_ == "NOUN" and (lemma in NOUN_TRIGGERS or tok.lower_ in NOUN_TRIGGERS)
         ):
             mode = PLOVER_MODE_WORDS.get(lemma, (typ, None))[1]
+            if (
+                lemma == "strike"
+                and tok.pos_ == "NOUN"
+                and not any(c.lower_ in _MILITARY_STRIKE for c in tok.lefts)
+            ):
+                typ, mode = "PROTEST", "boycott"
             out.append((tok, typ, mode))
     return out
 
 
 def _anchor(sent: Span, coding: Coding, triggers: list[tuple[Token, str, str | None]]) -> Token:
-    """The word an ACLED-coded event hangs on: the highest same-family trigger, else the cue."""
-    family = [t for t, typ, _ in triggers if typ in ACLED_FAMILY]
+    """The word an ACLED-coded event hangs on: the highest same-family trigger (any trigger for
+    a strategic development), else the cue."""
+    strategic = coding.event_type == "Strategic developments"
+    family = [t for t, typ, _ in triggers if strategic or typ in ACLED_FAMILY]
     if family:
         return min(
             family, key=lambda t: (modality(t) != ASSERTED, _depth(t), abs(t.i - (coding.trigger or t.i)))
@@ -142,7 +155,8 @@ def _clause(tok: Token) -> tuple[int, int]:
     head = tok
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    toks = [t for t in head.subtree if t.sent == tok.sent]
+    sent = tok.sent
+    toks = [t for t in head.subtree if sent.start <= t.i < sent.end]
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 
 
@@ -200,8 +214,14 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
         return tok, ("THREATEN" if hostile else "AGREE"), None, None
     if m == NEGATED and typ in COOPERATIVE and tok.pos_ == "VERB":
         return tok, "REJECT", None, None
-    if cod is not None and cod.sub_event_type == "Other" and tok.lemma_.lower() in PLOVER_TRIGGERS:
-        return tok, PLOVER_TRIGGERS[tok.lemma_.lower()], mode, cod
+    if (
+        cod is not None
+        and cod.event_type == "Strategic developments"
+        and tok.lemma_.lower() in PLOVER_TRIGGERS
+    ):
+        # a strategic development is what its verb says it is ("banned" COERCE, "signed" SUPPORT)
+        lemma = tok.lemma_.lower()
+        return tok, PLOVER_TRIGGERS[lemma], PLOVER_MODE_WORDS.get(lemma, (None, mode))[1], cod
     return tok, typ, mode, cod
 
 
@@ -229,7 +249,7 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
     """All events of one article, in text order."""
     out: list[Detection] = []
     places, times, claims = record.places, record.times, record.claims
-    published = record.article.published
+    published, text = record.article.published, record.article.text or doc.text
     last_place: int | None = None
     running_date: str | None = None
     for sent in doc.sents:
@@ -295,6 +315,6 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
         days = [v for v in days if not published or v <= published]  # not a date ahead
         if days:
             running_date = days[0]
-        if "\n\n" in doc.text[sent.start_char : sent.end_char + 3]:
+        if "\n\n" in text[sent.start_char : sent.end_char + 3]:
             last_place = running_date = None  # context does not cross paragraphs
     return out

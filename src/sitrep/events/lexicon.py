@@ -282,7 +282,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "reinstate pardon amnesty",
     "COOPERATE": "cooperate collaborate coordinate extradite share exercise exercises",
     "AID": "aid supply ship provide deliver donate assist help supplies shipment send grant fund "
-    "finance lend loan shelter contribute airlift",
+    "finance lend loan shelter contribute airlift give assistance delivery",
     "RETREAT": "retreat withdraw flee surrender release free evacuate demobilize disarm withdrawal "
     "return reopen open",
     "REQUEST": "request demand ask urge appeal require need seek recommend press insist plead petition "
@@ -301,7 +301,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "ASSAULT": "attack shell bombard bomb strike smash invade kill fight assault onslaught "
     "bombardment shelling offensive battle fighting raid ambush wound injure destroy hit pound "
     "shoot fire launch storm kidnap abduct torture assassinate massacre execute clash",
-    "PROTEST": "protest demonstrate rally march picket riot",
+    "PROTEST": "protest demonstrate rally march picket riot block",
 }
 PLOVER_MODE_WORDS: dict[str, tuple[str, str]] = {
     "visit": ("CONSULT", "visit"),
@@ -315,6 +315,9 @@ PLOVER_MODE_WORDS: dict[str, tuple[str, str]] = {
     "seize": ("COERCE", "confiscate"),
     "ban": ("COERCE", "ban"),
     "expel": ("SANCTION", "expel"),
+    "block": ("PROTEST", "obstruct"),
+    "picket": ("PROTEST", "demo"),
+    "riot": ("PROTEST", "riot"),
     "investigate": ("ACCUSE", "investigate"),
     "probe": ("ACCUSE", "investigate"),
 }
