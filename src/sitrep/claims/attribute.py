@@ -25,6 +25,7 @@ from sitrep.claims.cues import (
     CUE_VERBS,
     OBJECT_CONTENT,
     PREP_CUES,
+    SEE_AS,
     SOURCE,
     STANCE,
     WEAK_WITHOUT_CONTENT,
@@ -241,10 +242,20 @@ def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> lis
     return _subtree_chars(clause, exclude - {clause.i})
 
 
-def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
+def _lemma(tok: Token) -> str:
+    """spaCy's lemma, with the small model's "hoping" -> "hop" put right."""
     lemma = tok.lemma_.lower()
+    if lemma == "hop" and tok.lower_ in ("hoping", "hoped", "hopes"):
+        return "hope"
+    return lemma
+
+
+def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
+    lemma = _lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    if lemma in SEE_AS and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return None  # "sees the deal as a trap" is a view; "saw the missiles" is not
     if lemma not in CUE_VERBS and not _speech_like(tok):
         return None
     subj = _subject(tok) or _inverted_subject(tok)

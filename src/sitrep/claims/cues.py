@@ -18,6 +18,9 @@ BELIEF = "belief"
 SOURCE = "source"
 STANCE = "stance"
 
+# Perception verbs that report a view only with "as" ("sees the talks as a trap").
+SEE_AS = frozenset("see view regard".split())
+
 _VERBS: dict[str, tuple[str, ...]] = {
     NEUTRAL: (
         "say tell add state report write note explain announce declare comment remark reply respond "
@@ -34,7 +37,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     DENY: "deny reject dismiss refute dispute rebut contradict".split(),
     BELIEF: (
         "think believe feel expect hope fear want know worry doubt estimate consider wonder "
-        "suspect assume plan intend"
+        "suspect assume plan intend see view regard"
     ).split(),
     SOURCE: "show find".split(),
     STANCE: (
@@ -46,11 +49,16 @@ _VERBS: dict[str, tuple[str, ...]] = {
 CUE_VERBS: dict[str, str] = {lemma: strength for strength, lemmas in _VERBS.items() for lemma in lemmas}
 
 # Verbs whose object noun phrase is the content ("accused Russia of ...", "praised the deal").
-OBJECT_CONTENT = frozenset(_VERBS[STANCE]) | frozenset(
-    "accuse deny reject dismiss dispute confirm acknowledge admit describe "
-    "announce propose demand request promise pledge vow predict want fear expect call urge cite "
-    "mention refute rebut reveal disclose".split()
+OBJECT_CONTENT = (
+    frozenset(_VERBS[STANCE])
+    | SEE_AS
+    | frozenset(
+        "accuse deny reject dismiss dispute confirm acknowledge admit describe "
+        "announce propose demand request promise pledge vow predict want fear expect call urge cite "
+        "mention refute rebut reveal disclose".split()
+    )
 )
+
 
 # Verbs whose content is the object of a preposition right after them ("called for talks").
 PREP_CUES: dict[str, tuple[str, ...]] = {
