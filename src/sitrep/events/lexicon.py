@@ -46,7 +46,7 @@ CUES: dict[str, str] = {
     "W_BLADE": "knife; machete; stab; stabbed; axe; sword; stick; sticks; club; clubs; rod; stone; stones",
     # --- violent acts
     "A_ATTACK": "attack; attacked; strike; strikes; struck; hit; target; targeted; raid; pound; pounded; bomb; "
-    "shell; shelled; shelling; bombard; bombarded; bombardment; bombardments; airstrike; airstrikes; "
+    "hurl; hurled; throw; threw; thrown; lob; lobbed; shell; shelled; shelling; bombard; bombarded; bombardment; bombardments; airstrike; airstrikes; "
     "air strike; air strikes; air raid; air raids; drone strike; drone attack; missile strike; "
     "missile attack; rocket attack; "
     "bombed; fire; fired; launch; launched; assault; assaulted; ambush; ambushed; storm; stormed; "
@@ -129,7 +129,8 @@ CUES: dict[str, str] = {
     "cleared; remove; removed; stash; stashes; destroy; destroyed",
     "W_GENERIC": "weapon; weapons; arms; ammunition; munition; munitions; rifle; rifles; gun; guns; "
     "explosive; explosives; bomb; bombs; ied; ieds; mine; mines; grenade; grenades; rocket; "
-    "rockets; detonator; detonators; shell; shells; cartridge; cartridges; rounds",
+    "rockets; detonator; detonators; shell; shells; cartridge; cartridges; rounds; firearm; firearms; "
+    "pistol; pistols; projectile; projectiles; missile; missiles; drone; drones",
     "A_EXPLODE": "explode; exploded; explosion; detonate; detonated; detonation; blast; blasts; "
     "go off; went off; blow up; blew up; blown up",
     "W_RPG": "rocket - propelled grenade; rocket propelled grenade; rocket - propelled grenades; rpg; rpgs",
@@ -137,11 +138,12 @@ CUES: dict[str, str] = {
     "region; province; base; bases; position; positions; hill; hills; checkpoint; airport; port; "
     "oilfield; control; neighbourhood; neighborhood; outskirts; settlement; settlements; locality; "
     "county; municipality; stronghold; strongholds; headquarters; garrison; outpost; bridge; road; "
-    "highway; island; border crossing; crossing; front; frontline; front line",
+    "highway; island; border crossing; crossing; front; frontline; front line; camp; camps",
     "A_HQ_EST": "set up; establish; established; establishment; open; opened; build; built; "
     "construct; constructed; install; installed; erect; erected",
     "A_HQ_OBJ": "headquarters; headquarter; base; bases; camp; camps; outpost; outposts; post; posts; "
-    "observation post; position; positions; garrison; office; offices",
+    "observation post; position; positions; garrison; office; offices; checkpoint; checkpoints; "
+    "military post; military checkpoint",
     "A_CHANGE_STRONG": "deploy; deployed; deployment; dispatch; dispatched; reinforce; reinforced; "
     "reinforcement; reinforcements; fortify; fortified; move troops; moving troops; moved troops; "
     "mass; massed; massing; amass; amassed; drill; drills; military exercise; exercises; "
@@ -158,8 +160,7 @@ CUES: dict[str, str] = {
     "X_SANCTION": "sanction; sanctions; embargo; blacklist; blacklisted; freeze assets; asset freeze",
     "X_RESP": "claim responsibility; claimed responsibility; claims responsibility; claiming responsibility; "
     "claim of responsibility; take credit; took credit; takes credit; claimed the attack; "
-    "claim the attack; claimed credit; blame; blamed; blames; blaming; is responsible; "
-    "was responsible; were responsible; are responsible; held responsible; hold responsible",
+    "claim the attack; claimed credit",
     "X_OTHER": "flee; fled; fleeing; displace; displaced; displacement; exodus; mass grave; "
     "mass graves; grave; graves; bodies; body; corpse; corpses; humanitarian; evacuate; "
     "evacuated; evacuation",
@@ -222,7 +223,7 @@ CUES: dict[str, str] = {
     "fire broke out; blaze; gas leak; leak; leakage; short circuit; short - circuit; "
     "cylinder; boiler; chemical plant; plant explosion; oil spill; spill; poisoning; hooch; "
     "spurious liquor; drown; drowned; road accident; electrocute; electrocuted; "
-    "mishap; warehouse; fireworks; ammonium nitrate; toxins; toxin; contaminated; firefighters; fire brigade; fire tender; fire tenders; fire broke; caught fire; catch fire",
+    "mishap; industrial; refinery; solvent; solvents; warehouse; fireworks; ammonium nitrate; toxins; toxin; contaminated; firefighters; fire brigade; fire tender; fire tenders; fire broke; caught fire; catch fire",
     "X_CRIME": "drug; drugs; narcotic; narcotics; heroin; cocaine; cannabis; marijuana; hashish; "
     "methamphetamine; meth; smuggle; smuggled; smuggler; smugglers; smuggling; trafficking; "
     "trafficker; traffickers; traffick; cartel; cartels; gang; gangs; gangster; gangsters; "
