@@ -528,9 +528,20 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     while after < len(text) and text[after] == " ":
         after += 1
     quote = next((q for q in quotes if q[0] == after), None)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
     if quote is None:
-        return None
-    lo = max(tok.sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
+        # A headline or transcript line: "Rubio: I still believe Trump can't be trusted."
+        if text[line_start : tok.idx].count(" ") > 5 or after >= len(text) or text[after] == "\n":
+            return None
+        nxt = doc.char_span(after, after + 1, alignment_mode="expand")
+        if nxt is None:
+            return None
+        line_end = text.find("\n", after)
+        end = min(nxt[0].sent.end_char, len(text) if line_end < 0 else line_end)
+        quote = _trim(text, after, end)
+        if quote is None or len(text[quote[0] : quote[1]].split()) < 3:
+            return None
+    lo = max(tok.sent.start_char, line_start)
     for dash in ("—", " - ", "–"):
         cut = text.rfind(dash, lo, tok.idx)
         if cut >= 0:
@@ -546,7 +557,7 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         lemma=":",
         source=source,
         content=[quote],
-        quote="direct",
+        quote="direct" if quote in quotes else "indirect",
         source_token=left.root.i,
         cue_token=tok.i,
     )
