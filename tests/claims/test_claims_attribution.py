@@ -170,3 +170,21 @@ def test_ids_follow_text_order(nlp):
 )
 def test_cue_lemmas(nlp, sentence, lemma):
     assert only(nlp, sentence).cue == lemma
+
+
+def test_headline_name_colon_statement(nlp):
+    c = only(
+        nlp,
+        "Stoltenberg: NATO allies will send more air defence systems to Ukraine\n\nThe alliance met in Brussels.",
+    )
+    assert c.cue == ":"
+    assert c.speaker.text == "Stoltenberg"
+    assert c.speaker.side == "NATO"
+    assert c.content.text == "NATO allies will send more air defence systems to Ukraine"
+
+
+def test_passive_expectation_has_no_speaker(nlp):
+    c = only(nlp, "The Russian offensive is widely expected to begin before the anniversary of the invasion.")
+    assert c.cue == "expect"
+    assert c.speaker is None
+    assert c.content.text.startswith("The Russian offensive")

@@ -30,6 +30,7 @@ from sitrep.claims.cues import (
     STANCE,
     WEAK_WITHOUT_CONTENT,
 )
+from sitrep.claims.sides import sides_in
 from sitrep.claims.text import doc_text
 
 Char = tuple[int, int]
@@ -547,7 +548,11 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         if cut >= 0:
             lo = cut + len(dash)
     left = doc.char_span(lo, tok.idx, alignment_mode="contract")
-    if left is None or not 0 < len(left) <= 8 or not any(t.pos_ == "PROPN" for t in left):
+    if left is None or not 0 < len(left) <= 8:
+        return None
+    if not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in left
+    ) and not sides_in(left.text):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in left):
         return None
