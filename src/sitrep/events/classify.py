@@ -177,7 +177,12 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
             return _sub("Non-state actor overtakes territory", capture, "capture:rebel", c)
         if c.has("A_RECAPTURE") or gov is not None:
             return _sub("Government regains territory", capture, "capture:gov", c)
-    if clash is not None or (c.has("A_ATTACK", "A_KILL") and c.has("C_GOV") and c.has("C_REBEL")):
+    armed_target = c.has("A_ATTACK") and c.has("C_MILTARGET") and c.has("C_GOV", "C_REBEL")
+    if (
+        clash is not None
+        or armed_target
+        or (c.has("A_ATTACK", "A_KILL") and c.has("C_GOV") and c.has("C_REBEL"))
+    ):
         return _sub("Armed clash", c.first("A_CLASH", "A_ATTACK"), "clash", c, mode="firearms")
     if c.has("A_ATTACK", "A_KILL") and c.has("W_FIREARM", "W_BLADE", "C_CIVIL", "C_REBEL"):
         mode = "firearms" if c.has("W_FIREARM") else "beat" if c.has("W_BLADE") else None

@@ -194,7 +194,7 @@ CUES: dict[str, str] = {
     "hospital; school; market; mosque; church; house; home; worshipper; worshippers; "
     "displaced; idp; idps; refugee; refugees; activist; activists; priest; doctor; nurse; "
     "aid worker; civilian population; teenager; youth; youths; lawyer; politician; councillor",
-    "C_GOV": "army; troops; soldier; soldiers; security force; security forces; police; policeman; "
+    "C_GOV": "forces; army; troops; soldier; soldiers; security force; security forces; police; policeman; "
     "policemen; police officer; officers; military; government force; government forces; "
     "government troops; regime; regime forces; armed forces; national army; national guard; "
     "gendarme; gendarmes; gendarmerie; border guard; border guards; marines; navy; "
@@ -209,6 +209,9 @@ CUES: dict[str, str] = {
     "naxalites; bandit; bandits; armed group; armed groups; armed men; unidentified armed; "
     "unknown gunmen; ypg; sdf; fsa; opposition; opposition forces; anti - balaka; ex - seleka; "
     "adf; m23; mai - mai; mai mai; cnrd; ndf; jnim; ansaroul; wagner; guerrilla; guerrillas",
+    "C_MILTARGET": "position; positions; base; bases; trench; trenches; checkpoint; checkpoints; outpost; "
+    "outposts; convoy; convoys; patrol; patrols; garrison; barracks; stronghold; strongholds; "
+    "defensive line; defences; defenses; front line; frontline",
     "C_PROTEST": "protester; protesters; protestor; protestors; demonstrator; demonstrators; "
     "student; students; supporters; activists; crowd; rally; march",
     # --- not ACLED events (CASE 2021's extra classes and their kind)
