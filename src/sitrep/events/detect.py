@@ -27,7 +27,8 @@ NOUN_TRIGGERS = {
     "supplies", "allegation", "ultimatum", "mobilization", "mobilisation", "strike", "aid",
     "withdrawal", "retreat", "arrest", "blockade", "invasion", "grant", "investigation", "inquiry",
     "mediation", "suspension", "complaint", "assistance", "treaty", "agreement", "demand", "criticism",
-    "accusation", "curfew", "ban", "loan", "delivery", "deployment", "exercises", "release",
+    "accusation", "curfew", "ban", "loan", "delivery", "deployment", "exercises", "release", "alert",
+    "boycott", "appeal", "request", "call", "warning", "veto", "condemnation", "support", "cooperation",
 }  # fmt: skip
 # "strike" is an attack with these modifiers and a work stoppage otherwise.
 _MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
@@ -97,6 +98,10 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
                 and not any(c.lower_ in _MILITARY_STRIKE for c in tok.lefts)
             ):
                 typ, mode = "PROTEST", "boycott"
+            if lemma == "call" and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in tok.children
+            ):
+                typ = "REQUEST"  # "called on X to", "called for"
             out.append((tok, typ, mode))
     return out
 

@@ -277,35 +277,35 @@ CUE_INDEX = CueIndex(CUES)
 # coded by the ACLED rules (classify.py); these add the interactions ACLED does not count.
 _PLOVER_TRIGGERS: dict[str, str] = {
     "AGREE": "agree promise pledge vow offer accept commit guarantee undertake",
-    "CONSULT": "meet talk talks visit host discuss negotiate consult negotiation meeting summit mediate "
+    "CONSULT": "meet talk talks visit host discuss negotiate consult negotiation meeting summit mediate call "
     "mediation confer telephone phone arrive travel receive",
     "SUPPORT": "support praise endorse welcome recognize recognise apologize apologise forgive back "
     "backing defend hail commend congratulate thank laud sign ratify upgrade restore applaud "
-    "reaffirm vouch",
+    "reaffirm vouch normalize normalise",
     "CONCEDE": "concede yield accede lift ease relax cancel drop rescind revoke legalize legalise "
-    "reinstate pardon amnesty",
-    "COOPERATE": "cooperate collaborate coordinate extradite share exercise exercises",
+    "reinstate pardon amnesty legalise allow",
+    "COOPERATE": "cooperate collaborate coordinate extradite share exercise exercises partner",
     "AID": "aid supply ship provide deliver donate assist help supplies shipment send grant fund "
     "finance lend loan shelter contribute airlift give assistance delivery",
     "RETREAT": "retreat withdraw flee surrender release free evacuate demobilize disarm withdrawal "
     "return reopen open",
     "REQUEST": "request demand ask urge appeal require need seek recommend press insist plead petition "
-    "invite",
+    "invite order",
     "ACCUSE": "accuse blame criticize criticise condemn denounce investigate probe allegation charge "
     "sue allege deplore rebuke castigate slam censure convict indict complain investigation inquiry "
-    "criticism accusation complaint",
+    "criticism accusation complaint summon",
     "REJECT": "reject refuse deny veto decline defy dismiss rebuff spurn oppose resist ignore violate "
-    "boycott disregard",
+    "disregard renege",
     "THREATEN": "threaten warn threat ultimatum menace",
     "SANCTION": "sanction sanctions penalty penalties embargo expel sever suspend recall cut halt "
     "freeze downgrade",
-    "MOBILIZE": "mobilize mobilise deploy reinforce amass flood mobilization mobilisation alert mass",
+    "MOBILIZE": "mobilize mobilise deploy reinforce amass flood mobilization mobilisation alert mass strengthen muster",
     "COERCE": "arrest detain seize confiscate deport ban blockade occupy censor impose jail imprison "
-    "restrict prohibit outlaw curfew raid close shut",
+    "restrict prohibit outlaw curfew raid close shut evict dissolve",
     "ASSAULT": "attack shell bombard bomb strike smash invade kill fight assault onslaught "
     "bombardment shelling offensive battle fighting raid ambush wound injure destroy hit pound "
     "shoot fire launch storm kidnap abduct torture assassinate massacre execute clash",
-    "PROTEST": "protest demonstrate rally march picket riot block",
+    "PROTEST": "protest demonstrate rally march picket riot block boycott",
 }
 PLOVER_MODE_WORDS: dict[str, tuple[str, str]] = {
     "visit": ("CONSULT", "visit"),
