@@ -138,11 +138,13 @@ _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MO
 _PLACES = {"GPE", "LOC", "FAC"}
 
 
-def _info(tok: Token, role: str) -> ActorInfo | None:
+def _info(tok: Token, role: str, places_as_targets: bool = False) -> ActorInfo | None:
     if tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we"):
         return None
-    if tok.ent_type_ in _NOT_ACTORS or (role == "target" and tok.ent_type_ in _PLACES):
-        return None  # dates are not actors; a place acted upon is the event's place
+    if tok.ent_type_ in _NOT_ACTORS or (
+        role == "target" and tok.ent_type_ in _PLACES and not places_as_targets
+    ):
+        return None  # dates are not actors; a place attacked is the event's place
     start, end = _phrase(tok)
     span = tok.doc[start:end]
     words = [t.lower_ for t in span]
@@ -162,22 +164,31 @@ def _verb_of(tok: Token) -> Token:
     return t
 
 
-def find_actors(trigger: Token) -> list[ActorInfo]:
-    """Actor (agent) and target (patient) of the event anchored at `trigger`."""
+_TARGET_PREPS = ("on", "against", "at")
+# Interactions also reach their target through these ("met with", "aid to", "demand from").
+_DYADIC_PREPS = ("on", "against", "at", "with", "to", "from", "toward", "towards")
+
+
+def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
+    """Actor (agent) and target (patient) of the event anchored at `trigger`.
+
+    For an `interaction` (a PLOVER event between political actors) a country or city can be
+    the target ("Greece demanded that Germany ..."); for violence it is the event's place."""
+    preps = _DYADIC_PREPS if interaction else _TARGET_PREPS
     out: list[ActorInfo] = []
     seen: set[int] = set()
 
     def add(tok: Token | None, role: str) -> None:
         if tok is None or tok.i in seen:
             return
-        info = _info(tok, role)
+        info = _info(tok, role, interaction)
         if info is not None:
             seen.add(tok.i)
             out.append(info)
             for conj in tok.conjuncts:
                 if conj.i not in seen and conj.pos_ in ("NOUN", "PROPN"):
                     seen.add(conj.i)
-                    extra = _info(conj, role)
+                    extra = _info(conj, role, interaction)
                     if extra is not None:
                         out.append(extra)
 
@@ -190,11 +201,17 @@ def find_actors(trigger: Token) -> list[ActorInfo]:
                 add(child, "actor")
             elif child.dep_ == "prep" and child.lower_ == "by":
                 add(next((c for c in child.children if c.dep_ == "pobj"), None), "actor")
-            elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at"):
+            elif child.dep_ == "prep" and child.lower_ in (*preps, "of"):
                 add(next((c for c in child.children if c.dep_ == "pobj"), None), "target")
         verb = _verb_of(trigger) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else None
         if verb is not None and trigger.dep_ == "dobj":
             add(next((c for c in verb.children if c.dep_ == "nsubj"), None), "actor")
+            if interaction:  # "gave Tanzania a grant", "held talks with Romania"
+                for c in verb.children:
+                    if c.dep_ in ("dative", "iobj"):
+                        add(c, "target")
+                    elif c.dep_ == "prep" and c.lower_ in preps:
+                        add(next((g for g in c.children if g.dep_ == "pobj"), None), "target")
         return out
     for child in trigger.children:
         if child.dep_ == "nsubj":
@@ -202,9 +219,9 @@ def find_actors(trigger: Token) -> list[ActorInfo]:
         elif child.dep_ == "agent":
             add(next((c for c in child.children if c.dep_ == "pobj"), None), "actor")
     for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
+        if child.dep_ in ("dobj", "nsubjpass") or (interaction and child.dep_ in ("dative", "iobj")):
             add(child, "target")
-        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
+        elif child.dep_ == "prep" and child.lower_ in preps:
             add(next((c for c in child.children if c.dep_ == "pobj"), None), "target")
     if not any(a.role == "actor" for a in out):
         # "... forces, which shelled X": the subject of a coordinated or governing verb

@@ -124,7 +124,7 @@ _NAMED = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 def _is_dyadic(tok: Token) -> bool:
     """PLOVER codes interactions between political actors: at least one must be identifiable."""
     ents = [(e.start_char, e.end_char) for e in tok.sent.ents if e.label_ in _NAMED]
-    for a in find_actors(tok):
+    for a in find_actors(tok, interaction=True):
         if a.side or a.sector or any(s < a.end and a.start < e for s, e in ents):
             return True
     for t in tok.subtree if tok.pos_ == "VERB" else tok.children:
@@ -142,9 +142,12 @@ def _is_dyadic(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in _NAMED for c in tok.children)
 
 
-def _actors(anchor: Token, triggers: list[tuple[Token, str, str | None]]) -> list[ActorInfo]:
-    """The anchor's actors, plus targets of the sentence's other violent verbs ("killing 3 civilians")."""
-    out = find_actors(anchor)
+def _actors(anchor: Token, triggers: list[tuple[Token, str, str | None]], acled: bool) -> list[ActorInfo]:
+    """The anchor's actors; for an ACLED-coded event also the targets of the sentence's other
+    violent verbs ("shelled Kherson, killing 3 civilians")."""
+    out = find_actors(anchor, interaction=not acled)
+    if not acled:
+        return out
     have = {a.text for a in out}
     for tok, typ, _ in triggers:
         if tok.i == anchor.i or typ not in ACLED_FAMILY:
@@ -293,7 +296,7 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
                     start=start,
                     end=end,
                     modality=_modality(tok, typ),
-                    actors=_actors(tok, triggers if cod is not None else []),
+                    actors=_actors(tok, triggers, acled=cod is not None),
                     place=place,
                     place_precision=precision,
                     date=date,
