@@ -112,6 +112,10 @@ _WORKER: Pipeline | None = None
 
 def _worker_init(stage_names: list[str], batch_size: int) -> None:
     global _WORKER
+    from threadpoolctl import threadpool_limits
+
+    # One BLAS thread per worker: N workers on N cores, not N x cores threads fighting.
+    threadpool_limits(1)
     _WORKER = Pipeline(stage_names, batch_size=batch_size)
 
 
