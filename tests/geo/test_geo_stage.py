@@ -124,3 +124,9 @@ def test_state_and_province_abbreviations_after_a_town(pipeline):
 def test_a_town_named_by_its_police(pipeline):
     text = "He was arrested by Danbury police on Monday night and charged with assault."
     assert [(p.text, p.country) for p in _places(pipeline, text)] == [("Danbury", "US")]
+
+
+def test_lowercase_compass_words_are_not_part_of_the_name(pipeline):
+    text = "Peddar, of Brent, north west London, denies two counts."
+    london = next(p for p in _places(pipeline, text) if p.name == "London")
+    assert london.text == "London" and text[london.start : london.end] == "London"

@@ -199,8 +199,13 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
     def add(span: Span, source: str) -> Mention:
         start, end = span.start_char, span.end_char
         # Trim a leading "the" and a trailing possessive so offsets cover the name only.
-        if span[0].lower_ == "the" and len(span) > 1:
-            start = span[1].idx
+        k = 0  # trim a leading "the" and lowercase compass words: "north west London", "eastern Ghouta"
+        while k < len(span) - 1 and (
+            span[k].lower_ == "the" or (span[k].is_lower and COMPASS.match(span[k].text))
+        ):
+            k += 1
+        if k:
+            start = span[k].idx
         if span[-1].tag_ == "POS" and len(span) > 1:
             end = span[-2].idx + len(span[-2])
         elif text[start:end].endswith(("’s", "'s")) and end - start > 3:
