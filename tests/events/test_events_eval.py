@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from sitrep.evaluate.acled_csv import iso_date
 from sitrep.evaluate.case2021 import ACLED_LABELS, read_case2021
-from sitrep.evaluate.events import command, km, macro_f1, norm_admin, sniff
+from sitrep.evaluate.events import command, km, macro_f1, norm_admin, same_admin, sniff
 from sitrep.evaluate.plover_gsr import read_plover_gsr
 from sitrep.events.ontology import ACLED_SUBTYPES, PLOVER_TYPES
 
@@ -22,6 +22,8 @@ def test_metrics():
     assert abs(km(50.4547, 30.5238, 49.9818, 36.2548) - 410) < 10  # Kyiv - Kharkiv
     assert norm_admin("Kharkivs’ka Oblast’") == norm_admin("Kharkiv") == "kharkiv"
     assert norm_admin("Kiev Oblast") == norm_admin("Kyiv")
+    assert same_admin("Donetska Oblast", "Donetsk") and same_admin("Sumska Oblast", "Sumy")
+    assert not same_admin("Kyiv Oblast", "Kyiv City") and not same_admin("Kherson Oblast", "Kharkiv")
 
 
 def test_acled_dates():

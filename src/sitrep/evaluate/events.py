@@ -51,17 +51,26 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
-_ADMIN_ALIASES = {"kiev": "kyiv", "odessa": "odesa", "kharkivska": "kharkiv", "zaporizhia": "zaporizhzhia",
-                  "autonomous republic of crimea": "crimea", "kyiv city": "kyiv city", "sevastopol city": "sevastopol",
-                  "dnipro": "dnipropetrovsk", "kirovohrad": "kirovohrad", "kropyvnytskyi": "kirovohrad"}  # fmt: skip
+_ADMIN_ALIASES = {"kiev": "kyiv", "odessa": "odesa", "kirovohrad": "kropyvnytskyi", "dnipro": "dnipropetrovsk",
+                  "autonomous republic of crimea": "crimea"}  # fmt: skip
 
 
 def norm_admin(name: str | None) -> str:
-    """'Kharkivs’ka Oblast’' / 'Kharkiv Oblast' / 'Kharkiv' -> 'kharkiv'."""
+    """'Kharkivs’ka Oblast’' / 'Kharkiv Oblast' / 'Kharkiv' -> 'kharkiv'; 'Donetska' -> 'donet'."""
     s = (name or "").lower().replace("’", "").replace("'", "")
     s = re.sub(r"\b(oblast|region|province|governorate|state)\b", "", s).strip(" ,-")
     s = re.sub(r"\s+", " ", s)
-    return _ADMIN_ALIASES.get(s, s)
+    s = _ADMIN_ALIASES.get(s, s)
+    s = s.replace("zhzh", "zh").replace("yi", "i").replace("ya", "ia")
+    return re.sub(r"(ska|sk|s)$", "", s)  # Ukrainian adjectival forms: Donetska, Luhansk, Sumska
+
+
+def same_admin(a: str | None, b: str | None) -> bool:
+    """Admin-1 names that differ only in transliteration or adjectival form."""
+    x, y = norm_admin(a), norm_admin(b)
+    if min(len(x), len(y)) < 3 or ("city" in x) != ("city" in y):
+        return False
+    return x.startswith(y) or y.startswith(x)
 
 
 # ---------------------------------------------------------------- the three evaluations
@@ -87,7 +96,7 @@ def eval_acled(path: Path, limit: int | None, errors: list[dict]) -> dict[str, d
             and place.lat is not None
             and row.latitude is not None
             and km(place.lat, place.lon, row.latitude, row.longitude) <= 25.0,
-            "admin1": place is not None and norm_admin(place.admin1_name) == norm_admin(row.admin1),
+            "admin1": place is not None and same_admin(place.admin1_name, row.admin1),
             "date": (row.event_date, d.date if d else None),
             "side": (gold_side, pred_side) if gold_side else None,
         }
