@@ -126,3 +126,15 @@ def test_show_never_sends_terminal_escapes_from_article_text(runner, tmp_path, p
     shown = runner.invoke(main, ["show", record["article"]["id"], "--db", str(path), "--color"])
     assert "\x1b[2J" not in shown.stdout and "\x07" not in shown.stdout
     assert "\\x1b[2J" in shown.stdout
+
+
+def test_bench_reports_throughput_against_bare_spacy(runner, samples, pipeline):
+    result = runner.invoke(main, ["bench", str(samples), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["articles"] == 6
+    (run,) = figures["full"]
+    assert run["stored"] == figures["articles"]
+    assert run["articles_per_s"] > 0 and figures["bare_spacy"]["tokens_per_s"] > 0
+    assert set(figures["stage_cost_vs_parse"]) >= {"entities", "places", "times", "claims", "events"}
+    assert figures["peak_rss_mb"]["process"] > 0
