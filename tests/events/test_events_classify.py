@@ -62,9 +62,19 @@ def test_ontology_has_acled_25_subtypes_and_plover_16_types():
             None,
         ),
         (
-            "Rebels seized control of the town of Kidal after government troops withdrew.",
+            "Rebels seized control of the town of Kidal after heavy fighting with government troops.",
             "Non-state actor overtakes territory",
             None,
+        ),
+        (
+            "Rebels took control of the town of Kidal after government troops withdrew.",
+            "Non-violent transfer of territory",
+            "withdraw",
+        ),
+        (
+            "Thousands of people held a peaceful march against police brutality in the capital.",
+            "Peaceful protest",
+            "demo",
         ),
         ("Gunmen shot dead a farmer in his field near the village.", "Attack", "firearms"),
         (

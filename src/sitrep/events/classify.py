@@ -138,6 +138,8 @@ def _protest(c: _Cues) -> Coding:
     if force is None and c.has("A_FORCE_HARSH") and c.has("C_GOV"):
         force = c.first("A_FORCE_HARSH")
     riot = c.first("A_RIOT_STRONG")
+    if c.has("A_PEACEFUL") and not c.has("A_FORCE_LETHAL", "A_INTERVENE"):
+        return _sub("Peaceful protest", t, "protest:peaceful", c)
     if force is not None:
         # Both crowd violence and force: the one told first is what the report is about.
         if riot is None or force < riot:
@@ -160,7 +162,9 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     stopped = c.has("A_SEIZE", "A_FOIL") and c.has("W_GENERIC") and not c.has("A_KILL", "A_EXPLODE")
     if (c.has("A_DISRUPT") and (weapon or c.has("W_GENERIC") or not c.has("X_CRIME"))) or stopped:
         return _sub("Disrupted weapons use", c.first("A_DISRUPT", "A_FOIL", "A_SEIZE"), "disrupt", c)
-    if weapon and violent:
+    capture = c.first("A_RECAPTURE", "A_CAPTURE")
+    told_first = capture is not None and (weapon is None or capture < c.first(weapon))
+    if weapon and violent and not (told_first and c.has("C_TERRITORY")):
         return _sub(
             _EXPLOSIVE_SUBTYPES[weapon], c.first(weapon), f"weapon:{weapon}", c, mode=_WEAPON_MODE[weapon]
         )
@@ -168,10 +172,12 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
         return _sub("Sexual violence", c.first("A_SEXUAL"), "sexual", c)
     if c.has("A_ABDUCT"):
         return _sub("Abduction/forced disappearance", c.first("A_ABDUCT"), "abduct", c)
-    capture = c.first("A_RECAPTURE", "A_CAPTURE")
     clash = c.first("A_CLASH")
     fight = c.first("A_CLASH", "A_ATTACK", "A_KILL")
     if capture is not None and c.has("C_TERRITORY") and (fight is None or capture <= fight):
+        if c.has("A_TRANSFER") and not c.has("A_KILL", "A_CLASH"):
+            # taken after the other side left: "recaptured Palmyra after troops pulled out"
+            return _sub("Non-violent transfer of territory", capture, "capture:uncontested", c)
         gov, reb = c.first("C_GOV"), c.first("C_REBEL")
         if reb is not None and (gov is None or reb < gov):
             return _sub("Non-state actor overtakes territory", capture, "capture:rebel", c)

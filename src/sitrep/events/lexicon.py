@@ -74,9 +74,11 @@ CUES: dict[str, str] = {
     "sexual assault; sexual violence; sexually assault",
     "A_PROTEST": "riot; rioted; rioting; rioter; rioters; protest; protested; protester; protesters; protestor; protestors; demonstration; "
     "demonstrator; demonstrators; demonstrate; demonstrated; rally; rallied; protest march; "
+    "marches; marchers; peaceful march; silent march; took to the streets; take to the streets; taking to the streets; "
     "sit - in; sit in; picket; general strike; hunger strike; on strike; strike action; labour strike; walkout; boycott; dharna; gherao; "
     "procession; agitation; agitate; vigil; candlelight; candle march; slogan; slogans; "
     "placard; placards; banner; banners; chant; chanted; shutdown",
+    "A_PEACEFUL": "peaceful; peacefully; silent march; candlelight; candle - light; vigil; vigils",
     "A_RIOT": "riot; rioter; rioters; rioting; violent protest; violent demonstration; violently; "
     "pelt; pelted; stone - pelting; stone pelting; throw stone; threw stone; threw stones; "
     "hurl; hurled; torch; torched; set fire; set on fire; set ablaze; burn; burned; burnt; "
