@@ -15,7 +15,16 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.events.actors import ActorInfo, find_actors
 from sitrep.events.classify import Coding, code_span
 from sitrep.events.lexicon import LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
-from sitrep.events.modality import ASSERTED, HYPOTHETICAL, NEGATED, conditional, modality, stated_intent
+from sitrep.events.modality import (
+    ASSERTED,
+    HYPOTHETICAL,
+    NEGATED,
+    conditional,
+    modality,
+    refused,
+    stated_demand,
+    stated_intent,
+)
 from sitrep.events.quantities import find_quantities
 from sitrep.record import Claim, Place, Quantity, Record, Time
 
@@ -98,7 +107,9 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
                 and not any(c.lower_ in _MILITARY_STRIKE for c in tok.lefts)
             ):
                 typ, mode = "PROTEST", "boycott"
-            if lemma == "call" and any(
+            if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+                typ = "CONCEDE"  # "called off a strike"
+            elif lemma == "call" and any(
                 c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in tok.children
             ):
                 typ = "REQUEST"  # "called on X to", "called for"
@@ -218,6 +229,10 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
     """PLOVER's reading of statements about acts: a committed future act is its intent (AGREE
     for cooperation, THREATEN for force or conditions); refused cooperation is a REJECT."""
     m = modality(tok)
+    if typ in COOPERATIVE and refused(tok):
+        return tok, "REJECT", None, None
+    if m == HYPOTHETICAL and stated_demand(tok):
+        return tok, "REQUEST", None, None
     if m == HYPOTHETICAL and (typ in COOPERATIVE or typ in HOSTILE) and stated_intent(tok):
         hostile = typ in HOSTILE or conditional(tok)
         return tok, ("THREATEN" if hostile else "AGREE"), None, None
@@ -239,7 +254,9 @@ def _modality(tok: Token, typ: str) -> str:
     m = modality(tok)
     if m == HYPOTHETICAL and typ in ("AGREE", "THREATEN") and stated_intent(tok):
         return ASSERTED
-    if m == NEGATED and typ == "REJECT":
+    if typ == "REJECT" and (m == NEGATED or refused(tok)):
+        return ASSERTED
+    if typ == "REQUEST" and m == HYPOTHETICAL and stated_demand(tok):
         return ASSERTED
     return m
 

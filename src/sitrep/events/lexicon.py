@@ -303,7 +303,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "freeze downgrade",
     "MOBILIZE": "mobilize mobilise deploy reinforce amass flood mobilization mobilisation alert mass strengthen muster",
     "COERCE": "arrest detain seize confiscate deport ban blockade occupy censor impose jail imprison "
-    "restrict prohibit outlaw curfew raid close shut evict dissolve",
+    "restrict prohibit outlaw curfew raid close shut evict dissolve prevent",
     "ASSAULT": "attack shell bombard bomb strike smash invade kill fight assault onslaught "
     "bombardment shelling offensive battle fighting raid ambush wound injure destroy hit pound "
     "shoot fire launch storm kidnap abduct torture assassinate massacre execute clash",

@@ -129,3 +129,27 @@ def conditional(trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+REFUSE = {"fail", "refuse", "decline", "reject", "resist"}
+
+
+def refused(trigger: Token) -> bool:
+    """An act its actor failed or refused to do: "failed to reach agreement"."""
+    chain = _verb_chain(trigger)
+    verb = trigger if trigger.pos_ == "VERB" else next((t for t in chain[1:] if t.pos_ == "VERB"), None)
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSE
+
+
+def stated_demand(trigger: Token) -> bool:
+    """What a speaker says others must do: "said the rebels must reach an agreement"."""
+    chain = _verb_chain(trigger)
+    verb = trigger if trigger.pos_ == "VERB" else next((t for t in chain[1:] if t.pos_ == "VERB"), None)
+    if verb is None or not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in verb.children):
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH | {
+        "conclude",
+        "insist",
+        "demand",
+        "urge",
+    }
