@@ -130,3 +130,10 @@ def test_lowercase_compass_words_are_not_part_of_the_name(pipeline):
     text = "Peddar, of Brent, north west London, denies two counts."
     london = next(p for p in _places(pipeline, text) if p.name == "London")
     assert london.text == "London" and text[london.start : london.end] == "London"
+
+
+def test_named_buildings_and_streets_are_places(pipeline):
+    text = "He was taken to Colchester General Hospital after the crash on Mont-Royal Avenue, police said."
+    places = {p.text: p for p in _places(pipeline, text)}
+    assert places["Colchester General Hospital"].name == "Colchester"  # located by the town in its name
+    assert places["Mont-Royal Avenue"].geonameid is None  # a street: a place, but not in the gazetteer

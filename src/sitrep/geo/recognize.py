@@ -51,6 +51,11 @@ LOCAL_BODIES = {
     "council", "court", "courts", "chamber", "chambers", "government", "legislature", "assembly",
     "parliament", "premier", "governor", "mayor", "board", "authority", "transit", "public",
 }  # fmt: skip
+FACILITY_WORDS = {
+    "street", "avenue", "road", "boulevard", "square", "bridge", "airport", "hospital", "cathedral",
+    "church", "mosque", "synagogue", "stadium", "palace", "university", "college", "station", "market",
+    "prison", "base", "plant", "dam", "port",
+}  # fmt: skip
 CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -230,7 +235,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         if ent.label_ in PLACE_LABELS:
             if taken[ent.start_char]:
                 continue  # "D.C." after "Washington, D.C."
-            if ent.label_ in ("FAC", "GPE") and not candidates(gaz, ent.text):
+            if ent.label_ in ("FAC", "GPE") and not candidates(gaz, ent.text) and not _facility(ent):
                 continue  # "Dropbox", "Wavepiston": a GPE no gazetteer knows is usually not a place
             if len(ent) == 1 and ent[0].lower_ in persons and not _known_well(gaz, ent.text, set()):
                 continue  # "Yulia" after "Yulia Skripal": a person the model called a GPE
@@ -238,6 +243,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             for c in candidates(gaz, ent.text)[:50]:
                 if c.entry.feature == "country" and c.kind in (0, 3):
                     focus.add(c.entry.country)
+        elif ent.label_ in ("ORG", "PERSON") and _facility(ent) and len(ent) > 1:
+            add(ent, f"facility:{ent.label_}")  # "Colchester General Hospital", "Mont-Royal Avenue"
         elif ent.label_ in OTHER_LABELS:
             deferred.append(ent)
     if not focus:
@@ -278,6 +285,11 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             add(doc[tok.i : tok.i + 1], "gazetteer:seat")
     annotate_context(text, mentions)
     return mentions, hints
+
+
+def _facility(span: Span) -> bool:
+    """A named street, building or site: a place even when no gazetteer lists it."""
+    return span[-1].lower_ in FACILITY_WORDS and span[-1].text[:1].isupper()
 
 
 def _dateline_place(gaz: Gazetteer, text: str) -> bool:
