@@ -103,3 +103,19 @@ def test_acled_fixture_reads_and_codes(pipeline):
     assert rows[0].event_date == "2023-02-15" and rows[0].latitude is not None
     record = pipeline(rows[0].notes)
     assert any(e.acled_sub_event_type == rows[0].sub_event_type for e in record.events)
+
+
+def test_plover_reading_of_intents_refusals_and_demands(pipeline):
+    def types(text):
+        return {e.type for e in pipeline(text).events}
+
+    assert "AGREE" in types("Britain promised to continue military aid to Ukraine.")
+    assert "REJECT" in types(
+        "Palestinians and Israelis failed to reach agreement on the fate of the offices."
+    )
+    assert "REQUEST" in types(
+        "The British foreign secretary said that the Sudanese government must release the prisoners."
+    )
+    assert "THREATEN" in types(
+        "Nigeria announced that it will withdraw its troops from Chad unless a ceasefire is arranged."
+    )
