@@ -17,7 +17,6 @@ from sitrep.record import validate
 ROOT = Path(__file__).resolve().parents[1]
 
 
-
 @pytest.fixture
 def runner():
     return CliRunner()
@@ -54,7 +53,9 @@ def test_ingest_prints_a_json_summary_and_is_idempotent(runner, db, samples):
 
 
 def test_ingest_exits_1_and_names_the_bad_input(runner, tmp_path, samples):
-    (samples / "broken.jsonl").write_text('{"text": "Shelling hit Kherson overnight."}\n{"text": oops}\n', "utf-8")
+    (samples / "broken.jsonl").write_text(
+        '{"text": "Shelling hit Kherson overnight."}\n{"text": oops}\n', "utf-8"
+    )
     result = runner.invoke(main, ["ingest", str(samples), "--db", str(tmp_path / "b.db"), "--no-progress"])
     assert result.exit_code == 1
     summary = json.loads(result.stdout)

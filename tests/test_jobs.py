@@ -22,7 +22,9 @@ def write_articles(folder: Path, n: int, words: int = 12) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         town = TOWNS[i % len(TOWNS)]
-        body = " ".join([f"Report {i}: Ukrainian officials said shelling near {town} continued overnight."] * words)
+        body = " ".join(
+            [f"Report {i}: Ukrainian officials said shelling near {town} continued overnight."] * words
+        )
         (folder / f"report-{i:04d}.txt").write_text(f"date: 2023-02-{1 + i % 28:02d}\n\n{body}\n", "utf-8")
 
 
@@ -63,7 +65,9 @@ def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path, pipeline):
 
 def test_extract_without_store_folds_duplicates(tmp_path, pipeline):
     write_articles(tmp_path / "in", 2, words=2)
-    (tmp_path / "in" / "copy.txt").write_text((tmp_path / "in" / "report-0000.txt").read_text("utf-8"), "utf-8")
+    (tmp_path / "in" / "copy.txt").write_text(
+        (tmp_path / "in" / "report-0000.txt").read_text("utf-8"), "utf-8"
+    )
     records = list(extract([str(tmp_path / "in")], pipeline, ReadOptions()))
     assert len(records) == 2
 
@@ -80,8 +84,18 @@ def test_ingest_killed_with_sigkill_resumes_without_duplicates(tmp_path):
     n = 80
     write_articles(tmp_path / "in", n, words=8)
     db = tmp_path / "kill.db"
-    cmd = [sys.executable, "-m", "sitrep.cli", "ingest", str(tmp_path / "in"), "--db", str(db), "--batch", "4",
-           "--no-progress"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "sitrep.cli",
+        "ingest",
+        str(tmp_path / "in"),
+        "--db",
+        str(db),
+        "--batch",
+        "4",
+        "--no-progress",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.time() + 120
     while _count(db) == 0 and proc.poll() is None and time.time() < deadline:

@@ -25,13 +25,13 @@ def test_extract_offsets_point_into_the_text(pipeline, sample_text):
     validate(record.to_dict())
     text = record.article.text
     for ent in record.entities:
-        assert text[ent.start:ent.end] == ent.text
+        assert text[ent.start : ent.end] == ent.text
     for place in record.places:
-        assert text[place.start:place.end] == place.text
+        assert text[place.start : place.end] == place.text
     for time in record.times:
-        assert text[time.start:time.end] == time.text
+        assert text[time.start : time.end] == time.text
     for claim in record.claims:
-        assert text[claim.content.start:claim.content.end] == claim.content.text
+        assert text[claim.content.start : claim.content.end] == claim.content.text
 
 
 def test_batches_keep_input_order_and_ids(pipeline):
@@ -41,15 +41,19 @@ def test_batches_keep_input_order_and_ids(pipeline):
 
 
 def test_public_extract_function():
-    record = sitrep.extract("Ukrainian forces said they repelled attacks near Bakhmut.", published="2023-02-15")
+    record = sitrep.extract(
+        "Ukrainian forces said they repelled attacks near Bakhmut.", published="2023-02-15"
+    )
     assert record.article.published == "2023-02-15"
     assert record.article.text.startswith("Ukrainian forces")
     validate(record.to_dict())
 
 
 def test_two_workers_give_the_same_records_as_one(pipeline):
-    articles = [Article(id=f"w{i}", text=f"Officials in Kharkiv said {i} drones were shot down on Monday.")
-                for i in range(12)]
+    articles = [
+        Article(id=f"w{i}", text=f"Officials in Kharkiv said {i} drones were shot down on Monday.")
+        for i in range(12)
+    ]
     one = [r.to_dict() for r in pipeline.process(articles)]
     two = [r.to_dict() for r in Pipeline(workers=2, batch_size=4).process(articles)]
     assert one == two

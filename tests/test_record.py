@@ -28,8 +28,20 @@ def test_empty_stages_give_empty_lists_not_placeholders():
         (("article", "published"), "15 Feb 2023"),
         (("article", "id"), ""),
         (("places",), [{"text": "Kyiv"}]),
-        (("claims",), [{"id": "c1", "speaker": None, "cue": "say", "quote": "direct",
-                        "content": {"text": "x", "start": 0, "end": 1}, "status": "maybe", "contradicts": []}]),
+        (
+            ("claims",),
+            [
+                {
+                    "id": "c1",
+                    "speaker": None,
+                    "cue": "say",
+                    "quote": "direct",
+                    "content": {"text": "x", "start": 0, "end": 1},
+                    "status": "maybe",
+                    "contradicts": [],
+                }
+            ],
+        ),
     ],
 )
 def test_schema_rejects_malformed_records(path, bad):

@@ -18,7 +18,11 @@ from sitrep import __version__
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 DB_OPTION = click.option(
-    "--db", "db_path", default="sitrep.db", show_default=True, type=click.Path(dir_okay=False),
+    "--db",
+    "db_path",
+    default="sitrep.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
     help="SQLite database file.",
 )
 
@@ -37,10 +41,13 @@ def _mapping(value: str | None) -> dict[str, str]:
 def _read_options(map_: str | None, max_mb: float, input_format: str | None = None, languages: str = "en"):
     from sitrep.ingest import ReadOptions
 
-    keep = None if languages.strip().lower() == "any" else {x.strip() for x in languages.split(",") if x.strip()}
+    keep = (
+        None if languages.strip().lower() == "any" else {x.strip() for x in languages.split(",") if x.strip()}
+    )
     try:
-        return ReadOptions(mapping=_mapping(map_), max_bytes=int(max_mb * 1_000_000), format=input_format,
-                           languages=keep)
+        return ReadOptions(
+            mapping=_mapping(map_), max_bytes=int(max_mb * 1_000_000), format=input_format, languages=keep
+        )
     except ValueError as err:
         raise click.BadParameter(str(err), param_hint="--map/--input-format") from err
 
@@ -54,17 +61,38 @@ def _fail(failure) -> None:
 
 
 READ_OPTIONS = [
-    click.option("--map", "map_", metavar="FIELD=COLUMN,…",
-                 help="Column names for JSONL/CSV inputs, e.g. text=articles,title=headlines."),
-    click.option("--input-format", type=click.Choice(["text", "html", "jsonl", "json", "csv", "tsv", "feed", "warc"]),
-                 help="Read every input in this format instead of guessing from name and content."),
-    click.option("--languages", default="en", show_default=True, metavar="CODES",
-                 help="Languages kept (ISO 639-1, comma-separated, or 'any'); others are rejected as failures. "
-                      "The extractors are English-only."),
-    click.option("--max-mb", default=20.0, show_default=True,
-                 help="Reject article texts larger than this many megabytes."),
-    click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-                 help="Processes that parse in parallel (each loads its own model)."),
+    click.option(
+        "--map",
+        "map_",
+        metavar="FIELD=COLUMN,…",
+        help="Column names for JSONL/CSV inputs, e.g. text=articles,title=headlines.",
+    ),
+    click.option(
+        "--input-format",
+        type=click.Choice(["text", "html", "jsonl", "json", "csv", "tsv", "feed", "warc"]),
+        help="Read every input in this format instead of guessing from name and content.",
+    ),
+    click.option(
+        "--languages",
+        default="en",
+        show_default=True,
+        metavar="CODES",
+        help="Languages kept (ISO 639-1, comma-separated, or 'any'); others are rejected as failures. "
+        "The extractors are English-only.",
+    ),
+    click.option(
+        "--max-mb",
+        default=20.0,
+        show_default=True,
+        help="Reject article texts larger than this many megabytes.",
+    ),
+    click.option(
+        "--workers",
+        default=1,
+        show_default=True,
+        type=click.IntRange(1, 64),
+        help="Processes that parse in parallel (each loads its own model).",
+    ),
 ]
 
 
@@ -96,8 +124,11 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, name)
 
 
-@click.group(cls=LazyGroup, lazy={"serve": "sitrep.web.cli:serve", "report": "sitrep.web.cli:report"},
-             context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup,
+    lazy={"serve": "sitrep.web.cli:serve", "report": "sitrep.web.cli:report"},
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="sitrep")
 def main() -> None:
     """sitrep turns war reporting into a verifiable record.
@@ -122,7 +153,9 @@ def main() -> None:
 @DB_OPTION
 @read_options
 @click.option("--batch", default=64, show_default=True, help="Articles stored per transaction.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."
+)
 def ingest(inputs, db_path, map_, input_format, languages, max_mb, workers, batch, progress):
     """Read INPUTS, extract, and store new articles in the database.
 
@@ -146,16 +179,23 @@ def ingest(inputs, db_path, map_, input_format, languages, max_mb, workers, batc
     with open_store(db_path) as store:
         pipeline = Pipeline(workers=workers)
         with tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr) as bar:
-            summary = run_ingest(list(inputs), store, pipeline, options, batch=batch,
-                                 progress=bar.update, on_failure=_fail)
+            summary = run_ingest(
+                list(inputs), store, pipeline, options, batch=batch, progress=bar.update, on_failure=_fail
+            )
     _echo_json({"database": db_path, **summary.to_dict()})
     sys.exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
-              help="jsonl: one record per line; json: one indented array.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one record per line; json: one indented array.",
+)
 @read_options
 def extract(inputs, fmt, map_, input_format, languages, max_mb, workers):
     """Print the record of each article in INPUTS, without a database.
@@ -171,8 +211,13 @@ def extract(inputs, fmt, map_, input_format, languages, max_mb, workers):
     from sitrep.pipeline import Pipeline
 
     summary = Summary()
-    records = run_extract(list(inputs), Pipeline(workers=workers), _read_options(map_, max_mb, input_format, languages),
-                          on_failure=_fail, summary=summary)
+    records = run_extract(
+        list(inputs),
+        Pipeline(workers=workers),
+        _read_options(map_, max_mb, input_format, languages),
+        on_failure=_fail,
+        summary=summary,
+    )
     if fmt == "jsonl":
         for record in records:
             click.echo(record.to_json())
@@ -183,10 +228,21 @@ def extract(inputs, fmt, map_, input_format, languages, max_mb, workers):
 
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl",
-              show_default=True, help="jsonl: article records; csv: ACLED-style events; geojson: events on a map.")
-@click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), default="-",
-              help="Output file (default stdout).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "geojson"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: article records; csv: ACLED-style events; geojson: events on a map.",
+)
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    default="-",
+    help="Output file (default stdout).",
+)
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="Only the first N articles.")
 def export(db_path, fmt, out, limit):
     """Write the database's records in a standard format.
@@ -260,8 +316,13 @@ def stats(db_path):
 @click.argument("corpus", nargs=-1, required=True)
 @click.option("--map", "map_", metavar="FIELD=COLUMN,…", help="Column names for JSONL/CSV inputs.")
 @click.option("--limit", type=int, default=None, help="Use only the first N articles.")
-@click.option("--workers", "workers_list", default="1", show_default=True,
-              help="Worker counts to measure, comma-separated, e.g. 1,2.")
+@click.option(
+    "--workers",
+    "workers_list",
+    default="1",
+    show_default=True,
+    help="Worker counts to measure, comma-separated, e.g. 1,2.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def bench(corpus, map_, limit, workers_list, as_json):
     """Measure the full pipeline against a bare spaCy parse of the same texts.
@@ -279,19 +340,24 @@ def bench(corpus, map_, limit, workers_list, as_json):
         workers = [int(w) for w in workers_list.split(",") if w.strip()]
     except ValueError as err:
         raise click.BadParameter("expected numbers like 1,2", param_hint="--workers") from err
-    result = run_bench(list(corpus), _read_options(map_, 20.0), limit=limit, workers=workers, on_failure=_fail)
+    result = run_bench(
+        list(corpus), _read_options(map_, 20.0), limit=limit, workers=workers, on_failure=_fail
+    )
     if as_json:
         _echo_json(result)
     else:
         click.echo(format_table(result))
 
 
-@main.group(cls=LazyGroup, lazy={
-    "geo": "sitrep.evaluate.geo:command",
-    "time": "sitrep.evaluate.time:command",
-    "attribution": "sitrep.evaluate.attribution:command",
-    "events": "sitrep.evaluate.events:command",
-})
+@main.group(
+    cls=LazyGroup,
+    lazy={
+        "geo": "sitrep.evaluate.geo:command",
+        "time": "sitrep.evaluate.time:command",
+        "attribution": "sitrep.evaluate.attribution:command",
+        "events": "sitrep.evaluate.events:command",
+    },
+)
 def eval():  # noqa: A001 - the verb users type
     """Score sitrep on public benchmark formats (geo, time, attribution, events)."""
 

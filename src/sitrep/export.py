@@ -12,8 +12,19 @@ from sitrep.record import Record
 FORMATS = ("jsonl", "csv", "geojson")
 # ACLED's own column names, so exports load into tools built for ACLED data.
 ACLED_COLUMNS = [
-    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1", "admin2", "location",
-    "latitude", "longitude", "fatalities", "notes", "source",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "fatalities",
+    "notes",
+    "source",
 ]
 
 

@@ -44,9 +44,14 @@ class Summary:
         }
 
 
-def _fresh_items(items: Iterable[Item | Failure], store: SQLiteStore | None, summary: Summary,
-                 pending: dict[str, Item], on_failure: Callable[[Failure], None], lookahead: int = 64
-                 ) -> Iterator[Item]:
+def _fresh_items(
+    items: Iterable[Item | Failure],
+    store: SQLiteStore | None,
+    summary: Summary,
+    pending: dict[str, Item],
+    on_failure: Callable[[Failure], None],
+    lookahead: int = 64,
+) -> Iterator[Item]:
     """Yield items not stored yet and not seen earlier in this run; count the rest."""
     seen: set[str] = set()
     seen_ids: set[str] = set()
@@ -59,7 +64,9 @@ def _fresh_items(items: Iterable[Item | Failure], store: SQLiteStore | None, sum
                 summary.duplicate += 1
                 continue
             if item.article.id in seen_ids:
-                failure = Failure(item.origin, f"id {item.article.id!r} was given to another article in this run")
+                failure = Failure(
+                    item.origin, f"id {item.article.id!r} was given to another article in this run"
+                )
                 summary.failures.append((failure.origin, failure.reason))
                 on_failure(failure)
                 continue
@@ -81,17 +88,29 @@ def _fresh_items(items: Iterable[Item | Failure], store: SQLiteStore | None, sum
     yield from flush()
 
 
-def ingest(paths: list[str], store: SQLiteStore, pipeline: Pipeline, options: ReadOptions | None = None,
-           batch: int = 64, progress: Callable[[int], None] | None = None,
-           on_failure: Callable[[Failure], None] | None = None) -> Summary:
+def ingest(
+    paths: list[str],
+    store: SQLiteStore,
+    pipeline: Pipeline,
+    options: ReadOptions | None = None,
+    batch: int = 64,
+    progress: Callable[[int], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> Summary:
     """Read `paths`, extract new articles and store them; returns the run's counts."""
     items = read_inputs(paths, options or ReadOptions())
     return ingest_items(items, store, pipeline, paths, batch=batch, progress=progress, on_failure=on_failure)
 
 
-def ingest_items(items: Iterable[Item | Failure], store: SQLiteStore, pipeline: Pipeline, inputs: list[str],
-                 batch: int = 64, progress: Callable[[int], None] | None = None,
-                 on_failure: Callable[[Failure], None] | None = None) -> Summary:
+def ingest_items(
+    items: Iterable[Item | Failure],
+    store: SQLiteStore,
+    pipeline: Pipeline,
+    inputs: list[str],
+    batch: int = 64,
+    progress: Callable[[int], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> Summary:
     """Extract and store what the readers yielded (`inputs` names them in the `runs` table)."""
     from sitrep import __version__
     from sitrep.nlp import model_version
@@ -108,14 +127,20 @@ def ingest_items(items: Iterable[Item | Failure], store: SQLiteStore, pipeline: 
     def commit(records: list[Record]) -> None:
         nonlocal failures_logged
         stored = store.add_records(
-            [(r, pending[r.article.id].hash, pending.pop(r.article.id).origin) for r in records], summary.run_id
+            [(r, pending[r.article.id].hash, pending.pop(r.article.id).origin) for r in records],
+            summary.run_id,
         )
         summary.new += stored.new
         summary.duplicate += stored.duplicate
         store.add_failures(summary.run_id, summary.failures[failures_logged:])
         failures_logged = len(summary.failures)
-        store.update_run(summary.run_id, read=summary.read, new=summary.new, duplicate=summary.duplicate,
-                         failed=summary.failed)
+        store.update_run(
+            summary.run_id,
+            read=summary.read,
+            new=summary.new,
+            duplicate=summary.duplicate,
+            failed=summary.failed,
+        )
         if progress:
             progress(len(records))
 
@@ -129,22 +154,43 @@ def ingest_items(items: Iterable[Item | Failure], store: SQLiteStore, pipeline: 
                 done = []
         commit(done)
     except BaseException:
-        store.update_run(summary.run_id, read=summary.read, new=summary.new, duplicate=summary.duplicate,
-                         failed=summary.failed, status="failed")
+        store.update_run(
+            summary.run_id,
+            read=summary.read,
+            new=summary.new,
+            duplicate=summary.duplicate,
+            failed=summary.failed,
+            status="failed",
+        )
         raise
-    store.update_run(summary.run_id, read=summary.read, new=summary.new, duplicate=summary.duplicate,
-                     failed=summary.failed, status="done")
+    store.update_run(
+        summary.run_id,
+        read=summary.read,
+        new=summary.new,
+        duplicate=summary.duplicate,
+        failed=summary.failed,
+        status="done",
+    )
     return summary
 
 
-def extract(paths: list[str], pipeline: Pipeline, options: ReadOptions | None = None,
-            on_failure: Callable[[Failure], None] | None = None, summary: Summary | None = None
-            ) -> Iterator[Record]:
+def extract(
+    paths: list[str],
+    pipeline: Pipeline,
+    options: ReadOptions | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+    summary: Summary | None = None,
+) -> Iterator[Record]:
     """Records for `paths` without a store (duplicates within the inputs are still folded)."""
     summary = summary if summary is not None else Summary()
     pending: dict[str, Item] = {}
-    fresh = _fresh_items(read_inputs(paths, options or ReadOptions()), None, summary, pending,
-                         on_failure or (lambda f: print(f, file=sys.stderr)))
+    fresh = _fresh_items(
+        read_inputs(paths, options or ReadOptions()),
+        None,
+        summary,
+        pending,
+        on_failure or (lambda f: print(f, file=sys.stderr)),
+    )
     for record in pipeline.process(item.article for item in fresh):
         pending.pop(record.article.id, None)
         summary.new += 1

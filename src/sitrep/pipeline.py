@@ -73,7 +73,7 @@ class Pipeline:
             t0 = time.perf_counter()
             docs = list(self.nlp.pipe((a.text for a in chunk), batch_size=self.batch_size))
             self.timings["parse"] += time.perf_counter() - t0
-            for doc, article in zip(docs, chunk):
+            for doc, article in zip(docs, chunk, strict=True):
                 yield self.annotate(doc, article)
 
     def process(self, articles: Iterable[Article]) -> Iterator[Record]:

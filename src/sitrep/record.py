@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from importlib import resources
-from typing import Any, Optional
+from typing import Any
 
 SCHEMA_ID = "sitrep.article/1"
 
@@ -18,11 +18,11 @@ SCHEMA_ID = "sitrep.article/1"
 @dataclass
 class Article:
     id: str = ""  # the input's id, else the hash of the normalized text
-    title: Optional[str] = None
-    published: Optional[str] = None  # YYYY-MM-DD or None
-    source: Optional[str] = None
-    url: Optional[str] = None
-    language: Optional[str] = None
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD or None
+    source: str | None = None
+    url: str | None = None
+    language: str | None = None
     text: str = ""
 
 
@@ -39,14 +39,14 @@ class Place:
     text: str
     start: int
     end: int
-    geonameid: Optional[int]
-    name: Optional[str]
-    feature: Optional[str]  # country, admin1, admin2, city, region, other
-    country: Optional[str]  # ISO 3166-1 alpha-2
-    admin1: Optional[str]  # GeoNames admin-1 code with its country, e.g. "UA.14"
-    admin1_name: Optional[str]
-    lat: Optional[float]
-    lon: Optional[float]
+    geonameid: int | None
+    name: str | None
+    feature: str | None  # country, admin1, admin2, city, region, other
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None  # GeoNames admin-1 code with its country, e.g. "UA.14"
+    admin1_name: str | None
+    lat: float | None
+    lon: float | None
     metonym: bool = False
     reason: str = ""
 
@@ -56,7 +56,7 @@ class Time:
     text: str
     start: int
     end: int
-    value: Optional[str]  # TIMEX3 value, e.g. 2023-02-14, 2023-SU, P3M
+    value: str | None  # TIMEX3 value, e.g. 2023-02-14, 2023-SU, P3M
     type: str  # DATE, TIME, DURATION, SET
 
 
@@ -65,8 +65,8 @@ class Speaker:
     text: str
     start: int
     end: int
-    name: Optional[str] = None
-    side: Optional[str] = None
+    name: str | None = None
+    side: str | None = None
 
 
 @dataclass
@@ -79,8 +79,8 @@ class Span:
 @dataclass
 class Claim:
     id: str
-    speaker: Optional[Speaker]
-    cue: Optional[str]
+    speaker: Speaker | None
+    cue: str | None
     quote: str  # direct or indirect
     content: Span
     status: str = "reported"  # reported, unverified, denied, corroborated, contradicted
@@ -90,16 +90,16 @@ class Claim:
 @dataclass
 class Actor:
     text: str
-    side: Optional[str] = None
+    side: str | None = None
     role: str = "actor"  # actor or target
 
 
 @dataclass
 class Quantity:
     text: str
-    value: Optional[float]
-    unit: Optional[str]
-    qualifier: Optional[str] = None
+    value: float | None
+    unit: str | None
+    qualifier: str | None = None
 
 
 @dataclass
@@ -112,14 +112,14 @@ class Evidence:
 class Event:
     id: str
     type: str  # PLOVER event type
-    mode: Optional[str]
-    acled_event_type: Optional[str]
-    acled_sub_event_type: Optional[str]
+    mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
     actors: list[Actor]
-    place: Optional[int]  # index into Record.places
-    date: Optional[str]
+    place: int | None  # index into Record.places
+    date: str | None
     quantities: list[Quantity]
-    claim: Optional[str]  # id of the claim the event is reported in
+    claim: str | None  # id of the claim the event is reported in
     evidence: Evidence
 
 
@@ -141,13 +141,14 @@ class Record:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Record":
+    def from_dict(cls, data: dict[str, Any]) -> Record:
         """Rebuild typed objects from `to_dict()` output (as stored in the database)."""
         return _build(cls, {k: v for k, v in data.items() if k != "schema"})
 
 
 def _build(tp: Any, value: Any) -> Any:
     """Inverse of `asdict` for this module's dataclasses."""
+    import types
     import typing
 
     if value is None:
@@ -156,7 +157,7 @@ def _build(tp: Any, value: Any) -> Any:
     if origin is list:
         (inner,) = typing.get_args(tp)
         return [_build(inner, v) for v in value]
-    if origin is typing.Union:
+    if origin is typing.Union or origin is types.UnionType:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return _build(args[0], value)
     if is_dataclass(tp):

@@ -48,7 +48,7 @@ def render(record: Record, color: bool = True) -> str:
             kinds[i] = kind
     body: list[str] = []
     current: str | None = None
-    for ch, kind in zip(text, kinds):
+    for ch, kind in zip(text, kinds, strict=True):
         if color and kind != current:
             body.append(RESET if current else "")
             body.append(STYLES[kind][0] if kind else "")
@@ -69,15 +69,23 @@ def render(record: Record, color: bool = True) -> str:
         head.append("legend:    " + "  ".join(f"{style}{label}{RESET}" for style, label in STYLES.values()))
     lines = head + ["", "".join(body), ""]
     for p in record.places:
-        lines.append(f"place  {p.start}-{p.end} {safe(p.text)!r} -> {safe(p.name or '?')} "
-                     f"({p.feature}, {p.admin1_name or ''} {p.country or ''}) geonames:{p.geonameid}"
-                     + (" [metonym]" if p.metonym else ""))
+        lines.append(
+            f"place  {p.start}-{p.end} {safe(p.text)!r} -> {safe(p.name or '?')} "
+            f"({p.feature}, {p.admin1_name or ''} {p.country or ''}) geonames:{p.geonameid}"
+            + (" [metonym]" if p.metonym else "")
+        )
     for t in record.times:
         lines.append(f"time   {t.start}-{t.end} {safe(t.text)!r} -> {t.value} ({t.type})")
     for c in record.claims:
-        who = f"{safe(c.speaker.name or c.speaker.text)} [{c.speaker.side or '?'}]" if c.speaker else "(no speaker)"
+        who = (
+            f"{safe(c.speaker.name or c.speaker.text)} [{c.speaker.side or '?'}]"
+            if c.speaker
+            else "(no speaker)"
+        )
         lines.append(f"claim  {c.id} {who} {c.cue or ''} ({c.quote}, {c.status}): {safe(c.content.text)!r}")
     for e in record.events:
-        lines.append(f"event  {e.id} {e.type}/{e.acled_sub_event_type or '-'} "
-                     f"{safe(text[e.evidence.start:e.evidence.end])!r}")
+        lines.append(
+            f"event  {e.id} {e.type}/{e.acled_sub_event_type or '-'} "
+            f"{safe(text[e.evidence.start : e.evidence.end])!r}"
+        )
     return "\n".join(lines)

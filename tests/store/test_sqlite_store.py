@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from sitrep.ingest.base import text_hash
-from sitrep.record import Article, Claim, Entity, Evidence, Event, Place, Record, Span, Speaker, Time
+from sitrep.record import Article, Claim, Entity, Event, Evidence, Place, Record, Span, Speaker, Time
 from sitrep.store import open_store
 from sitrep.store.migrations import MIGRATIONS
 
@@ -17,13 +17,42 @@ TEXT = "Russian forces shelled Kharkiv on Tuesday, the governor said."
 def make_record(text: str = TEXT, id_: str | None = None) -> Record:
     rec = Record(article=Article(id=id_ or text_hash(text), text=text, published="2023-02-15", source="wire"))
     rec.entities = [Entity("Kharkiv", 23, 30, "GPE")]
-    rec.places = [Place("Kharkiv", 23, 30, 706483, "Kharkiv", "city", "UA", "UA.07", "Kharkivska Oblast",
-                        49.98, 36.25, False, "test")]
+    rec.places = [
+        Place(
+            "Kharkiv",
+            23,
+            30,
+            706483,
+            "Kharkiv",
+            "city",
+            "UA",
+            "UA.07",
+            "Kharkivska Oblast",
+            49.98,
+            36.25,
+            False,
+            "test",
+        )
+    ]
     rec.times = [Time("Tuesday", 34, 41, "2023-02-14", "DATE")]
-    rec.claims = [Claim("c1", Speaker("the governor", 43, 55, None, "UA"), "say", "indirect",
-                        Span(text[:41], 0, 41))]
-    rec.events = [Event("e1", "ASSAULT", "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack",
-                        [], 0, "2023-02-14", [], "c1", Evidence(0, 41))]
+    rec.claims = [
+        Claim("c1", Speaker("the governor", 43, 55, None, "UA"), "say", "indirect", Span(text[:41], 0, 41))
+    ]
+    rec.events = [
+        Event(
+            "e1",
+            "ASSAULT",
+            "shelling",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+            [],
+            0,
+            "2023-02-14",
+            [],
+            "c1",
+            Evidence(0, 41),
+        )
+    ]
     return rec
 
 
@@ -80,7 +109,9 @@ def test_record_round_trips_through_the_store(store):
 
 def test_full_text_search_finds_stored_articles(store):
     store.add_records([(make_record(), text_hash(TEXT), "a.txt")])
-    hits = store.db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", ("kharkiv",)).fetchall()
+    hits = store.db.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", ("kharkiv",)
+    ).fetchall()
     assert len(hits) == 1
 
 
@@ -105,7 +136,9 @@ def test_runs_and_failures_are_recorded(store):
     run = store.begin_run("ingest", ["samples/"], "0.1.0", "en_core_web_sm-3.8.0", ["entities"])
     store.add_failures(run, [("bad.bin", "binary file")])
     store.update_run(run, read=3, new=2, duplicate=1, failed=1, status="done")
-    row = store.db.execute("SELECT status, n_read, n_new, n_duplicate, n_failed, finished FROM runs").fetchone()
+    row = store.db.execute(
+        "SELECT status, n_read, n_new, n_duplicate, n_failed, finished FROM runs"
+    ).fetchone()
     assert tuple(row)[:5] == ("done", 3, 2, 1, 1)
     assert row["finished"]
     assert store.failures(run) == [("bad.bin", "binary file")]
@@ -114,9 +147,11 @@ def test_runs_and_failures_are_recorded(store):
 def test_a_failed_batch_leaves_nothing_behind(store):
     good = make_record()
     broken = make_record("Another article about Sloviansk and Kramatorsk.")
-    broken.places[0].lat = object()  # not storable: the whole batch must roll back
-    with pytest.raises(Exception):
-        store.add_records([(good, text_hash(good.article.text), "a"), (broken, text_hash(broken.article.text), "b")])
+    broken.places[0].geonameid = 2**70  # valid JSON, but no SQLite integer: the whole batch must roll back
+    with pytest.raises(OverflowError):
+        store.add_records(
+            [(good, text_hash(good.article.text), "a"), (broken, text_hash(broken.article.text), "b")]
+        )
     assert store.count() == 0
 
 

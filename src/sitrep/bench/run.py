@@ -27,8 +27,9 @@ def _peak_rss_mb() -> dict[str, float]:
     return {"process": round(own, 1), "largest_worker": round(children, 1)}
 
 
-def _read(paths: list[str], options: ReadOptions, limit: int | None,
-          on_failure: Callable[[Failure], None]) -> tuple[list[Item], float]:
+def _read(
+    paths: list[str], options: ReadOptions, limit: int | None, on_failure: Callable[[Failure], None]
+) -> tuple[list[Item], float]:
     t0 = time.perf_counter()
     items: list[Item] = []
     for item in read_inputs(paths, options):
@@ -41,8 +42,9 @@ def _read(paths: list[str], options: ReadOptions, limit: int | None,
     return items, time.perf_counter() - t0
 
 
-def _timed_ingest(items: list[Item], read_s: float, stages: list[str] | None, workers: int,
-                  batch_size: int) -> tuple[float, float, dict[str, float], int]:
+def _timed_ingest(
+    items: list[Item], read_s: float, stages: list[str] | None, workers: int, batch_size: int
+) -> tuple[float, float, dict[str, float], int]:
     from sitrep.jobs import ingest_items
     from sitrep.pipeline import Pipeline
     from sitrep.store import open_store
@@ -56,8 +58,14 @@ def _timed_ingest(items: list[Item], read_s: float, stages: list[str] | None, wo
     return elapsed, cpu, dict(pipeline.timings), summary.new
 
 
-def run_bench(paths: list[str], options: ReadOptions, limit: int | None = None, workers: list[int] | None = None,
-              batch_size: int = 16, on_failure: Callable[[Failure], None] = print) -> dict:
+def run_bench(
+    paths: list[str],
+    options: ReadOptions,
+    limit: int | None = None,
+    workers: list[int] | None = None,
+    batch_size: int = 16,
+    on_failure: Callable[[Failure], None] = print,
+) -> dict:
     from sitrep.nlp import load_nlp, model_version
     from sitrep.pipeline import STAGES
 
@@ -78,9 +86,14 @@ def run_bench(paths: list[str], options: ReadOptions, limit: int | None = None, 
     stage_share: dict[str, float] = {}
     for n in workers or [1]:
         full_s, full_cpu, timings, stored = _timed_ingest(items, read_s, None, n, batch_size)
-        run = {"workers": n, "seconds": round(full_s, 2), "articles_per_s": round(len(items) / full_s, 2),
-               "tokens_per_s": round(tokens / full_s), "ratio_to_bare": round(bare_s / full_s, 3),
-               "stored": stored}
+        run = {
+            "workers": n,
+            "seconds": round(full_s, 2),
+            "articles_per_s": round(len(items) / full_s, 2),
+            "tokens_per_s": round(tokens / full_s),
+            "ratio_to_bare": round(bare_s / full_s, 3),
+            "stored": stored,
+        }
         if n == 1:
             run["cpu_seconds"] = round(full_cpu, 2)
             run["cpu_ratio_to_bare"] = round(bare_cpu / full_cpu, 3)
@@ -99,11 +112,19 @@ def run_bench(paths: list[str], options: ReadOptions, limit: int | None = None, 
         "model": model_version(),
         "stages": list(STAGES),
         "read_seconds": round(read_s, 2),
-        "bare_spacy": {"seconds": round(bare_s, 2), "cpu_seconds": round(bare_cpu, 2),
-                       "articles_per_s": round(len(items) / bare_s, 2), "tokens_per_s": round(tokens / bare_s)},
-        "base": {"seconds": round(base_s, 2), "cpu_seconds": round(base_cpu, 2),
-                 "ratio_to_bare": round(bare_s / base_s, 3), "cpu_ratio_to_bare": round(bare_cpu / base_cpu, 3),
-                 "what": "read + parse + entities + store"},
+        "bare_spacy": {
+            "seconds": round(bare_s, 2),
+            "cpu_seconds": round(bare_cpu, 2),
+            "articles_per_s": round(len(items) / bare_s, 2),
+            "tokens_per_s": round(tokens / bare_s),
+        },
+        "base": {
+            "seconds": round(base_s, 2),
+            "cpu_seconds": round(base_cpu, 2),
+            "ratio_to_bare": round(bare_s / base_s, 3),
+            "cpu_ratio_to_bare": round(bare_cpu / base_cpu, 3),
+            "what": "read + parse + entities + store",
+        },
         "full": runs,
         "stage_cost_vs_parse": stage_share,
         "peak_rss_mb": _peak_rss_mb(),
@@ -123,14 +144,22 @@ def format_table(r: dict) -> str:
     for run in r["full"]:
         label = f"full pipeline, {run['workers']} worker{'s' if run['workers'] > 1 else ''}"
         cpu = f"{run['cpu_seconds']:>9}{run['cpu_ratio_to_bare']:>11}" if "cpu_seconds" in run else ""
-        lines.append(f"{label:<34}{run['seconds']:>9}{run['articles_per_s']:>12}{run['tokens_per_s']:>10}"
-                     f"{run['ratio_to_bare']:>8}{cpu}"
-                     + (f"  ×{run['speedup_vs_1']} vs 1 worker" if "speedup_vs_1" in run else ""))
+        lines.append(
+            f"{label:<34}{run['seconds']:>9}{run['articles_per_s']:>12}{run['tokens_per_s']:>10}"
+            f"{run['ratio_to_bare']:>8}{cpu}"
+            + (f"  ×{run['speedup_vs_1']} vs 1 worker" if "speedup_vs_1" in run else "")
+        )
     lines += ["", "stage time as a share of the parse (1 worker):"]
     for stage, share in r["stage_cost_vs_parse"].items():
         lines.append(f"  {stage:<12}{share:>8.1%}")
-    lines += ["", "ratio: bare-parse time / run time (1.0 = as fast as the parse alone); cpu columns count",
-              "this process's CPU time only, so they hold steady when other programs load the machine."]
-    lines += ["", f"reading: {r['read_seconds']} s;  peak RSS: {r['peak_rss_mb']['process']} MB "
-              f"(largest worker {r['peak_rss_mb']['largest_worker']} MB)"]
+    lines += [
+        "",
+        "ratio: bare-parse time / run time (1.0 = as fast as the parse alone); cpu columns count",
+        "this process's CPU time only, so they hold steady when other programs load the machine.",
+    ]
+    lines += [
+        "",
+        f"reading: {r['read_seconds']} s;  peak RSS: {r['peak_rss_mb']['process']} MB "
+        f"(largest worker {r['peak_rss_mb']['largest_worker']} MB)",
+    ]
     return "\n".join(lines)

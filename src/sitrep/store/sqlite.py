@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from sitrep.store.migrations import MIGRATIONS
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @dataclass
@@ -73,8 +73,14 @@ class SQLiteStore:
         self.close()
 
     # -- runs and failures ---------------------------------------------------------------
-    def begin_run(self, command: str, inputs: list[str], sitrep_version: str, model_version: str | None,
-                  stages: list[str]) -> int:
+    def begin_run(
+        self,
+        command: str,
+        inputs: list[str],
+        sitrep_version: str,
+        model_version: str | None,
+        stages: list[str],
+    ) -> int:
         with self.db:
             cur = self.db.execute(
                 "INSERT INTO runs (command, inputs, started, status, sitrep_version, model_version, stages)"
@@ -83,8 +89,9 @@ class SQLiteStore:
             )
         return int(cur.lastrowid)
 
-    def update_run(self, run_id: int, *, read: int, new: int, duplicate: int, failed: int,
-                   status: str | None = None) -> None:
+    def update_run(
+        self, run_id: int, *, read: int, new: int, duplicate: int, failed: int, status: str | None = None
+    ) -> None:
         with self.db:
             self.db.execute(
                 "UPDATE runs SET n_read = ?, n_new = ?, n_duplicate = ?, n_failed = ?,"
@@ -108,7 +115,9 @@ class SQLiteStore:
         for i in range(0, len(hashes), 500):
             part = hashes[i : i + 500]
             marks = ",".join("?" * len(part))
-            found.update(r[0] for r in self.db.execute(f"SELECT hash FROM articles WHERE hash IN ({marks})", part))
+            found.update(
+                r[0] for r in self.db.execute(f"SELECT hash FROM articles WHERE hash IN ({marks})", part)
+            )
         return found
 
     def add_records(self, batch: list[tuple[Record, str, str]], run_id: int | None = None) -> Stored:
@@ -120,8 +129,19 @@ class SQLiteStore:
                 cur = self.db.execute(
                     "INSERT OR IGNORE INTO articles (id, hash, title, published, source, url, language,"
                     " text, origin, run_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (a.id, text_hash, a.title, a.published, a.source, a.url, a.language, a.text, origin,
-                     run_id, record.to_json()),
+                    (
+                        a.id,
+                        text_hash,
+                        a.title,
+                        a.published,
+                        a.source,
+                        a.url,
+                        a.language,
+                        a.text,
+                        origin,
+                        run_id,
+                        record.to_json(),
+                    ),
                 )
                 if cur.rowcount == 0:
                     out.duplicate += 1
@@ -139,8 +159,26 @@ class SQLiteStore:
         self.db.executemany(
             'INSERT INTO places (article_id, idx, text, start, "end", geonameid, name, feature, country,'
             " admin1, admin1_name, lat, lon, metonym, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(aid, i, p.text, p.start, p.end, p.geonameid, p.name, p.feature, p.country, p.admin1,
-              p.admin1_name, p.lat, p.lon, int(p.metonym), p.reason) for i, p in enumerate(record.places)],
+            [
+                (
+                    aid,
+                    i,
+                    p.text,
+                    p.start,
+                    p.end,
+                    p.geonameid,
+                    p.name,
+                    p.feature,
+                    p.country,
+                    p.admin1,
+                    p.admin1_name,
+                    p.lat,
+                    p.lon,
+                    int(p.metonym),
+                    p.reason,
+                )
+                for i, p in enumerate(record.places)
+            ],
         )
         self.db.executemany(
             'INSERT INTO times (article_id, idx, text, start, "end", value, type) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -150,21 +188,48 @@ class SQLiteStore:
             "INSERT INTO claims (article_id, id, speaker_text, speaker_start, speaker_end, speaker_name, side,"
             " cue, quote, content_text, content_start, content_end, status, contradicts)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(aid, c.id,
-              c.speaker.text if c.speaker else None, c.speaker.start if c.speaker else None,
-              c.speaker.end if c.speaker else None, c.speaker.name if c.speaker else None,
-              c.speaker.side if c.speaker else None,
-              c.cue, c.quote, c.content.text, c.content.start, c.content.end, c.status,
-              json.dumps(c.contradicts)) for c in record.claims],
+            [
+                (
+                    aid,
+                    c.id,
+                    c.speaker.text if c.speaker else None,
+                    c.speaker.start if c.speaker else None,
+                    c.speaker.end if c.speaker else None,
+                    c.speaker.name if c.speaker else None,
+                    c.speaker.side if c.speaker else None,
+                    c.cue,
+                    c.quote,
+                    c.content.text,
+                    c.content.start,
+                    c.content.end,
+                    c.status,
+                    json.dumps(c.contradicts),
+                )
+                for c in record.claims
+            ],
         )
         self.db.executemany(
             "INSERT INTO events (article_id, id, type, mode, acled_event_type, acled_sub_event_type, actors,"
             " place_idx, date, quantities, claim, evidence_start, evidence_end)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(aid, e.id, e.type, e.mode, e.acled_event_type, e.acled_sub_event_type,
-              json.dumps([vars(x) for x in e.actors], ensure_ascii=False), e.place, e.date,
-              json.dumps([vars(q) for q in e.quantities], ensure_ascii=False), e.claim,
-              e.evidence.start, e.evidence.end) for e in record.events],
+            [
+                (
+                    aid,
+                    e.id,
+                    e.type,
+                    e.mode,
+                    e.acled_event_type,
+                    e.acled_sub_event_type,
+                    json.dumps([vars(x) for x in e.actors], ensure_ascii=False),
+                    e.place,
+                    e.date,
+                    json.dumps([vars(q) for q in e.quantities], ensure_ascii=False),
+                    e.claim,
+                    e.evidence.start,
+                    e.evidence.end,
+                )
+                for e in record.events
+            ],
         )
 
     # -- reading -------------------------------------------------------------------------
@@ -189,7 +254,10 @@ class SQLiteStore:
         if exact:
             return [exact[0]]
         like = id_or_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 10", (like,))]
+        return [
+            r[0]
+            for r in self.db.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 10", (like,))
+        ]
 
     def stats(self) -> dict[str, Any]:
         q = self.db.execute
@@ -197,24 +265,36 @@ class SQLiteStore:
         def rows(sql: str, *args: Any) -> list[dict[str, Any]]:
             return [dict(r) for r in q(sql, args)]
 
-        counts = {t: q(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - fixed table names
-                  for t in ("articles", "entities", "places", "times", "claims", "events", "failures", "runs")}
+        counts = {
+            t: q(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - fixed table names
+            for t in ("articles", "entities", "places", "times", "claims", "events", "failures", "runs")
+        }
         return {
             "database": self.path,
             "schema_version": self.schema_version,
             "counts": counts,
-            "published": dict(q("SELECT min(published) AS first, max(published) AS last FROM articles").fetchone()),
-            "sources": rows("SELECT source, count(*) AS articles FROM articles GROUP BY source ORDER BY 2 DESC LIMIT 10"),
+            "published": dict(
+                q("SELECT min(published) AS first, max(published) AS last FROM articles").fetchone()
+            ),
+            "sources": rows(
+                "SELECT source, count(*) AS articles FROM articles GROUP BY source ORDER BY 2 DESC LIMIT 10"
+            ),
             "top_places": rows(
                 "SELECT name, country, admin1_name, feature, count(*) AS mentions FROM places"
-                " WHERE geonameid IS NOT NULL GROUP BY geonameid ORDER BY 5 DESC LIMIT 10"),
-            "claim_status": rows("SELECT status, count(*) AS claims FROM claims GROUP BY status ORDER BY 2 DESC"),
+                " WHERE geonameid IS NOT NULL GROUP BY geonameid ORDER BY 5 DESC LIMIT 10"
+            ),
+            "claim_status": rows(
+                "SELECT status, count(*) AS claims FROM claims GROUP BY status ORDER BY 2 DESC"
+            ),
             "event_types": rows("SELECT type, count(*) AS events FROM events GROUP BY type ORDER BY 2 DESC"),
             "last_runs": rows(
                 "SELECT id, command, started, finished, status, n_read, n_new, n_duplicate, n_failed"
-                " FROM runs ORDER BY id DESC LIMIT 5"),
+                " FROM runs ORDER BY id DESC LIMIT 5"
+            ),
         }
 
     def failures(self, run_id: int | None = None) -> list[tuple[str, str]]:
         sql = "SELECT origin, reason FROM failures" + (" WHERE run_id = ?" if run_id is not None else "")
-        return [(r[0], r[1]) for r in self.db.execute(sql + " ORDER BY id", () if run_id is None else (run_id,))]
+        return [
+            (r[0], r[1]) for r in self.db.execute(sql + " ORDER BY id", () if run_id is None else (run_id,))
+        ]
