@@ -137,3 +137,8 @@ def test_named_buildings_and_streets_are_places(pipeline):
     places = {p.text: p for p in _places(pipeline, text)}
     assert places["Colchester General Hospital"].name == "Colchester"  # located by the town in its name
     assert places["Mont-Royal Avenue"].geonameid is None  # a street: a place, but not in the gazetteer
+
+
+def test_a_small_town_the_text_calls_a_town(pipeline):
+    text = "Rebels seized control of the town of Kidal after government troops withdrew."
+    assert [(p.text, p.country, p.feature) for p in _places(pipeline, text)] == [("Kidal", "ML", "city")]

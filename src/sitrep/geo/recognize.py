@@ -254,7 +254,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
                 focus.add(max(cs, key=lambda c: c.entry.population).entry.country)
     for ent in deferred:
         if _plausible_name(text, ent, persons) and (
-            _known_well(gaz, ent.text, focus) or (_serves(doc, ent) and _a_town(gaz, ent.text))
+            _known_well(gaz, ent.text, focus) or (_called_a_place(doc, ent) and _a_town(gaz, ent.text))
         ):
             add(ent, f"gazetteer:{ent.label_}")
         elif ent.label_ == "ORG":
@@ -264,7 +264,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
     for span in _propn_runs(doc, taken):
         if not _locative_context(doc, span):
             continue
-        if _plausible_name(text, span, persons) and _known_well(gaz, span.text, focus):
+        if _plausible_name(text, span, persons) and (
+            _known_well(gaz, span.text, focus) or (_called_a_place(doc, span) and _a_town(gaz, span.text))
+        ):
             add(span, "gazetteer")
     for m in list(mentions):  # "Barrie, Ont.", "Pleasanton, Calif.": the state or province after a town
         abbr = _STATE_AFTER.match(text, m.end)
@@ -332,6 +334,14 @@ def _serves(doc: Doc, span: Span) -> bool:
         "sheriff",
         "council",
     )
+
+
+def _called_a_place(doc: Doc, span: Span) -> bool:
+    """'the town of Kidal', 'Danbury police', 'Aleppo Mayor': the text itself says it is a place."""
+    i = span.start
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in CITY_WORDS + ADMIN1_WORDS:
+        return True
+    return _serves(doc, span)
 
 
 def _a_town(gaz: Gazetteer, text: str) -> bool:
