@@ -109,13 +109,8 @@ class _Cues:
 
 def _weapon(c: _Cues) -> str | None:
     """The most specific weapon cue present, by ACLED's precedence of sub-types."""
-    others = c.first("W_SUICIDE", "W_GRENADE", "W_DRONE", "W_AIR", "W_MISSILE", "W_ARTY", "W_IED")
-    if (
-        c.has("W_CHEM")
-        and not c.has("W_TEARGAS", "X_MANMADE")
-        and (others is None or c.first("W_CHEM") < others)
-    ):
-        return "W_CHEM"  # chemical weapons named after another weapon are usually its target
+    if c.has("W_CHEM") and not c.has("W_TEARGAS", "X_MANMADE"):
+        return "W_CHEM"
     for name in ("W_SUICIDE", "W_GRENADE", "W_DRONE", "W_AIR", "W_MISSILE", "W_ARTY", "W_IED"):
         if c.has(name):
             return name
@@ -160,7 +155,11 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     """Battles, Explosions/Remote violence and Violence against civilians, most specific first."""
     violent = c.has("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE")
     stopped = c.has("A_SEIZE", "A_FOIL") and c.has("W_GENERIC") and not c.has("A_KILL", "A_EXPLODE")
-    if (c.has("A_DISRUPT") and (weapon or c.has("W_GENERIC") or not c.has("X_CRIME"))) or stopped:
+    disrupt = c.first("A_DISRUPT") if c.has("A_DISRUPT") and (weapon or c.has("W_GENERIC")) else None
+    attack = c.first("A_ATTACK")
+    if disrupt is not None and weapon and attack is not None and max(c.first(weapon), attack) < disrupt:
+        disrupt = None  # an attack told before a weapon was stopped: the attack is the event
+    if disrupt is not None or stopped:
         return _sub("Disrupted weapons use", c.first("A_DISRUPT", "A_FOIL", "A_SEIZE"), "disrupt", c)
     capture = c.first("A_RECAPTURE", "A_CAPTURE")
     told_first = capture is not None and (weapon is None or capture < c.first(weapon))

@@ -19,7 +19,8 @@ def _seqs(text: str) -> list[tuple[str, ...]]:
 CUES: dict[str, str] = {
     # --- weapons (decide the Explosions/Remote violence sub-type and the ASSAULT mode)
     "W_CHEM": "chemical weapon; chemical attack; chemical; chlorine; sarin; mustard gas; nerve agent; "
-    "toxic gas; poison gas; poisonous gas; gas attack; phosphorus; white phosphorus; toxic substance",
+    "toxic gas; poison gas; poisonous gas; gas attack; phosphorus; white phosphorus; toxic substance; "
+    "breathing difficulties; difficulty breathing; suffocation; suffocate; suffocated; asphyxiation",
     "W_TEARGAS": "tear gas; teargas; tear - gas; tear smoke; pepper spray",
     "W_SUICIDE": "suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
     "blew himself up; blow herself up; blew herself up; self - detonate; suicide car bomb; svbied",
@@ -186,7 +187,10 @@ CUES: dict[str, str] = {
     "air raid alerts; air - raid alert; air alert; air alerts; air raid shelter; air raid shelters; "
     "bomb shelter; bomb shelters; fire brigade; fire service; fire department; fire station; "
     "defense ministry; defence ministry; defense minister; defence minister; armed forces; "
-    "air force base; drone maker; missile defense; missile defence",
+    "air force base; drone maker; missile defense; missile defence; riot police; riot gear; anti - riot; "
+    "riot control; riot - control; chemical weapons facility; chemical weapons facilities; "
+    "chemical weapons site; chemical weapons sites; chemical weapons program; chemical weapons programme; "
+    "chemical weapons stockpile; chemical weapons stockpiles; chemical plant; chemical factory",
     # --- who
     "C_CIVIL": "civilian; civilians; villager; villagers; resident; residents; farmer; farmers; "
     "woman; women; child; children; girl; girls; boy; boys; man; men; student; students; "
