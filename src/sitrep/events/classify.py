@@ -224,7 +224,8 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
             c.first("A_TRANSFER"),
             _sub("Non-violent transfer of territory", c.first("A_TRANSFER"), "transfer", c),
         )
-    if c.has("X_OTHER"):
+    if c.has("X_OTHER") and _weapon(c) is None:
+        # displacement, mass graves: told before any act, and no weapon named
         add(c.first("X_OTHER"), _sub("Other", c.first("X_OTHER"), "other", c))
     return out
 
@@ -264,6 +265,8 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
             coding = min(strategic, key=lambda pc: pc[0])[1]
         elif violent is not None:
             coding = violent
+        elif c.has("X_OTHER"):
+            coding = _sub("Other", c.first("X_OTHER"), "other", c)
         elif c.has("X_DIPLO"):
             coding = _extra("diplomatic", "CONSULT", c.first("X_DIPLO"), c)
         elif c.has("A_ATTACK", "A_KILL"):

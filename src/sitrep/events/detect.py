@@ -299,6 +299,8 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
         sent_qty = find_quantities(sent.text, sent.start_char)
         for tok, typ, mode, cod in sorted(found, key=lambda f: f[0].i):
             start, end = (sent.start_char, sent.end_char) if cod is not None else _clause(tok)
+            while end > start and text[end - 1].isspace():
+                end -= 1  # evidence ends at the last word, not in the whitespace after it
             place, precision = choose_place(places, tok, sent)
             if place is None and last_place is not None:
                 place, precision = last_place, "context"

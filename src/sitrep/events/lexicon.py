@@ -292,7 +292,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "reinstate pardon amnesty legalise allow",
     "COOPERATE": "cooperate collaborate coordinate extradite share exercise exercises partner",
     "AID": "aid supply ship provide deliver donate assist help supplies shipment send grant fund "
-    "finance lend loan shelter contribute airlift give assistance delivery",
+    "finance lend loan shelter contribute airlift assistance delivery",
     "RETREAT": "retreat withdraw flee surrender release free evacuate demobilize disarm withdrawal "
     "return reopen open",
     "REQUEST": "request demand ask urge appeal require need seek recommend press insist plead petition "
