@@ -147,3 +147,9 @@ def test_month_day_keeps_month_and_day_within_a_year(anchor, month, day, tense):
 def test_year_shift_of_a_quarter_keeps_the_quarter(anchor, n):
     q = f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}"
     assert shift_value(q, "year", n) == f"{anchor.year + n:04d}{q[4:]}"
+
+
+def test_quarter_durations_are_months():
+    """ISO 8601 has no quarter unit: a counted number of quarters is written in months."""
+    assert normalize(Expr("duration", type="DURATION", unit="quarter", amount=3.0), None) == "P9M"
+    assert normalize(Expr("duration", type="DURATION", unit="quarter", amount=None), None) == "PXQ"

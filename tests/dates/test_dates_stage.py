@@ -129,3 +129,42 @@ def test_pipeline_records_validate(pipeline):
         ("Tuesday", "2023-02-14", "DATE")
     ]
     validate(record.to_dict())
+
+
+def test_results_story_periods(nlp):
+    """Earnings reports: a year-long period defined by its end is a duration; "a year ago" in
+    the sentence after the quarter named compares that quarter; "year-ago" modifies a period."""
+    got = values(
+        nlp,
+        "For the fiscal year ended June 30, the company earned $4 million. "
+        "Net income rose 12% in the third quarter. "
+        "The company had earned $1.1 million a year ago. "
+        "National Intergroup in the year-ago third quarter earned $22.5 million. "
+        "Sales in the current fiscal year will be higher.",
+        "1989-11-01",
+    )
+    assert got["the fiscal year"] == "P1Y"
+    assert got["the third quarter"] == "1989-Q3"
+    assert got["a year ago"] == "1988-Q3"
+    assert got["the year-ago third quarter"] == "1988-Q3"
+    assert got["the current fiscal year"] == "1989"
+
+
+def test_year_earlier_as_a_modifier_names_last_years_quarter(nlp):
+    got = values(
+        nlp,
+        "It posted a third-quarter net loss of $5.1 million, compared with a year-earlier net loss of $6.2 million.",
+        "1989-10-26",
+    )
+    assert got["third-quarter"] == "1989-Q3"
+    assert got["year-earlier"] == "1988-Q3"
+
+
+def test_a_year_ago_far_from_any_quarter_is_last_year(nlp):
+    got = values(
+        nlp,
+        "Profit rose in the third quarter. The plant opened in Ohio. Workers went on strike there. "
+        "The union had signed a contract a year ago.",
+        "1989-10-26",
+    )
+    assert got["a year ago"] == "1988"

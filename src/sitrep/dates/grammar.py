@@ -290,6 +290,8 @@ def _b_quarter(m):
     year = year or _g(m, "year2")
     q = ORDINALS[m["ord"].lower()]
     shift = _rel(_g(m, "yrel")) if _g(m, "yrel") else (0 if (_g(m, "rel") or "").lower() == "this" else None)
+    if _g(m, "ago") and year is None:  # "the year-ago third quarter": that quarter last year
+        shift = -1
     return Expr("quarter", quarter=q, year=int(year) if year else None, shift=shift)
 
 
@@ -472,7 +474,7 @@ def _rules() -> list[Rule]:
         ("weekday", rf"\b(?:(?P<rel>last|next|this|(?:early|late)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)", _b_weekday, 2),
         ("day_word", r"\b(?:(?:early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
         ("part_of_day", r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
-        ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|by|until)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
+        ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|by|until)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
         ("that_unit", r"\b(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0), 2),
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
@@ -489,7 +491,7 @@ def _rules() -> list[Rule]:
         ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
         # seasons, quarters, halves
         ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
-        ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?P<year>{_YEAR})\b)?", _b_quarter, 3),
+        ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?P<year>{_YEAR})\b)?", _b_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
         ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
         ("q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}|['’]\d\d))?\b", _b_q, 3),
@@ -503,7 +505,9 @@ def _rules() -> list[Rule]:
         ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", _b_spelled_year, 2),
         ("spelled_decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _b_spelled_decade, 1),
         ("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?![-’']|\s+(?:ago|earlier|before|after|later|since|of|in|when|that|\d))", lambda m: Expr("deictic", unit="year", shift=0), 0),
+        ("year_ended", r"\bthe\s+(?:fiscal\s+|financial\s+|full\s+|12-month\s+)?year(?=\s+(?:ended|ending|that\s+ended|through|to)\s)", lambda m: Expr("duration", type="DURATION", unit="year", amount=1.0), 1),
         ("the_quarter", r"\bthe\s+quarter\b(?!\s+(?:of|ended|ending|century|mile|final|finals))", lambda m: Expr("anaphor", unit="quarter", shift=0, of="quarter"), 1),
+        ("year_ago_adj", r"\b(?<!-)year-(?:ago|earlier)\b(?=\s+[a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth|fiscal|full)\b)", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
         ("year_ago_quarter", r"\b(?:the\s+)?(?:year-earlier|year-ago|year\s+earlier|year\s+ago|corresponding|same)\s+(?:quarter|period)(?:\s+(?:a|last)\s+year)?\b", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
         # refs
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", _b_ref, 0),
@@ -632,7 +636,8 @@ _RULE_KEYS: dict[str, set[str]] = {
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},
     "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
-    "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"},
+    "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_ended": {"year"},
+    "year_ago_adj": {"year"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS,
     "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | {"morning", "evening", "night", "afternoon"},

@@ -93,10 +93,15 @@ def _amount(a: float | None) -> str:
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """`P3M`, `PT2H`, `PXW`; fractional amounts like 2.5 years stay as `P2.5Y`."""
+    """`P3M`, `PT2H`, `PXW`; fractional amounts like 2.5 years stay as `P2.5Y`.
+
+    ISO 8601 durations have no quarter unit: "the next three quarters" is `P9M` (a vague
+    "several quarters" keeps `PXQ`, which has no month count to give)."""
     code = UNIT_CODES[unit]
     if unit == "fortnight" and amount is not None:
         amount *= 2
+    if unit == "quarter" and amount is not None:
+        amount, code = amount * 3, "M"
     return ("PT" if unit in TIME_UNITS else "P") + _amount(amount) + code
 
 

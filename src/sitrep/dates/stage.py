@@ -3,6 +3,7 @@ publication date (`record.article.published`) and to the tense of its clause."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
 from spacy.language import Language
@@ -34,26 +35,34 @@ def _needs_tense(expr: Expr) -> bool:
 _COARSE = ("month", "quarter", "half", "season")
 
 
-def _reference(expr: Expr, seen: list[tuple[int, str]], sentence_start: int) -> tuple[Expr, str | None]:
+# How many sentences back a reporting period ("the third quarter") stays the topic that "a
+# year ago" / "a year earlier" compare with: results stories name the quarter, then give the
+# year-before figures in the next sentence or two.
+PERIOD_SENTENCES = 2
+
+
+def _reference(expr: Expr, seen: list[tuple[int, str, int]], sentence: int) -> tuple[Expr, str | None]:
     """The earlier time an anaphoric expression is relative to, as (expression, value).
 
-    `seen` holds the (start, value) of times named outright so far. "a year earlier" / "a
-    year ago" next to "the third quarter" in one sentence compare quarters; "the next day"
-    follows the last day named, "the following month" the last month or day; "the quarter" is
-    the last quarter named.
+    `seen` holds the (start, value, sentence number) of times named outright so far. "a year
+    earlier" / "a year ago" next to "the third quarter" in one sentence compare quarters (or
+    months, seasons); a quarter or half named in the last `PERIOD_SENTENCES` sentences is still
+    the period compared. "the next day" follows the last day named, "the following month" the
+    last month or day; "the quarter" is the last quarter named.
     """
     if expr.kind == "anaphor" and expr.of:
-        return expr, next((v for _, v in reversed(seen) if granularity(v) == expr.of), None)
+        return expr, next((v for _, v, _ in reversed(seen) if granularity(v) == expr.of), None)
     if expr.unit == "year" and (expr.kind == "anaphor" or (expr.kind == "offset" and expr.amount)):
-        for start, v in reversed(seen):
-            if start < sentence_start:
+        n = expr.shift if expr.kind == "anaphor" else -int(expr.amount or 1)
+        for _, v, sent in reversed(seen):
+            if sent < sentence - PERIOD_SENTENCES:
                 break
-            if granularity(v) in _COARSE:
-                n = expr.shift if expr.kind == "anaphor" else -int(expr.amount or 1)
+            g = granularity(v)
+            if g in ("quarter", "half") or (sent == sentence and g in _COARSE):
                 return Expr("anaphor", unit="year", shift=n), v
     if expr.kind == "anaphor":
         fine_enough = _FINE_ENOUGH.get(expr.unit or "day", ())
-        return expr, next((v for _, v in reversed(seen) if granularity(v) in fine_enough), None)
+        return expr, next((v for _, v, _ in reversed(seen) if granularity(v) in fine_enough), None)
     return expr, None
 
 
@@ -69,14 +78,15 @@ _FINE_ENOUGH = {
 def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Time]:
     """Values for `mentions` of `doc.text`; relative ones stay None without a publication date."""
     anchor = parse_day(published)
-    seen: list[tuple[int, str]] = []  # (start, value) of the calendar values so far
+    seen: list[tuple[int, str, int]] = []  # (start, value, sentence) of the calendar values so far
     out: list[Time] = []
     text = doc.text
+    sent_starts = [s.start_char for s in doc.sents] if mentions else []
     for m in mentions:
         expr, reference = m.expr, None
+        sentence = bisect_right(sent_starts, m.start)
         if expr.kind in ("anaphor", "offset"):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            expr, reference = _reference(expr, seen, span.sent.start_char if span is not None else m.start)
+            expr, reference = _reference(expr, seen, sentence)
         tense = None
         if anchor is not None and _needs_tense(expr):
             # "Tuesday's attack", "Friday's vote": a possessive names a day that has happened
@@ -85,7 +95,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
         if granularity(value) and expr.kind != "anaphor":
-            seen.append((m.start, value))
+            seen.append((m.start, value, sentence))
         out.append(Time(text[m.start : m.end], m.start, m.end, value, expr.type))
     return out
 
