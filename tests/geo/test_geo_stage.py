@@ -142,3 +142,9 @@ def test_named_buildings_and_streets_are_places(pipeline):
 def test_a_small_town_the_text_calls_a_town(pipeline):
     text = "Rebels seized control of the town of Kidal after government troops withdrew."
     assert [(p.text, p.country, p.feature) for p in _places(pipeline, text)] == [("Kidal", "ML", "city")]
+
+
+def test_country_a_branch_is_named_for_but_not_a_clubs_city(pipeline):
+    recalled = _places(pipeline, "The product was recalled by Costco Canada for the second time.")
+    assert [(p.text, p.feature) for p in recalled] == [("Canada", "country")]
+    assert _places(pipeline, "Fans of Real Madrid celebrated in the streets.") == []

@@ -258,7 +258,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         ):
             add(ent, f"gazetteer:{ent.label_}")
         elif ent.label_ == "ORG":
-            part = _place_prefix(gaz, ent, focus)
+            part = _place_prefix(gaz, ent, focus) or _country_suffix(gaz, ent)
             if part is not None:
                 add(part, "gazetteer:ORG-part")
     for span in _propn_runs(doc, taken):
@@ -300,6 +300,20 @@ def _dateline_place(gaz: Gazetteer, text: str) -> bool:
         c.kind in (0, 1, 4) and c.entry.feature in ("city", "country", "admin1")
         for c in candidates(gaz, text)
     )
+
+
+def _country_suffix(gaz: Gazetteer, ent: Span) -> Span | None:
+    """'Environment Canada', 'Costco Canada', 'DeSmog Canada' -> the country an organisation or its
+    branch is named for (countries only: "Real Madrid" is a club, "Trillium Health Centre" no region)."""
+    for k in (2, 1):
+        if len(ent) <= k:
+            continue
+        part = ent[len(ent) - k :]
+        if not all(t.text[:1].isupper() for t in part) or ent.doc[part.start - 1].lower_ == "of":
+            continue
+        if any(c.kind in (0, 1, 4) and c.entry.feature == "country" for c in candidates(gaz, part.text)):
+            return part
+    return None
 
 
 def _place_prefix(gaz: Gazetteer, ent: Span, focus: set[str]) -> Span | None:
