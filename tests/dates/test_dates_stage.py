@@ -168,3 +168,28 @@ def test_a_year_ago_far_from_any_quarter_is_last_year(nlp):
         "1989-10-26",
     )
     assert got["a year ago"] == "1988"
+
+
+def test_in_n_units_is_a_date_only_when_the_clause_looks_ahead(nlp):
+    ahead = values(
+        nlp, "The preferred stock would be redeemed in five years, the company said.", "1989-11-02"
+    )
+    back = values(nlp, "Prices fell for the first time in five years.", "1989-11-02")
+    assert ahead["five years"] == "1994"
+    assert back["five years"] == "P5Y"
+
+
+def test_infinitive_under_an_adjective_takes_the_clause_tense(nlp):
+    got = values(
+        nlp, "The shortages made it difficult for Sun to meet demand well into the summer.", "1989-10-26"
+    )
+    assert got["the summer"] == "1989-SU"
+
+
+def test_quoted_programme_title_is_not_a_week(nlp):
+    got = values(
+        nlp,
+        'Secretary of State James Baker said on ABC\'s "This Week" that talks would resume.',
+        "1990-08-13",
+    )
+    assert "This Week" not in got

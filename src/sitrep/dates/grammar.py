@@ -591,6 +591,12 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         before = text[max(0, m.start() - 6) : m.start()]
         if re.search(r"(?:No\.|#|\$|€|£)\s*$", before):
             return False
+    if (
+        rule.name == "deictic"
+        and m["unit"][0].isupper()
+        and re.search(r"(?:\"|“|``)\s*$", text[max(0, m.start() - 3) : m.start()])
+    ):
+        return False  # ABC's "This Week": a quoted title
     if rule.name == "set_adverb":
         follow = re.match(r"\s+([a-z]+)", text[m.end() :])
         if follow and follow.group(1) not in _FUNCTION_WORDS:

@@ -3,6 +3,7 @@ publication date (`record.article.published`) and to the tense of its clause."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 
@@ -10,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.dates.grammar import Mention, find_mentions
-from sitrep.dates.normalize import PAST, Expr, granularity, needs_anchor, normalize
+from sitrep.dates.normalize import FUTURE, PAST, Expr, granularity, needs_anchor, normalize
 from sitrep.dates.tense import tense_at
 from sitrep.record import Record, Time
 
@@ -87,6 +88,9 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         sentence = bisect_right(sent_starts, m.start)
         if expr.kind in ("anaphor", "offset"):
             expr, reference = _reference(expr, seen, sentence)
+        if _in_units(text, m.start, expr) and tense_at(doc, m.start, m.end) == FUTURE:
+            # "will be redeemed in five years": a point that far ahead, not a stretch of time
+            expr = Expr("offset", unit=expr.unit, amount=expr.amount, shift=1)
         tense = None
         if anchor is not None and _needs_tense(expr):
             # "Tuesday's attack", "Friday's vote": a possessive names a day that has happened
@@ -98,6 +102,21 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             seen.append((m.start, value, sentence))
         out.append(Time(text[m.start : m.end], m.start, m.end, value, expr.type))
     return out
+
+
+_IN = re.compile(r"\bin\s+$", re.I)
+
+
+def _in_units(text: str, start: int, expr: Expr) -> bool:
+    """A counted duration right after "in" ("in five years"), which the tense may make a date."""
+    return (
+        expr.kind == "duration"
+        and expr.amount is not None
+        and float(expr.amount).is_integer()
+        and expr.unit in ("day", "week", "month", "year")
+        and not text.startswith(("the ", "The "), start)  # "in the year ended June 30"
+        and _IN.search(text, max(0, start - 4), start) is not None
+    )
 
 
 def times_of(doc: Doc, published: str | None) -> list[Time]:

@@ -39,7 +39,13 @@ def verb_tense(verb: Token) -> str | None:
     if any(a.lower_ == "to" for a in auxes) and verb.tag_ == "VB":
         # an infinitive: "plans to meet on Friday", "is going to vote Tuesday"
         # ("appeared to strike on Tuesday" looks back, so it takes the tense of its head)
-        return PAST if verb.head.lemma_ in _BACKWARD and verb.head.tag_ == "VBD" else FUTURE
+        # ("it was difficult to meet demand into the summer": under an adjective or noun the
+        # infinitive is as past as the clause around it)
+        head = verb.head
+        if head.pos_ not in ("VERB", "AUX"):
+            above = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            return PAST if above is not None and above.tag_ == "VBD" else FUTURE
+        return PAST if head.lemma_ in _BACKWARD and head.tag_ == "VBD" else FUTURE
     if verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN":
