@@ -85,6 +85,8 @@ class Claim:
     content: Span
     status: str = "reported"  # reported, unverified, denied, corroborated, contradicted
     contradicts: list[str] = field(default_factory=list)
+    date: str | None = None  # when the claim was made: its own time expression, else inherited
+    date_precision: str | None = None  # how `date` was found: own, sentence, paragraph, publication
 
 
 @dataclass
@@ -92,6 +94,7 @@ class Actor:
     text: str
     side: str | None = None
     role: str = "actor"  # actor or target
+    sector: str | None = None  # military, government, civilians, rebels, international, …
 
 
 @dataclass
@@ -121,6 +124,9 @@ class Event:
     quantities: list[Quantity]
     claim: str | None  # id of the claim the event is reported in
     evidence: Evidence
+    modality: str = "asserted"  # asserted, negated ("no losses") or hypothetical ("intends to")
+    place_precision: str | None = None  # clause, sentence or context: how far `place` is from the verb
+    date_precision: str | None = None  # clause, sentence, paragraph or publication: where `date` came from
 
 
 @dataclass

@@ -134,4 +134,13 @@ MIGRATIONS: list[str] = [
     DROP INDEX places_admin1;
     DROP INDEX places_geonameid;
     """,
+    # 4: modality and precision of events, dates of claims (additive record fields).
+    """
+    ALTER TABLE events ADD COLUMN modality TEXT NOT NULL DEFAULT 'asserted';
+    ALTER TABLE events ADD COLUMN place_precision TEXT;
+    ALTER TABLE events ADD COLUMN date_precision TEXT;
+    ALTER TABLE claims ADD COLUMN date TEXT;
+    ALTER TABLE claims ADD COLUMN date_precision TEXT;
+    CREATE INDEX events_modality ON events(modality);
+    """,
 ]

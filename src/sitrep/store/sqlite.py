@@ -186,8 +186,8 @@ class SQLiteStore:
         )
         self.db.executemany(
             "INSERT INTO claims (article_id, id, speaker_text, speaker_start, speaker_end, speaker_name, side,"
-            " cue, quote, content_text, content_start, content_end, status, contradicts)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " cue, quote, content_text, content_start, content_end, status, contradicts, date, date_precision)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     aid,
@@ -204,14 +204,16 @@ class SQLiteStore:
                     c.content.end,
                     c.status,
                     json.dumps(c.contradicts),
+                    c.date,
+                    c.date_precision,
                 )
                 for c in record.claims
             ],
         )
         self.db.executemany(
             "INSERT INTO events (article_id, id, type, mode, acled_event_type, acled_sub_event_type, actors,"
-            " place_idx, date, quantities, claim, evidence_start, evidence_end)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " place_idx, date, quantities, claim, evidence_start, evidence_end, modality, place_precision,"
+            " date_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     aid,
@@ -227,6 +229,9 @@ class SQLiteStore:
                     e.claim,
                     e.evidence.start,
                     e.evidence.end,
+                    e.modality,
+                    e.place_precision,
+                    e.date_precision,
                 )
                 for e in record.events
             ],
