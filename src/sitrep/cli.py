@@ -264,7 +264,7 @@ def export(db_path, fmt, out, limit):
     with open_store(_existing(db_path), readonly=True) as store:
         records = itertools.islice(store.records(), limit)
         if out == "-":
-            n = write_export(records, fmt, click.get_text_stream("stdout"))
+            n = write_export(records, fmt, sys.stdout)
         else:
             with open(out, "w", encoding="utf-8", newline="") as fh:
                 n = write_export(records, fmt, fh)
