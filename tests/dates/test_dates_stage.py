@@ -193,3 +193,16 @@ def test_quoted_programme_title_is_not_a_week(nlp):
         "1990-08-13",
     )
     assert "This Week" not in got
+
+
+def test_halves_of_named_years_and_two_days_off(nlp):
+    got = values(
+        nlp,
+        "The plant will open in the first half of next year. "
+        "The slump will last through at least the first two quarters of 1990. "
+        "The envoy left the day before yesterday.",
+        "1989-10-26",
+    )
+    assert got["the first half of next year"] == "1990-H1"
+    assert got["the first two quarters of 1990"] == "1990-H1"
+    assert got["the day before yesterday"] == "1989-10-24"

@@ -313,7 +313,9 @@ def _b_latest_quarter(m):
 
 def _b_half(m):
     year = _g(m, "year")
-    return Expr("half", half={"first": 1}.get(m["ord"].lower(), 2), year=int(year) if year else None)
+    ordinal = (_g(m, "ord") or _g(m, "ord2")).lower()
+    shift = _rel(_g(m, "yrel")) if _g(m, "yrel") else None
+    return Expr("half", half={"first": 1}.get(ordinal, 2), year=int(year) if year else None, shift=shift)
 
 
 def _b_clock(m):
@@ -496,7 +498,8 @@ def _rules() -> list[Rule]:
         ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
         ("q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}|['’]\d\d))?\b", _b_q, 3),
         ("latest_quarter", r"\bthe\s+(?P<rel>latest|last|most\s+recent|current|next|recent|past)\s+(?:quarter|period)\b", _b_latest_quarter, 3),
-        ("half", rf"\bthe\s+(?P<ord>first|second|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{_YEAR})))?\b", _b_half, 2),
+        ("half", rf"\bthe\s+(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+(?:two|2)\s+quarters(?=\s+of\s))(?:\s+of\s+(?:the\s+year|(?P<yrel>this|last|next)\s+year|(?P<year>{_YEAR})))?\b", _b_half, 2),
+        ("two_days_off", r"\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b", lambda m: Expr("deictic", unit="day", shift=-2 if "yesterday" in m[0].lower() else 2), 3),
         # clock times
         ("clock", rf"\b(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM}){_TZ}?", _b_clock, 2),
         ("clock24", rf"\b(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d){_TZ}", _b_clock, 2),
@@ -638,7 +641,8 @@ _RULE_KEYS: dict[str, set[str]] = {
     "part_of_day": {"morning", "afternoon", "evening", "night"},
     "season": set(SEASONS), "quarter": {"quarter"}, "years_quarter": {"quarter", "period"},
     "part_alone": {"afternoon", "morning", "midday", "midafternoon", "midmorning", "mid", "night"},
-    "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "half": {"half"},
+    "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "half": {"half", "quarters"},
+    "two_days_off": {"yesterday", "tomorrow"},
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},
     "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},

@@ -398,6 +398,8 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
     if k == "half":
         if expr.half is None:
             return shifted(anchor, "half", expr.shift or 0)
+        if expr.shift is not None:  # "the first half of next year"
+            return f"{anchor.year + expr.shift:04d}-H{expr.half}"
         cur = 1 if anchor.month <= 6 else 2
         y = anchor.year if expr.half <= cur or tense == FUTURE else anchor.year - 1
         return f"{y:04d}-H{expr.half}"
