@@ -87,6 +87,8 @@ class Claim:
     contradicts: list[str] = field(default_factory=list)
     date: str | None = None  # when the claim was made: its own time expression, else inherited
     date_precision: str | None = None  # how `date` was found: own, sentence, paragraph, publication
+    cue_span: Span | None = None  # the cue as written ("was quoted as saying", "according to")
+    strength: str | None = None  # neutral (said, told), assertive (claimed, insisted), factive (confirmed)
 
 
 @dataclass

@@ -141,6 +141,9 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN date_precision TEXT;
     ALTER TABLE claims ADD COLUMN date TEXT;
     ALTER TABLE claims ADD COLUMN date_precision TEXT;
+    ALTER TABLE claims ADD COLUMN cue_start INTEGER;
+    ALTER TABLE claims ADD COLUMN cue_end INTEGER;
+    ALTER TABLE claims ADD COLUMN strength TEXT;
     CREATE INDEX events_modality ON events(modality);
     """,
 ]

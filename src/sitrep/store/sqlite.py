@@ -186,8 +186,8 @@ class SQLiteStore:
         )
         self.db.executemany(
             "INSERT INTO claims (article_id, id, speaker_text, speaker_start, speaker_end, speaker_name, side,"
-            " cue, quote, content_text, content_start, content_end, status, contradicts, date, date_precision)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " cue, quote, content_text, content_start, content_end, status, contradicts, date, date_precision,"
+            " cue_start, cue_end, strength) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     aid,
@@ -206,6 +206,9 @@ class SQLiteStore:
                     json.dumps(c.contradicts),
                     c.date,
                     c.date_precision,
+                    c.cue_span.start if c.cue_span else None,
+                    c.cue_span.end if c.cue_span else None,
+                    c.strength,
                 )
                 for c in record.claims
             ],
