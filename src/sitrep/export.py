@@ -10,22 +10,6 @@ from typing import TextIO
 from sitrep.record import Record
 
 FORMATS = ("jsonl", "csv", "geojson")
-# ACLED's own column names, so exports load into tools built for ACLED data.
-ACLED_COLUMNS = [
-    "event_date",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "admin1",
-    "admin2",
-    "location",
-    "latitude",
-    "longitude",
-    "fatalities",
-    "notes",
-    "source",
-]
 
 
 def write_export(records: Iterable[Record], fmt: str, out: TextIO) -> int:
@@ -36,7 +20,7 @@ def write_export(records: Iterable[Record], fmt: str, out: TextIO) -> int:
             out.write(record.to_json() + "\n")
             n += 1
         return n
-    from sitrep.events.export import acled_rows, geojson_features
+    from sitrep.events.export import ACLED_COLUMNS, acled_rows, geojson_features
 
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, extrasaction="ignore")

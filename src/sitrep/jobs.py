@@ -134,13 +134,7 @@ def ingest_items(
         summary.duplicate += stored.duplicate
         store.add_failures(summary.run_id, summary.failures[failures_logged:])
         failures_logged = len(summary.failures)
-        store.update_run(
-            summary.run_id,
-            read=summary.read,
-            new=summary.new,
-            duplicate=summary.duplicate,
-            failed=summary.failed,
-        )
+        _save_run(store, summary)
         if progress:
             progress(len(records))
 
@@ -154,24 +148,21 @@ def ingest_items(
                 done = []
         commit(done)
     except BaseException:
-        store.update_run(
-            summary.run_id,
-            read=summary.read,
-            new=summary.new,
-            duplicate=summary.duplicate,
-            failed=summary.failed,
-            status="failed",
-        )
+        _save_run(store, summary, "failed")
         raise
+    _save_run(store, summary, "done")
+    return summary
+
+
+def _save_run(store: SQLiteStore, summary: Summary, status: str | None = None) -> None:
     store.update_run(
         summary.run_id,
         read=summary.read,
         new=summary.new,
         duplicate=summary.duplicate,
         failed=summary.failed,
-        status="done",
+        status=status,
     )
-    return summary
 
 
 def extract(
