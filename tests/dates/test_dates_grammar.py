@@ -49,6 +49,10 @@ def test_weekday_and_date_are_one_expression():
         "The fall of Bakhmut was confirmed.",  # not autumn
         "The brigade has 2000 troops in the area.",  # a count, not a year
         "Kyiv pays a quarterly dividend on its bonds.",  # an adjective
+        "A 12-year-old boy was among the wounded.",  # an age
+        "The commander, 52 years old, was replaced.",
+        "Drones account for more than a quarter of the losses.",  # a fraction
+        'Blinken said on CBS\'s "This Week" that aid would continue.',  # a programme title
     ],
 )
 def test_ordinary_words_are_not_times(sentence):

@@ -560,6 +560,9 @@ _MAY_CONTEXT = re.compile(
 )
 
 
+_AGE = re.compile(r"(?:\s+|-)(?:old|older|younger)\b", re.I)
+
+
 def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     """Reject matches that are ordinary words, not names of times (the verb 'may', 'march')."""
     for key in ("month", "weekday"):
@@ -604,12 +607,16 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         follow = re.match(r"\s+([a-z]+)", text[m.end() :])
         if follow and follow.group(1) not in _FUNCTION_WORDS:
             return False  # "a quarterly dividend", "daily newspapers": an adjective
+    if rule.name in ("duration", "adj_duration", "the_n_units", "bare_units") and _AGE.match(text, m.end()):
+        return False  # "a 12-year-old boy", "52 years old": an age, not a time
+    if rule.name == "adj_duration" and m[0].lower().endswith("-old"):
+        return False
     if rule.name == "duration":
         num = m["num"].lower()
         if num in ("a", "an", "one") and m["unit"].lower() == "second":
             return False  # "a second round", "one second-hand": an ordinal, not a duration
-        if num in ("a", "an", "one") and m["unit"].lower() == "second":
-            return False  # "a second round": an ordinal, not a duration
+        if num in ("a", "an") and m["unit"].lower() == "quarter":
+            return False  # "more than a quarter of the market": a fraction
         if num in ("a", "an") and re.match(
             r"\s*(?:day|week|month|year)\b", text[m.start() + len(num) :], re.I
         ):
