@@ -28,14 +28,50 @@ def test_every_event_is_typed_and_carries_its_evidence(pipeline, sample_text):
     assert len({e.id for e in record.events}) == len(record.events)
 
 
-def test_negated_and_planned_events_are_not_counted_as_happened(pipeline, sample_text):
+def _event_at(record, text, phrase):
+    """The events whose evidence holds `phrase`."""
+    i = text.index(phrase)
+    return [e for e in record.events if e.evidence.start <= i < e.evidence.end]
+
+
+def test_negated_and_planned_events_are_marked_not_counted(pipeline, sample_text):
     record = pipeline(sample_text, published="2023-02-15")
-    texts = [sample_text[e.evidence.start : e.evidence.end] for e in record.events]
-    assert not any(
-        "No notable losses" in t and e.type == "ASSAULT" for t, e in zip(texts, record.events, strict=True)
+    validate(record.to_dict())
+    (losses,) = [e for e in _event_at(record, sample_text, "No notable losses") if e.type == "ASSAULT"]
+    assert losses.modality == "negated"
+    recover = _event_at(record, sample_text, "recover the communities")
+    assert {e.modality for e in recover if e.acled_sub_event_type} == {"hypothetical"}
+    # the stated intent itself happened (PLOVER codes it as the threat), the recapture did not
+    assert any(e.type == "THREATEN" and e.modality == "asserted" for e in recover)
+    start = _event_at(record, sample_text, "will likely start")
+    assert start and all(e.modality == "hypothetical" for e in start)
+    rows = list(acled_rows([record]))
+    assert not any(r["notes"].startswith("No notable losses") for r in rows)
+    assert not any("will likely start" in r["notes"] for r in rows)
+    assert not any("intends to recover" in r["notes"] and r["sub_event_type"] for r in rows)
+    assert len(rows) == sum(e.modality == "asserted" for e in record.events)
+
+
+def test_event_precision_and_actor_sector(pipeline):
+    text = (
+        "Russian forces shelled Kherson on 14 February 2023, killing 3 civilians.\n\n"
+        "Ukrainian troops repelled an assault near the town."
     )
-    assert not any("intends to recover" in t for t in texts)
-    assert not any("will likely start" in t for t in texts)
+    record = pipeline(text, published="2023-02-20")
+    validate(record.to_dict())
+    first = next(e for e in record.events if e.acled_sub_event_type)
+    assert first.modality == "asserted"
+    assert {(a.text, a.role, a.sector) for a in first.actors} >= {
+        ("Russian forces", "actor", "military"),
+        ("3 civilians", "target", "civilians"),
+    }
+    if record.times:
+        assert (first.date, first.date_precision) == ("2023-02-14", "own")
+        second = [e for e in record.events if e.evidence.start > text.index("\n\n")]
+        # a new paragraph does not inherit the date: the publication dates it
+        assert second and all(e.date_precision == "publication" for e in second)
+    if record.places:
+        assert first.place_precision == "clause"
 
 
 def test_shelling_sentence_gives_acled_event_with_arguments(pipeline):
@@ -86,6 +122,29 @@ def test_acled_rows_and_geojson_from_a_record(pipeline):
         lon, lat = f["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
         assert f["properties"]["plover_type"] in PLOVER_TYPES
+        assert f["properties"]["modality"] == "asserted"
+
+
+def test_exports_skip_negated_and_hypothetical_events(pipeline):
+    text = (
+        "Russian forces shelled Kharkiv on 15 February 2023. "
+        "Russian forces did not shell Kherson. "
+        "Russian forces will likely shell Odesa next week."
+    )
+    record = pipeline(text, published="2023-02-20")
+    validate(record.to_dict())
+    by_sentence = {
+        s: {
+            e.modality
+            for e in record.events
+            if e.acled_sub_event_type and s in text[e.evidence.start : e.evidence.end]
+        }
+        for s in ("Kharkiv", "Kherson", "Odesa")
+    }
+    assert by_sentence == {"Kharkiv": {"asserted"}, "Kherson": {"negated"}, "Odesa": {"hypothetical"}}
+    rows = [r for r in acled_rows([record]) if r["sub_event_type"]]
+    assert [r["notes"] for r in rows] == ["Russian forces shelled Kharkiv on 15 February 2023."]
+    assert all("Kharkiv" in f["properties"]["notes"] for f in geojson_features([record]))
 
 
 def test_evidence_sentence_cuts_at_sentence_ends():

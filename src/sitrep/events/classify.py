@@ -87,10 +87,19 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
             and any(a <= i and e <= b and (b - a) > (e - i) for a, b in weapon_spans)
         ):
             continue
-        out.setdefault("W_ARTY" if name == "W_RPG" else name, []).append(toks[i].i)
+        out.setdefault("W_ARTY" if name == "W_RPG" else name, []).append(_head(toks, i, e).i)
     for positions in out.values():
         positions.sort()
     return out
+
+
+def _head(toks: list, i: int, e: int):
+    """The syntactic head of a multi-word cue ("military action" -> action): the word whose
+    negation, modal or governing verb says whether the event happened."""
+    if e - i == 1:
+        return toks[i]
+    inside = {t.i for t in toks[i:e]}
+    return next((t for t in toks[i:e] if t.head.i not in inside or t.head.i == t.i), toks[i])
 
 
 class _Cues:

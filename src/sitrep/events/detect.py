@@ -66,7 +66,7 @@ class Detection:
     place: int | None = None
     place_precision: str | None = None  # clause, sentence, context
     date: str | None = None
-    date_precision: str | None = None  # clause, context, published
+    date_precision: str | None = None  # own, sentence, paragraph, publication (as dates.date_for_span)
     quantities: list[Quantity] = field(default_factory=list)
     claim: str | None = None
     rule: str = ""
@@ -209,19 +209,26 @@ def choose_place(places: list[Place], tok: Token, sent: Span) -> tuple[int | Non
     return min(in_sent, key=key), "sentence"
 
 
-def choose_date(times: list[Time], tok: Token, sent: Span, previous: str | None, published: str | None):
-    """A day-level date in the sentence (nearest the trigger), else the running date, else publication."""
+def choose_date(
+    times: list[Time], tok: Token, sent: Span, previous: str | None, published: str | None
+) -> tuple[str | None, str | None]:
+    """A day-level date in the sentence (nearest the trigger: "own" inside the trigger's clause,
+    else "sentence"), else the running date of the paragraph, else publication. The precision
+    words are those of `sitrep.dates.date_for_span`'s source; ACLED codes days, so only day
+    values date an event here."""
     days = [
         t
         for t in times
         if sent.start_char <= t.start < sent.end_char and t.type == "DATE" and t.value and _DAY.match(t.value)
     ]
     if days:
-        return min(days, key=lambda t: abs(t.start - tok.idx)).value, "clause"
+        best = min(days, key=lambda t: abs(t.start - tok.idx))
+        c0, c1 = _clause(tok)
+        return best.value, ("own" if c0 <= best.start < c1 else "sentence")
     if previous:
-        return previous, "context"
+        return previous, "paragraph"
     if published:
-        return published, "published"
+        return published, "publication"
     return None, None
 
 
@@ -285,8 +292,14 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
         if coding.sub_event_type is not None:
             found.append((_anchor(sent, coding, triggers), coding.plover or "ASSAULT", coding.mode, coding))
         if found:
-            found[0] = _recode(*found[0])
-        seen = {(found[0][1], _modality(found[0][0], found[0][1]))} if found else set()
+            coded, recoded = found[0], _recode(*found[0])
+            if coded[3] is not None and recoded[3] is None and modality(coded[0]) != ASSERTED:
+                # "Russia intends to recover the communities": the statement (THREATEN) happened,
+                # the recapture it announces did not; both are kept, each with its modality
+                found.append((recoded[0], recoded[1], recoded[2], None))
+            else:
+                found[0] = recoded
+        seen = {(f[1], _modality(f[0], f[1])) for f in found}
         for tok, typ, mode in triggers:
             if found and found[0][3] is not None and typ in ACLED_FAMILY:
                 continue

@@ -2,6 +2,11 @@
 
 `sitrep export --format csv|geojson` writes what these yield. A row's `notes` is the sentence
 the event's evidence lies in, so every exported event can be checked against its text.
+
+Only asserted events are exported: ACLED codes what happened, so negated ("no notable
+losses") and hypothetical ("intends to recover") events stay in the record but not in the
+table. Claimed-only events (`claim` set: a speaker reports them, the article does not assert
+them) are exported, as ACLED codes reported events; `claim` tells them apart in GeoJSON.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sitrep.record import Event, Record
+
+ASSERTED = "asserted"
 
 ACLED_COLUMNS = (
     "event_date",
@@ -55,11 +62,16 @@ def _actor(event: Event, role: str) -> str:
     return "; ".join(dict.fromkeys(names))
 
 
+def happened(record: Record) -> list[Event]:
+    """The record's asserted events (claimed-only ones included), in text order."""
+    return [e for e in record.events if e.modality == ASSERTED]
+
+
 def acled_rows(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
-    """One dict per event, keys in ACLED's column order (`ACLED_COLUMNS`)."""
+    """One dict per asserted event, keys in ACLED's column order (`ACLED_COLUMNS`)."""
     for record in records:
         text = record.article.text
-        for event in record.events:
+        for event in happened(record):
             place = (
                 record.places[event.place]
                 if event.place is not None and event.place < len(record.places)
@@ -83,7 +95,7 @@ def acled_rows(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
 
 
 def geojson_features(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
-    """One GeoJSON point feature per event whose place has coordinates."""
+    """One GeoJSON point feature per asserted event whose place has coordinates."""
     for record, row, event in _with_events(records):
         if row["latitude"] == "" or row["longitude"] == "":
             continue
@@ -93,6 +105,7 @@ def geojson_features(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
             event=event.id,
             plover_type=event.type,
             mode=event.mode,
+            modality=event.modality,
             claim=event.claim,
             evidence=[event.evidence.start, event.evidence.end],
         )
@@ -105,5 +118,5 @@ def geojson_features(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
 
 def _with_events(records: Iterable[Record]) -> Iterator[tuple[Record, dict[str, Any], Event]]:
     for record in records:
-        for row, event in zip(acled_rows([record]), record.events, strict=True):
+        for row, event in zip(acled_rows([record]), happened(record), strict=True):
             yield record, row, event

@@ -54,15 +54,17 @@ CUES: dict[str, str] = {
     "shoot; shot",
     "A_KILL": "kill; killed; dead; die; death; murder; murdered; execute; executed; behead; slay; "
     "slain; massacre; injure; injured; wound; wounded; casualty; casualties; lynch; torture; "
-    "tortured; beat; beaten; hack; hacked; stab; stabbed; shot dead; gun down; gunned down",
+    "tortured; beat; beaten; hack; hacked; stab; stabbed; shot dead; gun down; gunned down; "
+    "loss; losses; heavy losses; fatality; fatalities; toll; death toll; body count",
     "A_CLASH": "clash; clashes; clashed; fight; fighting; fought; battle; battles; firefight; "
     "gunfight; gun battle; gunbattle; exchange of fire; exchange fire; exchanged fire; skirmish; "
-    "engage; engaged; engagement; combat; offensive; counteroffensive; counter - offensive; "
+    "engage; engaged; engagement; combat; offensive; military action; military actions; "
+    "military operation; military operations; ground operation; ground offensive; counteroffensive; counter - offensive; "
     "counter attack; counterattack; counter - attack; repel; repelled; repulse; repulsed; "
     "encounter; shootout; shoot - out; assault; hostilities; armed confrontation; "
     "advance; advanced; push back; pushed back; break through; breakthrough",
     "A_RECAPTURE": "recapture; recaptured; retake; retook; retaken; regain; regained; liberate; "
-    "liberated; reclaim; reclaimed; regain control; back under control; free from; wrest; wrested; "
+    "liberated; reclaim; reclaimed; recover; recovered; win back; won back; regain control; back under control; free from; wrest; wrested; "
     "push out; pushed out; drive out; drove out; driven out; flush out; flushed out; "
     "oust; ousted; clear; cleared",
     "A_CAPTURE": "capture; captured; seize control; seized control; take control; took control; "
@@ -140,7 +142,7 @@ CUES: dict[str, str] = {
     "C_TERRITORY": "village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
     "region; province; base; bases; position; positions; hill; hills; checkpoint; airport; port; "
     "oilfield; control; neighbourhood; neighborhood; outskirts; settlement; settlements; locality; "
-    "county; municipality; stronghold; strongholds; headquarters; garrison; outpost; bridge; road; "
+    "county; municipality; community; communities; hromada; oblast; stronghold; strongholds; headquarters; garrison; outpost; bridge; road; "
     "highway; island; border crossing; crossing; front; frontline; front line; camp; camps",
     "A_HQ_EST": "set up; establish; established; establishment; open; opened; build; built; "
     "construct; constructed; install; installed; erect; erected",
