@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.claims.stage import claim_details
+from sitrep.claims.stage import find_claims
 
 
 def claims(nlp, text):
-    return [d.claim for d in claim_details(nlp(text))]
+    return find_claims(nlp(text))
 
 
 def only(nlp, text):
@@ -26,14 +26,15 @@ def test_indirect_said_that(nlp):
 
 
 def test_claimed_keeps_cue_lemma_and_strength(nlp):
-    (d,) = claim_details(
+    (c,) = find_claims(
         nlp("Russia's defence ministry claimed its forces had destroyed a U.S.-made rocket launcher.")
     )
-    assert d.claim.cue == "claim"
-    assert d.strength == "assertive"
-    assert d.claim.speaker.text == "Russia's defence ministry"
-    assert d.claim.speaker.side == "RU"
-    assert d.claim.content.text.startswith("its forces had destroyed")
+    assert c.cue == "claim"
+    assert c.strength == "assertive"
+    assert c.cue_span.text == "claimed"
+    assert c.speaker.text == "Russia's defence ministry"
+    assert c.speaker.side == "RU"
+    assert c.content.text.startswith("its forces had destroyed")
 
 
 def test_according_to_before_and_after(nlp):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sitrep.claims import claim_at
 from sitrep.claims.sides import side_of, sides_in
-from sitrep.claims.stage import claim_details
+from sitrep.claims.stage import find_claims
 from sitrep.record import validate
 
 
 def claims(nlp, text):
-    return [d.claim for d in claim_details(nlp(text))]
+    return find_claims(nlp(text))
 
 
 def test_pronoun_resolves_to_speaker_two_sentences_back(nlp):
@@ -66,8 +66,7 @@ def test_sides_from_titles_and_lexicon():
 
 def test_sample_statuses(nlp, sample_text):
     body = sample_text.split("\n", 1)[1]
-    details = claim_details(nlp(body))
-    by_text = {d.claim.content.text: d.claim for d in details}
+    by_text = {c.content.text: c for c in find_claims(nlp(body))}
 
     # "The Russian Army Commander claimed that the Ukrainians had fled ... Reuters was unable to
     # officially verify the allegation": the marking applies to that claim.
@@ -127,3 +126,19 @@ def test_claim_at_and_record_validates(pipeline, sample_text):
     assert hit is not None and hit.speaker.text == "the pastorate"
     outside = text.index("The village of Bakhmut")
     assert claim_at(record, outside, outside + 10) is None
+
+
+def test_claim_dates_and_cues_in_the_record(pipeline, sample_text):
+    record = pipeline(sample_text.split("\n", 1)[1], published="2023-02-15")
+    validate(record.to_dict())
+    # "On Tuesday, Zelenskiy claimed that ...": the attribution's own date, the day before publication.
+    zelenskiy = next(c for c in record.claims if "hurriedly trying" in c.content.text)
+    assert (zelenskiy.date, zelenskiy.date_precision) == ("2023-02-14", "own")
+    assert zelenskiy.cue_span.text == "claimed" and zelenskiy.strength == "assertive"
+    # "A senior U.S. government official stated on January 20 that ...".
+    official = next(c for c in record.claims if c.speaker and c.speaker.text.endswith("official"))
+    assert (official.date, official.date_precision) == ("2023-01-20", "own")
+    assert official.cue == "state" and official.strength == "neutral"
+    # A claim with no time expression of its own is dated by the article.
+    commander = next(c for c in record.claims if c.content.text.startswith("that the Ukrainians had fled"))
+    assert (commander.date, commander.date_precision) == ("2023-02-15", "publication")

@@ -2,13 +2,12 @@
 
     attributions (parse rules) -> speakers resolved and given a side -> status in the article
 
-The record keeps the cue lemma in `Claim.cue`; the cue's span and strength stay available
-from `claims_with_cues(doc)` (and `cues.cue_strength(lemma)`).
+Each claim keeps its cue (lemma, span as written, strength) and, when the times stage has
+run, the date it was made: a time expression in the attribution ("claimed on Tuesday"), else
+the date of its content (own, sentence, paragraph or publication).
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,16 +18,8 @@ from sitrep.claims.resolve import Named, named_mentions, resolve_name
 from sitrep.claims.sides import side_of
 from sitrep.claims.status import content_words, is_denial, unverified_markers
 from sitrep.claims.text import doc_text
+from sitrep.dates import date_for_span
 from sitrep.record import Claim, Record, Span, Speaker
-
-
-@dataclass
-class ClaimDetail:
-    """A claim with what the record does not hold: its cue span and the cue's strength."""
-
-    claim: Claim
-    cue_span: tuple[int, int] | None
-    strength: str | None
 
 
 def _speaker(doc: Doc, att: Attribution, speakers: list[Named], named: list[Named]) -> Speaker | None:
@@ -53,20 +44,22 @@ def _is_checking_report(att: Attribution, markers) -> bool:
     )
 
 
-def claim_details(doc: Doc) -> list[ClaimDetail]:
-    """The article's claims in text order, with ids c1, c2, ... and their statuses."""
+def find_claims(doc: Doc, record: Record | None = None) -> list[Claim]:
+    """The article's claims in text order, with ids c1, c2, ... and their statuses.
+
+    With `record` (whose times are filled), each claim also gets the date it was made."""
     text = doc_text(doc)
     markers = unverified_markers(text)
     atts = [a for a in find_attributions(doc) if not _is_checking_report(a, markers)]
     speakers: list[Named] = []
     named = named_mentions(doc)
-    details: list[ClaimDetail] = []
-    by_att: dict[int, ClaimDetail] = {}
+    details: list[Claim] = []
+    by_att: dict[int, Claim] = {}
     for i, att in enumerate(atts, start=1):
         speaker = _speaker(doc, att, speakers, named)
         prev = att.extra.get("continues")
         if speaker is None and prev is not None and id(prev) in by_att:
-            prev_speaker = by_att[id(prev)].claim.speaker
+            prev_speaker = by_att[id(prev)].speaker
             speaker = Speaker(**vars(prev_speaker)) if prev_speaker is not None else None
         a, b = att.extent
         claim = Claim(
@@ -75,63 +68,84 @@ def claim_details(doc: Doc) -> list[ClaimDetail]:
             cue=att.lemma,
             quote=att.quote,
             content=Span(text[a:b], a, b),
+            cue_span=Span(text[att.cue[0] : att.cue[1]], *att.cue) if att.cue else None,
+            strength=cue_strength(att.lemma),
         )
-        detail = ClaimDetail(claim, att.cue, cue_strength(att.lemma))
-        by_att[id(att)] = detail
-        details.append(detail)
+        if record is not None:
+            claim.date, claim.date_precision = _claim_date(doc, record, att)
+        by_att[id(att)] = claim
+        details.append(claim)
     _mark_unverified(text, details, atts, markers)
     _mark_denied(doc, details)
     return details
 
 
-def _mark_unverified(text: str, details: list[ClaimDetail], atts: list[Attribution], markers) -> None:
+def _attribution_parts(doc: Doc, att: Attribution) -> list[tuple[int, int]]:
+    """The attribution around the content: the cue clause before and after it
+    ("On Tuesday, Zelenskiy claimed", "he said on Monday")."""
+    if att.cue_token is None:
+        return []
+    cue = doc[att.cue_token]
+    lo, hi = cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge)
+    if att.source is not None:
+        lo, hi = min(lo, att.source[0]), max(hi, att.source[1])
+    a, b = att.extent
+    return [(s, e) for s, e in ((lo, min(hi, a)), (max(lo, b), hi)) if s < e]
+
+
+def _claim_date(doc: Doc, record: Record, att: Attribution) -> tuple[str | None, str | None]:
+    """When the claim was made: a dated expression in its attribution, else its content's date."""
+    for s, e in _attribution_parts(doc, att):
+        value, _, source = date_for_span(record, s, e, doc)
+        if source == "own":
+            return value, source
+    value, _, source = date_for_span(record, *att.extent, doc)
+    return value, source
+
+
+def _mark_unverified(text: str, details: list[Claim], atts: list[Attribution], markers) -> None:
     for marker in markers:
-        before = [d for d in details if d.claim.content.start < marker.start]
+        before = [d for d in details if d.content.start < marker.start]
         if not before:
             continue
-        nearest = max(before, key=lambda d: d.claim.content.end)
-        if text.count("\n\n", nearest.claim.content.end, marker.start) > 2:
+        nearest = max(before, key=lambda d: d.content.end)
+        if text.count("\n\n", nearest.content.end, marker.start) > 2:
             continue
-        nearest.claim.status = "unverified"
+        nearest.status = "unverified"
         # The marking covers the whole account: the quotation it continues, back to its start.
         index = {id(d): a for d, a in zip(details, atts, strict=True)}
         att = index[id(nearest)]
         while (prev := att.extra.get("continues")) is not None:
             for d, a in zip(details, atts, strict=True):
-                if a is prev and d.claim.status == "reported":
-                    d.claim.status = "unverified"
+                if a is prev and d.status == "reported":
+                    d.status = "unverified"
             att = prev
 
 
-def _mark_denied(doc: Doc, details: list[ClaimDetail]) -> None:
+def _mark_denied(doc: Doc, details: list[Claim]) -> None:
     """A denial contradicts the earlier claim by others that shares most content words with it
     (at least two; ties all count). A denied claim is `denied` even if the article also marked
     it unverified: the denial is the stronger fact, and the marking stays in the text."""
     for j, denial in enumerate(details):
-        if not is_denial(denial.claim.cue, denial.claim.content.text):
+        if not is_denial(denial.cue, denial.content.text):
             continue
-        own = content_words(doc, denial.claim.content.start, denial.claim.content.end)
-        denier = denial.claim.speaker
-        scored: list[tuple[int, ClaimDetail]] = []
+        own = content_words(doc, denial.content.start, denial.content.end)
+        denier = denial.speaker
+        scored: list[tuple[int, Claim]] = []
         for other in details[:j]:
-            spk = other.claim.speaker
+            spk = other.speaker
             if denier is not None and spk is not None:
                 same = (spk.name or spk.text) == (denier.name or denier.text)
                 if same or (spk.side is not None and spk.side == denier.side):
                     continue
-            shared = own & content_words(doc, other.claim.content.start, other.claim.content.end)
+            shared = own & content_words(doc, other.content.start, other.content.end)
             if len(shared) >= 2:
                 scored.append((len(shared), other))
         best = max((n for n, _ in scored), default=0)
         for n, other in scored:
             if n == best:
-                denial.claim.contradicts.append(other.claim.id)
-                other.claim.status = "denied"
-
-
-def claims_with_cues(doc: Doc) -> list[tuple[Claim, tuple[int, int] | None]]:
-    """(claim, cue span) pairs, for evaluation against span annotations."""
-    return [(d.claim, d.cue_span) for d in claim_details(doc)]
+                denial.contradicts.append(other.id)
+                other.status = "denied"
 
 
 def make_stage(nlp: Language):
@@ -140,6 +154,6 @@ def make_stage(nlp: Language):
     load_lexicon()  # read the sides lexicon once per process
 
     def claims(doc: Doc, record: Record) -> None:
-        record.claims = [d.claim for d in claim_details(doc)]
+        record.claims = find_claims(doc, record)
 
     return claims

@@ -92,15 +92,15 @@ def score_article(doc: AnnotatedText, pred: Predicted, exact: dict[str, Score], 
 
 def sitrep_predictions(nlp) -> Callable:
     """Predicted spans from sitrep's claims, exactly as the record stores them."""
-    from sitrep.claims.stage import claims_with_cues
+    from sitrep.claims.stage import find_claims
 
     def predict(doc) -> Predicted:
         out = Predicted()
-        for claim, cue_span in claims_with_cues(doc):
+        for claim in find_claims(doc):
             out.content.append((claim.content.start, claim.content.end))
-            if cue_span is not None:
-                out.cue.append(cue_span)
-            if claim.speaker is not None and cue_span is not None:
+            if claim.cue_span is not None:
+                out.cue.append((claim.cue_span.start, claim.cue_span.end))
+            if claim.speaker is not None and claim.cue_span is not None:
                 out.source.append((claim.speaker.start, claim.speaker.end))
         return out
 
