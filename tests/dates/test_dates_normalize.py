@@ -1,5 +1,6 @@
 """Normalization is pure: an expression, an anchor and a tense give one TIMEX3 value."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -153,3 +154,16 @@ def test_quarter_durations_are_months():
     """ISO 8601 has no quarter unit: a counted number of quarters is written in months."""
     assert normalize(Expr("duration", type="DURATION", unit="quarter", amount=3.0), None) == "P9M"
     assert normalize(Expr("duration", type="DURATION", unit="quarter", amount=None), None) == "PXQ"
+
+
+def test_holidays_by_tense_and_calendar():
+    anchor = date(2023, 2, 15)
+    xmas = Expr("holiday", value="christmas")
+    assert normalize(xmas, date(2023, 6, 15), PAST) == "2022-12-25"
+    assert normalize(xmas, date(2023, 6, 15), FUTURE) == "2023-12-25"
+    assert normalize(replace(xmas, shift=-1), date(2023, 12, 28)) == "2023-12-25"  # "last Christmas"
+    # moveable feasts: Western and Orthodox Easter differ in 2023 (9 and 16 April)
+    assert normalize(Expr("holiday", value="easter"), anchor, FUTURE) == "2023-04-09"
+    assert normalize(Expr("holiday", value="orthodox easter"), anchor, FUTURE) == "2023-04-16"
+    assert normalize(Expr("holiday", value="thanksgiving", year=2022), None) == "2022-11-24"
+    assert normalize(Expr("holiday", value="christmas"), None) is None

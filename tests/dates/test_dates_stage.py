@@ -206,3 +206,13 @@ def test_halves_of_named_years_and_two_days_off(nlp):
     assert got["the first half of next year"] == "1990-H1"
     assert got["the first two quarters of 1990"] == "1990-H1"
     assert got["the day before yesterday"] == "1989-10-24"
+
+
+def test_holidays_named_in_a_report(nlp):
+    got = values(
+        nlp,
+        "Shelling stopped briefly on Christmas Eve. Families will gather for Orthodox Easter, officials said.",
+        "2023-02-15",
+    )
+    assert got["Christmas Eve"] == "2022-12-24"
+    assert got["Orthodox Easter"] == "2023-04-16"

@@ -37,7 +37,7 @@ class Expr:
     """What the grammar understood of one time expression (every field optional)."""
 
     kind: str  # date, year, decade, century, weekday, deictic, offset, season, quarter, half,
-    #            weekend, anaphor, time, ref, duration, set
+    #            weekend, anaphor, time, ref, duration, set, holiday (named in `value`)
     type: str = "DATE"
     year: int | None = None
     month: int | None = None
@@ -60,7 +60,10 @@ def needs_anchor(expr: Expr) -> bool:
     """Whether the value depends on the publication date (or on an earlier date in the text)."""
     if expr.kind in ("ref", "duration", "set", "decade", "century"):
         return False
-    if expr.kind in ("date", "year", "season", "quarter", "half", "time") and expr.year is not None:
+    if (
+        expr.kind in ("date", "year", "season", "quarter", "half", "time", "holiday")
+        and expr.year is not None
+    ):
         return False
     return True
 
@@ -301,6 +304,69 @@ def _weekend_value(anchor: date, shift: int | None, tense: str | None) -> str:
     return fmt_week(sat) + "-WE"
 
 
+# ---------------------------------------------------------------- holidays
+
+
+def _easter(year: int, julian: bool = False) -> date:
+    """Easter Sunday of `year` (Gregorian calendar dates; `julian` for the Orthodox feast)."""
+    if julian:  # Meeus's Julian algorithm, then Julian -> Gregorian (13 days in 1900-2099)
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return date(year, month, day + 1) + timedelta(days=13)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (n = -1: last) such weekday of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(*add_months(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# Holidays that news names instead of a date. Fixed ones are (month, day); the others a rule.
+HOLIDAYS: dict[str, tuple[int, int] | object] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "victory day": (5, 9),
+    "easter": lambda y: _easter(y),
+    "easter sunday": lambda y: _easter(y),
+    "orthodox easter": lambda y: _easter(y, julian=True),
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+}
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    rule = HOLIDAYS.get(name)
+    if rule is None:
+        return None
+    if isinstance(rule, tuple):
+        return date(year, *rule)
+    return rule(year)
+
+
 # ---------------------------------------------------------------- the entry point
 
 
@@ -341,6 +407,9 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
             return fmt_day(date(expr.year, expr.month, expr.day))
         except ValueError:
             return None
+    if k == "holiday" and expr.year is not None:
+        d = holiday_date(expr.value or "", expr.year)
+        return fmt_day(d) if d else None
     if k == "season" and expr.year is not None:
         return f"{expr.year:04d}-{expr.season}"
     if k == "quarter" and expr.year is not None:
@@ -377,6 +446,16 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
         return _pick(cands, date(anchor.year, anchor.month, 1), tense)
     if k == "weekday":
         return fmt_day(weekday_date(anchor, expr.weekday, tense, expr.shift))
+    if k == "holiday":  # "at Christmas", "before Easter": the one the tense points to
+        cands = [
+            (d, fmt_day(d))
+            for y in range(anchor.year - 1, anchor.year + 2)
+            if (d := holiday_date(expr.value, y))
+        ]
+        if expr.shift is not None:  # "last Christmas", "next Easter"
+            side = [c for c in cands if (c[0] < anchor if expr.shift < 0 else c[0] > anchor)]
+            return (max(side) if expr.shift < 0 else min(side))[1]
+        return _pick(cands, anchor, tense)
     if k == "deictic":  # today, last week, this month, next year, tonight
         return shifted(anchor, expr.unit or "day", expr.shift or 0)
     if k == "offset":  # two weeks ago, three days from now

@@ -16,7 +16,7 @@ from sitrep.dates.tense import tense_at
 from sitrep.record import Record, Time
 
 # Kinds whose value depends on which way the clause looks (the last Tuesday or the next one).
-_TENSED = {"weekday", "date", "season", "quarter", "half", "weekend"}
+_TENSED = {"weekday", "date", "season", "quarter", "half", "weekend", "holiday"}
 
 
 def parse_day(value: str | None) -> date | None:
