@@ -216,3 +216,13 @@ def test_holidays_named_in_a_report(nlp):
     )
     assert got["Christmas Eve"] == "2022-12-24"
     assert got["Orthodox Easter"] == "2023-04-16"
+
+
+def test_parts_of_the_day_last_named(nlp):
+    got = values(
+        nlp,
+        "Rebels attacked the town on March 1. That night the shelling resumed. The next morning they withdrew.",
+        "2023-03-04",
+    )
+    assert got["That night"] == "2023-03-01TNI"
+    assert got["The next morning"] == "2023-03-02TMO"
