@@ -226,3 +226,11 @@ def test_parts_of_the_day_last_named(nlp):
     )
     assert got["That night"] == "2023-03-01TNI"
     assert got["The next morning"] == "2023-03-02TMO"
+
+
+def test_until_then_points_at_the_time_last_named(nlp):
+    got = values(
+        nlp, "Conversion rights will end on Nov. 30. Until then, the stock remains convertible.", "1989-10-30"
+    )
+    assert got["then"] == "1989-11-30"
+    assert values(nlp, "Until then, nothing changes.", "1989-10-30") == {}

@@ -495,6 +495,7 @@ def _rules() -> list[Rule]:
         ("that_unit", r"\b(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0), 2),
         ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>(?:orthodox\s+)?easter(?:\s+sunday)?|christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|victory\s+day|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day)(?:,?\s+(?P<year>{_YEAR})\b)?", _b_holiday, 2),
         ("that_part", r"\b(?:(?P<that>that|the\s+same)|the\s+(?P<rel>next|following|previous|preceding))\s+(?P<part>morning|afternoon|evening|night)\b", _b_that_part, 2),
+        ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bby\s))then\b", lambda m: Expr("anaphor", of="any"), 1),
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
         ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
@@ -666,7 +667,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "season": set(SEASONS), "quarter": {"quarter"}, "years_quarter": {"quarter", "period"},
     "part_alone": {"afternoon", "morning", "midday", "midafternoon", "midmorning", "mid", "night"},
     "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "half": {"half", "quarters"},
-    "two_days_off": {"yesterday", "tomorrow"}, "that_part": {"morning", "afternoon", "evening", "night"},
+    "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"},
     "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "good", "thanksgiving", "memorial", "labor"},
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},
     "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},

@@ -53,7 +53,7 @@ class Expr:
     quarter: int | None = None
     half: int | None = None
     value: str | None = None  # fixed value (refs, sets)
-    of: str | None = None  # anaphors: the granularity of the time referred to ("the quarter")
+    of: str | None = None  # anaphors: the granularity of the time referred to ("the quarter"; "any")
 
 
 def needs_anchor(expr: Expr) -> bool:
@@ -417,6 +417,8 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
     if k == "half" and expr.year is not None:
         return f"{expr.year:04d}-H{expr.half}"
 
+    if k == "anaphor" and expr.of == "any":  # "until then": the time last named, if any
+        return reference
     if k == "anaphor":  # "the next day", "a year earlier", "the previous week", "the quarter"
         if reference is None and expr.of == "quarter" and anchor is not None:
             reference = shifted(anchor, "quarter", -1)  # the last quarter that has ended

@@ -52,7 +52,10 @@ def _reference(expr: Expr, seen: list[tuple[int, str, int]], sentence: int) -> t
     last month or day; "the quarter" is the last quarter named.
     """
     if expr.kind == "anaphor" and expr.of:
-        return expr, next((v for _, v, _ in reversed(seen) if granularity(v) == expr.of), None)
+        wanted = (
+            (expr.of,) if expr.of != "any" else ("day", "week", "month", "season", "quarter", "half", "year")
+        )
+        return expr, next((v for _, v, _ in reversed(seen) if granularity(v) in wanted), None)
     if expr.unit == "year" and (expr.kind == "anaphor" or (expr.kind == "offset" and expr.amount)):
         n = expr.shift if expr.kind == "anaphor" else -int(expr.amount or 1)
         for _, v, sent in reversed(seen):
@@ -88,6 +91,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         sentence = bisect_right(sent_starts, m.start)
         if expr.kind in ("anaphor", "offset"):
             expr, reference = _reference(expr, seen, sentence)
+            if expr.of == "any" and reference is None:
+                continue  # "until then" with no time named before it: nothing to point at
         if _in_units(text, m.start, expr) and tense_at(doc, m.start, m.end) == FUTURE:
             # "will be redeemed in five years": a point that far ahead, not a stretch of time
             expr = Expr("offset", unit=expr.unit, amount=expr.amount, shift=1)
