@@ -90,7 +90,63 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
         out.setdefault("W_ARTY" if name == "W_RPG" else name, []).append(_head(toks, i, e).i)
     for positions in out.values():
         positions.sort()
+    if toks:
+        _syntax_cues(toks[0].doc, out)
     return out
+
+
+_OBJ_DEPS = {"dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "conj", "appos", "compound", "amod"}
+_WEAPON_CUES = ("W_CHEM", "W_SUICIDE", "W_AIR", "W_DRONE", "W_ARTY", "W_MISSILE", "W_IED", "W_GRENADE",
+                "W_FIREARM", "W_GENERIC")  # fmt: skip
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def _objects(tok) -> list:
+    """Words in the object side of `tok` (its objects and their modifiers, two levels down)."""
+    out, frontier = [], [c for c in tok.children if c.dep_ in _OBJ_DEPS]
+    for _ in range(3):
+        out += frontier
+        frontier = [c for t in frontier for c in t.children if c.dep_ in _OBJ_DEPS]
+    return out
+
+
+def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
+    """Cues read from the parse, not the words alone:
+
+    - acts that did not happen (negated, planned, hypothetical) are dropped when the span
+      also tells of acts that did ("intended to take control, but were pushed back");
+    - T_CAPTURE: a capture verb whose object is a territory or a named place;
+    - T_STOPPED: a stopping verb (seize, intercept, defuse) whose object is a weapon, or
+      a word that names the stopping itself ("bomb disposal", "air defence").
+    """
+    from sitrep.events.modality import ASSERTED, modality  # local: modality imports spaCy types only
+
+    acts = [n for n in out if n.startswith("A_")]
+    unreal = {i for n in acts for i in out[n] if modality(doc[i]) != ASSERTED}
+    if unreal and any(i not in unreal for n in acts for i in out[n]):
+        for n in acts:
+            out[n] = [i for i in out[n] if i not in unreal]
+            if not out[n]:
+                del out[n]
+    territory = set(out.get("C_TERRITORY", ()))
+    weapons = {i for n in _WEAPON_CUES for i in out.get(n, ())}
+    for n in ("A_CAPTURE", "A_RECAPTURE"):
+        for i in out.get(n, ()):
+            objs = _objects(doc[i])
+            if any(t.i in territory or t.ent_type_ in _PLACE_ENTS for t in objs):
+                out.setdefault("T_CAPTURE", []).append(i)
+    for n in ("A_SEIZE", "A_FOIL", "A_DISRUPT"):
+        for i in out.get(n, ()):
+            tok = doc[i]
+            if (
+                (n == "A_DISRUPT" and tok.pos_ in ("NOUN", "PROPN", "ADJ"))
+                or any(t.i in weapons for t in _objects(tok))
+                or (tok.dep_ in ("acl", "amod", "relcl") and tok.head.i in weapons)
+            ):
+                out.setdefault("T_STOPPED", []).append(i)
+    for n in ("T_CAPTURE", "T_STOPPED"):
+        if n in out:
+            out[n].sort()
 
 
 def _head(toks: list, i: int, e: int):
@@ -163,13 +219,13 @@ def _protest(c: _Cues) -> Coding:
 def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     """Battles, Explosions/Remote violence and Violence against civilians, most specific first."""
     violent = c.has("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE")
-    stopped = c.has("A_SEIZE", "A_FOIL") and c.has("W_GENERIC") and not c.has("A_KILL", "A_EXPLODE")
-    disrupt = c.first("A_DISRUPT") if c.has("A_DISRUPT") and (weapon or c.has("W_GENERIC")) else None
+    stopped = c.has("T_STOPPED") and not c.has("A_KILL", "A_EXPLODE")
+    disrupt = c.first("T_STOPPED") if c.has("T_STOPPED") and c.has("A_DISRUPT") else None
     attack = c.first("A_ATTACK")
     if disrupt is not None and weapon and attack is not None and max(c.first(weapon), attack) < disrupt:
         disrupt = None  # an attack told before a weapon was stopped: the attack is the event
     if disrupt is not None or stopped:
-        return _sub("Disrupted weapons use", c.first("A_DISRUPT", "A_FOIL", "A_SEIZE"), "disrupt", c)
+        return _sub("Disrupted weapons use", c.first("T_STOPPED"), "disrupt", c)
     capture = c.first("A_RECAPTURE", "A_CAPTURE")
     told_first = capture is not None and (weapon is None or capture < c.first(weapon))
     if weapon and violent and not (told_first and c.has("C_TERRITORY")):
@@ -182,7 +238,8 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
         return _sub("Abduction/forced disappearance", c.first("A_ABDUCT"), "abduct", c)
     clash = c.first("A_CLASH")
     fight = c.first("A_CLASH", "A_ATTACK", "A_KILL")
-    if capture is not None and c.has("C_TERRITORY") and (fight is None or capture <= fight):
+    held = c.has("T_CAPTURE")  # the capture verb takes a place: territory changed hands
+    if capture is not None and c.has("C_TERRITORY") and (fight is None or capture <= fight or held):
         if c.has("A_TRANSFER") and not c.has("A_KILL", "A_CLASH"):
             # taken after the other side left: "recaptured Palmyra after troops pulled out"
             return _sub("Non-violent transfer of territory", capture, "capture:uncontested", c)

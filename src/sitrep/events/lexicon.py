@@ -18,7 +18,7 @@ def _seqs(text: str) -> list[tuple[str, ...]]:
 
 CUES: dict[str, str] = {
     # --- weapons (decide the Explosions/Remote violence sub-type and the ASSAULT mode)
-    "W_CHEM": "chemical weapon; chemical attack; chemical; chlorine; sarin; mustard gas; nerve agent; "
+    "W_CHEM": "gassed; gassing; poisoned; toxic chemical; toxic chemicals; chemical agent; chemical agents; chemical munition; chemical munitions; chemical bomb; chemical bombs; nerve gas; chlorine gas; vx; novichok; choking agent; blister agent; mustard; chemical weapon; chemical attack; chemical; chlorine; sarin; mustard gas; nerve agent; "
     "toxic gas; poison gas; poisonous gas; gas attack; phosphorus; white phosphorus; toxic substance; "
     "breathing difficulties; difficulty breathing; suffocation; suffocate; suffocated; asphyxiation",
     "W_TEARGAS": "tear gas; teargas; tear - gas; tear smoke; pepper spray",
@@ -46,7 +46,7 @@ CUES: dict[str, str] = {
     "small arm; small arms; machine gun",
     "W_BLADE": "knife; machete; stab; stabbed; axe; sword; stick; sticks; club; clubs; rod; stone; stones",
     # --- violent acts
-    "A_ATTACK": "attack; attacked; strike; strikes; struck; hit; target; targeted; raid; pound; pounded; bomb; "
+    "A_ATTACK": "destroy; destroyed; destroying; smash; smashed; blitz; hammer; hammered; strafe; strafed; torpedo; torpedoed; snipe; sniped; besiege; besieged; siege; attack; attacked; strike; strikes; struck; hit; target; targeted; raid; pound; pounded; bomb; "
     "hurl; hurled; throw; threw; thrown; lob; lobbed; shell; shelled; shelling; bombard; bombarded; bombardment; bombardments; airstrike; airstrikes; "
     "air strike; air strikes; air raid; air raids; drone strike; drone attack; missile strike; "
     "missile attack; rocket attack; "
@@ -70,7 +70,7 @@ CUES: dict[str, str] = {
     "A_CAPTURE": "capture; captured; seize control; seized control; take control; took control; "
     "taken control; overrun; overran; take over; took over; seize; seized; occupy; occupied; "
     "fall to; fell to; gain control; gained control; capture of",
-    "A_ABDUCT": "abduct; abducted; abduction; kidnap; kidnapped; kidnapping; hostage; hostages; "
+    "A_ABDUCT": "snatch; snatched; seized and taken; taken away; whisked away; forcibly taken; abductor; abductors; kidnapper; kidnappers; held captive; abduct; abducted; abduction; kidnap; kidnapped; kidnapping; hostage; hostages; "
     "disappear; disappeared; disappearance; forcibly disappear; enforced disappearance; "
     "whereabouts; missing; take hostage; captive; captives; forcibly take",
     "A_SEXUAL": "rape; raped; gang - rape; gang rape; gangrape; sexual; sexually; molest; molested; "
@@ -81,7 +81,7 @@ CUES: dict[str, str] = {
     "sit - in; sit in; picket; general strike; hunger strike; on strike; strike action; labour strike; walkout; boycott; dharna; gherao; "
     "procession; agitation; agitate; vigil; candlelight; candle march; slogan; slogans; "
     "placard; placards; banner; banners; chant; chanted; shutdown",
-    "A_PEACEFUL": "peaceful; peacefully; silent march; candlelight; candle - light; vigil; vigils",
+    "A_PEACEFUL": "peaceably; nonviolent; non - violent; sit - in; sit-in; silent; candle; candles; lit candles; peaceful; peacefully; silent march; candlelight; candle - light; vigil; vigils",
     "A_RIOT": "riot; rioter; rioters; rioting; violent protest; violent demonstration; violently; "
     "pelt; pelted; stone - pelting; stone pelting; throw stone; threw stone; threw stones; "
     "hurl; hurled; torch; torched; set fire; set on fire; set ablaze; burn; burned; burnt; "
@@ -97,10 +97,10 @@ CUES: dict[str, str] = {
     "lathi; lathicharge; lathi - charge; lathi charge; rubber bullet; rubber bullets; "
     "arrest; arrested; detain; detained; police intervene; intervened; break up; broke up; "
     "pepper spray; stun grenade; stun grenades; fired in the air; warning shots",
-    "A_ARREST": "arrest; arrested; arrests; detain; detained; detention; apprehend; apprehended; "
+    "A_ARREST": "arrests; detains; detaining; detainees; round-up; roundup; crackdown; taken into detention; held in custody; in custody; incarcerate; incarcerated; picked up; hauled; arrest; arrested; arrests; detain; detained; detention; apprehend; apprehended; "
     "custody; nab; nabbed; round up; rounded up; jailed; imprison; imprisoned; "
     "remanded; taken into custody; summon; summoned; charged; sentence; sentenced",
-    "A_LOOT": "loot; looted; looting; plunder; plundered; pillage; ransack; ransacked; "
+    "A_LOOT": "arson; arsonist; arsonists; destroy property; property destruction; wreck; wrecked; ransacking; looters; make away with; made away with; loot; looted; looting; plunder; plundered; pillage; ransack; ransacked; "
     "demolish; demolished; demolition; raze; razed; bulldoze; bulldozed; destroy house; "
     "destroyed houses; burn house; burned houses; burnt houses; torch; torched; arson; "
     "set fire; set on fire; set ablaze; vandalize; vandalized; vandalise; vandalised; "
@@ -144,9 +144,9 @@ CUES: dict[str, str] = {
     "oilfield; control; neighbourhood; neighborhood; outskirts; settlement; settlements; locality; "
     "county; municipality; community; communities; hromada; oblast; stronghold; strongholds; headquarters; garrison; outpost; bridge; road; "
     "highway; island; border crossing; crossing; front; frontline; front line; camp; camps",
-    "A_HQ_EST": "set up; establish; established; establishment; open; opened; build; built; "
+    "A_HQ_EST": "create; created; inaugurate; inaugurated; move into; moved into; locate; located; relocate; relocated; founded; expand; expanded; set - up; setting up; building; construction; new; set up; establish; established; establishment; open; opened; build; built; "
     "construct; constructed; install; installed; erect; erected",
-    "A_HQ_OBJ": "headquarters; headquarter; base; bases; camp; camps; outpost; outposts; post; posts; "
+    "A_HQ_OBJ": "military base; airbase; air base; naval base; command centre; command center; command post; training camp; training camps; facility; facilities; compound; barracks; fortification; fortifications; bunker; bunkers; hideout; hideouts; watchtower; watchtowers; tunnel; tunnels; trench; trenches; presence; headquarters; headquarter; base; bases; camp; camps; outpost; outposts; post; posts; "
     "observation post; position; positions; garrison; office; offices; checkpoint; checkpoints; "
     "military post; military checkpoint",
     "A_CHANGE_STRONG": "deploy; deployed; deployment; dispatch; dispatched; reinforce; reinforced; "
@@ -157,13 +157,16 @@ CUES: dict[str, str] = {
     "send troops; sent troops; send reinforcements; sent reinforcements; buildup; build - up; "
     "appoint; appointed; rename; renamed; dissolve; dissolved; disband; disbanded; "
     "curfew; state of emergency; martial law; lockdown; ban; banned; suspend; suspended",
-    "A_AGREE_STRONG": "agreement; agree; agreed; ceasefire; cease - fire; truce; peace deal; peace accord; "
+    "A_AGREE_STRONG": "accord; accords; reach agreement; reached agreement; reached a deal; peace process; "
+    "agreements; ceasefires; truces; exchanged prisoners; hostage exchange; agreement; agree; agreed; ceasefire; cease - fire; truce; peace deal; peace accord; "
     "peace talks; peace agreement; in exchange; in exchange for; prisoner exchange; prisoner swap; "
     "exchange of prisoners; swap; signed; signing; pact; armistice; memorandum; deal; "
     "reconciliation; negotiate; negotiated; negotiation; negotiations",
     "A_VIOLATE": "violate; violated; violation; violations; breach; breached; break; broke",
     "X_SANCTION": "sanction; sanctions; embargo; blacklist; blacklisted; freeze assets; asset freeze",
-    "X_RESP": "claim responsibility; claimed responsibility; claims responsibility; claiming responsibility; "
+    "X_RESP": "responsible for; held responsible; deny involvement; denied involvement; denies involvement; "
+    "denied responsibility; deny responsibility; suspected to be behind; believed to be behind; "
+    "behind the attack; behind the attacks; claim responsibility; claimed responsibility; claims responsibility; claiming responsibility; "
     "claim of responsibility; take credit; took credit; takes credit; claimed the attack; "
     "claim the attack; claimed credit",
     "X_OTHER": "flee; fled; fleeing; displace; displaced; displacement; exodus; mass grave; "
@@ -223,19 +226,19 @@ CUES: dict[str, str] = {
     "C_PROTEST": "protester; protesters; protestor; protestors; demonstrator; demonstrators; "
     "student; students; supporters; activists; crowd; rally; march",
     # --- not ACLED events (CASE 2021's extra classes and their kind)
-    "X_NATURAL": "flood; floods; flooding; earthquake; quake; tremor; cyclone; hurricane; typhoon; "
+    "X_NATURAL": "high winds; strong winds; temperatures; searing; forest fire; forest fires; brush fire; wildfires; bushfires; hailstorm; blizzard; cold wave; cold snap; frost; mudslide; mudslides; sinkhole; outbreak; disease; flu; influenza; weather; heavy rain; torrential; flood; floods; flooding; earthquake; quake; tremor; cyclone; hurricane; typhoon; "
     "storms; thunderstorm; tropical storm; snowstorm; landslide; landslides; drought; heatwave; heat wave; covid; covid-19; covid - 19; "
     "coronavirus; pandemic; epidemic; cholera; ebola; tsunami; monsoon; rain; rains; "
     "rainfall; downpour; avalanche; lightning; wildfire; bushfire; volcano; eruption; "
     "infection; infections; virus; dengue; malaria; measles; snow; snowfall; famine; "
     "locust; locusts; tornado; magnitude",
-    "X_MANMADE": "accident; accidents; crash; crashed; collision; collide; collided; derail; "
+    "X_MANMADE": "propane; gas cylinder; gas cylinders; fuel tank; oil tank; tanker; ferry; vessel; ran aground; run aground; sank; sunk; sinking; shipwreck; inferno; flames; smoke; firefighter; power plant; house fire; factory fire; gas explosion; blast furnace; crane; scaffolding; structural; accident; accidents; crash; crashed; collision; collide; collided; derail; "
     "derailed; derailment; capsize; capsized; collapse; collapsed; stampede; "
     "fire broke out; blaze; gas leak; leak; leakage; short circuit; short - circuit; "
     "cylinder; boiler; chemical plant; plant explosion; oil spill; spill; poisoning; hooch; "
     "spurious liquor; drown; drowned; road accident; electrocute; electrocuted; "
     "mishap; industrial; refinery; solvent; solvents; warehouse; fireworks; ammonium nitrate; toxins; toxin; contaminated; firefighters; fire brigade; fire tender; fire tenders; fire broke; caught fire; catch fire",
-    "X_CRIME": "drug; drugs; narcotic; narcotics; heroin; cocaine; cannabis; marijuana; hashish; "
+    "X_CRIME": "corruption; corrupt; scam; scams; bribe; bribes; bribery; laundering; money laundering; embezzle; embezzlement; embezzled; fake currency; syndicate; racket; racketeering; cybercrime; cyber crime; hacker; hackers; hacking; hack; piracy; pirate; pirates; illegal mining; illegal logging; forged; forgery; crime; crimes; illicit; gambling; prostitution; scammer; scammers; ponzi; drug; drugs; narcotic; narcotics; heroin; cocaine; cannabis; marijuana; hashish; "
     "methamphetamine; meth; smuggle; smuggled; smuggler; smugglers; smuggling; trafficking; "
     "trafficker; traffickers; traffick; cartel; cartels; gang; gangs; gangster; gangsters; "
     "mafia; extortion; extort; robbery; robber; robbers; rob; robbed; theft; thief; thieves; "
