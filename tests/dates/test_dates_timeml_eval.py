@@ -71,3 +71,16 @@ def test_dateparser_peer_gives_dated_spans(tmp_path):
     predicted = dateparser_system()(doc)
     assert all(0 <= p.start < p.end <= len(doc.text) for p in predicted)
     assert all(p.type in ("DATE", "TIME") for p in predicted)
+
+
+def test_errors_file_lists_misses_with_context(tmp_path):
+    name = next(f"doc{i}" for i in range(100) if split_of(f"doc{i}") == "tune")
+    (tmp_path / f"{name}.tml").write_text(TML.replace("The siege has", "By Friday the siege had"), "utf-8")
+    errors = tmp_path / "errors.tsv"
+    result = CliRunner().invoke(command, [str(tmp_path), "--no-peer", "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    header, *rows = errors.read_text("utf-8").splitlines()
+    assert header.split("\t")[:3] == ["kind", "doc", "dct"]
+    assert all(len(r.split("\t")) == len(header.split("\t")) for r in rows)
+    assert [r.split("\t")[0] for r in rows] == ["EXTRA"] and "[[Friday]]" in rows[0]
+    assert rows[0].split("\t")[1] == name

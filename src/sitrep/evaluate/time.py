@@ -206,11 +206,36 @@ def command(directory: Path, limit: int | None, only: str | None, peer: bool, er
             f"{name}: {secs:.1f} s for {len(docs)} files ({'incl.' if name == 'sitrep' else 'no'} spaCy parse)"
         )
     if errors is not None:
-        errors.write_text("".join(error_lines), "utf-8")
+        errors.write_text("\t".join(ERROR_COLUMNS) + "\n" + "".join(error_lines), "utf-8")
+
+
+ERROR_COLUMNS = (
+    "kind",
+    "doc",
+    "dct",
+    "gold_type",
+    "gold_value",
+    "gold_text",
+    "type",
+    "value",
+    "text",
+    "context",
+)
 
 
 def _errors(doc: TimeMLDoc, predicted: list[Predicted]) -> list[str]:
-    """gold-vs-predicted lines for the tune split, to look at while developing."""
+    """Gold-vs-predicted lines for the tune split, to look at while developing: a MISS (gold not
+    found), WRONG (type or value differs) or EXTRA (not in gold), with the words around it."""
+
+    def line(kind: str, g, p: Predicted | None) -> str:
+        start, end = (p.start, p.end) if p is not None else (g.start, g.end)
+        context = f"{doc.text[max(0, start - 60) : start]}[[{doc.text[start:end]}]]{doc.text[end : end + 40]}"
+        cells = [kind, doc.name, doc.published or ""]
+        cells += [g.type, g.value, g.text] if g is not None else ["", "", ""]
+        cells += [p.type, p.value or "", doc.text[p.start : p.end]] if p is not None else ["", "", ""]
+        cells.append(context)
+        return "\t".join(" ".join(c.split()) for c in cells) + "\n"
+
     out = []
     used: set[int] = set()
     for g in doc.timexes:
@@ -219,15 +244,11 @@ def _errors(doc: TimeMLDoc, predicted: list[Predicted]) -> list[str]:
             None,
         )
         if hit is None:
-            out.append(f"MISS\t{doc.published}\t{g.type}\t{g.value}\t{g.text}\t\t\n")
+            out.append(line("MISS", g, None))
             continue
         used.add(hit)
         p = predicted[hit]
         if p.value != g.value or p.type != g.type:
-            out.append(
-                f"WRONG\t{doc.published}\t{g.type}\t{g.value}\t{g.text}\t{p.type}\t{p.value}\t{doc.text[p.start : p.end]}\n"
-            )
-    for i, p in enumerate(predicted):
-        if i not in used:
-            out.append(f"EXTRA\t{doc.published}\t{p.type}\t{p.value}\t{doc.text[p.start : p.end]}\n")
+            out.append(line("WRONG", g, p))
+    out.extend(line("EXTRA", None, p) for i, p in enumerate(predicted) if i not in used)
     return out
