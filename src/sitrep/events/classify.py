@@ -110,6 +110,23 @@ def _objects(tok) -> list:
     return out
 
 
+_FIRE_CONTEXT = {"under", "open", "opened", "heavy", "return", "returned", "cross", "exchange", "exchanged",
+                 "live", "hostile", "enemy", "sniper", "tank", "gun", "machine"}  # fmt: skip
+
+
+def _attack_sense(tok, violent: set[int]) -> bool:
+    """ "launched a mediation effort", "a fire in a garage" are no attacks: a light verb of
+    attack counts with a violent object (or none), the noun "fire" only as gunfire."""
+    lemma = tok.lemma_.lower()
+    if lemma == "launch":
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return not objs or any(t.i in violent for o in objs for t in o.subtree)
+    if lemma == "fire" and tok.pos_ == "NOUN":
+        near = [*tok.children, tok.head]
+        return any(t.lower_ in _FIRE_CONTEXT or t.i in violent for t in near if t.i != tok.i)
+    return True
+
+
 def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
     """Cues read from the parse, not the words alone:
 
@@ -130,6 +147,11 @@ def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
                 del out[n]
     territory = set(out.get("C_TERRITORY", ()))
     weapons = {i for n in _WEAPON_CUES for i in out.get(n, ())}
+    violent = weapons | {i for n in ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE") for i in out.get(n, ())}
+    if "A_ATTACK" in out:
+        out["A_ATTACK"] = [i for i in out["A_ATTACK"] if _attack_sense(doc[i], violent)]
+        if not out["A_ATTACK"]:
+            del out["A_ATTACK"]
     for n in ("A_CAPTURE", "A_RECAPTURE"):
         for i in out.get(n, ()):
             objs = _objects(doc[i])

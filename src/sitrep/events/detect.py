@@ -38,6 +38,9 @@ NOUN_TRIGGERS = {
     "mediation", "suspension", "complaint", "assistance", "treaty", "agreement", "demand", "criticism",
     "accusation", "curfew", "ban", "loan", "delivery", "deployment", "exercises", "release", "alert",
     "boycott", "appeal", "request", "call", "warning", "veto", "condemnation", "support", "cooperation",
+    "negotiator", "negotiators", "consultation", "consultations", "approval", "collaboration", "partnership",
+    "maneuvers", "manoeuvres", "airdrop", "relief", "donation", "inspection", "inspector", "inspectors",
+    "denunciation", "refusal", "rejection", "snub", "expulsion", "walkout", "demonstration",
 }  # fmt: skip
 # "strike" is an attack with these modifiers and a work stoppage otherwise.
 _MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
@@ -91,14 +94,18 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         lemma = tok.lemma_.lower()
         typ = PLOVER_TRIGGERS.get(lemma) or PLOVER_TRIGGERS.get(tok.lower_)
         if typ is None:
+            if tok.pos_ == "VERB" and stated_demand(tok):
+                out.append((tok, "REQUEST", None))  # "said the government must release them"
             continue
         if lemma in LIGHT_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in PLOVER_TRIGGERS and c.lemma_.lower() in NOUN_TRIGGERS
             for c in tok.children
         ):
             continue  # the event is the noun it carries
-        if tok.pos_ == "VERB" or (
-            tok.pos_ == "NOUN" and (lemma in NOUN_TRIGGERS or tok.lower_ in NOUN_TRIGGERS)
+        if (
+            tok.pos_ == "VERB"
+            or (tok.pos_ == "NOUN" and (lemma in NOUN_TRIGGERS or tok.lower_ in NOUN_TRIGGERS))
+            or (tok.pos_ == "ADJ" and lemma == "alert")  # "troops remained on alert"
         ):
             mode = PLOVER_MODE_WORDS.get(lemma, (typ, None))[1]
             if (

@@ -97,7 +97,7 @@ CUES: dict[str, str] = {
     "lathi; lathicharge; lathi - charge; lathi charge; rubber bullet; rubber bullets; "
     "arrest; arrested; detain; detained; police intervene; intervened; break up; broke up; "
     "pepper spray; stun grenade; stun grenades; fired in the air; warning shots",
-    "A_ARREST": "arrests; detains; detaining; detainees; round-up; roundup; crackdown; taken into detention; held in custody; in custody; incarcerate; incarcerated; picked up; hauled; arrest; arrested; arrests; detain; detained; detention; apprehend; apprehended; "
+    "A_ARREST": "arrests; detains; detaining; round-up; roundup; crackdown; taken into detention; held in custody; in custody; incarcerate; incarcerated; picked up; hauled; arrest; arrested; arrests; detain; detained; detention; apprehend; apprehended; "
     "custody; nab; nabbed; round up; rounded up; jailed; imprison; imprisoned; "
     "remanded; taken into custody; summon; summoned; charged; sentence; sentenced",
     "A_LOOT": "arson; arsonist; arsonists; destroy property; property destruction; wreck; wrecked; ransacking; looters; make away with; made away with; loot; looted; looting; plunder; plundered; pillage; ransack; ransacked; "
@@ -157,7 +157,7 @@ CUES: dict[str, str] = {
     "send troops; sent troops; send reinforcements; sent reinforcements; buildup; build - up; "
     "appoint; appointed; rename; renamed; dissolve; dissolved; disband; disbanded; "
     "curfew; state of emergency; martial law; lockdown; ban; banned; suspend; suspended",
-    "A_AGREE_STRONG": "accord; accords; reach agreement; reached agreement; reached a deal; peace process; "
+    "A_AGREE_STRONG": "accords; reach agreement; reached agreement; reached a deal; peace process; "
     "agreements; ceasefires; truces; exchanged prisoners; hostage exchange; agreement; agree; agreed; ceasefire; cease - fire; truce; peace deal; peace accord; "
     "peace talks; peace agreement; in exchange; in exchange for; prisoner exchange; prisoner swap; "
     "exchange of prisoners; swap; signed; signing; pact; armistice; memorandum; deal; "
@@ -287,36 +287,36 @@ CUE_INDEX = CueIndex(CUES)
 # PLOVER triggers: verb or noun lemma -> (PLOVER type, mode). Violent and crowd events are
 # coded by the ACLED rules (classify.py); these add the interactions ACLED does not count.
 _PLOVER_TRIGGERS: dict[str, str] = {
-    "AGREE": "agree promise pledge vow offer accept commit guarantee undertake",
+    "AGREE": "agree promise pledge vow offer accept commit guarantee undertake consent assure reassure",
     "CONSULT": "meet talk talks visit host discuss negotiate consult negotiation meeting summit mediate call "
-    "mediation confer telephone phone arrive travel receive",
+    "mediation confer telephone phone arrive travel receive negotiator negotiators consultation consultations",
     "SUPPORT": "support praise endorse welcome recognize recognise apologize apologise forgive back "
     "backing defend hail commend congratulate thank laud sign ratify upgrade restore applaud "
-    "reaffirm vouch normalize normalise",
+    "reaffirm vouch normalize normalise approve approval champion advocate salute",
     "CONCEDE": "concede yield accede lift ease relax cancel drop rescind revoke legalize legalise "
     "reinstate pardon amnesty legalise allow",
-    "COOPERATE": "cooperate collaborate coordinate extradite share exercise exercises partner",
+    "COOPERATE": "cooperate collaborate coordinate extradite share exercise exercises partner cooperation collaboration partnership maneuvers manoeuvres",
     "AID": "aid supply ship provide deliver donate assist help supplies shipment send grant fund "
-    "finance lend loan shelter contribute airlift assistance delivery",
+    "finance lend loan shelter contribute airlift assistance delivery airdrop relief donation",
     "RETREAT": "retreat withdraw flee surrender release free evacuate demobilize disarm withdrawal "
     "return reopen open",
     "REQUEST": "request demand ask urge appeal require need seek recommend press insist plead petition "
-    "invite order",
+    "invite order pressure pressurize pressurise lobby implore exhort beseech",
     "ACCUSE": "accuse blame criticize criticise condemn denounce investigate probe allegation charge "
     "sue allege deplore rebuke castigate slam censure convict indict complain investigation inquiry "
-    "criticism accusation complaint summon",
+    "criticism accusation complaint summon inspect inspection inspector inspectors monitor examine scrutinize scrutinise denunciation",
     "REJECT": "reject refuse deny veto decline defy dismiss rebuff spurn oppose resist ignore violate "
-    "disregard renege",
-    "THREATEN": "threaten warn threat ultimatum menace",
+    "disregard renege refusal rejection snub",
+    "THREATEN": "threaten warn threat ultimatum menace warning",
     "SANCTION": "sanction sanctions penalty penalties embargo expel sever suspend recall cut halt "
-    "freeze downgrade",
+    "freeze downgrade suspension terminate expulsion",
     "MOBILIZE": "mobilize mobilise deploy reinforce amass flood mobilization mobilisation alert mass strengthen muster",
     "COERCE": "arrest detain seize confiscate deport ban blockade occupy censor impose jail imprison "
     "restrict prohibit outlaw curfew raid close shut evict dissolve prevent",
     "ASSAULT": "attack shell bombard bomb strike smash invade kill fight assault onslaught "
     "bombardment shelling offensive battle fighting raid ambush wound injure destroy hit pound "
     "shoot fire launch storm kidnap abduct torture assassinate massacre execute clash",
-    "PROTEST": "protest demonstrate rally march picket riot block boycott",
+    "PROTEST": "protest demonstrate rally march picket riot block boycott walkout demonstration",
 }
 PLOVER_MODE_WORDS: dict[str, tuple[str, str]] = {
     "visit": ("CONSULT", "visit"),
@@ -334,6 +334,10 @@ PLOVER_MODE_WORDS: dict[str, tuple[str, str]] = {
     "picket": ("PROTEST", "demo"),
     "riot": ("PROTEST", "riot"),
     "investigate": ("ACCUSE", "investigate"),
+    "inspect": ("ACCUSE", "investigate"),
+    "inspection": ("ACCUSE", "investigate"),
+    "inspector": ("ACCUSE", "investigate"),
+    "monitor": ("ACCUSE", "investigate"),
     "probe": ("ACCUSE", "investigate"),
 }
 # Verbs that only carry an event noun ("imposed sanctions", "launched a mediation effort"):
