@@ -189,3 +189,43 @@ def test_passive_expectation_has_no_speaker(nlp):
     assert c.cue == "expect"
     assert c.speaker is None
     assert c.content.text.startswith("The Russian offensive")
+
+
+def test_medium_after_the_cue_is_part_of_the_cue(nlp):
+    c = only(nlp, "Ukraine's defence ministry said in a statement that two Russian jets had been shot down.")
+    assert c.cue_span.text == "said in a statement"
+    assert c.cue == "say"
+    assert c.content.text == "that two Russian jets had been shot down"
+
+
+def test_declined_to_comment_is_a_withheld_statement(nlp):
+    c = only(nlp, "A spokesman for the Russian defence ministry declined to comment.")
+    assert c.cue == "decline" and c.strength == "neutral"
+    assert c.speaker.text == "A spokesman for the Russian defence ministry"
+    assert c.content.text == "to comment"
+    # Refusing to act is not speech.
+    assert claims(nlp, "The garrison refused to withdraw from the plant.") == []
+
+
+def test_seem_and_appear_are_the_reporters_hedge(nlp):
+    c = only(nlp, "Russian forces appear to have withdrawn from the village of Pisky.")
+    assert c.speaker is None and c.cue == "appear" and c.strength == "hedge"
+    assert c.content.text == "Russian forces appear to have withdrawn from the village of Pisky"
+    # "appeared" without a complement is not a hedge.
+    assert claims(nlp, "Zelenskiy appeared at a press conference in Kyiv on Monday.") == []
+
+
+def test_evidence_shown_by_a_record(nlp):
+    c = only(nlp, "Satellite images showed dozens of craters near the airfield at Saky.")
+    assert c.cue == "show" and c.strength == "source"
+    assert c.speaker.text == "Satellite images"
+    assert c.content.text == "dozens of craters near the airfield at Saky"
+    # Fighting verbs are not stances: defending an area is no claim.
+    assert claims(nlp, "Ukrainian forces continue to defend the area around Bakhmut.") == []
+    assert claims(nlp, "The brigade showed great courage near Bakhmut.") == []
+
+
+def test_call_for_a_clause(nlp):
+    c = only(nlp, "Zelenskiy is calling for the West to send fighter jets to Ukraine.")
+    assert c.cue_span.text == "is calling for"
+    assert c.content.text == "the West to send fighter jets to Ukraine"

@@ -21,10 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.cues import (
     BELIEF,
+    CUE_MEDIA,
     CUE_NOUNS,
     CUE_VERBS,
+    EVIDENCE_NOUNS,
+    HEDGE_VERBS,
     OBJECT_CONTENT,
     PREP_CUES,
+    REFUSAL_VERBS,
     SEE_AS,
     SOURCE,
     STANCE,
@@ -106,8 +110,16 @@ def _trim(text: str, start: int, end: int) -> Char | None:
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
+        if text[end - 1] == "." and _ABBREV_END.search(text, start, end):
+            break  # "at 7 p.m.", "San Bernardino, Calif.": the period is the word's
         end -= 1
     return (start, end) if start < end else None
+
+
+_ABBREV_END = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Calif|Ala|Ariz|Ark|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|"
+    r"La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|St|Gen|Col|Lt|Sgt)\.)$"
+)
 
 
 def _tokens_span(doc: Doc, tokens: list[Token]) -> list[Char]:
@@ -257,6 +269,10 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if lemma in SEE_AS and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return None  # "sees the deal as a trap" is a view; "saw the missiles" is not
+    if lemma in REFUSAL_VERBS:
+        return _refusal(tok)
+    if lemma in HEDGE_VERBS:
+        return _hedge(tok)
     if lemma not in CUE_VERBS and not _speech_like(tok):
         return None
     subj = _subject(tok) or _inverted_subject(tok)
@@ -268,6 +284,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
                 c
                 for c in tok.children
                 if c.dep_ == "xcomp"
+                and lemma not in ("continue", "add", "repeat")  # "continue to defend" is no speech
                 and (
                     lemma not in ("say", "tell", "ask")
                     or any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)
@@ -313,6 +330,11 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         # "called for talks", "pointed to the losses": the object of the preposition is the content.
         content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
         cue_extra = [prep]
+    elif lemma in PREP_CUES and (pair := _cue_prep_clause(tok, PREP_CUES[lemma])) is not None:
+        # "calling for the United States to step up ...": the parse makes "for" the clause's mark.
+        prep, head = pair
+        content = _tokens_span(tok.doc, [t for t in head.subtree if t.i != prep.i])
+        cue_extra = [prep]
     elif (
         tok.dep_ in ("parataxis", "ccomp", "advcl", "conj")
         and tok.head.i != tok.i
@@ -334,8 +356,10 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         if obj is not None and pred is not None:
             content = _tokens_span(tok.doc, [*obj.subtree, *pred.subtree])
     if not content:
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr") and lemma in OBJECT_CONTENT), None)
-        if obj is not None and not (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that")):
+        obj = next(
+            (c for c in tok.children if c.dep_ in ("dobj", "attr") and _object_is_content(lemma, subj)), None
+        )
+        if obj is not None and not (obj.pos_ == "PRON" or obj.lower_ in ("so", "much", "more", "little")):
             content = _subtree_chars(obj)
             # "described the shift as a conversion", "accused Russia of war crimes"
             tail: list[Token] = []
@@ -362,6 +386,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if not content:
         return None
     cue_toks = [tok, *(c for c in tok.children if c.dep_ == "prt"), *cue_extra, *_cue_aux(tok)]
+    cue_toks += _cue_medium(tok, cue_toks, content)
     cue_span = (min(t.idx for t in cue_toks), max(t.idx + len(t.text) for t in cue_toks))
     right = tok.right_edge
     while right.i > tok.i and (right.is_punct or right.is_space):
@@ -375,6 +400,88 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         cue_token=tok.i,
         extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in tok.subtree)},
     )
+
+
+def _object_is_content(lemma: str, subj: Token | None) -> bool:
+    """ "praised the deal", and "a poll showed a slimmer lead" (evidence shown by a record)."""
+    if lemma in OBJECT_CONTENT or lemma in ("say", "ask"):
+        return True
+    return lemma in ("show", "find") and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
+
+
+def _cue_medium(tok: Token, cue_toks: list[Token], content: list[Char]) -> list[Token]:
+    """ "said in a statement", "wrote in an op-ed": the medium right after the cue is part of it."""
+    nxt = max(t.i for t in cue_toks) + 1
+    for child in tok.rights:
+        if child.i != nxt or child.dep_ != "prep" or child.lower_ != "in":
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in CUE_MEDIA:
+            return []
+        toks = [t for t in child.subtree if t.i <= pobj.i]
+        end = toks[-1].idx + len(toks[-1].text)
+        if any(a < end and child.idx < b for a, b in content):
+            return []
+        return toks
+    return []
+
+
+def _refusal(tok: Token) -> Attribution | None:
+    """ "X declined to comment", "refused to say whether ...": a speech act withheld."""
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if xcomp is None or not (xcomp.lemma_.lower() in CUE_VERBS or xcomp.lemma_.lower() in _REFUSED):
+        return None
+    subj = _subject(tok)
+    content = _subtree_chars(xcomp)
+    if not content:
+        return None
+    cue_toks = [tok, *_cue_aux(tok)]
+    return Attribution(
+        cue=(min(t.idx for t in cue_toks), tok.idx + len(tok.text)),
+        lemma=_lemma(tok),
+        source=_source_span(subj) if subj is not None else None,
+        content=content,
+        source_token=subj.i if subj is not None else None,
+        cue_token=tok.i,
+        extra={"clause_end": _right_end(tok), "clause": frozenset(t.idx for t in tok.subtree)},
+    )
+
+
+def _hedge(tok: Token) -> Attribution | None:
+    """ "Clinton seemed irritated", "Russian forces appear to have withdrawn", "it seems that X":
+    the reporter's inference, with no source. The content is the clause with its cue
+    ("X seems Y"), or the clause after an empty "it"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    comp = next(
+        (c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp") and c.i > tok.i), None
+    )
+    if subj is None or comp is None:
+        return None
+    if subj.lower_ == "it" and comp.dep_ == "ccomp":
+        content = _subtree_chars(comp)
+    elif subj.lower_ in ("it", "there", "which", "who", "that") or comp.dep_ == "ccomp":
+        return None
+    else:
+        toks = [*subj.subtree, *(t for t in tok.doc[subj.right_edge.i + 1 : comp.right_edge.i + 1])]
+        content = _tokens_span(tok.doc, toks)
+        if len(content) != 1:
+            return None
+    if not content:
+        return None
+    cue_toks = [tok, *(c for c in _cue_aux(tok) if c.dep_ != "advmod")]
+    return Attribution(
+        cue=(min(t.idx for t in cue_toks), tok.idx + len(tok.text)),
+        lemma=_lemma(tok),
+        source=None,
+        content=content,
+        cue_token=tok.i,
+        extra={"clause_end": _right_end(tok), "clause": frozenset(t.idx for t in tok.subtree)},
+    )
+
+
+_REFUSED = frozenset("comment elaborate discuss answer speak respond specify identify disclose".split())
 
 
 def _cue_aux(tok: Token) -> list[Token]:
@@ -585,6 +692,18 @@ def _cue_prep(tok: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _cue_prep_clause(tok: Token, preps: tuple[str, ...]) -> tuple[Token, Token] | None:
+    """The preposition right after the cue when the parse hung it on a clause of the cue."""
+    i = tok.i + 1 + _prt_count(tok)
+    if i >= len(tok.doc) or tok.doc[i].lower_ not in preps:
+        return None
+    prep = tok.doc[i]
+    head = prep.head
+    if head.head.i == tok.i and head.dep_ in ("advcl", "ccomp", "xcomp") and head.left_edge.i == prep.i:
+        return prep, head
+    return None
+
+
 def _prt_count(tok: Token) -> int:
     return sum(1 for c in tok.children if c.dep_ == "prt" and c.i > tok.i)
 
@@ -658,7 +777,7 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
 
 def _weak(att: Attribution) -> bool:
     lemma = att.lemma or ""
-    return CUE_VERBS.get(lemma) in (BELIEF, SOURCE, STANCE)
+    return CUE_VERBS.get(lemma) in (BELIEF, SOURCE, STANCE) or lemma in HEDGE_VERBS
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:

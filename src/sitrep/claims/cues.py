@@ -17,6 +17,10 @@ DENY = "deny"
 BELIEF = "belief"
 SOURCE = "source"
 STANCE = "stance"
+HEDGE = "hedge"
+
+# Verbs of the reporter's own inference, with no source ("Clinton seemed irritated").
+HEDGE_VERBS = frozenset("seem appear".split())
 
 # Perception verbs that report a view only with "as" ("sees the talks as a trap").
 SEE_AS = frozenset("see view regard".split())
@@ -82,6 +86,23 @@ WEAK_WITHOUT_CONTENT = frozenset(
     "add continue call point ask order feel know plan want hope find show".split()
 )
 
+# Verbs that report a refusal to speak: a cue only with a speech verb after them
+# ("declined to comment", "refused to say"), not "refused to withdraw".
+REFUSAL_VERBS = frozenset("decline refuse".split())
+
+# The medium a cue names right after it belongs to the cue ("said in a statement").
+CUE_MEDIA = frozenset(
+    "statement interview email letter post tweet speech release memo message video call "
+    "conference briefing op-ed column essay blog filing address remarks broadcast appearance".split()
+)
+
+# Subjects that make "show"/"find" report evidence with an object ("a poll showed a lead").
+EVIDENCE_NOUNS = frozenset(
+    "poll survey study report data result figure record document file analysis research audit "
+    "investigation review census count tally statistic evidence image footage video photo map "
+    "photograph assessment estimate inquiry probe".split()
+)
+
 # Nouns that head a speech act ("his claim that", "a statement saying").
 CUE_NOUNS: dict[str, str] = {
     "claim": ASSERTIVE,
@@ -107,4 +128,8 @@ def cue_strength(lemma: str | None) -> str | None:
         return None
     if lemma in ("according to", ":"):
         return SOURCE if lemma == "according to" else NEUTRAL
+    if lemma in REFUSAL_VERBS:
+        return NEUTRAL
+    if lemma in HEDGE_VERBS:
+        return HEDGE
     return CUE_VERBS.get(lemma) or CUE_NOUNS.get(lemma)
