@@ -53,6 +53,9 @@ def test_weekday_and_date_are_one_expression():
         "The commander, 52 years old, was replaced.",
         "Drones account for more than a quarter of the losses.",  # a fraction
         'Blinken said on CBS\'s "This Week" that aid would continue.',  # a programme title
+        "Civilians may leave as soon as the corridor opens.",  # a conjunction
+        "The summit will decide the future of the alliance.",  # prospects, not a time
+        "Riots have broken out for the past three summers.",  # not the PAST_REF "the past"
     ],
 )
 def test_ordinary_words_are_not_times(sentence):

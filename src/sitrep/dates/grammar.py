@@ -621,6 +621,14 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         and re.search(r"(?:\"|“|``)\s*$", text[max(0, m.start() - 3) : m.start()])
     ):
         return False  # ABC's "This Week": a quoted title
+    if rule.name == "ref":
+        ref = m["ref"].lower()
+        if ref == "soon" and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
+            return False  # "as soon as": a conjunction
+        if ref.endswith("future") and re.match(r"\s+of\b", text[m.end() :]):
+            return False  # "the future of the alliance": its prospects, not a time
+        if ref.endswith("past") and re.match(rf"\s+(?:{_NUM})\s", text[m.end() :], re.I):
+            return False  # "the past three summers": a stretch of time, not the past as such
     if rule.name == "set_adverb":
         follow = re.match(r"\s+([a-z]+)", text[m.end() :])
         if follow and follow.group(1) not in _FUNCTION_WORDS:
