@@ -138,6 +138,18 @@ def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
     """
     from sitrep.events.modality import ASSERTED, modality  # local: modality imports spaCy types only
 
+    cued = {i for positions in out.values() for i in positions}
+    for n in ("A_CLASH", "A_ATTACK", "A_KILL"):
+        # an act word that only modifies a noun names no act: "the combat story", "death certificate"
+        kept = [
+            i
+            for i in out.get(n, ())
+            if not (doc[i].dep_ == "compound" and doc[i].head.i not in cued and doc[i].head.i != i)
+        ]
+        if n in out and not kept:
+            del out[n]
+        elif n in out:
+            out[n] = kept
     acts = [n for n in out if n.startswith("A_")]
     unreal = {i for n in acts for i in out[n] if modality(doc[i]) != ASSERTED}
     if unreal and any(i not in unreal for n in acts for i in out[n]):
@@ -216,7 +228,9 @@ def _extra(kind: str, plover: str | None, trigger: int | None, c: _Cues, mode: s
 def _protest(c: _Cues) -> Coding:
     """Protests and riots: the crowd acts; what the police do sets the sub-type."""
     t = c.first("A_PROTEST")
-    force = c.first("A_FORCE_LETHAL") if c.has("A_FORCE_LETHAL") else None
+    force = c.first("A_FORCE_LETHAL")
+    if force is None and c.has("A_CASUALTY") and c.has("C_GOV"):
+        force = c.first("A_CASUALTY")
     if force is None and c.has("A_FORCE_HARSH") and c.has("C_GOV"):
         force = c.first("A_FORCE_HARSH")
     riot = c.first("A_RIOT_STRONG")
@@ -227,7 +241,7 @@ def _protest(c: _Cues) -> Coding:
         if riot is None or force < riot:
             return _sub(
                 "Excessive force against protesters",
-                c.first("A_FORCE_LETHAL", "A_FORCE_HARSH"),
+                force,
                 "protest+force",
                 c,
             )
@@ -357,7 +371,9 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
             coding = _sub("Other", c.first("X_OTHER"), "other", c)
         elif c.has("X_DIPLO"):
             coding = _extra("diplomatic", "CONSULT", c.first("X_DIPLO"), c)
-        elif c.has("A_ATTACK", "A_KILL"):
+        elif c.has("A_KILL") or (c.has("A_ATTACK") and c.has("C_CIVIL", "C_GOV", "C_REBEL")):
+            # an attack word alone ("hitting the text with energy") is no event: it needs a
+            # death or injury, or someone attacking or attacked
             coding = _sub("Attack", c.first("A_KILL", "A_ATTACK"), "attack:generic", c)
         else:
             coding = Coding(None, None, None, None, "none", cues=hits)

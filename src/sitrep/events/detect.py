@@ -275,6 +275,17 @@ def _modality(tok: Token, typ: str) -> str:
     return m
 
 
+def _event_modality(tok: Token, typ: str, cod: Coding | None, doc: Doc) -> str:
+    """The anchor's modality; an ACLED coding decided by an act that did not happen is not
+    asserted either (the coder prefers acts that happened, so then none did)."""
+    m = _modality(tok, typ)
+    if m == ASSERTED and cod is not None and cod.trigger is not None and cod.trigger != tok.i:
+        decided = modality(doc[cod.trigger])
+        if decided != ASSERTED:
+            return decided
+    return m
+
+
 def primary(detections: list[Detection], doc: Doc, prefer_acled: bool = True) -> Detection | None:
     """The event a one-event text (a note, a coded sentence) is about: in the first sentence
     that has one, the highest in the parse (ACLED-coded events first, unless not preferred)."""
@@ -334,7 +345,7 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
                     trigger=tok.i,
                     start=start,
                     end=end,
-                    modality=_modality(tok, typ),
+                    modality=_event_modality(tok, typ, cod, sent.doc),
                     actors=_actors(tok, triggers, acled=cod is not None),
                     place=place,
                     place_precision=precision,

@@ -182,8 +182,9 @@ CUES: dict[str, str] = {
     "scuffled; loot; looted; burn; burned; burnt; clash; clashes; clashed; block; blocked; blocking; "
     "shut down; barricade; barricades; throw; threw; throws; fence; tyres; tires; bonfire",
     "A_FORCE_LETHAL": "open fire on; opened fire on; fire on; fired on; fired at; live ammunition; "
-    "live rounds; live bullets; live fire; lethal force; killed; kill; die; died; dead; death; "
-    "injure; injured; injuries; wound; wounded; gunfire; shot; shoot; bullet; bullets",
+    "live rounds; live bullets; live fire; lethal force; gunfire; shot; shoot; bullet; bullets",
+    # deaths and injuries at a protest are force against it when the police or army are there
+    "A_CASUALTY": "killed; kill; die; died; dead; death; injure; injured; injuries; wound; wounded",
     "A_FORCE_HARSH": "excessive force; brutally; brutal; brutality; suppress; suppressed; crackdown; "
     "crack down; cracked down; beat; beaten; beating; rubber bullet; rubber bullets; violently disperse; "
     "hit; hits; assault; assaulted; attack; attacked",
