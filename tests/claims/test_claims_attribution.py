@@ -229,3 +229,13 @@ def test_call_for_a_clause(nlp):
     c = only(nlp, "Zelenskiy is calling for the West to send fighter jets to Ukraine.")
     assert c.cue_span.text == "is calling for"
     assert c.content.text == "the West to send fighter jets to Ukraine"
+
+
+def test_views_voiced_inside_a_quotation_belong_to_it(nlp):
+    c = only(
+        nlp,
+        "“We have pieces in place but I think we have to deepen our air defence,” Zelenskiy said.",
+    )
+    assert c.speaker.text == "Zelenskiy"
+    assert c.quote == "direct"
+    assert c.content.text.startswith("“We have pieces") and c.content.text.endswith("defence,”")

@@ -757,11 +757,17 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if att is not None and att.content:
             _snap_to_quotes(att, quotes, text)
             found.append(att)
-    found = _drop_nested(_dedupe(found))
+    found = _drop_nested(_dedupe([a for a in found if not _cue_in_quote(a, quotes)]))
     _continue_quotes(found, quotes, text)
     found.extend(_unattributed_quotes(doc, quotes, found))
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
     return found
+
+
+def _cue_in_quote(att: Attribution, quotes: list[Char]) -> bool:
+    """ "“I think we have to deepen ...”": speech or belief voiced inside a quotation is the
+    quoted speaker's talk, part of that quotation, not a second attribution."""
+    return att.cue is not None and any(a < att.cue[0] < b for a, b in quotes)
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
