@@ -136,3 +136,49 @@ def test_air_raid_sirens_are_not_an_air_strike(nlp):
 
 def test_march_the_month_is_not_a_protest(nlp):
     assert code_span(nlp("In March the ministry published its annual budget.")).sub_event_type is None
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        # the capture verb takes the place: territory changed hands, even after fighting
+        (
+            "After heavy clashes with the militants, the army recaptured the town of Kupiansk.",
+            "Government regains territory",
+        ),
+        # weapons as the object of seizing: their use was stopped
+        ("Police seized rifles and grenades in a raid on a house in Kherson.", "Disrupted weapons use"),
+        # a missile that destroyed helicopters is an attack, not a seizure of weapons
+        (
+            "A Russian missile hit the airfield, destroying several helicopters.",
+            "Shelling/artillery/missile attack",
+        ),
+        # what did not happen gives way to what did
+        (
+            "The rebels intended to take control of the hill, but the troops pushed them back in a firefight.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_parse_decides_between_readings(nlp, text, sub):
+    assert code_span(nlp(text)).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The combat story could not be substantiated by Reuters.",
+        "Both actors were hitting the text with energy and passion.",
+        "The emir launched a mediation effort between the two governments.",
+        "A fire in a detached garage left the building a total loss.",
+    ],
+)
+def test_passing_mentions_are_not_acled_events(nlp, text):
+    assert code_span(nlp(text)).sub_event_type is None
+
+
+def test_deaths_at_a_protest_are_force_only_with_state_forces(nlp):
+    accident = "Students held demonstrations demanding justice for two classmates killed in a road accident."
+    assert code_span(nlp(accident)).sub_event_type != "Excessive force against protesters"
+    shot = "Police killed two protesters during the demonstration in the capital."
+    assert code_span(nlp(shot)).sub_event_type == "Excessive force against protesters"

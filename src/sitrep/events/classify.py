@@ -164,21 +164,40 @@ def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
         out["A_ATTACK"] = [i for i in out["A_ATTACK"] if _attack_sense(doc[i], violent)]
         if not out["A_ATTACK"]:
             del out["A_ATTACK"]
+    gov, rebel = set(out.get("C_GOV", ())), set(out.get("C_REBEL", ()))
     for n in ("A_CAPTURE", "A_RECAPTURE"):
         for i in out.get(n, ()):
             objs = _objects(doc[i])
             if any(t.i in territory or t.ent_type_ in _PLACE_ENTS for t in objs):
                 out.setdefault("T_CAPTURE", []).append(i)
+            # who took it: the words of the capture verb's subject (or passive agent)
+            subj = [t for c in doc[i].children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+            if any(t.i in gov for t in subj):
+                out.setdefault("T_BY_GOV", []).append(i)
+            if any(t.i in rebel for t in subj):
+                out.setdefault("T_BY_REBEL", []).append(i)
+    attacks = {i for n in ("A_ATTACK", "A_CLASH") for i in out.get(n, ())}
+    specific = [n for n in _WEAPON_CUES[:-2] if n in out]
+    hit = {n: [i for i in out[n] if doc[i].dep_ in ("dobj", "nsubjpass") and doc[i].head.i in attacks]
+           for n in specific}  # fmt: skip
+    if any(len(hit[n]) < len(out[n]) for n in specific):
+        # a weapon that was hit is the target ("destroying helicopters"), not the weapon used
+        for n in specific:
+            out[n] = [i for i in out[n] if i not in hit[n]]
+            if not out[n]:
+                del out[n]
     for n in ("A_SEIZE", "A_FOIL", "A_DISRUPT"):
         for i in out.get(n, ()):
             tok = doc[i]
+            if any(a.i in attacks for a in tok.ancestors):
+                continue  # "hit the airfield, destroying helicopters": the attack's result
             if (
                 (n == "A_DISRUPT" and tok.pos_ in ("NOUN", "PROPN", "ADJ"))
                 or any(t.i in weapons for t in _objects(tok))
                 or (tok.dep_ in ("acl", "amod", "relcl") and tok.head.i in weapons)
             ):
                 out.setdefault("T_STOPPED", []).append(i)
-    for n in ("T_CAPTURE", "T_STOPPED"):
+    for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL"):
         if n in out:
             out[n].sort()
 
@@ -280,6 +299,8 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
             # taken after the other side left: "recaptured Palmyra after troops pulled out"
             return _sub("Non-violent transfer of territory", capture, "capture:uncontested", c)
         gov, reb = c.first("C_GOV"), c.first("C_REBEL")
+        if c.has("T_BY_GOV") != c.has("T_BY_REBEL"):  # the capture verb's subject says who
+            gov, reb = (0, None) if c.has("T_BY_GOV") else (None, 0)
         if reb is not None and (gov is None or reb < gov):
             return _sub("Non-state actor overtakes territory", capture, "capture:rebel", c)
         if c.has("A_RECAPTURE") or gov is not None:

@@ -55,7 +55,7 @@ CUES: dict[str, str] = {
     "A_KILL": "kill; killed; dead; die; death; murder; murdered; execute; executed; behead; slay; "
     "slain; massacre; injure; injured; wound; wounded; casualty; casualties; lynch; torture; "
     "tortured; beat; beaten; hack; hacked; stab; stabbed; shot dead; gun down; gunned down; "
-    "loss; losses; heavy losses; fatality; fatalities; toll; death toll; body count",
+    "losses; heavy losses; fatality; fatalities; toll; death toll; body count",
     "A_CLASH": "clash; clashes; clashed; fight; fighting; fought; battle; battles; firefight; "
     "gunfight; gun battle; gunbattle; exchange of fire; exchange fire; exchanged fire; skirmish; "
     "engage; engaged; engagement; combat; offensive; military action; military actions; "
