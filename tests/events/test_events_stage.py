@@ -178,3 +178,11 @@ def test_plover_reading_of_intents_refusals_and_demands(pipeline):
     assert "THREATEN" in types(
         "Nigeria announced that it will withdraw its troops from Chad unless a ceasefire is arranged."
     )
+
+
+def test_interaction_target_is_the_political_actor_not_the_thing(pipeline):
+    record = pipeline("Montenegro's government lifted the night curfew imposed on Serbia last week.")
+    validate(record.to_dict())
+    event = next(e for e in record.events if e.type == "CONCEDE")
+    targets = [a.text for a in event.actors if a.role == "target"]
+    assert targets == ["Serbia"]

@@ -212,7 +212,7 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
                         add(c, "target")
                     elif c.dep_ == "prep" and c.lower_ in preps:
                         add(next((g for g in c.children if g.dep_ == "pobj"), None), "target")
-        return out
+        return _political_target(trigger, out) if interaction else out
     for child in trigger.children:
         if child.dep_ == "nsubj":
             add(child, "actor")
@@ -230,4 +230,41 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             add(next((c for c in head.children if c.dep_ == "nsubj"), None), "actor")
         elif trigger.dep_ == "relcl":
             add(head, "actor")
+    if interaction:
+        out = _political_target(trigger, out)
     return out
+
+
+_POLITICAL = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def _political_target(trigger: Token, out: list[ActorInfo]) -> list[ActorInfo]:
+    """PLOVER's target is a political actor: when the objects found are things ("lifted the
+    ban on the FIS", "accepted the formula of the Common Market"), the first named actor in
+    the trigger's complements is the target instead."""
+    targets = [a for a in out if a.role == "target"]
+    if any(a.side or a.sector or _named(trigger.doc, a) for a in targets):
+        return out
+    taken = [(a.start, a.end) for a in out if a.role == "actor"]
+    subjects = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
+    for t in trigger.subtree:
+        if (
+            t.i != trigger.i
+            and t.i not in subjects
+            and t.ent_type_ in _POLITICAL
+            and t.ent_iob_ == "B"
+            and not any(s <= t.idx < e for s, e in taken)
+        ):
+            ent = next((e for e in t.sent.ents if e.start == t.i), None)
+            if ent is None:
+                continue
+            info = _info(ent.root, "target", True)
+            if info is not None:
+                return [a for a in out if a.role == "actor"] + [info]
+    return out
+
+
+def _named(doc, a: ActorInfo) -> bool:
+    return any(
+        t.ent_type_ in _POLITICAL for t in doc.char_span(a.start, a.end, alignment_mode="expand") or ()
+    )
