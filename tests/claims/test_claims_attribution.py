@@ -94,6 +94,8 @@ def test_direct_quote_speaker_before_with_colon(nlp):
     assert c.quote == "direct"
     assert c.content.text == '"The water supply has been restored in half of the city."'
     assert c.speaker.text == "The mayor"
+    c = only(nlp, 'The mayor said: "The water supply has been restored in half of the city."')
+    assert c.cue_span.text == "said:"
 
 
 def test_multi_sentence_quote_and_speaker_after_a_long_quote(nlp):

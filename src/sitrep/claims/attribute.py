@@ -423,6 +423,8 @@ def _cue_medium(tok: Token, cue_toks: list[Token], content: list[Char]) -> list[
         if any(a < end and child.idx < b for a, b in content):
             return []
         return toks
+    if nxt < len(tok.doc) and tok.doc[nxt].text == ":" and nxt > tok.i:
+        return [tok.doc[nxt]]  # "He said:" — the colon introduces the quote and is the cue's
     return []
 
 
