@@ -203,7 +203,11 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
                 add(next((c for c in child.children if c.dep_ == "pobj"), None), "actor")
             elif child.dep_ == "prep" and child.lower_ in (*preps, "of"):
                 add(next((c for c in child.children if c.dep_ == "pobj"), None), "target")
-        verb = _verb_of(trigger) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else None
+        verb = _verb_of(trigger) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else None
+        if verb is not None and trigger.dep_ == "pobj" and trigger.head.head.i == verb.i:
+            add(
+                next((c for c in verb.children if c.dep_ == "nsubj"), None), "actor"
+            )  # "troops remained on alert"
         if verb is not None and trigger.dep_ == "dobj":
             add(next((c for c in verb.children if c.dep_ == "nsubj"), None), "actor")
             if interaction:  # "gave Tanzania a grant", "held talks with Romania"

@@ -299,7 +299,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "COOPERATE": "cooperate collaborate coordinate extradite share exercise exercises partner cooperation collaboration partnership maneuvers manoeuvres",
     "AID": "aid supply ship provide deliver donate assist help supplies shipment send grant fund "
     "finance lend loan shelter contribute airlift assistance delivery airdrop relief donation",
-    "RETREAT": "retreat withdraw flee surrender release free evacuate demobilize disarm withdrawal "
+    "RETREAT": "retreat withdraw flee surrender release free evacuate demobilize disarm withdrawal resign quit abdicate "
     "return reopen open",
     "REQUEST": "request demand ask urge appeal require need seek recommend press insist plead petition "
     "invite order pressure pressurize pressurise lobby implore exhort beseech",
@@ -316,7 +316,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "restrict prohibit outlaw curfew raid close shut evict dissolve prevent",
     "ASSAULT": "attack shell bombard bomb strike smash invade kill fight assault onslaught "
     "bombardment shelling offensive battle fighting raid ambush wound injure destroy hit pound "
-    "shoot fire launch storm kidnap abduct torture assassinate massacre execute clash",
+    "shoot fire storm kidnap abduct torture assassinate massacre execute clash",
     "PROTEST": "protest demonstrate rally march picket riot block boycott walkout demonstration",
 }
 PLOVER_MODE_WORDS: dict[str, tuple[str, str]] = {

@@ -17,7 +17,8 @@ INTENT = {
     "intend", "plan", "want", "seek", "aim", "prepare", "threaten", "vow", "promise", "pledge",
     "consider", "expect", "propose", "hope", "wish", "mull", "weigh", "ready", "likely", "able",
     "decide", "agree", "offer", "urge", "call", "ask", "demand", "need", "require", "recommend",
-    "warn", "fear", "delay", "postpone", "order", "push", "attempt", "try",
+    "warn", "fear", "delay", "postpone", "order", "push", "attempt", "try", "swear", "commit", "resolve",
+    "determine", "undertake", "volunteer", "scheme", "plot",
 }  # fmt: skip
 NOT_YET = {"possible", "potential", "planned", "projected", "pending", "expected", "future", "imminent",
            "looming", "anticipated", "feared", "prospective", "likely", "new"}  # fmt: skip
@@ -85,7 +86,11 @@ def modality(trigger: Token) -> str:
             return HYPOTHETICAL
         if any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in kids):
             return HYPOTHETICAL
-        if t == own_verb and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) and t.dep_ == "xcomp":
+        if (
+            t == own_verb
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
+            and t.dep_ in ("xcomp", "advcl")  # "sworn to fight" is often parsed as advcl
+        ):
             head = t.head
             if head.lemma_.lower() in INTENT:
                 return HYPOTHETICAL
