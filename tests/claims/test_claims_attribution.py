@@ -241,3 +241,10 @@ def test_views_voiced_inside_a_quotation_belong_to_it(nlp):
     assert c.speaker.text == "Zelenskiy"
     assert c.quote == "direct"
     assert c.content.text.startswith("“We have pieces") and c.content.text.endswith("defence,”")
+
+
+def test_speaker_mention_leaves_out_its_date_and_the_headline_before_it(nlp):
+    c = only(nlp, "The governor of Kherson on Tuesday said that the bridge had been hit twice.")
+    assert c.speaker.text == "The governor of Kherson"
+    found = claims(nlp, "Blasts in Odesa\n\nThe city's mayor said that three drones had been shot down.")
+    assert [c.speaker.text for c in found] == ["The city's mayor"]

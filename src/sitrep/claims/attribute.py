@@ -151,7 +151,13 @@ def _source_span(tok: Token) -> Char | None:
     doc = tok.doc
     text = doc_text(doc)
     sent = tok.sent
-    toks = [t for t in tok.subtree if sent.start <= t.i < sent.end and "\n" not in t.text]
+    para_start = max((t.i for t in doc[sent.start : tok.i] if "\n" in t.text), default=sent.start - 1) + 1
+    # A headline or dateline paragraph before the speaker is not part of the name; neither is
+    # a date after it ("The mayor on Tuesday said") nor what follows that date.
+    cut = min((c.i for c in tok.rights if c.dep_ == "prep" and _is_date_phrase(c)), default=sent.end)
+    toks = [t for t in tok.subtree if para_start <= t.i < min(cut, sent.end) and "\n" not in t.text]
+    if not toks:
+        return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and child.i > tok.i and _has_cue(child):
@@ -180,6 +186,12 @@ def _source_span(tok: Token) -> Char | None:
     if appositive and "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
         span = (span[0], span[1] + 1)
     return span
+
+
+def _is_date_phrase(prep: Token) -> bool:
+    """ "on Tuesday" after a speaker ("The mayor on Tuesday said") dates the speech, not the speaker."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in ("on", "in", "at") and pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
 def _has_cue(tok: Token) -> bool:
