@@ -151,7 +151,9 @@ def _source_span(tok: Token) -> Char | None:
     doc = tok.doc
     text = doc_text(doc)
     sent = tok.sent
-    para_start = max((t.i for t in doc[sent.start : tok.i] if "\n" in t.text), default=sent.start - 1) + 1
+    para_start = (
+        max((t.i for t in doc[sent.start : tok.right_edge.i] if "\n" in t.text), default=sent.start - 1) + 1
+    )
     # A headline or dateline paragraph before the speaker is not part of the name; neither is
     # a date after it ("The mayor on Tuesday said") nor what follows that date.
     cut = min((c.i for c in tok.rights if c.dep_ == "prep" and _is_date_phrase(c)), default=sent.end)
