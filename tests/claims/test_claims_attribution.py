@@ -248,3 +248,10 @@ def test_speaker_mention_leaves_out_its_date_and_the_headline_before_it(nlp):
     assert c.speaker.text == "The governor of Kherson"
     found = claims(nlp, "Blasts in Odesa\n\nThe city's mayor said that three drones had been shot down.")
     assert [c.speaker.text for c in found] == ["The city's mayor"]
+
+
+def test_claimed_responsibility(nlp):
+    c = only(nlp, "Islamic State claimed responsibility for the attack on the checkpoint.")
+    assert c.cue == "claim" and c.strength == "assertive"
+    assert c.speaker.text == "Islamic State"
+    assert c.content.text == "responsibility for the attack on the checkpoint"

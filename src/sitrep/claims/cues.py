@@ -57,7 +57,7 @@ OBJECT_CONTENT = (
     frozenset(_VERBS[STANCE])
     | SEE_AS
     | frozenset(
-        "accuse deny reject dismiss dispute confirm acknowledge admit describe "
+        "accuse claim deny reject dismiss dispute confirm acknowledge admit describe "
         "announce propose demand request promise pledge vow predict want fear expect call urge cite "
         "mention refute rebut reveal disclose".split()
     )
