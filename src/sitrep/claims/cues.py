@@ -31,7 +31,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "answer ask describe mention post tweet testify recall quote continue conclude observe "
         "reiterate repeat inform brief disclose reveal publish relate recount joke quip "
         "complain call urge recommend propose advise request demand order "
-        "instruct invite encourage caution cite signal indicate point refer talk speak"
+        "instruct invite encourage caution cite signal indicate point refer talk speak discuss assure remind"
     ).split(),
     ASSERTIVE: (
         "claim allege insist assert maintain argue contend charge accuse suggest warn threaten predict "
@@ -46,7 +46,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     SOURCE: "show find".split(),
     # Not "support", "back", "defend", "push", "slam": in war reporting they are mostly fighting.
     STANCE: (
-        "endorse oppose condemn denounce blame welcome question mock tout echo highlight express criticize praise thank"
+        "endorse oppose condemn denounce blame welcome question mock tout echo highlight express criticize "
+        "praise thank decry lament challenge"
     ).split(),
 }
 
@@ -59,7 +60,7 @@ OBJECT_CONTENT = (
     | frozenset(
         "accuse claim deny reject dismiss dispute confirm acknowledge admit describe "
         "announce propose demand request promise pledge vow predict want fear expect call urge cite "
-        "mention refute rebut reveal disclose".split()
+        "mention refute rebut reveal disclose discuss".split()
     )
 )
 
