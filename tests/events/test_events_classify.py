@@ -153,6 +153,16 @@ def test_march_the_month_is_not_a_protest(nlp):
             "A Russian missile hit the airfield, destroying several helicopters.",
             "Shelling/artillery/missile attack",
         ),
+        # a seized weapon wherever the parse attaches it
+        (
+            "Security forces discovered a large amount of ammunition believed to belong to the rebels.",
+            "Disrupted weapons use",
+        ),
+        # the purpose of an attack is not what happened: "an attack to capture ... was repelled"
+        (
+            "The militants' attack to capture the army positions near the village was repelled by the troops.",
+            "Armed clash",
+        ),
         # what did not happen gives way to what did
         (
             "The rebels intended to take control of the hill, but the troops pushed them back in a firefight.",

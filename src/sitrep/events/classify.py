@@ -127,6 +127,13 @@ def _attack_sense(tok, violent: set[int]) -> bool:
     return True
 
 
+def _complements(tok) -> list:
+    """Everything the word governs except its subject: where a seized thing can be, however
+    the parse attached it ("discovered a large amount of ammunition believed to belong ...")."""
+    subject = {t.i for c in tok.children if c.dep_ in ("nsubj", "agent", "csubj") for t in c.subtree}
+    return [t for t in tok.subtree if t.i != tok.i and t.i not in subject]
+
+
 def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
     """Cues read from the parse, not the words alone:
 
@@ -193,7 +200,7 @@ def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
                 continue  # "hit the airfield, destroying helicopters": the attack's result
             if (
                 (n == "A_DISRUPT" and tok.pos_ in ("NOUN", "PROPN", "ADJ"))
-                or any(t.i in weapons for t in _objects(tok))
+                or any(t.i in weapons for t in _complements(tok))
                 or (tok.dep_ in ("acl", "amod", "relcl") and tok.head.i in weapons)
             ):
                 out.setdefault("T_STOPPED", []).append(i)

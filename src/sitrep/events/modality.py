@@ -94,6 +94,13 @@ def modality(trigger: Token) -> str:
             head = t.head
             if head.lemma_.lower() in INTENT:
                 return HYPOTHETICAL
+        if (
+            t == own_verb
+            and t.dep_ == "acl"
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
+            and t.head.pos_ == "NOUN"
+        ):
+            return HYPOTHETICAL  # the purpose of a noun: "an attack to capture the positions"
     return ASSERTED
 
 
