@@ -186,3 +186,17 @@ def test_interaction_target_is_the_political_actor_not_the_thing(pipeline):
     event = next(e for e in record.events if e.type == "CONCEDE")
     targets = [a.text for a in event.actors if a.role == "target"]
     assert targets == ["Serbia"]
+
+
+def test_pronoun_and_controlled_actors_resolve_to_the_named_subject(pipeline):
+    record = pipeline(
+        "Nigeria announced that it will withdraw its troops from Chad unless a ceasefire is arranged."
+    )
+    threat = next(e for e in record.events if e.type == "THREATEN")
+    assert [a.text for a in threat.actors if a.role == "actor"] == ["Nigeria"]
+    record = pipeline(
+        "The British foreign secretary said that the Sudanese government must release the prisoners."
+    )
+    request = next(e for e in record.events if e.type == "REQUEST")
+    assert [a.text for a in request.actors if a.role == "actor"] == ["British foreign secretary"]
+    assert "Sudanese government" in [a.text for a in request.actors if a.role == "target"]

@@ -229,14 +229,41 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             add(next((c for c in child.children if c.dep_ == "pobj"), None), "target")
     if not any(a.role == "actor" for a in out):
         # "... forces, which shelled X": the subject of a coordinated or governing verb
-        head = trigger.head
-        if trigger.dep_ in ("conj", "xcomp", "advcl") and head.i != trigger.i:
-            add(next((c for c in head.children if c.dep_ == "nsubj"), None), "actor")
-        elif trigger.dep_ == "relcl":
-            add(head, "actor")
+        # ("prepared to lift", "agreed and signed"), or the noun a clause modifies
+        t = trigger
+        for _ in range(3):
+            head = t.head
+            if head.i == t.i or t.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep"):
+                break
+            if t.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+                add(head, "actor")
+                break
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                add(subj, "actor")
+                break
+            t = head
+    out = [_resolve(trigger, a) if a.role == "actor" else a for a in out]
     if interaction:
         out = _political_target(trigger, out)
     return out
+
+
+_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+
+
+def _resolve(trigger: Token, actor: ActorInfo) -> ActorInfo:
+    """A pronoun actor is the subject of the verb that reports or governs the clause:
+    "Nigeria announced that it will withdraw" -> Nigeria (the nearest such non-pronoun subject)."""
+    if actor.text.lower() not in _PRONOUNS:
+        return actor
+    for t in trigger.ancestors:
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
+            info = _info(subj, "actor")
+            if info is not None:
+                return info
+    return actor
 
 
 _POLITICAL = {"GPE", "ORG", "NORP", "PERSON"}

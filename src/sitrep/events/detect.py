@@ -164,6 +164,13 @@ def _actors(anchor: Token, triggers: list[tuple[Token, str, str | None]], acled:
     """The anchor's actors; for an ACLED-coded event also the targets of the sentence's other
     violent verbs ("shelled Kherson, killing 3 civilians")."""
     out = find_actors(anchor, interaction=not acled)
+    if not acled and anchor.pos_ == "VERB" and stated_demand(anchor):
+        # "Straw said the government must release them": the speaker asks, the subject is asked
+        speaker = find_actors(anchor.head, interaction=True)
+        asked = [
+            ActorInfo(a.text, a.start, a.end, "target", a.side, a.sector) for a in out if a.role == "actor"
+        ]
+        return [a for a in speaker if a.role == "actor"] + asked
     if not acled:
         return out
     have = {a.text for a in out}
