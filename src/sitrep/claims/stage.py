@@ -96,6 +96,8 @@ def _attribution_parts(doc: Doc, att: Attribution) -> list[tuple[int, int]]:
 def _claim_date(doc: Doc, record: Record, att: Attribution) -> tuple[str | None, str | None]:
     """When the claim was made: a dated expression in its attribution, else its content's date."""
     for s, e in _attribution_parts(doc, att):
+        if not any(s <= t.start and t.end <= e for t in record.times):
+            continue  # no time expression of its own: skip the lookup (it would only inherit)
         value, _, source = date_for_span(record, s, e, doc)
         if source == "own":
             return value, source
