@@ -41,6 +41,7 @@ NOUN_TRIGGERS = {
     "negotiator", "negotiators", "consultation", "consultations", "approval", "collaboration", "partnership",
     "maneuvers", "manoeuvres", "airdrop", "relief", "donation", "inspection", "inspector", "inspectors",
     "denunciation", "refusal", "rejection", "snub", "expulsion", "walkout", "demonstration",
+    "dialogue", "discussion", "discussions", "conference", "solidarity", "crackdown", "detention", "compromise",
 }  # fmt: skip
 # "strike" is an attack with these modifiers and a work stoppage otherwise.
 _MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",

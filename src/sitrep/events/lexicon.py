@@ -288,33 +288,33 @@ CUE_INDEX = CueIndex(CUES)
 # PLOVER triggers: verb or noun lemma -> (PLOVER type, mode). Violent and crowd events are
 # coded by the ACLED rules (classify.py); these add the interactions ACLED does not count.
 _PLOVER_TRIGGERS: dict[str, str] = {
-    "AGREE": "agree promise pledge vow offer accept commit guarantee undertake consent assure reassure",
-    "CONSULT": "meet talk talks visit host discuss negotiate consult negotiation meeting summit mediate call "
+    "AGREE": "settle agree promise pledge vow offer accept commit guarantee undertake consent assure reassure",
+    "CONSULT": "convene dialogue discussion discussions conference meet talk talks visit host discuss negotiate consult negotiation meeting summit mediate call "
     "mediation confer telephone phone arrive travel receive negotiator negotiators consultation consultations",
-    "SUPPORT": "support praise endorse welcome recognize recognise apologize apologise forgive back "
+    "SUPPORT": "embrace sympathize sympathise solidarity support praise endorse welcome recognize recognise apologize apologise forgive back "
     "backing defend hail commend congratulate thank laud sign ratify upgrade restore applaud "
     "reaffirm vouch normalize normalise approve approval champion advocate salute",
-    "CONCEDE": "concede yield accede lift ease relax cancel drop rescind revoke legalize legalise "
+    "CONCEDE": "compromise relent capitulate waive concede yield accede lift ease relax cancel drop rescind revoke legalize legalise "
     "reinstate pardon amnesty legalise allow",
     "COOPERATE": "cooperate collaborate coordinate extradite share exercise exercises partner cooperation collaboration partnership maneuvers manoeuvres",
-    "AID": "aid supply ship provide deliver donate assist help supplies shipment send grant fund "
+    "AID": "equip arm resupply subsidize subsidise rescue aid supply ship provide deliver donate assist help supplies shipment send grant fund "
     "finance lend loan shelter contribute airlift assistance delivery airdrop relief donation",
-    "RETREAT": "retreat withdraw flee surrender release free evacuate demobilize disarm withdrawal resign quit abdicate "
+    "RETREAT": "disengage demilitarize demilitarise retreat withdraw flee surrender release free evacuate demobilize disarm withdrawal resign quit abdicate "
     "return reopen open",
-    "REQUEST": "request demand ask urge appeal require need seek recommend press insist plead petition "
+    "REQUEST": "beg solicit request demand ask urge appeal require need seek recommend press insist plead petition "
     "invite order pressure pressurize pressurise lobby implore exhort beseech",
-    "ACCUSE": "accuse blame criticize criticise condemn denounce investigate probe allegation charge "
+    "ACCUSE": "lambaste lambast assail decry chide scold reproach fault accuse blame criticize criticise condemn denounce investigate probe allegation charge "
     "sue allege deplore rebuke castigate slam censure convict indict complain investigation inquiry "
     "criticism accusation complaint summon inspect inspection inspector inspectors monitor examine scrutinize scrutinise denunciation",
-    "REJECT": "reject refuse deny veto decline defy dismiss rebuff spurn oppose resist ignore violate "
+    "REJECT": "repudiate reject refuse deny veto decline defy dismiss rebuff spurn oppose resist ignore violate "
     "disregard renege refusal rejection snub",
-    "THREATEN": "threaten warn threat ultimatum menace warning",
-    "SANCTION": "sanction sanctions penalty penalties embargo expel sever suspend recall cut halt "
+    "THREATEN": "intimidate blackmail threaten warn threat ultimatum menace warning",
+    "SANCTION": "penalize penalise punish withhold blacklist sanction sanctions penalty penalties embargo expel sever suspend recall cut halt "
     "freeze downgrade suspension terminate expulsion",
-    "MOBILIZE": "mobilize mobilise deploy reinforce amass flood mobilization mobilisation alert mass strengthen muster",
-    "COERCE": "arrest detain seize confiscate deport ban blockade occupy censor impose jail imprison "
+    "MOBILIZE": "redeploy mobilize mobilise deploy reinforce amass flood mobilization mobilisation alert mass strengthen muster",
+    "COERCE": "crackdown repress suppress detention raze demolish arrest detain seize confiscate deport ban blockade occupy censor impose jail imprison "
     "restrict prohibit outlaw curfew raid close shut evict dissolve prevent",
-    "ASSAULT": "attack shell bombard bomb strike smash invade kill fight assault onslaught "
+    "ASSAULT": "hijack behead lynch stab torch attack shell bombard bomb strike smash invade kill fight assault onslaught "
     "bombardment shelling offensive battle fighting raid ambush wound injure destroy hit pound "
     "shoot fire storm kidnap abduct torture assassinate massacre execute clash",
     "PROTEST": "protest demonstrate rally march picket riot block boycott walkout demonstration",
