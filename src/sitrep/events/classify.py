@@ -260,11 +260,12 @@ def _protest(c: _Cues) -> Coding:
     if force is None and c.has("A_FORCE_HARSH") and c.has("C_GOV"):
         force = c.first("A_FORCE_HARSH")
     riot = c.first("A_RIOT_STRONG")
-    if c.has("A_PEACEFUL") and not c.has("A_FORCE_LETHAL", "A_INTERVENE"):
+    if c.has("A_PEACEFUL") and force is None and not c.has("A_INTERVENE"):
         return _sub("Peaceful protest", t, "protest:peaceful", c)
     if force is not None:
-        # Both crowd violence and force: the one told first is what the report is about.
-        if riot is None or force < riot:
+        # Both crowd violence and force: the one told first is what the report is about;
+        # force against a crowd called peaceful is force whatever came first.
+        if riot is None or force < riot or c.has("A_PEACEFUL"):
             return _sub(
                 "Excessive force against protesters",
                 force,
@@ -368,7 +369,8 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
     """
     c = _Cues(hits)
     weapon = _weapon(c)
-    hostile = c.has("C_REBEL", "A_CLASH", "W_FIREARM") or (
+    # weapons that are never an accident make a fire or blast hostile
+    hostile = c.has("C_REBEL", "A_CLASH", "W_FIREARM", "W_SUICIDE", "W_GRENADE", "W_MISSILE", "W_DRONE") or (
         weapon not in (None, "W_IED") and c.has("A_ATTACK")
     )
 

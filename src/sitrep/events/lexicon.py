@@ -22,7 +22,7 @@ CUES: dict[str, str] = {
     "toxic gas; poison gas; poisonous gas; gas attack; phosphorus; white phosphorus; toxic substance; "
     "breathing difficulties; difficulty breathing; suffocation; suffocate; suffocated; asphyxiation",
     "W_TEARGAS": "tear gas; teargas; tear - gas; tear smoke; pepper spray",
-    "W_SUICIDE": "suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
+    "W_SUICIDE": "blew themselves up; blow themselves up; killing themselves; killed themselves; kill themselves; explosive vest; explosive vests; suicide vests; explosives vest; explosive belt; suicide belt; suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
     "blew himself up; blow herself up; blew herself up; self - detonate; suicide car bomb; svbied",
     "W_AIR": "airstrike; air strike; air - strike; air raid; air attack; airstrikes; warplane; war plane; "
     "jet; fighter jet; aircraft; helicopter; helicopter gunship; gunship; bomber; barrel bomb; "
