@@ -909,7 +909,7 @@ def _is_sentential(doc: Doc, qa: int, qb: int) -> bool:
         return False
     para_start = text.rfind("\n", 0, qa) + 1
     before = text[max(span[0].sent.start_char, para_start) : qa].strip()
-    if before:
+    if before and not before.endswith(":"):  # a quote a colon introduces stands on its own
         return False
     after = text[qb:].split("\n", 1)[0].strip()
     if not after or after in {".", ","}:
