@@ -99,6 +99,7 @@ _OBJ_DEPS = {"dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "conj", "appos
 _WEAPON_CUES = ("W_CHEM", "W_SUICIDE", "W_AIR", "W_DRONE", "W_ARTY", "W_MISSILE", "W_IED", "W_GRENADE",
                 "W_FIREARM", "W_GENERIC")  # fmt: skip
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
+_GRIEVANCE = {"against", "over", "about"}
 
 
 def _objects(tok) -> list:
@@ -157,6 +158,12 @@ def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
             del out[n]
         elif n in out:
             out[n] = kept
+    for n in ("A_FORCE_HARSH", "A_FORCE_LETHAL", "A_CASUALTY"):
+        # what a crowd protests against is its grievance: "a march against police brutality"
+        if n in out:
+            out[n] = [i for i in out[n] if not (doc[i].dep_ == "pobj" and doc[i].head.lower_ in _GRIEVANCE)]
+            if not out[n]:
+                del out[n]
     acts = [n for n in out if n.startswith("A_")]
     unreal = {i for n in acts for i in out[n] if modality(doc[i]) != ASSERTED}
     if unreal and any(i not in unreal for n in acts for i in out[n]):
