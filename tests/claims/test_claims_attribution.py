@@ -255,3 +255,8 @@ def test_claimed_responsibility(nlp):
     assert c.cue == "claim" and c.strength == "assertive"
     assert c.speaker.text == "Islamic State"
     assert c.content.text == "responsibility for the attack on the checkpoint"
+
+
+def test_labels_before_a_colon_are_not_speakers(nlp):
+    assert claims(nlp, "Editor's note: Russian forces have shelled Kharkiv every night this week.") == []
+    assert claims(nlp, "Q: Will Ukraine get the fighter jets it has asked for this spring?") == []

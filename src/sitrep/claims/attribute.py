@@ -679,6 +679,8 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in left):
         return None
+    if len(left.text.strip()) < 3 or left.root.lemma_.lower() in _NOT_SPEAKERS:
+        return None  # "Q:", "A:", "Editor's note:", "Delegate Update:", "Morning Email:"
     source = _trim(text, left.start_char, left.end_char)
     return Attribution(
         cue=(tok.idx, tok.idx + 1),
@@ -689,6 +691,9 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         source_token=left.root.i,
         cue_token=tok.i,
     )
+
+
+_NOT_SPEAKERS = frozenset("note update email newsletter story stories briefing roundup live latest".split())
 
 
 def _has_mark(tok: Token, words: tuple[str, ...] = ("that",)) -> bool:
