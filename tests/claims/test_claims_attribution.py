@@ -260,3 +260,7 @@ def test_claimed_responsibility(nlp):
 def test_labels_before_a_colon_are_not_speakers(nlp):
     assert claims(nlp, "Editor's note: Russian forces have shelled Kharkiv every night this week.") == []
     assert claims(nlp, "Q: Will Ukraine get more fighter jets from its allies this spring?") == []
+
+
+def test_a_thing_called_x_is_no_speech(nlp):
+    assert claims(nlp, 'Her daughter has written a book called "Women Who Work" about the war.') == []

@@ -283,6 +283,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if lemma in SEE_AS and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return None  # "sees the deal as a trap" is a view; "saw the missiles" is not
+    if lemma == "call" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return None  # "a book called “Yuge!”", "a town called Pisky" name things; nobody speaks
     if lemma in REFUSAL_VERBS:
         return _refusal(tok)
     if lemma in HEDGE_VERBS:
