@@ -181,6 +181,7 @@ def test_parse_decides_between_readings(nlp, text, sub):
         "Both actors were hitting the text with energy and passion.",
         "The emir launched a mediation effort between the two governments.",
         "A fire in a detached garage left the building a total loss.",
+        "The newspaper was accused of spreading false information about the special military operation.",
     ],
 )
 def test_passing_mentions_are_not_acled_events(nlp, text):

@@ -59,7 +59,7 @@ CUES: dict[str, str] = {
     "A_CLASH": "clash; clashes; clashed; fight; fighting; fought; battle; battles; firefight; "
     "gunfight; gun battle; gunbattle; exchange of fire; exchange fire; exchanged fire; skirmish; "
     "engage; engaged; engagement; combat; offensive; military action; military actions; "
-    "military operation; military operations; ground operation; ground offensive; counteroffensive; counter - offensive; "
+    "ground offensive; counteroffensive; counter - offensive; "
     "counter attack; counterattack; counter - attack; repel; repelled; repulse; repulsed; "
     "encounter; shootout; shoot - out; assault; hostilities; armed confrontation; "
     "advance; advanced; push back; pushed back; break through; breakthrough",
