@@ -264,3 +264,13 @@ def test_labels_before_a_colon_are_not_speakers(nlp):
 
 def test_a_thing_called_x_is_no_speech(nlp):
     assert claims(nlp, 'Her daughter has written a book called "Women Who Work" about the war.') == []
+
+
+def test_cue_nouns_with_a_that_clause(nlp):
+    c = only(nlp, "Moscow's accusation that Ukrainian saboteurs had crossed the border drew scorn in Kyiv.")
+    assert c.cue == "accusation" and c.strength == "assertive"
+    assert c.speaker.text == "Moscow"
+    assert c.content.text == "that Ukrainian saboteurs had crossed the border"
+    c = only(nlp, "The general's view that the front would hold by spring proved wrong.")
+    assert c.cue == "view" and c.strength == "belief"
+    assert c.content.text == "that the front would hold by spring"
