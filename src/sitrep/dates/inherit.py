@@ -39,7 +39,7 @@ def _dated(times: list[Time]) -> list[Time]:
 
 def _sentence_bounds(text: str, pos: int, doc: Doc | None) -> tuple[int, int]:
     if doc is not None and doc.has_annotation("SENT_START"):
-        span = doc.char_span(pos, min(pos + 1, len(doc.text)), alignment_mode="expand")
+        span = doc.char_span(pos, min(pos + 1, len(text)), alignment_mode="expand")
         if span is not None:
             sent = span.sent
             return sent.start_char, sent.end_char
