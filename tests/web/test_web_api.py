@@ -139,7 +139,7 @@ def test_timeline_counts_events_per_day(client):
     days = items(client, "/api/timeline", q="NATO chiefs")["days"]  # matches demo-brussels and the sample
     assert {"day": "2023-02-13", "events": 1} in days
     assert sum(d["events"] for d in days) == items(client, "/api/events", q="NATO chiefs")["total"]
-    assert items(client, "/api/timeline", source="Kyiv Independent")["days"] == [
+    assert items(client, "/api/timeline", source="Sitrep Demo Desk")["days"] == [
         {"day": "2023-02-14", "events": 2}
     ]
 

@@ -302,7 +302,7 @@ def bakhmut() -> Record:
             id="demo-bakhmut",
             title="Fighting for every house in Bakhmut",
             published="2023-02-14",
-            source="Kyiv Independent",
+            source="Sitrep Demo Desk",
             url="https://example.org/bakhmut",
             language="en",
             text=BAKHMUT,
