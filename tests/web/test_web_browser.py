@@ -144,7 +144,7 @@ def test_filter_narrows_the_list_and_lives_in_the_url(page, server):
 
 
 def test_clicking_a_claim_shows_its_highlighted_evidence(page, server):
-    page.goto(server + "/?source=Kyiv+Independent")
+    page.goto(server + "/?source=Sitrep+Demo+Desk")
     ready(page)
     gen = page.evaluate("document.body.dataset.ready")
     page.locator("#list tbody tr", has_text="Oleh Zhdanov").first.click()
