@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from sitrep.ingest import Failure, Item, ReadOptions
@@ -89,6 +89,8 @@ _values = st.one_of(
 def test_jsonl_reader_never_raises_and_keeps_text_verbatim(rows):
     lines = [json.dumps(r) if isinstance(r, dict) else r.replace("\n", " ") for r in rows]
     data = "\n".join(lines).encode("utf-8", "surrogatepass")
+    # A file that opens with "[" is one JSON array, not lines (the JSON-array reader covers it).
+    assume(not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["))
     out = list(read(data, "x.jsonl", ReadOptions(languages=None)))
     assert all(isinstance(o, (Item, Failure)) for o in out)
     # Blank as JSONL means ASCII whitespace only; "\x1f" or a no-break space is content (a syntax error).
