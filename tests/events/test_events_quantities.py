@@ -46,3 +46,13 @@ def test_offsets_point_at_the_quantity_text():
     text = "Officials said 14 people were killed."
     ((start, end, q),) = find_quantities(text, offset=100)
     assert text[start - 100 : end - 100] == q.text == "14 people"
+
+
+def test_unit_never_reaches_past_punctuation_into_the_next_clause():
+    text = "The flood forced the evacuation of about 1,300 people, Ukrainian officials said."
+    ((_, _, q),) = find_quantities(text)
+    assert (q.value, q.unit, q.qualifier) == (1300.0, "displaced", "about")
+    ((_, _, q),) = find_quantities("Some 40 people, Russian media reported, were at the scene.")
+    assert q.unit == "people"
+    ((_, _, q),) = find_quantities("Russia returned 22 Ukrainian soldiers on Monday.")
+    assert q.unit == "soldiers"

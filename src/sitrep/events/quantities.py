@@ -61,7 +61,7 @@ for _unit, _words in {
     "slain murdered executed perished",
     "wounded": "wounded wounding injured injuring injuries hurt hospitalized hospitalised",
     "detained": "detained detaining arrested arresting captured jailed held deported imprisoned",
-    "displaced": "displaced fled fleeing evacuated homeless refugees",
+    "displaced": "displaced fled fleeing evacuated evacuation evacuations evacuees homeless refugees",
     "abducted": "abducted kidnapped missing disappeared hostage hostages",
 }.items():
     for _w in _words.split():
@@ -187,7 +187,9 @@ def find_quantities(text: str, offset: int = 0) -> list[tuple[int, int, Quantity
             if unit is None:
                 if not unit_word or unit_word in _SKIP_UNITS:
                     continue
-                unit = unit_word if unit_word not in _ADJ_SKIP else _next_noun(text, m.end("unit"))
+                unit = unit_word
+                if unit_word in _ADJ_SKIP:
+                    unit = _next_noun(text, m.end("unit")) or (unit_word if unit_word == "people" else None)
                 if unit is None:
                     continue
         start = m.start() + len(text[m.start() : end]) - len(text[m.start() : end].lstrip())
@@ -197,6 +199,9 @@ def find_quantities(text: str, offset: int = 0) -> list[tuple[int, int, Quantity
 
 
 def _next_noun(text: str, pos: int) -> str | None:
-    """For "20 Ukrainian soldiers": skip one adjective and take the next word as the unit."""
-    words = _WORD.findall(text[pos : pos + 30])[:1]
-    return words[0].lower() if words and words[0].lower() not in _SKIP_UNITS else None
+    """For "20 Ukrainian soldiers": skip one adjective and take the next word as the unit.
+
+    Only a word right after it counts: "1,300 people, Ukrainian officials said" has no next noun.
+    """
+    m = re.match(r"[ \t]+([A-Za-z][\w'-]*)", text[pos : pos + 30])
+    return m.group(1).lower() if m and m.group(1).lower() not in _SKIP_UNITS else None
