@@ -32,10 +32,14 @@ def _read(
 ) -> tuple[list[Item], float]:
     t0 = time.perf_counter()
     items: list[Item] = []
+    seen: set[str] = set()
     for item in read_inputs(paths, options):
         if isinstance(item, Failure):
             on_failure(item)
             continue
+        if item.hash in seen:  # ingest would skip it: the bare parse must not count it either
+            continue
+        seen.add(item.hash)
         items.append(item)
         if limit is not None and len(items) >= limit:
             break
