@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.ingest import ReadOptions, read_file
 from sitrep.ingest.base import text_hash
 from sitrep.record import Article, Claim, Event, Evidence, Place, Record, Span, Speaker, validate
 from sitrep.store import SQLiteStore
@@ -83,17 +84,15 @@ def hostile() -> Record:
 
 
 def sample_article() -> Article:
-    lines = (ROOT / "samples" / "luhansk-2023-02-15.txt").read_text("utf-8").split("\n", 1)
-    text = lines[1].strip() + "\n"  # the first line is a scraper's header, not the article
-    return Article(
-        id=text_hash(text),
-        title="Russia claims breakthrough in Luhansk",
-        published="2023-02-15",
-        source="Reuters",
-        url="https://example.org/luhansk",
-        language="en",
-        text=text,
+    """The bundled sample as `sitrep ingest` reads it (header and photo credit dropped)."""
+    (item,) = read_file(str(ROOT / "samples" / "luhansk-2023-02-15.txt"), ReadOptions())
+    article = item.article
+    article.title, article.source, article.url = (
+        "Russia claims breakthrough in Luhansk",
+        "Reuters",
+        "https://example.org/luhansk",
     )
+    return article
 
 
 @pytest.fixture(scope="session")
