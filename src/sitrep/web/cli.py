@@ -20,14 +20,16 @@ def _serve(db: Path, host: str, port: int, tiles: str | None) -> None:
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
+_DB = click.option(
+    "--db",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default="sitrep.db",
+    show_default=True,
+    help="The sitrep database (opened read-only).",
+)
+
 serve = click.command("serve")(
-    click.option(
-        "--db",
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        default="sitrep.db",
-        show_default=True,
-        help="The sitrep database (opened read-only).",
-    )(
+    _DB(
         click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")(
             click.option("--port", type=int, default=8000, show_default=True)(
                 click.option(
@@ -53,13 +55,7 @@ def _report(db: Path, out: Path, limit: int | None) -> None:
 
 
 report = click.command("report")(
-    click.option(
-        "--db",
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        default="sitrep.db",
-        show_default=True,
-        help="The sitrep database (opened read-only).",
-    )(
+    _DB(
         click.option(
             "--out", type=click.Path(dir_okay=False, path_type=Path), default="report.html", show_default=True
         )(
