@@ -49,3 +49,13 @@ def test_shared_benchmarks_read(shared_dir):
     assert sniff(shared_dir / "eval/events/PLOVER_GSR_CAMEO.json") == "plover"
     assert sniff(shared_dir / "eval/events/case2021-task2-test.tsv") == "case"
     assert sniff(FIXTURE) == "acled"
+
+
+def test_heldout_fixture_is_an_acled_export():
+    """The second fixture is in ACLED's export layout (event_id_cnty, day-month-year dates...)."""
+    from sitrep.evaluate.acled_csv import read_acled_csv
+
+    path = FIXTURE.with_name("acled_ukraine_heldout.csv")
+    rows = list(read_acled_csv(path))
+    assert sniff(path) == "acled" and len(rows) == 40
+    assert all(r.id.startswith("UKRX") and r.event_date and r.geo_precision in (1, 2, 3) for r in rows)

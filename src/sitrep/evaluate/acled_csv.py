@@ -1,8 +1,10 @@
 """Read ACLED-style event CSV: one coded event per row, its `notes` being the text to code.
 
-Accepts ACLED's own exports (many more columns; `event_date` as "15 February 2023" or ISO)
-and the short form with just `event_date, event_type, sub_event_type, actor1, actor2, admin1,
-admin2, location, latitude, longitude, notes`. Rows without notes are skipped.
+Accepts ACLED's own exports (event_id_cnty, time_precision, admin3, geo_precision, fatalities
+and the rest; extra columns are ignored; headers in any case; comma, semicolon or tab separated;
+`event_date` as "15 February 2023", "15-February-2023", ISO with or without a time) and the
+short form with just `event_date, event_type, sub_event_type, actor1, actor2, admin1, admin2,
+location, latitude, longitude, notes`. Rows without notes are skipped.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ _DATE_FORMATS = (
     "%d-%B-%Y",
     "%d %b %Y",
     "%d-%b-%Y",
+    "%d-%b-%y",
+    "%B %d, %Y",
     "%m/%d/%Y",
     "%d/%m/%Y",
     "%Y/%m/%d",
@@ -40,6 +44,9 @@ class AcledRow:
     longitude: float | None
     notes: str
     index: int  # 0-based row number in the file
+    admin3: str = ""
+    geo_precision: int | None = None  # ACLED: 1 the place itself, 2 near it / part of it, 3 a larger region
+    time_precision: int | None = None  # ACLED: 1 the day, 2 within a week, 3 within a month
 
     @property
     def split(self) -> str:
@@ -49,6 +56,8 @@ class AcledRow:
 
 def iso_date(text: str) -> str | None:
     text = (text or "").strip()
+    if len(text) > 10 and text[4:5] == "-" and text[10:11] in ("T", " "):
+        text = text[:10]  # "2023-02-15T00:00:00", "2023-02-15 00:00:00"
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
@@ -64,9 +73,24 @@ def _float(text: str) -> float | None:
         return None
 
 
+def _int(text: str) -> int | None:
+    try:
+        return int(float(text))
+    except (TypeError, ValueError):
+        return None
+
+
+def _delimiter(head: str) -> str:
+    """The separator of the header line: ACLED exports use commas; spreadsheets re-save them with
+    semicolons or tabs."""
+    return max((",", ";", "\t"), key=head.count)
+
+
 def read_acled_csv(path: str | Path) -> Iterator[AcledRow]:
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        for i, row in enumerate(csv.DictReader(fh)):
+        delimiter = _delimiter(fh.readline())
+        fh.seek(0)
+        for i, row in enumerate(csv.DictReader(fh, delimiter=delimiter)):
             row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
             if not row.get("notes"):
                 continue
@@ -84,4 +108,7 @@ def read_acled_csv(path: str | Path) -> Iterator[AcledRow]:
                 longitude=_float(row.get("longitude", "")),
                 notes=row["notes"],
                 index=i,
+                admin3=row.get("admin3", ""),
+                geo_precision=_int(row.get("geo_precision", "")),
+                time_precision=_int(row.get("time_precision", "")),
             )

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import click
 
+from sitrep.evaluate.parses import parse_all
 from sitrep.events.actors import side_and_sector
 from sitrep.events.ontology import ACLED_SUBTYPES, PLOVER_TYPES
 
@@ -83,7 +84,7 @@ def eval_acled(path: Path, limit: int | None, errors: list[dict]) -> dict[str, d
     rows = list(read_acled_csv(path))[:limit]
     pipe = Pipeline()
     results: dict[str, dict] = {}
-    for row, doc in zip(rows, pipe.nlp.pipe((r.notes for r in rows), batch_size=16), strict=True):
+    for row, doc in zip(rows, parse_all(pipe.nlp, [r.notes for r in rows]), strict=True):
         record = pipe.annotate(doc, Article(id=row.id, text=row.notes, language="en"))
         d = primary([x for x in detect(doc, record) if x.happened], doc)
         place = record.places[d.place] if d is not None and d.place is not None else None
@@ -138,7 +139,7 @@ def eval_case(path: Path, limit: int | None, errors: list[dict]) -> dict[str, di
     rows = list(read_case2021(path))[:limit]
     nlp = load_nlp()
     pairs: dict[str, list] = {}
-    for row, doc in zip(rows, nlp.pipe((r.text for r in rows), batch_size=32), strict=True):
+    for row, doc in zip(rows, parse_all(nlp, [r.text for r in rows], batch_size=32), strict=True):
         c = code_span(doc)
         gold = row.sub_event_type or EXTRA_LABELS.get(row.label, row.label)
         pred = c.extra if c.extra else c.sub_event_type
@@ -174,7 +175,7 @@ def eval_plover(path: Path, limit: int | None, errors: list[dict]) -> dict[str, 
     rows = list(read_plover_gsr(path))[:limit]
     nlp = load_nlp()
     items: dict[str, list] = {}
-    for row, doc in zip(rows, nlp.pipe((r.text for r in rows), batch_size=32), strict=True):
+    for row, doc in zip(rows, parse_all(nlp, [r.text for r in rows], batch_size=32), strict=True):
         found = detect(doc, Record(Article(id=row.id, text=row.text)))
         d = primary([x for x in found if x.happened], doc, prefer_acled=False) or primary(found, doc, False)
         actors = [a.text for a in d.actors if a.role == "actor"] if d else []

@@ -144,7 +144,11 @@ def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
     - T_STOPPED: a stopping verb (seize, intercept, defuse) whose object is a weapon, or
       a word that names the stopping itself ("bomb disposal", "air defence").
     """
-    from sitrep.events.modality import ASSERTED, modality  # local: modality imports spaCy types only
+    from sitrep.events.modality import (  # local: modality imports spaCy types only
+        ASSERTED,
+        attempt_of,
+        modality,
+    )
 
     cued = {i for positions in out.values() for i in positions}
     for n in ("A_CLASH", "A_ATTACK", "A_KILL"):
@@ -162,6 +166,14 @@ def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
         # what a crowd protests against is its grievance: "a march against police brutality"
         if n in out:
             out[n] = [i for i in out[n] if not (doc[i].dep_ == "pobj" and doc[i].head.lower_ in _GRIEVANCE)]
+            if not out[n]:
+                del out[n]
+    for n in ("A_CAPTURE", "A_RECAPTURE"):
+        # a place they tried to take did not change hands: the attempt is a clash
+        tried = [i for i in out.get(n, ()) if attempt_of(doc[i]) is not None]
+        if tried:
+            out[n] = [i for i in out[n] if i not in tried]
+            out["A_CLASH"] = sorted({*out.get("A_CLASH", ()), *tried})
             if not out[n]:
                 del out[n]
     acts = [n for n in out if n.startswith("A_")]
@@ -353,7 +365,10 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
         add(c.first("A_HQ_EST"), _sub("Headquarters or base established", c.first("A_HQ_EST"), "hq", c))
     if c.has("X_CRIME") and not c.has("W_GENERIC", "C_REBEL"):
         add(c.first("X_CRIME"), _extra("organized-crime", None, c.first("X_CRIME"), c))
-    if c.has("A_ARREST"):
+    if c.has("A_ARREST") and c.has("A_DISAPPEAR"):
+        # a detention whose whereabouts are unknown is a forced disappearance, not an arrest
+        add(c.first("A_ARREST"), _sub("Abduction/forced disappearance", c.first("A_ARREST"), "disappear", c))
+    elif c.has("A_ARREST"):
         add(c.first("A_ARREST"), _sub("Arrests", c.first("A_ARREST"), "arrest", c))
     if c.has("A_LOOT") and not c.has("X_CRIME"):
         add(c.first("A_LOOT"), _sub("Looting/property destruction", c.first("A_LOOT"), "loot", c))

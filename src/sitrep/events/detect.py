@@ -205,23 +205,66 @@ def claim_for(claims: list[Claim], start: int, end: int) -> str | None:
     return best.id if best else None
 
 
-def choose_place(places: list[Place], tok: Token, sent: Span) -> tuple[int | None, str | None]:
-    """Index of the place the clause attaches to ("clause"), else one in the sentence."""
+def in_parentheses_after_name(text: str, start: int, lo: int = 0) -> bool:
+    """A place named in parentheses right after another name, as ACLED notes give the admin-2 and
+    admin-1 units: "Vuhledar (Volnovaskyi, Donetsk)", "Kharkiv city (Kharkiv, Kharkiv)". Such a
+    place is context for the name before it, not where the event happened."""
+    opened = text.rfind("(", lo, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    before = text[lo:opened].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "'’.")
+
+
+def _origin(doc: Doc, start: int) -> bool:
+    """The place is where the fire came from ("from the Kinburn Spit", "from Russian territory"),
+    not where it landed: the object of "from" (through compounds and modifiers)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    for _ in range(4):
+        if tok.dep_ == "pobj":  # "from X", "from across X"
+            prep = tok.head
+            return prep.lower_ == "from" or (prep.dep_ in ("prep", "pcomp") and prep.head.lower_ == "from")
+        if tok.dep_ not in ("compound", "amod", "nmod", "appos", "det") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def choose_place(
+    places: list[Place], tok: Token, sent: Span, text: str | None = None
+) -> tuple[int | None, str | None]:
+    """Index of the place the clause attaches to ("clause"), else one in the sentence.
+
+    The most specific place wins (city before admin-2 before admin-1 before country), after two
+    readings of the clause: a place in parentheses after a name is that name's admin context
+    (ACLED's "X (Raion, Oblast)"), and a place the fire came from ("from X") is not its target.
+    """
     in_sent = [
         i for i, p in enumerate(places) if sent.start_char <= p.start < sent.end_char and not p.metonym
     ]
     if not in_sent:
         return None, None
     c0, c1 = _clause(tok)
+    doc = sent.doc
+    text = text if text is not None else doc.text
 
-    def key(i: int) -> tuple[int, int]:
+    def key(i: int) -> tuple[bool, bool, int, int]:
         p = places[i]
-        return _FEATURE_RANK.get(p.feature or "other", 1), abs(p.start - tok.idx)
+        return (
+            in_parentheses_after_name(text, p.start, sent.start_char),
+            _origin(doc, p.start),
+            _FEATURE_RANK.get(p.feature or "other", 1),
+            abs(p.start - tok.idx),
+        )
 
     clause = [i for i in in_sent if c0 <= places[i].start < c1]
-    if clause:
-        return min(clause, key=key), "clause"
-    return min(in_sent, key=key), "sentence"
+    best = min(clause or in_sent, key=key)
+    if key(best)[0]:
+        return best, "context"  # only the admin context was resolved, not the name it qualifies
+    return best, ("clause" if clause else "sentence")
 
 
 def choose_date(
@@ -340,7 +383,7 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
             start, end = (sent.start_char, sent.end_char) if cod is not None else _clause(tok)
             while end > start and text[end - 1].isspace():
                 end -= 1  # evidence ends at the last word, not in the whitespace after it
-            place, precision = choose_place(places, tok, sent)
+            place, precision = choose_place(places, tok, sent, text)
             if place is None and last_place is not None:
                 place, precision = last_place, "context"
             date, date_precision = choose_date(times, tok, sent, running_date, published)
@@ -370,7 +413,13 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
             i for i, p in enumerate(places) if sent.start_char <= p.start < sent.end_char and not p.metonym
         ]
         if in_sent:
-            last_place = min(in_sent, key=lambda i: _FEATURE_RANK.get(places[i].feature or "other", 1))
+            last_place = min(
+                in_sent,
+                key=lambda i: (
+                    in_parentheses_after_name(text, places[i].start, sent.start_char),
+                    _FEATURE_RANK.get(places[i].feature or "other", 1),
+                ),
+            )
         days = [
             t.value
             for t in times

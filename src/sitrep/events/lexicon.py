@@ -73,6 +73,9 @@ CUES: dict[str, str] = {
     "A_ABDUCT": "snatch; snatched; seized and taken; taken away; whisked away; forcibly taken; abductor; abductors; kidnapper; kidnappers; held captive; abduct; abducted; abduction; kidnap; kidnapped; kidnapping; hostage; hostages; "
     "disappear; disappeared; disappearance; forcibly disappear; enforced disappearance; "
     "whereabouts; missing; take hostage; captive; captives; forcibly take",
+    "A_DISAPPEAR": "whereabouts unknown; whereabouts are unknown; whereabouts remain unknown; "
+    "whereabouts; disappear; disappeared; disappearance; enforced disappearance; forcibly disappeared; "
+    "incommunicado; missing; unacknowledged detention",
     "A_SEXUAL": "rape; raped; gang - rape; gang rape; gangrape; sexual; sexually; molest; molested; "
     "sexual assault; sexual violence; sexually assault",
     "A_PROTEST": "riot; rioted; rioting; rioter; rioters; protest; protested; protester; protesters; protestor; protestors; demonstration; "
@@ -189,7 +192,9 @@ CUES: dict[str, str] = {
     "crack down; cracked down; beat; beaten; beating; rubber bullet; rubber bullets; violently disperse; "
     "hit; hits; assault; assaulted; attack; attacked",
     # words that contain event cues but name no event: cues inside them are dropped
-    "BLOCK": "air raid siren; air raid sirens; air - raid siren; air - raid sirens; air raid alert; "
+    "BLOCK": "casualties unknown; fatalities unknown; casualty unknown; casualties are unknown; "
+    "casualties were unknown; fatalities are unknown; unknown casualties; unknown fatalities; "
+    "air raid siren; air raid sirens; air - raid siren; air - raid sirens; air raid alert; "
     "air raid alerts; air - raid alert; air alert; air alerts; air raid shelter; air raid shelters; "
     "bomb shelter; bomb shelters; fire brigade; fire service; fire department; fire station; "
     "defense ministry; defence ministry; defense minister; defence minister; armed forces; "

@@ -23,6 +23,14 @@ INTENT = {
 NOT_YET = {"possible", "potential", "planned", "projected", "pending", "expected", "future", "imminent",
            "looming", "anticipated", "feared", "prospective", "likely", "new"}  # fmt: skip
 NEGATORS = {"no", "not", "never", "n't", "without", "neither", "nor"}
+# An attempted assault is fighting that happened (ACLED codes a repelled advance as an armed
+# clash): "tried to storm", "made unsuccessful attempts to advance".
+ATTEMPT = {"attempt", "try"}
+ATTEMPTED_FIGHT = {
+    "advance", "attack", "storm", "assault", "capture", "seize", "take", "retake", "recapture", "break",
+    "breach", "push", "encircle", "surround", "cross", "enter", "overrun", "penetrate", "infiltrate",
+    "regain", "counterattack", "raid", "occupy", "liberate", "dislodge", "approach", "regroup", "reach",
+}  # fmt: skip
 _CLIMB = {
     "xcomp",
     "ccomp",
@@ -52,8 +60,25 @@ def _verb_chain(tok: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+def attempt_of(trigger: Token) -> Token | None:
+    """The attempt a fighting word is the aim of ("tried to storm" -> tried), else None."""
+    head = trigger.head
+    if (
+        trigger.lemma_.lower() in ATTEMPTED_FIGHT
+        and trigger.dep_ in ("xcomp", "acl", "advcl")
+        and head.i != trigger.i
+        and head.lemma_.lower() in ATTEMPT
+    ):
+        return head
+    return None
+
+
 def modality(trigger: Token) -> str:
-    """ASSERTED, NEGATED or HYPOTHETICAL for the event anchored at `trigger`."""
+    """ASSERTED, NEGATED or HYPOTHETICAL for the event anchored at `trigger`; an attempted
+    assault has the modality of the attempt."""
+    attempt = attempt_of(trigger)
+    if attempt is not None:
+        return modality(attempt)
     own_verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
