@@ -60,7 +60,8 @@ REFS = {
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "shortly": "FUTURE_REF", "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "current": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "formerly": "PAST_REF",
+    "the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
 }  # fmt: skip
 
 # ---------------------------------------------------------------- vocabulary as regex
@@ -257,7 +258,7 @@ def _b_deictic(m):
 
 def _b_offset(m):
     d = m["dir"].lower()
-    sign = 1 if d in ("later", "after", "from now", "hence", "on") else -1
+    sign = 1 if d in ("later", "after", "hence", "on") or d.startswith("from") else -1
     kind = "anaphor" if d in ("earlier", "later", "before", "after", "on") else "offset"
     amount = number(m["num"])
     unit = _unit(m["unit"])
@@ -301,13 +302,13 @@ def _b_season(m):
 
 
 def _b_quarter(m):
-    year = _g(m, "year")
-    year = year or _g(m, "year2")
+    year = _year_of(_g(m, "year") or _g(m, "year2"))
     q = ORDINALS[m["ord"].lower()]
-    shift = _rel(_g(m, "yrel")) if _g(m, "yrel") else (0 if (_g(m, "rel") or "").lower() == "this" else None)
+    yrel = _g(m, "yrel") or _g(m, "ofrel")  # "last year's third quarter", "the third quarter of last year"
+    shift = _rel(yrel) if yrel else (0 if (_g(m, "rel") or "").lower() == "this" else None)
     if _g(m, "ago") and year is None:  # "the year-ago third quarter": that quarter last year
         shift = -1
-    return Expr("quarter", quarter=q, year=int(year) if year else None, shift=shift)
+    return Expr("quarter", quarter=q, year=year, shift=shift)
 
 
 def _b_part_alone(m):
@@ -484,12 +485,12 @@ def _rules() -> list[Rule]:
         ("month_day", rf"\b(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
         ("day_month", rf"\b(?:the\s+(?=\d+(?:st|nd|rd|th)?\s+of\s))?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
         ("month", rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}\b|['’]\d\d\b|{_SPELLED_YEAR}))?", _b_month, 2),
-        ("year", rf"(?<![\d$£€.,/-])(?:(?:fiscal|the\s+year|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of)\s*)\s*)?\b(?P<year>{_YEAR})\b(?![-.,/]?\d|\s*%|\s*(?:percent|per\s+cent))", _b_year, 1),
-        ("decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b", _b_decade, 3),
+        ("year", rf"(?<![\d$£€.,/-])(?:(?:(?:the\s+)?fiscal(?:\s+year)?|the\s+year|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of)\s*)\s*)?\b(?P<year>{_YEAR})\b(?![-.,/]?\d|\s*%|\s*(?:percent|per\s+cent))", _b_year, 1),
+        ("decade", r"\b(?:the\s+(?:first|second|last|latter)\s+half\s+of\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b", _b_decade, 3),
         ("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _b_century, 3),
         # weekdays and days
-        ("weekday", rf"\b(?:(?P<rel>last|next|this|(?:early|late)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)", _b_weekday, 2),
-        ("day_word", r"\b(?:(?:early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
+        ("weekday", rf"\b(?:(?P<rel>last|next|this|(?:early|late|earlier|later)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)", _b_weekday, 2),
+        ("day_word", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
         ("part_of_day", r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
         ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|by|until)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
         ("that_unit", r"\b(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0), 2),
@@ -498,7 +499,7 @@ def _rules() -> list[Rule]:
         ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bby\s))then\b", lambda m: Expr("anaphor", of="any"), 1),
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
-        ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
+        ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
         ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|month|year)\b", _b_anaphor, 2),
         ("day_before", r"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow))", _b_day_before, 2),
         # durations
@@ -511,7 +512,7 @@ def _rules() -> list[Rule]:
         ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
         # seasons, quarters, halves
         ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
-        ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?P<year>{_YEAR})\b)?", _b_quarter, 3),
+        ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
         ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
         ("q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}|['’]\d\d))?\b", _b_q, 3),
@@ -524,7 +525,7 @@ def _rules() -> list[Rule]:
         ("noon", r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b", _b_noon, 1),
         ("edge_of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+(?:in|on)\s+the)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
         ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", _b_spelled_year, 2),
-        ("spelled_decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _b_spelled_decade, 1),
+        ("spelled_decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-])?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _b_spelled_decade, 1),
         ("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?![-’']|\s+(?:ago|earlier|before|after|later|since|of|in|when|that|\d))", lambda m: Expr("deictic", unit="year", shift=0), 0),
         ("year_ended", r"\bthe\s+(?:fiscal\s+|financial\s+|full\s+|12-month\s+)?year(?=\s+(?:ended|ending|that\s+ended|through|to)\s)", lambda m: Expr("duration", type="DURATION", unit="year", amount=1.0), 1),
         ("the_quarter", r"\bthe\s+quarter\b(?!\s+(?:of|ended|ending|century|mile|final|finals))", lambda m: Expr("anaphor", unit="quarter", shift=0, of="quarter"), 1),
@@ -535,6 +536,7 @@ def _rules() -> list[Rule]:
         # sets
         ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|morning|evening|night|afternoon)\b", _b_set_every, 2),
         ("set_adverb", r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b", _b_set_adverb, 1),
+        ("rate", r"\b(?:a|an|per)\s+(?P<unit>day|week|month|year)\b", _b_set_times, 0),
         ("set_times", r"\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b", _b_set_times, 3),
         ("plural_weekday", rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})s\b", _b_plural_weekday, 1),
     ]
@@ -578,6 +580,20 @@ _MAY_CONTEXT = re.compile(
 )
 
 
+_SEASON_PREP = re.compile(
+    r"\b(?:in|during|by|until|till|through|throughout|over|before|after|since|from)\s+$", re.I
+)
+
+
+def _season_in_time(text: str, m: re.Match) -> bool:
+    """'in the spring', 'by the fall' (not 'in the fall of the city', 'the spring offensive')."""
+    if not m[0].lower().startswith("the"):
+        return False
+    if re.match(r"\s+of\b|\s+[a-z]", text[m.end() : m.end() + 12]):
+        return False
+    return _SEASON_PREP.search(text, max(0, m.start() - 12), m.start()) is not None
+
+
 _AGE = re.compile(r"(?:\s+|-)(?:old|older|younger)\b", re.I)
 
 
@@ -601,8 +617,9 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             if not _MAY_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
                 return False
     if rule.name == "season" and _g(m, "season") and m["season"].lower() in ("fall", "spring"):
-        # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue
-        if not (_g(m, "rel") or _g(m, "year")):
+        # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue: a
+        # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
+        if not (_g(m, "rel") or _g(m, "year") or _season_in_time(text, m)):
             return False
     if rule.name == "year":
         after = text[m.end() : m.end() + 30]
@@ -627,6 +644,11 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False  # "as soon as": a conjunction
         if ref.endswith("future") and re.match(r"\s+of\b", text[m.end() :]):
             return False  # "the future of the alliance": its prospects, not a time
+        if ref == "the moment" and (
+            not re.search(r"\b(?:at|for)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
+            or re.match(r"\s+(?:when|that|of|he|she|it|they|we|i|you|the|a|an)\b", text[m.end() :], re.I)
+        ):
+            return False  # "at the moment" is now; "the moment he arrived" is a conjunction
         if ref.endswith("past") and re.match(rf"\s+(?:{_NUM})\s", text[m.end() :], re.I):
             return False  # "the past three summers": a stretch of time, not the past as such
     if rule.name == "set_adverb":
@@ -646,12 +668,17 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         if num in ("a", "an") and re.match(
             r"\s*(?:day|week|month|year)\b", text[m.start() + len(num) :], re.I
         ):
-            before = text[max(0, m.start() - 25) : m.start()].lower()
-            if re.search(
-                r"(?:once|twice|times|per|\$[\d.,]+|\d+(?:\.\d+)?\s*(?:million|billion)?)\s*$", before
-            ):
-                return False  # "twice a day", "$5 a day": a rate
+            if _RATE_BEFORE.search(text[max(0, m.start() - 25) : m.start()].lower()):
+                return False  # "twice a day", "$5 a day": a rate (the `rate` rule's SET)
+    if rule.name == "rate" and not _RATE_BEFORE.search(text[max(0, m.start() - 25) : m.start()].lower()):
+        return False
     return True
+
+
+# "twice a day", "$5 a day", "10,000 units a year", "20 people a day" (not "in 1990 a year ...")
+_RATE_BEFORE = re.compile(
+    r"(?:once|twice|times|(?:\$|(?<![\d,.])(?![12]\d{3}\b))[\d][\d.,]*(?:\s*(?:million|billion))?(?:\s+(?!(?:for|in|over|during|within|after|before|than|about|nearly|almost|by)\b)[a-z]+){0,2})\s*$"
+)
 
 
 # Every match of a rule contains one of its key words; a rule only runs near them. (A speed-up:

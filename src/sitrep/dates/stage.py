@@ -11,7 +11,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.dates.grammar import Mention, find_mentions
-from sitrep.dates.normalize import FUTURE, PAST, Expr, granularity, needs_anchor, normalize
+from sitrep.dates.normalize import (
+    FUTURE,
+    PAST,
+    Expr,
+    add_months,
+    granularity,
+    needs_anchor,
+    normalize,
+    period_start,
+)
 from sitrep.dates.tense import tense_at
 from sitrep.record import Record, Time
 
@@ -42,20 +51,29 @@ _COARSE = ("month", "quarter", "half", "season")
 PERIOD_SENTENCES = 2
 
 
-def _reference(expr: Expr, seen: list[tuple[int, str, int]], sentence: int) -> tuple[Expr, str | None]:
+def _reference(
+    expr: Expr, seen: list[tuple[int, str, int]], sentence: int, anchor: date | None = None
+) -> tuple[Expr, str | None]:
     """The earlier time an anaphoric expression is relative to, as (expression, value).
 
     `seen` holds the (start, value, sentence number) of times named outright so far. "a year
     earlier" / "a year ago" next to "the third quarter" in one sentence compare quarters (or
     months, seasons); a quarter or half named in the last `PERIOD_SENTENCES` sentences is still
     the period compared. "the next day" follows the last day named, "the following month" the
-    last month or day; "the quarter" is the last quarter named.
+    last month or day; "the quarter" is the last quarter named that has ended by `anchor` (the
+    period being reported on, not a forecast "through the third quarter of 1990"), else the last.
     """
     if expr.kind == "anaphor" and expr.of:
         wanted = (
             (expr.of,) if expr.of != "any" else ("day", "week", "month", "season", "quarter", "half", "year")
         )
-        return expr, next((v for _, v, _ in reversed(seen) if granularity(v) in wanted), None)
+        named = [v for _, v, _ in reversed(seen) if granularity(v) in wanted]
+        if expr.of == "quarter" and anchor is not None:
+            ended = [
+                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
+            ]
+            named = ended or named
+        return expr, next(iter(named), None)
     if expr.unit == "year" and (expr.kind == "anaphor" or (expr.kind == "offset" and expr.amount)):
         n = expr.shift if expr.kind == "anaphor" else -int(expr.amount or 1)
         for _, v, sent in reversed(seen):
@@ -68,6 +86,11 @@ def _reference(expr: Expr, seen: list[tuple[int, str, int]], sentence: int) -> t
         fine_enough = _FINE_ENOUGH.get(expr.unit or "day", ())
         return expr, next((v for _, v, _ in reversed(seen) if granularity(v) in fine_enough), None)
     return expr, None
+
+
+def _plus_quarter(start: date) -> date:
+    y, m = add_months(start.year, start.month, 3)
+    return date(y, m, 1)
 
 
 _FINE_ENOUGH = {
@@ -90,7 +113,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         expr, reference = m.expr, None
         sentence = bisect_right(sent_starts, m.start)
         if expr.kind in ("anaphor", "offset"):
-            expr, reference = _reference(expr, seen, sentence)
+            expr, reference = _reference(expr, seen, sentence, anchor)
             if expr.of == "any" and reference is None:
                 continue  # "until then" with no time named before it: nothing to point at
         if _in_units(text, m.start, expr) and tense_at(doc, m.start, m.end) == FUTURE:
@@ -98,8 +121,12 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             expr = Expr("offset", unit=expr.unit, amount=expr.amount, shift=1)
         tense = None
         if anchor is not None and _needs_tense(expr):
-            # "Tuesday's attack", "Friday's vote": a possessive names a day that has happened
-            tense = PAST if text[m.end : m.end + 2] in ("'s", "’s") else tense_at(doc, m.start, m.end)
+            # "Tuesday's attack", "Friday's vote": a possessive names a day that has happened;
+            # "since May", "since Tuesday": the start of a state that holds now, so already past
+            if text[m.end : m.end + 2] in ("'s", "’s") or _SINCE.search(text, max(0, m.start - 6), m.start):
+                tense = PAST
+            else:
+                tense = tense_at(doc, m.start, m.end)
         value = normalize(expr, anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
@@ -110,6 +137,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
 
 
 _IN = re.compile(r"\bin\s+$", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
 def _in_units(text: str, start: int, expr: Expr) -> bool:

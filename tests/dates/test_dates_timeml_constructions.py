@@ -1,0 +1,115 @@
+"""TimeML constructions added in round 3, each on parsed sentences written for these tests, with
+publication dates on different weekdays (TIMEX3 values as the TimeML guidelines give them)."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from sitrep.dates.stage import times_of
+
+
+def values(nlp, text: str, published: str | None) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in times_of(nlp(text), published)}
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_since_a_month_is_always_the_past_one(nlp, offset):
+    # "since May" is the start of a state that still holds: the May before publication, even when
+    # it is ten months back (published Monday 2023-03-13 ... Sunday 2023-03-19)
+    published = date(2023, 3, 13) + timedelta(days=offset)
+    got = values(
+        nlp, "The prime minister, who has been in office since May, resigned.", published.isoformat()
+    )
+    assert got["May"] == ("DATE", "2022-05")
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_since_a_weekday_is_the_last_one(nlp, offset):
+    published = date(2023, 3, 13) + timedelta(days=offset)  # Monday .. Sunday
+    got = values(
+        nlp, "Since Tuesday, the army will have shelled the town every night.", published.isoformat()
+    )
+    day = date.fromisoformat(got["Tuesday"][1])
+    assert day.weekday() == 1 and day <= published and (published - day).days < 7
+
+
+def test_month_in_a_past_clause_reaches_back_a_whole_year(nlp):
+    # written in March, "in April" in a past-tense clause is last April (eleven months back)
+    got = values(nlp, "Unemployment fell to 7 percent in April, the ministry said.", "2023-03-16")  # Thursday
+    assert got["April"] == ("DATE", "2022-04")
+
+
+def test_bare_season_after_a_preposition(nlp):
+    got = values(nlp, "The summit will be held in the spring.", "2023-01-11")  # Wednesday
+    assert got["the spring"] == ("DATE", "2023-SP")
+    got = values(nlp, "Prices rose in the fall, the bank said.", "2023-01-11")
+    assert got["the fall"] == ("DATE", "2022-FA")
+
+
+def test_seasons_that_are_nouns_stay_out(nlp):
+    assert values(nlp, "After the fall of the city, troops left.", "2023-01-11") == {}
+    assert values(nlp, "In the spring offensive, troops advanced.", "2023-01-11") == {}
+
+
+def test_earlier_and_later_belong_to_the_day(nlp):
+    got = values(nlp, "Earlier today, the president spoke. Later Tuesday, the army withdrew.", "2023-02-16")
+    assert got["Earlier today"] == ("DATE", "2023-02-16")  # a Thursday
+    assert got["Later Tuesday"] == ("DATE", "2023-02-14")
+
+
+def test_quarter_of_a_named_or_relative_year(nlp):
+    published = "1998-02-13"  # a Friday
+    got = values(nlp, "Profit fell in the third quarter of last year.", published)
+    assert got["the third quarter of last year"] == ("DATE", "1997-Q3")
+    got = values(nlp, "The company expects a loss in the fourth quarter of fiscal 1998.", published)
+    assert got["the fourth quarter of fiscal 1998"] == ("DATE", "1998-Q4")
+    got = values(nlp, "Sales rose in the fourth quarter of nineteen ninety-seven.", published)
+    assert got["the fourth quarter of nineteen ninety-seven"] == ("DATE", "1997-Q4")
+    got = values(nlp, "Earnings for the fiscal second quarter rose.", "1998-08-04")  # a Tuesday
+    assert got["the fiscal second quarter"] == ("DATE", "1998-Q2")
+
+
+def test_fiscal_year_names_its_year(nlp):
+    got = values(nlp, "In fiscal year 1997, the company lost money; fiscal 1996 was better.", "1998-02-13")
+    assert got["fiscal year 1997"] == ("DATE", "1997")
+    assert got["fiscal 1996"] == ("DATE", "1996")
+
+
+def test_year_ago_period_compares_the_quarter_reported_not_a_forecast(nlp):
+    text = (
+        "Steelmakers will report losses through the third quarter of 1990. "
+        "In the third quarter, Bethlehem earned $46.9 million. "
+        "In the year-ago period, it earned $101.4 million."
+    )
+    got = values(nlp, text, "1989-10-26")  # a Thursday
+    assert got["the third quarter of 1990"] == ("DATE", "1990-Q3")
+    assert got["the year-ago period"] == ("DATE", "1988-Q3")
+
+
+def test_a_rate_per_year_is_a_set(nlp):
+    def found(text):
+        return [(t.text, t.type, t.value) for t in times_of(nlp(text), "1989-10-26")]
+
+    text = "The plant would produce 10,000 units a year and save $33 million a year."
+    assert found(text) == [("a year", "SET", "P1Y")] * 2
+    text = "He spent a year in jail; the plant employs 300 workers for a year."
+    assert found(text) == [("a year", "DURATION", "P1Y")] * 2
+
+
+def test_decade_halves_and_spelled_decades(nlp):
+    got = values(nlp, "Sales were flat in the last half of the '80s.", "1989-10-26")
+    assert got["the last half of the '80s"] == ("DATE", "198")
+    got = values(nlp, "In the nineteen eighties, the country borrowed heavily.", "1998-01-14")
+    assert got["the nineteen eighties"] == ("DATE", "198")
+
+
+def test_a_week_from_today(nlp):
+    got = values(nlp, "The vote will be held a week from today.", "1998-02-13")  # Friday of ISO week 7
+    assert got["a week from today"] == ("DATE", "1998-W08")
+
+
+def test_present_and_past_refs(nlp):
+    got = values(nlp, "He was formerly a minister. For the moment, the talks are on hold.", "2023-02-15")
+    assert got["formerly"] == ("DATE", "PAST_REF")
+    assert got["the moment"] == ("DATE", "PRESENT_REF")
+    assert values(nlp, "The moment he arrived, the shooting began.", "2023-02-15") == {}
