@@ -25,6 +25,8 @@ from sitrep.events.modality import (
     stated_demand,
     stated_intent,
 )
+from sitrep.events.plover_model import PloverModel, features
+from sitrep.events.plover_model import load as load_model
 from sitrep.events.quantities import find_quantities
 from sitrep.record import Claim, Place, Quantity, Record, Time
 
@@ -81,7 +83,8 @@ class Detection:
         return self.modality == ASSERTED
 
 
-def _depth(tok: Token) -> int:
+def depth(tok: Token) -> int:
+    """Edges from the word up to its sentence root."""
     d = 0
     while tok.head.i != tok.i and d < 50:
         tok, d = tok.head, d + 1
@@ -132,7 +135,7 @@ def _anchor(sent: Span, coding: Coding, triggers: list[tuple[Token, str, str | N
     family = [t for t, typ, _ in triggers if strategic or typ in ACLED_FAMILY]
     if family:
         return min(
-            family, key=lambda t: (modality(t) != ASSERTED, _depth(t), abs(t.i - (coding.trigger or t.i)))
+            family, key=lambda t: (modality(t) != ASSERTED, depth(t), abs(t.i - (coding.trigger or t.i)))
         )
     return sent.doc[coding.trigger] if coding.trigger is not None else sent.root
 
@@ -344,17 +347,45 @@ def primary(detections: list[Detection], doc: Doc, prefer_acled: bool = True) ->
         return None
     coded = [d for d in detections if d.acled_sub_event_type] if prefer_acled else []
     coded = coded or detections
-    return min(coded, key=lambda d: (doc[d.trigger].sent.start, _depth(doc[d.trigger]), d.trigger))
+    return min(coded, key=lambda d: (doc[d.trigger].sent.start, depth(doc[d.trigger]), d.trigger))
 
 
-def detect(doc: Doc, record: Record) -> list[Detection]:
-    """All events of one article, in text order."""
+def sentence_choice(detections: list[Detection], doc: Doc) -> Detection | None:
+    """The event one sentence is mainly about: among those that happened (else all), the
+    highest in the parse."""
+    pool = [d for d in detections if d.happened] or detections
+    return min(pool, key=lambda d: (depth(doc[d.trigger]), d.trigger)) if pool else None
+
+
+# The classifier overrides the rules only when it is at least this sure (it was trained on 166
+# sentences; below this it mostly guesses, e.g. on news sentences unlike PLOVER's records).
+MODEL_CONFIDENCE = 0.5
+
+
+def _retype(sent: Span, detections: list[Detection], model) -> None:
+    """Let the PLOVER classifier name the type of the sentence's main event (the rules'
+    candidates are its evidence) when it is sure; the mode is dropped when the type changes."""
+    chosen = sentence_choice(detections, sent.doc)
+    if chosen is None:
+        return
+    typ, p = model.predict(features(sent, detections, chosen))
+    if typ != chosen.type and p >= MODEL_CONFIDENCE:
+        chosen.rule = f"{chosen.rule}+model:{chosen.type}->{typ}@{p:.2f}"
+        chosen.type, chosen.mode = typ, None
+
+
+def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) -> list[Detection]:
+    """All events of one article, in text order. `model`: the PLOVER classifier (True: the
+    shipped one, if present; None or False: the rules alone)."""
+    if model is True:
+        model = load_model()
     out: list[Detection] = []
     places, times, claims = record.places, record.times, record.claims
     published, text = record.article.published, record.article.text or doc.text
     last_place: int | None = None
     running_date: str | None = None
     for sent in doc.sents:
+        first = len(out)
         coding = code_span(sent)
         triggers = _triggers(sent)
         found: list[tuple[Token, str, str | None, Coding | None]] = []
@@ -409,6 +440,8 @@ def detect(doc: Doc, record: Record) -> list[Detection]:
                     rule=cod.rule if cod else f"trigger:{tok.lemma_.lower()}",
                 )
             )
+        if model and len(out) > first:
+            _retype(sent, out[first:], model)
         in_sent = [
             i for i, p in enumerate(places) if sent.start_char <= p.start < sent.end_char and not p.metonym
         ]
