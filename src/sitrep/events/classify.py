@@ -91,7 +91,7 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
     for positions in out.values():
         positions.sort()
     if toks:
-        _syntax_cues(toks[0].doc, out)
+        _syntax_cues(toks, out)
     return out
 
 
@@ -128,6 +128,48 @@ def _attack_sense(tok, violent: set[int]) -> bool:
     return True
 
 
+_EXPEL = {"push", "drive", "flush", "force", "kick", "chase", "throw", "clear", "smoke"}
+_REDRESS = {"release", "demand", "condemn", "denounce", "justice", "accountability", "investigation"}
+_AHEAD = {"before", "ahead", "anticipation", "prior", "advance"}
+_PRIOR = {"accuse", "blame", "retaliation", "retaliate", "response", "respond", "revenge", "reprisal",
+          "avenge", "investigate", "investigation", "probe", "deny", "allege"}  # fmt: skip
+
+
+def _grievance(tok) -> bool:
+    """The word is what a crowd protests about: under "against/over/about" (through
+    conjunctions and modifiers), or under a demand for redress ("the release of ...")."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in _GRIEVANCE:
+            return True
+        if t.head.i == t.i:
+            return False
+        if t.head.lemma_.lower() in _REDRESS:
+            return True
+        if t.dep_ not in ("conj", "compound", "amod", "pobj", "prep", "acl", "relcl", "dobj"):
+            return False
+        t = t.head
+    return False
+
+
+def _ahead_of(tok) -> bool:
+    """A protest named as still to come: "ahead of the rally", "in anticipation of mass protests"."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.i == t.i:
+            return False
+        prep = t.head
+        if prep.lower_ in _AHEAD or prep.head.lower_ in _AHEAD:
+            return True
+        t = prep.head
+    return False
+
+
+def _prior_act(tok) -> bool:
+    """A weapon named in an accusation or as what is being answered, not used in this act."""
+    return any(a.lemma_.lower() in _PRIOR for a in list(tok.ancestors)[:5])
+
+
 def _complements(tok) -> list:
     """Everything the word governs except its subject: where a seized thing can be, however
     the parse attached it ("discovered a large amount of ammunition believed to belong ...")."""
@@ -135,20 +177,25 @@ def _complements(tok) -> list:
     return [t for t in tok.subtree if t.i != tok.i and t.i not in subject]
 
 
-def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
+def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     """Cues read from the parse, not the words alone:
 
     - acts that did not happen (negated, planned, hypothetical) are dropped when the span
       also tells of acts that did ("intended to take control, but were pushed back");
     - T_CAPTURE: a capture verb whose object is a territory or a named place;
     - T_STOPPED: a stopping verb (seize, intercept, defuse) whose object is a weapon, or
-      a word that names the stopping itself ("bomb disposal", "air defence").
+      a word that names the stopping itself ("bomb disposal", "air defence");
+    - attempted assaults are clashes, separable phrasal verbs of retaking ("drove X out"),
+      grievances and protests still to come are no protest event, and the weapon of an act
+      that is answered or alleged is not the weapon used.
     """
     from sitrep.events.modality import (  # local: modality imports spaCy types only
         ASSERTED,
         attempt_of,
         modality,
     )
+
+    doc = toks[0].doc
 
     cued = {i for positions in out.values() for i in positions}
     for n in ("A_CLASH", "A_ATTACK", "A_KILL"):
@@ -162,12 +209,38 @@ def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
             del out[n]
         elif n in out:
             out[n] = kept
-    for n in ("A_FORCE_HARSH", "A_FORCE_LETHAL", "A_CASUALTY"):
-        # what a crowd protests against is its grievance: "a march against police brutality"
+    for n in ("A_FORCE_HARSH", "A_FORCE_LETHAL", "A_CASUALTY", "A_INTERVENE"):
+        # what a crowd protests against or demands redress for is its grievance, not this
+        # protest's treatment: "a march against racism and police brutality", "demanded the
+        # release of demonstrators detained during the rally"
         if n in out:
-            out[n] = [i for i in out[n] if not (doc[i].dep_ == "pobj" and doc[i].head.lower_ in _GRIEVANCE)]
+            out[n] = [i for i in out[n] if not _grievance(doc[i])]
             if not out[n]:
                 del out[n]
+    if "A_PROTEST" in out:
+        # a protest still to come ("arrested activists ahead of the rally") is no protest event
+        kept = [i for i in out["A_PROTEST"] if not _ahead_of(doc[i])]
+        if kept:
+            out["A_PROTEST"] = kept
+        else:
+            del out["A_PROTEST"]
+    specific_weapons = [n for n in _WEAPON_CUES[:-2] if n in out]
+    prior = {i for n in specific_weapons for i in out[n] if _prior_act(doc[i])}
+    if prior and any(i not in prior for n in specific_weapons for i in out[n]):
+        # the weapon of an act this one answers or alleges ("airstrikes on groups it accused of
+        # a chlorine attack", "in retaliation for a gas attack") is not the weapon used now
+        for n in specific_weapons:
+            out[n] = [i for i in out[n] if i not in prior]
+            if not out[n]:
+                del out[n]
+    for tok in toks:
+        # separable phrasal verbs of retaking: "drove the militants out of key areas"
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in _EXPEL
+            and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children)
+        ):
+            out["A_RECAPTURE"] = sorted({*out.get("A_RECAPTURE", ()), tok.i})
     for n in ("A_CAPTURE", "A_RECAPTURE"):
         # a place they tried to take did not change hands: the attempt is a clash
         tried = [i for i in out.get(n, ()) if attempt_of(doc[i]) is not None]
@@ -183,7 +256,9 @@ def _syntax_cues(doc, out: dict[str, list[int]]) -> None:
             out[n] = [i for i in out[n] if i not in unreal]
             if not out[n]:
                 del out[n]
-    territory = set(out.get("C_TERRITORY", ()))
+    # positions, checkpoints and bases overrun are a clash; territory is a place (ACLED codes a
+    # change of control over a location, not over a military post)
+    territory = set(out.get("C_TERRITORY", ())) - set(out.get("C_MILTARGET", ()))
     weapons = {i for n in _WEAPON_CUES for i in out.get(n, ())}
     violent = weapons | {i for n in ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE") for i in out.get(n, ())}
     if "A_ATTACK" in out:
@@ -274,12 +349,12 @@ def _protest(c: _Cues) -> Coding:
     """Protests and riots: the crowd acts; what the police do sets the sub-type."""
     t = c.first("A_PROTEST")
     force = c.first("A_FORCE_LETHAL")
-    if force is None and c.has("A_CASUALTY") and c.has("C_GOV"):
-        force = c.first("A_CASUALTY")
+    if force is None and c.has("A_CASUALTY") and c.has("C_GOV", "A_FORCE_HARSH"):
+        force = c.first("A_CASUALTY")  # deaths or injuries where the police or attackers are named
     if force is None and c.has("A_FORCE_HARSH") and c.has("C_GOV"):
         force = c.first("A_FORCE_HARSH")
     riot = c.first("A_RIOT_STRONG")
-    if c.has("A_PEACEFUL") and force is None and not c.has("A_INTERVENE"):
+    if c.has("A_PEACEFUL") and force is None and not c.has("A_INTERVENE", "A_RIOT_HARD"):
         return _sub("Peaceful protest", t, "protest:peaceful", c)
     if force is not None:
         # Both crowd violence and force: the one told first is what the report is about;

@@ -61,6 +61,7 @@ CUES: dict[str, str] = {
     "engage; engaged; engagement; combat; offensive; military action; military actions; "
     "ground offensive; counteroffensive; counter - offensive; "
     "counter attack; counterattack; counter - attack; repel; repelled; repulse; repulsed; "
+    "fend off; fended off; beat back; beaten back; beat off; "
     "encounter; shootout; shoot - out; assault; hostilities; armed confrontation; "
     "advance; advanced; push back; pushed back; break through; breakthrough",
     "A_RECAPTURE": "recapture; recaptured; retake; retook; retaken; regain; regained; liberate; "
@@ -184,6 +185,12 @@ CUES: dict[str, str] = {
     "storm; stormed; pull down; pulled down; break into; broke into; breach; breached; scuffle; "
     "scuffled; loot; looted; burn; burned; burnt; clash; clashes; clashed; block; blocked; blocking; "
     "shut down; barricade; barricades; throw; threw; throws; fence; tyres; tires; bonfire",
+    # crowd violence beyond blocking roads: it makes a protest violent whatever else is said
+    "A_RIOT_HARD": "riot; rioter; rioters; rioting; violent; violently; violence; pelt; pelted; "
+    "stone - pelting; stone pelting; threw stones; threw rocks; hurled; molotov; petrol bomb; "
+    "petrol bombs; firebomb; torch; torched; set fire; set on fire; set ablaze; vandalize; "
+    "vandalized; vandalise; vandalised; smash; smashed; ransack; ransacked; loot; looted; "
+    "clashed with police; clash with police; clashes with police; scuffle; scuffled",
     "A_FORCE_LETHAL": "open fire on; opened fire on; fire on; fired on; fired at; live ammunition; "
     "live rounds; live bullets; live fire; lethal force; gunfire; shot; shoot; bullet; bullets",
     # deaths and injuries at a protest are force against it when the police or army are there

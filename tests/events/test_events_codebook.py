@@ -1,0 +1,58 @@
+"""ACLED codebook distinctions the rules draw, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from sitrep.events.classify import code_span
+
+
+def _sub(nlp, text: str) -> str | None:
+    return code_span(nlp(text)).sub_event_type
+
+
+def test_a_grievance_is_not_force_against_this_protest(nlp):
+    assert (
+        _sub(
+            nlp,
+            "About 3,000 people held a peaceful march against corruption and police brutality in the capital.",
+        )
+        == "Peaceful protest"
+    )
+    assert (
+        _sub(
+            nlp,
+            "Hundreds of students rallied in the city, demanding the release of activists detained last month.",
+        )
+        == "Peaceful protest"
+    )
+
+
+def test_arrests_ahead_of_a_protest_are_arrests(nlp):
+    assert (
+        _sub(
+            nlp,
+            "Police arrested a dozen opposition activists in the capital ahead of a planned rally on Friday.",
+        )
+        == "Arrests"
+    )
+
+
+def test_violence_by_some_makes_a_protest_violent(nlp):
+    text = (
+        "Most demonstrators marched peacefully, but some rioters smashed shop windows and torched two cars."
+    )
+    assert _sub(nlp, text) == "Violent demonstration"
+
+
+def test_casualties_from_an_attack_on_protesters_are_excessive_force(nlp):
+    text = "Two protesters were killed and dozens injured when militiamen attacked a peaceful sit-in."
+    assert _sub(nlp, text) == "Excessive force against protesters"
+
+
+def test_the_weapon_alleged_is_not_the_weapon_used(nlp):
+    text = "Warplanes struck rebel positions on Monday in retaliation for a chlorine gas attack blamed on the rebels."
+    assert _sub(nlp, text) == "Air/drone strike"
+
+
+def test_drove_out_is_a_recapture(nlp):
+    text = "Government troops drove the insurgents out of three villages in the north of the province."
+    assert _sub(nlp, text) == "Government regains territory"
