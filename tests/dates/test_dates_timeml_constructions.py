@@ -13,17 +13,6 @@ def values(nlp, text: str, published: str | None) -> dict[str, tuple[str, str | 
 
 
 @pytest.mark.parametrize("offset", range(7))
-def test_since_a_month_is_always_the_past_one(nlp, offset):
-    # "since May" is the start of a state that still holds: the May before publication, even when
-    # it is ten months back (published Monday 2023-03-13 ... Sunday 2023-03-19)
-    published = date(2023, 3, 13) + timedelta(days=offset)
-    got = values(
-        nlp, "The prime minister, who has been in office since May, resigned.", published.isoformat()
-    )
-    assert got["May"] == ("DATE", "2022-05")
-
-
-@pytest.mark.parametrize("offset", range(7))
 def test_since_a_weekday_is_the_last_one(nlp, offset):
     published = date(2023, 3, 13) + timedelta(days=offset)  # Monday .. Sunday
     got = values(
@@ -31,12 +20,6 @@ def test_since_a_weekday_is_the_last_one(nlp, offset):
     )
     day = date.fromisoformat(got["Tuesday"][1])
     assert day.weekday() == 1 and day <= published and (published - day).days < 7
-
-
-def test_month_in_a_past_clause_reaches_back_a_whole_year(nlp):
-    # written in March, "in April" in a past-tense clause is last April (eleven months back)
-    got = values(nlp, "Unemployment fell to 7 percent in April, the ministry said.", "2023-03-16")  # Thursday
-    assert got["April"] == ("DATE", "2022-04")
 
 
 def test_bare_season_after_a_preposition(nlp):
@@ -113,3 +96,4 @@ def test_present_and_past_refs(nlp):
     assert got["formerly"] == ("DATE", "PAST_REF")
     assert got["the moment"] == ("DATE", "PRESENT_REF")
     assert values(nlp, "The moment he arrived, the shooting began.", "2023-02-15") == {}
+    assert values(nlp, "We will seek to build on this moment.", "2023-02-15") == {}

@@ -82,7 +82,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|summertime|autumn|fall|winter|wintertime)"
 _AMPM = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
-_TZ = r"(?:\s+\(?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|Kyiv\s+time|local\s+time)\)?)"
+_ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|Kyiv\s+time|local\s+time)"
+_TZ = rf"(?:\s+(?:\({_ZONE}\)|{_ZONE}))"
 _MOD = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|over|under|at\s+least|up\s+to|some|just|only|barely|fewer\s+than|within)"
 _EDGE = r"(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
 
@@ -523,7 +524,7 @@ def _rules() -> list[Rule]:
         ("clock", rf"\b(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM}){_TZ}?", _b_clock, 2),
         ("clock24", rf"\b(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d){_TZ}", _b_clock, 2),
         ("noon", r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b", _b_noon, 1),
-        ("edge_of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+(?:in|on)\s+the)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
+        ("edge_of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+(?:in|on)\s+the)\s+(?P<unit>day|week|month|year|decade)\b", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
         ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", _b_spelled_year, 2),
         ("spelled_decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-])?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _b_spelled_decade, 1),
         ("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?![-’']|\s+(?:ago|earlier|before|after|later|since|of|in|when|that|\d))", lambda m: Expr("deictic", unit="year", shift=0), 0),
@@ -594,6 +595,9 @@ def _season_in_time(text: str, m: re.Match) -> bool:
     return _SEASON_PREP.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
+_SOMEDAY = re.compile(
+    r"(?:\b(?:he|she|it|they|we|i|you|will|would|could|might|may|can|should|must)|^|[.!?]\s*)\s*$", re.I
+)
 _AGE = re.compile(r"(?:\s+|-)(?:old|older|younger)\b", re.I)
 
 
@@ -644,11 +648,11 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False  # "as soon as": a conjunction
         if ref.endswith("future") and re.match(r"\s+of\b", text[m.end() :]):
             return False  # "the future of the alliance": its prospects, not a time
-        if ref == "the moment" and (
+        if ref in ("the moment", "this moment") and (
             not re.search(r"\b(?:at|for)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
             or re.match(r"\s+(?:when|that|of|he|she|it|they|we|i|you|the|a|an)\b", text[m.end() :], re.I)
         ):
-            return False  # "at the moment" is now; "the moment he arrived" is a conjunction
+            return False  # "at the moment" is now; "the moment he arrived", "build on this moment" are not
         if ref.endswith("past") and re.match(rf"\s+(?:{_NUM})\s", text[m.end() :], re.I):
             return False  # "the past three summers": a stretch of time, not the past as such
     if rule.name == "set_adverb":
@@ -663,6 +667,12 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         num = m["num"].lower()
         if num in ("a", "an", "one") and m["unit"].lower() == "second":
             return False  # "a second round", "one second-hand": an ordinal, not a duration
+        if (
+            num == "one"
+            and m[0].lower() == "one day"
+            and _SOMEDAY.search(text[max(0, m.start() - 20) : m.start()])
+        ):
+            return False  # "he hopes he will one day fly": someday, not a day's length
         if num in ("a", "an") and m["unit"].lower() == "quarter":
             return False  # "more than a quarter of the market": a fraction
         if num in ("a", "an") and re.match(
