@@ -144,7 +144,13 @@ _NAMED = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 
 
 def _is_dyadic(tok: Token) -> bool:
-    """PLOVER codes interactions between political actors: at least one must be identifiable."""
+    """PLOVER codes interactions between political actors: at least one must be identifiable.
+    A trigger noun that modifies the object of a light verb ("launched a mediation effort") is
+    read at that verb."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        tok = tok.head
     ents = [(e.start_char, e.end_char) for e in tok.sent.ents if e.label_ in _NAMED]
     for a in find_actors(tok, interaction=True):
         if a.side or a.sector or any(s < a.end and a.start < e for s, e in ents):
