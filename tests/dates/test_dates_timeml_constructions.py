@@ -97,3 +97,16 @@ def test_present_and_past_refs(nlp):
     assert got["the moment"] == ("DATE", "PRESENT_REF")
     assert values(nlp, "The moment he arrived, the shooting began.", "2023-02-15") == {}
     assert values(nlp, "We will seek to build on this moment.", "2023-02-15") == {}
+
+
+def test_titles_named_today_are_no_day(nlp):
+    assert values(nlp, "He told USA Today that he would resign.", "2023-02-15") == {}
+    assert values(nlp, "Sign up to the daily Business Today email.", "2023-02-15") == {}
+    assert values(nlp, "Kyiv said. Today the army withdrew.", "2023-02-15") == {
+        "Today": ("DATE", "2023-02-15")
+    }
+
+
+def test_counted_times_per_unit_are_one_set(nlp):
+    got = values(nlp, "Protesters gathered five times a week.", "2023-02-15")
+    assert got == {"five times a week": ("SET", "P1W")}

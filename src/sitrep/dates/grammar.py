@@ -538,7 +538,7 @@ def _rules() -> list[Rule]:
         ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|morning|evening|night|afternoon)\b", _b_set_every, 2),
         ("set_adverb", r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b", _b_set_adverb, 1),
         ("rate", r"\b(?:a|an|per)\s+(?P<unit>day|week|month|year)\b", _b_set_times, 0),
-        ("set_times", r"\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b", _b_set_times, 3),
+        ("set_times", r"\b(?:once|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b", _b_set_times, 3),
         ("plural_weekday", rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})s\b", _b_plural_weekday, 1),
     ]
     # fmt: on
@@ -595,6 +595,7 @@ def _season_in_time(text: str, m: re.Match) -> bool:
     return _SEASON_PREP.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
+_TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _SOMEDAY = re.compile(
     r"(?:\b(?:he|she|it|they|we|i|you|will|would|could|might|may|can|should|must)|^|[.!?]\s*)\s*$", re.I
 )
@@ -655,9 +656,15 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False  # "at the moment" is now; "the moment he arrived", "build on this moment" are not
         if ref.endswith("past") and re.match(rf"\s+(?:{_NUM})\s", text[m.end() :], re.I):
             return False  # "the past three summers": a stretch of time, not the past as such
+    if (
+        rule.name == "day_word"
+        and m["word"][0].isupper()
+        and _TITLE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+    ):
+        return False  # "USA Today", "Business Today": a title, not the day
     if rule.name == "set_adverb":
-        follow = re.match(r"\s+([a-z]+)", text[m.end() :])
-        if follow and follow.group(1) not in _FUNCTION_WORDS:
+        follow = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
+        if follow and follow.group(1).lower() not in _FUNCTION_WORDS:
             return False  # "a quarterly dividend", "daily newspapers": an adjective
     if rule.name in ("duration", "adj_duration", "the_n_units", "bare_units") and _AGE.match(text, m.end()):
         return False  # "a 12-year-old boy", "52 years old": an age, not a time
