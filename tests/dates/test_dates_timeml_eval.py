@@ -1,5 +1,6 @@
 """The TimeML reader and the TempEval-style scorer behind `sitrep eval time`."""
 
+import pytest
 from click.testing import CliRunner
 
 from sitrep.evaluate.time import Predicted, command, score, split_of
@@ -41,6 +42,25 @@ def test_score_strict_relaxed_and_value(tmp_path):
     ]
     c = score(doc, predicted)
     assert (c.gold, c.pred, c.strict, c.relaxed, c.type_ok, c.value_ok) == (2, 3, 1, 2, 1, 1)
+
+
+def test_value_f1_is_tempeval3_value_accuracy_times_relaxed_f1(tmp_path):
+    """TempEval-3 reports value F1 as (value accuracy over relaxed matches) x relaxed F1."""
+    path = tmp_path / "test-1.tml"
+    path.write_text(TML, "utf-8")
+    doc = read_timeml(path)
+    t1, t2 = doc.timexes
+    predicted = [
+        Predicted(t1.start, t1.end, "DATE", "2023-02-14"),
+        Predicted(t2.start, t2.end, "DURATION", "P3M"),
+        Predicted(0, 4, "DATE", "PRESENT_REF"),
+    ]
+    c = score(doc, predicted)
+    relaxed_f1 = c.prf(c.relaxed)[2]
+    assert c.prf(c.value_ok)[2] == pytest.approx(c.value_ok / c.relaxed * relaxed_f1)
+    # exact strings, as the TE3 scorer compares them: a time at another granularity is wrong
+    c = score(doc, [Predicted(t1.start, t1.end, "DATE", "2023-02-14T00:00")])
+    assert c.relaxed == 1 and c.value_ok == 0
 
 
 def test_split_is_fixed_by_name():

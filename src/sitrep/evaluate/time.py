@@ -7,6 +7,12 @@ run with the creation date as publication date, and the result is scored as Temp
 - type accuracy: the share of relaxed pairs with the same type;
 - value P/R/F1: a relaxed pair counts when the values are the same string; precision is over
   all predicted expressions, recall over all gold ones.
+This is the TempEval-3 scorer's definition (its `evaluate_entities.py`): there the value score
+is value accuracy over relaxed matches times relaxed F1, which equals 2 * correct values /
+(system timexes + gold timexes), the F1 of the P and R above; values are compared as exact
+strings, with no normalization (`2023-02-15T17` is not `2023-02-15T17:00`), counts are summed
+over all files before dividing, and the creation time (t0) is not scored. Figures are therefore
+comparable with HeidelTime's published TempEval-3 value F1.
 The peer, `dateparser.search_dates` with the creation time as its base, is scored the same way
 in the same run: its value is written at the period dateparser reports (day, week, month,
 year, time) and a leading preposition is trimmed from its spans.
