@@ -110,3 +110,18 @@ def test_titles_named_today_are_no_day(nlp):
 def test_counted_times_per_unit_are_one_set(nlp):
     got = values(nlp, "Protesters gathered five times a week.", "2023-02-15")
     assert got == {"five times a week": ("SET", "P1W")}
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_a_weekday_dating_an_event_noun_ignores_the_future_clause(nlp, offset):
+    # "resignation on Thursday" dates the resignation (reported, so past), not "will remain"
+    published = date(2022, 7, 4) + timedelta(days=offset)  # Monday .. Sunday
+    text = "Support for Ukraine will remain unchanged despite the minister's resignation on Thursday."
+    day = date.fromisoformat(values(nlp, text, published.isoformat())["Thursday"][1])
+    assert day.weekday() == 3 and day <= published and (published - day).days < 7
+
+
+def test_a_season_dating_a_noun_is_the_coming_one(nlp):
+    # the past verb "backed" does not make "over the winter" last winter: it dates the gas use
+    got = values(nlp, "Ministers backed a 15% cut in gas use over the winter.", "2022-07-26")  # Tuesday
+    assert got["the winter"] == ("DATE", "2022-WI")

@@ -85,6 +85,28 @@ def _inherit(verb: Token) -> str | None:
     return None
 
 
+def _through_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression hangs from a noun before it reaches its verb ("the resignation on
+    Thursday", "a bombardment on Saturday"): it dates that noun's event, not the verb's clause."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(10):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if start <= tok.idx < end:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    if _through_noun(doc, start, end):
+        return None  # no clause tense: the caller's default (the past for a weekday, the nearest for a month)
     verb = governing_verb(doc, start, end)
     return verb_tense(verb) if verb is not None else None
