@@ -125,3 +125,25 @@ def test_a_season_dating_a_noun_is_the_coming_one(nlp):
     # the past verb "backed" does not make "over the winter" last winter: it dates the gas use
     got = values(nlp, "Ministers backed a 15% cut in gas use over the winter.", "2022-07-26")  # Tuesday
     assert got["the winter"] == ("DATE", "2022-WI")
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2022-05-04", "2022-05-03"),  # Wednesday: the Tuesday just gone
+        ("2022-05-07", "2022-05-10"),  # Saturday: the coming Tuesday is nearer
+    ],
+)
+def test_future_seen_from_the_past_is_the_nearest_weekday(nlp, published, expected):
+    text = "The mayor had earlier said the convoy should reach the city on Tuesday."
+    assert values(nlp, text, published)["Tuesday"] == ("DATE", expected)
+
+
+def test_future_seen_from_the_past_plans_and_will(nlp):
+    got = values(nlp, "Officials said they had planned to evacuate civilians on Friday.", "2022-04-30")  # Sat
+    assert got["Friday"] == ("DATE", "2022-04-29")
+    got = values(nlp, "Ministers said they would meet again on Friday.", "2022-04-26")  # Tuesday
+    assert got["Friday"] == ("DATE", "2022-04-29")
+    # "will" is seen from now, even inside reported speech: the next one
+    got = values(nlp, "The president said Russia will attack on Monday.", "2022-07-08")  # Friday
+    assert got["Monday"] == ("DATE", "2022-07-11")

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 
 # Tense of the clause an expression sits in (see `sitrep.dates.tense`).
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# A future seen from a past moment ("said they would meet on Friday"): the nearest such day.
+NEAREST = "nearest"
 
 UNIT_CODES = {
     "second": "S",
@@ -130,7 +132,7 @@ def _pick(candidates: list[tuple[date, str]], anchor: date, tense: str | None) -
         return chosen[1]
     if past is None or future is None:
         return (past or future)[1]
-    bias = 1.0 if tense == PRESENT else PAST_BIAS
+    bias = 1.0 if tense in (PRESENT, NEAREST) else PAST_BIAS
     return past[1] if (anchor - past[0]).days <= bias * (future[0] - anchor).days else future[1]
 
 
@@ -161,6 +163,8 @@ def weekday_date(anchor: date, weekday: int, tense: str | None, shift: int | Non
         return anchor + timedelta(days=fwd or 7)
     if shift == 0:  # "this Tuesday": the one in the anchor's week
         return anchor + timedelta(days=weekday - anchor.weekday())
+    if tense == NEAREST:  # "said they would meet on Friday": whichever Friday is nearer
+        return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
     if tense in (FUTURE, PRESENT):  # "will meet on Friday", "the talks open on Friday"
         return anchor + timedelta(days=fwd)
     return anchor - timedelta(days=back)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from sitrep.dates.grammar import Mention, find_mentions
 from sitrep.dates.normalize import (
     FUTURE,
+    NEAREST,
     PAST,
     Expr,
     add_months,
@@ -116,7 +117,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             expr, reference = _reference(expr, seen, sentence, anchor)
             if expr.of == "any" and reference is None:
                 continue  # "until then" with no time named before it: nothing to point at
-        if _in_units(text, m.start, expr) and tense_at(doc, m.start, m.end) == FUTURE:
+        if _in_units(text, m.start, expr) and tense_at(doc, m.start, m.end) in (FUTURE, NEAREST):
             # "will be redeemed in five years": a point that far ahead, not a stretch of time
             expr = Expr("offset", unit=expr.unit, amount=expr.amount, shift=1)
         tense = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.dates.normalize import FUTURE, PAST, PRESENT
+from sitrep.dates.normalize import FUTURE, NEAREST, PAST, PRESENT
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 _PAST_AUX = {"did", "was", "were", "had", "has", "have", "'ve", "'s"}
@@ -105,8 +105,33 @@ def _through_noun(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_PLAIN_FUTURE = {"will", "shall", "'ll", "wo"}
+
+
+def _is_past(verb: Token) -> bool:
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or "had" in auxes or (verb.tag_ == "VBN" and bool(auxes & {"was", "were"}))
+
+
+def _future_in_past(verb: Token) -> bool:
+    """'said the column should reach Zaporizhzhia on Tuesday', 'had planned to evacuate on
+    Friday', 'was scheduled to expire Friday': a future seen from a past moment, which may be
+    before or after publication ('will' keeps its future: it is seen from now)."""
+    if {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & _PLAIN_FUTURE:
+        return False
+    head = verb.head
+    for _ in range(3):
+        if head is verb or head.pos_ in ("VERB", "AUX"):
+            return head is not verb and _is_past(head)
+        verb, head = head, head.head
+    return False
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _through_noun(doc, start, end):
         return None  # no clause tense: the caller's default (the past for a weekday, the nearest for a month)
     verb = governing_verb(doc, start, end)
-    return verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    tense = verb_tense(verb)
+    return NEAREST if tense == FUTURE and _future_in_past(verb) else tense
