@@ -99,3 +99,55 @@ def test_reader_takes_acled_export_columns(tmp_path):
     assert row.id == "UKR12345" and row.event_date == "2023-02-15"
     assert row.admin3 == "Kharkivska" and row.geo_precision == 1 and row.time_precision == 1
     assert row.latitude == 49.9818 and row.notes.startswith("On 15 February 2023")
+
+
+def test_the_place_given_with_its_admin_units_is_the_coded_location(nlp):
+    text = (
+        "Russian forces shot at civilians crossing the Dnipro river near Kherson city (Khersonskyi, Kherson)."
+    )
+    doc = nlp(text)
+    places = [_place(text, "Dnipro", "city"), _place(text, "Kherson", "city")]
+    shot = next(t for t in doc if t.lower_ == "shot")
+    assert choose_place(places, shot, shot.sent)[0] == 1
+
+
+def test_ukraine_war_weapons_by_acled_sub_type(nlp):
+    def sub(text: str) -> str | None:
+        return code_span(next(nlp(text).sents)).sub_event_type
+
+    # a drone dropping a grenade is a drone strike; a leftover shell that goes off is a remnant
+    assert sub("A Russian drone dropped a grenade on a civilian car near Beryslav, injuring the driver.") == (
+        "Air/drone strike"
+    )
+    assert sub("An unexploded shell detonated in a yard in Izium, injuring 2 children.") == (
+        "Remote explosive/landmine/IED"
+    )
+
+
+def test_territory_positions_and_deployments(nlp):
+    def sub(text: str) -> str | None:
+        return code_span(next(nlp(text).sents)).sub_event_type
+
+    assert (
+        sub("Ukrainian forces liberated Klishchiivka (Bakhmutskyi, Donetsk).")
+        == "Government regains territory"
+    )
+    assert sub("Russian forces captured Ukrainian positions near Kreminna after fighting.") == "Armed clash"
+    assert sub("Russian forces conducted assault operations near Bakhmut.") == "Armed clash"
+    assert (
+        sub("Russian forces moved additional troops and equipment into Melitopol.")
+        == "Change to group/activity"
+    )
+
+
+def test_a_strike_whose_drones_were_all_shot_down_is_disrupted(pipeline):
+    text = (
+        "On 9 March 2023, Russian forces launched 12 Shahed drones at Kyiv city (Kyiv, Kyiv City). "
+        "All of them were shot down by Ukrainian air defence."
+    )
+    record = pipeline(text)
+    first = [e for e in record.events if e.evidence.start == 0 and e.acled_sub_event_type]
+    assert first and first[0].acled_sub_event_type == "Disrupted weapons use"
+    one_hit = text.replace("All of them were shot down", "One of them hit a house; the rest were shot down")
+    first = [e for e in pipeline(one_hit).events if e.evidence.start == 0 and e.acled_sub_event_type]
+    assert first and first[0].acled_sub_event_type == "Air/drone strike"

@@ -135,6 +135,37 @@ _PRIOR = {"accuse", "blame", "retaliation", "retaliate", "response", "respond", 
           "avenge", "investigate", "investigation", "probe", "deny", "allege"}  # fmt: skip
 
 
+_MOVE_VERBS = {"move", "send", "deploy", "redeploy", "transfer", "bring", "relocate", "dispatch", "mass"}
+_TROOPS = {"troop", "force", "unit", "reinforcement", "equipment", "soldier", "personnel", "battalion",
+           "brigade", "tank", "artillery", "mercenary", "conscript"}  # fmt: skip
+_NEAR = {"near", "around", "outside", "towards", "toward", "close", "by"}
+
+
+def _around(tok, verb) -> bool:
+    """The word sits under a "near/around/outside" phrase of the verb's object side."""
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in _NEAR:
+            return True
+        t = t.head
+    return False
+
+
+_ACT_NOUNS = {"operation", "action", "activity", "attempt", "campaign", "mission"}
+_LEFTOVER = {"unexploded", "abandoned", "leftover", "old", "dud"}
+
+
+def _named_object(tok) -> bool:
+    """A name taken by a capture verb ("liberated Klishchiivka"): a place, even when the small
+    model does not tag it as one (people and nationalities aside)."""
+    if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.ent_type_ == "NORP":
+        return False
+    if tok.ent_type_ == "PERSON":  # the small model often tags towns as people: a full name is one
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is None or len(ent) == 1
+    return True
+
+
 def _grievance(tok) -> bool:
     """The word is what a crowd protests about: under "against/over/about" (through
     conjunctions and modifiers), or under a demand for redress ("the release of ...")."""
@@ -203,7 +234,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         kept = [
             i
             for i in out.get(n, ())
-            if not (doc[i].dep_ == "compound" and doc[i].head.i not in cued and doc[i].head.i != i)
+            if not (
+                doc[i].dep_ == "compound"
+                and doc[i].head.i not in cued
+                and doc[i].head.i != i
+                and doc[i].head.lemma_.lower() not in _ACT_NOUNS  # "assault operations" are assaults
+            )
         ]
         if n in out and not kept:
             del out[n]
@@ -224,6 +260,15 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             out["A_PROTEST"] = kept
         else:
             del out["A_PROTEST"]
+    for n in ("W_ARTY", "W_MISSILE", "W_AIR", "W_GRENADE"):
+        # an unexploded shell or bomb that goes off later is an explosive remnant (ACLED: remote
+        # explosive/landmine/IED), not a strike
+        left = [i for i in out.get(n, ()) if any(c.lower_ in _LEFTOVER for c in doc[i].children)]
+        if left:
+            out[n] = [i for i in out[n] if i not in left]
+            out["W_IED"] = sorted({*out.get("W_IED", ()), *left})
+            if not out[n]:
+                del out[n]
     specific_weapons = [n for n in _WEAPON_CUES[:-2] if n in out]
     prior = {i for n in specific_weapons for i in out[n] if _prior_act(doc[i])}
     if prior and any(i not in prior for n in specific_weapons for i in out[n]):
@@ -259,6 +304,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     # positions, checkpoints and bases overrun are a clash; territory is a place (ACLED codes a
     # change of control over a location, not over a military post)
     territory = set(out.get("C_TERRITORY", ())) - set(out.get("C_MILTARGET", ()))
+    if territory:
+        out["C_LAND"] = sorted(territory)
     weapons = {i for n in _WEAPON_CUES for i in out.get(n, ())}
     violent = weapons | {i for n in ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE") for i in out.get(n, ())}
     if "A_ATTACK" in out:
@@ -266,10 +313,19 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         if not out["A_ATTACK"]:
             del out["A_ATTACK"]
     gov, rebel = set(out.get("C_GOV", ())), set(out.get("C_REBEL", ()))
+    for tok in toks:
+        # "moved additional troops into X", "sent reinforcements to X": a change of deployment
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in _MOVE_VERBS
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _TROOPS for c in tok.children)
+        ):
+            out["A_CHANGE_STRONG"] = sorted({*out.get("A_CHANGE_STRONG", ()), tok.i})
     for n in ("A_CAPTURE", "A_RECAPTURE"):
         for i in out.get(n, ()):
-            objs = _objects(doc[i])
-            if any(t.i in territory or t.ent_type_ in _PLACE_ENTS for t in objs):
+            # what was taken: not the surroundings of a position ("positions near Kreminna")
+            objs = [t for t in _objects(doc[i]) if not _around(t, doc[i])]
+            if any(t.i in territory or t.ent_type_ in _PLACE_ENTS or _named_object(t) for t in objs):
                 out.setdefault("T_CAPTURE", []).append(i)
             # who took it: the words of the capture verb's subject (or passive agent)
             subj = [t for c in doc[i].children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
@@ -330,7 +386,8 @@ def _weapon(c: _Cues) -> str | None:
     """The most specific weapon cue present, by ACLED's precedence of sub-types."""
     if c.has("W_CHEM") and not c.has("W_TEARGAS", "X_MANMADE"):
         return "W_CHEM"
-    for name in ("W_SUICIDE", "W_GRENADE", "W_DRONE", "W_AIR", "W_MISSILE", "W_ARTY", "W_IED"):
+    # a drone that drops a grenade makes an air/drone strike, not a thrown grenade
+    for name in ("W_SUICIDE", "W_DRONE", "W_GRENADE", "W_AIR", "W_MISSILE", "W_ARTY", "W_IED"):
         if c.has(name):
             return name
     return None
@@ -396,7 +453,7 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     clash = c.first("A_CLASH")
     fight = c.first("A_CLASH", "A_ATTACK", "A_KILL")
     held = c.has("T_CAPTURE")  # the capture verb takes a place: territory changed hands
-    if capture is not None and c.has("C_TERRITORY") and (fight is None or capture <= fight or held):
+    if capture is not None and (c.has("C_LAND") or held) and (fight is None or capture <= fight or held):
         if c.has("A_TRANSFER") and not c.has("A_KILL", "A_CLASH"):
             # taken after the other side left: "recaptured Palmyra after troops pulled out"
             return _sub("Non-violent transfer of territory", capture, "capture:uncontested", c)

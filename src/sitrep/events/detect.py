@@ -225,6 +225,15 @@ def in_parentheses_after_name(text: str, start: int, lo: int = 0) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in "'’.")
 
 
+_ANNOTATED = re.compile(r"(?:\s+(?:city|town|village|settlement|community|district|area))?\s*\(\s*[A-Z]")
+
+
+def annotated(text: str, end: int) -> bool:
+    """The place is followed by its admin units in parentheses, as ACLED notes name the
+    location they code: "Kherson city (Khersonskyi, Kherson)", "Vuhledar (Donetsk)"."""
+    return _ANNOTATED.match(text, end) is not None
+
+
 def _origin(doc: Doc, start: int) -> bool:
     """The place is where the fire came from ("from the Kinburn Spit", "from Russian territory"),
     not where it landed: the object of "from" (through compounds and modifiers)."""
@@ -247,9 +256,10 @@ def choose_place(
 ) -> tuple[int | None, str | None]:
     """Index of the place the clause attaches to ("clause"), else one in the sentence.
 
-    The most specific place wins (city before admin-2 before admin-1 before country), after two
+    The most specific place wins (city before admin-2 before admin-1 before country), after three
     readings of the clause: a place in parentheses after a name is that name's admin context
-    (ACLED's "X (Raion, Oblast)"), and a place the fire came from ("from X") is not its target.
+    (ACLED's "X (Raion, Oblast)"), a place the fire came from ("from X") is not its target, and a
+    place given with its admin units is the one the note is coded to.
     """
     in_sent = [
         i for i, p in enumerate(places) if sent.start_char <= p.start < sent.end_char and not p.metonym
@@ -260,11 +270,12 @@ def choose_place(
     doc = sent.doc
     text = text if text is not None else doc.text
 
-    def key(i: int) -> tuple[bool, bool, int, int]:
+    def key(i: int) -> tuple[bool, bool, bool, int, int]:
         p = places[i]
         return (
             in_parentheses_after_name(text, p.start, sent.start_char),
             _origin(doc, p.start),
+            not annotated(text, p.end),
             _FEATURE_RANK.get(p.feature or "other", 1),
             abs(p.start - tok.idx),
         )
@@ -356,6 +367,15 @@ def primary(detections: list[Detection], doc: Doc, prefer_acled: bool = True) ->
     return min(coded, key=lambda d: (doc[d.trigger].sent.start, depth(doc[d.trigger]), d.trigger))
 
 
+_ALL = {"all", "every", "each", "none"}
+
+
+def _all_stopped(sent: Span) -> bool:
+    """The sentence says every weapon was stopped: "All of them were shot down", "air defence
+    intercepted all 12 drones"."""
+    return any(t.lower_ in _ALL and t.dep_ in ("nsubj", "nsubjpass", "det", "predet", "dobj") for t in sent)
+
+
 def sentence_choice(detections: list[Detection], doc: Doc) -> Detection | None:
     """The event one sentence is mainly about: among those that happened (else all), the
     highest in the parse."""
@@ -390,6 +410,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
     published, text = record.article.published, record.article.text or doc.text
     last_place: int | None = None
     running_date: str | None = None
+    strike: tuple[Detection, Coding] | None = None  # the paragraph's last strike by drone or missile
     for sent in doc.sents:
         first = len(out)
         coding = code_span(sent)
@@ -446,6 +467,15 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                     rule=cod.rule if cod else f"trigger:{tok.lemma_.lower()}",
                 )
             )
+        if strike is not None and "A_DISRUPT" in coding.cues and _all_stopped(sent):
+            # "launched 12 drones at Kyiv. All of them were shot down": the strike was disrupted
+            d, _ = strike
+            d.acled_event_type, d.acled_sub_event_type = "Strategic developments", "Disrupted weapons use"
+            d.rule += "+all-stopped"
+            strike = None
+        coded = [d for d in out[first:] if d.acled_sub_event_type and d.happened]
+        if coded and coding.rule.startswith(("weapon:W_DRONE", "weapon:W_MISSILE", "weapon:W_AIR")):
+            strike = None if "A_KILL" in coding.cues else (coded[0], coding)
         if model and len(out) > first:
             _retype(sent, out[first:], model)
         in_sent = [
@@ -471,5 +501,5 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
         if days:
             running_date = days[0]
         if "\n\n" in text[sent.start_char : sent.end_char + 3]:
-            last_place = running_date = None  # context does not cross paragraphs
+            last_place = running_date = strike = None  # context does not cross paragraphs
     return out
