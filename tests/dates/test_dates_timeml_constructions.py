@@ -147,3 +147,18 @@ def test_future_seen_from_the_past_plans_and_will(nlp):
     # "will" is seen from now, even inside reported speech: the next one
     got = values(nlp, "The president said Russia will attack on Monday.", "2022-07-08")  # Friday
     assert got["Monday"] == ("DATE", "2022-07-11")
+
+
+def test_a_month_with_last_or_next_year_after_it(nlp):
+    published = "2022-04-29"  # a Friday
+    got = values(nlp, "He laundered money from 16 October last year.", published)
+    assert got == {"16 October last year": ("DATE", "2021-10-16")}
+    got = values(nlp, "The vote is due in May next year.", published)
+    assert got == {"May next year": ("DATE", "2023-05")}
+    assert values(nlp, "The vote is due in May next year.", None) == {"May next year": ("DATE", None)}
+
+
+def test_a_possessive_month_may_lie_ahead(nlp):
+    # "Tuesday's attack" has happened, but "October's price cap" is announced in advance
+    got = values(nlp, "Analysts expect October's price cap to reach a record.", "2022-07-27")  # Wednesday
+    assert got["October"] == ("DATE", "2022-10")

@@ -837,5 +837,14 @@ def _join(a: Mention, b: Mention) -> Mention | None:
         return Mention(
             a.start, b.end, replace(ea, hour=eb.hour, minute=eb.minute, part=None, type="TIME"), "day+time"
         )
+    # "16 October last year", "in March this year": the month's year is the one named after it
+    if (
+        ea.kind == "date"
+        and ea.year is None
+        and ea.shift is None
+        and eb.kind == "deictic"
+        and eb.unit == "year"
+    ):
+        return Mention(a.start, b.end, replace(ea, unit="year", shift=eb.shift or 0), "date+year")
     # "Feb. 24 morning"? rare; "January 2023" is matched whole by the month rule
     return None

@@ -434,6 +434,9 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
     if anchor is None:
         return None
 
+    if k == "date" and expr.unit == "year":  # "16 October last year": the year named after it
+        year = anchor.year + (expr.shift or 0)
+        return _value(Expr("date", year=year, month=expr.month, day=expr.day), anchor, tense, reference)
     if k == "date":  # month and day, or month alone, without a year
         if expr.day is not None:
             cands = _month_day_candidates(expr.month, expr.day, range(anchor.year - 1, anchor.year + 2))

@@ -122,9 +122,11 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             expr = Expr("offset", unit=expr.unit, amount=expr.amount, shift=1)
         tense = None
         if anchor is not None and _needs_tense(expr):
-            # "Tuesday's attack", "Friday's vote": a possessive names a day that has happened;
+            # "Tuesday's attack", "Friday's vote": a possessive weekday names a day that has
+            # happened ("October's price cap" may be ahead);
             # "since May", "since Tuesday": the start of a state that holds now, so already past
-            if text[m.end : m.end + 2] in ("'s", "’s") or _SINCE.search(text, max(0, m.start - 6), m.start):
+            possessive = text[m.end : m.end + 2] in ("'s", "’s") and expr.kind == "weekday"
+            if possessive or _SINCE.search(text, max(0, m.start - 6), m.start):
                 tense = PAST
             else:
                 tense = tense_at(doc, m.start, m.end)
