@@ -162,3 +162,17 @@ def test_a_possessive_month_may_lie_ahead(nlp):
     # "Tuesday's attack" has happened, but "October's price cap" is announced in advance
     got = values(nlp, "Analysts expect October's price cap to reach a record.", "2022-07-27")  # Wednesday
     assert got["October"] == ("DATE", "2022-10")
+
+
+def test_rates_after_abbreviated_or_spelled_amounts(nlp):
+    def found(text):
+        return [(t.text, t.type, t.value) for t in times_of(nlp(text), "2022-07-23")]  # a Saturday
+
+    assert found("Exports could return to 5m tonnes a month.") == [("a month", "SET", "P1M")]
+    assert found("The front moved one kilometre a day.") == [("a day", "SET", "P1D")]
+    assert found("Prices rose 3% a year.") == [("a year", "SET", "P1Y")]
+
+
+def test_soon_after_an_event_is_no_future_ref(nlp):
+    assert values(nlp, "They moved to Kremenchuk soon after the war began.", "2022-07-22") == {}
+    assert values(nlp, "Talks will resume soon.", "2022-07-22") == {"soon": ("DATE", "FUTURE_REF")}

@@ -647,6 +647,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         ref = m["ref"].lower()
         if ref == "soon" and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
             return False  # "as soon as": a conjunction
+        if ref == "soon" and re.match(r"\s+(?:after|before|afterwards?)\b", text[m.end() :], re.I):
+            return False  # "soon after the war": placed by the event that follows, no time of its own
         if ref.endswith("future") and re.match(r"\s+of\b", text[m.end() :]):
             return False  # "the future of the alliance": its prospects, not a time
         if ref in ("the moment", "this moment") and (
@@ -694,7 +696,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
 
 # "twice a day", "$5 a day", "10,000 units a year", "20 people a day" (not "in 1990 a year ...")
 _RATE_BEFORE = re.compile(
-    r"(?:once|twice|times|(?:\$|(?<![\d,.])(?![12]\d{3}\b))[\d][\d.,]*(?:\s*(?:million|billion))?(?:\s+(?!(?:for|in|over|during|within|after|before|than|about|nearly|almost|by)\b)[a-z]+){0,2})\s*$"
+    r"(?:once|twice|times|(?:(?:\$|(?<![\d,.])(?![12]\d{3}\b))[\d][\d.,]*(?:m|bn|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|dozens?))"
+    r"(?:\s*(?:million|billion))?(?:\s+(?!(?:for|in|over|during|within|after|before|than|about|nearly|almost|by)\b)[a-z]+){0,2})\s*$"
 )
 
 
