@@ -56,3 +56,22 @@ def test_the_weapon_alleged_is_not_the_weapon_used(nlp):
 def test_drove_out_is_a_recapture(nlp):
     text = "Government troops drove the insurgents out of three villages in the north of the province."
     assert _sub(nlp, text) == "Government regains territory"
+
+
+def test_who_reports_is_not_a_party_to_the_fight(nlp):
+    text = "Armed men attacked a shopping centre in the city on Monday, and three of the attackers were killed, police said."
+    assert _sub(nlp, text) != "Armed clash"
+
+
+def test_a_cyber_attack_is_no_acled_event(nlp):
+    assert _sub(nlp, "Hackers attacked the website of the election commission on Sunday.") is None
+
+
+def test_rioters_fighting_police_and_police_chasing_a_crowd(nlp):
+    assert (
+        _sub(nlp, "Rioters fought with police outside parliament and smashed windows.")
+        == "Violent demonstration"
+    )
+    assert _sub(
+        nlp, "Riot police chased demonstrators during an anti-government protest in the capital."
+    ) == ("Protest with intervention")

@@ -115,6 +115,9 @@ _FIRE_CONTEXT = {"under", "open", "opened", "heavy", "return", "returned", "cros
                  "live", "hostile", "enemy", "sniper", "tank", "gun", "machine"}  # fmt: skip
 
 
+_DIGITAL = {"website", "site", "server", "network", "account", "computer", "system", "database", "email"}
+
+
 def _attack_sense(tok, violent: set[int]) -> bool:
     """ "launched a mediation effort", "a fire in a garage" are no attacks: a light verb of
     attack counts with a violent object (or none), the noun "fire" only as gunfire."""
@@ -125,7 +128,8 @@ def _attack_sense(tok, violent: set[int]) -> bool:
     if lemma == "fire" and tok.pos_ == "NOUN":
         near = [*tok.children, tok.head]
         return any(t.lower_ in _FIRE_CONTEXT or t.i in violent for t in near if t.i != tok.i)
-    return True
+    # ACLED counts physical violence: "attacked the campaign website" is no attack
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in _DIGITAL for c in tok.children)
 
 
 _EXPEL = {"push", "drive", "flush", "force", "kick", "chase", "throw", "clear", "smoke"}
@@ -164,6 +168,19 @@ def _named_object(tok) -> bool:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         return ent is None or len(ent) == 1
     return True
+
+
+_SPEECH = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "quote", "cite"}
+
+
+def _source(tok) -> bool:
+    """The word names who reports: the subject of a speech verb or the object of "according to"."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 
 def _grievance(tok) -> bool:
@@ -303,6 +320,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
                 del out[n]
     # positions, checkpoints and bases overrun are a clash; territory is a place (ACLED codes a
     # change of control over a location, not over a military post)
+    for n in ("C_GOV", "C_REBEL"):
+        # "police said", "according to the army": who tells of the event is not a party to it
+        if n in out:
+            out[n] = [i for i in out[n] if not _source(doc[i])]
+            if not out[n]:
+                del out[n]
     territory = set(out.get("C_TERRITORY", ())) - set(out.get("C_MILTARGET", ()))
     if territory:
         out["C_LAND"] = sorted(territory)

@@ -97,7 +97,7 @@ CUES: dict[str, str] = {
     "A_FORCE": "open fire on; opened fire on; fire on; fired on; fired at; live ammunition; live rounds; "
     "live bullets; killed protesters; kill protester; killed a protester; shot dead; "
     "fired live; lethal force; excessive force; brutally; brutal; beat; beaten; baton charge",
-    "A_INTERVENE": "disperse; dispersed; dispersal; tear gas; teargas; water cannon; baton; batons; "
+    "A_INTERVENE": "chase; chased; chasing; disperse; dispersed; dispersal; tear gas; teargas; water cannon; baton; batons; "
     "lathi; lathicharge; lathi - charge; lathi charge; rubber bullet; rubber bullets; "
     "arrest; arrested; detain; detained; police intervene; intervened; break up; broke up; "
     "pepper spray; stun grenade; stun grenades; fired in the air; warning shots",
@@ -199,7 +199,8 @@ CUES: dict[str, str] = {
     "crack down; cracked down; beat; beaten; beating; rubber bullet; rubber bullets; violently disperse; "
     "hit; hits; assault; assaulted; attack; attacked",
     # words that contain event cues but name no event: cues inside them are dropped
-    "BLOCK": "casualties unknown; fatalities unknown; casualty unknown; casualties are unknown; "
+    "BLOCK": "cyberattack; cyberattacks; cyber attack; cyber attacks; cyber - attack; cyber - attacks; "
+    "cyber warfare; casualties unknown; fatalities unknown; casualty unknown; casualties are unknown; "
     "casualties were unknown; fatalities are unknown; unknown casualties; unknown fatalities; "
     "air raid siren; air raid sirens; air - raid siren; air - raid sirens; air raid alert; "
     "air raid alerts; air - raid alert; air alert; air alerts; air raid shelter; air raid shelters; "
@@ -236,7 +237,7 @@ CUES: dict[str, str] = {
     "C_MILTARGET": "position; positions; base; bases; trench; trenches; checkpoint; checkpoints; outpost; "
     "outposts; convoy; convoys; patrol; patrols; garrison; barracks; stronghold; strongholds; "
     "defensive line; defences; defenses; front line; frontline",
-    "C_PROTEST": "protester; protesters; protestor; protestors; demonstrator; demonstrators; "
+    "C_PROTEST": "rioter; rioters; protester; protesters; protestor; protestors; demonstrator; demonstrators; "
     "student; students; supporters; activists; crowd; rally; march",
     # --- not ACLED events (CASE 2021's extra classes and their kind)
     "X_NATURAL": "high winds; strong winds; temperatures; searing; forest fire; forest fires; brush fire; wildfires; bushfires; hailstorm; blizzard; cold wave; cold snap; frost; mudslide; mudslides; sinkhole; outbreak; disease; flu; influenza; weather; heavy rain; torrential; flood; floods; flooding; earthquake; quake; tremor; cyclone; hurricane; typhoon; "
