@@ -75,3 +75,20 @@ def test_rioters_fighting_police_and_police_chasing_a_crowd(nlp):
     assert _sub(
         nlp, "Riot police chased demonstrators during an anti-government protest in the capital."
     ) == ("Protest with intervention")
+
+
+def test_a_claim_told_after_the_attack_leaves_the_attack_the_event(nlp):
+    text = "A roadside bomb exploded near a police convoy on Sunday. A militant group later claimed responsibility."
+    coding = code_span(nlp(text))
+    assert coding.sub_event_type == "Remote explosive/landmine/IED" and coding.extra is None
+    coding = code_span(nlp("A militant group claimed responsibility for a roadside bomb that hit a convoy."))
+    assert coding.extra == "attribution"
+
+
+def test_soldiers_missing_after_an_ambush_are_not_abducted(nlp):
+    text = "Four soldiers were killed and two are missing after militants ambushed an army patrol."
+    assert _sub(nlp, text) == "Armed clash"
+    assert (
+        _sub(nlp, "Gunmen abducted two aid workers on the road to the camp.")
+        == "Abduction/forced disappearance"
+    )

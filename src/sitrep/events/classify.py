@@ -471,7 +471,11 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
         )
     if c.has("A_SEXUAL"):
         return _sub("Sexual violence", c.first("A_SEXUAL"), "sexual", c)
-    if c.has("A_ABDUCT"):
+    missing_only = c.has("A_DISAPPEAR") and set(c.hits["A_ABDUCT"] if c.has("A_ABDUCT") else ()) <= set(
+        c.hits["A_DISAPPEAR"]
+    )
+    if c.has("A_ABDUCT") and not (missing_only and c.has("A_CLASH", "A_ATTACK")):
+        # soldiers "missing" after an ambush are losses of a fight, not abducted
         return _sub("Abduction/forced disappearance", c.first("A_ABDUCT"), "abduct", c)
     clash = c.first("A_CLASH")
     fight = c.first("A_CLASH", "A_ATTACK", "A_KILL")
@@ -584,7 +588,9 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
             coding = _sub("Attack", c.first("A_KILL", "A_ATTACK"), "attack:generic", c)
         else:
             coding = Coding(None, None, None, None, "none", cues=hits)
-    if c.has("X_RESP"):
+    if c.has("X_RESP") and (coding.trigger is None or c.first("X_RESP") < coding.trigger):
+        # a claim of responsibility is the event when it leads; told after the attack, the
+        # attack is the event and the claim a detail of it
         coding.extra, coding.rule = "attribution", coding.rule + "+attribution"
     return coding
 

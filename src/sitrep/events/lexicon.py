@@ -24,7 +24,7 @@ CUES: dict[str, str] = {
     "W_TEARGAS": "tear gas; teargas; tear - gas; tear smoke; pepper spray",
     "W_SUICIDE": "blew themselves up; blow themselves up; killing themselves; killed themselves; kill themselves; explosive vest; explosive vests; suicide vests; explosives vest; explosive belt; suicide belt; suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
     "blew himself up; blow herself up; blew herself up; self - detonate; suicide car bomb; svbied",
-    "W_AIR": "airstrike; air strike; air - strike; air raid; air attack; airstrikes; warplane; war plane; "
+    "W_AIR": "air missile; air missiles; air - to - surface; air - to - ground; air - launched; airstrike; air strike; air - strike; air raid; air attack; airstrikes; warplane; war plane; "
     "jet; fighter jet; aircraft; helicopter; helicopter gunship; gunship; bomber; barrel bomb; "
     "aerial; air force; airforce; sorties; sortie; air bombardment; aerial bombardment; "
     "guided bomb; glide bomb; kab; su-34; su-25; su-35; f-16",
