@@ -176,3 +176,10 @@ def test_rates_after_abbreviated_or_spelled_amounts(nlp):
 def test_soon_after_an_event_is_no_future_ref(nlp):
     assert values(nlp, "They moved to Kremenchuk soon after the war began.", "2022-07-22") == {}
     assert values(nlp, "Talks will resume soon.", "2022-07-22") == {"soon": ("DATE", "FUTURE_REF")}
+
+
+def test_a_month_dating_an_event_noun_is_the_nearest(nlp):
+    text = "Lavrov's visit was meant to prepare for a possible trip by Putin to the G20 summit in November."
+    assert values(nlp, text, "2022-07-08")["November"] == ("DATE", "2022-11")  # a Friday
+    text = "Yellen said the money was meant to help those suffering from Russia's 24 February invasion."
+    assert values(nlp, text, "2022-07-13")["24 February"] == ("DATE", "2022-02-24")  # a Wednesday

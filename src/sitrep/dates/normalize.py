@@ -16,6 +16,9 @@ from datetime import date, timedelta
 PAST, PRESENT, FUTURE = "past", "present", "future"
 # A future seen from a past moment ("said they would meet on Friday"): the nearest such day.
 NEAREST = "nearest"
+# The expression dates a noun's event ("the summit in November"), so no clause tense applies: a
+# weekday is the last one (news reports what happened), a month or holiday the nearest.
+NOUN = "noun"
 
 UNIT_CODES = {
     "second": "S",
@@ -132,7 +135,7 @@ def _pick(candidates: list[tuple[date, str]], anchor: date, tense: str | None) -
         return chosen[1]
     if past is None or future is None:
         return (past or future)[1]
-    bias = 1.0 if tense in (PRESENT, NEAREST) else PAST_BIAS
+    bias = 1.0 if tense in (PRESENT, NEAREST, NOUN) else PAST_BIAS
     return past[1] if (anchor - past[0]).days <= bias * (future[0] - anchor).days else future[1]
 
 

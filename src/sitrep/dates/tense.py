@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.dates.normalize import FUTURE, NEAREST, PAST, PRESENT
+from sitrep.dates.normalize import FUTURE, NEAREST, NOUN, PAST, PRESENT
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 _PAST_AUX = {"did", "was", "were", "had", "has", "have", "'ve", "'s"}
@@ -129,7 +129,7 @@ def _future_in_past(verb: Token) -> bool:
 
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _through_noun(doc, start, end):
-        return None  # no clause tense: the caller's default (the past for a weekday, the nearest for a month)
+        return NOUN  # no clause tense: the last such weekday, the nearest month or holiday
     verb = governing_verb(doc, start, end)
     if verb is None:
         return None
