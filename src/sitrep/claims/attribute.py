@@ -92,6 +92,10 @@ def quote_spans(text: str) -> list[Char]:
             elif symmetric and kind in ('"', "''", "``"):
                 spans.append((pos + open_at, pos + m.end()))
                 open_at = None
+            elif mark == '"' and kind == "“" and _closes(para, m.end()):
+                # “...," said X — a curly opening mark closed by a straight one.
+                spans.append((pos + open_at, pos + m.end()))
+                open_at = None
             elif mark in ("”", "»", "“") and kind in ("“", "«", "„"):
                 # “ closing a „-quote, or a stray second opener: treat as the close.
                 if mark == "“" and kind == "“":
@@ -103,6 +107,11 @@ def quote_spans(text: str) -> list[Char]:
             spans.append((pos + open_at, pos + len(para.rstrip())))
         pos += len(para) + 1
     return spans
+
+
+def _closes(para: str, end: int) -> bool:
+    """A straight mark that closes: followed by space, punctuation or the paragraph's end."""
+    return end >= len(para) or para[end] in " ,.;:!?)—–-\u00a0"
 
 
 def _trim(text: str, start: int, end: int) -> Char | None:
@@ -767,6 +776,8 @@ def _overlaps(a: Char, b: Char) -> bool:
 
 def find_attributions(doc: Doc) -> list[Attribution]:
     """Every attribution in `doc`, in text order of content."""
+    from sitrep.claims.attitudes import attitude_attribution  # it builds on this module's helpers
+
     text = doc_text(doc)
     quotes = quote_spans(text)
     found: list[Attribution] = []
@@ -776,6 +787,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             or _verb_attribution(tok, quotes)
             or _noun_attribution(tok)
             or _colon_attribution(tok, quotes)
+            or attitude_attribution(tok)
         )
         if att is not None and att.content:
             _snap_to_quotes(att, quotes, text)

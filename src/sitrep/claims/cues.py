@@ -31,7 +31,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "answer ask describe mention post tweet testify recall quote continue conclude observe "
         "reiterate repeat inform brief disclose reveal publish relate recount joke quip "
         "complain call urge recommend propose advise request demand order "
-        "instruct invite encourage caution cite signal indicate point refer talk speak discuss assure remind"
+        "instruct invite encourage caution cite signal indicate point refer talk speak discuss assure remind "
+        "list reference invoke voice outline detail"
     ).split(),
     ASSERTIVE: (
         "claim allege insist assert maintain argue contend charge accuse suggest warn threaten predict "
@@ -41,13 +42,15 @@ _VERBS: dict[str, tuple[str, ...]] = {
     DENY: "deny reject dismiss refute dispute rebut contradict".split(),
     BELIEF: (
         "think believe feel expect hope fear want know worry doubt estimate consider wonder "
-        "suspect assume plan intend see view regard"
+        "suspect assume plan intend see view regard learn realize realise understand imply guess imagine "
+        "remember forget notice"
     ).split(),
     SOURCE: "show find".split(),
     # Not "support", "back", "defend", "push", "slam": in war reporting they are mostly fighting.
     STANCE: (
         "endorse oppose condemn denounce blame welcome question mock tout echo highlight express criticize "
-        "praise thank decry lament challenge"
+        "praise thank decry lament challenge blast slam applaud hail laud commend congratulate ridicule "
+        "deride lambaste rebuke scold chide berate excoriate fault chastise disparage insult champion favor"
     ).split(),
 }
 
@@ -60,7 +63,8 @@ OBJECT_CONTENT = (
     | frozenset(
         "accuse claim deny reject dismiss dispute confirm acknowledge admit describe "
         "announce propose demand request promise pledge vow predict want fear expect call urge cite "
-        "mention refute rebut reveal disclose discuss".split()
+        "mention refute rebut reveal disclose discuss note recall reiterate repeat stress emphasize "
+        "emphasise voice list reference invoke tweet explain outline detail".split()
     )
 )
 
@@ -156,4 +160,173 @@ def cue_strength(lemma: str | None) -> str | None:
         return NEUTRAL
     if lemma in HEDGE_VERBS:
         return HEDGE
-    return CUE_VERBS.get(lemma) or CUE_NOUNS.get(lemma)
+    if lemma in INTENTION_VERBS:
+        return INTENTION
+    if lemma in ATTITUDE_ADJECTIVES or lemma in ATTITUDE_PARTICIPLES:
+        return BELIEF
+    if lemma in FIGHT_VERBS:
+        return STANCE
+    return CUE_VERBS.get(lemma) or CUE_NOUNS.get(lemma) or (STANCE if lemma in NOUN_PREP_CUES else None)
+
+
+INTENTION = "intention"
+
+# Adjectives that also raise a subject ("is sure to win" is a forecast, not anyone's belief):
+# only a clause or a preposition makes them a cue.
+RAISING_ADJECTIVES = frozenset("sure certain".split())
+
+# Adjectives of attitude after a copula, with the prepositions that introduce what the
+# attitude is about ("confident that ...", "critical of ...", "eager to ..."); a clause or an
+# infinitive always counts.
+ATTITUDE_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "confident": ("about", "of", "in"),
+    "sure": ("about", "of"),
+    "certain": ("about", "of"),
+    "aware": ("of",),
+    "eager": ("for",),
+    "willing": (),
+    "unwilling": (),
+    "keen": ("on",),
+    "reluctant": (),
+    "adamant": ("about",),
+    "insistent": ("on",),
+    "clear": ("about",),
+    "hopeful": ("about", "of"),
+    "optimistic": ("about", "on"),
+    "pessimistic": ("about", "on"),
+    "skeptical": ("of", "about"),
+    "sceptical": ("of", "about"),
+    "critical": ("of",),
+    "supportive": ("of",),
+    "wary": ("of", "about"),
+    "afraid": ("of",),
+    "fearful": ("of",),
+    "nervous": ("about",),
+    "anxious": ("about",),
+    "happy": ("with", "about"),
+    "glad": (),
+    "proud": ("of",),
+    "angry": ("about", "at", "over", "with"),
+    "furious": ("about", "at", "over", "with"),
+    "unhappy": ("with", "about"),
+    "hostile": ("to", "toward", "towards"),
+    "sympathetic": ("to", "toward", "towards"),
+    "enthusiastic": ("about",),
+    "doubtful": ("about", "of"),
+    "open": ("to",),
+    "outspoken": ("about", "on"),
+    "upbeat": ("about", "on"),
+    # participles the tagger reads as adjectives ("are concerned about")
+    "concerned": ("about", "over", "by", "with"),
+    "worried": ("about", "over", "by"),
+    "convinced": ("of",),
+    "disappointed": ("in", "with", "by"),
+    "frustrated": ("with", "by"),
+    "determined": (),
+    "committed": ("to",),
+    "opposed": ("to",),
+}
+
+# Participles that report an attitude in the passive ("is convinced that", "are concerned about").
+ATTITUDE_PARTICIPLES: dict[str, tuple[str, ...]] = {
+    "convince": ("of",),
+    "concern": ("about", "over", "by", "with"),
+    "worry": ("about", "over", "by"),
+    "disappoint": ("in", "with", "by"),
+    "frustrate": ("with", "by"),
+    "determine": (),
+    "commit": ("to",),
+    "satisfy": ("with",),
+    "alarm": ("by", "at"),
+    "encourage": ("by",),
+    "trouble": ("by",),
+    "upset": ("about", "with", "over", "by"),
+    "oppose": ("to",),
+    "persuade": ("of",),
+    "prepare": (),
+}
+
+# Verbs of intention, choice and decision: an infinitive (or the prepositions given) is the
+# content ("seeks to end the war", "voted for the resolution").
+INTENTION_VERBS: dict[str, tuple[str, ...]] = {
+    "seek": (),
+    "decide": ("on", "against"),
+    "aim": (),
+    "prefer": (),
+    "choose": (),
+    "opt": ("for",),
+    "wish": (),
+    "vote": ("for", "against", "on"),
+    "offer": (),
+    "volunteer": (),
+    "resolve": (),
+    "strive": (),
+    "aspire": (),
+    "campaign": ("for", "against"),
+    "lobby": ("for", "against"),
+    "advocate": ("for",),
+}
+
+# Verbs that are mostly fighting in war reporting: a stance only with a person or a thing
+# said or decided as object ("backed the plan", "attacked Biden", "defended his remarks").
+FIGHT_VERBS = frozenset("support back defend attack".split())
+
+# Of those, the nouns that are fighting unless their object is a thing said ("Russia's attack
+# on Kyiv"); "support for" and "backing of" a cause are stances.
+FIGHT_NOUNS = frozenset("attack defense defence".split())
+
+# Subjects that fight rather than hold views ("the brigade attacked the commander's convoy").
+MILITARY_NOUNS = frozenset(
+    "force forces troop troops army unit units brigade battalion regiment division artillery "
+    "militia fighter fighters soldier soldiers tank tanks drone drones missile missiles jet jets "
+    "aircraft plane planes ship ships navy marine marines sniper snipers gunman gunmen rebel rebels".split()
+)
+
+# Nouns of things said, proposed, decided or held: objects a stance can be taken on.
+DISCOURSE_NOUNS = frozenset(
+    "plan proposal bill law legislation policy idea decision candidacy nomination campaign "
+    "position view views stance measure deal agreement ban approach remark remarks comment "
+    "comments statement claim record amendment reform program programme move effort call "
+    "initiative resolution treaty sanction sanctions talks negotiation negotiations ceasefire "
+    "truce referendum vote election accord pact platform agenda rule rules regulation order "
+    "request demand appeal offer bid strategy doctrine principle right rights idea notion "
+    "argument case account report decision verdict ruling choice nominee nominees candidate "
+    "president administration government leadership tax taxes cut cuts increase spending "
+    "budget mandate investigation inquiry probe effort efforts actions action response "
+    "stand tweet tweets speech words message".split()
+)
+
+# Nouns of stance and view with the preposition that introduces what they are about; a cue
+# only with a possessive holder ("Trump's attacks on Curiel", "his support for the deal").
+NOUN_PREP_CUES: dict[str, tuple[str, ...]] = {
+    "support": ("for", "of"),
+    "backing": ("of", "for"),
+    "criticism": ("of",),
+    "critique": ("of",),
+    "attack": ("on", "against"),
+    "endorsement": ("of",),
+    "opposition": ("to",),
+    "concern": ("about", "over"),
+    "concerns": ("about", "over"),
+    "doubt": ("about", "over"),
+    "praise": ("for", "of"),
+    "defense": ("of",),
+    "defence": ("of",),
+    "call": ("for",),
+    "complaint": ("about", "of"),
+    "comment": ("on", "about"),
+    "remark": ("about", "on"),
+    "reference": ("to",),
+    "warning": ("about", "of", "against"),
+    "claim": ("about", "of"),
+    "assessment": ("of",),
+    "condemnation": ("of",),
+    "denunciation": ("of",),
+    "rejection": ("of",),
+    "embrace": ("of",),
+    "demand": ("for",),
+    "hostility": ("to", "toward", "towards"),
+    "skepticism": ("of", "about"),
+    "pledge": ("of",),
+    "promise": ("of",),
+}

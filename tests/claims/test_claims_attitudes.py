@@ -1,0 +1,99 @@
+"""Attitudes, intentions and stances as attributions, and fighting that is not one."""
+
+from __future__ import annotations
+
+from sitrep.claims.stage import find_claims
+
+
+def only(nlp, text):
+    found = find_claims(nlp(text))
+    assert len(found) == 1, [(c.cue, c.content.text) for c in found]
+    return found[0]
+
+
+def test_copula_adjective_with_clause(nlp):
+    c = only(nlp, "The mayor of Kharkiv is confident that the power grid will hold through the winter.")
+    assert c.speaker.text == "The mayor of Kharkiv"
+    assert c.cue_span.text == "is confident"
+    assert c.strength == "belief"
+    assert c.content.text == "that the power grid will hold through the winter"
+
+
+def test_adjective_with_preposition(nlp):
+    c = only(nlp, "Ukraine's defence minister was critical of the delay in tank deliveries.")
+    assert c.cue_span.text == "was critical of"
+    assert c.content.text == "the delay in tank deliveries"
+    c = only(nlp, "Western officials are concerned about the growing use of Iranian drones.")
+    assert c.speaker.text == "Western officials"
+    assert c.cue_span.text == "are concerned about"
+
+
+def test_passive_attitude_participle(nlp):
+    c = only(nlp, "The governor is convinced that the shelling was deliberate.")
+    assert c.speaker.text == "The governor"
+    assert c.cue_span.text == "is convinced"
+    assert c.content.text == "that the shelling was deliberate"
+
+
+def test_raising_adjective_is_no_belief(nlp):
+    assert find_claims(nlp("The agreement is sure to fail within weeks.")) == []
+
+
+def test_intention_with_infinitive(nlp):
+    c = only(nlp, "Moscow seeks to annex the four regions it partly occupies.")
+    assert c.speaker.text == "Moscow"
+    assert c.cue == "seek"
+    assert c.strength == "intention"
+    assert c.content.text == "to annex the four regions it partly occupies"
+
+
+def test_vote_for(nlp):
+    c = only(nlp, "The Hungarian parliament voted for the resolution on Thursday.")
+    assert c.cue_span.text == "voted for"
+    assert c.content.text == "the resolution"
+
+
+def test_backing_a_plan_is_a_stance(nlp):
+    c = only(nlp, "The chancellor backs the plan to send Leopard tanks to Ukraine.")
+    assert c.speaker.text == "The chancellor"
+    assert c.strength == "stance"
+    assert c.content.text == "the plan to send Leopard tanks to Ukraine"
+    c = only(nlp, "The prime minister defended his remarks about the ceasefire.")
+    assert c.content.text == "his remarks about the ceasefire"
+
+
+def test_fighting_is_no_stance(nlp):
+    for text in (
+        "Ukrainian troops defended the city for three months.",
+        "Russian forces attacked the city of Bakhmut from the north.",
+        "Artillery units supported the assault on the village.",
+        "Russia's attack on Kyiv killed three people.",
+    ):
+        assert find_claims(nlp(text)) == [], text
+
+
+def test_verbal_attack_on_a_person(nlp):
+    c = only(nlp, "The senator attacked Biden over the withdrawal.")
+    assert c.cue == "attack"
+    assert c.content.text == "Biden"
+
+
+def test_possessive_noun_with_preposition(nlp):
+    c = only(nlp, "Zelenskiy's support for the peace formula was repeated in Davos.")
+    assert c.speaker.text == "Zelenskiy"
+    assert c.cue_span.text == "support for"
+    assert c.content.text == "the peace formula"
+
+
+def test_criticism_verb_with_object(nlp):
+    c = only(nlp, "The foreign minister blasted the sanctions as illegal.")
+    assert c.cue == "blast"
+    assert c.content.text == "the sanctions as illegal"
+
+
+def test_curly_quote_closed_by_straight_mark(nlp):
+    text = '\u201cWe will not give up the city," said the commander of the brigade.'
+    c = only(nlp, text)
+    assert c.quote == "direct"
+    assert c.speaker.text == "the commander of the brigade"
+    assert c.content.text == '\u201cWe will not give up the city,"'
