@@ -183,3 +183,10 @@ def test_a_month_dating_an_event_noun_is_the_nearest(nlp):
     assert values(nlp, text, "2022-07-08")["November"] == ("DATE", "2022-11")  # a Friday
     text = "Yellen said the money was meant to help those suffering from Russia's 24 February invasion."
     assert values(nlp, text, "2022-07-13")["24 February"] == ("DATE", "2022-02-24")  # a Wednesday
+
+
+def test_spans_leave_out_prepositions_and_keep_early(nlp):
+    got = values(nlp, "It will not update its predictions until next week.", "2022-07-27")  # Wednesday
+    assert got == {"next week": ("DATE", "2022-W31")}
+    got = values(nlp, "Early this morning, Ukraine struck the bridge.", "2022-07-27")
+    assert got == {"Early this morning": ("TIME", "2022-07-27TMO")}

@@ -492,8 +492,8 @@ def _rules() -> list[Rule]:
         # weekdays and days
         ("weekday", rf"\b(?:(?P<rel>last|next|this|(?:early|late|earlier|later)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)", _b_weekday, 2),
         ("day_word", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
-        ("part_of_day", r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
-        ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|by|until)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
+        ("part_of_day", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
+        ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
         ("that_unit", r"\b(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0), 2),
         ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>(?:orthodox\s+)?easter(?:\s+sunday)?|christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|victory\s+day|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day)(?:,?\s+(?P<year>{_YEAR})\b)?", _b_holiday, 2),
         ("that_part", r"\b(?:(?P<that>that|the\s+same)|the\s+(?P<rel>next|following|previous|preceding))\s+(?P<part>morning|afternoon|evening|night)\b", _b_that_part, 2),
