@@ -35,6 +35,7 @@ from sitrep.claims.cues import (
 
 _COPULAS = frozenset("be remain become feel seem appear sound look grow stay".split())
 _NOT_HOLDERS = frozenset("it this that there which what".split())
+_PERSONAL_PRONOUNS = frozenset("he she i we they you who his her their my our".split())
 
 
 def attitude_attribution(tok: Token) -> Attribution | None:
@@ -165,7 +166,7 @@ def _personal(tok: Token) -> bool:
     if tok.ent_type_:
         return tok.ent_type_ == "PERSON"
     if tok.pos_ == "PRON":
-        return tok.lower_ in ("he", "she", "i", "we", "they", "you", "who", "his", "her", "their", "my", "our")
+        return tok.lower_ in _PERSONAL_PRONOUNS
     return tok.pos_ == "NOUN" and tok.lemma_.lower() not in MILITARY_NOUNS
 
 

@@ -47,6 +47,7 @@ _CLOSE = "”»“"
 _TRIM = set(" \t\n,;:.-–—")
 _QUOTE_CHARS = set("\"“”«»„'`")
 _PRONOUN_SUBJ = {"who", "which", "that"}
+_ANSWERS = frozenset("yes no so".split())
 
 
 @dataclass
@@ -199,6 +200,12 @@ def _source_span(tok: Token) -> Char | None:
     return span
 
 
+def _same_para(a: Token, b: Token) -> bool:
+    """No paragraph break between two tokens of a sentence."""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    return not any("\n" in t.text for t in a.doc[lo.i : hi.i])
+
+
 def _is_date_phrase(prep: Token) -> bool:
     """ "on Tuesday" after a speaker ("The mayor on Tuesday said") dates the speech, not the speaker."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -302,7 +309,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     subj = _subject(tok) or _inverted_subject(tok)
     content: list[Char] = []
-    clause = next((c for c in tok.children if c.dep_ in _CLAUSE), None)
+    # The parse glues paragraphs into one sentence; a clause in another paragraph is not the cue's.
+    clause = next((c for c in tok.children if c.dep_ in _CLAUSE and _same_para(tok, c)), None)
     if clause is None and lemma in CUE_VERBS:
         clause = next(
             (
@@ -406,6 +414,13 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     content = _same_paragraph(doc_text(tok.doc), content, tok.idx) if clause is not None else content
     if content and sum(1 for t in _words(tok.doc, content)) < 2:
         content = []
+    if not content and lemma in ("say", "tell", "answer", "reply", "respond"):
+        # "the candidate said no", "55 percent said so": a one-word answer is the content.
+        answer = next(
+            (c for c in tok.rights if c.lower_ in _ANSWERS and c.dep_ in ("intj", "advmod", "dobj")), None
+        )
+        if answer is not None and subj is not None:
+            content = [(answer.idx, answer.idx + len(answer.text))]
     if not content and lemma in WEAK_WITHOUT_CONTENT:
         return None
     if not content:

@@ -81,7 +81,7 @@ PREP_CUES: dict[str, tuple[str, ...]] = {
     "complain": ("about", "of"),
     "insist": ("on",),
     "comment": ("on",),
-    "say": ("of",),
+    "say": ("of", "about"),
     "hope": ("for",),
     "ask": ("for", "about"),
 }
