@@ -22,6 +22,7 @@ import csv
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import sqlite3
@@ -35,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 
 # GeoNames feature code -> the record's coarse feature.
 FEATURE_OF = {
@@ -94,6 +95,7 @@ def fold(text: str) -> str:
 def skeleton(key: str) -> str:
     """A looser key for transliteration variants (Zaporizhzhya/Zaporizhzhia, Slovyansk/Sloviansk)."""
     s = key.replace("kh", "h").replace("zh", "z").replace("ts", "c").replace("ch", "c")
+    s = re.sub(r"eh\b", "ah", s)  # Arabic ta marbuta: Qatraneh/Qatranah
     s = re.sub(r"[iy]+([aeou])", r"\1", s)  # ya/ia/ye/ie/yu/iu -> a/e/u
     s = re.sub(r"[iyj]+", "i", s)
     s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters
@@ -172,6 +174,8 @@ class _Builder:
     def add(self, gid: int, name: str, feature: str, fcode: str, cc: str, a1: str, a2: str, lat, lon, pop):
         self.places[gid] = [gid, name, feature, fcode, cc, a1, a2, lat, lon, int(pop or 0)]
         self.name(gid, name, 0)
+        for short in short_forms(name, cc):
+            self.name(gid, short, 0 if feature == "city" else 1)
 
     def name(self, gid: int, name: str, kind: int) -> None:
         key = fold(name)
@@ -195,6 +199,30 @@ class _Builder:
                 m = re.match(pat, key)
                 if m and len(m.group(1)) > 2:
                     self.name(gid, m.group(1), max(kind, 1))
+                    for short in short_forms(m.group(1), self.places[gid][4]):
+                        self.name(gid, short, max(kind, 1))
+
+
+# Arabic-speaking countries, where names carry the article that English reports often drop
+# ("Al Qaţrānah" reported as "Qatraneh", "Al-Qamishli" as "Qamishli").
+ARABIC_COUNTRIES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH TD".split()
+)
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|ash|an|ed|er|es|et)\s+(?=\w{4})")
+# "Newcastle upon Tyne", "Stoke-on-Trent", "Ludwigshafen am Rhein": the town is known by its first part.
+_RIVER_SUFFIX = re.compile(r"^(\w[\w ]{3,}?) (?:upon|on|am|an der|sur|sul) \w+$")
+
+
+def short_forms(name: str, country: str) -> list[str]:
+    """Everyday forms of a name that drop an Arabic article or a river qualifier."""
+    key = fold(name)
+    out = []
+    if country in ARABIC_COUNTRIES and _ARTICLE.match(key):
+        out.append(_ARTICLE.sub("", key))
+    m = _RIVER_SUFFIX.match(key)
+    if m and not m.group(1).endswith(" the"):
+        out.append(m.group(1))
+    return out
 
 
 def _cities(b: _Builder) -> None:
@@ -368,6 +396,26 @@ def _mark_capitals(b: _Builder, capitals: dict[str, str]) -> None:
         place[3] = "PPLC"
 
 
+def _fame(b: _Builder) -> dict[int, int]:
+    """Distinct names per place. Only populated places (and the Ukrainian dump) come with GeoNames'
+    alternate names, so a country or admin unit elsewhere gets at least the median count of the
+    cities of its population: Quebec the province is as widely named as a city of millions."""
+    nnames: dict[int, int] = defaultdict(int)
+    for _, gid in b.names:
+        nnames[gid] += 1
+    by_size: dict[int, list[int]] = defaultdict(list)
+    for p in b.places.values():
+        if p[2] == "city" and p[4] != "UA" and p[9] > 0:
+            by_size[int(2 * math.log10(p[9]))].append(nnames[p[0]])
+    typical = {k: statistics.median(v) for k, v in by_size.items() if len(v) >= 10}
+    top = max(typical) if typical else 0
+    for p in b.places.values():
+        if p[2] != "city" and p[4] != "UA" and p[9] > 0:
+            size = min(top, int(2 * math.log10(p[9])))
+            nnames[p[0]] = max(nnames[p[0]], int(typical.get(size, 0)))
+    return nnames
+
+
 def build(path: Path | None = None) -> Path:
     """Build the SQLite gazetteer from the shipped sources (about a minute) and return its path."""
     path = path or cache_path()
@@ -379,6 +427,7 @@ def build(path: Path | None = None) -> Path:
     _continents(b)
     _admins(b)
     _mark_capitals(b, capitals)
+    nnames = _fame(b)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     con = sqlite3.connect(tmp)
     con.executescript(
@@ -389,9 +438,6 @@ def build(path: Path | None = None) -> Path:
         CREATE TABLE skel (skel TEXT, key TEXT, PRIMARY KEY (skel, key)) WITHOUT ROWID;
         """
     )
-    nnames: dict[int, int] = defaultdict(int)
-    for _, gid in b.names:
-        nnames[gid] += 1
     con.executemany(
         "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", (p + [nnames[p[0]]] for p in b.places.values())
     )

@@ -105,6 +105,8 @@ _CONTAINER_GAP = re.compile(
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?)")
 _AND_GAP = re.compile(r"^(?:\s+and\s+|\s*,\s+and\s+)$")
 _COORD_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$")
+_LIST_END = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
 
 
 @dataclass
@@ -139,10 +141,11 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.qualifier = "admin"
         elif _Q_BEFORE_ADMIN.search(before):
             m.qualifier = "admin"
-        elif _Q_AFTER_CITY.match(after) or _Q_BEFORE_CITY.search(before):
-            m.qualifier = "city"
+        elif (_Q_AFTER_CITY.match(after) and not is_demonym(m.text)) or _Q_BEFORE_CITY.search(before):
+            m.qualifier = "city"  # but "the English city of Salisbury" says where Salisbury is
         elif i and mentions[i - 1].qualifier and _AND_GAP.match(text[mentions[i - 1].end : m.start]):
             m.qualifier = mentions[i - 1].qualifier  # "the regions of Kherson and Zaporizhzhia"
+    _lists(text, mentions)
     for i in range(len(mentions) - 1):
         gap = text[mentions[i].end : mentions[i + 1].start]
         if _CONTAINER_GAP.match(gap):
@@ -152,6 +155,20 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             while k > 0 and _COORD_GAP.match(text[mentions[k - 1].end : mentions[k].start]):
                 mentions[k - 1].container = i + 1
                 k -= 1
+
+
+def _lists(text: str, mentions: list[Mention]) -> None:
+    """Mark runs of mentions joined by commas and a final "and"/"or" ("A, B and C", "A or B").
+    A run of commas alone is left out: "Boise, Idaho" is a place and its container, not a list."""
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _LIST_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
+            j += 1
+        if j > i and _LIST_END.match(text[mentions[j - 1].end : mentions[j].start]):
+            for k in range(i, j + 1):
+                mentions[k].coordinated = i
+        i = j + 1
 
 
 def _gov_cue(span: Span) -> bool:

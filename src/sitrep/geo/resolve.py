@@ -47,6 +47,31 @@ COMPASS = re.compile(
     r"^(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|midwest|orient)$", re.I
 )
 
+# Adjectives of constituent countries and well-known regions: "the English city of Salisbury".
+REGIONAL_DEMONYMS = {
+    "english": "england", "scottish": "scotland", "scots": "scotland", "welsh": "wales",
+    "northern irish": "northern ireland", "catalan": "catalonia", "basque": "basque country",
+    "bavarian": "bavaria", "sicilian": "sicily", "sardinian": "sardinia", "corsican": "corsica",
+    "crimean": "crimea", "texan": "texas", "californian": "california", "floridian": "florida",
+    "quebecois": "quebec", "tasmanian": "tasmania", "kashmiri": "kashmir", "punjabi": "punjab",
+    "tibetan": "tibet", "andalusian": "andalusia", "flemish": "flanders", "walloon": "wallonia",
+}  # fmt: skip
+
+# US postal codes, read only when written in capitals ("NJ", "NY").
+POSTAL_CODES = {
+    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california",
+    "co": "colorado", "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia",
+    "hi": "hawaii", "id": "idaho", "il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas",
+    "ky": "kentucky", "la": "louisiana", "me": "maine", "md": "maryland", "ma": "massachusetts",
+    "mi": "michigan", "mn": "minnesota", "ms": "mississippi", "mo": "missouri", "mt": "montana",
+    "ne": "nebraska", "nv": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico",
+    "ny": "new york", "nc": "north carolina", "nd": "north dakota", "oh": "ohio", "ok": "oklahoma",
+    "or": "oregon", "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina",
+    "sd": "south dakota", "tn": "tennessee", "tx": "texas", "ut": "utah", "vt": "vermont",
+    "va": "virginia", "wa": "washington", "wv": "west virginia", "wi": "wisconsin", "wy": "wyoming",
+    "dc": "district of columbia",
+}  # fmt: skip
+
 # Seats of government named by a building or street: always metonyms for the capital.
 SEATS = {"kremlin": "RU", "white house": "US", "downing street": "GB", "elysee": "FR", "elysee palace": "FR"}
 
@@ -72,6 +97,7 @@ class Mention:
     qualifier: str | None = None  # "admin1", "admin2", "admin", "city", "polity": "X province", "X Gov."
     container: int | None = None  # index of the mention that contains this one ("A in B", "A, B")
     gov_cue: bool = False  # possessive or subject of a speech/decision verb: may be a metonym
+    coordinated: int | None = None  # index of the first mention of the list it is in ("A, B and C")
     source: str = "ner"
 
     @cached_property
@@ -123,8 +149,10 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     name = strip_mention(text)
     key = fold(name)
     out: list[Candidate] = []
+    if key in REGIONAL_DEMONYMS:  # "English" is England before it is the United Kingdom
+        out += [Candidate(e, 3) for e, k in gaz.candidates(REGIONAL_DEMONYMS[key]) if e.feature == "admin1"]
     code = DEMONYMS.get(key) or DEMONYMS.get(key.rstrip("s")) or ABBREVIATIONS.get(key)
-    if code:
+    if code and not out:
         entry = _country_or_continent(gaz, code)
         if entry:
             out.append(Candidate(entry, 3))
@@ -134,11 +162,18 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
             out.append(Candidate(cap, 3))
     if key in STATE_ABBREVIATIONS and ("." in text or len(name) > 3):
         out += [Candidate(e, 3) for e, _ in gaz.candidates(STATE_ABBREVIATIONS[key]) if e.feature == "admin1"]
+    if key in POSTAL_CODES and name.isupper():
+        out += [Candidate(e, 3) for e, _ in gaz.candidates(POSTAL_CODES[key]) if e.feature == "admin1"]
     out += [Candidate(e, k) for e, k in gaz.candidates(key)]
     if not out:
         out = [Candidate(e, k) for e, k in gaz.candidates(key, True)]
+    for word in UNIT_WORDS:
+        if key.endswith(" " + word):  # "Karak district": also units named "Karak" elsewhere
+            units = [e for e, _ in gaz.candidates(key[: -len(word) - 1], True) if e.feature != "city"]
+            out += [Candidate(e, 1) for e in units]
+            break
     if not out:
-        for word in UNIT_WORDS + CITY_WORDS:
+        for word in CITY_WORDS:
             if key.endswith(" " + word):
                 out = [Candidate(e, 1) for e, _ in gaz.candidates(key[: -len(word) - 1], True)]
                 break
@@ -224,6 +259,18 @@ def qualifier(c: Candidate, mention: Mention) -> None:
         c.add("qualifier", 5.0 if f in ("country", "admin1") else -3.0)
 
 
+def seat(c: Candidate, units: dict[str, int]) -> None:
+    """A city named like an admin-1 unit. Its own unit's city-state ("Istanbul") or a city holding a
+    good share of the unit's people means the city; a small part of a big unit ("Quebec") or a town
+    elsewhere named after a state ("Florida, New York") yields to the unit."""
+    e = c.entry
+    if e.admin1 in units:
+        share = e.population / max(1, units[e.admin1])
+        c.add("seat", 1.0 if share >= 0.1 else -1.5)
+    elif e.fcode != "PPLC" and e.population < 100_000 and any(a1[:2] == e.country for a1 in units):
+        c.add("seat", -2.0)
+
+
 def contains(outer: Entry, inner: Entry) -> bool:
     """Whether `inner` lies in `outer` by the admin codes GeoNames gives them."""
     if outer.geonameid == inner.geonameid:
@@ -241,8 +288,8 @@ def containment(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
     """'A in B' / 'A, B': reward the senses of A inside some sense of B, and those senses of B."""
     for i, m in enumerate(mentions):
         j = m.container
-        if j is None:
-            continue
+        if j is None or mentions[j].key == m.key:
+            continue  # "Singapore, Singapore": a name does not locate itself
         inner_hit = set()
         for outer in cands[j]:
             for inner in cands[i]:
@@ -253,6 +300,24 @@ def containment(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
         for inner in cands[i]:
             if inner.entry.geonameid in inner_hit:
                 inner.add("container", 5.0)
+
+
+def coordination(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
+    """'California or Washington', 'Tamil Nadu, Karnataka, Kerala and Puducherry': the members of a
+    list are places of one kind, so a sense of the kind the other members have gains."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.coordinated is not None:
+            groups[m.coordinated].append(i)
+    for idx in groups.values():
+        kinds = {i: best(cands[i]).entry.feature if cands[i] else None for i in idx}
+        for i in idx:
+            others = [kinds[j] for j in idx if j != i and mentions[j].key != mentions[i].key]
+            if not others:
+                continue
+            for c in cands[i]:
+                if c.entry.feature in ("country", "admin1", "admin2"):
+                    c.add("list", 2.0 * others.count(c.entry.feature) / len(others))
 
 
 def focus_countries(picks: list[Entry | None]) -> Counter:
@@ -318,18 +383,21 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     # Pass 1: prior and local cues.
     for m, cs in zip(mentions, cands, strict=True):
         countries = {c.entry.country for c in cs if c.entry.feature == "country"}
-        units = {c.entry.admin1 for c in cs if c.entry.feature == "admin1"}
+        units = {
+            c.entry.admin1: c.entry.population for c in cs if c.entry.feature == "admin1" and c.kind in (0, 4)
+        }
         for c in cs:
             prior(c)
             qualifier(c, m)
-            if c.entry.feature == "city" and c.entry.admin1 in units and c.entry.fcode != "PPLA":
-                c.add("seat", 1.0)  # "Istanbul": the city more often than its same-name province
+            if c.entry.feature == "city" and c.kind in (0, 1, 4) and units:
+                seat(c, units)
             if c.entry.feature == "country" or (
                 c.entry.feature != "city" or c.entry.country not in countries
             ):
                 continue
             c.add("country_named", -3.0)  # "Singapore", "Jordan": the country, not its same-name town
     containment(cands, mentions)
+    coordination(cands, mentions)
     # Only the strongest senses go on to the (pairwise) document features.
     cands = [sorted(cs, key=lambda c: -c.score)[:MAX_CANDIDATES] for cs in cands]
     first = [best(cs) for cs in cands]
