@@ -92,3 +92,18 @@ def test_soldiers_missing_after_an_ambush_are_not_abducted(nlp):
         _sub(nlp, "Gunmen abducted two aid workers on the road to the camp.")
         == "Abduction/forced disappearance"
     )
+
+
+def test_soldiers_shot_at_are_a_clash_and_supporters_fighting_police_a_riot(nlp):
+    assert (
+        _sub(nlp, "A Ukrainian soldier was killed by a sniper near the village on Tuesday.") == "Armed clash"
+    )
+    assert _sub(nlp, "Gunmen shot dead two farmers in their fields near the village.") == "Attack"
+    assert _sub(nlp, "Supporters of the jailed activist clashed with police outside the court.") == (
+        "Violent demonstration"
+    )
+    # smoke bombs and eggs are what rioters throw, not explosive weapons
+    assert (
+        _sub(nlp, "Protesters threw smoke bombs and eggs at the presidential office.")
+        == "Violent demonstration"
+    )

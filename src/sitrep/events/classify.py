@@ -173,6 +173,15 @@ def _named_object(tok) -> bool:
 _SPEECH = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "quote", "cite"}
 
 
+def _victim(tok, acts: set[int]) -> bool:
+    """The word is who was hit: the object of an attack or killing verb, or the subject of a
+    passive one ("a soldier was killed by a sniper")."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return (t.dep_ == "dobj" and t.head.i in acts) or (t.dep_ == "nsubjpass" and t.head.i in acts)
+
+
 def _source(tok) -> bool:
     """The word names who reports: the subject of a speech verb or the object of "according to"."""
     t = tok
@@ -326,6 +335,11 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             out[n] = [i for i in out[n] if not _source(doc[i])]
             if not out[n]:
                 del out[n]
+    acts = {i for n in ("A_ATTACK", "A_KILL") for i in out.get(n, ())}
+    for n in ("C_GOV", "C_CIVIL"):
+        victims = [i for i in out.get(n, ()) if _victim(doc[i], acts)]
+        if victims:
+            out[n + "_VICTIM"] = victims
     territory = set(out.get("C_TERRITORY", ())) - set(out.get("C_MILTARGET", ()))
     if territory:
         out["C_LAND"] = sorted(territory)
@@ -496,6 +510,9 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
         clash is not None
         or armed_target
         or (c.has("A_ATTACK", "A_KILL") and c.has("C_GOV") and c.has("C_REBEL"))
+        # soldiers or police shot at: armed violence against an armed party is a clash, not
+        # violence against civilians
+        or (c.has("C_GOV_VICTIM") and c.has("W_FIREARM") and not c.has("C_CIVIL_VICTIM"))
     ):
         return _sub("Armed clash", c.first("A_CLASH", "A_ATTACK"), "clash", c, mode="firearms")
     if c.has("A_ATTACK", "A_KILL") and c.has("W_FIREARM", "W_BLADE", "C_CIVIL", "C_REBEL"):

@@ -79,7 +79,7 @@ CUES: dict[str, str] = {
     "incommunicado; missing; unacknowledged detention",
     "A_SEXUAL": "rape; raped; gang - rape; gang rape; gangrape; sexual; sexually; molest; molested; "
     "sexual assault; sexual violence; sexually assault",
-    "A_PROTEST": "riot; rioted; rioting; rioter; rioters; protest; protested; protester; protesters; protestor; protestors; demonstration; "
+    "A_PROTEST": "clashed with police; clash with police; clashes with police; clashed with riot police; fought with police; fought police; riot; rioted; rioting; rioter; rioters; protest; protested; protester; protesters; protestor; protestors; demonstration; "
     "demonstrator; demonstrators; demonstrate; demonstrated; rally; rallied; protest march; "
     "marches; marchers; peaceful march; silent march; took to the streets; take to the streets; taking to the streets; "
     "sit - in; sit in; picket; general strike; hunger strike; on strike; strike action; labour strike; walkout; boycott; dharna; gherao; "
@@ -199,7 +199,7 @@ CUES: dict[str, str] = {
     "crack down; cracked down; beat; beaten; beating; rubber bullet; rubber bullets; violently disperse; "
     "hit; hits; assault; assaulted; attack; attacked",
     # words that contain event cues but name no event: cues inside them are dropped
-    "BLOCK": "cyberattack; cyberattacks; cyber attack; cyber attacks; cyber - attack; cyber - attacks; "
+    "BLOCK": "smoke bomb; smoke bombs; smoke grenade; smoke grenades; paint bomb; paint bombs; firecracker; firecrackers; fireworks; cyberattack; cyberattacks; cyber attack; cyber attacks; cyber - attack; cyber - attacks; "
     "cyber warfare; casualties unknown; fatalities unknown; casualty unknown; casualties are unknown; "
     "casualties were unknown; fatalities are unknown; unknown casualties; unknown fatalities; "
     "air raid siren; air raid sirens; air - raid siren; air - raid sirens; air raid alert; "
