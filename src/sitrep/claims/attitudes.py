@@ -20,6 +20,7 @@ from sitrep.claims.attribute import (
     _subject,
     _subtree_chars,
     _tokens_span,
+    noun_holder,
 )
 from sitrep.claims.cues import (
     ATTITUDE_ADJECTIVES,
@@ -191,7 +192,7 @@ def _noun_prep(tok: Token) -> Attribution | None:
     preps = NOUN_PREP_CUES.get(lemma)
     if preps is None:
         return None
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    poss, cue_start = noun_holder(tok)
     if poss is None or poss.lower_ in ("its",):
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps and c.i == tok.i + 1), None)
@@ -201,4 +202,5 @@ def _noun_prep(tok: Token) -> Attribution | None:
     if lemma in FIGHT_NOUNS and not is_discourse_object(obj, poss):
         return None  # "Russia's attack on Kyiv" is fighting
     content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
-    return _attribution([tok, prep], lemma, poss, content, tok)
+    cue_toks = [tok, prep, *[t for t in tok.doc[: tok.i] if t.idx >= cue_start][:1]]
+    return _attribution(cue_toks, lemma, poss, content, tok)

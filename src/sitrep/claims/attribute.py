@@ -26,6 +26,7 @@ from sitrep.claims.cues import (
     CUE_VERBS,
     EVIDENCE_NOUNS,
     HEDGE_VERBS,
+    LIGHT_VERBS,
     OBJECT_CONTENT,
     PREP_CUES,
     REFUSAL_VERBS,
@@ -268,13 +269,6 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> list[Char]:
     exclude = {t.i for t in cue.subtree} if cue.i in {t.i for t in clause.subtree} else set()
-    first = clause.left_edge
-    if (
-        first.dep_ in ("cc", "advmod")
-        and first.lower_ in ("but", "and", "so", "yet", "or")
-        and first.is_sent_start
-    ):
-        exclude.add(first.i)  # "But we will win, he said": the link word is the reporter's
     for child in clause.children:
         # "... and said that Y": a second speech verb conjoined inside the clause is its own claim.
         if child.dep_ == "conj" and _is_cue_verb(child) and not any(c.dep_ in _SUBJ for c in child.children):
@@ -657,15 +651,30 @@ def _noun_attribution(tok: Token) -> Attribution | None:
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and _has_mark(c)), None)
     if clause is None:
         return None
-    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    src, cue_start = noun_holder(tok)
     return Attribution(
-        cue=(tok.idx, tok.idx + len(tok.text)),
+        cue=(cue_start, tok.idx + len(tok.text)),
         lemma=lemma,
         source=_source_span(src) if src is not None else None,
         content=_subtree_chars(clause),
         source_token=src.i if src is not None else None,
         cue_token=tok.i,
     )
+
+
+def noun_holder(tok: Token) -> tuple[Token | None, int]:
+    """Who holds a cue noun, and where its cue starts: the possessive ("his claim"), or the
+    subject of a light verb that takes the noun ("X expressed concern that", "made the
+    argument that"), the verb then being part of the cue."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss, tok.idx
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
+        subj = _subject(verb)
+        if subj is not None and subj.lower_ not in ("it", "there", "which", "what", "this"):
+            return subj, min(t.idx for t in [verb, *_cue_aux(verb)])
+    return None, tok.idx
 
 
 def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:

@@ -108,6 +108,10 @@ EVIDENCE_NOUNS = frozenset(
     "photograph assessment estimate inquiry probe".split()
 )
 
+# Verbs that take a cue noun and give it their subject as holder ("expressed concern that",
+# "made the argument that", "raised doubts about").
+LIGHT_VERBS = frozenset("express voice make raise issue offer give share level repeat reiterate air".split())
+
 # Nouns that head a speech act ("his claim that", "a statement saying").
 CUE_NOUNS: dict[str, str] = {
     "claim": ASSERTIVE,
