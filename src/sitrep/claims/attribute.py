@@ -219,6 +219,12 @@ def _has_cue(tok: Token) -> bool:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, or the subject it inherits."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        # "Voters, Clinton suggested, do not ...": the parse gives the cue the content's subject too.
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
+    if subjects and subjects[0].lower_ in ("that", "which") and verb.dep_ == "relcl" and depth == 0:
+        return verb.head  # "a video that said ...": the video speaks, not "that"
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child
@@ -269,6 +275,11 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> list[Char]:
     exclude = {t.i for t in cue.subtree} if cue.i in {t.i for t in clause.subtree} else set()
+    if exclude and source is not None:
+        # A second subject the parse gave the cue belongs to the content it stands in.
+        for stray in cue.children:
+            if stray.dep_ == "nsubj" and stray.i != source.i and stray.i < cue.i:
+                exclude -= {t.i for t in stray.subtree}
     for child in clause.children:
         # "... and said that Y": a second speech verb conjoined inside the clause is its own claim.
         if child.dep_ == "conj" and _is_cue_verb(child) and not any(c.dep_ in _SUBJ for c in child.children):
