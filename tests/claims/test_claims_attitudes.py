@@ -97,3 +97,54 @@ def test_curly_quote_closed_by_straight_mark(nlp):
     assert c.quote == "direct"
     assert c.speaker.text == "the commander of the brigade"
     assert c.content.text == '\u201cWe will not give up the city,"'
+
+
+def test_stance_on_a_named_person_or_pronoun(nlp):
+    c = only(nlp, "Three senators endorsed him.")
+    assert c.content.text == "him"
+    c = only(nlp, "The senator backed him in the primary.")
+    assert c.cue == "back"
+    assert find_claims(nlp("The brigade backed him with artillery.")) == []
+    assert find_claims(nlp("He said it.")) == []
+
+
+def test_describes_himself_as(nlp):
+    c = only(nlp, "Cruz describes himself as a consistent conservative.")
+    assert c.content.text == "himself as a consistent conservative"
+
+
+def test_seeking_an_object_is_an_intention(nlp):
+    c = only(nlp, "Kyiv is seeking more air defence systems from its allies.")
+    assert c.speaker.text == "Kyiv"
+    assert c.cue_span.text == "is seeking"
+    assert c.strength == "intention"
+
+
+def test_light_verb_with_cue_noun(nlp):
+    c = only(nlp, "The foreign minister expressed concern that the talks would stall.")
+    assert c.speaker.text == "The foreign minister"
+    assert c.cue_span.text == "expressed concern"
+    assert c.content.text == "that the talks would stall"
+
+
+def test_parenthetical_cue_with_the_contents_subject_before_it(nlp):
+    c = only(nlp, "Voters, the governor suggested, do not have to worry about the blackouts.")
+    assert c.speaker.text == "the governor"
+    assert c.content.text.startswith("Voters")
+    assert c.content.text.endswith("worry about the blackouts")
+
+
+def test_relative_that_speaks_as_its_noun(nlp):
+    c = only(nlp, "He released a video that said the bridge had been destroyed.")
+    assert c.speaker.text == "a video"
+    assert c.content.text == "the bridge had been destroyed"
+
+
+def test_one_word_answer(nlp):
+    (c,) = [
+        c
+        for c in find_claims(nlp("Asked whether the town had fallen, the governor said no."))
+        if c.cue == "say"
+    ]
+    assert c.speaker.text == "the governor"
+    assert c.content.text == "no"

@@ -28,6 +28,7 @@ from sitrep.claims.cues import (
     DISCOURSE_NOUNS,
     FIGHT_NOUNS,
     FIGHT_VERBS,
+    INTENTION_OBJECT_VERBS,
     INTENTION_VERBS,
     MILITARY_NOUNS,
     NOUN_PREP_CUES,
@@ -136,8 +137,11 @@ def _intention(tok: Token) -> Attribution | None:
         (c for c in tok.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None
     )
     prep = None
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
     if xcomp is not None:
         content = _subtree_chars(xcomp)
+    elif obj is not None and lemma in INTENTION_OBJECT_VERBS and obj.pos_ != "PRON":
+        content = _subtree_chars(obj)  # "sought greater federal involvement", "prefers a ceasefire"
     else:
         prep = next(
             (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps and c.i == tok.i + 1), None
@@ -160,7 +164,8 @@ def is_discourse_object(obj: Token, holder: Token) -> bool:
     many towns for people, "Russia's attack on Kyiv")."""
     if obj.lemma_.lower() in DISCOURSE_NOUNS or obj.tag_ == "VBG" or obj.dep_ == "ccomp":
         return True
-    return obj.ent_type_ == "PERSON" and _personal(holder)
+    person = obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them")
+    return person and _personal(holder)
 
 
 def _personal(tok: Token) -> bool:

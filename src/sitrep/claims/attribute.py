@@ -49,6 +49,7 @@ _TRIM = set(" \t\n,;:.-–—")
 _QUOTE_CHARS = set("\"“”«»„'`")
 _PRONOUN_SUBJ = {"who", "which", "that"}
 _ANSWERS = frozenset("yes no so".split())
+_PERSONAL_OBJECTS = frozenset("him her them me us himself herself themselves".split())
 
 
 @dataclass
@@ -348,6 +349,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             None,
         )
     cue_extra: list[Token] = []
+    object_word: int | None = None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if (
         passive is not None
@@ -397,8 +399,13 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         obj = next(
             (c for c in tok.children if c.dep_ in ("dobj", "attr") and _object_is_content(lemma, subj)), None
         )
-        if obj is not None and not (obj.pos_ == "PRON" or obj.lower_ in ("so", "much", "more", "little")):
+        personal = obj is not None and obj.lower_ in _PERSONAL_OBJECTS and lemma not in ("say", "ask")
+        if obj is not None and (
+            personal or not (obj.pos_ == "PRON" or obj.lower_ in ("so", "much", "more", "little"))
+        ):
             content = _subtree_chars(obj)
+            # "endorsed Clinton", "praised her": a stance on a person is content of one word.
+            object_word = obj.i
             # "described the shift as a conversion", "accused Russia of war crimes"
             tail: list[Token] = []
             nxt = obj.right_edge.i + 1
@@ -417,7 +424,11 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if not content:
         content = _adjacent_quote(tok, subj, quotes)
     content = _same_paragraph(doc_text(tok.doc), content, tok.idx) if clause is not None else content
-    if content and sum(1 for t in _words(tok.doc, content)) < 2:
+    if (
+        content
+        and sum(1 for t in _words(tok.doc, content)) < 2
+        and not (object_word is not None and (tok.doc[object_word].pos_ in ("PROPN", "PRON")))
+    ):
         content = []
     if not content and lemma in ("say", "tell", "answer", "reply", "respond"):
         # "the candidate said no", "55 percent said so": a one-word answer is the content.

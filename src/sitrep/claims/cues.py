@@ -271,6 +271,9 @@ INTENTION_VERBS: dict[str, tuple[str, ...]] = {
     "advocate": ("for",),
 }
 
+# Of those, the verbs whose object noun phrase is what is sought or preferred.
+INTENTION_OBJECT_VERBS = frozenset("seek prefer".split())
+
 # Verbs that are mostly fighting in war reporting: a stance only with a person or a thing
 # said or decided as object ("backed the plan", "attacked Biden", "defended his remarks").
 FIGHT_VERBS = frozenset("support back defend attack".split())
