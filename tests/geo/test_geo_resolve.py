@@ -90,3 +90,46 @@ def test_first_name_of_a_paired_unit():
     text = "Oil-producing provinces such as Alberta, Saskatchewan and Newfoundland were hit."
     out = _resolve(text, "Alberta", "Saskatchewan", "Newfoundland")
     assert next(c for (s, t), c in out.items() if t == "Newfoundland").entry.geonameid == 6354959
+
+
+def test_city_state_is_the_country_even_when_repeated_as_its_own_container():
+    text = "Users tagged photos with the location Singapore, Singapore, though they were not in Singapore."
+    assert {c.entry.feature for c in _resolve(text, "Singapore").values()} == {"country"}
+
+
+def test_a_bare_province_name_is_the_province_when_its_city_is_a_small_part():
+    (c,) = _resolve("She and the suspect are both from Quebec, police in Winnipeg said.", "Quebec").values()
+    assert c.entry.feature == "admin1" and c.entry.country == "CA"
+    (c,) = _resolve("An unnamed man in Florida won the jackpot.", "Florida").values()
+    assert c.entry.feature == "admin1" and c.entry.admin1 == "US.FL"
+
+
+def test_members_of_a_list_are_places_of_one_kind():
+    text = "Tech jobs move from western states such as California or Washington."
+    out = _resolve(text, "California", "Washington")
+    assert {c.entry.feature for c in out.values()} == {"admin1"}
+    (c,) = _resolve("The president flew to Washington on Monday.", "Washington").values()
+    assert c.entry.fcode == "PPLC"
+
+
+def test_adjectives_of_constituent_countries_and_regions():
+    text = "The Skripals were found in the southern English city of Salisbury."
+    (c,) = _resolve(text, "English").values()
+    assert c.entry.name == "England" and c.entry.feature == "admin1"
+    (c,) = _resolve("ETA fought for an independent Basque homeland.", "Basque").values()
+    assert c.entry.name == "Basque Country"
+
+
+def test_names_without_an_arabic_article_or_river_qualifier():
+    (c,) = _resolve("A house fire in the town of Qatraneh in Jordan killed five.", "Qatraneh").values()
+    assert c.entry.country == "JO"
+    text = "Doctors in Newcastle developed the treatment, the British team said."
+    (c,) = _resolve(text, "Newcastle").values()
+    assert c.entry.name == "Newcastle upon Tyne"
+
+
+def test_a_unit_word_reaches_units_of_that_name_elsewhere():
+    text = "A fire in the town of Qatraneh in the Karak district, Jordan's civil defence said."
+    out = _resolve(text, "Qatraneh", "Karak district")
+    karak = next(c for (_, t), c in out.items() if t == "Karak district")
+    assert karak.entry.country == "JO"

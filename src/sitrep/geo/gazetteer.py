@@ -36,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 
 # GeoNames feature code -> the record's coarse feature.
 FEATURE_OF = {
@@ -66,6 +66,7 @@ UNIT_WORDS = (
     "prefecture",
     "raion",
     "rayon",
+    "rajon",
     "district",
     "municipality",
     "hromada",
@@ -191,6 +192,19 @@ class _Builder:
         if m and len(m.group(1)) > 3:
             self.name(gid, m.group(1), 1)
 
+    def raion_adjective(self, gid: int, name: str) -> None:
+        """'Kupiansk Raion' -> 'Kupianskyi', 'Volnovakha Raion' -> 'Volnovaskyi': the adjectival form
+        Ukrainian raions go by (ACLED writes "Vuhledar (Volnovaskyi, Donetsk)")."""
+        m = re.match(r"^(.+?) (?:raion|rayon)$", fold(name))
+        if not m or m.group(1).endswith(("skyi", "skyy", "skiy", "ckyi")):
+            return
+        base = m.group(1)
+        if base.endswith("sk"):
+            adj = base + "yi"
+        else:
+            adj = re.sub(r"(?:kh?a|[aeo])$", "", base) + "skyi"
+        self.name(gid, adj, 1)
+
     def unit_aliases(self, gid: int, name: str, kind: int) -> None:
         """'Luhansk Oblast' -> 'Luhansk'; 'Oblast of X' -> 'X'."""
         key = fold(name)
@@ -270,6 +284,8 @@ def _ukraine(b: _Builder) -> None:
             for alt in row[3].split(","):
                 if _latin(alt):
                     b.name(gid, alt, 1)
+            if feature == "admin2":
+                b.raion_adjective(gid, row[1])
             if feature != "city":
                 b.unit_aliases(gid, row[1], 0)
                 for alt in row[3].split(","):

@@ -120,10 +120,16 @@ class DemonymHint:
 def annotate_context(text: str, mentions: list[Mention]) -> None:
     """Set qualifiers ("X oblast", "the city of X") and containers ("A in B", "A, B") from the text."""
     mentions.sort(key=lambda m: m.start)
+    parens = unit_parens(text, mentions)
+    inner = {j for js in parens.values() for j in js}
     for i, m in enumerate(mentions):
         after, before = text[m.end : m.end + 30], text[max(0, m.start - 40) : m.start]
         own = re.search(r"\s(\w+)$", m.text)
-        if own and own.group(1).lower() in ADMIN1_WORDS:
+        if i in inner:
+            m.qualifier = "unit"  # "Kupiansk (Kharkiv)", "Kherson city (Kherson, Kherson)": its units
+        elif own and own.group(1).lower() in CITY_WORDS[:3]:
+            m.qualifier = "city"  # "Kharkiv city" as one span
+        elif own and own.group(1).lower() in ADMIN1_WORDS:
             m.qualifier = "admin1"
         elif own and own.group(1).lower() in ADMIN2_WORDS:
             m.qualifier = "admin2"
@@ -155,6 +161,32 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             while k > 0 and _COORD_GAP.match(text[mentions[k - 1].end : mentions[k].start]):
                 mentions[k - 1].container = i + 1
                 k -= 1
+    for head, js in parens.items():
+        for j in [head, *js[:-1]]:
+            mentions[j].container = js[-1]
+
+
+_PAREN_OPEN = re.compile(
+    r"^(?:\s+(?:city|town|village|settlement))?\s*\(\s*(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\s*,\s*)?$"
+)  # a unit the gazetteer lacks may come first: "(Kupianskyi, Kharkiv)"
+_PAREN_SEP = re.compile(r"^\s*,\s*$")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+def unit_parens(text: str, mentions: list[Mention]) -> dict[int, list[int]]:
+    """ACLED-style locations: a place, then only place names in parentheses, narrowest first
+    ("Vuhledar (Volnovaskyi, Donetsk)", "Kherson city (Kherson, Kherson)", "Bakhmut (Donetsk)").
+    Maps the head mention's index to the indexes of the units named after it."""
+    out: dict[int, list[int]] = {}
+    for i in range(len(mentions) - 1):
+        if not _PAREN_OPEN.match(text[mentions[i].end : mentions[i + 1].start]):
+            continue
+        k = i + 1
+        while k + 1 < len(mentions) and _PAREN_SEP.match(text[mentions[k].end : mentions[k + 1].start]):
+            k += 1
+        if _PAREN_CLOSE.match(text, mentions[k].end):
+            out[i] = list(range(i + 1, k + 1))
+    return out
 
 
 def _lists(text: str, mentions: list[Mention]) -> None:
@@ -285,6 +317,10 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             _known_well(gaz, span.text, focus) or (_called_a_place(doc, span) and _a_town(gaz, span.text))
         ):
             add(span, "gazetteer")
+    for m in _ACLED_LOCATION.finditer(text):  # "Kupiansk (Kharkiv)", "Vuhledar (Volnovaskyi, Donetsk)"
+        for span in _located(doc, gaz, m):
+            if not any(taken[span.start_char : span.end_char]):
+                add(span, "gazetteer:location")
     for m in list(mentions):  # "Barrie, Ont.", "Pleasanton, Calif.": the state or province after a town
         abbr = _STATE_AFTER.match(text, m.end)
         if abbr and fold(abbr.group(1)) in STATE_ABBREVIATIONS and not taken[abbr.start(1)]:
@@ -304,6 +340,30 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             add(doc[tok.i : tok.i + 1], "gazetteer:seat")
     annotate_context(text, mentions)
     return mentions, hints
+
+
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_ACLED_LOCATION = re.compile(
+    rf"({_NAME})(?:\s+(?:city|town|village|settlement))?\s*\(\s*({_NAME})(?:\s*,\s*({_NAME}))?\s*\)"
+)
+
+
+def _located(doc: Doc, gaz: Gazetteer, m: re.Match) -> list[Span]:
+    """A place followed by its units in parentheses, the way ACLED writes locations: the head and
+    the units are places when the gazetteer has the head inside the last (widest) unit."""
+    last = m.group(3) or m.group(2)
+    units = {c.entry.admin1 for c in candidates(gaz, last) if c.entry.feature == "admin1"}
+    if not units or not any(
+        c.entry.admin1 in units and c.kind in (0, 1, 4) for c in candidates(gaz, m.group(1))
+    ):
+        return []
+    out = []
+    for g in (1, 2, 3):
+        if m.group(g) and (g == 1 or candidates(gaz, m.group(g))):
+            span = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
+            if span is not None:
+                out.append(span)
+    return out
 
 
 def _facility(span: Span) -> bool:
@@ -353,7 +413,7 @@ def _locative_context(doc: Doc, span: Span) -> bool:
     if i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in LOCATIVE:
         return True
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    return nxt in ADMIN1_WORDS or nxt in ADMIN2_WORDS or _serves(doc, span)
+    return nxt in ADMIN1_WORDS or nxt in ADMIN2_WORDS or nxt in CITY_WORDS[:3] or _serves(doc, span)
 
 
 def _serves(doc: Doc, span: Span) -> bool:
@@ -372,6 +432,8 @@ def _called_a_place(doc: Doc, span: Span) -> bool:
     i = span.start
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in CITY_WORDS + ADMIN1_WORDS:
         return True
+    if span.end < len(doc) and doc[span.end].lower_ in CITY_WORDS[:3]:
+        return True  # "Kupiansk city", "Kherson town"
     return _serves(doc, span)
 
 

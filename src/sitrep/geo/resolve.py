@@ -94,7 +94,9 @@ class Mention:
     text: str
     start: int
     end: int
-    qualifier: str | None = None  # "admin1", "admin2", "admin", "city", "polity": "X province", "X Gov."
+    qualifier: str | None = (
+        None  # "admin1", "admin2", "admin", "city", "polity", "unit": "X province", "X Gov."
+    )
     container: int | None = None  # index of the mention that contains this one ("A in B", "A, B")
     gov_cue: bool = False  # possessive or subject of a speech/decision verb: may be a metonym
     coordinated: int | None = None  # index of the first mention of the list it is in ("A, B and C")
@@ -255,6 +257,8 @@ def qualifier(c: Candidate, mention: Mention) -> None:
         c.add("qualifier", 6.0 if f == "admin2" else 3.0 if f in ("admin1", "other") else -4.0)
     elif q == "city":
         c.add("qualifier", 6.0 if f == "city" else -4.0)
+    elif q == "unit":  # named in parentheses after a place, as its units: "Bakhmut (Donetsk)"
+        c.add("qualifier", 4.0 if f in ("admin1", "admin2", "country") else 1.0 if f == "other" else -4.0)
     elif q == "polity":  # a governor, premier, minister or legislature: a country, state or province
         c.add("qualifier", 5.0 if f in ("country", "admin1") else -3.0)
 
