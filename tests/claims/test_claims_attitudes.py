@@ -148,3 +148,10 @@ def test_one_word_answer(nlp):
     ]
     assert c.speaker.text == "the governor"
     assert c.content.text == "no"
+
+
+def test_stance_verb_with_preposition(nlp):
+    c = only(nlp, "The governor lashed out at the defence minister.")
+    assert c.cue_span.text == "lashed out at"
+    assert c.content.text == "the defence minister"
+    assert find_claims(nlp("Russian troops pushed for a breakthrough near Vuhledar.")) == []

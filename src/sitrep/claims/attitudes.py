@@ -33,6 +33,7 @@ from sitrep.claims.cues import (
     MILITARY_NOUNS,
     NOUN_PREP_CUES,
     RAISING_ADJECTIVES,
+    STANCE_PREP_VERBS,
 )
 
 _COPULAS = frozenset("be remain become feel seem appear sound look grow stay".split())
@@ -45,7 +46,7 @@ def attitude_attribution(tok: Token) -> Attribution | None:
     if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.lemma_.lower() in ATTITUDE_PARTICIPLES):
         return _predicate(tok)
     if tok.pos_ == "VERB":
-        return _intention(tok) or _fight_stance(tok)
+        return _intention(tok) or _fight_stance(tok) or _prep_stance(tok)
     if tok.pos_ == "NOUN":
         return _noun_prep(tok)
     return None
@@ -189,6 +190,24 @@ def _fight_stance(tok: Token) -> Attribution | None:
         return None
     cue_toks = [tok, *_cue_aux(tok), *(c for c in tok.children if c.dep_ == "prt")]
     return _attribution(cue_toks, lemma, subj, _subtree_chars(obj), tok)
+
+
+def _prep_stance(tok: Token) -> Attribution | None:
+    """ "X railed against the deal", "pushed for talks", "lashed out at the minister"."""
+    lemma = tok.lemma_.lower()
+    preps = STANCE_PREP_VERBS.get(lemma)
+    if preps is None:
+        return None
+    subj = _subject(tok)
+    if not _holder(subj) or subj.lemma_.lower() in MILITARY_NOUNS:
+        return None
+    prts = [c for c in tok.rights if c.dep_ == "prt"]
+    at = tok.i + 1 + len(prts)
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps and c.i == at), None)
+    if prep is None or not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+        return None
+    content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
+    return _attribution([tok, *_cue_aux(tok), *prts, prep], lemma, subj, content, tok)
 
 
 def _noun_prep(tok: Token) -> Attribution | None:

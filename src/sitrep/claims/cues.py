@@ -103,7 +103,8 @@ CUE_MEDIA = frozenset(
 
 # Subjects that make "show"/"find" report evidence with an object ("a poll showed a lead").
 EVIDENCE_NOUNS = frozenset(
-    "poll survey study report data result figure record document file analysis research audit "
+    "poll polling survey study report data result figure record document file analysis research audit "
+    "email memo letter transcript chart graphic "
     "investigation review census count tally statistic evidence image footage video photo map "
     "photograph assessment estimate inquiry probe".split()
 )
@@ -169,6 +170,8 @@ def cue_strength(lemma: str | None) -> str | None:
     if lemma in ATTITUDE_ADJECTIVES or lemma in ATTITUDE_PARTICIPLES:
         return BELIEF
     if lemma in FIGHT_VERBS:
+        return STANCE
+    if lemma in STANCE_PREP_VERBS and lemma not in CUE_VERBS:
         return STANCE
     return CUE_VERBS.get(lemma) or CUE_NOUNS.get(lemma) or (STANCE if lemma in NOUN_PREP_CUES else None)
 
@@ -272,7 +275,31 @@ INTENTION_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 # Of those, the verbs whose object noun phrase is what is sought or preferred.
-INTENTION_OBJECT_VERBS = frozenset("seek prefer".split())
+INTENTION_OBJECT_VERBS = frozenset("seek prefer offer".split())
+
+# Verbs of stance outside the speech lexicon that take what they are about with a
+# preposition ("railed against the deal", "pushed for talks", "hinted at a deal").
+STANCE_PREP_VERBS: dict[str, tuple[str, ...]] = {
+    "rail": ("against",),
+    "push": ("for",),
+    "vouch": ("for",),
+    "hint": ("at",),
+    "apologize": ("for",),
+    "apologise": ("for",),
+    "brag": ("about",),
+    "boast": ("about", "of"),
+    "joke": ("about",),
+    "worry": ("about",),
+    "agree": ("with", "on"),
+    "disagree": ("with", "on", "about"),
+    "side": ("with",),
+    "lash": ("at",),
+    "weigh": ("on",),
+    "allude": ("to",),
+    "object": ("to",),
+    "press": ("for",),
+    "plead": ("for",),
+}
 
 # Verbs that are mostly fighting in war reporting: a stance only with a person or a thing
 # said or decided as object ("backed the plan", "attacked Biden", "defended his remarks").
