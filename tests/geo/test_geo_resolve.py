@@ -133,3 +133,15 @@ def test_a_unit_word_reaches_units_of_that_name_elsewhere():
     out = _resolve(text, "Qatraneh", "Karak district")
     karak = next(c for (_, t), c in out.items() if t == "Karak district")
     assert karak.entry.country == "JO"
+
+
+def test_a_local_body_named_after_a_small_town_is_placed_at_the_town():
+    text = (
+        "There are 28 contracts in Nenagh Municipal District, councillors at Nenagh MDC in Tipperary heard."
+    )
+    out = _resolve(text, "Nenagh Municipal District", "Nenagh MDC")
+    assert {c.entry.name for c in out.values()} == {"Nenagh"}
+    (c,) = _resolve(
+        "Scientists at the Federal University of Technology said so.", "Federal University of Technology"
+    ).values()
+    assert c.entry is None  # "Federal" is no town's name here

@@ -36,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "8"
+BUILD_VERSION = "9"
 
 # GeoNames feature code -> the record's coarse feature.
 FEATURE_OF = {
@@ -76,6 +76,7 @@ UNIT_WORDS = (
     "settlement territorial community",
     "department",
     "local government area",
+    "lga",
     "parish",
     "republic",
     "autonomous republic",

@@ -75,6 +75,12 @@ POSTAL_CODES = {
 # Seats of government named by a building or street: always metonyms for the capital.
 SEATS = {"kremlin": "RU", "white house": "US", "downing street": "GB", "elysee": "FR", "elysee palace": "FR"}
 
+# Words that follow a town's name in the name of its local body or estate ("Nenagh Municipal District").
+BODY_WORDS = {
+    "county", "council", "municipal", "district", "borough", "parish", "city", "town", "estate",
+    "police", "sheriff", "sheriff's", "court", "fire", "mayor", "lga", "township", "village",
+}  # fmt: skip
+
 MAX_CANDIDATES = 20
 # Weights of the graded features (chosen on the tune halves of GeoWebNews and TR-News).
 WEIGHTS = {"names": 2.0, "population": 0.45, "focus": 3.0, "admin1_focus": 1.5, "proximity": 2.0}
@@ -214,6 +220,16 @@ def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
             ]
             if found:
                 return found
+    # A local body or site named after a small town leads with the town's name: "Nenagh MDC",
+    # "Tipperary County Council", "South Kilburn Estate".
+    lead = 1 if len(words) > 2 and COMPASS.match(words[0]) else 0
+    for n in range(len(words) - 1 - lead, 0, -1):
+        part, nxt = " ".join(words[lead : lead + n]), words[lead + n]
+        if not (nxt.isupper() or nxt.lower() in BODY_WORDS):
+            continue
+        found = [Candidate(c.entry, 5) for c in candidates(gaz, part) if c.kind == 0]
+        if found:
+            return found
     return []
 
 
