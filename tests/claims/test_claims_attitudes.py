@@ -155,3 +155,17 @@ def test_stance_verb_with_preposition(nlp):
     assert c.cue_span.text == "lashed out at"
     assert c.content.text == "the defence minister"
     assert find_claims(nlp("Russian troops pushed for a breakthrough near Vuhledar.")) == []
+
+
+def test_made_it_clear(nlp):
+    c = only(nlp, "The Kremlin has made it clear that it will not negotiate with Kyiv.")
+    assert c.speaker.text == "The Kremlin"
+    assert c.cue_span.text == "has made it clear"
+    assert c.content.text == "that it will not negotiate with Kyiv"
+
+
+def test_cue_noun_made_by_its_holder(nlp):
+    c = only(nlp, "The commander made the case that the brigade needed more shells.")
+    assert c.speaker.text == "The commander"
+    assert c.cue_span.text == "made the case"
+    assert c.content.text == "that the brigade needed more shells"

@@ -46,7 +46,7 @@ def attitude_attribution(tok: Token) -> Attribution | None:
     if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.lemma_.lower() in ATTITUDE_PARTICIPLES):
         return _predicate(tok)
     if tok.pos_ == "VERB":
-        return _intention(tok) or _fight_stance(tok) or _prep_stance(tok)
+        return _intention(tok) or _fight_stance(tok) or _prep_stance(tok) or _made_clear(tok)
     if tok.pos_ == "NOUN":
         return _noun_prep(tok)
     return None
@@ -190,6 +190,31 @@ def _fight_stance(tok: Token) -> Attribution | None:
         return None
     cue_toks = [tok, *_cue_aux(tok), *(c for c in tok.children if c.dep_ == "prt")]
     return _attribution(cue_toks, lemma, subj, _subtree_chars(obj), tok)
+
+
+def _made_clear(tok: Token) -> Attribution | None:
+    """ "X made it clear that ...", "made clear that ..." (the parse hangs the clause on "clear")."""
+    if tok.lemma_.lower() != "make":
+        return None
+    clear = next((c for c in tok.rights if c.lower_ in ("clear", "plain")), None)
+    if clear is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in [*clear.rights, *tok.rights]
+            if c.i > clear.i and c.pos_ in ("VERB", "AUX") and c.dep_ in ("ccomp", "advcl", "csubj")
+        ),
+        None,
+    )
+    subj = _subject(tok)
+    if (
+        clause is None
+        or not _holder(subj)
+        or not any(m.lower_ == "that" for m in clause.children if m.dep_ == "mark")
+    ):
+        return None
+    return _attribution([tok, *_cue_aux(tok), clear], "make clear", subj, _subtree_chars(clause), tok)
 
 
 def _prep_stance(tok: Token) -> Attribution | None:

@@ -148,6 +148,33 @@ CUE_NOUNS: dict[str, str] = {
     "message": NEUTRAL,
     "testimony": NEUTRAL,
     "finding": SOURCE,
+    "case": ASSERTIVE,
+    "point": ASSERTIVE,
+    "observation": NEUTRAL,
+    "commitment": ASSERTIVE,
+    "recommendation": NEUTRAL,
+    "proposal": NEUTRAL,
+    "request": NEUTRAL,
+    "demand": ASSERTIVE,
+    "assurance": ASSERTIVE,
+    "reminder": NEUTRAL,
+    "speculation": BELIEF,
+    "rumor": BELIEF,
+    "rumour": BELIEF,
+    "impression": BELIEF,
+    "perception": BELIEF,
+    "notion": BELIEF,
+    "idea": BELIEF,
+    "theory": BELIEF,
+    "understanding": BELIEF,
+    "consensus": BELIEF,
+    "conviction": BELIEF,
+    "doubt": BELIEF,
+    "sentiment": BELIEF,
+    "feeling": BELIEF,
+    "sense": BELIEF,
+    "realization": BELIEF,
+    "confidence": BELIEF,
 }
 
 
@@ -171,6 +198,8 @@ def cue_strength(lemma: str | None) -> str | None:
         return BELIEF
     if lemma in FIGHT_VERBS:
         return STANCE
+    if lemma == "make clear":
+        return ASSERTIVE
     if lemma in STANCE_PREP_VERBS and lemma not in CUE_VERBS:
         return STANCE
     return CUE_VERBS.get(lemma) or CUE_NOUNS.get(lemma) or (STANCE if lemma in NOUN_PREP_CUES else None)
