@@ -209,6 +209,27 @@ def _grievance(tok) -> bool:
     return False
 
 
+_LIFT = {
+    "lift",
+    "ease",
+    "end",
+    "remove",
+    "rescind",
+    "revoke",
+    "cancel",
+    "relax",
+    "repeal",
+    "scrap",
+    "overturn",
+}
+_LODGE = {"lodge", "file", "deliver", "register", "issue", "send", "submit", "hand"}
+
+
+def lodged(tok) -> bool:
+    """A protest noun that is lodged or filed: a complaint between governments."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LODGE
+
+
 def _ahead_of(tok) -> bool:
     """A protest named as still to come: "ahead of the rally", "in anticipation of mass protests"."""
     t = tok
@@ -279,6 +300,21 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             out[n] = [i for i in out[n] if not _grievance(doc[i])]
             if not out[n]:
                 del out[n]
+    for n in ("A_CHANGE_STRONG", "A_CHANGE", "X_RESTRICT"):
+        # a ban or curfew that is lifted is not imposed: the lifting is the event (a concession)
+        if n in out:
+            out[n] = [
+                i for i in out[n] if not (doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in _LIFT)
+            ]
+            if not out[n]:
+                del out[n]
+    complaints = [i for i in out.get("A_PROTEST", ()) if lodged(doc[i])]
+    if complaints:
+        # "lodged an official protest with Albania": a diplomatic complaint, not a crowd
+        out["X_DIPLO_PROTEST"] = complaints
+        out["A_PROTEST"] = [i for i in out["A_PROTEST"] if i not in complaints]
+        if not out["A_PROTEST"]:
+            del out["A_PROTEST"]
     if "A_PROTEST" in out:
         # a protest still to come ("arrested activists ahead of the rally") is no protest event
         kept = [i for i in out["A_PROTEST"] if not _ahead_of(doc[i])]
@@ -574,6 +610,8 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
 
     if c.has("X_SANCTION") and not c.has("A_KILL", "A_CLASH"):
         return _extra("diplomatic", "SANCTION", c.first("X_SANCTION"), c)
+    if c.has("X_DIPLO_PROTEST") and not c.has("A_PROTEST", "A_KILL", "A_CLASH", "A_ATTACK"):
+        return _extra("diplomatic", "ACCUSE", c.first("X_DIPLO_PROTEST"), c)
     crowd = c.has("A_PROTEST") and (c.has("C_PROTEST") or not (weapon or c.has("A_CLASH")))
     if c.has("X_NATURAL", "X_MANMADE") and not hostile and not crowd:
         nat, man = c.first("X_NATURAL"), c.first("X_MANMADE")

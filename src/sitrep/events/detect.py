@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.actors import ActorInfo, find_actors
-from sitrep.events.classify import Coding, code_span
+from sitrep.events.classify import Coding, code_span, lodged
 from sitrep.events.lexicon import LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
 from sitrep.events.modality import (
     ASSERTED,
@@ -118,6 +118,14 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
                 and not any(c.lower_ in _MILITARY_STRIKE for c in tok.lefts)
             ):
                 typ, mode = "PROTEST", "boycott"
+            if (
+                lemma == "return"
+                and not any(c.dep_ == "dobj" for c in tok.children)
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+            ):
+                typ, mode = "CONSULT", "visit"  # "negotiators return to Geneva": a visit, not a retreat
+            if typ == "PROTEST" and lodged(tok):
+                typ, mode = "ACCUSE", "disapprove"  # "lodged an official protest with Albania"
             if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
                 typ = "CONCEDE"  # "called off a strike"
             elif lemma == "call" and any(
@@ -323,6 +331,9 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
         return tok, ("THREATEN" if hostile else "AGREE"), None, None
     if m == NEGATED and typ in COOPERATIVE and tok.pos_ == "VERB":
         return tok, "REJECT", None, None
+    if cod is not None and cod.event_type == "Strategic developments" and "X_RESTRICT" in cod.cues:
+        # a curfew, state of emergency or martial law is PLOVER's COERCE whatever verb declares it
+        return tok, "COERCE", "martial-law", cod
     if (
         cod is not None
         and cod.event_type == "Strategic developments"

@@ -167,6 +167,7 @@ CUES: dict[str, str] = {
     "exchange of prisoners; swap; signed; signing; pact; armistice; memorandum; deal; "
     "reconciliation; negotiate; negotiated; negotiation; negotiations",
     "A_VIOLATE": "violate; violated; violation; violations; breach; breached; break; broke",
+    "X_RESTRICT": "curfew; curfews; state of emergency; state of siege; martial law; emergency rule; lockdown",
     "X_SANCTION": "sanction; sanctions; embargo; blacklist; blacklisted; freeze assets; asset freeze",
     "X_RESP": "responsible for; held responsible; deny involvement; denied involvement; denies involvement; "
     "denied responsibility; deny responsibility; suspected to be behind; believed to be behind; "

@@ -18,7 +18,7 @@ INTENT = {
     "consider", "expect", "propose", "hope", "wish", "mull", "weigh", "ready", "likely", "able",
     "decide", "agree", "offer", "urge", "call", "ask", "demand", "need", "require", "recommend",
     "warn", "fear", "delay", "postpone", "order", "push", "attempt", "try", "swear", "commit", "resolve",
-    "determine", "undertake", "volunteer", "scheme", "plot",
+    "determine", "undertake", "volunteer", "scheme", "plot", "prepared", "willing",
 }  # fmt: skip
 NOT_YET = {"possible", "potential", "planned", "projected", "pending", "expected", "future", "imminent",
            "looming", "anticipated", "feared", "prospective", "likely", "new"}  # fmt: skip
@@ -131,7 +131,7 @@ def modality(trigger: Token) -> str:
 
 SPEECH = {"say", "announce", "tell", "declare", "state", "add", "report", "confirm", "insist", "write"}
 FORECAST = {"likely", "probably", "possibly", "perhaps", "maybe", "expected"}
-COMMIT = {"promise", "pledge", "vow", "agree", "offer", "intend", "plan", "commit", "decide", "prepare", "swear",
+COMMIT = {"promise", "pledge", "vow", "agree", "offer", "intend", "plan", "commit", "decide", "prepare", "prepared", "swear",
           "threaten", "warn", "ready", "willing", "determine", "resolve"}  # fmt: skip
 
 

@@ -1,0 +1,41 @@
+"""PLOVER readings the rules draw from PLOVER's category definitions (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from sitrep.events.detect import detect, primary
+from sitrep.record import Article, Record
+
+
+def _type(nlp, text: str) -> str | None:
+    doc = nlp(text)
+    found = detect(doc, Record(Article(id="t", text=text)), model=None)
+    d = primary([x for x in found if x.happened], doc, prefer_acled=False) or primary(found, doc, False)
+    return d.type if d else None
+
+
+def test_a_lodged_protest_is_an_accusation_not_a_demonstration(nlp):
+    assert (
+        _type(nlp, "Hungary lodged a formal protest with Romania over the treatment of its diplomats.")
+        == "ACCUSE"
+    )
+    assert _type(nlp, "Thousands of workers staged a protest outside parliament on Monday.") == "PROTEST"
+
+
+def test_returning_to_a_city_for_talks_is_a_visit(nlp):
+    assert (
+        _type(nlp, "The two delegations return to Vienna next week for another round of talks.") == "CONSULT"
+    )
+
+
+def test_a_curfew_or_state_of_emergency_is_coercion(nlp):
+    assert (
+        _type(nlp, "The military government declared a state of emergency in the capital on Sunday.")
+        == "COERCE"
+    )
+
+
+def test_prepared_to_is_a_stated_intent(nlp):
+    assert (
+        _type(nlp, "Egypt's president said he is prepared to lift the ban on the Muslim Brotherhood.")
+        == "AGREE"
+    )
