@@ -83,7 +83,14 @@ BODY_WORDS = {
 
 MAX_CANDIDATES = 20
 # Weights of the graded features (chosen on the tune halves of GeoWebNews and TR-News).
-WEIGHTS = {"names": 2.0, "population": 0.45, "focus": 3.0, "admin1_focus": 1.5, "proximity": 2.0}
+WEIGHTS = {
+    "names": 2.0,
+    "population": 0.45,
+    "focus": 3.0,
+    "admin1_focus": 1.5,
+    "proximity": 2.0,
+    "seat": 2.0,
+}
 FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "admin1": 0.5, "city": 0.0, "admin2": -0.5, "other": -1.0}
 # own name, alternate, loose spelling, abbreviation/demonym, respelling of its own name (Slovyansk/Sloviansk)
 # and a place named inside a longer name ("University of Alberta").
@@ -286,7 +293,7 @@ def seat(c: Candidate, units: dict[str, int]) -> None:
     e = c.entry
     if e.admin1 in units:
         share = e.population / max(1, units[e.admin1])
-        c.add("seat", 1.0 if share >= 0.1 else -1.5)
+        c.add("seat", WEIGHTS["seat"] if share >= 0.1 else -1.5)
     elif e.fcode != "PPLC" and e.population < 100_000 and any(a1[:2] == e.country for a1 in units):
         c.add("seat", -2.0)
 
