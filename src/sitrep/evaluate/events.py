@@ -98,6 +98,7 @@ def eval_acled(path: Path, limit: int | None, errors: list[dict]) -> dict[str, d
             and row.latitude is not None
             and km(place.lat, place.lon, row.latitude, row.longitude) <= 25.0,
             "admin1": place is not None and same_admin(place.admin1_name, row.admin1),
+            "found": place is not None and place.lat is not None,
             "date": (row.event_date, d.date if d else None),
             "side": (gold_side, pred_side) if gold_side else None,
         }
@@ -123,6 +124,7 @@ def _acled_scores(items: list[dict]) -> dict:
         "type_f1": macro_f1([i["type"] for i in items], {g for i in items for g in i["type"] if g}),
         "sub_acc": accuracy([i["sub"] for i in items]),
         "sub_f1": macro_f1([i["sub"] for i in items], ACLED_SUBTYPES),
+        "place_found": sum(i["found"] for i in items) / len(items),
         "place_25km": sum(i["km25"] for i in items) / len(items),
         "admin1": sum(i["admin1"] for i in items) / len(items),
         "date": accuracy([i["date"] for i in items]),
@@ -223,7 +225,7 @@ def sniff(path: Path) -> str:
 
 COLUMNS: dict[str, list[tuple[str, str]]] = {
     "acled": [("n", "n"), ("type_acc", "type acc"), ("type_f1", "type F1"), ("sub_acc", "sub acc"), ("sub_f1", "sub F1"),
-              ("place_25km", "place≤25km"), ("admin1", "admin1"), ("date", "date"), ("side", "actor side"), ("n_side", "n side")],
+              ("place_found", "place found"), ("place_25km", "place≤25km"), ("admin1", "admin1"), ("date", "date"), ("side", "actor side"), ("n_side", "n side")],
     "case": [("n", "n"), ("n_acled", "n ACLED"), ("sub_acc", "sub acc"), ("sub_f1", "macro-F1 (25)"), ("all_acc", "acc incl. extra")],
     "plover": [("n", "n"), ("type_acc", "type acc"), ("type_f1", "type macro-F1"), ("source_overlap", "source overlap"),
                ("target_overlap", "target overlap")],
