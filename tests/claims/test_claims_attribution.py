@@ -274,3 +274,10 @@ def test_cue_nouns_with_a_that_clause(nlp):
     c = only(nlp, "The general's view that the front would hold by spring proved wrong.")
     assert c.cue == "view" and c.strength == "belief"
     assert c.content.text == "that the front would hold by spring"
+
+
+def test_cue_the_parse_hangs_under_its_own_content(nlp):
+    text = "The visit comes three days after the governor told reporters the bridge was still standing."
+    (c,) = [c for c in find_claims(nlp(text)) if c.cue == "tell"]
+    assert c.speaker.text == "the governor"
+    assert c.content.text == "the bridge was still standing"

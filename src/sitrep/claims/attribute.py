@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.cues import (
+    ASSERTIVE,
     BELIEF,
     CUE_MEDIA,
     CUE_NOUNS,
@@ -27,6 +28,7 @@ from sitrep.claims.cues import (
     EVIDENCE_NOUNS,
     HEDGE_VERBS,
     LIGHT_VERBS,
+    NEUTRAL,
     OBJECT_CONTENT,
     PREP_CUES,
     REFUSAL_VERBS,
@@ -389,6 +391,24 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             if any(t.text in ',“”"' or t.is_quote for t in gap) and tok.dep_ != "conj":
                 inside = [q for q in quotes if q[0] <= head.idx < q[1]]
                 content = inside[:1] or _content_from_clause(head, tok, subj)
+    if (
+        not content
+        and tok.dep_ == "advcl"
+        and subj is not None
+        and CUE_VERBS.get(lemma) in (NEUTRAL, ASSERTIVE)
+    ):
+        # "after Trump told the Post he was not there yet": the parse makes the reported
+        # clause the head of its own cue; what follows the cue phrase is the content.
+        head = tok.head
+        after = [t for t in head.subtree if t.i > tok.right_edge.i]
+        head_subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if (
+            head.i > tok.right_edge.i
+            and after
+            and head_subj is not None
+            and head_subj.left_edge.i == tok.right_edge.i + 1
+        ):
+            content = _same_paragraph(doc_text(tok.doc), _tokens_span(tok.doc, after), tok.idx)
     if not content and lemma == "call":
         # "calling Trump “an orange buffoon”": object and predicate together.
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
