@@ -39,3 +39,9 @@ def test_prepared_to_is_a_stated_intent(nlp):
         _type(nlp, "Egypt's president said he is prepared to lift the ban on the Muslim Brotherhood.")
         == "AGREE"
     )
+
+
+def test_easing_a_blockade_and_admitting_inspectors_are_retreats(nlp):
+    assert _type(nlp, "Israel lifted its blockade of the Gaza Strip on Tuesday.") == "RETREAT"
+    assert _type(nlp, "Iran allowed UN inspectors into the Natanz site on Monday.") == "RETREAT"
+    assert _type(nlp, "Belarus lifted the ban on the opposition newspaper Nasha Niva.") == "CONCEDE"

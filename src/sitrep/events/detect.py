@@ -124,6 +124,9 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
             ):
                 typ, mode = "CONSULT", "visit"  # "negotiators return to Geneva": a visit, not a retreat
+            eased = _eased(tok, lemma)
+            if eased is not None:
+                typ, mode = eased
             if typ == "PROTEST" and lodged(tok):
                 typ, mode = "ACCUSE", "disapprove"  # "lodged an official protest with Albania"
             if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
@@ -134,6 +137,31 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
                 typ = "REQUEST"  # "called on X to", "called for"
             out.append((tok, typ, mode))
     return out
+
+
+# CAMEO2PLOVER-2021: easing a blockade (0872) or sanctions (085) is RETREAT, easing a ban on
+# parties or freedoms CONCEDE (081x); allowing aid deliveries or receiving inspectors, observers
+# or peacekeepers is RETREAT "access" (086x). (The 2021 table also puts easing a curfew or state
+# of emergency under RETREAT; PLOVER's gold records code it CONCEDE, which sitrep keeps.)
+_EASE_VERBS = {"lift", "ease", "relax", "end", "remove", "loosen", "suspend"}
+_EASE_RETREAT = {"blockade", "siege", "sanction", "embargo", "boycott", "closure"}
+_ACCESS_VERBS = {"allow", "permit", "admit", "receive", "accept", "let"}
+_ACCESS_OBJ = {"inspector", "observer", "peacekeeper", "monitor", "mission", "convoy", "aid", "delivery",
+               "access", "team", "investigator", "expert"}  # fmt: skip
+
+
+def _eased(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """The PLOVER type of easing or admitting, by what is eased or admitted."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    heads = {o.lemma_.lower() for o in objs} | {
+        c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"
+    }
+    if lemma in _EASE_VERBS and heads & _EASE_RETREAT:
+        return "RETREAT", "ease"
+    if lemma in _ACCESS_VERBS and heads & _ACCESS_OBJ:
+        return "RETREAT", "access"
+    return None
 
 
 def _anchor(sent: Span, coding: Coding, triggers: list[tuple[Token, str, str | None]]) -> Token:
