@@ -45,3 +45,11 @@ def test_easing_a_blockade_and_admitting_inspectors_are_retreats(nlp):
     assert _type(nlp, "Israel lifted its blockade of the Gaza Strip on Tuesday.") == "RETREAT"
     assert _type(nlp, "Iran allowed UN inspectors into the Natanz site on Monday.") == "RETREAT"
     assert _type(nlp, "Belarus lifted the ban on the opposition newspaper Nasha Niva.") == "CONCEDE"
+
+
+def test_a_demanded_truce_is_a_request_that_happened_and_no_agreement(nlp):
+    text = "Bosnian Serbs demanded a truce with government forces before any talks."
+    doc = nlp(text)
+    found = detect(doc, Record(Article(id="d", text=text)), model=None)
+    assert any(d.type == "REQUEST" and d.happened for d in found)
+    assert not any(d.acled_sub_event_type == "Agreement" and d.happened for d in found)

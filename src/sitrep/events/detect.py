@@ -463,6 +463,15 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 # "Russia intends to recover the communities": the statement (THREATEN) happened,
                 # the recapture it announces did not; both are kept, each with its modality
                 found.append((recoded[0], recoded[1], recoded[2], None))
+            elif (
+                coded[3] is not None
+                and recoded[1] != coded[1]
+                and coded[3].trigger is not None
+                and modality(sent.doc[coded[3].trigger]) != ASSERTED
+            ):
+                # "demanded a truce": the demand (REQUEST) happened, the truce did not; the
+                # ACLED coding stays with the truce (not asserted), the statement is its own event
+                found.append((recoded[0], recoded[1], recoded[2], None))
             else:
                 found[0] = recoded
         seen = {(f[1], _modality(f[0], f[1])) for f in found}
