@@ -176,7 +176,7 @@ def _source_span(tok: Token) -> Char | None:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     for child in tok.children:
-        if child.dep_ in ("relcl", "acl") and child.i > tok.i and _has_cue(child):
+        if child.dep_ in ("relcl", "acl") and child.i > tok.i and _speaks(child):
             end = min(end, child.left_edge.idx)
     span = _trim(text, start, end)
     if span is None:
@@ -216,8 +216,10 @@ def _is_date_phrase(prep: Token) -> bool:
     return prep.lower_ in ("on", "in", "at") and pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
-def _has_cue(tok: Token) -> bool:
-    return any(t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB" for t in tok.subtree)
+def _speaks(verb: Token) -> bool:
+    """A clause that reports speech of its own ("who said the town had fallen"), not one
+    that only mentions speaking ("who spoke on condition of anonymity")."""
+    return _is_cue_verb(verb) and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
