@@ -134,10 +134,17 @@ def test_parenthetical_cue_with_the_contents_subject_before_it(nlp):
     assert c.content.text.endswith("worry about the blackouts")
 
 
-def test_relative_that_speaks_as_its_noun(nlp):
+def test_relative_pronoun_is_the_mention_where_speech_is_attributed(nlp):
     c = only(nlp, "He released a video that said the bridge had been destroyed.")
-    assert c.speaker.text == "a video"
+    assert c.speaker.text == "that"
     assert c.content.text == "the bridge had been destroyed"
+
+
+def test_possessive_pronoun_gives_way_to_the_clauses_subject(nlp):
+    c = only(nlp, "The chancellor has toned down his criticism of the sanctions.")
+    assert c.speaker.text == "The chancellor"
+    assert c.cue_span.text == "has toned down his criticism of"
+    assert c.content.text == "the sanctions"
 
 
 def test_one_word_answer(nlp):

@@ -51,6 +51,7 @@ _TRIM = set(" \t\n,;:.-–—")
 _QUOTE_CHARS = set("\"“”«»„'`")
 _PRONOUN_SUBJ = {"who", "which", "that"}
 _ANSWERS = frozenset("yes no so".split())
+_POSS_PRONOUNS = frozenset("his her their its our my".split())
 _PERSONAL_OBJECTS = frozenset("him her them me us himself herself themselves".split())
 
 
@@ -228,8 +229,6 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if len(subjects) > 1:
         # "Voters, Clinton suggested, do not ...": the parse gives the cue the content's subject too.
         return min(subjects, key=lambda c: abs(verb.i - c.i))
-    if subjects and subjects[0].lower_ in ("that", "which") and verb.dep_ == "relcl" and depth == 0:
-        return verb.head  # "a video that said ...": the video speaks, not "that"
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child
@@ -711,6 +710,18 @@ def noun_holder(tok: Token) -> tuple[Token | None, int]:
     subject of a light verb that takes the noun ("X expressed concern that", "made the
     argument that"), the verb then being part of the cue."""
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in _POSS_PRONOUNS:
+        # "Sanders has toned down his criticism of ...": the clause's subject holds it.
+        verb = tok.head
+        while (
+            verb.pos_ not in ("VERB", "AUX")
+            and verb.dep_ in ("dobj", "pobj", "prep")
+            and verb.head is not verb
+        ):
+            verb = verb.head
+        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i else None
+        if subj is not None and subj.i < verb.i and subj.pos_ != "PRON":
+            return subj, min(t.idx for t in [verb, *_cue_aux(verb)])
     if poss is not None:
         return poss, tok.idx
     verb = tok.head
