@@ -148,3 +148,9 @@ def test_country_a_branch_is_named_for_but_not_a_clubs_city(pipeline):
     recalled = _places(pipeline, "The product was recalled by Costco Canada for the second time.")
     assert [(p.text, p.feature) for p in recalled] == [("Canada", "country")]
     assert _places(pipeline, "Fans of Real Madrid celebrated in the streets.") == []
+
+
+def test_short_capitals_are_codes_not_places(pipeline):
+    # "BA" is an airline here, not Ba (Fiji) or Bath; "UK" is a known code and stays a place.
+    places = _places(pipeline, "The strike hit BA and Lufthansa flights from London, the UK said.")
+    assert [p.text for p in places] == ["London", "UK"]

@@ -227,10 +227,13 @@ def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
         return False  # "Canadians", "English": side hints, not places
     if text.strip().lower() in CALENDAR:
         return False  # "in March"
+    acronym = len(strip_mention(text)) <= 3 and strip_mention(text).isupper()
     for c in candidates(gaz, text):
         e = c.entry
         if c.kind in (2, 5):  # loose spellings and names inside longer names do not count
             continue
+        if acronym and c.kind != 3:
+            continue  # "BA" is British Airways before it is Bahia: short capitals count as known codes only
         if e.feature in ("country", "admin1", "region") and e.population >= 100_000:
             return True
         if e.feature == "city" and e.population >= 100_000:
