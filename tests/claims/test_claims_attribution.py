@@ -281,3 +281,15 @@ def test_cue_the_parse_hangs_under_its_own_content(nlp):
     (c,) = [c for c in find_claims(nlp(text)) if c.cue == "tell"]
     assert c.speaker.text == "the governor"
     assert c.content.text == "the bridge was still standing"
+
+
+def test_text_speaks_for_whoever_put_it_out(nlp):
+    c = only(nlp, "The ministry released a statement saying that the convoy had reached Kherson.")
+    assert c.speaker.text == "The ministry"
+    assert c.content.text == "that the convoy had reached Kherson"
+
+
+def test_purpose_infinitive_inherits_the_speaker(nlp):
+    c = only(nlp, "The minister appeared before reporters to discuss the offensive in the east.")
+    assert c.speaker.text == "The minister"
+    assert c.cue == "discuss"

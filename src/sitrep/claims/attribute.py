@@ -248,9 +248,15 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         for child in head.children:
             if child.dep_ == "nsubjpass":  # "X was quoted as saying"
                 return child
-        if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
-            return None
+        purpose = verb.tag_ == "VB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
+        if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and not purpose:
+            return None  # "appeared before reporters to discuss X" keeps its subject; "when X" does not
         return _subject(head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and depth == 0:
+        # "The KGB planted articles alleging ...": who placed the text speaks through it.
+        carrier = head.head.head if head.dep_ == "pobj" else head.head
+        if carrier.pos_ == "VERB" and head.lemma_.lower() not in EVIDENCE_NOUNS:
+            return _subject(carrier, depth + 1)
     return None
 
 
