@@ -179,7 +179,7 @@ def _anchor(sent: Span, coding: Coding, triggers: list[tuple[Token, str, str | N
 _NAMED = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 
 
-def _is_dyadic(tok: Token) -> bool:
+def _is_dyadic(tok: Token, sent: Span | None = None) -> bool:
     """PLOVER codes interactions between political actors: at least one must be identifiable.
     A trigger noun that modifies the object of a light verb ("launched a mediation effort") is
     read at that verb."""
@@ -187,9 +187,12 @@ def _is_dyadic(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
         tok = tok.head
-    ents = [(e.start_char, e.end_char) for e in tok.sent.ents if e.label_ in _NAMED]
-    for a in find_actors(tok, interaction=True):
-        if a.side or a.sector or any(s < a.end and a.start < e for s, e in ents):
+    actors = find_actors(tok, interaction=True)
+    if any(a.side or a.sector for a in actors):
+        return True
+    if actors:  # named actors: the sentence's entities are built only when needed (costly)
+        ents = [(e.start_char, e.end_char) for e in (sent or tok.sent).ents if e.label_ in _NAMED]
+        if any(s < a.end and a.start < e for a in actors for s, e in ents):
             return True
     for t in tok.subtree if tok.pos_ == "VERB" else tok.children:
         if t.ent_type_ in _NAMED and t.dep_ in (
@@ -480,7 +483,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 continue
             tok, typ, mode, _ = _recode(tok, typ, mode, None)
             key = (typ, _modality(tok, typ))
-            if key in seen or not _is_dyadic(tok):
+            if key in seen or not _is_dyadic(tok, sent):
                 continue
             seen.add(key)
             found.append((tok, typ, mode, None))
