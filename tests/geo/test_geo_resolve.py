@@ -145,3 +145,11 @@ def test_a_local_body_named_after_a_small_town_is_placed_at_the_town():
         "Scientists at the Federal University of Technology said so.", "Federal University of Technology"
     ).values()
     assert c.entry is None  # "Federal" is no town's name here
+
+
+def test_a_small_countrys_capital_does_not_outrank_a_big_namesake():
+    from sitrep.geo import lookup
+
+    assert lookup("Hamilton")[0].country == "CA"  # not Hamilton, Bermuda (900 people)
+    assert lookup("Victoria")[0].country != "SC"
+    assert lookup("Athens")[0].country == "GR" and lookup("Kingston")[0].country == "JM"

@@ -20,9 +20,10 @@ def lookup(name: str, country: str | None = None, limit: int = 10) -> list[Entry
     from sitrep.geo.gazetteer import load
     from sitrep.geo.resolve import candidates, prior
 
-    cands = candidates(load(), name)
+    gaz = load()
+    cands = candidates(gaz, name)
     for c in cands:
-        prior(c)
+        prior(c, gaz)
     if country:
         cands = [c for c in cands if c.entry.country == country]
     cands.sort(key=lambda c: -c.score)

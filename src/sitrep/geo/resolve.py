@@ -256,14 +256,27 @@ def capital_of(gaz: Gazetteer, country: str) -> Entry | None:
 # --- features --------------------------------------------------------------------------------------
 
 
-def prior(c: Candidate) -> None:
+def prior(c: Candidate, gaz: Gazetteer | None = None) -> None:
     """What a reader assumes with no context: big, high-level places with this exact name."""
     e = c.entry
     c.add("population", WEIGHTS["population"] * math.log10(e.population + 1))
     c.add("fame", WEIGHTS["names"] * math.log10(e.names + 1))
     c.add("type", FEATURE_PRIOR.get(e.feature, -1.0))
-    c.add("capital", 2.5 if e.fcode == "PPLC" else 1.0 if e.fcode == "PPLA" else 0.0)
+    c.add("capital", capital_weight(e, gaz))
     c.add("name", KIND_SCORE[c.kind])
+
+
+def capital_weight(e: Entry, gaz: Gazetteer | None) -> float:
+    """A capital stands out as much as its country does: Kingston, Jamaica (3 million people) more
+    than Hamilton, Bermuda (64,000) over Hamilton, Ontario, or Victoria, Seychelles over Victoria, BC."""
+    if e.fcode == "PPLA":
+        return 1.0
+    if e.fcode != "PPLC":
+        return 0.0
+    country = gaz.countries.get(e.country) if gaz is not None else None
+    if country is None or not country.population:
+        return 2.5
+    return 2.5 * min(1.0, max(0.0, (math.log10(country.population) - 5) / 2))
 
 
 def qualifier(c: Candidate, mention: Mention) -> None:
@@ -414,7 +427,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
             c.entry.admin1: c.entry.population for c in cs if c.entry.feature == "admin1" and c.kind in (0, 4)
         }
         for c in cs:
-            prior(c)
+            prior(c, gaz)
             qualifier(c, m)
             if c.entry.feature == "city" and c.kind in (0, 1, 4) and units:
                 seat(c, units)
