@@ -293,3 +293,13 @@ def test_purpose_infinitive_inherits_the_speaker(nlp):
     c = only(nlp, "The minister appeared before reporters to discuss the offensive in the east.")
     assert c.speaker.text == "The minister"
     assert c.cue == "discuss"
+
+
+def test_speaker_opening_a_paragraph_glued_to_the_headline(nlp):
+    text = (
+        "Governor Says Shelling Hit Power Plant\n"
+        "Serhiy Haidai said the shelling had cut power to three towns in the region."
+    )
+    (c,) = [c for c in find_claims(nlp(text)) if c.cue_span.text == "said"]
+    assert c.speaker.text == "Serhiy Haidai"
+    assert c.content.text == "the shelling had cut power to three towns in the region"

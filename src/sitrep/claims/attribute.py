@@ -474,15 +474,38 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     right = tok.right_edge
     while right.i > tok.i and (right.is_punct or right.is_space):
         right = right.doc[right.i - 1]
+    source = _source_span(subj) if subj is not None and _same_para(subj, tok) else None
+    source_token = subj.i if source is not None and subj is not None else None
+    if source is None and (opening := _paragraph_opening(tok, min(t.i for t in cue_toks))) is not None:
+        source, source_token = opening
     return Attribution(
         cue=cue_span,
         lemma=lemma,
-        source=_source_span(subj) if subj is not None else None,
+        source=source,
         content=content,
-        source_token=subj.i if subj is not None else None,
+        source_token=source_token,
         cue_token=tok.i,
         extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in tok.subtree)},
     )
+
+
+def _paragraph_opening(tok: Token, first: int) -> tuple[Char, int] | None:
+    """ "Chris Christie said ..." opening a paragraph the parse glued to the headline above it:
+    the noun phrase between the paragraph's start and the cue is the speaker."""
+    doc = tok.doc
+    start = first
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    span = doc[start:first]
+    if not 0 < len(span) <= 12 or start == tok.sent.start:
+        return None  # a subject the parse missed in a sentence of its own is left alone
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") or t.is_quote for t in span):
+        return None
+    heads = [t for t in span if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not heads or span[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    found = _trim(doc_text(doc), span.start_char, span.end_char)
+    return (found, heads[-1].i) if found else None
 
 
 def _object_is_content(lemma: str, subj: Token | None) -> bool:
