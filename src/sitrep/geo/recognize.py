@@ -164,6 +164,7 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
     for head, js in parens.items():
         for j in [head, *js[:-1]]:
             mentions[j].container = js[-1]
+        mentions[head].containers = tuple(js[:-1])  # the raion too: "Antonivka (Khersonskyi, Kherson)"
 
 
 _PAREN_OPEN = re.compile(

@@ -111,6 +111,7 @@ class Mention:
         None  # "admin1", "admin2", "admin", "city", "polity", "unit": "X province", "X Gov."
     )
     container: int | None = None  # index of the mention that contains this one ("A in B", "A, B")
+    containers: tuple[int, ...] = ()  # more of them, narrowest first: "Antonivka (Khersonskyi, Kherson)"
     gov_cue: bool = False  # possessive or subject of a speech/decision verb: may be a metonym
     coordinated: int | None = None  # index of the first mention of the list it is in ("A, B and C")
     source: str = "ner"
@@ -319,27 +320,33 @@ def contains(outer: Entry, inner: Entry) -> bool:
         return inner.country == outer.country
     if outer.feature == "admin1":
         return inner.admin1 == outer.admin1 and inner.feature != "admin1"
-    if outer.feature == "admin2" and outer.country == inner.country:
-        return inner.feature == "city" and _distance(outer, inner) < 60
+    if outer.feature == "admin2" and outer.country == inner.country and inner.feature == "city":
+        if outer.admin2 and inner.admin2:
+            return outer.admin2 == inner.admin2
+        return outer.lat is not None and inner.lat is not None and _distance(outer, inner) < 60
     return False
 
 
 def containment(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
     """'A in B' / 'A, B': reward the senses of A inside some sense of B, and those senses of B."""
     for i, m in enumerate(mentions):
-        j = m.container
-        if j is None or mentions[j].key == m.key:
-            continue  # "Singapore, Singapore": a name does not locate itself
-        inner_hit = set()
-        for outer in cands[j]:
-            for inner in cands[i]:
-                if contains(outer.entry, inner.entry):
-                    inner_hit.add(inner.entry.geonameid)
-                    if "contains" not in outer.why:
-                        outer.add("contains", 2.5)
+        for j in dict.fromkeys((*m.containers, m.container)):
+            if j is not None and mentions[j].key != m.key:  # "Singapore, Singapore" is no cue
+                _contained(cands, i, j)
+
+
+def _contained(cands: list[list[Candidate]], i: int, j: int) -> None:
+    """Reward the senses of mention i inside some sense of mention j, and those senses of j."""
+    inner_hit = set()
+    for outer in cands[j]:
         for inner in cands[i]:
-            if inner.entry.geonameid in inner_hit:
-                inner.add("container", 5.0)
+            if contains(outer.entry, inner.entry):
+                inner_hit.add(inner.entry.geonameid)
+                if "contains" not in outer.why:
+                    outer.add("contains", 2.5)
+    for inner in cands[i]:
+        if inner.entry.geonameid in inner_hit:
+            inner.add("container", 5.0)
 
 
 def coordination(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
