@@ -303,3 +303,13 @@ def test_speaker_opening_a_paragraph_glued_to_the_headline(nlp):
     (c,) = [c for c in find_claims(nlp(text)) if c.cue_span.text == "said"]
     assert c.speaker.text == "Serhiy Haidai"
     assert c.content.text == "the shelling had cut power to three towns in the region"
+
+
+def test_speaker_the_parse_hangs_on_the_noun_before_it(nlp):
+    text = (
+        "In a statement to the newspaper, her senior adviser, Jake Sullivan, said: "
+        "\u201cThe alliance will hold.\u201d"
+    )
+    c = only(nlp, text)
+    assert c.speaker.text.startswith("her senior adviser, Jake Sullivan")
+    assert c.content.text == "\u201cThe alliance will hold.\u201d"

@@ -478,6 +478,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     source_token = subj.i if source is not None and subj is not None else None
     if source is None and (opening := _paragraph_opening(tok, min(t.i for t in cue_toks))) is not None:
         source, source_token = opening
+    if source is None and subj is None and (stray := _stray_apposition(tok, min(t.i for t in cue_toks))):
+        source, source_token = _source_span(stray), stray.i
     return Attribution(
         cue=cue_span,
         lemma=lemma,
@@ -487,6 +489,24 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         cue_token=tok.i,
         extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in tok.subtree)},
     )
+
+
+def _stray_apposition(tok: Token, first: int) -> Token | None:
+    """ "In a statement to the Observer, her adviser, Jake Sullivan, said": the parse hangs the
+    speaker on the noun before it as an apposition; the apposition right before the cue speaks."""
+    i = first - 1
+    while i >= tok.sent.start and tok.doc[i].is_punct:
+        i -= 1
+    if i < tok.sent.start:
+        return None
+    node = tok.doc[i]
+    while node.dep_ in ("compound", "flat") and node.head.i > node.i:
+        node = node.head
+    if node.dep_ != "appos":
+        return None
+    while node.head.dep_ == "appos":
+        node = node.head
+    return node if node.pos_ in ("PROPN", "NOUN") else None
 
 
 def _paragraph_opening(tok: Token, first: int) -> tuple[Char, int] | None:
