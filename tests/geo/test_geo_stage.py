@@ -154,3 +154,13 @@ def test_short_capitals_are_codes_not_places(pipeline):
     # "BA" is an airline here, not Ba (Fiji) or Bath; "UK" is a known code and stays a place.
     places = _places(pipeline, "The strike hit BA and Lufthansa flights from London, the UK said.")
     assert [p.text for p in places] == ["London", "UK"]
+
+
+def test_postal_codes_after_a_town_place_it_in_its_state(pipeline):
+    places = _places(pipeline, "He moved to Paris, TX in 2010, then to Trenton, NJ.")
+    by_text = {p.text: p for p in places}
+    assert by_text["Paris"].admin1 == "US.TX" and by_text["TX"].feature == "admin1"
+    assert by_text["NJ"].name == "New Jersey"
+    assert _places(pipeline, "SHELLING IN KHARKIV KILLS TWO") == [] or all(
+        p.text != "IN" for p in _places(pipeline, "SHELLING IN KHARKIV KILLS TWO")
+    )

@@ -21,6 +21,7 @@ from sitrep.geo.resolve import (
     ADMIN2_WORDS,
     CITY_WORDS,
     COMPASS,
+    POSTAL_CODES,
     SEATS,
     STATE_ABBREVIATIONS,
     Mention,
@@ -102,7 +103,7 @@ _Q_BEFORE_CITY = re.compile(rf"\b(?:{'|'.join(CITY_WORDS)})(?:es|s)?\s+of\s+$", 
 _CONTAINER_GAP = re.compile(
     r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$", re.I
 )
-_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?)")
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?|[A-Z]{2}\b)")
 _AND_GAP = re.compile(r"^(?:\s+and\s+|\s*,\s+and\s+)$")
 _COORD_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$")
@@ -229,6 +230,8 @@ def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
     if text.strip().lower() in CALENDAR:
         return False  # "in March"
     acronym = len(strip_mention(text)) <= 3 and strip_mention(text).isupper()
+    if acronym and fold(strip_mention(text)) in POSTAL_CODES:
+        return False  # "IN", "OR", "ME": resolved when the model calls them places, never found alone
     for c in candidates(gaz, text):
         e = c.entry
         if c.kind in (2, 5):  # loose spellings and names inside longer names do not count
@@ -327,7 +330,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
                 add(span, "gazetteer:location")
     for m in list(mentions):  # "Barrie, Ont.", "Pleasanton, Calif.": the state or province after a town
         abbr = _STATE_AFTER.match(text, m.end)
-        if abbr and fold(abbr.group(1)) in STATE_ABBREVIATIONS and not taken[abbr.start(1)]:
+        key = fold(abbr.group(1)) if abbr else ""
+        if abbr and (key in STATE_ABBREVIATIONS or key in POSTAL_CODES) and not taken[abbr.start(1)]:
             span = doc.char_span(abbr.start(1), abbr.end(1), alignment_mode="expand")
             if span is not None:
                 add(span, "gazetteer:abbreviation")
