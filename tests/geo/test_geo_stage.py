@@ -162,3 +162,8 @@ def test_postal_codes_after_a_town_place_it_in_its_state(pipeline):
     assert by_text["Paris"].admin1 == "US.TX" and by_text["TX"].feature == "admin1"
     assert by_text["NJ"].name == "New Jersey"
     assert all(p.text != "IN" for p in _places(pipeline, "SHELLING IN KHARKIV KILLS TWO"))
+
+
+def test_a_province_the_model_calls_a_person_is_a_place_but_people_are_not(pipeline):
+    text = "Tamil Nadu accused the Centre of refusing to act. Victoria Beckham and Georgia Brown arrived in London."
+    assert [p.text for p in _places(pipeline, text)] == ["Tamil Nadu", "London"]

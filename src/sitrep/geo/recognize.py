@@ -309,7 +309,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             if cs:
                 focus.add(max(cs, key=lambda c: c.entry.population).entry.country)
     for ent in deferred:
-        if _plausible_name(text, ent, persons) and (
+        if ent.label_ == "PERSON" and len(ent) > 1 and _major_place(gaz, ent.text):
+            add(ent, "gazetteer:PERSON")  # "Tamil Nadu", "Abu Dhabi": no person bears a state's full name
+        elif _plausible_name(text, ent, persons) and (
             _known_well(gaz, ent.text, focus) or (_called_a_place(doc, ent) and _a_town(gaz, ent.text))
         ):
             add(ent, f"gazetteer:{ent.label_}")
@@ -449,6 +451,14 @@ def _a_town(gaz: Gazetteer, text: str) -> bool:
     """A settlement or unit of some size under exactly this name (for names with a local-body cue)."""
     return any(
         c.kind in (0, 4) and c.entry.feature != "country" and c.entry.population >= 5000
+        for c in candidates(gaz, text)
+    )
+
+
+def _major_place(gaz: Gazetteer, text: str) -> bool:
+    """The span is, exactly and under its own name, a country, a province or a city of a million."""
+    return any(
+        c.kind == 0 and c.entry.feature in ("country", "admin1", "city") and c.entry.population >= 1_000_000
         for c in candidates(gaz, text)
     )
 
