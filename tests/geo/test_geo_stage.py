@@ -167,3 +167,11 @@ def test_postal_codes_after_a_town_place_it_in_its_state(pipeline):
 def test_a_province_the_model_calls_a_person_is_a_place_but_people_are_not(pipeline):
     text = "Tamil Nadu accused the Centre of refusing to act. Victoria Beckham and Georgia Brown arrived in London."
     assert [p.text for p in _places(pipeline, text)] == ["Tamil Nadu", "London"]
+
+
+def test_acronyms_are_places_only_as_known_codes(pipeline):
+    assert [p.text for p in _places(pipeline, "The MoD said AI tools were used in the UK.")] == ["UK"]
+    places = _places(pipeline, "She moved to NYC and then to LA.")
+    assert [p.name for p in places] == ["New York City", "Los Angeles"]
+    places = _places(pipeline, "He lives in Baton Rouge, LA with his wife.")
+    assert [p.name for p in places] == ["Baton Rouge", "Louisiana"]

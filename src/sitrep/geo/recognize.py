@@ -229,7 +229,7 @@ def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
         return False  # "Canadians", "English": side hints, not places
     if text.strip().lower() in CALENDAR:
         return False  # "in March"
-    acronym = len(strip_mention(text)) <= 3 and strip_mention(text).isupper()
+    acronym = _acronym(strip_mention(text))
     if acronym and fold(strip_mention(text)) in POSTAL_CODES:
         return False  # "IN", "OR", "ME": resolved when the model calls them places, never found alone
     for c in candidates(gaz, text):
@@ -295,6 +295,11 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
                 continue  # "Dropbox", "Wavepiston": a GPE no gazetteer knows is usually not a place
             if len(ent) == 1 and ent[0].lower_ in persons and not _known_well(gaz, ent.text, set()):
                 continue  # "Yulia" after "Yulia Skripal": a person the model called a GPE
+            if _acronym(name) and not any(
+                c.kind == 3 or (c.kind in (0, 1) and c.entry.population >= 1_000_000)
+                for c in candidates(gaz, ent.text)
+            ):
+                continue  # "AI", "MoD": an acronym is a place as a known code ("UK") or a big city ("NYC")
             add(ent, f"ner:{ent.label_}")
             for c in candidates(gaz, ent.text)[:50]:
                 if c.entry.feature == "country" and c.kind in (0, 3):
@@ -453,6 +458,11 @@ def _a_town(gaz: Gazetteer, text: str) -> bool:
         c.kind in (0, 4) and c.entry.feature != "country" and c.entry.population >= 5000
         for c in candidates(gaz, text)
     )
+
+
+def _acronym(name: str) -> bool:
+    """'BA', 'AI', 'MoD': three letters or fewer with more than an initial capital."""
+    return 0 < len(name) <= 3 and name.isalpha() and not (name.istitle() or name.islower())
 
 
 def _major_place(gaz: Gazetteer, text: str) -> bool:

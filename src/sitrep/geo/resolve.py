@@ -44,7 +44,8 @@ STATE_ABBREVIATIONS = {
 }  # fmt: skip
 
 COMPASS = re.compile(
-    r"^(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|midwest|orient)$", re.I
+    r"^(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|cent(?:re|er)|midwest|orient)$",
+    re.I,
 )
 
 # Adjectives of constituent countries and well-known regions: "the English city of Salisbury".
@@ -56,6 +57,9 @@ REGIONAL_DEMONYMS = {
     "quebecois": "quebec", "tasmanian": "tasmania", "kashmiri": "kashmir", "punjabi": "punjab",
     "tibetan": "tibet", "andalusian": "andalusia", "flemish": "flanders", "walloon": "wallonia",
 }  # fmt: skip
+
+# Newsroom short forms of big cities, read only when written in capitals.
+CITY_ABBREVIATIONS = {"nyc": "new york city", "la": "los angeles", "sf": "san francisco"}
 
 # US postal codes, read only when written in capitals ("NJ", "NY").
 POSTAL_CODES = {
@@ -178,6 +182,8 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
             out.append(Candidate(cap, 3))
     if key in STATE_ABBREVIATIONS and ("." in text or len(name) > 3):
         out += [Candidate(e, 3) for e, _ in gaz.candidates(STATE_ABBREVIATIONS[key]) if e.feature == "admin1"]
+    if key in CITY_ABBREVIATIONS and name.isupper():
+        out += [Candidate(e, 3) for e, _ in gaz.candidates(CITY_ABBREVIATIONS[key]) if e.feature == "city"]
     if key in POSTAL_CODES and name.isupper():
         out += [Candidate(e, 3) for e, _ in gaz.candidates(POSTAL_CODES[key]) if e.feature == "admin1"]
     out += [Candidate(e, k) for e, k in gaz.candidates(key)]
