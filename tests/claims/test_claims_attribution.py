@@ -313,3 +313,20 @@ def test_speaker_the_parse_hangs_on_the_noun_before_it(nlp):
     c = only(nlp, text)
     assert c.speaker.text.startswith("her senior adviser, Jake Sullivan")
     assert c.content.text == "\u201cThe alliance will hold.\u201d"
+
+
+def test_cue_chain_with_an_infinitive(nlp):
+    c = only(nlp, "The minister continued to insist that no troops had crossed the border.")
+    assert c.cue == "insist"
+    assert c.cue_span.text == "continued to insist"
+    assert c.content.text == "that no troops had crossed the border"
+    c = only(nlp, "He went on to say that the front would hold.")
+    assert c.cue_span.text == "went on to say"
+
+
+def test_cue_keeps_its_preposition(nlp):
+    c = only(nlp, "The governor called on residents to leave the city.")
+    assert c.cue_span.text == "called on"
+    assert c.content.text == "residents to leave the city"
+    c = only(nlp, "\u201cIt is a fortress,\u201d the commander said of the town.")
+    assert c.cue_span.text == "said of"

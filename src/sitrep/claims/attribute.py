@@ -51,6 +51,8 @@ _TRIM = set(" \t\n,;:.-–—")
 _QUOTE_CHARS = set("\"“”«»„'`")
 _PRONOUN_SUBJ = {"who", "which", "that"}
 _ANSWERS = frozenset("yes no so".split())
+# Adverbs before a cue that belong to the clause, not the cue ("when asked", "then said").
+_NOT_CUE_ADVERBS = frozenset("when then where why how while once".split())
 _POSS_PRONOUNS = frozenset("his her their its our my".split())
 _PERSONAL_OBJECTS = frozenset("him her them me us himself herself themselves".split())
 
@@ -340,6 +342,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             ),
             None,
         )
+    if clause is not None and clause.dep_ == "xcomp" and _to_of(clause) is not None and _is_cue_verb(clause):
+        return None  # "sought to distinguish ...", "is expected to endorse ...": the inner verb is the cue
     if clause is None:
         # "asked Clinton if ...", "wondered whether ..."
         clause = next(
@@ -469,6 +473,13 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if not content:
         return None
     cue_toks = [tok, *(c for c in tok.children if c.dep_ == "prt"), *cue_extra, *_cue_aux(tok)]
+    cue_toks += _cue_chain(tok)
+    for prep in _cue_preposition(tok, lemma, cue_toks, content):
+        cue_toks.append(prep)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and content and pobj.right_edge.idx < content[0][0]:
+            # "called on residents to leave": who is called on is part of the call
+            content = [(pobj.left_edge.idx, content[0][1]), *content[1:]]
     cue_toks += _cue_medium(tok, cue_toks, content)
     cue_span = (min(t.idx for t in cue_toks), max(t.idx + len(t.text) for t in cue_toks))
     right = tok.right_edge
@@ -489,6 +500,32 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         cue_token=tok.i,
         extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in tok.subtree)},
     )
+
+
+def _cue_preposition(tok: Token, lemma: str, cue_toks: list[Token], content: list[Char]) -> list[Token]:
+    """ "called on X to ...", "said of the course": the cue's own preposition right after it."""
+    nxt = max(t.i for t in cue_toks) + 1
+    if nxt >= len(tok.doc) or tok.doc[nxt].lower_ not in PREP_CUES.get(lemma, ()) or tok.doc[nxt] in cue_toks:
+        return []
+    prep = tok.doc[nxt]
+    if prep.pos_ != "ADP" or not any(c[0] >= prep.idx + len(prep.text) or c[1] <= tok.idx for c in content):
+        return []
+    return [prep] if prep.head.i == tok.i else []
+
+
+def _to_of(verb: Token) -> Token | None:
+    return next((a for a in verb.children if a.dep_ == "aux" and a.lower_ == "to" and a.i < verb.i), None)
+
+
+def _cue_chain(tok: Token) -> list[Token]:
+    """ "went on to say", "continued to express", "is expected to endorse": the verb that
+    governs a cue's infinitive is written as part of the cue."""
+    if tok.dep_ != "xcomp" or _to_of(tok) is None:
+        return []
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > tok.i or tok.i - head.i > 4:
+        return []
+    return [head, *_cue_aux(head), *(c for c in head.children if c.dep_ == "prt" and c.i < tok.i)]
 
 
 def _stray_apposition(tok: Token, first: int) -> Token | None:
@@ -616,7 +653,7 @@ def _cue_aux(tok: Token) -> list[Token]:
     """Auxiliaries and negation written right before the cue ("has said", "did not mention")."""
     out: list[Token] = []
     i = tok.i - 1
-    lefts = {c.i: c for c in tok.lefts if c.dep_ in CUE_AUX_DEPS}
+    lefts = {c.i: c for c in tok.lefts if c.dep_ in CUE_AUX_DEPS and c.lower_ not in _NOT_CUE_ADVERBS}
     while i in lefts:
         out.append(lefts[i])
         i -= 1
