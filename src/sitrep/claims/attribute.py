@@ -480,6 +480,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         if pobj is not None and content and pobj.right_edge.idx < content[0][0]:
             # "called on residents to leave": who is called on is part of the call
             content = [(pobj.left_edge.idx, content[0][1]), *content[1:]]
+    cue_toks += _cue_weekday(tok, cue_toks, content)
     cue_toks += _cue_medium(tok, cue_toks, content)
     cue_span = (min(t.idx for t in cue_toks), max(t.idx + len(t.text) for t in cue_toks))
     right = tok.right_edge
@@ -505,12 +506,27 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
 def _cue_preposition(tok: Token, lemma: str, cue_toks: list[Token], content: list[Char]) -> list[Token]:
     """ "called on X to ...", "said of the course": the cue's own preposition right after it."""
     nxt = max(t.i for t in cue_toks) + 1
-    if nxt >= len(tok.doc) or tok.doc[nxt].lower_ not in PREP_CUES.get(lemma, ()) or tok.doc[nxt] in cue_toks:
+    preps = [p for p in PREP_CUES.get(lemma, ()) if p not in ("of", "about")]
+    if nxt >= len(tok.doc) or tok.doc[nxt].lower_ not in preps or tok.doc[nxt] in cue_toks:
         return []
     prep = tok.doc[nxt]
     if prep.pos_ != "ADP" or not any(c[0] >= prep.idx + len(prep.text) or c[1] <= tok.idx for c in content):
         return []
     return [prep] if prep.head.i == tok.i else []
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _cue_weekday(tok: Token, cue_toks: list[Token], content: list[Char]) -> list[Token]:
+    """ "said Tuesday": a bare weekday right after the cue is written as part of it."""
+    nxt = max(t.i for t in cue_toks) + 1
+    if nxt >= len(tok.doc) or tok.doc[nxt].lower_ not in _WEEKDAYS or tok.doc[nxt].head.i != tok.i:
+        return []
+    day = tok.doc[nxt]
+    if any(a <= day.idx < b for a, b in content):
+        return []
+    return [day]
 
 
 def _to_of(verb: Token) -> Token | None:
