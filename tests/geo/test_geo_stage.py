@@ -175,3 +175,14 @@ def test_acronyms_are_places_only_as_known_codes(pipeline):
     assert [p.name for p in places] == ["New York City", "Los Angeles"]
     places = _places(pipeline, "He lives in Baton Rouge, LA with his wife.")
     assert [p.name for p in places] == ["Baton Rouge", "Louisiana"]
+
+
+def test_regional_adjectives_are_side_hints_and_places_only_on_request(nlp):
+    from sitrep.geo.stage import GeoParser
+
+    doc = nlp("Basque separatists and Ontarian voters were seen in Toronto.")
+    parser = GeoParser()
+    assert [c.mention.text for c in parser.parse(doc)] == ["Toronto"]
+    assert [(h.text, h.country) for h in doc._.sitrep_demonyms] == [("Basque", "ES"), ("Ontarian", "CA")]
+    names = [c.entry.name for c in parser.parse(doc, demonyms_as_places=True)]
+    assert names == ["Basque Country", "Ontario", "Toronto"]

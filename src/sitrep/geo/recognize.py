@@ -22,6 +22,7 @@ from sitrep.geo.resolve import (
     CITY_WORDS,
     COMPASS,
     POSTAL_CODES,
+    REGIONAL_DEMONYMS,
     SEATS,
     STATE_ABBREVIATIONS,
     Mention,
@@ -227,6 +228,8 @@ def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
     """Gate for spans the NER did not call a place: the gazetteer must know them well."""
     if is_demonym(strip_mention(text)) or is_demonym(strip_mention(text).rstrip("s")):
         return False  # "Canadians", "English": side hints, not places
+    if fold(strip_mention(text)) in REGIONAL_DEMONYMS:
+        return False  # "Ontarian", "Chechen": adjectives, not places
     if text.strip().lower() in CALENDAR:
         return False  # "in March"
     acronym = _acronym(strip_mention(text))
@@ -281,8 +284,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
 
     for ent in doc.ents:
         name = strip_mention(ent.text)
-        if ent.label_ == "NORP" or is_demonym(name):
-            code = side_of(name)
+        if ent.label_ == "NORP" or is_demonym(name) or fold(name) in REGIONAL_DEMONYMS:
+            code = side_of(name) or _region_country(gaz, name)
             if code:
                 hints.append(DemonymHint(ent.text, ent.start_char, ent.end_char, code))
                 continue
@@ -458,6 +461,14 @@ def _a_town(gaz: Gazetteer, text: str) -> bool:
         c.kind in (0, 4) and c.entry.feature != "country" and c.entry.population >= 5000
         for c in candidates(gaz, text)
     )
+
+
+def _region_country(gaz: Gazetteer, name: str) -> str | None:
+    """'Basque' -> 'ES', 'Ontarian' -> 'CA': the country of the region a regional adjective names."""
+    if fold(name) not in REGIONAL_DEMONYMS:
+        return None
+    units = [c.entry.country for c in candidates(gaz, name) if c.entry.feature == "admin1"]
+    return units[0] if units else None
 
 
 def _acronym(name: str) -> bool:

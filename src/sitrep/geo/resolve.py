@@ -56,6 +56,9 @@ REGIONAL_DEMONYMS = {
     "crimean": "crimea", "texan": "texas", "californian": "california", "floridian": "florida",
     "quebecois": "quebec", "tasmanian": "tasmania", "kashmiri": "kashmir", "punjabi": "punjab",
     "tibetan": "tibet", "andalusian": "andalusia", "flemish": "flanders", "walloon": "wallonia",
+    "ontarian": "ontario", "albertan": "alberta", "manitoban": "manitoba", "nova scotian": "nova scotia",
+    "newfoundlander": "newfoundland", "hawaiian": "hawaii", "alaskan": "alaska", "tuscan": "tuscany",
+    "chechen": "chechnya", "dagestani": "dagestan", "sindhi": "sindh", "balochi": "balochistan",
 }  # fmt: skip
 
 # Newsroom short forms of big cities, read only when written in capitals.
