@@ -331,3 +331,8 @@ def test_cue_keeps_its_preposition(nlp):
     c = only(nlp, "The commander said Tuesday that the town would hold.")
     assert c.cue_span.text == "said Tuesday"
     assert c.content.text == "that the town would hold"
+
+
+def test_focus_adverb_is_not_part_of_the_speaker(nlp):
+    c = only(nlp, "Even Republicans warned that the deal was a trap.")
+    assert c.speaker.text == "Republicans"

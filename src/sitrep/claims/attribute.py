@@ -53,6 +53,7 @@ _PRONOUN_SUBJ = {"who", "which", "that"}
 _ANSWERS = frozenset("yes no so".split())
 # Adverbs before a cue that belong to the clause, not the cue ("when asked", "then said").
 _NOT_CUE_ADVERBS = frozenset("when then where why how while once".split())
+_FOCUS_ADVERBS = frozenset("even only just virtually also still".split())
 _POSS_PRONOUNS = frozenset("his her their its our my".split())
 _PERSONAL_OBJECTS = frozenset("him her them me us himself herself themselves".split())
 
@@ -175,6 +176,8 @@ def _source_span(tok: Token) -> Char | None:
     # a date after it ("The mayor on Tuesday said") nor what follows that date.
     cut = min((c.i for c in tok.rights if c.dep_ == "prep" and _is_date_phrase(c)), default=sent.end)
     toks = [t for t in tok.subtree if para_start <= t.i < min(cut, sent.end) and "\n" not in t.text]
+    while toks and toks[0].lower_ in _FOCUS_ADVERBS and toks[0].dep_ in ("advmod", "amod") and len(toks) > 1:
+        toks = toks[1:]  # "Even Republicans warned": the focus adverb is the reporter's
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
