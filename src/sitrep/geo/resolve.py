@@ -316,7 +316,7 @@ def seat(c: Candidate, units: dict[str, int]) -> None:
     e = c.entry
     if e.admin1 in units:
         share = e.population / max(1, units[e.admin1])
-        c.add("seat", WEIGHTS["seat"] if share >= 0.1 else -1.5)
+        c.add("seat", (WEIGHTS["seat"] if e.fcode != "PPLA" else 0.0) if share >= 0.1 else -1.5)
     elif e.fcode != "PPLC" and e.population < 100_000 and any(a1[:2] == e.country for a1 in units):
         c.add("seat", -2.0)
 
