@@ -186,3 +186,10 @@ def test_regional_adjectives_are_side_hints_and_places_only_on_request(nlp):
     assert [(h.text, h.country) for h in doc._.sitrep_demonyms] == [("Basque", "ES"), ("Ontarian", "CA")]
     names = [c.entry.name for c in parser.parse(doc, demonyms_as_places=True)]
     assert names == ["Basque Country", "Ontario", "Toronto"]
+
+
+def test_a_town_before_its_mayor_or_police_even_inside_a_name_run(pipeline):
+    places = _places(pipeline, "After talks with Kherson Mayor Ihor Kolykhaiev, the delegation left.")
+    assert [(p.text, p.feature) for p in places] == [("Kherson", "city")]
+    places = _places(pipeline, "Winnipeg police said the man was arrested on Friday.")
+    assert [p.name for p in places] == ["Winnipeg"]

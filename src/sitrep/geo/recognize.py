@@ -434,15 +434,12 @@ def _locative_context(doc: Doc, span: Span) -> bool:
     return nxt in ADMIN1_WORDS or nxt in ADMIN2_WORDS or nxt in CITY_WORDS[:3] or _serves(doc, span)
 
 
+OFFICES = {"police", "mayor", "governor", "sheriff", "council"}
+
+
 def _serves(doc: Doc, span: Span) -> bool:
     """'Danbury police', 'Aleppo Mayor Brita Hagi Hasan': a local body or office named after the place."""
-    return span.end < len(doc) and doc[span.end].lower_ in (
-        "police",
-        "mayor",
-        "governor",
-        "sheriff",
-        "council",
-    )
+    return span.end < len(doc) and doc[span.end].lower_ in OFFICES
 
 
 def _called_a_place(doc: Doc, span: Span) -> bool:
@@ -503,11 +500,18 @@ def _propn_runs(doc: Doc, taken: list[bool]):
     i = 0
     while i < len(doc):
         t = doc[i]
-        if t.pos_ == "PROPN" and t.text[:1].isupper() and not taken[t.idx] and not t.is_sent_start:
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and not taken[t.idx] and t.lower_ not in OFFICES:
             j = i
-            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+            while (
+                j + 1 < len(doc)
+                and doc[j + 1].pos_ == "PROPN"
+                and doc[j + 1].text[:1].isupper()
+                and doc[j + 1].lower_ not in OFFICES  # "Aleppo | Mayor Brita Hagi Hasan"
+            ):
                 j += 1
-            yield doc[i : j + 1]
+            span = doc[i : j + 1]
+            if not t.is_sent_start or _serves(doc, span):  # "Winnipeg police said" may open a sentence
+                yield span
             i = j + 1
         else:
             i += 1
