@@ -188,8 +188,11 @@ def test_regional_adjectives_are_side_hints_and_places_only_on_request(nlp):
     assert names == ["Basque Country", "Ontario", "Toronto"]
 
 
-def test_a_town_before_its_mayor_or_police_even_inside_a_name_run(pipeline):
-    places = _places(pipeline, "After talks with Kherson Mayor Ihor Kolykhaiev, the delegation left.")
-    assert [(p.text, p.feature) for p in places] == [("Kherson", "city")]
-    places = _places(pipeline, "Winnipeg police said the man was arrested on Friday.")
-    assert [p.name for p in places] == ["Winnipeg"]
+def test_a_town_before_its_mayor_even_inside_a_name_run(pipeline):
+    # The small model runs "Kharkiv Mayor Ihor Terekhov" together; the office word splits the run.
+    places = _places(
+        pipeline, "Since meeting Kharkiv Mayor Ihor Terekhov last week, aid groups have returned."
+    )
+    assert [(p.text, p.feature) for p in places] == [("Kharkiv", "city")]
+    places = _places(pipeline, "Bucha Mayor Anatoliy Fedoruk said the bodies were found.")
+    assert [p.name for p in places] == ["Bucha"]
