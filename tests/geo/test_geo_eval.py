@@ -58,3 +58,23 @@ def test_end_to_end_on_the_shared_corpus_if_present(shared_dir):
     arts = read(shared_dir / "eval" / "geo" / "TR-News.xml")[:3]
     res = evaluate(arts, gold_spans=False)["all"]
     assert res["precision"] > 0.5 and res["recall"] > 0.4
+
+
+SEA_LIKE = """<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="1"><title>t</title>
+<text><![CDATA[Ships left Odesa for the Black Sea.]]></text>
+<toponyms>
+<toponym><phrase>Odesa</phrase><start>11</start><end>16</end>
+<gaztag geonameid="698740"><name>Odesa</name><lat>46.47747</lat><lon>30.73262</lon></gaztag></toponym>
+<toponym><phrase>Black Sea</phrase><start>25</start><end>34</end>
+<gaztag geonameid="630673"><name>Black Sea</name><lat>43.0</lat><lon>35.0</lon></gaztag></toponym>
+</toponyms></article></articles>"""
+
+
+def test_coverage_ceilings_count_gold_ids_the_gazetteer_lacks(tmp_path):
+    path = tmp_path / "sea.xml"
+    path.write_text(SEA_LIKE, "utf-8")
+    res = evaluate(read(path), gold_spans=True)["all"]
+    # Odesa is in the gazetteer and among its name's candidates; the Black Sea is in neither.
+    assert res["cover_gaz"] == 0.5 and res["cover_id"] == 0.5
+    assert res["exact"] <= res["cover_id"]
