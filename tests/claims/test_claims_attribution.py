@@ -336,3 +336,10 @@ def test_cue_keeps_its_preposition(nlp):
 def test_focus_adverb_is_not_part_of_the_speaker(nlp):
     c = only(nlp, "Even Republicans warned that the deal was a trap.")
     assert c.speaker.text == "Republicans"
+
+
+def test_headline_name_before_a_colon(nlp):
+    c = only(nlp, "Kuleba: Ukraine will not trade territory for peace")
+    assert c.speaker.text == "Kuleba"
+    assert c.content.text == "Ukraine will not trade territory for peace"
+    assert find_claims(nlp("Watch: Russian tanks roll into the town")) == []
