@@ -343,3 +343,13 @@ def test_headline_name_before_a_colon(nlp):
     assert c.speaker.text == "Kuleba"
     assert c.content.text == "Ukraine will not trade territory for peace"
     assert find_claims(nlp("Watch: Russian tanks roll into the town")) == []
+
+
+def test_inverted_cue_after_an_unquoted_clause(nlp):
+    text = (
+        "The rejection of the treaty signals the beginning of the end for the alliance, "
+        "said Geert Wilders, founder of the Party for Freedom."
+    )
+    c = only(nlp, text)
+    assert c.speaker.text.startswith("Geert Wilders")
+    assert c.content.text == "The rejection of the treaty signals the beginning of the end for the alliance"

@@ -423,6 +423,12 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             and head_subj.left_edge.i == tok.right_edge.i + 1
         ):
             content = _same_paragraph(doc_text(tok.doc), _tokens_span(tok.doc, after), tok.idx)
+    if not content and subj is not None and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        # "The rejection signals the end, said Wilders": the parse makes the reported clause a
+        # second subject of the inverted cue.
+        stray = next((c for c in tok.lefts if c.dep_ == "nsubj" and c.i != subj.i), None)
+        if stray is not None and subj.i > tok.i:
+            content = _subtree_chars(stray)
     if not content and lemma == "call":
         # "calling Trump “an orange buffoon”": object and predicate together.
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
