@@ -7,7 +7,9 @@ The rules, in order:
 - a cue verb that interrupts or follows the quoted clause it governs ("“...,” he said");
 - "according to X, ...": X is the source and the rest of the clause the content;
 - a cue noun with a "that" clause ("his claim that ...");
-- a quotation that follows "X said:" / "X added:" or the previous quote of a speaker.
+- a quotation that follows "X said:" / "X added:" or the previous quote of a speaker;
+- attitudes, intentions and stances ("is confident that", "seeks to", "backs the plan"), in
+  `claims/attitudes.py`, tried after the rules here.
 Direct quotations are taken whole (several sentences, with their marks) when the content
 found by the parse lies inside or across them. Offsets are characters into `doc_text(doc)`.
 """

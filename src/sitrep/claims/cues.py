@@ -3,8 +3,9 @@
 Strength keeps what the reporter's verb choice says about a claim: a neutral report
 ("said", "told"), an assertion the reporter distances from ("claimed", "alleged",
 "insisted"), an admission or confirmation ("confirmed", "acknowledged"), a denial, a
-belief or intention ("thinks", "expects"), a source named for the facts ("according
-to", "a report found"), or a stance taken on something ("condemned", "backed"). The lists are written from general knowledge of English reporting
+belief ("thinks", "is confident that"), an intention ("seeks to", "voted for"), a source
+named for the facts ("according to", "a report found"), or a stance taken on something
+("condemned", "backed the plan"). The lists are written from general knowledge of English reporting
 verbs; which verbs occur in news was checked on PolNeAR's train split.
 """
 
