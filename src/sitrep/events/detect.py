@@ -444,7 +444,7 @@ def _retype(sent: Span, detections: list[Detection], model) -> None:
 
 def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) -> list[Detection]:
     """All events of one article, in text order. `model`: the PLOVER classifier (True: the
-    shipped one, if present; None or False: the rules alone)."""
+    shipped one; None or False: the rules alone)."""
     if model is True:
         model = load_model()
     out: list[Detection] = []

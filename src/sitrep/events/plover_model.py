@@ -73,10 +73,8 @@ class PloverModel:
 
 
 @lru_cache(maxsize=1)
-def load() -> PloverModel | None:
-    """The shipped model, or None when the weights file is absent (the rules then decide alone)."""
-    try:
-        data = json.loads(resources.files(MODEL_PATH[0]).joinpath(MODEL_PATH[1]).read_text("utf-8"))
-    except (FileNotFoundError, OSError):
-        return None
+def load() -> PloverModel:
+    """The shipped model. Its weights are package data: a missing file is a broken install, and
+    raising beats silently coding every article with the rules alone."""
+    data = json.loads(resources.files(MODEL_PATH[0]).joinpath(MODEL_PATH[1]).read_text("utf-8"))
     return PloverModel(data["classes"], data["weights"], data["bias"])
