@@ -57,8 +57,8 @@ UNIT_WORDS = {
 REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
     "current": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "formerly": "PAST_REF",
     "the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
@@ -273,7 +273,7 @@ def _b_offset(m):
 def _b_anaphor(m):
     rel = m["rel"].lower().split()[-1]
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
-    return Expr("anaphor", unit=_unit(m["unit"]), shift=shift)
+    return Expr("anaphor", unit=_unit(m["unit"]), shift=shift, whole=True)
 
 
 def _b_day_before(m):
@@ -494,7 +494,9 @@ def _rules() -> list[Rule]:
         ("day_word", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
         ("part_of_day", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
         ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
-        ("that_unit", r"\b(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0), 2),
+        ("that_unit", r"\b(?:(?:later|earlier|early|late)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0, whole=True), 2),
+        ("unit_before", r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)]|$))", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=-1 if m["dir"].lower() == "before" else 1, whole=True), 2),
+        ("that_weekday", rf"\bthe\s+(?P<rel>following|next|previous|preceding)\s+(?P<weekday>{_WEEKDAY})\b(?!s)", lambda m: Expr("anaphor", unit="day", weekday=_weekday(m["weekday"]), shift=-1 if m["rel"].lower() in ("previous", "preceding") else 1, whole=True), 3),
         ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>(?:orthodox\s+)?easter(?:\s+sunday)?|christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|victory\s+day|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day)(?:,?\s+(?P<year>{_YEAR})\b)?", _b_holiday, 2),
         ("that_part", r"\b(?:(?P<that>that|the\s+same)|the\s+(?P<rel>next|following|previous|preceding))\s+(?P<part>morning|afternoon|evening|night)\b", _b_that_part, 2),
         ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bby\s))then\b", lambda m: Expr("anaphor", of="any"), 1),
@@ -529,6 +531,7 @@ def _rules() -> list[Rule]:
         ("spelled_decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-])?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _b_spelled_decade, 1),
         ("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?![-’']|\s+(?:ago|earlier|before|after|later|since|of|in|when|that|\d))", lambda m: Expr("deictic", unit="year", shift=0), 0),
         ("year_ended", r"\bthe\s+(?:fiscal\s+|financial\s+|full\s+|12-month\s+)?year(?=\s+(?:ended|ending|that\s+ended|through|to)\s)", lambda m: Expr("duration", type="DURATION", unit="year", amount=1.0), 1),
+        ("year_end", r"\b(?:the\s+)?(?:mid-?year|year[-\s]end)\b(?![-’'])", lambda m: Expr("deictic", unit="year", shift=0), 1),
         ("the_quarter", r"\bthe\s+quarter\b(?!\s+(?:of|ended|ending|century|mile|final|finals))", lambda m: Expr("anaphor", unit="quarter", shift=0, of="quarter"), 1),
         ("year_ago_adj", r"\b(?<!-)year-(?:ago|earlier)\b(?=\s+[a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth|fiscal|full)\b)", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
         ("year_ago_quarter", r"\b(?:the\s+)?(?:year-earlier|year-ago|year\s+earlier|year\s+ago|corresponding|same)\s+(?:quarter|period)(?:\s+(?:a|last)\s+year)?\b", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
@@ -539,6 +542,7 @@ def _rules() -> list[Rule]:
         ("set_adverb", r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b", _b_set_adverb, 1),
         ("rate", r"\b(?:a|an|per)\s+(?P<unit>day|week|month|year)\b", _b_set_times, 0),
         ("set_times", r"\b(?:once|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b", _b_set_times, 3),
+        ("weekends", r"\b(?<!the\s)weekends\b", lambda m: Expr("set", type="SET", value="XXXX-WXX-WE"), 1),
         ("plural_weekday", rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})s\b", _b_plural_weekday, 1),
     ]
     # fmt: on
@@ -595,6 +599,10 @@ def _season_in_time(text: str, m: re.Match) -> bool:
     return _SEASON_PREP.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
+_YEAR_END_BEFORE = re.compile(
+    r"\b(?:by|at|before|until|till|through|after|since|from|to|around|near)\s+$", re.I
+)
+_YEAR_PREP = re.compile(r"\b(?:in|of|since|during|until|by|for|from|to|through)\s+$", re.I)
 _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _SOMEDAY = re.compile(
     r"(?:\b(?:he|she|it|they|we|i|you|will|would|could|might|may|can|should|must)|^|[.!?]\s*)\s*$", re.I
@@ -628,11 +636,14 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False
     if rule.name == "year":
         after = text[m.end() : m.end() + 30]
-        if re.match(
-            r"\s*(?:[a-z]+\s+)?(?:troops|soldiers|people|men|women|civilians|residents|km|kilometers|miles|meters|tons|tonnes|dollars|hryvnias|rubles|euros|units|shells|rounds|killed|dead|wounded|were|feet)\b",
+        # "2000 troops", "1500 were killed": a count; but "in 1997 were", "fiscal 1997 were" are years
+        counted = re.match(
+            r"\s*(?:[a-z]+\s+)?(?:troops|soldiers|people|men|women|civilians|residents|km|kilometers|miles|meters|tons|tonnes|dollars|hryvnias|rubles|euros|units|shells|rounds|feet)\b"
+            r"|\s*(?:killed|dead|wounded|were)\b",
             after,
             re.I,
-        ):
+        )
+        if counted and not (m[0][:1].isalpha() or _YEAR_PREP.search(text, max(0, m.start() - 8), m.start())):
             return False
         before = text[max(0, m.start() - 6) : m.start()]
         if re.search(r"(?:No\.|#|\$|€|£)\s*$", before):
@@ -664,6 +675,11 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         and _TITLE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ):
         return False  # "USA Today", "Business Today": a title, not the day
+    if rule.name == "year_end" and (
+        not _YEAR_END_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        or re.match(r"\s+[a-z]", text[m.end() :])
+    ):
+        return False  # "by year-end" is a time; "year-end results", "a year end bonus" are not
     if rule.name == "set_adverb":
         follow = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
         if follow and follow.group(1).lower() not in _FUNCTION_WORDS:
@@ -728,7 +744,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
     "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_ended": {"year"},
-    "year_ago_adj": {"year"},
+    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "weekends": {"weekends"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS,
     "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | {"morning", "evening", "night", "afternoon"},

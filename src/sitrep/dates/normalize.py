@@ -59,6 +59,7 @@ class Expr:
     half: int | None = None
     value: str | None = None  # fixed value (refs, sets)
     of: str | None = None  # anaphors: the granularity of the time referred to ("the quarter"; "any")
+    whole: bool = False  # anaphors: the unit itself ("that year", "the following month"), not a shift
 
 
 def needs_anchor(expr: Expr) -> bool:
@@ -429,6 +430,13 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
     if k == "anaphor":  # "the next day", "a year earlier", "the previous week", "the quarter"
         if reference is None and expr.of == "quarter" and anchor is not None:
             reference = shifted(anchor, "quarter", -1)  # the last quarter that has ended
+        if expr.whole:  # "that year" after "May 1996" is 1996; "the following Tuesday" a day
+            base = period_start(reference) if reference is not None else anchor
+            if base is None:
+                return None
+            if expr.weekday is not None:
+                return fmt_day(weekday_date(base, expr.weekday, None, expr.shift or 1))
+            return shifted(base, expr.unit or "day", expr.shift or 0)
         if reference is not None:
             return shift_value(reference, expr.unit or "day", expr.shift or 0)
         if anchor is None:

@@ -75,7 +75,11 @@ def _reference(
             ]
             named = ended or named
         return expr, next(iter(named), None)
-    if expr.unit == "year" and (expr.kind == "anaphor" or (expr.kind == "offset" and expr.amount)):
+    if (
+        expr.unit == "year"
+        and not expr.whole
+        and (expr.kind == "anaphor" or (expr.kind == "offset" and expr.amount))
+    ):
         n = expr.shift if expr.kind == "anaphor" else -int(expr.amount or 1)
         for _, v, sent in reversed(seen):
             if sent < sentence - PERIOD_SENTENCES:
@@ -128,6 +132,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             possessive = text[m.end : m.end + 2] in ("'s", "’s") and expr.kind == "weekday"
             if possessive or _SINCE.search(text, max(0, m.start - 6), m.start):
                 tense = PAST
+            elif _EFFECTIVE.search(text, max(0, m.start - 20), m.start):
+                tense = FUTURE  # "effective Feb. 1", "effective as of June 1": a change yet to take hold
             else:
                 tense = tense_at(doc, m.start, m.end)
         value = normalize(expr, anchor, tense, reference)
@@ -141,6 +147,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
 
 _IN = re.compile(r"\bin\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+_EFFECTIVE = re.compile(r"\beffective\s+(?:(?:from|on|as\s+of)\s+)?$", re.I)
 
 
 def _in_units(text: str, start: int, expr: Expr) -> bool:

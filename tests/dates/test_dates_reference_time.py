@@ -1,0 +1,73 @@
+"""Round 4: expressions relative to a time named earlier in the text, and guideline conventions,
+on sentences written for these tests (TIMEX3 values as the TimeML guidelines give them)."""
+
+from sitrep.dates.stage import times_of
+
+
+def values(nlp, text: str, published: str | None) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in times_of(nlp(text), published)}
+
+
+def test_that_year_names_the_whole_year_of_a_month(nlp):
+    got = values(
+        nlp, "The deal was signed in May 1996. By the end of that year, it had collapsed.", "1998-03-11"
+    )
+    assert got["that year"] == ("DATE", "1996")
+    got = values(nlp, "The plant closed in June 1996. The following year, workers protested.", "1998-03-11")
+    assert got["The following year"] == ("DATE", "1997")
+
+
+def test_the_following_weekday_counts_from_the_day_named(nlp):
+    text = "The deal was signed on Sunday, Jan. 5, 1997. The following Tuesday, shares fell."
+    assert values(nlp, text, "1998-03-11")["The following Tuesday"] == ("DATE", "1997-01-07")
+    text = "The vote was held on March 3, 1998. The previous Friday, the rebels had attacked."
+    assert values(nlp, text, "1998-03-11")["The previous Friday"] == ("DATE", "1998-02-27")
+
+
+def test_the_following_weekday_without_a_day_named_counts_from_publication(nlp):
+    got = values(nlp, "The strike will end the following Monday, officials said.", "1998-03-11")
+    assert got["the following Monday"] == ("DATE", "1998-03-16")
+    got = values(nlp, "The strike will end the following Monday, officials said.", None)
+    assert got["the following Monday"] == ("DATE", None)
+
+
+def test_that_same_week_and_the_week_before(nlp):
+    text = "The storm hit on Jan. 5, 1997. That same week, prices rose. The week before, they fell."
+    got = values(nlp, text, "1998-03-11")
+    assert got["That same week"] == ("DATE", "1997-W01")
+    assert got["The week before"] == ("DATE", "1996-W52")
+
+
+def test_later_that_day_keeps_its_modifier(nlp):
+    got = values(nlp, "The storm hit on Jan. 5. Later that day, power returned.", "1998-03-11")
+    assert got["Later that day"] == ("DATE", "1998-01-05")
+
+
+def test_the_near_future_and_the_past_leave_out_in(nlp):
+    got = values(nlp, "They will meet in the near future, as they have in the past.", "1998-03-11")
+    assert got == {"the near future": ("DATE", "FUTURE_REF"), "the past": ("DATE", "PAST_REF")}
+
+
+def test_effective_dates_lie_ahead(nlp):
+    got = values(nlp, "The company named a new chairman, effective Feb. 1.", "1989-10-26")
+    assert got["Feb. 1"] == ("DATE", "1990-02-01")
+    got = values(nlp, "It cited costs from the new labor pact effective June 1.", "1989-10-26")
+    assert got["June 1"] == ("DATE", "1990-06-01")
+
+
+def test_year_end_and_mid_year_after_a_preposition(nlp):
+    got = values(nlp, "The merger will be completed by year-end, and the sale by mid-year.", "1998-03-11")
+    assert got == {"year-end": ("DATE", "1998"), "mid-year": ("DATE", "1998")}
+    assert values(nlp, "Year-end results were weak.", "1998-03-11") == {}
+
+
+def test_a_year_before_a_count_word_is_still_a_year(nlp):
+    got = values(nlp, "Results for fiscal 1997 were weak, and in 1996 people left.", "1998-03-11")
+    assert got == {"fiscal 1997": ("DATE", "1997"), "1996": ("DATE", "1996")}
+    assert values(nlp, "Some 2000 troops were sent, and about 1500 were killed.", "1998-03-11") == {}
+
+
+def test_weekends_as_a_set(nlp):
+    got = values(nlp, "The market is closed on weekends but opened over the weekend.", "1998-03-11")
+    assert got["weekends"] == ("SET", "XXXX-WXX-WE")
+    assert got["the weekend"][0] == "DATE"
