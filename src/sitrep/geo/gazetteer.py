@@ -36,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "9"
+BUILD_VERSION = "10"
 
 # GeoNames feature code -> the record's coarse feature.
 FEATURE_OF = {
@@ -69,6 +69,10 @@ UNIT_WORDS = (
     "rajon",
     "district",
     "municipality",
+    "terytorialna hromada",
+    "miska hromada",
+    "silska hromada",
+    "selyshchna hromada",
     "hromada",
     "territorial community",
     "urban territorial community",
@@ -80,6 +84,21 @@ UNIT_WORDS = (
     "parish",
     "republic",
     "autonomous republic",
+)
+
+
+# Natural features and sites of the Ukrainian dump, by GeoNames code, with the word that names their
+# kind in English. They are indexed only under names that carry such a word ("Dnipro River", "River
+# Dnieper", "Kakhovka Reservoir", "Hostomel Airport"), so a bare "Dnipro" stays the city.
+NATURAL_FEATURES = {
+    "STM": "river", "STMI": "river", "LK": "lake", "LKN": "lake", "RSV": "reservoir", "BAY": "bay",
+    "STRT": "strait", "ESTY": "estuary", "LGN": "lagoon", "CNL": "canal", "ISL": "island",
+    "PEN": "peninsula", "SPIT": "spit", "AIRP": "airport", "DAM": "dam",
+}  # fmt: skip
+# Words that already name a feature's kind (English and the Ukrainian forms GeoNames uses).
+FEATURE_WORDS = frozenset(
+    "river lake reservoir bay strait estuary lagoon canal island islands peninsula spit airport airfield "
+    "dam sea gulf vodoskhovyshche ozero ostriv kosa zatoka bukhta lyman pivostriv richka kanal".split()
 )
 
 
@@ -276,6 +295,9 @@ def _ukraine(b: _Builder) -> None:
                 feature = FEATURE_OF[fcode]
             elif fclass == "L" and fcode == "RGN":
                 feature = "region"
+            elif fcode in NATURAL_FEATURES:
+                _natural_feature(b, row)
+                continue
             else:
                 continue
             gid = int(row[0])
@@ -293,6 +315,51 @@ def _ukraine(b: _Builder) -> None:
                 for alt in row[3].split(","):
                     if _latin(alt):
                         b.unit_aliases(gid, alt, 1)
+
+
+def _natural_feature(b: _Builder, row: list[str]) -> None:
+    """A river, lake, island or airport: indexed only under names that say what it is."""
+    gid, word = int(row[0]), NATURAL_FEATURES[row[7]]
+    a1 = f"UA.{row[10]}" if row[10] not in ("", "00") else ""
+    b.places[gid] = [gid, row[1], "other", row[7], "UA", a1, "", float(row[4]), float(row[5]), 0]
+    for kind, name in [(0, row[1]), (0, row[2])] + [(1, alt) for alt in row[3].split(",") if _latin(alt)]:
+        key = fold(name)
+        if FEATURE_WORDS & set(key.split()):
+            b.name(gid, key, kind)
+        else:
+            b.name(gid, f"{key} {word}", kind)
+            b.name(gid, f"{word} {key}", kind)
+
+
+def _hromada_seats(b: _Builder) -> None:
+    """'Nikopolska Terytorialna Hromada' answers to 'Nikopol', the name of its seat ("the Nikopol
+    hromada"): the most populous settlement of its raion, near it, whose name the adjective is made from."""
+    by_a2: dict[str, list] = defaultdict(list)
+    for p in b.places.values():
+        if p[2] == "city" and p[4] == "UA" and p[6]:
+            by_a2[p[6]].append(p)
+    for p in list(b.places.values()):
+        if p[3] != "ADM3" or p[4] != "UA" or "hromada" not in fold(p[1]):
+            continue
+        stem = re.sub(r"(?:ivska|ska|tska|zka|ka)$", "", fold(p[1]).split()[0])
+        stem = stem.replace(" ", "")
+        if len(stem) < 4:
+            continue
+        best = None
+        for c in by_a2.get(p[6], ()):
+            key = fold(c[1]).replace(" ", "")
+            n = len(stem) if len(stem) <= 6 else max(5, len(stem) - 2)
+            if key[:n] != stem[:n] or _km(p[7], p[8], c[7], c[8]) > 40:
+                continue
+            if best is None or c[9] > best[9]:
+                best = c
+        if best is not None:
+            b.name(p[0], best[1], 1)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dx = (lon2 - lon1) * 111.3 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, (lat2 - lat1) * 111.3)
 
 
 def _countries(b: _Builder) -> dict[str, str]:
@@ -440,6 +507,7 @@ def build(path: Path | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     b = _Builder()
     _ukraine(b)
+    _hromada_seats(b)
     _cities(b)
     capitals = _countries(b)
     _continents(b)

@@ -19,6 +19,7 @@ from sitrep.geo.gazetteer import Gazetteer, fold
 from sitrep.geo.resolve import (
     ADMIN1_WORDS,
     ADMIN2_WORDS,
+    ADMIN3_WORDS,
     CITY_WORDS,
     COMPASS,
     POSTAL_CODES,
@@ -97,9 +98,31 @@ _Q_BEFORE_GOV = re.compile(r"\b[Gg]overnor\s+of\s+(?:the\s+)?$")
 _Q_AFTER_MAYOR = re.compile(r"^\s*(?:[Mm]ayor|[Cc]ity\s+[Hh]all)\b")
 _Q_BEFORE_MAYOR = re.compile(r"\b[Mm]ayor\s+of\s+$")
 _Q_BEFORE_A1 = re.compile(rf"\b(?:{'|'.join(ADMIN1_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
-_Q_AFTER_ADMIN = re.compile(r"^\s*districts?\b", re.I)
+_Q_AFTER_ADMIN = re.compile(r"^\s*(?:[Dd]istricts?|regional)\b")  # "the Kharkiv regional governor"
 _Q_BEFORE_ADMIN = re.compile(r"\b(?:districts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
 _Q_BEFORE_A2 = re.compile(rf"\b(?:{'|'.join(ADMIN2_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
+_Q_AFTER_A3 = re.compile(
+    rf"^\s*(?:(?:urban|rural|settlement|village)\s+)?(?:{'|'.join(ADMIN3_WORDS)})\b", re.I
+)
+_Q_BEFORE_A3 = re.compile(r"\b(?:hromadas?|(?:territorial\s+)?communit(?:y|ies))\s+of\s+(?:the\s+)?$", re.I)
+# "the Dnipro river", "the river Dnipro": the kind of natural feature or site a name is said to be.
+_FEATURE_AFTER = re.compile(
+    r"^\s+(river|lake|reservoir|sea|bay|strait|estuary|lagoon|canal)s?\b",
+    re.I,
+)
+_FEATURE_BEFORE = re.compile(r"\b(?:the\s+)?(river|lake)\s+$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# What may follow "the X" when X names a river: punctuation, the end, or a lowercase word that is no
+# noun the name modifies ("the Dnipro region", "the Dnipro city council", "the Dnipro-based").
+_THE_AFTER = re.compile(
+    r"^(?:\s*[,.;:!?)\]]|\s*$|\s+(?:and|or|to|in|at|near|on|was|is|has|had|which|that|where|from|between|remains?|flows?|rose|fell|bank|banks|river)\b)"
+)
+# News outlets named after a place: "The Washington Post", "the Kyiv Independent", "New York Times".
+_OUTLET_AFTER = re.compile(
+    r"^\s+(?:(?:Free|Morning|Evening|Sunday|Daily|Business|County)\s+)?"
+    r"(?:Post|Times|Independent|Journal|Herald|Tribune|Telegraph|Gazette|Chronicle|Examiner|Star|Sun|"
+    r"Observer|Courier|Inquirer|Globe|Bee|Register|Dispatch|Mirror|Standard|Monitor|Press|News)\b"
+)
 _Q_BEFORE_CITY = re.compile(rf"\b(?:{'|'.join(CITY_WORDS)})(?:es|s)?\s+of\s+$", re.I)
 _CONTAINER_GAP = re.compile(
     r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$", re.I
@@ -133,8 +156,12 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.qualifier = "city"  # "Kharkiv city" as one span
         elif own and own.group(1).lower() in ADMIN1_WORDS:
             m.qualifier = "admin1"
+        elif own and own.group(1).lower() in ADMIN3_WORDS:
+            m.qualifier = "admin3"
         elif own and own.group(1).lower() in ADMIN2_WORDS:
             m.qualifier = "admin2"
+        elif _Q_AFTER_A3.match(after):
+            m.qualifier = "admin3"  # "the Nikopol hromada", "Marhanets urban community"
         elif _Q_AFTER_A1.match(after) or _Q_BEFORE_A1.search(before):
             m.qualifier = "admin1"
         elif _Q_AFTER_GOV.match(after) or _Q_BEFORE_GOV.search(before):
@@ -147,12 +174,22 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.qualifier = "admin2"
         elif own and own.group(1).lower() in ("district", "area") or _Q_AFTER_ADMIN.match(after):
             m.qualifier = "admin"
+        elif _Q_BEFORE_A3.search(before):
+            m.qualifier = "admin3"  # "the hromada of Nikopol", but "X hromada of Nikopol district"
         elif _Q_BEFORE_ADMIN.search(before):
             m.qualifier = "admin"
         elif (_Q_AFTER_CITY.match(after) and not is_demonym(m.text)) or _Q_BEFORE_CITY.search(before):
             m.qualifier = "city"  # but "the English city of Salisbury" says where Salisbury is
         elif i and mentions[i - 1].qualifier and _AND_GAP.match(text[mentions[i - 1].end : m.start]):
             m.qualifier = mentions[i - 1].qualifier  # "the regions of Kherson and Zaporizhzhia"
+        feature = _FEATURE_AFTER.match(after) or _FEATURE_BEFORE.search(before)
+        name = strip_mention(m.text)
+        if is_demonym(name) or fold(name) in REGIONAL_DEMONYMS:
+            continue  # "the Russian and Venezuelan delegations", "Greek islands": adjectives
+        if feature and not m.qualifier:
+            m.named_as = feature.group(1).lower()
+        m.the = bool(not m.qualifier and _THE_BEFORE.search(before) and _THE_AFTER.match(after))
+        m.in_name = bool(_OUTLET_AFTER.match(after))
     _lists(text, mentions)
     for i in range(len(mentions) - 1):
         gap = text[mentions[i].end : mentions[i + 1].start]

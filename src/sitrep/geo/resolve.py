@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS
-from sitrep.geo.gazetteer import UNIT_WORDS, Entry, Gazetteer, fold, skeleton
+from sitrep.geo.gazetteer import NATURAL_FEATURES, UNIT_WORDS, Entry, Gazetteer, fold, skeleton
 
 CONTINENTS = {
     "EU": "europe",
@@ -103,7 +103,14 @@ FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "admin1": 0.5, "city": 0.0, "adm
 # and a place named inside a longer name ("University of Alberta").
 KIND_SCORE = {0: 1.5, 1: 0.0, 2: -1.5, 3: 1.0, 4: 1.2, 5: 0.0}
 ADMIN1_WORDS = ("province", "region", "oblast", "governorate", "state", "prefecture", "oblast's")
-ADMIN2_WORDS = ("county", "raion", "rayon", "municipality", "hromada")
+ADMIN2_WORDS = ("county", "raion", "rayon", "municipality")
+# A hromada (territorial community) is the Ukrainian unit below the raion: "the Nikopol hromada".
+ADMIN3_WORDS = ("hromada", "hromadas", "territorial community", "urban community", "rural community")
+# Words that make a name a body of water or a landform, not a town ("Dnipro River", "Korean Peninsula").
+WATER_WORDS = frozenset(
+    "river lake reservoir sea bay strait estuary lagoon canal gulf ocean island islands peninsula spit "
+    "vodoskhovyshche ozero ostriv kosa zatoka bukhta lyman richka".split()
+)
 CITY_WORDS = ("city", "town", "village", "township", "settlement", "hamlet", "port", "capital", "suburb")
 
 
@@ -121,6 +128,9 @@ class Mention:
     containers: tuple[int, ...] = ()  # more of them, narrowest first: "Antonivka (Khersonskyi, Kherson)"
     gov_cue: bool = False  # possessive or subject of a speech/decision verb: may be a metonym
     coordinated: int | None = None  # index of the first mention of the list it is in ("A, B and C")
+    named_as: str | None = None  # a natural feature's kind word: "the Dnipro river" -> "river"
+    the: bool = False  # written with "the" and no noun after it ("across the Dnipro"): maybe a river
+    in_name: bool = False  # part of an organisation's name ("The Washington Post"): not a place
     source: str = "ner"
 
     @cached_property
@@ -166,6 +176,24 @@ def candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
             cache.clear()
         cache[text] = tuple((c.entry, c.kind) for c in _candidates(gaz, text))
     return [Candidate(e, k) for e, k in cache[text]]
+
+
+def mention_candidates(gaz: Gazetteer, m: Mention) -> list[Candidate]:
+    """The senses of a mention. A name said to be a river, lake or island ("the Dnipro river",
+    "Dnipro River", "Korean Peninsula") denotes only a feature of that name, never the town (and is
+    left unresolved when the gazetteer has no such feature); a name written with "the" ("across the
+    Dnipro") is the river when the gazetteer has a river of that name."""
+    name = strip_mention(m.text)
+    words = fold(name).split()
+    if m.named_as or (words and words[-1] in WATER_WORDS) or (len(words) > 1 and words[0] in WATER_WORDS):
+        if m.named_as and words and words[-1] not in WATER_WORDS:
+            name = f"{name} {m.named_as}"
+        return [Candidate(e, k) for e, k in gaz.candidates(fold(name))]
+    if m.the and words:
+        river = [(e, k) for e, k in gaz.candidates(fold(name) + " river") if e.fcode in NATURAL_FEATURES]
+        if river:
+            return [Candidate(e, k) for e, k in river]
+    return candidates(gaz, m.text)
 
 
 def _candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
@@ -301,6 +329,8 @@ def qualifier(c: Candidate, mention: Mention) -> None:
         c.add("qualifier", 4.0 if f in ("admin1", "admin2") else 1.0 if f == "other" else -4.0)
     elif q == "admin2":
         c.add("qualifier", 6.0 if f == "admin2" else 3.0 if f in ("admin1", "other") else -4.0)
+    elif q == "admin3":  # "the Nikopol hromada": the hromada, else its seat, not the raion
+        c.add("qualifier", 9.0 if c.entry.fcode == "ADM3" else 3.0 if f == "city" else -4.0)
     elif q == "city":
         c.add("qualifier", 6.0 if f == "city" else -4.0)
     elif q == "unit":  # named in parentheses after a place, as its units: "Bakhmut (Donetsk)"
@@ -435,7 +465,7 @@ def is_metonym(mention: Mention, entry: Entry) -> bool:
 
 def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     """Resolve all mentions of one document together."""
-    cands = [candidates(gaz, m.text) for m in mentions]
+    cands = [mention_candidates(gaz, m) for m in mentions]
     # Pass 1: prior and local cues.
     for m, cs in zip(mentions, cands, strict=True):
         countries = {c.entry.country for c in cs if c.entry.feature == "country"}
@@ -481,7 +511,8 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     out = []
     for m, c in zip(mentions, chosen, strict=True):
         if c is None:
-            out.append(Choice(m, None, 0.0, "no gazetteer entry"))
+            what = f"named as a {m.named_as}; no such {m.named_as} in the gazetteer" if m.named_as else None
+            out.append(Choice(m, None, 0.0, what or "no gazetteer entry"))
         else:
             out.append(Choice(m, c.entry, c.score, explain(c), is_metonym(m, c.entry)))
     return out

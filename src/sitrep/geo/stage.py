@@ -32,7 +32,9 @@ class GeoParser:
         if demonyms_as_places:
             mentions += [Mention(h.text, h.start, h.end, source="demonym") for h in hints]
             annotate_context(doc.text, mentions)
-        return resolve(self.gaz, mentions)
+        # A place inside an outlet's name ("The Washington Post") is resolved with the others (it
+        # still hints at the article's focus) but is not a place the article names.
+        return [c for c in resolve(self.gaz, mentions) if not c.mention.in_name]
 
     def place(self, choice: Choice) -> Place:
         m, e = choice.mention, choice.entry
