@@ -353,3 +353,23 @@ def test_inverted_cue_after_an_unquoted_clause(nlp):
     c = only(nlp, text)
     assert c.speaker.text.startswith("Geert Wilders")
     assert c.content.text == "The rejection of the treaty signals the beginning of the end for the alliance"
+
+
+def test_partial_quote_continuing_after_attribution_is_one_claim(nlp):
+    text = (
+        'Whatever route he chooses, Sanders "has become a leader of the movement," Sroka said. '
+        '"This movement now has two leaders."'
+    )
+    c = only(nlp, text)
+    assert c.content.start == 0 and c.content.end == len(text)
+    assert c.speaker.text == "Sroka"
+
+
+def test_cue_opening_a_paragraph_does_not_take_the_quote_before_it(nlp):
+    text = (
+        "\u201cHe'll still get coverage,\u201d he said. \u201cYou guys will cover him everywhere.\u201d"
+        "\n\nThat adds its own pressure to the campaign."
+    )
+    c = only(nlp, text)
+    assert c.cue == "say"
+    assert c.content.text.endswith("everywhere.\u201d")

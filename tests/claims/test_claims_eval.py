@@ -67,3 +67,15 @@ def test_sitrep_predictions_score_perfectly_on_a_plain_case(nlp):
     pred = sitrep_predictions(nlp)(nlp(TEXT))
     exact, _ = _scores(pred)
     assert {r: exact[r].f1 for r in ROLES} == {"source": 1.0, "cue": 1.0, "content": 1.0}
+
+
+def test_discontinuous_fragments_are_read_in_text_order():
+    # An annotator listed the later piece first; the outer extent still runs start to end.
+    (att,) = parse_ann(
+        "T1\tContent 73 84;53 72\tthat reinforcements had arrived\nE1\tAttribution:T1 Content:T1\n"
+    )
+    assert att.content == [((53, 72), (73, 84))]
+    exact = {r: Score() for r in ROLES}
+    overlap = {r: Score() for r in ROLES}
+    score_article(AnnotatedText("t", TEXT, [att]), Predicted(content=[(53, 84)]), exact, overlap)
+    assert exact["content"].f1 == 1.0

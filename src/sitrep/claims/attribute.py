@@ -1051,6 +1051,8 @@ def _adjacent_quote(tok: Token, subj: Token | None, quotes: list[Char]) -> list[
         between = [t for t in gap if t.i != tok.i and not (qa <= t.idx < qb)] if gap is not None else []
         if any(t.text in (".", "?", "!") for t in between):
             continue  # not across a sentence end ("Others agree. “…,” said X")
+        if qb <= tok.idx and "\n" in doc_text(doc)[qb : tok.idx]:
+            continue  # a cue opening a paragraph does not speak the quote that closed the last one
         if all(t.i in allowed or t.is_punct or t.is_space for t in between):
             return [(qa, qb)]
     return []
@@ -1061,8 +1063,10 @@ def _continue_quotes(found: list[Attribution], quotes: list[Char], text: str) ->
     “A,” he said, “but B” — and a quote that runs on into the next paragraph."""
     taken = [c for att in found for c in att.content]
     free = [q for q in quotes if not any(_overlaps(q, c) for c in taken)]
+    ends = {q[1] for q in quotes}
     for att in sorted(found, key=lambda a: a.extent):
-        if not any(c in quotes for c in att.content):
+        # A content that is, or ends with, a quotation ("Sanders “has pole-vaulted …,” Sroka said.")
+        if not any(c in quotes or c[1] in ends for c in att.content):
             continue
         end = max(att.extent[1], att.cue[1] if att.cue else 0, att.source[1] if att.source else 0)
         clause_end = att.extra.get("clause_end", 0)

@@ -2,7 +2,7 @@
 
 A PolNeAR split is a directory with `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann`.
 Each `E` line ties text-bound `Source`, `Cue` and `Content` spans into one attribution;
-spans may be discontinuous (`start end;start end`). Articles annotated by several
+spans may be discontinuous (`start end;start end`, kept in text order). Articles annotated by several
 annotators keep the first annotation file in sorted order, so a run is deterministic.
 """
 
@@ -42,8 +42,12 @@ def parse_ann(ann: str) -> list[Attribution]:
             continue
         if line.startswith("T"):
             label, _, offsets = parts[1].partition(" ")
+            # Fragments in text order: annotators sometimes list a later piece first.
             frags = tuple(
-                (int(a), int(b)) for a, b in (piece.split() for piece in offsets.split(";") if piece.strip())
+                sorted(
+                    (int(a), int(b))
+                    for a, b in (piece.split() for piece in offsets.split(";") if piece.strip())
+                )
             )
             spans[parts[0]] = (label, frags)
         elif line.startswith("E"):
