@@ -112,3 +112,35 @@ def test_regional_officials_name_the_oblast():
     text = "The Dnipropetrovsk regional governor said two drones were shot down."
     (c,) = _resolve(text, "Dnipropetrovsk")
     assert c.entry.feature == "admin1" and c.entry.admin1 == "UA.04"
+
+
+def test_the_state_a_government_body_is_named_after(pipeline, nlp):
+    text = (
+        "The tribal elders thanked Pakistan Army for restoring peace. The U.S. Department of Justice "
+        "said on Monday that the Russian Foreign Ministry had been informed."
+    )
+    record = pipeline(text, published="2023-02-15")
+    validate(record.to_dict())
+    by_text = {p.text: p for p in record.places}
+    assert by_text["Pakistan"].feature == "country" and by_text["Pakistan"].country == "PK"
+    assert by_text["U.S."].country == "US"
+    assert "Russian" not in by_text  # a demonym inside the ministry's name is a side hint
+
+    from sitrep.geo.gazetteer import load as load_gaz
+    from sitrep.geo.recognize import recognize
+
+    _, hints = recognize(nlp(text), load_gaz())
+    assert ("Russian", "RU") in {(h.text, h.country) for h in hints}
+
+
+def test_a_region_opening_a_body_name_is_not_its_country(nlp):
+    from sitrep.geo.recognize import _state_body
+
+    text = "Officials of the Niger Delta Development Commission met the Pakistan Army chief."
+    doc = nlp(text)
+
+    def org(name):
+        return doc.char_span(text.index(name), text.index(name) + len(name), label="ORG")
+
+    assert _state_body(load(), org("Niger Delta Development Commission")) is None
+    assert _state_body(load(), org("Pakistan Army")).text == "Pakistan"

@@ -361,8 +361,11 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         ):
             add(ent, f"gazetteer:{ent.label_}")
         elif ent.label_ == "ORG":
-            part = _place_prefix(gaz, ent, focus) or _country_suffix(gaz, ent)
-            if part is not None:
+            part = _place_prefix(gaz, ent, focus) or _country_suffix(gaz, ent) or _state_body(gaz, ent)
+            code = side_of(strip_mention(part.text)) if part is not None and is_demonym(part.text) else None
+            if code:  # "the Russian Foreign Ministry": a side hint, like any demonym
+                hints.append(DemonymHint(part.text, part.start_char, part.end_char, code))
+            elif part is not None:
                 add(part, "gazetteer:ORG-part")
     for span in _propn_runs(doc, taken):
         if not _locative_context(doc, span):
@@ -444,6 +447,36 @@ def _country_suffix(gaz: Gazetteer, ent: Span) -> Span | None:
         if not all(t.text[:1].isupper() for t in part) or ent.doc[part.start - 1].lower_ == "of":
             continue
         if any(c.kind in (0, 1, 4) and c.entry.feature == "country" for c in candidates(gaz, part.text)):
+            return part
+    return None
+
+
+# Bodies of a state named after it: "Pakistan Army", "the U.S. Department of Justice", "US Census
+# Bureau", "California National Guard" (news outlets are not among them).
+STATE_BODIES = {
+    "army", "navy", "forces", "force", "guard", "marines", "military", "department", "ministry", "bureau",
+    "agency", "embassy", "consulate", "government", "senate", "congress", "parliament", "administration",
+    "office", "representative", "service", "commission", "customs", "patrol", "command",
+}  # fmt: skip
+
+
+def _state_body(gaz: Gazetteer, ent: Span) -> Span | None:
+    """The country or state a government body, army or agency is named after: "Pakistan Army",
+    "US Census Bureau" (the body's word comes first or second after the name: not "Niger Delta
+    Development Commission"). A demonym ("the Russian Foreign Ministry") is returned for a hint."""
+    start = ent.start + (ent[0].lower_ == "the")
+    for k in (3, 2, 1):
+        part = ent.doc[start : start + k]
+        rest = ent.doc[start + k : min(ent.end, start + k + 2)]
+        if len(rest) == 0 or not all(t.text[:1].isupper() for t in part if t.is_alpha):
+            continue
+        if COMPASS.match(part.text) or part.text.lower() in NOT_PLACES or part[-1].tag_ == "POS":
+            continue
+        if not any(t.lower_ in STATE_BODIES for t in rest):
+            continue
+        if any(
+            c.kind in (0, 3) and c.entry.feature in ("country", "admin1") for c in candidates(gaz, part.text)
+        ):
             return part
     return None
 
