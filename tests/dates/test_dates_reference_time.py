@@ -59,6 +59,8 @@ def test_year_end_and_mid_year_after_a_preposition(nlp):
     got = values(nlp, "The merger will be completed by year-end, and the sale by mid-year.", "1998-03-11")
     assert got == {"year-end": ("DATE", "1998"), "mid-year": ("DATE", "1998")}
     assert values(nlp, "Year-end results were weak.", "1998-03-11") == {}
+    got = values(nlp, "The deal is due before year-end to help Ukraine.", "2022-07-26")
+    assert got == {"year-end": ("DATE", "2022")}
 
 
 def test_a_year_before_a_count_word_is_still_a_year(nlp):
@@ -71,3 +73,15 @@ def test_weekends_as_a_set(nlp):
     got = values(nlp, "The market is closed on weekends but opened over the weekend.", "1998-03-11")
     assert got["weekends"] == ("SET", "XXXX-WXX-WE")
     assert got["the weekend"][0] == "DATE"
+
+
+def test_a_modal_passive_looks_ahead(nlp):
+    got = values(nlp, "The title may be won on Saturday by a player born in Russia.", "2022-07-08")  # Friday
+    assert got["Saturday"] == ("DATE", "2022-07-09")
+    got = values(nlp, "The title could have been won on Saturday.", "2022-07-08")
+    assert got["Saturday"] == ("DATE", "2022-07-02")
+
+
+def test_a_quarter_century_is_a_duration(nlp):
+    got = values(nlp, "NASA has spent $100 billion over the last quarter-century.", "2022-07-26")
+    assert got == {"the last quarter-century": ("DURATION", "P25Y")}

@@ -519,7 +519,7 @@ def _rules() -> list[Rule]:
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
         ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
         ("q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}|['’]\d\d))?\b", _b_q, 3),
-        ("latest_quarter", r"\bthe\s+(?P<rel>latest|last|most\s+recent|current|next|recent|past)\s+(?:quarter|period)\b", _b_latest_quarter, 3),
+        ("latest_quarter", r"\bthe\s+(?P<rel>latest|last|most\s+recent|current|next|recent|past)\s+(?:quarter|period)\b(?![-\s]centur)", _b_latest_quarter, 3),
         ("half", rf"\bthe\s+(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+(?:two|2)\s+quarters(?=\s+of\s))(?:\s+of\s+(?:the\s+year|(?P<yrel>this|last|next)\s+year|(?P<year>{_YEAR})))?\b", _b_half, 2),
         ("two_days_off", r"\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b", lambda m: Expr("deictic", unit="day", shift=-2 if "yesterday" in m[0].lower() else 2), 3),
         # clock times
@@ -531,6 +531,7 @@ def _rules() -> list[Rule]:
         ("spelled_decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-])?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _b_spelled_decade, 1),
         ("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?![-’']|\s+(?:ago|earlier|before|after|later|since|of|in|when|that|\d))", lambda m: Expr("deictic", unit="year", shift=0), 0),
         ("year_ended", r"\bthe\s+(?:fiscal\s+|financial\s+|full\s+|12-month\s+)?year(?=\s+(?:ended|ending|that\s+ended|through|to)\s)", lambda m: Expr("duration", type="DURATION", unit="year", amount=1.0), 1),
+        ("quarter_century", r"\b(?:(?:the\s+(?:past|last|next|previous|first)|a|nearly\s+a|more\s+than\s+a)\s+)?quarter[-\s]century\b", lambda m: Expr("duration", type="DURATION", unit="year", amount=25.0), 3),
         ("year_end", r"\b(?:the\s+)?(?:mid-?year|year[-\s]end)\b(?![-’'])", lambda m: Expr("deictic", unit="year", shift=0), 1),
         ("the_quarter", r"\bthe\s+quarter\b(?!\s+(?:of|ended|ending|century|mile|final|finals))", lambda m: Expr("anaphor", unit="quarter", shift=0, of="quarter"), 1),
         ("year_ago_adj", r"\b(?<!-)year-(?:ago|earlier)\b(?=\s+[a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth|fiscal|full)\b)", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
@@ -677,7 +678,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         return False  # "USA Today", "Business Today": a title, not the day
     if rule.name == "year_end" and (
         not _YEAR_END_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        or re.match(r"\s+[a-z]", text[m.end() :])
+        or ((follow := re.match(r"\s+([a-z]+)", text[m.end() :])) and follow.group(1) not in _FUNCTION_WORDS)
     ):
         return False  # "by year-end" is a time; "year-end results", "a year end bonus" are not
     if rule.name == "set_adverb":
@@ -744,7 +745,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
     "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_ended": {"year"},
-    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "weekends": {"weekends"},
+    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS,
     "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | {"morning", "evening", "night", "afternoon"},

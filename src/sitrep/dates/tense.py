@@ -49,6 +49,8 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN":
+        if any(a.tag_ == "MD" for a in auxes) and not words & {"have", "'ve"}:
+            return FUTURE  # "may be won on Saturday", "could be signed Tuesday" ("could have been": past)
         if any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes):
             return PRESENT  # "is expected", "are scheduled": a present statement
         return PAST
