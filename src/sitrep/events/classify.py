@@ -292,10 +292,11 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             del out[n]
         elif n in out:
             out[n] = kept
-    for n in ("A_FORCE_HARSH", "A_FORCE_LETHAL", "A_CASUALTY", "A_INTERVENE"):
+    for n in ("A_FORCE_HARSH", "A_FORCE_LETHAL", "A_CASUALTY", "A_INTERVENE", "A_RIOT_STRONG", "A_RIOT_HARD"):
         # what a crowd protests against or demands redress for is its grievance, not this
         # protest's treatment: "a march against racism and police brutality", "demanded the
-        # release of demonstrators detained during the rally"
+        # release of demonstrators detained during the rally"; nor its own violence ("marched
+        # against gun violence")
         if n in out:
             out[n] = [i for i in out[n] if not _grievance(doc[i])]
             if not out[n]:
@@ -305,6 +306,15 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         if n in out:
             out[n] = [
                 i for i in out[n] if not (doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in _LIFT)
+            ]
+            if not out[n]:
+                del out[n]
+    state_acts = {i for n in ("A_FORCE_HARSH", "A_INTERVENE", "A_FORCE_LETHAL") for i in out.get(n, ())}
+    for n in ("A_RIOT_STRONG", "A_RIOT_HARD"):
+        # "a violent crackdown", "violently dispersed": the violence is the state's, not the crowd's
+        if n in out:
+            out[n] = [
+                i for i in out[n] if not (doc[i].dep_ in ("amod", "advmod") and doc[i].head.i in state_acts)
             ]
             if not out[n]:
                 del out[n]
@@ -365,6 +375,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
                 del out[n]
     # positions, checkpoints and bases overrun are a clash; territory is a place (ACLED codes a
     # change of control over a location, not over a military post)
+    speakers = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())}
+    speaker_gov = set(out.get("C_GOV", ()))
     for n in ("C_GOV", "C_REBEL"):
         # "police said", "according to the army": who tells of the event is not a party to it
         if n in out:
@@ -386,6 +398,28 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         if not out["A_ATTACK"]:
             del out["A_ATTACK"]
     gov, rebel = set(out.get("C_GOV", ())), set(out.get("C_REBEL", ()))
+    armed_words = speakers
+    weapon_words = {i for n in _WEAPON_CUES for i in out.get(n, ())}
+    for tok in toks:
+        # "dropped barrel bombs", "dropped canisters of toxic gas": dropping a weapon is an attack
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() == "drop"
+            and any(
+                t.i in weapon_words
+                for c in tok.children
+                if c.dep_ in ("dobj", "nsubjpass")
+                for t in c.subtree
+            )
+        ):
+            out["A_ATTACK"] = sorted({*out.get("A_ATTACK", ()), tok.i})
+        # "thousands marched through the capital": a march by people, not by troops
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() == "march"
+            and not any(t.i in armed_words for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+        ):
+            out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
     for tok in toks:
         # "moved additional troops into X", "sent reinforcements to X": a change of deployment
         if (
@@ -402,6 +436,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
                 out.setdefault("T_CAPTURE", []).append(i)
             # who took it: the words of the capture verb's subject (or passive agent)
             subj = [t for c in doc[i].children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+            if len(subj) == 1 and subj[0].pos_ == "PRON" and doc[i].dep_ == "ccomp":
+                # "the army said it had retaken the town": the pronoun is the speaker
+                subj = [t for c in doc[i].head.children if c.dep_ == "nsubj" for t in c.subtree]
+                if any(t.i in speakers for t in subj):
+                    key = "T_BY_GOV" if any(t.i in speaker_gov for t in subj) else "T_BY_REBEL"
+                    out.setdefault(key, []).append(i)
             if any(t.i in gov for t in subj):
                 out.setdefault("T_BY_GOV", []).append(i)
             if any(t.i in rebel for t in subj):
@@ -613,6 +653,9 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
     if c.has("X_DIPLO_PROTEST") and not c.has("A_PROTEST", "A_KILL", "A_CLASH", "A_ATTACK"):
         return _extra("diplomatic", "ACCUSE", c.first("X_DIPLO_PROTEST"), c)
     crowd = c.has("A_PROTEST") and (c.has("C_PROTEST") or not (weapon or c.has("A_CLASH")))
+    # riot-control means used to disperse: a crowd is there even when the text does not name it
+    dispersal = set(hits.get("A_INTERVENE", ())) - set(hits.get("W_TEARGAS", ()))  # "to disperse", "chased"
+    crowd = crowd or (c.has("W_TEARGAS") and bool(dispersal) and weapon is None)
     if c.has("X_NATURAL", "X_MANMADE") and not hostile and not crowd:
         nat, man = c.first("X_NATURAL"), c.first("X_MANMADE")
         kind = "natural-disaster" if nat is not None and (man is None or nat <= man) else "man-made-disaster"

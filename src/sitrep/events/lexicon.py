@@ -21,7 +21,12 @@ CUES: dict[str, str] = {
     "W_CHEM": "gassed; gassing; poisoned; toxic chemical; toxic chemicals; chemical agent; chemical agents; chemical munition; chemical munitions; chemical bomb; chemical bombs; nerve gas; chlorine gas; vx; novichok; choking agent; blister agent; mustard; chemical weapon; chemical attack; chemical; chlorine; sarin; mustard gas; nerve agent; "
     "toxic gas; poison gas; poisonous gas; gas attack; phosphorus; white phosphorus; toxic substance; "
     "breathing difficulties; difficulty breathing; suffocation; suffocate; suffocated; asphyxiation",
-    "W_TEARGAS": "tear gas; teargas; tear - gas; tear smoke; pepper spray",
+    # riot-control means (ACLED: police intervention, not a weapon of Explosions/Remote violence);
+    # as weapon cues they hide the shorter weapon cue inside them ("water cannon", "stun grenade")
+    "W_TEARGAS": "tear gas; teargas; tear - gas; tear smoke; pepper spray; water cannon; water cannons; "
+    "stun grenade; stun grenades; flash grenade; flash grenades; flashbang; flash - bang; rubber bullet; "
+    "rubber bullets; plastic bullet; plastic bullets; rubber - coated bullets; pellet gun; pellet guns; "
+    "tear gas canister; tear gas canisters; tear gas shell; tear gas shells; teargas shells",
     "W_SUICIDE": "blew themselves up; blow themselves up; killing themselves; killed themselves; kill themselves; explosive vest; explosive vests; suicide vests; explosives vest; explosive belt; suicide belt; suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
     "blew himself up; blow herself up; blew herself up; self - detonate; suicide car bomb; svbied",
     "W_AIR": "air missile; air missiles; air - to - surface; air - to - ground; air - launched; airstrike; air strike; air - strike; air raid; air attack; airstrikes; warplane; war plane; "
@@ -58,6 +63,8 @@ CUES: dict[str, str] = {
     "losses; heavy losses; fatality; fatalities; toll; death toll; body count",
     "A_CLASH": "clash; clashes; clashed; fight; fighting; fought; battle; battles; firefight; "
     "gunfight; gun battle; gunbattle; exchange of fire; exchange fire; exchanged fire; skirmish; "
+    "exchange of gunfire; exchanged gunfire; exchange gunfire; traded fire; trade fire; traded gunfire; "
+    "exchanged shots; "
     "engage; engaged; engagement; combat; offensive; military action; military actions; "
     "ground offensive; counteroffensive; counter - offensive; "
     "counter attack; counterattack; counter - attack; repel; repelled; repulse; repulsed; "
@@ -77,7 +84,7 @@ CUES: dict[str, str] = {
     "A_DISAPPEAR": "whereabouts unknown; whereabouts are unknown; whereabouts remain unknown; "
     "whereabouts; disappear; disappeared; disappearance; enforced disappearance; forcibly disappeared; "
     "incommunicado; missing; unacknowledged detention",
-    "A_SEXUAL": "rape; raped; gang - rape; gang rape; gangrape; sexual; sexually; molest; molested; "
+    "A_SEXUAL": "rape; raped; raping; rapes; gang - raped; gang - raping; gang - rape; gang rape; gangrape; sexual; sexually; molest; molested; "
     "sexual assault; sexual violence; sexually assault",
     "A_PROTEST": "clashed with police; clash with police; clashes with police; clashed with riot police; fought with police; fought police; riot; rioted; rioting; rioter; rioters; protest; protested; protester; protesters; protestor; protestors; demonstration; "
     "demonstrator; demonstrators; demonstrate; demonstrated; rally; rallied; protest march; "
@@ -140,7 +147,9 @@ CUES: dict[str, str] = {
     "explosive; explosives; bomb; bombs; ied; ieds; mine; mines; grenade; grenades; rocket; "
     "rockets; detonator; detonators; shell; shells; cartridge; cartridges; rounds; firearm; firearms; "
     "pistol; pistols; projectile; projectiles; missile; missiles; drone; drones",
-    "A_EXPLODE": "explode; exploded; explosion; detonate; detonated; detonation; blast; blasts; "
+    "A_EXPLODE": "blew himself up; blew herself up; blew themselves up; blow himself up; "
+    "blow herself up; blow themselves up; self - detonate; self - detonated; "
+    "explode; exploded; explosion; detonate; detonated; detonation; blast; blasts; "
     "go off; went off; blow up; blew up; blown up",
     "W_RPG": "rocket - propelled grenade; rocket propelled grenade; rocket - propelled grenades; rpg; rpgs",
     "C_TERRITORY": "village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
@@ -195,7 +204,8 @@ CUES: dict[str, str] = {
     "A_FORCE_LETHAL": "open fire on; opened fire on; fire on; fired on; fired at; live ammunition; "
     "live rounds; live bullets; live fire; lethal force; gunfire; shot; shoot; bullet; bullets",
     # deaths and injuries at a protest are force against it when the police or army are there
-    "A_CASUALTY": "killed; kill; die; died; dead; death; injure; injured; injuries; wound; wounded",
+    "A_CASUALTY": "killed; kill; die; died; dead; death; injure; injured; injuries; wound; wounded; "
+    "fatal; deadly",
     "A_FORCE_HARSH": "excessive force; brutally; brutal; brutality; suppress; suppressed; crackdown; "
     "crack down; cracked down; beat; beaten; beating; rubber bullet; rubber bullets; violently disperse; "
     "hit; hits; assault; assaulted; attack; attacked",
@@ -207,7 +217,8 @@ CUES: dict[str, str] = {
     "air raid alerts; air - raid alert; air alert; air alerts; air raid shelter; air raid shelters; "
     "bomb shelter; bomb shelters; fire brigade; fire service; fire department; fire station; "
     "defense ministry; defence ministry; defense minister; defence minister; armed forces; "
-    "air force base; drone maker; missile defense; missile defence; riot police; riot gear; anti - riot; "
+    "air force base; drone maker; missile defense; missile defence; riot police; riot policeman; "
+    "riot policemen; riot officer; riot officers; riot squad; riot unit; riot units; riot gear; anti - riot; "
     "riot control; riot - control; chemical weapons facility; chemical weapons facilities; "
     "chemical weapons site; chemical weapons sites; chemical weapons program; chemical weapons programme; "
     "chemical weapons stockpile; chemical weapons stockpiles; chemical plant; chemical factory",
@@ -234,7 +245,8 @@ CUES: dict[str, str] = {
     "hayat tahrir; al - qaeda; al qaeda; pkk; maoist; maoists; naxal; naxals; naxalite; "
     "naxalites; bandit; bandits; armed group; armed groups; armed men; unidentified armed; "
     "unknown gunmen; ypg; sdf; fsa; opposition; opposition forces; anti - balaka; ex - seleka; "
-    "adf; m23; mai - mai; mai mai; cnrd; ndf; jnim; ansaroul; wagner; guerrilla; guerrillas",
+    "adf; m23; mai - mai; mai mai; cnrd; ndf; jnim; ansaroul; wagner; guerrilla; guerrillas; "
+    "armed faction; armed factions",
     "C_MILTARGET": "position; positions; base; bases; trench; trenches; checkpoint; checkpoints; outpost; "
     "outposts; convoy; convoys; patrol; patrols; garrison; barracks; stronghold; strongholds; "
     "defensive line; defences; defenses; front line; frontline",

@@ -6,9 +6,9 @@ of the sentence's PLOVER type is often wrong. This multinomial logistic regressi
 rules' candidates (type, modality, depth in the parse, ACLED coding, the chosen one) and the
 sentence's content lemmas, and names the sentence's PLOVER type.
 
-Trained by `python -m sitrep.events.train_plover PLOVER_GSR_CAMEO.json` on the tune half (odd
-record numbers) of PLOVER's gold-standard records (CC BY-SA 4.0; see data/README.md). The
-weights (`sitrep/data/events/plover_lr.json`, a few hundred kB) load once per process.
+Trained by `python -m sitrep.events.train_plover PLOVER_GSR_CAMEO.json` on PLOVER's gold-standard
+records (CC BY-SA 4.0; see data/README.md; which records is written in the weights file under
+`trained_on`). The weights (`sitrep/data/events/plover_lr.json`) load once per process.
 """
 
 from __future__ import annotations
@@ -53,8 +53,11 @@ def features(sent: Span, detections: list, chosen) -> dict[str, float]:
 class PloverModel:
     """Weights per class over named features; `predict` gives the best class and its probability."""
 
-    def __init__(self, classes: list[str], weights: dict[str, list[float]], bias: list[float]) -> None:
+    def __init__(
+        self, classes: list[str], weights: dict[str, list[float]], bias: list[float], trained_on: str = ""
+    ) -> None:
         self.classes, self.weights, self.bias = classes, weights, bias
+        self.trained_on = trained_on  # which records, so an evaluation can say if it scores training data
 
     def predict(self, feats: dict[str, float]) -> tuple[str, float]:
         scores = list(self.bias)
@@ -69,7 +72,12 @@ class PloverModel:
         return self.classes[k], exp[k] / sum(exp)
 
     def to_json(self) -> dict:
-        return {"classes": self.classes, "bias": self.bias, "weights": self.weights}
+        return {
+            "classes": self.classes,
+            "bias": self.bias,
+            "weights": self.weights,
+            "trained_on": self.trained_on,
+        }
 
 
 @lru_cache(maxsize=1)
@@ -77,4 +85,4 @@ def load() -> PloverModel:
     """The shipped model. Its weights are package data: a missing file is a broken install, and
     raising beats silently coding every article with the rules alone."""
     data = json.loads(resources.files(MODEL_PATH[0]).joinpath(MODEL_PATH[1]).read_text("utf-8"))
-    return PloverModel(data["classes"], data["weights"], data["bias"])
+    return PloverModel(data["classes"], data["weights"], data["bias"], data.get("trained_on", ""))
