@@ -85,3 +85,22 @@ def test_a_modal_passive_looks_ahead(nlp):
 def test_a_quarter_century_is_a_duration(nlp):
     got = values(nlp, "NASA has spent $100 billion over the last quarter-century.", "2022-07-26")
     assert got == {"the last quarter-century": ("DURATION", "P25Y")}
+
+
+def test_a_photo_caption_in_the_present_shows_the_past(nlp):
+    text = "Zelenskiy and Błaszczak meet in Kyiv Tuesday. Photograph: Presidential Press Service"
+    assert values(nlp, text, "2022-07-13")["Tuesday"] == ("DATE", "2022-07-12")  # a Wednesday
+    assert values(nlp, "The leaders meet in Kyiv on Tuesday, officials say.", "2022-07-13")["Tuesday"] == (
+        "DATE",
+        "2022-07-19",
+    )
+
+
+def test_a_future_seen_from_a_present_perfect_is_the_nearer_day(nlp):
+    text = "The governor has urged people not to leave shelters on Sunday due to intense shelling."
+    assert values(nlp, text, "2022-05-02")["Sunday"] == ("DATE", "2022-05-01")  # a Monday
+
+
+def test_following_an_event_on_a_weekday_is_the_nearer_day(nlp):
+    text = "Canada will be able to seize assets, following the Senate's passage of the budget on Thursday."
+    assert values(nlp, text, "2022-06-25")["Thursday"] == ("DATE", "2022-06-23")  # a Saturday

@@ -15,6 +15,7 @@ from sitrep.dates.normalize import (
     FUTURE,
     NEAREST,
     PAST,
+    PRESENT,
     Expr,
     add_months,
     granularity,
@@ -136,6 +137,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                 tense = FUTURE  # "effective Feb. 1", "effective as of June 1": a change yet to take hold
             else:
                 tense = tense_at(doc, m.start, m.end)
+                if tense == PRESENT and _CAPTION.match(text, m.end):
+                    tense = PAST  # a photo caption's present ("meet in Kyiv Tuesday. Photograph: ...")
         value = normalize(expr, anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
@@ -147,6 +150,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
 
 _IN = re.compile(r"\bin\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+_CAPTION = re.compile(r"[^.!?\n]{0,200}[.!?]?\s*(?:Photograph|Photo|Picture|Image)s?\s*:")
 _EFFECTIVE = re.compile(r"\beffective\s+(?:(?:from|on|as\s+of)\s+)?$", re.I)
 
 

@@ -55,6 +55,8 @@ def verb_tense(verb: Token) -> str | None:
             return PRESENT  # "is expected", "are scheduled": a present statement
         return PAST
     if verb.tag_ == "VBG":
+        if verb.lower_ == "following" and not auxes:
+            return NEAREST  # "following the Senate's vote on Thursday": a preposition, after some event
         if any(a.tag_ == "VBD" for a in auxes):
             return PAST
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -111,8 +113,13 @@ _PLAIN_FUTURE = {"will", "shall", "'ll", "wo"}
 
 
 def _is_past(verb: Token) -> bool:
+    """Past, or a present perfect ("has urged people not to leave on Sunday"): an act that is over."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBD" or "had" in auxes or (verb.tag_ == "VBN" and bool(auxes & {"was", "were"}))
+    return (
+        verb.tag_ == "VBD"
+        or "had" in auxes
+        or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "has", "have", "'ve"}))
+    )
 
 
 def _future_in_past(verb: Token) -> bool:
