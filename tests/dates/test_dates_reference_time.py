@@ -104,3 +104,13 @@ def test_a_future_seen_from_a_present_perfect_is_the_nearer_day(nlp):
 def test_following_an_event_on_a_weekday_is_the_nearer_day(nlp):
     text = "Canada will be able to seize assets, following the Senate's passage of the budget on Thursday."
     assert values(nlp, text, "2022-06-25")["Thursday"] == ("DATE", "2022-06-23")  # a Saturday
+
+
+def test_likely_to_looks_ahead_through_a_passive(nlp):
+    text = "Sanctions were likely to start being felt in the fall, as companies run out of parts."
+    assert values(nlp, text, "2022-06-02")["the fall"] == ("DATE", "2022-FA")
+
+
+def test_sunday_schools_and_the_sunday_times_are_no_days(nlp):
+    got = values(nlp, "He runs Sunday schools and wrote in the Sunday Times on Sunday.", "2022-06-14")
+    assert list(got) == ["Sunday"] and got["Sunday"] == ("DATE", "2022-06-12")

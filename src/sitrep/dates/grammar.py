@@ -600,6 +600,7 @@ def _season_in_time(text: str, m: re.Match) -> bool:
     return _SEASON_PREP.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
+_WEEKDAY_NAME = re.compile(r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b)")
 _YEAR_END_BEFORE = re.compile(
     r"\b(?:by|at|before|until|till|through|after|since|from|to|around|near)\s+$", re.I
 )
@@ -613,6 +614,8 @@ _AGE = re.compile(r"(?:\s+|-)(?:old|older|younger)\b", re.I)
 
 def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     """Reject matches that are ordinary words, not names of times (the verb 'may', 'march')."""
+    if _g(m, "weekday") and _WEEKDAY_NAME.match(text, m.end()):
+        return False  # "Sunday schools", "the Sunday Times": a name or a kind, not a day
     for key in ("month", "weekday"):
         word = _g(m, key)
         if word and not word[0].isupper():

@@ -42,6 +42,8 @@ def verb_tense(verb: Token) -> str | None:
         # ("it was difficult to meet demand into the summer": under an adjective or noun the
         # infinitive is as past as the clause around it)
         head = verb.head
+        if head.lemma_ in _FORWARD_ADJ:
+            return FUTURE  # "likely to be felt in the fall", "due to arrive on Friday"
         if head.pos_ not in ("VERB", "AUX"):
             above = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
             return PAST if above is not None and above.tag_ == "VBD" else FUTURE
@@ -49,6 +51,12 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN":
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.pos_ == "VERB"
+            and not any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes)
+        ):
+            return verb_tense(verb.head)  # "likely to start being felt in the fall": the tense above
         if any(a.tag_ == "MD" for a in auxes) and not words & {"have", "'ve"}:
             return FUTURE  # "may be won on Saturday", "could be signed Tuesday" ("could have been": past)
         if any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes):
@@ -72,6 +80,9 @@ def verb_tense(verb: Token) -> str | None:
         return _inherit(verb)
     return None
 
+
+# Adjectives whose infinitive complement has not happened yet ("was likely to start in the fall").
+_FORWARD_ADJ = {"likely", "unlikely", "due", "poised", "ready", "bound", "certain", "sure", "about"}
 
 # Verbs whose infinitive complement reports what already happened.
 _BACKWARD = {"appear", "seem", "happen", "claim", "use"}
