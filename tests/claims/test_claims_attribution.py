@@ -373,3 +373,45 @@ def test_cue_opening_a_paragraph_does_not_take_the_quote_before_it(nlp):
     c = only(nlp, text)
     assert c.cue == "say"
     assert c.content.text.endswith("everywhere.\u201d")
+
+
+def test_one_word_direct_answer(nlp):
+    text = 'Asked whether he would fire the speechwriter, Priebus said, "Probably."'
+    c = next(c for c in claims(nlp, text) if c.cue == "say")
+    assert c.content.text == '"Probably."'
+    assert c.speaker.text == "Priebus"
+
+
+def test_quote_opened_straight_and_closed_curly(nlp):
+    text = (
+        '"You have one who has been plotting to be president for months. That\u2019s Trump,\u201d Reid said.'
+    )
+    c = only(nlp, text)
+    assert c.quote == "direct"
+    assert c.content.start == 0 and c.speaker.text == "Reid"
+
+
+def test_relative_clause_cue_says_its_noun(nlp):
+    text = "The company faces a probe the agency said was ongoing."
+    c = next(c for c in claims(nlp, text) if c.cue == "say")
+    assert c.content.text == "a probe the agency said was ongoing"
+    assert c.speaker.text == "the agency"
+
+
+def test_relative_word_that_speaks_is_not_content(nlp):
+    text = "The board includes a senator who has repeatedly pledged to ban all imports."
+    c = next(c for c in claims(nlp, text) if c.cue == "pledge")
+    assert c.content.text == "to ban all imports"
+
+
+def test_description_of_a_name_after_the_content_is_the_reporters(nlp):
+    text = "Trump never mentioned Clinton, who trailed Sanders by more than 20 points."
+    c = only(nlp, text)
+    assert c.content.text == "Clinton"
+
+
+def test_what_the_speaker_was_doing_is_not_part_of_the_speaker(nlp):
+    text = "Nate Cohn, writing in The New York Times, noted that the polls had tightened."
+    c = only(nlp, text)
+    assert c.speaker.text == "Nate Cohn"
+    assert c.content.text == "that the polls had tightened"

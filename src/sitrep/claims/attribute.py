@@ -107,10 +107,18 @@ def quote_spans(text: str) -> list[Char]:
                 # “...," said X — a curly opening mark closed by a straight one.
                 spans.append((pos + open_at, pos + m.end()))
                 open_at = None
+            elif mark == "”" and kind == '"':
+                # "...,” said X — a straight opening mark closed by a curly one.
+                spans.append((pos + open_at, pos + m.end()))
+                open_at = None
             elif mark in ("”", "»", "“") and kind in ("“", "«", "„"):
                 # “ closing a „-quote, or a stray second opener: treat as the close.
-                if mark == "“" and kind == "“":
-                    open_at = i
+                if (
+                    mark == "“"
+                    and kind == "“"
+                    and not (i > 0 and para[i - 1] in ",.?!" and _closes(para, m.end()))
+                ):
+                    open_at = i  # a second opener; but “…here,“ said X is a misprinted close
                     continue
                 spans.append((pos + open_at, pos + m.end()))
                 open_at = None
@@ -186,6 +194,13 @@ def _source_span(tok: Token) -> Char | None:
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and child.i > tok.i and _speaks(child):
             end = min(end, child.left_edge.idx)
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ == "VBG"
+            and child.i > tok.i
+            and doc[child.left_edge.i - 1].text == ","
+        ):
+            end = min(end, doc[child.left_edge.i - 1].idx)  # "Nate Cohn, writing in the Times,": what he does
     span = _trim(text, start, end)
     if span is None:
         return None
@@ -380,6 +395,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         subj = None
     elif clause is not None:
         content = _content_from_clause(clause, tok, None)
+        content = _relative_gap(tok, clause) + content
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
         if clause.dep_ == "xcomp" and obj is not None and obj.i > tok.i:
             # "urged him to resign": the person urged is part of what was urged.
@@ -470,6 +486,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         content
         and sum(1 for t in _words(tok.doc, content)) < 2
         and not (object_word is not None and (tok.doc[object_word].pos_ in ("PROPN", "PRON")))
+        and not any(qa <= a and b <= qb for a, b in content for qa, qb in quotes)  # “Probably.”
     ):
         content = []
     if not content and lemma in ("say", "tell", "answer", "reply", "respond"):
@@ -512,6 +529,29 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         cue_token=tok.i,
         extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in tok.subtree)},
     )
+
+
+_RELATIVES = frozenset("who whom which that".split())
+
+
+def _relative_gap(tok: Token, clause: Token) -> list[Char]:
+    """ "a probe the agency said was ongoing", "which he argued seeks to ...": a cue in a relative
+    clause whose complement lacks its subject; the noun or relative word it is about is said too."""
+    if tok.dep_ != "relcl" or clause.dep_ not in ("ccomp", "xcomp"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return []
+    subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    rel = next((c for c in tok.lefts if c.lower_ in _RELATIVES and c.dep_ in ("nsubj", "dobj")), None)
+    if rel is not None and len(subjects) - (rel.dep_ == "nsubj") >= 1:
+        return [(rel.idx, rel.idx + len(rel.text))]  # "which he argued seeks": he speaks
+    if rel is not None or not subjects:
+        return []  # "who has vowed to ban": the relative word is the speaker
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PRON", "PROPN") or head.i > tok.i:
+        return []
+    span = _trim(doc_text(tok.doc), head.left_edge.idx, head.idx + len(head.text))
+    return [span] if span else []
 
 
 def _cue_preposition(tok: Token, lemma: str, cue_toks: list[Token], content: list[Char]) -> list[Token]:
@@ -988,6 +1028,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             or attitude_attribution(tok)
         )
         if att is not None and att.content:
+            _cut_name_description(doc, att, quotes)
             _snap_to_quotes(att, quotes, text)
             found.append(att)
     found = _drop_nested(_dedupe([a for a in found if not _cue_in_quote(a, quotes)]))
@@ -995,6 +1036,29 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found.extend(_unattributed_quotes(doc, quotes, found))
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
     return found
+
+
+def _cut_name_description(doc: Doc, att: Attribution, quotes: list[Char]) -> None:
+    """ "said he would meet Sanders, who trailed by 20 points": a relative clause set off by a
+    comma that describes a name at the content's end is the reporter's gloss, not the claim."""
+    a, b = att.content[-1]
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or any(qa < b and a < qb for qa, qb in quotes):
+        return
+    for tok in span:
+        if (
+            tok.dep_ == "relcl"
+            and tok.head.pos_ == "PROPN"
+            and tok.head.i >= span.start
+            and tok.right_edge.i >= span.end - 1
+            and tok.left_edge.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            and tok.left_edge.lower_ in ("who", "which", "where", "whose", "whom", "when")
+        ):
+            cut = _trim(doc_text(doc), a, tok.doc[tok.left_edge.i - 1].idx)
+            if cut is not None:
+                att.content[-1] = cut
+            return
 
 
 def _cue_in_quote(att: Attribution, quotes: list[Char]) -> bool:
