@@ -114,3 +114,12 @@ def test_likely_to_looks_ahead_through_a_passive(nlp):
 def test_sunday_schools_and_the_sunday_times_are_no_days(nlp):
     got = values(nlp, "He runs Sunday schools and wrote in the Sunday Times on Sunday.", "2022-06-14")
     assert list(got) == ["Sunday"] and got["Sunday"] == ("DATE", "2022-06-12")
+
+
+def test_an_event_noun_still_to_come_takes_the_nearer_weekday(nlp):
+    text = "The chain has unveiled its new logo, ahead of a grand reopening on Sunday."
+    assert values(nlp, text, "2022-06-10")["Sunday"] == ("DATE", "2022-06-12")  # a Friday
+    text = "Gazprom will not fully reconnect an important pipeline on Thursday, officials fear."
+    assert values(nlp, text, "2022-07-20")["Thursday"] == ("DATE", "2022-07-21")  # a Wednesday
+    text = "Johnson's support would remain despite the resignation on Thursday."
+    assert values(nlp, text, "2022-07-08")["Thursday"] == ("DATE", "2022-07-07")  # a Friday

@@ -7,6 +7,8 @@ meet"). The verb is found by climbing from the expression's root to the first ve
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from sitrep.dates.normalize import FUTURE, NEAREST, NOUN, PAST, PRESENT
@@ -100,24 +102,24 @@ def _inherit(verb: Token) -> str | None:
     return None
 
 
-def _through_noun(doc: Doc, start: int, end: int) -> bool:
-    """Whether the expression hangs from a noun before it reaches its verb ("the resignation on
+def _noun_above(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun the expression hangs from before it reaches its verb ("the resignation on
     Thursday", "a bombardment on Saturday"): it dates that noun's event, not the verb's clause."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     tok = span.root
     for _ in range(10):
         if tok.head is tok:
-            return False
+            return None
         tok = tok.head
         if start <= tok.idx < end:
             continue
         if tok.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         if tok.pos_ in ("NOUN", "PROPN"):
-            return True
-    return False
+            return tok
+    return None
 
 
 _PLAIN_FUTURE = {"will", "shall", "'ll", "wo"}
@@ -147,8 +149,37 @@ def _future_in_past(verb: Token) -> bool:
     return False
 
 
+def _noun_ahead(doc: Doc, start: int, end: int, noun: Token, verb: Token | None) -> bool:
+    """Whether the noun an expression hangs from is still to come: it is the object of a verb
+    that looks ahead ("will not reconnect the pipeline on Thursday": the time may be the verb's),
+    it is scheduled ("data set for release on Thursday"), or it follows "ahead of" / "before" /
+    "pending" ("ahead of a grand reopening on Sunday"). An event noun elsewhere keeps its own
+    time ("will remain unchanged despite the resignation on Thursday")."""
+    if verb is not None:
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head is verb and verb_tense(verb) == FUTURE:
+            return True  # "will not reconnect the pipeline on Thursday": the time of the verb
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if (
+            verb.tag_ == "VBN"
+            and verb.lemma_ in _SCHEDULED
+            and not auxes & {"has", "have", "had", "was", "were"}
+        ):
+            return True
+    return bool(_AHEAD.search(doc.text, max(0, start - 60), start))
+
+
+_SCHEDULED = {"set", "schedule", "plan", "expect", "due"}
+_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|before|pending)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,4}(?:on\s+)?$",
+    re.I,
+)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
-    if _through_noun(doc, start, end):
+    noun = _noun_above(doc, start, end)
+    if noun is not None:
+        if _noun_ahead(doc, start, end, noun, governing_verb(doc, start, end)):
+            return NEAREST  # a scheduled event: the nearer such day
         return NOUN  # no clause tense: the last such weekday, the nearest month or holiday
     verb = governing_verb(doc, start, end)
     if verb is None:
