@@ -139,6 +139,20 @@ _PRIOR = {"accuse", "blame", "retaliation", "retaliate", "response", "respond", 
           "avenge", "investigate", "investigation", "probe", "deny", "allege"}  # fmt: skip
 
 
+_DESTROY_VERBS = {
+    "burn",
+    "torch",
+    "raze",
+    "demolish",
+    "vandalize",
+    "vandalise",
+    "ransack",
+    "loot",
+    "bulldoze",
+}
+_BUILDINGS = {"house", "home", "school", "shop", "store", "market", "church", "mosque", "temple", "clinic",
+              "hospital", "centre", "center", "office", "building", "car", "vehicle", "property", "crop",
+              "granary", "hut", "village", "business", "warehouse", "station", "shrine", "library"}  # fmt: skip
 _MOVE_VERBS = {"move", "send", "deploy", "redeploy", "transfer", "bring", "relocate", "dispatch", "mass"}
 _TROOPS = {"troop", "force", "unit", "reinforcement", "equipment", "soldier", "personnel", "battalion",
            "brigade", "tank", "artillery", "mercenary", "conscript"}  # fmt: skip
@@ -180,6 +194,17 @@ def _victim(tok, acts: set[int]) -> bool:
     while t.dep_ in ("compound", "amod", "conj", "appos") and t.head.i != t.i:
         t = t.head
     return (t.dep_ == "dobj" and t.head.i in acts) or (t.dep_ == "nsubjpass" and t.head.i in acts)
+
+
+_AT = {"on", "upon", "against", "at"}
+
+
+def _attacked(tok) -> bool:
+    """The word is what fire or an attack was aimed at: "opened fire on villagers"."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _AT and t.head.head.pos_ == "VERB"
 
 
 def _source(tok) -> bool:
@@ -309,6 +334,23 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             ]
             if not out[n]:
                 del out[n]
+    if "A_FORCE_LETHAL" in out and "W_TEARGAS" in out:
+        # "fired rubber bullets": riot-control means are not lethal force
+        out["A_FORCE_LETHAL"] = [i for i in out["A_FORCE_LETHAL"] if i not in out["W_TEARGAS"]]
+        if not out["A_FORCE_LETHAL"]:
+            del out["A_FORCE_LETHAL"]
+    crowd_words = set(out.get("C_PROTEST", ()))
+    for n in ("A_FORCE_HARSH", "A_FORCE_LETHAL"):
+        # "protesters attacked police": force by the crowd is crowd violence, not force against it
+        by_crowd = [
+            i for i in out.get(n, ()) if any(c.i in crowd_words for c in doc[i].children if c.dep_ == "nsubj")
+        ]
+        if by_crowd:
+            out[n] = [i for i in out[n] if i not in by_crowd]
+            for riot in ("A_RIOT_STRONG", "A_RIOT_HARD"):
+                out[riot] = sorted({*out.get(riot, ()), *by_crowd})
+            if not out[n]:
+                del out[n]
     state_acts = {i for n in ("A_FORCE_HARSH", "A_INTERVENE", "A_FORCE_LETHAL") for i in out.get(n, ())}
     for n in ("A_RIOT_STRONG", "A_RIOT_HARD"):
         # "a violent crackdown", "violently dispersed": the violence is the state's, not the crowd's
@@ -388,6 +430,13 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         victims = [i for i in out.get(n, ()) if _victim(doc[i], acts)]
         if victims:
             out[n + "_VICTIM"] = victims
+    for n in ("A_MOB", "A_ABDUCT"):
+        # "gunmen killed five villagers", "opened fire on villagers", "executed six hostages":
+        # who was attacked is no mob, and hostages killed are the victims of an attack
+        if n in out:
+            out[n] = [i for i in out[n] if not (_victim(doc[i], acts) or _attacked(doc[i]))]
+            if not out[n]:
+                del out[n]
     territory = set(out.get("C_TERRITORY", ())) - set(out.get("C_MILTARGET", ()))
     if territory:
         out["C_LAND"] = sorted(territory)
@@ -400,6 +449,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     gov, rebel = set(out.get("C_GOV", ())), set(out.get("C_REBEL", ()))
     armed_words = speakers
     weapon_words = {i for n in _WEAPON_CUES for i in out.get(n, ())}
+    act_words = {
+        i for n in ("A_ATTACK", "A_KILL", "A_EXPLODE", "A_ABDUCT", "A_CLASH") for i in out.get(n, ())
+    }
     for tok in toks:
         # "dropped barrel bombs", "dropped canisters of toxic gas": dropping a weapon is an attack
         if (
@@ -420,6 +472,31 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             and not any(t.i in armed_words for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
         ):
             out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
+        # "burned a school and a health centre": setting fire to or razing buildings
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in _DESTROY_VERBS
+            and any(
+                t.lemma_.lower() in _BUILDINGS
+                for t in _objects(tok)
+                if t.dep_ in ("dobj", "conj", "nsubjpass")
+            )
+        ):
+            out["A_LOOT"] = sorted({*out.get("A_LOOT", ()), tok.i})
+        # "handed the town back to", "gave the base over to": a separable handover
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in ("hand", "give", "turn")
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over") for c in tok.children)
+        ):
+            out["A_TRANSFER"] = sorted({*out.get("A_TRANSFER", ()), tok.i})
+        # "blamed the rebels for the attack", "a militia was behind the killing": who is
+        # responsible for an act (CASE's attribution), not the act
+        if (
+            tok.lemma_.lower() == "blame"
+            and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children)
+        ) or (tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.i in act_words for c in tok.children)):
+            out["X_RESP"] = sorted({*out.get("X_RESP", ()), tok.i})
     for tok in toks:
         # "moved additional troops into X", "sent reinforcements to X": a change of deployment
         if (
@@ -585,7 +662,12 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     if (
         clash is not None
         or armed_target
-        or (c.has("A_ATTACK", "A_KILL") and c.has("C_GOV") and c.has("C_REBEL"))
+        or (
+            c.has("A_ATTACK", "A_KILL")
+            and c.has("C_GOV")
+            and c.has("C_REBEL")
+            and not c.has("C_CIVIL_VICTIM")
+        )
         # soldiers or police shot at: armed violence against an armed party is a clash, not
         # violence against civilians
         or (c.has("C_GOV_VICTIM") and c.has("W_FIREARM") and not c.has("C_CIVIL_VICTIM"))

@@ -27,6 +27,9 @@ CUES: dict[str, str] = {
     "stun grenade; stun grenades; flash grenade; flash grenades; flashbang; flash - bang; rubber bullet; "
     "rubber bullets; plastic bullet; plastic bullets; rubber - coated bullets; pellet gun; pellet guns; "
     "tear gas canister; tear gas canisters; tear gas shell; tear gas shells; teargas shells",
+    # thrown incendiaries are crowd violence, not explosives (they hide the "bomb" inside them)
+    "W_INCENDIARY": "petrol bomb; petrol bombs; molotov cocktail; molotov cocktails; firebomb; firebombs; "
+    "fire bomb; fire bombs; gasoline bomb; gasoline bombs",
     "W_SUICIDE": "blew themselves up; blow themselves up; killing themselves; killed themselves; kill themselves; explosive vest; explosive vests; suicide vests; explosives vest; explosive belt; suicide belt; suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
     "blew himself up; blow herself up; blew herself up; self - detonate; suicide car bomb; svbied",
     "W_AIR": "air missile; air missiles; air - to - surface; air - to - ground; air - launched; airstrike; air strike; air - strike; air raid; air attack; airstrikes; warplane; war plane; "
@@ -207,7 +210,7 @@ CUES: dict[str, str] = {
     "A_CASUALTY": "killed; kill; die; died; dead; death; injure; injured; injuries; wound; wounded; "
     "fatal; deadly",
     "A_FORCE_HARSH": "excessive force; brutally; brutal; brutality; suppress; suppressed; crackdown; "
-    "crack down; cracked down; beat; beaten; beating; rubber bullet; rubber bullets; violently disperse; "
+    "crack down; cracked down; beat; beaten; beating; violently disperse; "
     "hit; hits; assault; assaulted; attack; attacked",
     # words that contain event cues but name no event: cues inside them are dropped
     "BLOCK": "smoke bomb; smoke bombs; smoke grenade; smoke grenades; paint bomb; paint bombs; firecracker; firecrackers; fireworks; cyberattack; cyberattacks; cyber attack; cyber attacks; cyber - attack; cyber - attacks; "
