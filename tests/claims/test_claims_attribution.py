@@ -415,3 +415,16 @@ def test_what_the_speaker_was_doing_is_not_part_of_the_speaker(nlp):
     c = only(nlp, text)
     assert c.speaker.text == "Nate Cohn"
     assert c.content.text == "that the polls had tightened"
+
+
+def test_parenthetical_cue_reports_the_sentence_around_it(nlp):
+    text = "He was in line for promotion. Instead, she said, her boss told her he had booked a room for them."
+    (c,) = claims(nlp, text)
+    assert c.cue == "say" and c.speaker.text == "she"
+    assert c.content.text == "Instead, she said, her boss told her he had booked a room for them"
+
+
+def test_opening_phrase_before_x_said_quote_is_not_content(nlp):
+    text = "On Tuesday, he said, \u201cI never said I was going to pay for fees.\u201d"
+    c = only(nlp, text)
+    assert c.content.text == "\u201cI never said I was going to pay for fees.\u201d"

@@ -305,6 +305,57 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _parenthetical(tok: Token, subj: Token) -> bool:
+    """ "Instead, she said, her boss told her ...": the cue and its speaker set off by commas
+    inside the clause they report."""
+    doc = tok.doc
+    first = min(subj.left_edge.i, tok.i)
+    last = max(t.i for t in tok.subtree if not t.is_punct)
+    return (
+        first > tok.sent.start
+        and doc[first - 1].text == ","
+        and last + 1 < len(doc)
+        and doc[last + 1].text == ","
+        and tok.dep_ == "parataxis"
+    )
+
+
+def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], content: list[Char]) -> list[Char]:
+    """ "It makes a difference, she said in an interview, that Cruz remembers Iowa": an
+    attribution set off by commas mid-sentence reports the whole sentence around it."""
+    doc = tok.doc
+    sent = tok.sent
+    first = min(subj.left_edge.i, *(t.i for t in cue_toks))
+    if subj.i > tok.i or first <= sent.start or doc[first - 1].text != ",":
+        return []
+    reported_before = any(c.dep_ == "ccomp" and c.i < first for c in tok.children)
+    if tok.dep_ != "parataxis" and not reported_before:
+        return []  # "Minutes later, she sent an email saying, “done.”": no clause around the cue
+    last = max(t.i for t in cue_toks)
+    after = next((i for i in range(last + 1, min(last + 9, sent.end)) if doc[i].text == ","), None)
+    if after is None or any(t.pos_ in ("VERB", "AUX") for t in doc[last + 1 : after]):
+        return []
+    if after + 1 >= sent.end or doc[after + 1].is_punct and not doc[after + 1].is_quote:
+        return []
+    text = doc_text(doc)
+    lo = max(sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
+    own = {t.i for t in tok.subtree}
+    before = [t for t in doc[sent.start : first - 1] if t.idx >= lo and not t.is_punct]
+    if len(before) < 2 or any(t.i in own for t in before):
+        return []  # "In February, Mr. Trump said, “…”": the opening phrase is the cue's
+    if any(c.dep_ in ("advcl", "conj", "npadvmod", "xcomp", "dobj") and c.i > after for c in tok.children):
+        return []  # ", adding, “…”": what follows is another act of the speaker
+    hi = text.find("\n", tok.idx)
+    hi = sent.end_char if hi < 0 else min(hi, sent.end_char)
+    parts = [_trim(text, lo, doc[first - 1].idx), _trim(text, doc[after].idx + 1, hi)]
+    if None in parts or not content or not any(_overlaps(c, p) for c in content for p in parts):
+        return []
+    pre = text[parts[0][0] : parts[0][1]]
+    if text[parts[1][0]] in _QUOTE_CHARS and not any(ch in _QUOTE_CHARS for ch in pre):
+        return []  # "On Tuesday, he said, “…”": the quote is all that was said
+    return parts
+
+
 def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> list[Char]:
     exclude = {t.i for t in cue.subtree} if cue.i in {t.i for t in clause.subtree} else set()
     if exclude and source is not None:
@@ -414,7 +465,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         and tok.head.i != tok.i
         and subj is not None
         and not any(qa <= tok.idx < qb for qa, qb in quotes)
-        and not _is_cue_verb(tok.head)
+        and (not _is_cue_verb(tok.head) or _parenthetical(tok, subj))
     ):
         # "“We will win,” he said." — the quote's verb heads the cue.
         head = tok.head
@@ -510,6 +561,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             content = [(pobj.left_edge.idx, content[0][1]), *content[1:]]
     cue_toks += _cue_weekday(tok, cue_toks, content)
     cue_toks += _cue_medium(tok, cue_toks, content)
+    if subj is not None and CUE_VERBS.get(lemma) in (NEUTRAL, ASSERTIVE):
+        content = _around_parenthetical(tok, subj, cue_toks, content) or content
     cue_span = (min(t.idx for t in cue_toks), max(t.idx + len(t.text) for t in cue_toks))
     right = tok.right_edge
     while right.i > tok.i and (right.is_punct or right.is_space):
