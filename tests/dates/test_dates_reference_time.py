@@ -123,3 +123,14 @@ def test_an_event_noun_still_to_come_takes_the_nearer_weekday(nlp):
     assert values(nlp, text, "2022-07-20")["Thursday"] == ("DATE", "2022-07-21")  # a Wednesday
     text = "Johnson's support would remain despite the resignation on Thursday."
     assert values(nlp, text, "2022-07-08")["Thursday"] == ("DATE", "2022-07-07")  # a Friday
+
+
+def test_more_holidays_and_eastern_is_no_easter(nlp):
+    got = values(nlp, "His remarks to a May Day rally came before Russia Day.", "2022-05-02")
+    assert got == {"May Day": ("DATE", "2022-05-01"), "Russia Day": ("DATE", "2022-06-12")}
+    assert values(nlp, "Russia shelled towns in eastern Ukraine and Eastern Europe.", "2022-05-02") == {}
+
+
+def test_every_weekend_is_a_set(nlp):
+    got = values(nlp, "The magazine is delivered to your inbox every weekend.", "2022-05-02")
+    assert got == {"every weekend": ("SET", "XXXX-WXX-WE")}

@@ -366,6 +366,8 @@ def _b_set_every(m):
         return Expr("set", type="SET", value=f"XXXX-{_month(unit):02d}")
     if unit in PARTS:
         return Expr("set", type="SET", value=f"XXXX-XX-XXT{PARTS[unit]}")
+    if unit == "weekend":
+        return Expr("set", type="SET", value="XXXX-WXX-WE")
     u = _unit(unit)
     amount = 2.0 if (num or "").lower() == "other" else (number(num) if num else 1.0)
     return Expr(
@@ -497,7 +499,7 @@ def _rules() -> list[Rule]:
         ("that_unit", r"\b(?:(?:later|earlier|early|late)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0, whole=True), 2),
         ("unit_before", r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)]|$))", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=-1 if m["dir"].lower() == "before" else 1, whole=True), 2),
         ("that_weekday", rf"\bthe\s+(?P<rel>following|next|previous|preceding)\s+(?P<weekday>{_WEEKDAY})\b(?!s)", lambda m: Expr("anaphor", unit="day", weekday=_weekday(m["weekday"]), shift=-1 if m["rel"].lower() in ("previous", "preceding") else 1, whole=True), 3),
-        ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>(?:orthodox\s+)?easter(?:\s+sunday)?|christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|victory\s+day|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day)(?:,?\s+(?P<year>{_YEAR})\b)?", _b_holiday, 2),
+        ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>(?:orthodox\s+)?easter(?:\s+sunday)?|christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|victory\s+day|victory\s+in\s+europe\s+day|VE\s+day|may\s+day|russia\s+day|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day)\b(?:,?\s+(?P<year>{_YEAR})\b)?", _b_holiday, 2),
         ("that_part", r"\b(?:(?P<that>that|the\s+same)|the\s+(?P<rel>next|following|previous|preceding))\s+(?P<part>morning|afternoon|evening|night)\b", _b_that_part, 2),
         ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bby\s))then\b", lambda m: Expr("anaphor", of="any"), 1),
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
@@ -539,7 +541,7 @@ def _rules() -> list[Rule]:
         # refs
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", _b_ref, 0),
         # sets
-        ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|morning|evening|night|afternoon)\b", _b_set_every, 2),
+        ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|morning|evening|night|afternoon|weekend)\b", _b_set_every, 2),
         ("set_adverb", r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b", _b_set_adverb, 1),
         ("rate", r"\b(?:a|an|per)\s+(?P<unit>day|week|month|year)\b", _b_set_times, 0),
         ("set_times", r"\b(?:once|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b", _b_set_times, 3),
@@ -743,7 +745,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "part_alone": {"afternoon", "morning", "midday", "midafternoon", "midmorning", "mid", "night"},
     "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "half": {"half", "quarters"},
     "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"},
-    "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "good", "thanksgiving", "memorial", "labor"},
+    "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "ve", "may", "russia", "good", "thanksgiving", "memorial", "labor"},
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},
     "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
