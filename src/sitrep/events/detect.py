@@ -43,7 +43,8 @@ NOUN_TRIGGERS = {
     "negotiator", "negotiators", "consultation", "consultations", "approval", "collaboration", "partnership",
     "maneuvers", "manoeuvres", "airdrop", "relief", "donation", "inspection", "inspector", "inspectors",
     "denunciation", "refusal", "rejection", "snub", "expulsion", "walkout", "demonstration",
-    "dialogue", "discussion", "discussions", "conference", "solidarity", "crackdown", "detention", "compromise",
+    "dialogue", "discussion", "discussions", "conference", "conversation", "conversations", "backing",
+    "endorsement", "readiness", "understanding", "solidarity", "crackdown", "detention", "compromise",
 }  # fmt: skip
 # "strike" is an attack with these modifiers and a work stoppage otherwise.
 _MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
@@ -97,6 +98,15 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         typ = PLOVER_TRIGGERS.get(lemma) or PLOVER_TRIGGERS.get(tok.lower_)
+        phrasal = _PHRASAL.get(lemma) if tok.pos_ == "VERB" else None
+        if phrasal and any(c.dep_ in ("prt", "advmod") and c.lower_ in phrasal[0] for c in tok.children):
+            typ = phrasal[1]  # "gave in", "pulled back", "broke off relations"
+        else:
+            phrasal = None
+        if lemma == "end" and tok.pos_ == "VERB" and _eases_restriction(tok):
+            typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
+        if typ in ("AGREE", "SUPPORT") and _accedes(tok):
+            typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
         if typ is None:
             if tok.pos_ == "VERB" and stated_demand(tok):
                 out.append((tok, "REQUEST", None))  # "said the government must release them"
@@ -129,6 +139,10 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
                 typ, mode = eased
             if typ == "PROTEST" and lodged(tok):
                 typ, mode = "ACCUSE", "disapprove"  # "lodged an official protest with Albania"
+            if phrasal:
+                mode = None
+            if _drill(tok):
+                typ = "MOBILIZE"
             if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
                 typ = "CONCEDE"  # "called off a strike"
             elif lemma == "call" and any(
@@ -137,6 +151,50 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
                 typ = "REQUEST"  # "called on X to", "called for"
             out.append((tok, typ, mode))
     return out
+
+
+_RESTRICTIONS = {"curfew", "emergency", "ban", "lockdown", "restriction", "law", "blockade", "siege", "rule"}
+
+
+def _eases_restriction(tok: Token) -> bool:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in _RESTRICTIONS for o in objs for t in o.subtree)
+
+
+def _accedes(tok: Token) -> bool:
+    """ "agreed to / accepted the demands": the object (or "to" object) is a demand."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in ("demand", "condition", "term") for o in objs)
+
+
+_DRILLS = {"exercise", "exercises", "maneuvers", "manoeuvres", "drill", "drills"}
+_JOINT = {"joint", "with", "combined"}
+
+
+def _drill(tok: Token) -> bool:
+    """Military exercises held by one side are a show of force (MOBILIZE); joint ones, held
+    with another party, are cooperation."""
+    return tok.lemma_.lower() in _DRILLS and not any(
+        c.lower_ in _JOINT for c in [*tok.children, *tok.head.children]
+    )
+
+
+# Phrasal verbs whose particle decides the PLOVER type (CAMEO2PLOVER-2021: yield 083 is
+# CONCEDE, military withdrawal 0874 RETREAT, breaking relations 161 SANCTION).
+_PHRASAL: dict[str, tuple[set[str], str]] = {
+    "call": ({"up"}, "MOBILIZE"),
+    "give": ({"in"}, "CONCEDE"),
+    "back": ({"down"}, "CONCEDE"),
+    "pull": ({"back", "out"}, "RETREAT"),
+    "break": ({"off"}, "SANCTION"),
+}
 
 
 # CAMEO2PLOVER-2021: easing a blockade (0872) or sanctions (085) is RETREAT, easing a ban on
@@ -372,7 +430,8 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
     ):
         # a strategic development is what its verb says it is ("banned" COERCE, "signed" SUPPORT)
         lemma = tok.lemma_.lower()
-        return tok, PLOVER_TRIGGERS[lemma], PLOVER_MODE_WORDS.get(lemma, (None, mode))[1], cod
+        typ = "MOBILIZE" if _drill(tok) else PLOVER_TRIGGERS[lemma]
+        return tok, typ, PLOVER_MODE_WORDS.get(lemma, (None, mode))[1], cod
     return tok, typ, mode, cod
 
 

@@ -220,6 +220,8 @@ CUES: dict[str, str] = {
     "air raid alerts; air - raid alert; air alert; air alerts; air raid shelter; air raid shelters; "
     "bomb shelter; bomb shelters; fire brigade; fire service; fire department; fire station; "
     "defense ministry; defence ministry; defense minister; defence minister; armed forces; "
+    "copper mine; copper mines; coal mine; coal mines; gold mine; gold mines; diamond mine; "
+    "diamond mines; salt mine; iron ore mine; uranium mine; lithium mine; tin mine; mine workers; "
     "air force base; drone maker; missile defense; missile defence; riot police; riot policeman; "
     "riot policemen; riot officer; riot officers; riot squad; riot unit; riot units; riot gear; anti - riot; "
     "riot control; riot - control; chemical weapons facility; chemical weapons facilities; "
@@ -317,10 +319,10 @@ CUE_INDEX = CueIndex(CUES)
 # PLOVER triggers: verb or noun lemma -> (PLOVER type, mode). Violent and crowd events are
 # coded by the ACLED rules (classify.py); these add the interactions ACLED does not count.
 _PLOVER_TRIGGERS: dict[str, str] = {
-    "AGREE": "settle agree promise pledge vow offer accept commit guarantee undertake consent assure reassure",
-    "CONSULT": "convene dialogue discussion discussions conference meet talk talks visit host discuss negotiate consult negotiation meeting summit mediate call "
+    "AGREE": "agreement understanding settle agree promise pledge vow offer accept commit guarantee undertake consent assure reassure",
+    "CONSULT": "conversation conversations convene dialogue discussion discussions conference meet talk talks visit host discuss negotiate consult negotiation meeting summit mediate call "
     "mediation confer telephone phone arrive travel receive negotiator negotiators consultation consultations",
-    "SUPPORT": "embrace sympathize sympathise solidarity support praise endorse welcome recognize recognise apologize apologise forgive back "
+    "SUPPORT": "backing endorsement embrace sympathize sympathise solidarity support praise endorse welcome recognize recognise apologize apologise forgive back "
     "backing defend hail commend congratulate thank laud sign ratify upgrade restore applaud "
     "reaffirm vouch normalize normalise approve approval champion advocate salute",
     "CONCEDE": "compromise relent capitulate waive concede yield accede lift ease relax cancel drop rescind revoke legalize legalise "
@@ -340,7 +342,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "THREATEN": "intimidate blackmail threaten warn threat ultimatum menace warning",
     "SANCTION": "penalize penalise punish withhold blacklist sanction sanctions penalty penalties embargo expel sever suspend recall cut halt "
     "freeze downgrade suspension terminate expulsion",
-    "MOBILIZE": "redeploy mobilize mobilise deploy reinforce amass flood mobilization mobilisation alert mass strengthen muster",
+    "MOBILIZE": "readiness redeploy mobilize mobilise deploy reinforce amass flood mobilization mobilisation alert mass strengthen muster",
     "COERCE": "crackdown repress suppress detention raze demolish arrest detain seize confiscate deport ban blockade occupy censor impose jail imprison "
     "restrict prohibit outlaw curfew raid close shut evict dissolve prevent",
     "ASSAULT": "hijack behead lynch stab torch attack shell bombard bomb strike smash invade kill fight assault onslaught "
