@@ -105,6 +105,53 @@ def test_export_formats(runner, db):
     assert json.loads(geo.stdout)["type"] == "FeatureCollection"
 
 
+def _store_one(path: Path, text: str, source: str) -> str:
+    """A database holding one article about a shelling, its record written by hand (no parse)."""
+    from sitrep.record import Actor, Article, Event, Evidence, Place, Record
+    from sitrep.store import open_store
+
+    start = text.index("Kharkiv")
+    record = Record(
+        article=Article(id="hostile-1", published="2023-02-15", source=source, language="en", text=text),
+        places=[
+            Place("Kharkiv", start, start + 7, 706483, "Kharkiv", "city", "UA", "UA.07", "Kharkiv Oblast",
+                  49.98, 36.25)
+        ],
+        events=[
+            Event("e1", "ASSAULT", "heavy-weapons", "Explosions/Remote violence",
+                  "Shelling/artillery/missile attack", [Actor(text.split(" shelled")[0], "RU")], 0,
+                  "2023-02-14", [], None, Evidence(0, text.index(".") + 1))
+        ],
+    )  # fmt: skip
+    validate(record.to_dict())
+    with open_store(path) as store:
+        store.add_records([(record, "h1", "hostile.jsonl:1")])
+    return record.article.id
+
+
+def test_csv_export_cannot_run_formulas_in_a_spreadsheet(runner, tmp_path):
+    # Article text and metadata are untrusted: a row crafted to run in Excel/LibreOffice.
+    path = tmp_path / "h.db"
+    _store_one(
+        path,
+        "=cmd|' /C calc'!A0 Russian forces shelled Kharkiv on Tuesday.\x1b]0;pwned\x07 More later.",
+        '=HYPERLINK("http://evil.example/","Source")',
+    )
+    table = runner.invoke(main, ["export", "--db", str(path), "--format", "csv"])
+    assert table.exit_code == 0, table.output
+    (row,) = csv.DictReader(io.StringIO(table.stdout))
+    assert row["source"] == '\'=HYPERLINK("http://evil.example/","Source")'
+    assert row["actor1"].startswith("'=cmd|")
+    assert row["notes"].startswith("'=cmd|' /C calc'!A0 Russian forces shelled Kharkiv")
+    assert row["latitude"] == "49.98" and row["longitude"] == "36.25"
+    assert "\x1b" not in table.stdout and "\x07" not in table.stdout
+
+    geo = json.loads(runner.invoke(main, ["export", "--db", str(path), "--format", "geojson"]).stdout)
+    (feature,) = geo["features"]
+    assert feature["geometry"]["coordinates"] == [36.25, 49.98]  # GeoJSON: longitude first
+    assert feature["properties"]["source"].startswith("=HYPERLINK")  # JSON is data, kept verbatim
+
+
 def test_show_by_prefix_and_stats(runner, db):
     record = json.loads(runner.invoke(main, ["export", "--db", str(db), "--limit", "1"]).stdout)
     article_id = record["article"]["id"]

@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Any, TextIO
 
 from sitrep.record import Record
 
 FORMATS = ("jsonl", "csv", "geojson")
+
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection), and
+# article text, titles and sources are untrusted.
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+# Control characters other than tab and newlines: terminal escapes in a file meant for people.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text: a leading formula character gets a `'`,
+    control characters become U+FFFD (so lengths, and offsets within the cell, are kept)."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL.sub("\ufffd", value)
+    return "'" + value if value.startswith(_FORMULA) else value
 
 
 def write_export(records: Iterable[Record], fmt: str, out: TextIO) -> int:
@@ -27,7 +45,7 @@ def write_export(records: Iterable[Record], fmt: str, out: TextIO) -> int:
         writer.writeheader()
         n = 0
         for row in acled_rows(records):
-            writer.writerow(row)
+            writer.writerow({k: spreadsheet_cell(v) for k, v in row.items()})
             n += 1
         return n
     if fmt == "geojson":

@@ -7,14 +7,7 @@ import io
 import json
 from typing import Any
 
-# Spreadsheets run a cell that starts with one of these as a formula; article text is untrusted.
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA):
-        return "'" + value
-    return "" if value is None else value
+from sitrep.export import spreadsheet_cell
 
 
 def _actors(actors: list[dict[str, Any]]) -> str:
@@ -89,7 +82,7 @@ def to_csv(kind: str, rows: list[dict[str, Any]]) -> str:
     writer = csv.DictWriter(out, fieldnames=list(flat_rows[0]), lineterminator="\n")
     writer.writeheader()
     for r in flat_rows:
-        writer.writerow({k: _cell(v) for k, v in r.items()})
+        writer.writerow({k: spreadsheet_cell(v) for k, v in r.items()})
     return out.getvalue()
 
 
