@@ -134,3 +134,24 @@ def test_more_holidays_and_eastern_is_no_easter(nlp):
 def test_every_weekend_is_a_set(nlp):
     got = values(nlp, "The magazine is delivered to your inbox every weekend.", "2022-05-02")
     assert got == {"every weekend": ("SET", "XXXX-WXX-WE")}
+
+
+def test_two_digit_decades_after_the(nlp):
+    got = values(nlp, "Prices soared in the 60's, and he was famous in the late 80s.", "1998-03-11")
+    assert got == {"the 60's": ("DATE", "196"), "the late 80s": ("DATE", "198")}
+    assert values(nlp, "Temperatures were in the 30s; she is in her 60s.", "1998-03-11") == {}
+
+
+def test_oclock_and_parts_of_the_night(nlp):
+    got = values(nlp, "The storm hit at 3:15 in the morning; he left at ten o'clock at night.", "1998-03-11")
+    assert got == {
+        "3:15 in the morning": ("TIME", "1998-03-11T03:15"),
+        "ten o'clock at night": ("TIME", "1998-03-11T22:00"),
+    }
+
+
+def test_a_range_starts_before_it_ends(nlp):
+    got = values(nlp, "The strike lasted from Monday to Friday.", "1998-03-11")  # a Wednesday
+    assert got == {"Monday": ("DATE", "1998-03-02"), "Friday": ("DATE", "1998-03-06")}
+    got = values(nlp, "The show runs Tuesday through Sunday.", "1998-03-11")
+    assert got["Tuesday"][1] < got["Sunday"][1]

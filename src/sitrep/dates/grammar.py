@@ -195,7 +195,10 @@ def _b_year(m):
 
 
 def _b_decade(m):
-    return Expr("decade", year=_year2(m["decade"]))
+    digits = m["decade"].strip("'’")
+    if len(digits) == 2:  # "the '60s", "the late 80's": the 20th century, bar "the '00s", "the '10s"
+        return Expr("decade", year=(2000 if int(digits) <= 10 else 1900) + int(digits))
+    return Expr("decade", year=int(digits))
 
 
 def _b_century(m):
@@ -348,6 +351,25 @@ def _b_clock(m):
     return Expr("time", type="TIME", hour=hour, minute=minute)
 
 
+_HOUR_WORDS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), 1)}  # fmt: skip
+
+
+def _b_oclock(m):
+    """ "six o'clock", "3:15 in the morning", "10 o'clock at night": the day part sets AM or PM."""
+    word = m["hour"].lower()
+    hour = _HOUR_WORDS.get(word) or int(word)
+    minute = int(_g(m, "minute") or 0)
+    part = re.sub(r"\s+", " ", (_g(m, "dp") or "").lower())
+    if part.endswith(("afternoon", "evening")) or (part == "at night" and 6 <= hour < 12):
+        hour += 12
+    elif hour == 12 and (part.endswith("morning") or part == "at night"):
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return Expr("time", type="TIME", hour=hour, minute=minute)
+
+
 def _b_noon(m):
     w = m["w"].lower()
     return Expr("time", type="TIME", hour=12 if w == "noon" else 24, minute=0)
@@ -490,6 +512,7 @@ def _rules() -> list[Rule]:
         ("month", rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}\b|['’]\d\d\b|{_SPELLED_YEAR}))?", _b_month, 2),
         ("year", rf"(?<![\d$£€.,/-])(?:(?:(?:the\s+)?fiscal(?:\s+year)?|the\s+year|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of)\s*)\s*)?\b(?P<year>{_YEAR})\b(?![-.,/]?\d|\s*%|\s*(?:percent|per\s+cent))", _b_year, 1),
         ("decade", r"\b(?:the\s+(?:first|second|last|latter)\s+half\s+of\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b", _b_decade, 3),
+        ("decade2", r"\bthe\s+(?:(?:early|late|mid-?)\s*)?(?P<decade>[1-9]0)['’]?s\b(?!\s*(?:°|degrees\b|[CF]\b))", _b_decade, 3),
         ("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _b_century, 3),
         # weekdays and days
         ("weekday", rf"\b(?:(?P<rel>last|next|this|(?:early|late|earlier|later)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)", _b_weekday, 2),
@@ -527,6 +550,8 @@ def _rules() -> list[Rule]:
         # clock times
         ("clock", rf"\b(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM}){_TZ}?", _b_clock, 2),
         ("clock24", rf"\b(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d){_TZ}", _b_clock, 2),
+        ("oclock", r"\b(?:(?:about|around|at\s+about)\s+)?(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b(?:\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?", _b_oclock, 2),
+        ("clock_part", r"\b(?:(?:about|around|at\s+about)\s+)?(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", _b_oclock, 2),
         ("noon", r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b", _b_noon, 1),
         ("edge_of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+(?:in|on)\s+the)\s+(?P<unit>day|week|month|year|decade)\b", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
         ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", _b_spelled_year, 2),
@@ -602,6 +627,7 @@ def _season_in_time(text: str, m: re.Match) -> bool:
     return _SEASON_PREP.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
 _WEEKDAY_NAME = re.compile(r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b)")
 _YEAR_END_BEFORE = re.compile(
     r"\b(?:by|at|before|until|till|through|after|since|from|to|around|near)\s+$", re.I
@@ -681,6 +707,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         and _TITLE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ):
         return False  # "USA Today", "Business Today": a title, not the day
+    if rule.name == "decade2" and _TEMPERATURE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "temperatures in the 30s": degrees, not a decade
     if rule.name == "year_end" and (
         not _YEAR_END_BEFORE.search(text, max(0, m.start() - 8), m.start())
         or ((follow := re.match(r"\s+([a-z]+)", text[m.end() :])) and follow.group(1) not in _FUNCTION_WORDS)
@@ -750,7 +778,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
     "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_ended": {"year"},
-    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
+    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS,
     "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | {"morning", "evening", "night", "afternoon"},

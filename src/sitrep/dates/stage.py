@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -145,7 +146,43 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         if granularity(value) and expr.kind != "anaphor":
             seen.append((m.start, value, sentence))
         out.append(Time(text[m.start : m.end], m.start, m.end, value, expr.type))
+    if anchor is not None:
+        _order_ranges(text, mentions, out, anchor)
     return out
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*", re.I)
+
+
+def _order_ranges(text: str, mentions: list[Mention], times: list[Time], anchor: date) -> None:
+    """A range's start comes before its end: "lasted from Monday to Friday" (written on a
+    Wednesday) starts the Monday before that Friday, "runs Tuesday through Sunday" ends on the
+    Sunday after that Tuesday. The end is kept when it has passed, the start otherwise."""
+    by_span = {(t.start, t.end): i for i, t in enumerate(times)}
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.expr.kind != b.expr.kind or a.expr.kind not in ("weekday", "date"):
+            continue
+        if a.expr.shift is not None or b.expr.shift is not None or a.expr.year or b.expr.year:
+            continue
+        if not _RANGE_TO.fullmatch(text, a.end, b.start):
+            continue
+        ia, ib = by_span.get((a.start, a.end)), by_span.get((b.start, b.end))
+        if ia is None or ib is None:
+            continue
+        va, vb = times[ia].value, times[ib].value
+        if not va or not vb or len(va) != len(vb) or len(va) not in (7, 10) or va <= vb:
+            continue
+        unit, n = ("day", 7) if a.expr.kind == "weekday" else ("year", 1)
+        if vb[:10] <= anchor.isoformat():
+            times[ia] = replace(times[ia], value=_moved(va, unit, -n))
+        else:
+            times[ib] = replace(times[ib], value=_moved(vb, unit, n))
+
+
+def _moved(value: str, unit: str, n: int) -> str:
+    if unit == "day":
+        return (date.fromisoformat(value) + timedelta(days=n)).isoformat()
+    return f"{int(value[:4]) + n:04d}{value[4:]}"
 
 
 _IN = re.compile(r"\bin\s+$", re.I)
