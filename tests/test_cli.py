@@ -176,6 +176,21 @@ def test_show_never_sends_terminal_escapes_from_article_text(runner, tmp_path, p
     assert "\\x1b[2J" in shown.stdout
 
 
+def test_show_color_survives_a_pipe_and_hostile_text_stays_visible(runner, tmp_path):
+    # `sitrep show ID --color | less -R`: the highlights must reach the pipe; the article's own
+    # escapes, a lone carriage return and a right-to-left override must not act on the terminal.
+    path = tmp_path / "h.db"
+    text = "Russian forces shelled Kharkiv on Tuesday.\r\nIt was \x1b[8mhidden\rKyiv \u202eon Monday."
+    article_id = _store_one(path, text, "Wire")
+    shown = runner.invoke(main, ["show", article_id, "--db", str(path), "--color"], color=False)
+    assert shown.exit_code == 0, shown.output
+    assert "\x1b[1;32mKharkiv\x1b[0m" in shown.stdout  # the place, highlighted
+    assert "\x1b[8m" not in shown.stdout and "\\x1b[8m" in shown.stdout
+    assert "hidden\\x0dKyiv" in shown.stdout and "\u202e" not in shown.stdout and "\\u202e" in shown.stdout
+    plain = runner.invoke(main, ["show", article_id, "--db", str(path), "--no-color"]).stdout
+    assert "on Tuesday.\nIt was" in plain and "\x1b[" not in plain  # CRLF is just a line end
+
+
 def test_bench_reports_throughput_against_bare_spacy(runner, samples, pipeline):
     result = runner.invoke(main, ["bench", str(samples), "--json"])
     assert result.exit_code == 0, result.output

@@ -299,7 +299,8 @@ def show(article_id, db_path, as_json, color):
         _echo_json(record.to_dict())
         return
     use_color = sys.stdout.isatty() if color is None else color
-    click.echo(render(record, color=use_color))
+    # color= tells click not to strip the styles when stdout is a pipe (`--color | less -R`).
+    click.echo(render(record, color=use_color), color=use_color)
 
 
 @main.command()

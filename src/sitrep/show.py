@@ -20,12 +20,24 @@ STYLES = {
     "place": ("\x1b[1;32m", "place"),
 }
 RESET = "\x1b[0m"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 controls (ESC, CSI, BEL...) and the bidi overrides/isolates, which reorder what the
+# terminal shows (text that reads differently from what it is).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(ch: str) -> str:
+    n = ord(ch)
+    return f"\\x{n:02x}" if n < 0x100 else f"\\u{n:04x}"
 
 
 def safe(text: str) -> str:
     """Make untrusted text safe for a terminal: control characters become visible escapes."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(lambda m: _escape(m.group()), text)
+
+
+def quoted(text: str) -> str:
+    """`text` as a Python-style quoted string (repr escapes every unprintable character)."""
+    return safe(repr(text))
 
 
 def spans(record: Record) -> list[tuple[int, int, str]]:
@@ -48,11 +60,13 @@ def render(record: Record, color: bool = True) -> str:
             kinds[i] = kind
     body: list[str] = []
     current: str | None = None
-    for ch, kind in zip(text, kinds, strict=True):
+    for i, (ch, kind) in enumerate(zip(text, kinds, strict=True)):
         if color and kind != current:
             body.append(RESET if current else "")
             body.append(STYLES[kind][0] if kind else "")
             current = kind
+        if ch == "\r" and text[i + 1 : i + 2] == "\n":
+            continue  # a Windows line end is a line end; a lone CR (which overwrites a line) is escaped
         body.append(ch if ch == "\n" else safe(ch))
     if color and current:
         body.append(RESET)
@@ -70,22 +84,22 @@ def render(record: Record, color: bool = True) -> str:
     lines = head + ["", "".join(body), ""]
     for p in record.places:
         lines.append(
-            f"place  {p.start}-{p.end} {safe(p.text)!r} -> {safe(p.name or '?')} "
+            f"place  {p.start}-{p.end} {quoted(p.text)} -> {safe(p.name or '?')} "
             f"({p.feature}, {p.admin1_name or ''} {p.country or ''}) geonames:{p.geonameid}"
             + (" [metonym]" if p.metonym else "")
         )
     for t in record.times:
-        lines.append(f"time   {t.start}-{t.end} {safe(t.text)!r} -> {t.value} ({t.type})")
+        lines.append(f"time   {t.start}-{t.end} {quoted(t.text)} -> {t.value} ({t.type})")
     for c in record.claims:
         who = (
             f"{safe(c.speaker.name or c.speaker.text)} [{c.speaker.side or '?'}]"
             if c.speaker
             else "(no speaker)"
         )
-        lines.append(f"claim  {c.id} {who} {c.cue or ''} ({c.quote}, {c.status}): {safe(c.content.text)!r}")
+        lines.append(f"claim  {c.id} {who} {c.cue or ''} ({c.quote}, {c.status}): {quoted(c.content.text)}")
     for e in record.events:
         lines.append(
             f"event  {e.id} {e.type}/{e.acled_sub_event_type or '-'} "
-            f"{safe(text[e.evidence.start : e.evidence.end])!r}"
+            f"{quoted(text[e.evidence.start : e.evidence.end])}"
         )
     return "\n".join(lines)
