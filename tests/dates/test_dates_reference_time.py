@@ -155,3 +155,17 @@ def test_a_range_starts_before_it_ends(nlp):
     assert got == {"Monday": ("DATE", "1998-03-02"), "Friday": ("DATE", "1998-03-06")}
     got = values(nlp, "The show runs Tuesday through Sunday.", "1998-03-11")
     assert got["Tuesday"][1] < got["Sunday"][1]
+
+
+def test_within_is_left_out_and_the_early_hours_are_placed_by_their_day(nlp):
+    got = values(nlp, "The shortages would be eliminated within a week.", "2022-04-30")
+    assert got == {"a week": ("DURATION", "P1W")}
+    got = values(nlp, "Two explosions took place in the early hours of Monday.", "2022-05-03")
+    assert got == {"Monday": ("DATE", "2022-05-02")}
+
+
+def test_the_following_weekend_after_a_day_named(nlp):
+    got = values(
+        nlp, "The deal was signed on Jan. 5, 1997. The sale closed the following weekend.", "1998-03-11"
+    )
+    assert got["the following weekend"] == ("DATE", "1997-W02-WE")

@@ -84,7 +84,7 @@ _SEASON = r"(?:spring|summer|summertime|autumn|fall|winter|wintertime)"
 _AMPM = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
 _ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|Kyiv\s+time|local\s+time)"
 _TZ = rf"(?:\s+(?:\({_ZONE}\)|{_ZONE}))"
-_MOD = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|over|under|at\s+least|up\s+to|some|just|only|barely|fewer\s+than|within)"
+_MOD = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|over|under|at\s+least|up\s+to|some|just|only|barely|fewer\s+than)"
 _EDGE = r"(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
 
 
@@ -276,7 +276,8 @@ def _b_offset(m):
 def _b_anaphor(m):
     rel = m["rel"].lower().split()[-1]
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
-    return Expr("anaphor", unit=_unit(m["unit"]), shift=shift, whole=True)
+    unit = "weekend" if m["unit"].lower() == "weekend" else _unit(m["unit"])
+    return Expr("anaphor", unit=unit, shift=shift, whole=True)
 
 
 def _b_day_before(m):
@@ -528,7 +529,7 @@ def _rules() -> list[Rule]:
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
         ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
-        ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|month|year)\b", _b_anaphor, 2),
+        ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|weekend|month|year)\b", _b_anaphor, 2),
         ("day_before", r"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow))", _b_day_before, 2),
         # durations
         ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
@@ -718,6 +719,10 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         follow = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
         if follow and follow.group(1).lower() not in _FUNCTION_WORDS:
             return False  # "a quarterly dividend", "daily newspapers": an adjective
+    if rule.name == "bare_units" and re.search(
+        r"\bthe\s+(?:early|small|wee)\s+$", text[max(0, m.start() - 12) : m.start()], re.I
+    ):
+        return False  # "in the early hours of Saturday": a time of night, placed by its day
     if rule.name in ("duration", "adj_duration", "the_n_units", "bare_units") and _AGE.match(text, m.end()):
         return False  # "a 12-year-old boy", "52 years old": an age, not a time
     if rule.name == "adj_duration" and m[0].lower().endswith("-old"):

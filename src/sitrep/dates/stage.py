@@ -103,6 +103,7 @@ def _plus_quarter(start: date) -> date:
 _FINE_ENOUGH = {
     "day": ("day",),
     "week": ("day", "week"),
+    "weekend": ("day", "week"),
     "month": ("day", "month"),
     "quarter": ("day", "month", "quarter"),
     "year": ("day", "week", "month", "quarter", "half", "season", "year"),
