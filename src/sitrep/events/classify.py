@@ -115,6 +115,7 @@ _FIRE_CONTEXT = {"under", "open", "opened", "heavy", "return", "returned", "cros
                  "live", "hostile", "enemy", "sniper", "tank", "gun", "machine"}  # fmt: skip
 
 
+_CRIME_GENERIC = {"crime", "crimes", "criminal", "criminals", "illicit"}
 _DIGITAL = {"website", "site", "server", "network", "account", "computer", "system", "database", "email"}
 
 
@@ -126,10 +127,36 @@ def _attack_sense(tok, violent: set[int]) -> bool:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         return not objs or any(t.i in violent for o in objs for t in o.subtree)
     if lemma == "fire" and tok.pos_ == "NOUN":
-        near = [*tok.children, tok.head]
+        # the fire's own effect ("a fire killed 12 traders") does not make it gunfire
+        near = [*tok.children] if tok.dep_ in ("nsubj", "nsubjpass") else [*tok.children, tok.head]
         return any(t.lower_ in _FIRE_CONTEXT or t.i in violent for t in near if t.i != tok.i)
+    if lemma == "strike" and tok.pos_ == "NOUN" and _labour_strike(tok):
+        return False
     # ACLED counts physical violence: "attacked the campaign website" is no attack
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in _DIGITAL for c in tok.children)
+
+
+_STAGE = {"stage", "hold", "call", "begin", "start", "observe", "announce", "declare", "continue", "end",
+          "join", "go", "threaten", "organise", "organize", "staged", "staging"}  # fmt: skip
+_MILITARY_MOD = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
+                 "aerial", "preemptive", "nuclear", "cruise", "airstrike", "deadly", "fatal"}  # fmt: skip
+
+
+def _arson(tok) -> bool:
+    """ "set fire to the station", "set the shops on fire": a fire someone set."""
+    head = tok.head if tok.dep_ != "pobj" else tok.head.head
+    return head.lemma_.lower() == "set"
+
+
+def _labour_strike(tok) -> bool:
+    """ "nurses staged a strike": a work stoppage, not an attack (no military modifier, and
+    staged, held or called)."""
+    if any(c.lower_ in _MILITARY_MOD for c in tok.lefts):
+        return False
+    head = tok.head
+    return (
+        head.lemma_.lower() in _STAGE or head.lower_ in _STAGE or (tok.dep_ == "pobj" and head.lower_ == "on")
+    )
 
 
 _EXPEL = {"push", "drive", "flush", "force", "kick", "chase", "throw", "clear", "smoke"}
@@ -443,7 +470,17 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     weapons = {i for n in _WEAPON_CUES for i in out.get(n, ())}
     violent = weapons | {i for n in ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE") for i in out.get(n, ())}
     if "A_ATTACK" in out:
-        out["A_ATTACK"] = [i for i in out["A_ATTACK"] if _attack_sense(doc[i], violent)]
+        senseless = [i for i in out["A_ATTACK"] if not _attack_sense(doc[i], violent)]
+        for i in senseless:
+            if doc[i].lemma_.lower() == "strike":  # a labour strike is a protest
+                out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), i})
+            elif doc[i].lemma_.lower() == "fire" and doc[i].pos_ == "NOUN" and not _arson(doc[i]):
+                # a fire, not gunfire ("a fire at a crowded market killed 12")
+                out["X_MANMADE"] = sorted({*out.get("X_MANMADE", ()), i})
+                out["W_FIREARM"] = [j for j in out.get("W_FIREARM", ()) if j != i]
+                if not out["W_FIREARM"]:
+                    del out["W_FIREARM"]
+        out["A_ATTACK"] = [i for i in out["A_ATTACK"] if i not in senseless]
         if not out["A_ATTACK"]:
             del out["A_ATTACK"]
     gov, rebel = set(out.get("C_GOV", ())), set(out.get("C_REBEL", ()))
@@ -544,6 +581,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
                 or (tok.dep_ in ("acl", "amod", "relcl") and tok.head.i in weapons)
             ):
                 out.setdefault("T_STOPPED", []).append(i)
+    named = [i for i in out.get("X_CRIME", ()) if doc[i].lemma_.lower() not in _CRIME_GENERIC]
+    if named:  # a named crime (drugs, a gang, robbery), not "various crimes"
+        out["X_CRIME_NAMED"] = named
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL"):
         if n in out:
             out[n].sort()
@@ -702,7 +742,10 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
     if c.has("A_ARREST") and c.has("A_DISAPPEAR"):
         # a detention whose whereabouts are unknown is a forced disappearance, not an arrest
         add(c.first("A_ARREST"), _sub("Abduction/forced disappearance", c.first("A_ARREST"), "disappear", c))
-    elif c.has("A_ARREST"):
+    elif c.has("A_ARREST") and not (
+        c.has("X_CRIME_NAMED") and not c.has("W_GENERIC", "C_REBEL", "A_PROTEST")
+    ):
+        # ACLED codes arrests for political reasons; police catching a gang is ordinary crime
         add(c.first("A_ARREST"), _sub("Arrests", c.first("A_ARREST"), "arrest", c))
     if c.has("A_LOOT") and not c.has("X_CRIME"):
         add(c.first("A_LOOT"), _sub("Looting/property destruction", c.first("A_LOOT"), "loot", c))

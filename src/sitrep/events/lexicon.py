@@ -54,7 +54,7 @@ CUES: dict[str, str] = {
     "small arm; small arms; machine gun",
     "W_BLADE": "knife; machete; stab; stabbed; axe; sword; stick; sticks; club; clubs; rod; stone; stones",
     # --- violent acts
-    "A_ATTACK": "destroy; destroyed; destroying; smash; smashed; blitz; hammer; hammered; strafe; strafed; torpedo; torpedoed; snipe; sniped; besiege; besieged; siege; attack; attacked; strike; strikes; struck; hit; target; targeted; raid; pound; pounded; bomb; "
+    "A_ATTACK": "ram; rammed; destroy; destroyed; destroying; smash; smashed; blitz; hammer; hammered; strafe; strafed; torpedo; torpedoed; snipe; sniped; besiege; besieged; siege; attack; attacked; strike; strikes; struck; hit; target; targeted; raid; pound; pounded; bomb; "
     "hurl; hurled; throw; threw; thrown; lob; lobbed; shell; shelled; shelling; bombard; bombarded; bombardment; bombardments; airstrike; airstrikes; "
     "air strike; air strikes; air raid; air raids; drone strike; drone attack; missile strike; "
     "missile attack; rocket attack; "
@@ -74,7 +74,7 @@ CUES: dict[str, str] = {
     "fend off; fended off; beat back; beaten back; beat off; "
     "encounter; shootout; shoot - out; assault; hostilities; armed confrontation; "
     "advance; advanced; push back; pushed back; break through; breakthrough",
-    "A_RECAPTURE": "recapture; recaptured; retake; retook; retaken; regain; regained; liberate; "
+    "A_RECAPTURE": "take back; took back; taken back; taking back; recapture; recaptured; retake; retook; retaken; regain; regained; liberate; "
     "liberated; reclaim; reclaimed; recover; recovered; win back; won back; regain control; back under control; free from; wrest; wrested; "
     "push out; pushed out; drive out; drove out; driven out; flush out; flushed out; "
     "oust; ousted; clear; cleared",
@@ -155,7 +155,7 @@ CUES: dict[str, str] = {
     "explode; exploded; explosion; detonate; detonated; detonation; blast; blasts; "
     "go off; went off; blow up; blew up; blown up",
     "W_RPG": "rocket - propelled grenade; rocket propelled grenade; rocket - propelled grenades; rpg; rpgs",
-    "C_TERRITORY": "village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
+    "C_TERRITORY": "capital; provincial capital; regional capital; village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
     "region; province; base; bases; position; positions; hill; hills; checkpoint; airport; port; "
     "oilfield; control; neighbourhood; neighborhood; outskirts; settlement; settlements; locality; "
     "county; municipality; community; communities; hromada; oblast; stronghold; strongholds; headquarters; garrison; outpost; bridge; road; "
