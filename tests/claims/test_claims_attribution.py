@@ -428,3 +428,25 @@ def test_opening_phrase_before_x_said_quote_is_not_content(nlp):
     text = "On Tuesday, he said, \u201cI never said I was going to pay for fees.\u201d"
     c = only(nlp, text)
     assert c.content.text == "\u201cI never said I was going to pay for fees.\u201d"
+
+
+def test_subordinate_cue_does_not_report_its_main_clause(nlp):
+    text = (
+        "Although he thanked the evangelical community for supporting him, he sounded a rare note of doubt."
+    )
+    found = claims(nlp, text)
+    thank = next(c for c in found if c.cue == "thank")
+    assert thank.content.text == "the evangelical community for supporting him"
+    assert not any("rare note" in c.content.text for c in found)
+
+
+def test_remarks_on_a_day_are_not_remarks_about_it(nlp):
+    text = "Charles Chamberlain, the group's director, praised Clinton's remarks on Thursday."
+    c = only(nlp, text)
+    assert c.cue == "praise"
+    assert c.content.text == "Clinton's remarks on Thursday"
+
+
+def test_source_keeps_only(nlp):
+    c = only(nlp, "Only two Democrats said they would vote against the bill.")
+    assert c.speaker.text == "Only two Democrats"

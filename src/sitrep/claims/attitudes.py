@@ -246,8 +246,8 @@ def _noun_prep(tok: Token) -> Attribution | None:
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps and c.i == tok.i + 1), None)
     obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-    if obj is None:
-        return None
+    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        return None  # "Clinton's remarks on Thursday" dates the remarks
     if lemma in FIGHT_NOUNS and not is_discourse_object(obj, poss):
         return None  # "Russia's attack on Kyiv" is fighting
     content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])

@@ -49,13 +49,13 @@ CUE_AUX_DEPS = ("aux", "auxpass", "neg", "advmod")
 _CLAUSE = ("ccomp",)
 _OPEN = "“«„"
 _CLOSE = "”»“"
-_TRIM = set(" \t\n,;:.-–—")
+_TRIM = set(" \t\n\xa0,;:.-–—")
 _QUOTE_CHARS = set("\"“”«»„'`")
 _PRONOUN_SUBJ = {"who", "which", "that"}
 _ANSWERS = frozenset("yes no so".split())
 # Adverbs before a cue that belong to the clause, not the cue ("when asked", "then said").
 _NOT_CUE_ADVERBS = frozenset("when then where why how while once".split())
-_FOCUS_ADVERBS = frozenset("even only just virtually also still".split())
+_FOCUS_ADVERBS = frozenset("even just virtually also still".split())  # "Only two Democrats" keeps "Only"
 _POSS_PRONOUNS = frozenset("his her their its our my".split())
 _PERSONAL_OBJECTS = frozenset("him her them me us himself herself themselves".split())
 
@@ -466,7 +466,9 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         and subj is not None
         and not any(qa <= tok.idx < qb for qa, qb in quotes)
         and (not _is_cue_verb(tok.head) or _parenthetical(tok, subj))
+        and not (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children))
     ):
+        # ("although he thanked X, he sounded …": a subordinate cue does not report its main clause)
         # "“We will win,” he said." — the quote's verb heads the cue.
         head = tok.head
         if subj.i not in {t.i for t in head.subtree if t.i not in {s.i for s in tok.subtree}}:
@@ -1133,6 +1135,8 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
 
 def _weak(att: Attribution) -> bool:
     lemma = att.lemma or ""
+    if lemma not in CUE_VERBS and lemma not in CUE_NOUNS and lemma not in ("according to", ":"):
+        return True  # attitudes and stances ("supporting him", "is confident that")
     return CUE_VERBS.get(lemma) in (BELIEF, SOURCE, STANCE) or lemma in HEDGE_VERBS
 
 

@@ -65,7 +65,7 @@ OBJECT_CONTENT = (
         "accuse claim deny reject dismiss dispute confirm acknowledge admit describe "
         "announce propose demand request promise pledge vow predict want fear expect call urge cite "
         "mention refute rebut reveal disclose discuss note recall reiterate repeat stress emphasize "
-        "emphasise voice list reference invoke tweet explain outline detail".split()
+        "emphasise voice list reference invoke tweet explain outline detail remind".split()
     )
 )
 
