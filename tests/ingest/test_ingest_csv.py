@@ -54,6 +54,31 @@ def test_row_with_bad_bytes_is_rejected_alone(read_all, tmp_path):
     assert [(f.origin, f.reason) for f in failures] == [(f"{path}:row 1", "invalid UTF-8 in this row")]
 
 
+def test_csv_cut_inside_the_last_article_rejects_that_row_only(read_all, tmp_path):
+    # A download or copy that stopped mid-file: the lenient csv reader would return the half
+    # article as a whole one. The rows before it are kept.
+    whole = (
+        "published,headlines,articles\n"
+        '2022-03-16,Theatre in Mariupol bombed,"Russian aircraft bombed a drama theatre in Mariupol '
+        'where hundreds of civilians were sheltering, city officials said."\n'
+        '2022-03-17,Shelling in Kharkiv,"Russian shelling hit residential areas of Kharkiv overnight, '
+        'the regional governor said on Thursday, adding that ""at least"" four people were killed."\n'
+    )
+    path = tmp_path / "guardian-part.csv"
+    path.write_text(whole[: whole.index("adding that")], "utf-8")
+    items, failures = read_all(path, mapping={"text": "articles", "title": "headlines"})
+    assert [i.article.title for i in items] == ["Theatre in Mariupol bombed"]
+    assert [(f.origin, f.reason) for f in failures] == [
+        (f"{path}:row 2", "truncated CSV: the file ends inside a quoted field, so this row is cut")
+    ]
+    # The whole file, with or without its final newline, has no failure.
+    for text in (whole, whole.rstrip("\n")):
+        path.write_text(text, "utf-8")
+        items, failures = read_all(path, mapping={"text": "articles", "title": "headlines"})
+        assert failures == [] and len(items) == 2
+        assert items[1].article.text.endswith('adding that "at least" four people were killed.')
+
+
 def test_guardian_csv_with_mapping(read_all, shared_dir):
     path = shared_dir / "samples" / "kaggle-russia-ukraine" / "guardian.csv"
     if not path.exists():

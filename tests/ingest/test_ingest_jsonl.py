@@ -35,6 +35,33 @@ def test_jsonl_rows_failures_by_line_and_the_rest_still_read(read_all, fixtures)
     assert set(reasons) == {"2", "5", "6", "7", "8"}  # line 4 is blank: skipped, not a row
 
 
+def test_jsonl_cut_mid_record_says_truncated(tmp_path, read_all):
+    rows = [
+        {"id": "kyiv-1", "text": "Explosions rocked central Kyiv on Monday morning, the mayor said."},
+        {"id": "odesa-2", "text": "Russian drones struck the port of Odesa overnight, officials said."},
+    ]
+    whole = "".join(json.dumps(r) + "\n" for r in rows)
+    path = tmp_path / "crawl.jsonl"
+    for cut in (whole.index("the port"), whole.index('"text"', 80), len(whole) - 3):
+        path.write_text(whole[:cut], "utf-8")
+        items, failures = read_all(path)
+        assert [i.article.id for i in items] == ["kyiv-1"]
+        (failure,) = failures
+        assert failure.origin == f"{path}:2"
+        assert failure.reason.startswith(
+            "truncated JSONL: the file ends inside this record (JSON syntax error"
+        )
+    # A bad last line that is whole (ends with a newline) is a plain syntax error.
+    path.write_text(whole + '{"text": "Shelling hit Kherson", oops}\n', "utf-8")
+    (failure,) = read_all(path)[1]
+    assert (
+        failure.reason
+        == "JSON syntax error on line 3, column 34: Expecting property name enclosed in double quotes"
+    )
+    path.write_text(whole + '{"text": "Shelling hit Kherson overnight.}\n', "utf-8")
+    assert read_all(path)[1][0].reason == "JSON syntax error on line 3, column 10: Unterminated string"
+
+
 def test_mapping_renames_fields(tmp_path, read_all):
     path = tmp_path / "gdelt.ndjson"
     row = {"body": "Ukraine said its forces had pushed Russian troops back from Kharkiv.", "headline": "Kharkiv",

@@ -3,7 +3,8 @@
 Columns are renamed through `ReadOptions.mapping`; a table without the text column is one
 Failure that lists the columns found. Fields may hold whole articles with newlines (the
 field size limit is raised). A .csv whose header has semicolons or tabs but no commas is
-read with that delimiter. Rows with bytes that are not UTF-8 are rejected one by one.
+read with that delimiter. Rows with bytes that are not UTF-8 are rejected one by one, and so
+is a last row that a cut file ends inside a quoted field.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def read(
     if text is None:
         # Keep the undecodable bytes as lone surrogates; the rows holding them are rejected below.
         text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "surrogateescape")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0], tsv))
+    delimiter = _delimiter(text.split("\n", 1)[0], tsv)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [c.strip() for c in next(reader)]
     except StopIteration:
@@ -53,23 +55,45 @@ def read(
         yield Failure(origin, missing_text(header, opts))
         return
     row_no = 0
+    last: tuple[str, list[str], int] | None = None  # held back until we know whether it is the last
     while True:
-        row_no += 1
-        where = f"{origin}:row {row_no}"
         line = reader.line_num
         try:
             values = next(reader)
         except StopIteration:
-            return
+            break
         except csv.Error as e:
-            yield Failure(where, f"CSV error: {error_text(e)}")
+            row_no += 1
+            yield Failure(f"{origin}:row {row_no}", f"CSV error: {error_text(e)}")
             if reader.line_num == line:
-                return  # the reader cannot move past this point
+                break  # the reader cannot move past this point
             continue
         if not values:
-            row_no -= 1  # a blank line is not a row
-            continue
-        if any(_UNDECODED.search(v) for v in values):
-            yield Failure(where, "invalid UTF-8 in this row")
-            continue
-        yield row_item(dict(zip(header, values, strict=False)), where, opts)
+            continue  # a blank line is not a row
+        row_no += 1
+        if last is not None:
+            yield _row(header, *last[:2], opts)
+        last = (f"{origin}:row {row_no}", values, line)
+    if last is not None:
+        if _ends_in_quotes(text, last[2], delimiter):
+            yield Failure(last[0], "truncated CSV: the file ends inside a quoted field, so this row is cut")
+        else:
+            yield _row(header, *last[:2], opts)
+
+
+def _row(header: list[str], where: str, values: list[str], opts: ReadOptions) -> Item | Failure:
+    if any(_UNDECODED.search(v) for v in values):
+        return Failure(where, "invalid UTF-8 in this row")
+    return row_item(dict(zip(header, values, strict=False)), where, opts)
+
+
+def _ends_in_quotes(text: str, line: int, delimiter: str) -> bool:
+    """Whether the row starting after physical line `line` runs into the end of the file inside
+    a quoted field (a file cut mid-record); the lenient reader would return it as if whole."""
+    rest = "".join(io.StringIO(text, newline="").readlines()[line:])
+    try:
+        for _ in csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as e:
+        return "unexpected end of data" in str(e)
+    return False
