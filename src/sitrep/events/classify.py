@@ -277,6 +277,16 @@ _LIFT = {
 _LODGE = {"lodge", "file", "deliver", "register", "issue", "send", "submit", "hand"}
 
 
+_FRAME = {"under", "on", "about", "over", "regarding", "concerning"}
+_ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attache"}
+
+
+def _summoned(tok) -> bool:
+    """ "summoned the ambassador to protest": a protest delivered to an envoy is diplomatic."""
+    head = tok.head if tok.dep_ in ("xcomp", "advcl") else None
+    return head is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in head.children)
+
+
 def lodged(tok) -> bool:
     """A protest noun that is lodged or filed: a complaint between governments."""
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LODGE
@@ -387,7 +397,14 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             ]
             if not out[n]:
                 del out[n]
-    complaints = [i for i in out.get("A_PROTEST", ()) if lodged(doc[i])]
+    for n in ("A_AGREE_STRONG", "A_AGREE"):
+        # "under the deal, the rebels handed over", "talks on the nuclear agreement": an
+        # agreement named as the frame or topic of another act is not this event
+        if n in out:
+            out[n] = [i for i in out[n] if not (doc[i].dep_ == "pobj" and doc[i].head.lower_ in _FRAME)]
+            if not out[n]:
+                del out[n]
+    complaints = [i for i in out.get("A_PROTEST", ()) if lodged(doc[i]) or _summoned(doc[i])]
     if complaints:
         # "lodged an official protest with Albania": a diplomatic complaint, not a crowd
         out["X_DIPLO_PROTEST"] = complaints
@@ -527,6 +544,15 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over") for c in tok.children)
         ):
             out["A_TRANSFER"] = sorted({*out.get("A_TRANSFER", ()), tok.i})
+        # "the Taliban said they carried out the attack": a claim of responsibility
+        if (
+            tok.lemma_.lower() == "carry"
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+            and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in _SPEECH
+            and any(c.dep_ == "nsubj" and c.i in speakers for c in tok.head.children)
+        ):
+            out["X_RESP"] = sorted({*out.get("X_RESP", ()), tok.head.i})
         # "blamed the rebels for the attack", "a militia was behind the killing": who is
         # responsible for an act (CASE's attribution), not the act
         if (

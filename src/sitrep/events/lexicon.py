@@ -30,7 +30,7 @@ CUES: dict[str, str] = {
     # thrown incendiaries are crowd violence, not explosives (they hide the "bomb" inside them)
     "W_INCENDIARY": "petrol bomb; petrol bombs; molotov cocktail; molotov cocktails; firebomb; firebombs; "
     "fire bomb; fire bombs; gasoline bomb; gasoline bombs",
-    "W_SUICIDE": "blew themselves up; blow themselves up; killing themselves; killed themselves; kill themselves; explosive vest; explosive vests; suicide vests; explosives vest; explosive belt; suicide belt; suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
+    "W_SUICIDE": "explosives - laden vest; explosive - laden vest; explosives - laden belt; bomb vest; bomb belt; blew themselves up; blow themselves up; killing themselves; killed themselves; kill themselves; explosive vest; explosive vests; suicide vests; explosives vest; explosive belt; suicide belt; suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
     "blew himself up; blow herself up; blew herself up; self - detonate; suicide car bomb; svbied",
     "W_AIR": "air missile; air missiles; air - to - surface; air - to - ground; air - launched; airstrike; air strike; air - strike; air raid; air attack; airstrikes; warplane; war plane; "
     "jet; fighter jet; aircraft; helicopter; helicopter gunship; gunship; bomber; barrel bomb; "
@@ -264,7 +264,7 @@ CUES: dict[str, str] = {
     "rainfall; downpour; avalanche; lightning; wildfire; bushfire; volcano; eruption; "
     "infection; infections; virus; dengue; malaria; measles; snow; snowfall; famine; "
     "locust; locusts; tornado; magnitude",
-    "X_MANMADE": "propane; gas cylinder; gas cylinders; fuel tank; oil tank; tanker; ferry; vessel; ran aground; run aground; sank; sunk; sinking; shipwreck; inferno; flames; smoke; firefighter; power plant; house fire; factory fire; gas explosion; blast furnace; crane; scaffolding; structural; accident; accidents; crash; crashed; collision; collide; collided; derail; "
+    "X_MANMADE": "factory; factories; propane; gas cylinder; gas cylinders; fuel tank; oil tank; tanker; ferry; vessel; ran aground; run aground; sank; sunk; sinking; shipwreck; inferno; flames; smoke; firefighter; power plant; house fire; factory fire; gas explosion; blast furnace; crane; scaffolding; structural; accident; accidents; crash; crashed; collision; collide; collided; derail; "
     "derailed; derailment; capsize; capsized; collapse; collapsed; stampede; "
     "fire broke out; blaze; gas leak; leak; leakage; short circuit; short - circuit; "
     "cylinder; boiler; chemical plant; plant explosion; oil spill; spill; poisoning; hooch; "
