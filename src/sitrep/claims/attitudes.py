@@ -252,4 +252,7 @@ def _noun_prep(tok: Token) -> Attribution | None:
         return None  # "Russia's attack on Kyiv" is fighting
     content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
     cue_toks = [tok, prep, *[t for t in tok.doc[: tok.i] if t.idx >= cue_start][:1]]
-    return _attribution(cue_toks, lemma, poss, content, tok)
+    att = _attribution(cue_toks, lemma, poss, content, tok)
+    if att is not None:
+        att.extra["weak"] = True  # "defended his remarks about X": the verb's stance is the outer one
+    return att

@@ -1135,8 +1135,10 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
 
 def _weak(att: Attribution) -> bool:
     lemma = att.lemma or ""
-    if lemma not in CUE_VERBS and lemma not in CUE_NOUNS and lemma not in ("according to", ":"):
-        return True  # attitudes and stances ("supporting him", "is confident that")
+    if att.extra.get("weak") or (
+        lemma not in CUE_VERBS and lemma not in CUE_NOUNS and lemma not in ("according to", ":")
+    ):
+        return True  # cue nouns, attitudes and stances ("his remarks about", "supporting him")
     return CUE_VERBS.get(lemma) in (BELIEF, SOURCE, STANCE) or lemma in HEDGE_VERBS
 
 
