@@ -99,10 +99,20 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         lemma = tok.lemma_.lower()
         typ = PLOVER_TRIGGERS.get(lemma) or PLOVER_TRIGGERS.get(tok.lower_)
         phrasal = _PHRASAL.get(lemma) if tok.pos_ == "VERB" else None
-        if phrasal and any(c.dep_ in ("prt", "advmod") and c.lower_ in phrasal[0] for c in tok.children):
+        if phrasal and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in phrasal[0] for c in tok.children
+        ):
             typ = phrasal[1]  # "gave in", "pulled back", "broke off relations"
+            if lemma == "hand" and _gives_aid(tok):
+                typ = "AID"  # "handed over 700 kg of medicine"
+            elif lemma == "hand" and not _handed_person(tok):
+                typ = "RETREAT"  # handing over a town or a base is a withdrawal from it
         else:
             phrasal = None
+        if typ is None and lemma == "give" and tok.pos_ == "VERB" and _gives_aid(tok):
+            typ = "AID"  # "will give Jordan 50 million dollars in grants"
+        if lemma == "expel" and not _expels_envoy(tok):
+            typ = "COERCE"  # expelling journalists or migrants (CAMEO 174), not diplomats (SANCTION)
         if lemma == "end" and tok.pos_ == "VERB" and _eases_restriction(tok):
             typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
         if typ in ("AGREE", "SUPPORT") and _accedes(tok):
@@ -174,6 +184,37 @@ def _accedes(tok: Token) -> bool:
     return any(o.lemma_.lower() in ("demand", "condition", "term") for o in objs)
 
 
+_HANDED = {"suspect", "fugitive", "prisoner", "detainee", "militant", "terrorist", "man", "woman", "citizen",
+           "national", "criminal", "leader", "commander", "member"}  # fmt: skip
+_AID_THINGS = {"dollar", "euro", "pound", "yen", "aid", "grant", "loan", "assistance", "money", "fund", "credit",
+               "food", "medicine", "supply", "equipment", "weapon", "arm", "tonne", "ton", "kg", "kilogram"}  # fmt: skip
+# expelling these is a sanction on the state or body that sent them (CAMEO 16x)
+_ENVOYS = {"diplomat", "ambassador", "envoy", "attache", "consul", "charge", "diplomatic", "inspector",
+           "observer", "monitor", "peacekeeper", "mission", "delegation", "official", "staff", "agency"}  # fmt: skip
+
+
+def _objects_of(tok: Token) -> list[Token]:
+    return [t for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass") for t in c.subtree]
+
+
+def _handed_person(tok: Token) -> bool:
+    """ "handed over two suspects to the US": a person handed over (extradition, COOPERATE)."""
+    return any(t.lemma_.lower() in _HANDED or t.ent_type_ == "PERSON" for t in _objects_of(tok))
+
+
+def _gives_aid(tok: Token) -> bool:
+    return any(t.lemma_.lower() in _AID_THINGS or t.ent_type_ == "MONEY" for t in _objects_of(tok)) or any(
+        g.lemma_.lower() in _AID_THINGS
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+    )
+
+
+def _expels_envoy(tok: Token) -> bool:
+    return any(t.lemma_.lower() in _ENVOYS for t in _objects_of(tok))
+
+
 _DRILLS = {"exercise", "exercises", "maneuvers", "manoeuvres", "drill", "drills"}
 _JOINT = {"joint", "with", "combined"}
 
@@ -190,6 +231,7 @@ def _drill(tok: Token) -> bool:
 # CONCEDE, military withdrawal 0874 RETREAT, breaking relations 161 SANCTION).
 _PHRASAL: dict[str, tuple[set[str], str]] = {
     "call": ({"up"}, "MOBILIZE"),
+    "hand": ({"over"}, "COOPERATE"),
     "give": ({"in"}, "CONCEDE"),
     "back": ({"down"}, "CONCEDE"),
     "pull": ({"back", "out"}, "RETREAT"),
