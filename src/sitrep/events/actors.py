@@ -216,6 +216,9 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
                         add(c, "target")
                     elif c.dep_ == "prep" and c.lower_ in preps:
                         add(next((g for g in c.children if g.dep_ == "pobj"), None), "target")
+        if interaction and verb is not None and not any(a.role == "target" for a in out):
+            for t in _in_place(verb)[:1]:  # "troops remained on alert in the West Bank"
+                add(t, "target")
         return _political_target(trigger, out) if interaction else out
     for child in trigger.children:
         if child.dep_ == "nsubj":
@@ -243,10 +246,29 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
                 add(subj, "actor")
                 break
             t = head
+    if interaction and not any(a.role == "target" for a in out):
+        # a one-sided act aimed at a country or city ("put troops on alert in the West Bank",
+        # "threatened to institute a curfew in Algiers"): the place is the target
+        for t in _in_place(trigger)[:1]:
+            add(t, "target")
     out = [_resolve(trigger, a) if a.role == "actor" else a for a in out]
     if interaction:
         out = _political_target(trigger, out)
     return out
+
+
+def _in_place(trigger: Token) -> list[Token]:
+    """Countries and cities under "in"/"into" of the trigger, its object or its complement verb."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "xcomp"))]
+    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "dobj"]
+    return [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "into")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+    ]
 
 
 _PRONOUNS = {"it", "they", "we", "he", "she", "i"}

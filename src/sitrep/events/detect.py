@@ -607,7 +607,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                     start=start,
                     end=end,
                     modality=_event_modality(tok, typ, cod, sent.doc),
-                    actors=_actors(tok, triggers, acled=cod is not None),
+                    actors=_actors(tok, triggers, acled=cod is not None and typ in ACLED_FAMILY),
                     place=place,
                     place_precision=precision,
                     date=date,
