@@ -450,3 +450,14 @@ def test_remarks_on_a_day_are_not_remarks_about_it(nlp):
 def test_source_keeps_only(nlp):
     c = only(nlp, "Only two Democrats said they would vote against the bill.")
     assert c.speaker.text == "Only two Democrats"
+
+
+def test_speaker_of_a_cue_after_likely_to(nlp):
+    c = only(nlp, "Democratic insiders were more likely to say Clinton still has a shot in New Hampshire.")
+    assert c.speaker.text == "Democratic insiders"
+
+
+def test_object_of_lead_to_is_the_holder(nlp):
+    text = "The breach leads many cyber experts to suspect that the servers were compromised."
+    c = next(c for c in claims(nlp, text) if c.cue == "suspect")
+    assert c.speaker.text == "many cyber experts"

@@ -264,12 +264,18 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "conj" and _is_cue_verb(verb) and not _is_cue_verb(head) and head.dep_ == "ccomp":
         # "He said X had happened and said that Y": the parse hangs the second cue on X's verb.
         return _subject(head.head, depth + 1)
+    if verb.dep_ == "acomp" and depth > 0:
+        return _subject(head, depth + 1)  # "were more likely to say": the copula's subject
     if verb.dep_ in ("xcomp", "conj", "advcl") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
         if verb.dep_ == "pcomp":
             head = head.head
         for child in head.children:
             if child.dep_ == "nsubjpass":  # "X was quoted as saying"
                 return child
+        if verb.dep_ == "xcomp" and _to_of(verb) is not None and head.lemma_.lower() in _OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+                return obj  # "This leads many experts to suspect …": the experts suspect
         purpose = verb.tag_ == "VB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and not purpose:
             return None  # "appeared before reporters to discuss X" keeps its subject; "when X" does not
@@ -586,6 +592,10 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     )
 
 
+# Verbs whose object does what the infinitive after it says ("led X to announce", "drove X to demand").
+_OBJECT_CONTROL = frozenset(
+    "lead drive prompt force push cause get allow enable inspire persuade convince encourage move spur".split()
+)
 _RELATIVES = frozenset("who whom which that".split())
 
 
