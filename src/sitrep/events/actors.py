@@ -113,6 +113,15 @@ def side_and_sector(words: list[str]) -> tuple[str | None, str | None]:
     return side, sector
 
 
+_BODIES = {"group", "party", "union", "organization", "organisation", "movement", "faction", "ministry", "army",
+           "government", "agency", "council", "front", "alliance"}  # fmt: skip
+
+
+def _body(prep: Token) -> bool:
+    """The "from" phrase names the body a person belongs to, not where they came from."""
+    return any(t.lemma_.lower() in _BODIES or t.ent_type_ in ("ORG", "NORP") for t in prep.subtree)
+
+
 def _phrase(tok: Token) -> tuple[int, int]:
     """Token range of a noun phrase: the head with its left modifiers and 'of'/compound parts."""
     left = tok
@@ -124,8 +133,8 @@ def _phrase(tok: Token) -> tuple[int, int]:
             left = child
     right = tok.i
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            right = max(right, max(t.i for t in child.subtree))
+        if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "from" and _body(child))):
+            right = max(right, max(t.i for t in child.subtree))  # "activists from the Fatah Party"
         elif child.dep_ in ("compound", "appos", "flat"):
             right = max(right, child.i)
     start = min(t.i for t in left.subtree) if left.i != tok.i else left.i
@@ -139,7 +148,13 @@ _PLACES = {"GPE", "LOC", "FAC"}
 
 
 def _info(tok: Token, role: str, places_as_targets: bool = False) -> ActorInfo | None:
-    if tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we"):
+    if (
+        tok.pos_ == "PRON"
+        and tok.lower_ not in ("it", "they", "we")
+        and not (
+            role == "actor" and tok.lower_ in ("he", "she")  # resolved to the speaker, else dropped
+        )
+    ):
         return None
     if tok.ent_type_ in _NOT_ACTORS or (
         role == "target" and tok.ent_type_ in _PLACES and not places_as_targets
@@ -252,6 +267,7 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
         for t in _in_place(trigger)[:1]:
             add(t, "target")
     out = [_resolve(trigger, a) if a.role == "actor" else a for a in out]
+    out = [a for a in out if a.text.lower() not in ("he", "she")]  # a person not resolved
     if interaction:
         out = _political_target(trigger, out)
     return out
