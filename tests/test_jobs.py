@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from sitrep.ingest import ReadOptions
 from sitrep.jobs import extract, ingest
 from sitrep.store import open_store
@@ -80,26 +82,42 @@ def _count(db: Path) -> int:
         return 0
 
 
-def test_ingest_killed_with_sigkill_resumes_without_duplicates(tmp_path):
-    n = 80
-    write_articles(tmp_path / "in", n, words=8)
-    db = tmp_path / "kill.db"
-    cmd = [
+def _ingest_cmd(folder: Path, db: Path) -> list[str]:
+    return [
         sys.executable,
         "-m",
         "sitrep.cli",
         "ingest",
-        str(tmp_path / "in"),
+        str(folder),
         "--db",
         str(db),
         "--batch",
         "4",
         "--no-progress",
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _start_and_wait_for_a_batch(cmd: list[str], db: Path) -> subprocess.Popen:
+    # SIGINT as in a terminal, even when the test runner itself runs in the background.
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.time() + 120
     while _count(db) == 0 and proc.poll() is None and time.time() < deadline:
         time.sleep(0.05)
+    return proc
+
+
+def test_ingest_killed_with_sigkill_resumes_without_duplicates(tmp_path):
+    n = 80
+    write_articles(tmp_path / "in", n, words=8)
+    db = tmp_path / "kill.db"
+    cmd = _ingest_cmd(tmp_path / "in", db)
+    proc = _start_and_wait_for_a_batch(cmd, db)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     stored_before = _count(db)
@@ -114,3 +132,37 @@ def test_ingest_killed_with_sigkill_resumes_without_duplicates(tmp_path):
         assert con.execute("SELECT count(*), count(DISTINCT hash) FROM articles").fetchone() == (n, n)
         statuses = [r[0] for r in con.execute("SELECT status FROM runs ORDER BY id")]
     assert statuses == ["running", "done"]  # the killed run is visibly unfinished
+
+
+def test_ctrl_c_ends_the_run_as_interrupted_and_the_same_command_resumes(tmp_path):
+    n = 80
+    write_articles(tmp_path / "in", n, words=8)
+    db = tmp_path / "int.db"
+    cmd = _ingest_cmd(tmp_path / "in", db)
+    proc = _start_and_wait_for_a_batch(cmd, db)
+    os.kill(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "run the same command again" in err
+    partial = json.loads(out)
+    assert partial["interrupted"] is True and partial["new"] == _count(db) < n
+
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["new"] == n - partial["new"]
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*), count(DISTINCT hash) FROM articles").fetchone() == (n, n)
+        runs = con.execute("SELECT status, n_new FROM runs ORDER BY id").fetchall()
+    assert runs == [("interrupted", partial["new"]), ("done", n - partial["new"])]
+
+
+def test_sigterm_interrupts_like_ctrl_c():
+    # `kill PID` (what `timeout`, systemd and schedulers send) is recorded as an interruption too.
+    from sitrep.cli import _terminate_as_interrupt
+
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(KeyboardInterrupt), _terminate_as_interrupt():
+        assert signal.getsignal(signal.SIGTERM) not in (before, signal.SIG_DFL)  # else the kill ends pytest
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the signal arrives before this ends
+    assert signal.getsignal(signal.SIGTERM) is before

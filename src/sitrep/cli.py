@@ -1,13 +1,17 @@
 """The `sitrep` command: parse arguments, call the API, print. JSON goes to stdout.
 
-Exit codes: 0 all good, 1 some inputs failed (the summary names them), 2 usage error.
+Exit codes: 0 all good, 1 some inputs failed (the summary names them), 2 usage error,
+130 interrupted (Ctrl-C or SIGTERM; what was stored stays, and the same command resumes).
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import itertools
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 
@@ -16,6 +20,7 @@ import click
 from sitrep import __version__
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C or SIGTERM, as shells report a SIGINT death (128 + 2)
 
 DB_OPTION = click.option(
     "--db",
@@ -170,20 +175,64 @@ def ingest(inputs, db_path, map_, input_format, languages, max_mb, workers, batc
     """
     from tqdm import tqdm
 
+    from sitrep.jobs import Summary
     from sitrep.jobs import ingest as run_ingest
     from sitrep.pipeline import Pipeline
     from sitrep.store import open_store
 
     options = _read_options(map_, max_mb, input_format, languages)
     show = sys.stderr.isatty() if progress is None else progress
-    with open_store(db_path) as store:
-        pipeline = Pipeline(workers=workers)
-        with tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr) as bar:
-            summary = run_ingest(
-                list(inputs), store, pipeline, options, batch=batch, progress=bar.update, on_failure=_fail
-            )
+    summary = Summary()
+    try:
+        with _terminate_as_interrupt(), open_store(db_path) as store:
+            pipeline = Pipeline(workers=workers)
+            with tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr) as bar:
+                run_ingest(
+                    list(inputs),
+                    store,
+                    pipeline,
+                    options,
+                    batch=batch,
+                    progress=bar.update,
+                    on_failure=_fail,
+                    summary=summary,
+                )
+    except KeyboardInterrupt:
+        _echo_json({"database": db_path, "interrupted": True, **summary.to_dict()})
+        click.echo(
+            f"interrupted: {summary.new} new articles were stored in {db_path}; run the same command "
+            "again to finish (stored articles are skipped, nothing is added twice)",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
     _echo_json({"database": db_path, **summary.to_dict()})
     sys.exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt():
+    """`kill PID` (SIGTERM) ends an ingest as Ctrl-C does: the run is recorded as interrupted.
+
+    Only in this process: a worker process that inherited the handler dies as it would have.
+    """
+    main_pid = os.getpid()
+
+    def handler(signum, frame):
+        if os.getpid() != main_pid:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @main.command()

@@ -96,10 +96,17 @@ def ingest(
     batch: int = 64,
     progress: Callable[[int], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    summary: Summary | None = None,
 ) -> Summary:
-    """Read `paths`, extract new articles and store them; returns the run's counts."""
+    """Read `paths`, extract new articles and store them; returns the run's counts.
+
+    Pass `summary` to keep the counts of a run that an interruption ends (KeyboardInterrupt
+    propagates; the run is recorded as 'interrupted' and whole batches stay stored).
+    """
     items = read_inputs(paths, options or ReadOptions())
-    return ingest_items(items, store, pipeline, paths, batch=batch, progress=progress, on_failure=on_failure)
+    return ingest_items(
+        items, store, pipeline, paths, batch=batch, progress=progress, on_failure=on_failure, summary=summary
+    )
 
 
 def ingest_items(
@@ -110,12 +117,13 @@ def ingest_items(
     batch: int = 64,
     progress: Callable[[int], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    summary: Summary | None = None,
 ) -> Summary:
     """Extract and store what the readers yielded (`inputs` names them in the `runs` table)."""
     from sitrep import __version__
     from sitrep.nlp import model_version
 
-    summary = Summary()
+    summary = summary if summary is not None else Summary()
     summary.run_id = store.begin_run("ingest", inputs, __version__, model_version(), pipeline.stage_names)
     pending: dict[str, Item] = {}
     failures_logged = 0
@@ -147,6 +155,9 @@ def ingest_items(
                 commit(done)
                 done = []
         commit(done)
+    except KeyboardInterrupt:
+        _save_run(store, summary, "interrupted")
+        raise
     except BaseException:
         _save_run(store, summary, "failed")
         raise
