@@ -282,8 +282,11 @@ _ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "at
 
 
 def _summoned(tok) -> bool:
-    """ "summoned the ambassador to protest": a protest delivered to an envoy is diplomatic."""
+    """ "summoned the ambassador to protest", "recalled its ambassador in protest": a protest
+    delivered to or by an envoy is diplomatic."""
     head = tok.head if tok.dep_ in ("xcomp", "advcl") else None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "recalled its ambassador in protest"
+        head = tok.head.head
     return head is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in head.children)
 
 
@@ -814,7 +817,7 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
 
     if c.has("A_SEXUAL"):
         coding = _sub("Sexual violence", c.first("A_SEXUAL"), "sexual", c, mode="sexual")
-    elif crowd and weapon not in ("W_AIR", "W_DRONE", "W_MISSILE", "W_SUICIDE", "W_IED"):
+    elif crowd and weapon not in ("W_AIR", "W_DRONE", "W_MISSILE", "W_SUICIDE", "W_IED", "W_GRENADE"):
         coding = _protest(c)
     elif c.has("A_MOB") and c.has("A_KILL", "A_ATTACK", "A_RIOT") and not weapon:
         coding = _sub("Mob violence", c.first("A_MOB"), "mob", c, mode="beat")

@@ -30,7 +30,7 @@ CUES: dict[str, str] = {
     # thrown incendiaries are crowd violence, not explosives (they hide the "bomb" inside them)
     "W_INCENDIARY": "petrol bomb; petrol bombs; molotov cocktail; molotov cocktails; firebomb; firebombs; "
     "fire bomb; fire bombs; gasoline bomb; gasoline bombs",
-    "W_SUICIDE": "explosives - laden vest; explosive - laden vest; explosives - laden belt; bomb vest; bomb belt; blew themselves up; blow themselves up; killing themselves; killed themselves; kill themselves; explosive vest; explosive vests; suicide vests; explosives vest; explosive belt; suicide belt; suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
+    "W_SUICIDE": "strapped to his body; strapped to her body; strapped to their bodies; explosives - laden vest; explosive - laden vest; explosives - laden belt; bomb vest; bomb belt; blew themselves up; blow themselves up; killing themselves; killed themselves; kill themselves; explosive vest; explosive vests; suicide vests; explosives vest; explosive belt; suicide belt; suicide; suicide bomber; suicide bombing; suicide attack; suicide vest; blow himself up; "
     "blew himself up; blow herself up; blew herself up; self - detonate; suicide car bomb; svbied",
     "W_AIR": "air missile; air missiles; air - to - surface; air - to - ground; air - launched; airstrike; air strike; air - strike; air raid; air attack; airstrikes; warplane; war plane; "
     "jet; fighter jet; aircraft; helicopter; helicopter gunship; gunship; bomber; barrel bomb; "
@@ -81,10 +81,11 @@ CUES: dict[str, str] = {
     "A_CAPTURE": "capture; captured; seize control; seized control; take control; took control; "
     "taken control; overrun; overran; take over; took over; seize; seized; occupy; occupied; "
     "fall to; fell to; gain control; gained control; capture of",
-    "A_ABDUCT": "snatch; snatched; seized and taken; taken away; whisked away; forcibly taken; abductor; abductors; kidnapper; kidnappers; held captive; abduct; abducted; abduction; kidnap; kidnapped; kidnapping; hostage; hostages; "
+    "A_ABDUCT": "carry off; carried off; carrying off; snatch; snatched; seized and taken; taken away; whisked away; forcibly taken; abductor; abductors; kidnapper; kidnappers; held captive; abduct; abducted; abduction; kidnap; kidnapped; kidnapping; hostage; hostages; "
     "disappear; disappeared; disappearance; forcibly disappear; enforced disappearance; "
     "whereabouts; missing; take hostage; captive; captives; forcibly take",
-    "A_DISAPPEAR": "whereabouts unknown; whereabouts are unknown; whereabouts remain unknown; "
+    "A_DISAPPEAR": "where he is being held; where she is being held; where they are being held; "
+    "where he was being held; where she was being held; where they were being held; no word of; whereabouts unknown; whereabouts are unknown; whereabouts remain unknown; "
     "whereabouts; disappear; disappeared; disappearance; enforced disappearance; forcibly disappeared; "
     "incommunicado; missing; unacknowledged detention",
     "A_SEXUAL": "rape; raped; raping; rapes; gang - raped; gang - raping; gang - rape; gang rape; gangrape; sexual; sexually; molest; molested; "
@@ -107,7 +108,7 @@ CUES: dict[str, str] = {
     "A_FORCE": "open fire on; opened fire on; fire on; fired on; fired at; live ammunition; live rounds; "
     "live bullets; killed protesters; kill protester; killed a protester; shot dead; "
     "fired live; lethal force; excessive force; brutally; brutal; beat; beaten; baton charge",
-    "A_INTERVENE": "chase; chased; chasing; disperse; dispersed; dispersal; tear gas; teargas; water cannon; baton; batons; "
+    "A_INTERVENE": "prevented; chase; chased; chasing; disperse; dispersed; dispersal; tear gas; teargas; water cannon; baton; batons; "
     "lathi; lathicharge; lathi - charge; lathi charge; rubber bullet; rubber bullets; "
     "arrest; arrested; detain; detained; police intervene; intervened; break up; broke up; "
     "pepper spray; stun grenade; stun grenades; fired in the air; warning shots",
