@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,41 @@ def test_usage_errors_exit_2(runner, tmp_path):
     assert runner.invoke(main, ["ingest"]).exit_code == 2
     assert runner.invoke(main, ["ingest", "x.csv", "--map", "nonsense"]).exit_code == 2
     assert runner.invoke(main, ["stats", "--db", str(tmp_path / "none.db")]).exit_code == 2
+
+
+def test_a_db_that_is_not_sitreps_is_a_clear_usage_error(runner, tmp_path, samples):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n", "utf-8")
+    other = tmp_path / "app.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE users (name TEXT)")
+    con.commit()
+    con.close()
+    for db, reason in (
+        (notes, "file is not a database"),
+        (other, "not a sitrep database (its tables: users)"),
+    ):
+        for args in (
+            ["ingest", str(samples / "demo-briefs.jsonl"), "--no-progress"],
+            ["export"],
+            ["stats"],
+            ["show", "abc"],
+            ["report", "--out", str(tmp_path / "r.html")],
+        ):
+            result = runner.invoke(main, [*args, "--db", str(db)])
+            assert result.exit_code == 2, (args, result.output)
+            assert str(db) in result.stderr and reason in result.stderr, (args, result.stderr)
+            assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert notes.read_text("utf-8") == "not a database\n"
+
+
+def test_export_to_a_missing_folder_names_it(runner, tmp_path):
+    path = tmp_path / "h.db"
+    _store_one(path, "Russian forces shelled Kharkiv on Tuesday.", "Wire")
+    out = tmp_path / "no-such-dir" / "events.csv"
+    result = runner.invoke(main, ["export", "--db", str(path), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert str(out) in result.stderr and "No such file or directory" in result.stderr
 
 
 def test_extract_prints_valid_records(runner, samples, pipeline):

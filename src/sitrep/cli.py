@@ -178,13 +178,12 @@ def ingest(inputs, db_path, map_, input_format, languages, max_mb, workers, batc
     from sitrep.jobs import Summary
     from sitrep.jobs import ingest as run_ingest
     from sitrep.pipeline import Pipeline
-    from sitrep.store import open_store
 
     options = _read_options(map_, max_mb, input_format, languages)
     show = sys.stderr.isatty() if progress is None else progress
     summary = Summary()
     try:
-        with _terminate_as_interrupt(), open_store(db_path) as store:
+        with _terminate_as_interrupt(), _store(db_path) as store:
             pipeline = Pipeline(workers=workers)
             with tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr) as bar:
                 run_ingest(
@@ -308,14 +307,17 @@ def export(db_path, fmt, out, limit):
       sitrep export --format csv --db sitrep.db -o events.csv
     """
     from sitrep.export import write_export
-    from sitrep.store import open_store
 
-    with open_store(_existing(db_path), readonly=True) as store:
+    with _store(_existing(db_path), readonly=True) as store:
         records = itertools.islice(store.records(), limit)
         if out == "-":
             n = write_export(records, fmt, sys.stdout)
         else:
-            with open(out, "w", encoding="utf-8", newline="") as fh:
+            try:
+                fh = open(out, "w", encoding="utf-8", newline="")
+            except OSError as e:
+                raise click.FileError(out, hint=e.strerror or str(e)) from e
+            with fh:
                 n = write_export(records, fmt, fh)
     click.echo(f"exported {n} {'events' if fmt != 'jsonl' else 'articles'} as {fmt}", err=True)
 
@@ -335,9 +337,8 @@ def show(article_id, db_path, as_json, color):
       sitrep show 3f2a9c --db sitrep.db
     """
     from sitrep.show import render
-    from sitrep.store import open_store
 
-    with open_store(_existing(db_path), readonly=True) as store:
+    with _store(_existing(db_path), readonly=True) as store:
         ids = store.find(article_id)
         if not ids:
             raise click.ClickException(f"no article with id {article_id!r} in {db_path}")
@@ -355,10 +356,14 @@ def show(article_id, db_path, as_json, color):
 @main.command()
 @DB_OPTION
 def stats(db_path):
-    """Counts of what the database holds, top places, claim statuses and the last runs (JSON)."""
-    from sitrep.store import open_store
+    """Counts of what the database holds, top places, claim statuses and the last runs (JSON).
 
-    with open_store(_existing(db_path), readonly=True) as store:
+    \b
+    Examples:
+      sitrep stats --db sitrep.db
+      sitrep stats --db sitrep.db | jq '.last_runs[0]'      # did the last ingest finish?
+    """
+    with _store(_existing(db_path), readonly=True) as store:
         _echo_json(store.stats())
 
 
@@ -409,7 +414,33 @@ def bench(corpus, map_, limit, workers_list, as_json):
     },
 )
 def eval():  # noqa: A001 - the verb users type
-    """Score sitrep on public benchmark formats (geo, time, attribution, events)."""
+    """Score sitrep on public benchmark formats (geo, time, attribution, events).
+
+    Each command's --help names the formats it reads and its options.
+
+    \b
+    Examples:
+      sitrep eval geo ../shared/eval/geo/GWN.xml --gold-spans
+      sitrep eval time ../shared/eval/time/TimeBank --split held-out
+    """
+
+
+class DatabaseError(click.ClickException):
+    """--db names something sitrep cannot use (exit 2, as for the other usage errors)."""
+
+    exit_code = EXIT_USAGE
+
+
+@contextlib.contextmanager
+def _store(db_path: str, readonly: bool = False):
+    from sitrep.store import StoreError, open_store
+
+    try:
+        store = open_store(db_path, readonly=readonly)
+    except StoreError as e:
+        raise DatabaseError(str(e)) from e
+    with store:
+        yield store
 
 
 def _existing(db_path: str) -> str:

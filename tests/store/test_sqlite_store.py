@@ -8,7 +8,7 @@ import pytest
 
 from sitrep.ingest.base import text_hash
 from sitrep.record import Article, Claim, Entity, Event, Evidence, Place, Record, Span, Speaker, Time
-from sitrep.store import open_store
+from sitrep.store import StoreError, open_store
 from sitrep.store.migrations import MIGRATIONS
 
 TEXT = "Russian forces shelled Kharkiv on Tuesday, the governor said."
@@ -83,7 +83,7 @@ def test_newer_database_is_refused(tmp_path):
     db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     db.commit()
     db.close()
-    with pytest.raises(RuntimeError, match="newer than this sitrep"):
+    with pytest.raises(StoreError, match="newer than this sitrep"):
         open_store(path)
 
 
@@ -164,5 +164,35 @@ def test_stats_counts_every_kind(store):
 
 
 def test_readonly_store_refuses_missing_file(tmp_path):
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(StoreError, match="no such database"):
         open_store(str(tmp_path / "missing.db"), readonly=True)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_a_file_that_is_not_sitreps_database_is_refused_and_left_alone(tmp_path):
+    # --db pointed at the wrong file: a text file, or another application's SQLite database
+    # (which an ingest must not fill with sitrep's tables).
+    notes = tmp_path / "notes.db"
+    notes.write_text("shopping list\n", "utf-8")
+    for readonly in (False, True):
+        with pytest.raises(StoreError, match="notes.db: cannot open the database .*not a database"):
+            open_store(str(notes), readonly=readonly)
+    assert notes.read_text("utf-8") == "shopping list\n"
+
+    other = tmp_path / "zotero.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, title TEXT)")
+    con.commit()
+    con.close()
+    for readonly in (False, True):
+        with pytest.raises(StoreError, match=r"zotero.sqlite: not a sitrep database \(its tables: items\)"):
+            open_store(str(other), readonly=readonly)
+    con = sqlite3.connect(other)
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["items"]
+    con.close()
+
+    # A new, empty file (e.g. made by `touch`) is fine to ingest into.
+    empty = tmp_path / "new.db"
+    empty.touch()
+    with open_store(str(empty)) as store:
+        assert store.count() == 0

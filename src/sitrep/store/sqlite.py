@@ -31,22 +31,51 @@ class Stored:
     duplicate: int = 0
 
 
+class StoreError(RuntimeError):
+    """The database cannot be used: not SQLite, not sitrep's, too new, or not openable."""
+
+
+def check_schema(db: sqlite3.Connection, path: str, readonly: bool) -> int:
+    """The sitrep schema version of an open database, or StoreError when it is not sitrep's.
+
+    A writer would otherwise add sitrep's tables to some other application's database; a
+    reader would fail on its first query.
+    """
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise StoreError(
+            f"{path}: database schema version {version} is newer than this sitrep "
+            f"({len(MIGRATIONS)}); upgrade sitrep"
+        )
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 0 and (readonly or tables):
+        found = f" (its tables: {', '.join(sorted(tables)[:8])})" if tables else ""
+        raise StoreError(f"{path}: not a sitrep database{found}")
+    if version > 0 and "articles" not in tables:
+        raise StoreError(f"{path}: not a sitrep database (no articles table)")
+    return version
+
+
 class SQLiteStore:
     def __init__(self, path: str | Path, readonly: bool = False):
         self.path = str(path)
-        if readonly:
-            if not Path(self.path).exists():
-                raise FileNotFoundError(f"{self.path}: no such database")
-            uri = f"file:{Path(self.path).resolve()}?mode=ro"
-            self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        else:
-            self.db = sqlite3.connect(self.path, check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys = ON")
-        if not readonly:
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.migrate()
+        if readonly and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such database")
+        try:
+            if readonly:
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                self.db = sqlite3.connect(self.path, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            check_schema(self.db, self.path, readonly)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self.migrate()
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot open the database ({e})") from e
 
     # -- schema ---------------------------------------------------------------------------
     @property
@@ -54,12 +83,7 @@ class SQLiteStore:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def migrate(self) -> None:
-        version = self.schema_version
-        if version > len(MIGRATIONS):
-            raise RuntimeError(
-                f"{self.path}: database schema version {version} is newer than this sitrep "
-                f"({len(MIGRATIONS)}); upgrade sitrep"
-            )
+        version = check_schema(self.db, self.path, readonly=False)
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
 

@@ -7,13 +7,33 @@ from pathlib import Path
 import click
 
 
+class _Unusable(click.ClickException):
+    exit_code = 2  # --db names something that is not a sitrep database: a usage error
+
+
 def _serve(db: Path, host: str, port: int, tiles: str | None) -> None:
-    """Serve the read-only API and the map page for a sitrep database."""
+    """Serve the read-only API and the map page for a sitrep database.
+
+    The database is opened read-only, so an ingest can write to it meanwhile; the page follows
+    each commit. Bound to 127.0.0.1 unless --host says otherwise.
+
+    \b
+    Examples:
+      sitrep serve --db sitrep.db                  # then open http://127.0.0.1:8000/
+      sitrep serve --db sitrep.db --port 8080 --tiles 'https://tile.example.org/{z}/{x}/{y}.png'
+      curl 'http://127.0.0.1:8000/api/claims?status=denied&side=RU'
+    """
     import uvicorn
 
+    from sitrep.store import StoreError
     from sitrep.web.app import create_app
 
-    app = create_app(db, tiles=tiles)
+    try:
+        app = create_app(db, tiles=tiles)
+    except StoreError as err:
+        raise _Unusable(str(err)) from err
+    except ValueError as err:  # a tile URL that is not http(s)
+        raise click.BadParameter(str(err), param_hint="--tiles") from err
     click.echo(
         f"sitrep: serving {db} on http://{host}:{port}/ (API description: /api/openapi.json)", err=True
     )
@@ -31,7 +51,7 @@ _DB = click.option(
 serve = click.command("serve")(
     _DB(
         click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")(
-            click.option("--port", type=int, default=8000, show_default=True)(
+            click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")(
                 click.option(
                     "--tiles",
                     default=None,
@@ -46,18 +66,37 @@ serve = click.command("serve")(
 
 
 def _report(db: Path, out: Path, limit: int | None) -> None:
-    """Write the map, timeline, lists and article views as one self-contained HTML file."""
+    """Write the map, timeline, lists and article views as one self-contained HTML file.
+
+    The file opens from disk with no server and no network; filters work in the browser.
+
+    \b
+    Examples:
+      sitrep report --db sitrep.db --out report.html
+      sitrep report --db sitrep.db --limit 0 --out everything.html   # all articles
+    """
+    from sitrep.store import StoreError
     from sitrep.web.report import build_report
 
-    html = build_report(db, limit=limit or None)
-    out.write_text(html, "utf-8")
+    try:
+        html = build_report(db, limit=limit or None)
+    except StoreError as err:
+        raise _Unusable(str(err)) from err
+    try:
+        out.write_text(html, "utf-8")
+    except OSError as err:
+        raise click.FileError(str(out), hint=err.strerror or str(err)) from err
     click.echo(f"sitrep: wrote {out} ({len(html.encode('utf-8')) / 1e6:.1f} MB)", err=True)
 
 
 report = click.command("report")(
     _DB(
         click.option(
-            "--out", type=click.Path(dir_okay=False, path_type=Path), default="report.html", show_default=True
+            "--out",
+            type=click.Path(dir_okay=False, path_type=Path),
+            default="report.html",
+            show_default=True,
+            help="The HTML file to write.",
         )(
             click.option(
                 "--limit",

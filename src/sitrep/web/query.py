@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sitrep.store.sqlite import StoreError, check_schema
+
 # The day an event happened: its own date when it names a day, else the article's publication.
 # Migration 2 stores it as `events.day` (indexed); this expression serves older databases.
 EVENT_DAY_EXPR = (
@@ -188,11 +190,15 @@ class Database:
     def __init__(self, path: str | Path, cache: int = 256):
         self.path = Path(path).resolve()
         if not self.path.is_file():
-            raise FileNotFoundError(f"{path}: no such database")
+            raise StoreError(f"{path}: no such database")
         self._local = threading.local()
         self._cache: OrderedDict[tuple, tuple[tuple, Any]] = OrderedDict()
         self._cache_size = cache
         self._lock = threading.Lock()
+        try:
+            check_schema(self.db, str(path), readonly=True)
+        except sqlite3.Error as e:
+            raise StoreError(f"{path}: cannot open the database ({e})") from e
         columns = {r["name"] for r in self.execute("PRAGMA table_info(events)")}
         # Databases from before migration 2 have no stored event day: compute it.
         self.day = "e.day" if "day" in columns else EVENT_DAY_EXPR
