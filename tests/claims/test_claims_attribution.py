@@ -461,3 +461,23 @@ def test_object_of_lead_to_is_the_holder(nlp):
     text = "The breach leads many cyber experts to suspect that the servers were compromised."
     c = next(c for c in claims(nlp, text) if c.cue == "suspect")
     assert c.speaker.text == "many cyber experts"
+
+
+def test_clause_conjoined_after_the_reported_one_goes_on_with_it(nlp):
+    text = "She said she did not have the numbers, and people were still using the tool on Saturday."
+    c = only(nlp, text)
+    assert c.content.text == "she did not have the numbers, and people were still using the tool on Saturday"
+
+
+def test_conjoined_act_without_a_clause_stays_in_the_content(nlp):
+    text = (
+        "He said the agency met with the director of the film and cited a list of concerns about the script."
+    )
+    c = next(c for c in claims(nlp, text) if c.cue == "say")
+    assert c.content.text.endswith("a list of concerns about the script")
+
+
+def test_colon_then_the_next_paragraph(nlp):
+    text = "In a speech last July, he said:\n\nLet no one be mistaken, this candidacy is a cancer on conservatism.\n\nOthers agreed."
+    c = next(c for c in claims(nlp, text) if c.cue == "say")
+    assert c.content.text == "Let no one be mistaken, this candidacy is a cancer on conservatism"

@@ -311,6 +311,25 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _conjoined_clause(tok: Token, clause: Token, subj: Token | None) -> list[Char]:
+    """ "She said she had no numbers, and people were still using it": the parse hangs a second
+    clause with its own subject on the cue; it goes on with what was said."""
+    if clause.dep_ != "ccomp" or clause.i < tok.i:
+        return []
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > clause.right_edge.i), None)
+    if conj is None or not _same_para(tok, conj) or _is_cue_verb(conj):
+        return []
+    conj_subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if (
+        conj_subj is None
+        or conj_subj.pos_ == "PRON"
+        or (subj is not None and conj_subj.lower_ == subj.lower_)
+    ):
+        return []  # "…, but it gave no other information": the speaker's next act, told by the reporter
+    cc = [c for c in tok.children if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i]
+    return _tokens_span(tok.doc, [*cc, *conj.subtree])
+
+
 def _parenthetical(tok: Token, subj: Token) -> bool:
     """ "Instead, she said, her boss told her ...": the cue and its speaker set off by commas
     inside the clause they report."""
@@ -371,7 +390,12 @@ def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> lis
                 exclude -= {t.i for t in stray.subtree}
     for child in clause.children:
         # "... and said that Y": a second speech verb conjoined inside the clause is its own claim.
-        if child.dep_ == "conj" and _is_cue_verb(child) and not any(c.dep_ in _SUBJ for c in child.children):
+        if (
+            child.dep_ == "conj"
+            and _is_cue_verb(child)
+            and not any(c.dep_ in _SUBJ for c in child.children)
+            and any(c.dep_ == "ccomp" for c in child.children)  # "and cited a list" stays in
+        ):
             exclude |= {t.i for t in child.subtree}
             exclude |= {c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < child.i}
     if source is not None:
@@ -453,6 +477,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     elif clause is not None:
         content = _content_from_clause(clause, tok, None)
         content = _relative_gap(tok, clause) + content
+        content += _conjoined_clause(tok, clause, subj)
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
         if clause.dep_ == "xcomp" and obj is not None and obj.i > tok.i:
             # "urged him to resign": the person urged is part of what was urged.
@@ -535,8 +560,14 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if not content:
         colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
         if colon:
-            sent_end = tok.sent.end_char
-            span = _trim(doc_text(tok.doc), tok.doc[tok.i + 1].idx + 1, sent_end)
+            text = doc_text(tok.doc)
+            start = tok.doc[tok.i + 1].idx + 1
+            span = _trim(text, start, tok.sent.end_char)
+            if span is None and text[start:].lstrip(" ").startswith("\n") and subj is not None:
+                # "In a speech last July, he said:" and the paragraph that follows is what he said.
+                para = start + len(text[start:]) - len(text[start:].lstrip())
+                end = text.find("\n", para)
+                span = _trim(text, para, len(text) if end < 0 else end)
             content = [span] if span else []
     if not content:
         content = _adjacent_quote(tok, subj, quotes)
