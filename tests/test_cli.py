@@ -65,6 +65,17 @@ def test_ingest_exits_1_and_names_the_bad_input(runner, tmp_path, samples):
     assert "broken.jsonl:2" in result.stderr
 
 
+def test_error_lines_never_send_escapes_from_file_names(runner, tmp_path):
+    # A crawl folder holds a file whose name carries a terminal escape (names come from the web).
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "page\x1b]0;owned\x07.txt").write_bytes(b"")
+    result = runner.invoke(main, ["extract", str(folder)])
+    assert result.exit_code == 1
+    assert "page\\x1b]0;owned\\x07.txt: empty" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
 def test_usage_errors_exit_2(runner, tmp_path):
     assert runner.invoke(main, ["ingest"]).exit_code == 2
     assert runner.invoke(main, ["ingest", "x.csv", "--map", "nonsense"]).exit_code == 2

@@ -62,7 +62,10 @@ def _echo_json(obj: object) -> None:
 
 
 def _fail(failure) -> None:
-    click.echo(f"error: {failure.origin}: {failure.reason}", err=True)
+    from sitrep.show import safe
+
+    # File names and reasons may carry bytes from the input: no raw escape reaches the terminal.
+    click.echo(safe(f"error: {failure.origin}: {failure.reason}"), err=True)
 
 
 READ_OPTIONS = [
