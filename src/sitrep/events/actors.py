@@ -251,7 +251,16 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
         t = trigger
         for _ in range(3):
             head = t.head
-            if head.i == t.i or t.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep"):
+            if head.i == t.i or t.dep_ not in (
+                "conj",
+                "xcomp",
+                "advcl",
+                "acl",
+                "relcl",
+                "pcomp",
+                "prep",
+                "acomp",
+            ):
                 break
             if t.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 add(head, "actor")

@@ -472,7 +472,7 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
     ):
         # a strategic development is what its verb says it is ("banned" COERCE, "signed" SUPPORT)
         lemma = tok.lemma_.lower()
-        typ = "MOBILIZE" if _drill(tok) else PLOVER_TRIGGERS[lemma]
+        typ = "MOBILIZE" if _drill(tok) else "CONCEDE" if _accedes(tok) else PLOVER_TRIGGERS[lemma]
         return tok, typ, PLOVER_MODE_WORDS.get(lemma, (None, mode))[1], cod
     return tok, typ, mode, cod
 

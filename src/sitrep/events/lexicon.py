@@ -60,7 +60,7 @@ CUES: dict[str, str] = {
     "missile attack; rocket attack; "
     "bombed; fire; fired; launch; launched; assault; assaulted; ambush; ambushed; storm; stormed; "
     "shoot; shot",
-    "A_KILL": "kill; killed; dead; die; death; murder; murdered; execute; executed; behead; slay; "
+    "A_KILL": "killing; killings; kill; killed; dead; die; death; murder; murdered; execute; executed; behead; slay; "
     "slain; massacre; injure; injured; wound; wounded; casualty; casualties; lynch; torture; "
     "tortured; beat; beaten; hack; hacked; stab; stabbed; shot dead; gun down; gunned down; "
     "losses; heavy losses; fatality; fatalities; toll; death toll; body count",
