@@ -128,6 +128,17 @@ def test_extract_prints_valid_records(runner, samples, pipeline):
     assert record["article"]["text"].startswith("In response to Kyiv")
 
 
+def test_long_commands_show_progress_on_stderr_only(runner, samples, tmp_path, pipeline):
+    for args in (["extract", str(samples)], ["ingest", str(samples), "--db", str(tmp_path / "p.db")]):
+        result = runner.invoke(main, [*args, "--progress"])
+        assert result.exit_code == 0, result.output
+        assert f"{args[0]}: " in result.stderr and "6 articles" in result.stderr
+        assert f"{args[0]}: " not in result.stdout
+    assert len(result.stdout.splitlines()) > 1 and json.loads(result.stdout)["new"] == 6
+    quiet = runner.invoke(main, ["extract", str(samples / "demo-feed.xml")])  # not a terminal: no bar
+    assert quiet.stderr == "" and len(quiet.stdout.splitlines()) == 2
+
+
 def test_extract_reads_stdin(runner, pipeline):
     result = runner.invoke(main, ["extract", "-"], input="Drones struck Odesa overnight, officials said.\n")
     assert result.exit_code == 0, result.output

@@ -248,32 +248,51 @@ def _terminate_as_interrupt():
     help="jsonl: one record per line; json: one indented array.",
 )
 @read_options
-def extract(inputs, fmt, map_, input_format, languages, max_mb, workers):
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: when stderr is a terminal and stdout is not).",
+)
+def extract(inputs, fmt, map_, input_format, languages, max_mb, workers, progress):
     """Print the record of each article in INPUTS, without a database.
 
     Each record follows the JSON Schema `sitrep.article/1` (src/sitrep/schema/article.schema.json).
 
     \b
-    Example:
+    Examples:
       sitrep extract samples/luhansk-2023-02-15.txt | jq '.places[].name'
+      sitrep extract guardian.csv --map text=articles,title=headlines > records.jsonl
     """
+    from tqdm import tqdm
+
     from sitrep.jobs import Summary
     from sitrep.jobs import extract as run_extract
     from sitrep.pipeline import Pipeline
 
     summary = Summary()
-    records = run_extract(
-        list(inputs),
-        Pipeline(workers=workers),
-        _read_options(map_, max_mb, input_format, languages),
-        on_failure=_fail,
-        summary=summary,
-    )
-    if fmt == "jsonl":
-        for record in records:
-            click.echo(record.to_json())
-    else:
-        _echo_json([r.to_dict() for r in records])
+    show = (sys.stderr.isatty() and not sys.stdout.isatty()) if progress is None else progress
+    try:
+        records = tqdm(
+            run_extract(
+                list(inputs),
+                Pipeline(workers=workers),
+                _read_options(map_, max_mb, input_format, languages),
+                on_failure=_fail,
+                summary=summary,
+            ),
+            desc="extract",
+            unit=" articles",
+            disable=not show,
+            file=sys.stderr,
+        )
+        if fmt == "jsonl":
+            for record in records:
+                click.echo(record.to_json())
+        else:
+            _echo_json([r.to_dict() for r in records])
+    except KeyboardInterrupt:
+        click.echo(f"interrupted after {summary.new} records", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     sys.exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
 
 
