@@ -118,6 +118,14 @@ def test_pagination_and_sort_whitelist(client, web_records):
     assert client.get("/api/claims", params={"sort": "status"}).status_code == 200
     assert client.get("/api/claims", params={"sort": "c.id; DROP TABLE claims"}).status_code == 400
     assert client.get("/api/claims", params={"limit": 100000}).status_code == 422
+    # Numbers past SQLite's 64-bit integers are a client error, not a server error.
+    for path, params in (
+        ("/api/events", {"offset": 10**20}),
+        ("/api/claims", {"offset": 10**20}),
+        ("/api/places", {"place": 10**20}),
+        ("/api/events", {"place": -1}),
+    ):
+        assert client.get(path, params=params).status_code == 422, (path, params)
 
 
 def test_filters_are_bound_parameters(client, web_db, web_records):

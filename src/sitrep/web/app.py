@@ -23,6 +23,7 @@ from sitrep.web import export
 from sitrep.web.query import MAX_DOWNLOAD, MAX_PAGE, Database, Filters
 
 STATIC = Path(str(resources.files("sitrep.web").joinpath("static")))
+SQL_INT_MAX = 2**63 - 1  # SQLite's integers: a larger number in a query would be a server error
 
 
 def tile_origin(url: str | None) -> str | None:
@@ -49,7 +50,7 @@ def filters(
         str | None, Query(description="west,south,east,north in degrees", examples=["36,47,41,50"])
     ] = None,
     admin1: Annotated[str | None, Query(description="GeoNames admin-1 code, e.g. UA.14")] = None,
-    place: Annotated[int | None, Query(description="GeoNames id of a place")] = None,
+    place: Annotated[int | None, Query(description="GeoNames id of a place", ge=0, le=SQL_INT_MAX)] = None,
     date_from: Annotated[str | None, Query(alias="from", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
     date_to: Annotated[str | None, Query(alias="to", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
     type: Annotated[str | None, Query(description="PLOVER event type or ACLED event type")] = None,
@@ -101,7 +102,7 @@ def listing(downloads: tuple[str, ...]) -> dict:
 
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=SQL_INT_MAX)]
 
 
 def create_app(db_path: str | Path, tiles: str | None = None, cache: int = 256) -> FastAPI:
