@@ -40,6 +40,7 @@ from sitrep.claims.cues import (
     WEAK_WITHOUT_CONTENT,
 )
 from sitrep.claims.sides import sides_in
+from sitrep.claims.status import UNVERIFIED
 from sitrep.claims.text import doc_text
 
 Char = tuple[int, int]
@@ -56,6 +57,7 @@ _ANSWERS = frozenset("yes no so".split())
 # Adverbs before a cue that belong to the clause, not the cue ("when asked", "then said").
 _NOT_CUE_ADVERBS = frozenset("when then where why how while once".split())
 _FOCUS_ADVERBS = frozenset("even just virtually also still".split())  # "Only two Democrats" keeps "Only"
+_PERSONAL = frozenset("he she they we i you".split())
 _POSS_PRONOUNS = frozenset("his her their its our my".split())
 _PERSONAL_OBJECTS = frozenset("him her them me us himself herself themselves".split())
 
@@ -322,12 +324,15 @@ def _conjoined_clause(tok: Token, clause: Token, subj: Token | None) -> list[Cha
     conj_subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if (
         conj_subj is None
-        or conj_subj.pos_ == "PRON"
+        or conj_subj.lower_ in _PERSONAL
         or (subj is not None and conj_subj.lower_ == subj.lower_)
     ):
-        return []  # "…, but it gave no other information": the speaker's next act, told by the reporter
+        return []  # "…, and he left": the speaker's next act, told by the reporter
     cc = [c for c in tok.children if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i]
-    return _tokens_span(tok.doc, [*cc, *conj.subtree])
+    span = _tokens_span(tok.doc, [*cc, *conj.subtree])
+    if any(UNVERIFIED.search(doc_text(tok.doc), a, b) for a, b in span):
+        return []  # "…, but it gave no other information": the reporter's check, not the claim
+    return span
 
 
 def _parenthetical(tok: Token, subj: Token) -> bool:
