@@ -221,8 +221,8 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
         verb = _verb_of(trigger) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else None
         if verb is not None and trigger.dep_ == "pobj" and trigger.head.head.i == verb.i:
             add(
-                next((c for c in verb.children if c.dep_ == "nsubj"), None), "actor"
-            )  # "troops remained on alert"
+                next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None), "actor"
+            )  # "troops remained on alert", "the army was put on alert"
         if verb is not None and trigger.dep_ == "dobj":
             add(next((c for c in verb.children if c.dep_ == "nsubj"), None), "actor")
             if interaction:  # "gave Tanzania a grant", "held talks with Romania"

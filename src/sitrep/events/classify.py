@@ -400,6 +400,15 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             ]
             if not out[n]:
                 del out[n]
+    one_sided = [
+        i for i in out.get("A_AGREE_STRONG", ()) if any(c.lower_ == "unilateral" for c in doc[i].children)
+    ]
+    if one_sided:
+        # a unilateral ceasefire is one group changing its activity, not an agreement between two
+        out["A_AGREE_STRONG"] = [i for i in out["A_AGREE_STRONG"] if i not in one_sided]
+        out["A_CHANGE_STRONG"] = sorted({*out.get("A_CHANGE_STRONG", ()), *one_sided})
+        if not out["A_AGREE_STRONG"]:
+            del out["A_AGREE_STRONG"]
     for n in ("A_AGREE_STRONG", "A_AGREE"):
         # "under the deal, the rebels handed over", "talks on the nuclear agreement": an
         # agreement named as the frame or topic of another act is not this event
