@@ -122,6 +122,8 @@ def test_ingest_killed_with_sigkill_resumes_without_duplicates(tmp_path):
     proc.wait()
     stored_before = _count(db)
     assert 0 < stored_before < n, "the kill should land mid-run"
+    shown = subprocess.run(cmd[:3] + ["stats", "--db", str(db)], capture_output=True, text=True, timeout=120)
+    assert json.loads(shown.stdout)["last_runs"][0]["status"] == "interrupted"  # not "running" forever
 
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
@@ -131,7 +133,7 @@ def test_ingest_killed_with_sigkill_resumes_without_duplicates(tmp_path):
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*), count(DISTINCT hash) FROM articles").fetchone() == (n, n)
         statuses = [r[0] for r in con.execute("SELECT status FROM runs ORDER BY id")]
-    assert statuses == ["running", "done"]  # the killed run is visibly unfinished
+    assert statuses == ["interrupted", "done"]  # the next run saw the killed one's process gone
 
 
 def test_ctrl_c_ends_the_run_as_interrupted_and_the_same_command_resumes(tmp_path):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -196,3 +198,35 @@ def test_a_file_that_is_not_sitreps_database_is_refused_and_left_alone(tmp_path)
     empty.touch()
     with open_store(str(empty)) as store:
         assert store.count() == 0
+
+
+def test_a_run_whose_process_died_is_marked_interrupted(tmp_path):
+    path = str(tmp_path / "runs.db")
+    with open_store(path) as store:
+        live = store.begin_run("ingest", ["a/"], "0.1.0", None, [])
+        dead = store.begin_run("ingest", ["b/"], "0.1.0", None, [])
+        gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True)
+        store.db.execute("UPDATE runs SET pid = ? WHERE id = ?", (int(gone.stdout), dead))
+        store.db.commit()
+    with open_store(path, readonly=True) as reader:  # stats says so without writing
+        shown = {r["id"]: r["status"] for r in reader.stats()["last_runs"]}
+        assert shown == {live: "running", dead: "interrupted"}
+    with open_store(path) as store:
+        store.begin_run("ingest", ["c/"], "0.1.0", None, [])  # the next run records it
+        statuses = dict(store.db.execute("SELECT id, status FROM runs").fetchall())
+        assert statuses[live] == "running" and statuses[dead] == "interrupted"
+
+
+def test_stats_reads_a_database_of_an_older_schema_read_only(tmp_path):
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:4], start=1):
+        con.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    con.execute(
+        "INSERT INTO runs (command, inputs, started, status, sitrep_version) VALUES ('ingest', '[]', 'x', 'done', '0')"
+    )
+    con.commit()
+    con.close()
+    with open_store(str(path), readonly=True) as reader:
+        assert reader.schema_version == 4
+        assert reader.stats()["last_runs"][0]["status"] == "done"

@@ -17,7 +17,7 @@ MIGRATIONS: list[str] = [
         inputs TEXT NOT NULL,            -- JSON list of the paths given
         started TEXT NOT NULL,
         finished TEXT,
-        status TEXT NOT NULL,            -- running, done, failed (a run left 'running' was interrupted)
+        status TEXT NOT NULL,            -- running, done, failed, interrupted (see migration 5)
         sitrep_version TEXT NOT NULL,
         model_version TEXT,
         stages TEXT,                     -- JSON list of pipeline stages
@@ -145,5 +145,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE claims ADD COLUMN cue_end INTEGER;
     ALTER TABLE claims ADD COLUMN strength TEXT;
     CREATE INDEX events_modality ON events(modality);
+    """,
+    # 5: the process that runs each run, so a run killed with kill -9 (left 'running') can be told
+    # from one still going, and marked 'interrupted' by the next run.
+    """
+    ALTER TABLE runs ADD COLUMN pid INTEGER;
+    ALTER TABLE runs ADD COLUMN host TEXT;
     """,
 ]

@@ -8,6 +8,8 @@ Every value reaches SQL as a bound parameter.
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,6 +23,34 @@ from sitrep.store.migrations import MIGRATIONS
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _run_as_shown(run: dict[str, Any]) -> dict[str, Any]:
+    """A `runs` row for `stats`: a 'running' run whose process is gone shows as 'interrupted'."""
+    shown = {k: run[k] for k in _RUN_FIELDS}
+    if run["status"] == "running" and not _alive(run.get("pid"), run.get("host")):
+        shown["status"] = "interrupted"
+    return shown
+
+
+_RUN_FIELDS = ("id", "command", "started", "finished", "status", "n_read", "n_new", "n_duplicate", "n_failed")
+
+
+def _alive(pid: int | None, host: str | None) -> bool:
+    """Whether the process that started a run may still be running it.
+
+    Only a process on this machine can be checked; a run from elsewhere, or from before runs
+    kept their process id, counts as alive (it is left as it is).
+    """
+    if pid is None or host != socket.gethostname():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
 
 
 @dataclass
@@ -106,12 +136,26 @@ class SQLiteStore:
         stages: list[str],
     ) -> int:
         with self.db:
+            dead = [r["id"] for r in self._running() if not _alive(r["pid"], r["host"])]
+            self.db.executemany("UPDATE runs SET status = 'interrupted' WHERE id = ?", [(i,) for i in dead])
             cur = self.db.execute(
-                "INSERT INTO runs (command, inputs, started, status, sitrep_version, model_version, stages)"
-                " VALUES (?, ?, ?, 'running', ?, ?, ?)",
-                (command, json.dumps(inputs), _now(), sitrep_version, model_version, json.dumps(stages)),
+                "INSERT INTO runs (command, inputs, started, status, sitrep_version, model_version, stages,"
+                " pid, host) VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?)",
+                (
+                    command,
+                    json.dumps(inputs),
+                    _now(),
+                    sitrep_version,
+                    model_version,
+                    json.dumps(stages),
+                    os.getpid(),
+                    socket.gethostname(),
+                ),
             )
         return int(cur.lastrowid)
+
+    def _running(self) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT id, pid, host FROM runs WHERE status = 'running'").fetchall()
 
     def update_run(
         self, run_id: int, *, read: int, new: int, duplicate: int, failed: int, status: str | None = None
@@ -319,10 +363,8 @@ class SQLiteStore:
                 "SELECT status, count(*) AS claims FROM claims GROUP BY status ORDER BY 2 DESC"
             ),
             "event_types": rows("SELECT type, count(*) AS events FROM events GROUP BY type ORDER BY 2 DESC"),
-            "last_runs": rows(
-                "SELECT id, command, started, finished, status, n_read, n_new, n_duplicate, n_failed"
-                " FROM runs ORDER BY id DESC LIMIT 5"
-            ),
+            # SELECT *: a database opened read-only may predate migration 5 (no pid, host).
+            "last_runs": [_run_as_shown(r) for r in rows("SELECT * FROM runs ORDER BY id DESC LIMIT 5")],
         }
 
     def failures(self, run_id: int | None = None) -> list[tuple[str, str]]:
