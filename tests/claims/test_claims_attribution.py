@@ -481,3 +481,16 @@ def test_colon_then_the_next_paragraph(nlp):
     text = "In a speech last July, he said:\n\nLet no one be mistaken, this candidacy is a cancer on conservatism.\n\nOthers agreed."
     c = next(c for c in claims(nlp, text) if c.cue == "say")
     assert c.content.text == "Let no one be mistaken, this candidacy is a cancer on conservatism"
+
+
+def test_subject_the_parse_hangs_on_the_cue_is_content(nlp):
+    c = only(nlp, "Murphy argued his fight to increase funding for public schools is especially relevant.")
+    assert c.content.text == "his fight to increase funding for public schools is especially relevant"
+
+
+def test_according_to_keeps_the_lead_in_clause(nlp):
+    text = (
+        "Counting her superdelegates, Clinton is 71 delegates short of the nomination, according to the AP."
+    )
+    c = only(nlp, text)
+    assert c.content.text == "Counting her superdelegates, Clinton is 71 delegates short of the nomination"

@@ -313,6 +313,23 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _lost_subject(tok: Token, clause: Token) -> list[Char]:
+    """ "Murphy argued his fight to fund schools is relevant": the parse hangs the clause's
+    subject on the cue (as its object); a subjectless clause takes back what stands between."""
+    if clause.dep_ != "ccomp" or clause.i < tok.i or _has_mark(clause, ("that", "if", "whether")):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return []
+    between = [
+        c
+        for c in tok.children
+        if tok.i < c.i < clause.left_edge.i and c.dep_ in ("dobj", "advcl", "xcomp", "nsubj")
+    ]
+    if not between:
+        return []
+    return _tokens_span(tok.doc, [t for c in between for t in c.subtree])
+
+
 def _conjoined_clause(tok: Token, clause: Token, subj: Token | None) -> list[Char]:
     """ "She said she had no numbers, and people were still using it": the parse hangs a second
     clause with its own subject on the cue; it goes on with what was said."""
@@ -482,6 +499,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     elif clause is not None:
         content = _content_from_clause(clause, tok, None)
         content = _relative_gap(tok, clause) + content
+        content = _lost_subject(tok, clause) + content
         content += _conjoined_clause(tok, clause, subj)
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
         if clause.dep_ == "xcomp" and obj is not None and obj.i > tok.i:
@@ -877,8 +895,9 @@ def _according_to(tok: Token) -> Attribution | None:
     after = max(phrase)
     subject = next((c for c in clause.children if c.dep_ in _SUBJ), None)
     for child in clause.children:
-        # "Though he cannot win, X leads, according to polls": the lead-in is the reporter's.
-        if subject is not None and child.i < subject.i and child.dep_ in ("advcl", "cc"):
+        # "But X leads, according to polls": the conjunction is the reporter's; a lead-in clause
+        # ("Counting her superdelegates, Clinton is 71 short, according to the AP") is the source's.
+        if subject is not None and child.i < subject.i and child.dep_ == "cc":
             skip |= {t.i for t in child.subtree}
     keep = [
         t
