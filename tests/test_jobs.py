@@ -65,6 +65,24 @@ def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path, pipeline):
         assert len(store.failures(summary.run_id)) == summary.failed
 
 
+def test_a_text_too_long_for_the_parser_fails_alone(tmp_path, pipeline):
+    # A scraped dump saved as one "article", let through by a raised --max-mb: the parser would
+    # refuse it and end the run; it is one failure and the other articles are stored.
+    write_articles(tmp_path / "in", 2, words=2)
+    sentence = "Russian forces shelled Kharkiv on Tuesday, the regional governor said in a statement. "
+    (tmp_path / "in" / "dump.txt").write_text(
+        sentence * (pipeline.nlp.max_length // len(sentence) + 1), "utf-8"
+    )
+    with open_store(str(tmp_path / "a.db")) as store:
+        summary = ingest([str(tmp_path / "in")], store, pipeline, ReadOptions(max_bytes=50_000_000))
+        assert summary.new == 2
+        ((origin, reason),) = summary.failures
+        assert origin.endswith("dump.txt")
+        assert reason.startswith("text too long to parse (5,000,") and "split it into articles" in reason
+    records = list(extract([str(tmp_path / "in")], pipeline, ReadOptions(max_bytes=50_000_000)))
+    assert len(records) == 2
+
+
 def test_extract_without_store_folds_duplicates(tmp_path, pipeline):
     write_articles(tmp_path / "in", 2, words=2)
     (tmp_path / "in" / "copy.txt").write_text(

@@ -90,7 +90,7 @@ READ_OPTIONS = [
     ),
     click.option(
         "--max-mb",
-        default=20.0,
+        default=5.0,
         show_default=True,
         help="Reject article texts larger than this many megabytes.",
     ),
@@ -417,9 +417,7 @@ def bench(corpus, map_, limit, workers_list, as_json):
         workers = [int(w) for w in workers_list.split(",") if w.strip()]
     except ValueError as err:
         raise click.BadParameter("expected numbers like 1,2", param_hint="--workers") from err
-    result = run_bench(
-        list(corpus), _read_options(map_, 20.0), limit=limit, workers=workers, on_failure=_fail
-    )
+    result = run_bench(list(corpus), _read_options(map_, 5.0), limit=limit, workers=workers, on_failure=_fail)
     if as_json:
         _echo_json(result)
     else:

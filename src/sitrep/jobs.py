@@ -51,8 +51,13 @@ def _fresh_items(
     pending: dict[str, Item],
     on_failure: Callable[[Failure], None],
     lookahead: int = 64,
+    max_chars: int | None = None,
 ) -> Iterator[Item]:
-    """Yield items not stored yet and not seen earlier in this run; count the rest."""
+    """Yield items not stored yet and not seen earlier in this run; count the rest.
+
+    A text longer than `max_chars` (what the parser takes) is a Failure here: in the
+    pipeline it would end the whole run.
+    """
     seen: set[str] = set()
     seen_ids: set[str] = set()
     buf: list[Item] = []
@@ -77,6 +82,12 @@ def _fresh_items(
         buf.clear()
 
     for item in items:
+        if not isinstance(item, Failure) and max_chars and len(item.article.text) > max_chars:
+            item = Failure(
+                item.origin,
+                f"text too long to parse ({len(item.article.text):,} characters > {max_chars:,}, "
+                "the parser's limit); split it into articles",
+            )
         if isinstance(item, Failure):
             summary.failures.append((item.origin, item.reason))
             on_failure(item)
@@ -146,7 +157,7 @@ def ingest_items(
         if progress:
             progress(len(records))
 
-    fresh = _fresh_items(items, store, summary, pending, log_failure)
+    fresh = _fresh_items(items, store, summary, pending, log_failure, max_chars=_max_chars(pipeline))
     done: list[Record] = []
     try:
         for record in pipeline.process(item.article for item in fresh):
@@ -163,6 +174,11 @@ def ingest_items(
         raise
     _save_run(store, summary, "done")
     return summary
+
+
+def _max_chars(pipeline: Pipeline) -> int | None:
+    nlp = getattr(pipeline, "nlp", None)
+    return getattr(nlp, "max_length", None)
 
 
 def _save_run(store: SQLiteStore, summary: Summary, status: str | None = None) -> None:
@@ -192,6 +208,7 @@ def extract(
         summary,
         pending,
         on_failure or (lambda f: print(f, file=sys.stderr)),
+        max_chars=_max_chars(pipeline),
     )
     for record in pipeline.process(item.article for item in fresh):
         pending.pop(record.article.id, None)

@@ -55,10 +55,10 @@ def test_decode():
 def test_text_over_the_limit_is_rejected_with_its_size(read_all, tmp_path):
     path = tmp_path / "huge.txt"
     line = b"Russian forces shelled Kharkiv again on Monday, the regional governor said.\n"
-    path.write_bytes(line * (50 * 1024 * 1024 // len(line) + 1))
+    path.write_bytes(line * (6 * 1024 * 1024 // len(line) + 1))
     items, failures = read_all(path)
     assert items == []
-    assert [f.reason for f in failures] == ["text too large (52.4 MB > 20 MB limit, see --max-mb)"]
+    assert [f.reason for f in failures] == ["text too large (6.3 MB > 5 MB limit, see --max-mb)"]
 
 
 def test_max_bytes_applies_to_rows_too(read_all, tmp_path):

@@ -72,7 +72,7 @@ class ReadOptions:
     """
 
     mapping: dict[str, str] = field(default_factory=dict)
-    max_bytes: int = 20 * MB
+    max_bytes: int = 5 * MB  # no news article is near it; the parser takes 5M characters at most
     max_file_bytes: int = 200 * MB
     languages: set[str] | None = field(default_factory=lambda: {"en"})
     stdin: TextIO | None = None
