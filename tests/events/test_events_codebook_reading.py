@@ -30,12 +30,17 @@ ACLED_CASES = [
     ("Rebels handed the town back to government forces under the terms of the deal.", "Non-violent transfer of territory"),
     ("Gunmen burned a school and a health centre in the village.", "Looting/property destruction"),
     ("Boko Haram fighters carried off dozens of women and children during a raid on the village.", "Abduction/forced disappearance"),
+    # a capture told with no fight ("had not met any resistance") is a non-violent transfer
+    ("The militia fighters entered the town at dawn and did not encounter any resistance.", "Non-violent transfer of territory"),
+    # a unilateral ceasefire is one group changing its activity, not an agreement
+    ("The rebel group announced a unilateral ceasefire for the holy month.", "Change to group/activity"),
 ]  # fmt: skip
 
 EXTRA_CASES = [
     # a labour strike is a protest, a fire that is not gunfire is a fire
     ("Nurses staged a strike outside the hospital demanding better pay.", "Peaceful protest", None),
     ("A fire at a crowded market killed 12 traders.", None, "man-made-disaster"),
+    ("Six workers were killed when a chemical plant exploded on Thursday morning.", None, "man-made-disaster"),
     ("Workers went on strike at the country's largest copper mine.", "Peaceful protest", None),
     # police catching a named crime is organized crime, not a political arrest
     ("Police arrested a gang accused of kidnapping businessmen for ransom.", None, "organized-crime"),

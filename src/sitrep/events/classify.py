@@ -77,7 +77,15 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
     hits = CUE_INDEX.hits(lemmas, lowers)
     blocked = [(i, e) for name, i, e in hits if name == "BLOCK"]
     if blocked:
-        hits = [h for h in hits if h[0] == "BLOCK" or not any(a <= h[1] and h[2] <= b for a, b in blocked)]
+        # BLOCK phrases name no act or weapon ("chemical plant", "fire brigade"); the non-event
+        # kinds (X_*) they may signal are kept
+        hits = [
+            h
+            for h in hits
+            if h[0] == "BLOCK"
+            or h[0].startswith("X_")
+            or not any(a <= h[1] and h[2] <= b for a, b in blocked)
+        ]
     weapon_spans = [(i, e) for name, i, e in hits if name.startswith("W_") and name != "W_GENERIC"]
     out: dict[str, list[int]] = {}
     for name, i, e in hits:
@@ -140,6 +148,11 @@ _STAGE = {"stage", "hold", "call", "begin", "start", "observe", "announce", "dec
           "join", "go", "threaten", "organise", "organize", "staged", "staging"}  # fmt: skip
 _MILITARY_MOD = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
                  "aerial", "preemptive", "nuclear", "cruise", "airstrike", "deadly", "fatal"}  # fmt: skip
+
+
+def _entered(toks: list) -> list[int]:
+    """Where someone entered or reached a place ("the fighters entered Afrin")."""
+    return [t.i for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in ("enter", "reach")]
 
 
 def _arson(tok) -> bool:
@@ -334,6 +347,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     """
     from sitrep.events.modality import (  # local: modality imports spaCy types only
         ASSERTED,
+        NEGATED,
         attempt_of,
         modality,
     )
@@ -464,6 +478,14 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             out["A_CLASH"] = sorted({*out.get("A_CLASH", ()), *tried})
             if not out[n]:
                 del out[n]
+    unopposed = [i for i in out.get("A_CLASH", ()) if modality(doc[i]) == NEGATED]
+    taking = [*out.get("A_CAPTURE", ()), *out.get("A_RECAPTURE", ()), *_entered(toks)]
+    if unopposed and taking:
+        # "entered the town and had not encountered any resistance": taken without a fight
+        out["A_TRANSFER"] = sorted({*out.get("A_TRANSFER", ()), min(taking)})
+        out["A_CLASH"] = [i for i in out["A_CLASH"] if i not in unopposed]
+        if not out["A_CLASH"]:
+            del out["A_CLASH"]
     acts = [n for n in out if n.startswith("A_")]
     unreal = {i for n in acts for i in out[n] if modality(doc[i]) != ASSERTED}
     if unreal and any(i not in unreal for n in acts for i in out[n]):
@@ -475,6 +497,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     # change of control over a location, not over a military post)
     speakers = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())}
     speaker_gov = set(out.get("C_GOV", ()))
+    if speakers:  # an armed party, even when it only announces (its own change of activity)
+        out["C_ARMED_ANY"] = sorted(speakers)
     for n in ("C_GOV", "C_REBEL"):
         # "police said", "according to the army": who tells of the event is not a party to it
         if n in out:
@@ -768,7 +792,7 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
     armed = c.has("C_GOV", "C_REBEL")
     if c.has("A_AGREE_STRONG") and not c.has("A_VIOLATE"):
         add(c.first("A_AGREE_STRONG"), _sub("Agreement", c.first("A_AGREE_STRONG"), "agree", c))
-    if c.has("A_CHANGE_STRONG") and armed:
+    if c.has("A_CHANGE_STRONG") and c.has("C_ARMED_ANY"):
         add(
             c.first("A_CHANGE_STRONG"),
             _sub("Change to group/activity", c.first("A_CHANGE_STRONG"), "change", c),
