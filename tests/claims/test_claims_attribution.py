@@ -494,3 +494,14 @@ def test_according_to_keeps_the_lead_in_clause(nlp):
     )
     c = only(nlp, text)
     assert c.content.text == "Counting her superdelegates, Clinton is 71 delegates short of the nomination"
+
+
+def test_reported_clause_goes_on_in_the_quote_after_it(nlp):
+    text = (
+        "He said the region would matter more than ever.\n\n"
+        "\u201cThat is because this region is home to half the world\u2019s people.\u201d\n\nThe talks ended."
+    )
+    c = next(c for c in claims(nlp, text) if c.cue == "say")
+    assert c.content.text.startswith("the region would matter")
+    assert c.content.text.endswith("world\u2019s people.\u201d")
+    assert len(claims(nlp, text)) == 1

@@ -1254,7 +1254,7 @@ def _continue_quotes(found: list[Attribution], quotes: list[Char], text: str) ->
     ends = {q[1] for q in quotes}
     for att in sorted(found, key=lambda a: a.extent):
         # A content that is, or ends with, a quotation ("Sanders “has pole-vaulted …,” Sroka said.")
-        if not any(c in quotes or c[1] in ends for c in att.content):
+        if not any(c in quotes or c[1] in ends for c in att.content) and not _quote_follows(att, free, text):
             continue
         end = max(att.extent[1], att.cue[1] if att.cue else 0, att.source[1] if att.source else 0)
         clause_end = att.extra.get("clause_end", 0)
@@ -1274,6 +1274,20 @@ def _continue_quotes(found: list[Attribution], quotes: list[Char], text: str) ->
         free = [q for q in free if q not in att.content]
     for att in found:
         att.content.sort()
+
+
+def _quote_follows(att: Attribution, free: list[Char], text: str) -> bool:
+    """ "He said the region matters. “That’s because …”": a reported clause ending its sentence,
+    followed by nothing but a free quotation, goes on in that quotation."""
+    end = att.extent[1]
+    if att.cue is None or att.cue[1] > end or (att.source is not None and att.source[1] > end):
+        return False
+    nxt = next((q for q in free if q[0] >= end), None)
+    return (
+        nxt is not None
+        and re.fullmatch(r"[\s.,:;]*", text[end : nxt[0]]) is not None
+        and (text.count("\n", end, nxt[0]) <= 2)
+    )
 
 
 def _unattributed_quotes(doc: Doc, quotes: list[Char], found: list[Attribution]) -> list[Attribution]:
