@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+import io
+
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
@@ -75,3 +80,35 @@ def test_wrong_content_length_is_reported_once_and_not_printed(read_all, warcs, 
         "their pages were read best effort"
     ]
     assert capfd.readouterr().err == ""
+
+
+MOSKVA = (
+    b"<html><head><title>Moskva sinks</title></head><body><article><p>The Moskva, the flagship of "
+    b"Russia's Black Sea fleet, sank on Thursday after what Ukraine said was a missile strike.</p>"
+    b"</article></body></html>"
+)
+
+
+def test_a_page_that_unpacks_too_large_fails_alone(read_all, tmp_path):
+    # A gzip-encoded response (Content-Encoding: gzip) is small in the archive and large once
+    # decoded; a crawl of a hostile site can carry one. The page is refused, the next one read.
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    bomb = gzip.compress(b"<html><body><p>" + b"Kyiv " * 2_000_000 + b"</p></body></html>")
+    for url, payload, headers in (
+        ("https://example.org/bomb", bomb, [("Content-Type", "text/html"), ("Content-Encoding", "gzip")]),
+        ("https://example.org/moskva", MOSKVA, [("Content-Type", "text/html; charset=utf-8")]),
+    ):
+        http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=http)
+        )
+    path = tmp_path / "hostile.warc.gz"
+    path.write_bytes(buf.getvalue())
+    assert path.stat().st_size < 100_000
+
+    items, failures = read_all(path, max_file_bytes=1_000_000)
+    assert [i.article.url for i in items] == ["https://example.org/moskva"]
+    assert [(f.origin, f.reason) for f in failures] == [
+        (f"{path}#record 1", "page too large (over 1 MB once decoded)")
+    ]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from sitrep.ingest import html
 from sitrep.ingest.base import Failure, Item, ReadOptions
-from sitrep.ingest.checks import error_text
+from sitrep.ingest.checks import error_text, human_size
 from sitrep.ingest.dates import normalize_date
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -51,6 +51,18 @@ def _drain(record) -> bytes:
     return b""
 
 
+def _page_body(record, limit: int) -> bytes | None:
+    """The page's (decoded) bytes, or None past `limit`: a compressed record can unpack to far
+    more than the archive's size, and it is not held in memory whole."""
+    stream = record.content_stream()
+    body = stream.read(limit + 1) if limit else stream.read()
+    if limit and len(body) > limit:
+        while stream.read(1 << 16):
+            pass
+        return None
+    return body
+
+
 def _complete(record) -> bool:
     """All the bytes the record's Content-Length announces were there (warcio does not check)."""
     length = (record.rec_headers.get_header("Content-Length") or "").strip()
@@ -67,7 +79,7 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
         for record in records:
             number += 1
             page = _is_page(record)
-            body = record.content_stream().read() if page else _drain(record)
+            body = _page_body(record, opts.max_file_bytes) if page else _drain(record)
             if not _complete(record):
                 offset = records.get_record_offset()
                 yield Failure(origin, f"truncated WARC: record {number} (byte offset {offset}) is incomplete")
@@ -75,6 +87,12 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
             if not page:
                 continue
             pages += 1
+            if body is None:
+                yield Failure(
+                    f"{origin}#record {number}",
+                    f"page too large (over {human_size(opts.max_file_bytes, exact=True)} once decoded)",
+                )
+                continue
             yield from html.read(
                 body,
                 f"{origin}#record {number}",
