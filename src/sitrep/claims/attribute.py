@@ -1277,11 +1277,13 @@ def _continue_quotes(found: list[Attribution], quotes: list[Char], text: str) ->
 
 
 def _quote_follows(att: Attribution, free: list[Char], text: str) -> bool:
-    """ "He said the region matters. “That’s because …”": a reported clause ending its sentence,
-    followed by nothing but a free quotation, goes on in that quotation."""
-    end = att.extent[1]
-    if att.cue is None or att.cue[1] > end or (att.source is not None and att.source[1] > end):
+    """ "He said the region matters. “That’s because …”" and "Or maybe Bush, Musser says. “…”":
+    an attribution ending its sentence, followed by nothing but a free quotation, goes on in it."""
+    if att.cue is None:
         return False
+    end = max(att.extent[1], att.cue[1], att.source[1] if att.source is not None else 0)
+    if end > att.extent[1] and att.extra.get("clause_end", 0) > end:
+        return False  # words of the attribution after the cue: the loop's word check decides
     nxt = next((q for q in free if q[0] >= end), None)
     return (
         nxt is not None
