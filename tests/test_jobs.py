@@ -51,6 +51,34 @@ def test_same_article_in_two_formats_is_stored_once(tmp_path, pipeline):
         assert (summary.read, summary.new, summary.duplicate) == (2, 1, 1)
 
 
+def test_a_new_article_reusing_a_stored_id_is_a_failure_not_a_silent_duplicate(tmp_path, pipeline):
+    # Two exports that both number their rows from 1: the second file's row 1 is another article.
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"id": "1", "text": "Russian forces shelled Kharkiv on Tuesday, the governor said."})
+        + "\n"
+    )
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps(
+            {"id": "1", "text": "Ukrainian drones struck an oil depot in Bryansk, Russian officials said."}
+        )
+        + "\n"
+        + json.dumps({"id": "2", "text": "Shelling hit Kherson overnight, the regional governor said."})
+        + "\n"
+    )
+    with open_store(str(tmp_path / "a.db")) as store:
+        ingest([str(tmp_path / "a.jsonl")], store, pipeline)
+        second = ingest([str(tmp_path / "b.jsonl")], store, pipeline)
+        assert (second.read, second.new, second.duplicate) == (2, 1, 0)
+        ((origin, reason),) = second.failures
+        assert origin == f"{tmp_path / 'b.jsonl'}:1"
+        assert reason.startswith(
+            f"id '1' is already used by another article in the database (read from {tmp_path / 'a.jsonl'}:1)"
+        )
+        assert store.failures(second.run_id) == second.failures
+        again = ingest([str(tmp_path / "a.jsonl")], store, pipeline)  # the same article: a duplicate
+        assert (again.duplicate, again.failed) == (1, 0)
+
+
 def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path, pipeline):
     write_articles(tmp_path / "in", 3, words=2)
     (tmp_path / "in" / "empty.txt").write_text("", "utf-8")

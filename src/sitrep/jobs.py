@@ -17,6 +17,7 @@ from sitrep.ingest.base import Failure, Item
 from sitrep.pipeline import Pipeline
 from sitrep.record import Record
 from sitrep.store import SQLiteStore
+from sitrep.store.sqlite import id_taken
 
 
 @dataclass
@@ -62,18 +63,22 @@ def _fresh_items(
     seen_ids: set[str] = set()
     buf: list[Item] = []
 
+    def fail(failure: Failure) -> None:
+        summary.failures.append((failure.origin, failure.reason))
+        on_failure(failure)
+
     def flush() -> Iterator[Item]:
         known = store.known(i.hash for i in buf) if store is not None else set()
+        owners = store.id_owners(i.article.id for i in buf) if store is not None else {}
         for item in buf:
             if item.hash in known or item.hash in seen:
                 summary.duplicate += 1
                 continue
             if item.article.id in seen_ids:
-                failure = Failure(
-                    item.origin, f"id {item.article.id!r} was given to another article in this run"
-                )
-                summary.failures.append((failure.origin, failure.reason))
-                on_failure(failure)
+                fail(Failure(item.origin, f"id {item.article.id!r} was given to another article in this run"))
+                continue
+            if item.article.id in owners:  # stored before, with another text
+                fail(Failure(item.origin, id_taken(item.article.id, owners[item.article.id][1])))
                 continue
             seen.add(item.hash)
             seen_ids.add(item.article.id)
@@ -151,6 +156,9 @@ def ingest_items(
         )
         summary.new += stored.new
         summary.duplicate += stored.duplicate
+        for origin, reason in stored.conflicts:  # another process stored the id meanwhile
+            summary.failures.append((origin, reason))
+            log_failure(Failure(origin, reason))
         store.add_failures(summary.run_id, summary.failures[failures_logged:])
         failures_logged = len(summary.failures)
         _save_run(store, summary)

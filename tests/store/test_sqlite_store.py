@@ -230,3 +230,23 @@ def test_stats_reads_a_database_of_an_older_schema_read_only(tmp_path):
     with open_store(str(path), readonly=True) as reader:
         assert reader.schema_version == 4
         assert reader.stats()["last_runs"][0]["status"] == "done"
+
+
+def test_an_id_already_taken_by_another_text_is_a_conflict_not_a_duplicate(tmp_path):
+    with open_store(str(tmp_path / "ids.db")) as store:
+        first = make_record(TEXT, id_="1")
+        other_text = "Ukrainian drones struck an oil depot in Bryansk overnight, Russian officials said."
+        other = make_record(other_text, id_="1")
+        store.add_records([(first, text_hash(TEXT), "a.jsonl:1")])
+        stored = store.add_records(
+            [(other, text_hash(other_text), "b.jsonl:1"), (first, text_hash(TEXT), "c.jsonl:4")]
+        )
+        assert (stored.new, stored.duplicate) == (0, 1)
+        assert stored.conflicts == [
+            (
+                "b.jsonl:1",
+                "id '1' is already used by another article in the database (read from a.jsonl:1); "
+                "give each article its own id, or leave ids out",
+            )
+        ]
+        assert store.id_owners(["1", "2"]) == {"1": (text_hash(TEXT), "a.jsonl:1")}

@@ -12,7 +12,7 @@ import os
 import socket
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -55,10 +55,20 @@ def _alive(pid: int | None, host: str | None) -> bool:
 
 @dataclass
 class Stored:
-    """What `add_records` did with a batch."""
+    """What `add_records` did with a batch; `conflicts` are (origin, reason) of records refused
+    because their id belongs to another article already stored."""
 
     new: int = 0
     duplicate: int = 0
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
+
+
+def id_taken(article_id: str, origin: str | None) -> str:
+    where = f" (read from {origin})" if origin else ""
+    return (
+        f"id {article_id!r} is already used by another article in the database{where}; "
+        "give each article its own id, or leave ids out"
+    )
 
 
 class StoreError(RuntimeError):
@@ -188,6 +198,17 @@ class SQLiteStore:
             )
         return found
 
+    def id_owners(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """Stored article id -> (text hash, origin), for those of `ids` that are stored."""
+        ids = list(ids)
+        found: dict[str, tuple[str, str | None]] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            for r in self.db.execute(f"SELECT id, hash, origin FROM articles WHERE id IN ({marks})", part):
+                found[r[0]] = (r[1], r[2])
+        return found
+
     def add_records(self, batch: list[tuple[Record, str, str]], run_id: int | None = None) -> Stored:
         """Store (record, text hash, origin) triples in one transaction; duplicates are skipped."""
         out = Stored()
@@ -212,7 +233,13 @@ class SQLiteStore:
                     ),
                 )
                 if cur.rowcount == 0:
-                    out.duplicate += 1
+                    owner = self.db.execute(
+                        "SELECT hash, origin FROM articles WHERE id = ?", (a.id,)
+                    ).fetchone()
+                    if owner is not None and owner["hash"] != text_hash:
+                        out.conflicts.append((origin, id_taken(a.id, owner["origin"])))
+                    else:
+                        out.duplicate += 1
                     continue
                 out.new += 1
                 self._add_parts(record)
