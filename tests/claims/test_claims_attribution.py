@@ -505,3 +505,10 @@ def test_reported_clause_goes_on_in_the_quote_after_it(nlp):
     assert c.content.text.startswith("the region would matter")
     assert c.content.text.endswith("world\u2019s people.\u201d")
     assert len(claims(nlp, text)) == 1
+
+
+def test_passive_stance_with_its_agent(nlp):
+    c = only(nlp, "The ceasefire proposal was rejected by the defence ministry on Monday.")
+    assert c.cue == "reject"
+    assert c.speaker.text == "the defence ministry"
+    assert c.content.text == "The ceasefire proposal"

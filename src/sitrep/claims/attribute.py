@@ -580,6 +580,12 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
                     nxt = c.right_edge.i + 1
             if tail:
                 content = _tokens_span(tok.doc, [*obj.subtree, *tail])
+    if not content and passive is not None and lemma in OBJECT_CONTENT and tok.dep_ != "relcl":
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None and any(g.dep_ == "pobj" for g in agent.children):
+            # "The plan was rejected by 59 percent of voters": what the agent rejected.
+            content = _subtree_chars(passive)
+            object_word = passive.i
     if not content:
         colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
         if colon:
