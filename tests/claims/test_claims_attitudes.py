@@ -176,3 +176,16 @@ def test_cue_noun_made_by_its_holder(nlp):
     assert c.speaker.text == "The commander"
     assert c.cue_span.text == "made the case"
     assert c.content.text == "that the brigade needed more shells"
+
+
+def test_responding_to_a_request_is_speech_but_not_to_shelling(nlp):
+    c = only(nlp, "The defence ministry did not respond to a request for comment.")
+    assert c.content.text == "a request for comment"
+    assert c.speaker.text == "The defence ministry"
+    assert not find_claims(nlp("Ukrainian artillery responded to the shelling within minutes."))
+
+
+def test_speaking_about_with_words_between(nlp):
+    c = only(nlp, "She has spoken at length about her difference of opinion with the president.")
+    assert c.cue_span.text == "has spoken at length about"
+    assert c.content.text == "her difference of opinion with the president"

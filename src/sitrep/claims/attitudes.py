@@ -229,8 +229,11 @@ def _prep_stance(tok: Token) -> Attribution | None:
     prts = [c for c in tok.rights if c.dep_ == "prt"]
     at = tok.i + 1 + len(prts)
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps and c.i == at), None)
-    if prep is None or not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None:
         return None
+    if lemma in ("respond", "reply") and not is_discourse_object(obj, subj):
+        return None  # "responded to the shelling" is fighting back, not speech
     content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
     return _attribution([tok, *_cue_aux(tok), *prts, prep], lemma, subj, content, tok)
 

@@ -1081,10 +1081,19 @@ def _has_subject_that(tok: Token) -> bool:
 
 
 def _cue_prep(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    """The cue's preposition right after it, or after an adverb or a phrase saying to whom
+    ("spoke instead about", "spoke at length about", "spoke with reporters about")."""
+    first = tok.i + 1 + _prt_count(tok)
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in preps and child.i == tok.i + 1 + _prt_count(tok):
-            if any(g.dep_ in ("pobj", "pcomp") for g in child.children):
-                return child
+        if child.dep_ != "prep" or child.lower_ not in preps or not first <= child.i <= first + 5:
+            continue
+        if not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            continue
+        between = {t.i for c in tok.children if first <= c.i < child.i for t in c.subtree}
+        if set(range(first, child.i)) <= between and all(
+            c.dep_ in ("advmod", "npadvmod", "prep") for c in tok.children if first <= c.i < child.i
+        ):
+            return child
     return None
 
 

@@ -310,6 +310,10 @@ INTENTION_OBJECT_VERBS = frozenset("seek prefer offer".split())
 # Verbs of stance outside the speech lexicon that take what they are about with a
 # preposition ("railed against the deal", "pushed for talks", "hinted at a deal").
 STANCE_PREP_VERBS: dict[str, tuple[str, ...]] = {
+    # "respond to the claims", "replied to a request for comment": only with a thing said or a
+    # person as object ("responded to the shelling" is fighting; see claims/attitudes.py).
+    "respond": ("to",),
+    "reply": ("to",),
     "rail": ("against",),
     "push": ("for",),
     "vouch": ("for",),
