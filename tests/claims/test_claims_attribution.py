@@ -512,3 +512,10 @@ def test_passive_stance_with_its_agent(nlp):
     assert c.cue == "reject"
     assert c.speaker.text == "the defence ministry"
     assert c.content.text == "The ceasefire proposal"
+
+
+def test_then_belongs_to_the_cue_but_when_does_not(nlp):
+    c = only(nlp, "The governor then said that the evacuation would continue.")
+    assert c.cue_span.text == "then said"
+    c = only(nlp, "When asked about the convoy, the governor said it had arrived.")
+    assert c.cue_span.text == "said"

@@ -54,8 +54,8 @@ _TRIM = set(" \t\n\xa0,;:.-–—")
 _QUOTE_CHARS = set("\"“”«»„'`")
 _PRONOUN_SUBJ = {"who", "which", "that"}
 _ANSWERS = frozenset("yes no so".split())
-# Adverbs before a cue that belong to the clause, not the cue ("when asked", "then said").
-_NOT_CUE_ADVERBS = frozenset("when then where why how while once".split())
+# Adverbs before a cue that belong to the clause, not the cue ("when asked"); "then said" keeps "then".
+_NOT_CUE_ADVERBS = frozenset("when where why how while".split())
 _FOCUS_ADVERBS = frozenset("even just virtually also still".split())  # "Only two Democrats" keeps "Only"
 _PERSONAL = frozenset("he she they we i you".split())
 _POSS_PRONOUNS = frozenset("his her their its our my".split())
