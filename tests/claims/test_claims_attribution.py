@@ -517,5 +517,9 @@ def test_passive_stance_with_its_agent(nlp):
 def test_then_belongs_to_the_cue_but_when_does_not(nlp):
     c = only(nlp, "The governor then said that the evacuation would continue.")
     assert c.cue_span.text == "then said"
-    c = only(nlp, "When asked about the convoy, the governor said it had arrived.")
+    c = next(
+        c
+        for c in claims(nlp, "When asked about the convoy, the governor said it had arrived.")
+        if c.cue == "say"
+    )
     assert c.cue_span.text == "said"
