@@ -287,6 +287,7 @@ def test_text_speaks_for_whoever_put_it_out(nlp):
     c = only(nlp, "The ministry released a statement saying that the convoy had reached Kherson.")
     assert c.speaker.text == "The ministry"
     assert c.content.text == "that the convoy had reached Kherson"
+    assert c.cue_span.text == "released a statement saying"
 
 
 def test_purpose_infinitive_inherits_the_speaker(nlp):

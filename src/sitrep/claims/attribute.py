@@ -621,6 +621,10 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     cue_toks = [tok, *(c for c in tok.children if c.dep_ == "prt"), *cue_extra, *_cue_aux(tok)]
     cue_toks += _cue_chain(tok)
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in CUE_MEDIA and tok.head.dep_ == "dobj":
+        verb = tok.head.head  # "released a statement saying": the act of putting it out is the cue
+        if verb.pos_ == "VERB" and verb.i < tok.i and tok.i - verb.i <= 5:
+            cue_toks += [verb, *_cue_aux(verb)]
     for prep in _cue_preposition(tok, lemma, cue_toks, content):
         cue_toks.append(prep)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
