@@ -53,6 +53,16 @@ def test_ingest_prints_a_json_summary_and_is_idempotent(runner, db, samples):
     assert summary["new"] == 0 and summary["duplicate"] == summary["read"] > 0
 
 
+def test_ingest_of_the_folder_holding_the_database_does_not_read_the_database(runner, samples):
+    # `cd articles && sitrep ingest . --db sitrep.db`: the database and its WAL files are not inputs.
+    db = samples / "sitrep.db"
+    for _ in range(2):
+        result = runner.invoke(main, ["ingest", str(samples), "--db", str(db), "--no-progress"])
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["failed"] == 0 and "sitrep.db" not in result.stderr
+    assert json.loads(result.stdout)["duplicate"] == 6
+
+
 def test_ingest_exits_1_and_names_the_bad_input(runner, tmp_path, samples):
     (samples / "broken.jsonl").write_text(
         '{"text": "Shelling hit Kherson overnight."}\n{"text": oops}\n', "utf-8"

@@ -43,15 +43,32 @@ def _mapping(value: str | None) -> dict[str, str]:
     return out
 
 
-def _read_options(map_: str | None, max_mb: float, input_format: str | None = None, languages: str = "en"):
+def _read_options(
+    map_: str | None,
+    max_mb: float,
+    input_format: str | None = None,
+    languages: str = "en",
+    db_path: str | None = None,
+):
     from sitrep.ingest import ReadOptions
+
+    # The database being written lies in the folder being read: `sitrep ingest . --db sitrep.db`.
+    skip = (
+        frozenset(str(Path(db_path + suffix).resolve()) for suffix in ("", "-wal", "-shm", "-journal"))
+        if db_path
+        else frozenset()
+    )
 
     keep = (
         None if languages.strip().lower() == "any" else {x.strip() for x in languages.split(",") if x.strip()}
     )
     try:
         return ReadOptions(
-            mapping=_mapping(map_), max_bytes=int(max_mb * 1_000_000), format=input_format, languages=keep
+            mapping=_mapping(map_),
+            max_bytes=int(max_mb * 1_000_000),
+            format=input_format,
+            languages=keep,
+            skip=skip,
         )
     except ValueError as err:
         raise click.BadParameter(str(err), param_hint="--map/--input-format") from err
@@ -182,7 +199,7 @@ def ingest(inputs, db_path, map_, input_format, languages, max_mb, workers, batc
     from sitrep.jobs import ingest as run_ingest
     from sitrep.pipeline import Pipeline
 
-    options = _read_options(map_, max_mb, input_format, languages)
+    options = _read_options(map_, max_mb, input_format, languages, db_path)
     show = sys.stderr.isatty() if progress is None else progress
     summary = Summary()
     try:

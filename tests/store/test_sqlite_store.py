@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -250,3 +251,27 @@ def test_an_id_already_taken_by_another_text_is_a_conflict_not_a_duplicate(tmp_p
             )
         ]
         assert store.id_owners(["1", "2"]) == {"1": (text_hash(TEXT), "a.jsonl:1")}
+
+
+def test_ingests_that_start_together_on_a_new_database_migrate_it_once(tmp_path):
+    # Two `sitrep ingest --db new.db` started at the same moment (a cron job and a user): the
+    # second used to fail with "table runs already exists".
+    path = str(tmp_path / "new.db")
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def open_at_once() -> None:
+        start.wait()
+        try:
+            open_store(path).close()
+        except BaseException as e:  # noqa: BLE001 - collected for the assertion
+            errors.append(e)
+
+    threads = [threading.Thread(target=open_at_once) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with open_store(path) as store:
+        assert store.schema_version == len(MIGRATIONS) and store.count() == 0

@@ -68,7 +68,8 @@ class ReadOptions:
     bytes), `max_file_bytes` one input file. `languages` are the ISO 639-1 codes kept (None or
     empty: no language check). `stdin` is the stream read for "-" (None: `sys.stdin` at read
     time). `format` forces a reader ("text", "html", "jsonl", "json", "csv", "tsv", "feed",
-    "warc") instead of sniffing.
+    "warc") instead of sniffing. `skip` holds files a walk must not read as input, such as the
+    database being written (`sitrep ingest . --db sitrep.db`).
     """
 
     mapping: dict[str, str] = field(default_factory=dict)
@@ -77,6 +78,7 @@ class ReadOptions:
     languages: set[str] | None = field(default_factory=lambda: {"en"})
     stdin: TextIO | None = None
     format: str | None = None
+    skip: frozenset[str] = frozenset()  # resolved paths a directory walk or glob leaves out
 
     def __post_init__(self) -> None:
         # Options come from the caller (CLI flags), not from the input: a bad one is an error up front.

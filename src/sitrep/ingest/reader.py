@@ -38,7 +38,7 @@ def read_inputs(inputs: Iterable[str | Path], opts: ReadOptions | None = None) -
     """Every article in `inputs` (paths, directories, globs, "-"), in order, or why not."""
     opts = opts or ReadOptions()
     for spec in inputs:
-        for path in _expand(str(spec)):
+        for path in _expand(str(spec), opts.skip):
             if isinstance(path, Failure):
                 yield path
             elif path == STDIN:
@@ -105,18 +105,26 @@ def _hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
 
 
-def _walk(directory: Path) -> list[str]:
-    files = (p for p in directory.rglob("*") if p.is_file() and not _hidden(p.relative_to(directory)))
+def _walk(directory: Path, skip: frozenset[str] = frozenset()) -> list[str]:
+    files = (
+        p
+        for p in directory.rglob("*")
+        if p.is_file() and not _hidden(p.relative_to(directory)) and not _skipped(p, skip)
+    )
     return sorted(str(p) for p in files)
 
 
-def _expand(spec: str) -> Iterator[str | Failure]:
+def _skipped(path: Path, skip: frozenset[str]) -> bool:
+    return bool(skip) and str(path.resolve()) in skip
+
+
+def _expand(spec: str, skip: frozenset[str] = frozenset()) -> Iterator[str | Failure]:
     if spec == "-":
         yield STDIN
         return
     path = Path(spec)
     if path.is_dir():
-        found = _walk(path)
+        found = _walk(path, skip)
         if not found:
             yield Failure(spec, "directory has no files")
         yield from found
@@ -127,6 +135,9 @@ def _expand(spec: str) -> Iterator[str | Failure]:
         if not matches:
             yield Failure(spec, "no files match this pattern")
         for match in matches:
-            yield from _walk(Path(match)) if Path(match).is_dir() else [match]
+            if Path(match).is_dir():
+                yield from _walk(Path(match), skip)
+            elif not _skipped(Path(match), skip):
+                yield match
     else:
         yield Failure(spec, "no such file or directory")

@@ -11,6 +11,7 @@ import json
 import os
 import socket
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,6 +24,18 @@ from sitrep.store.migrations import MIGRATIONS
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one at a time (triggers kept whole)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending
+            pending = ""
+    if pending.strip() and not all(x.strip().startswith("--") for x in pending.splitlines() if x.strip()):
+        raise ValueError(f"incomplete SQL statement in a migration: {pending.strip()[:80]!r}")
 
 
 def _run_as_shown(run: dict[str, Any]) -> dict[str, Any]:
@@ -81,13 +94,17 @@ def check_schema(db: sqlite3.Connection, path: str, readonly: bool) -> int:
     A writer would otherwise add sitrep's tables to some other application's database; a
     reader would fail on its first query.
     """
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    # One statement, so one snapshot: a migration committing in between cannot split the two.
+    version, names = db.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version),"
+        " (SELECT json_group_array(name) FROM sqlite_master WHERE type = 'table')"
+    ).fetchone()
     if version > len(MIGRATIONS):
         raise StoreError(
             f"{path}: database schema version {version} is newer than this sitrep "
             f"({len(MIGRATIONS)}); upgrade sitrep"
         )
-    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = set(json.loads(names))
     if version == 0 and (readonly or tables):
         found = f" (its tables: {', '.join(sorted(tables)[:8])})" if tables else ""
         raise StoreError(f"{path}: not a sitrep database{found}")
@@ -111,7 +128,7 @@ class SQLiteStore:
             check_schema(self.db, self.path, readonly)
             self.db.execute("PRAGMA foreign_keys = ON")
             if not readonly:
-                self.db.execute("PRAGMA journal_mode = WAL")
+                self._use_wal()
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self.migrate()
         except sqlite3.Error as e:
@@ -122,10 +139,43 @@ class SQLiteStore:
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
+    def _use_wal(self, tries: int = 100) -> None:
+        """Switch a new file to WAL. The switch takes no busy wait: when another process opens
+        the same new file at that moment it fails at once with 'locked', so it is retried."""
+        for attempt in range(tries):
+            try:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or attempt == tries - 1:
+                    raise
+                time.sleep(0.05)
+
     def migrate(self) -> None:
-        version = check_schema(self.db, self.path, readonly=False)
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+        """Apply the missing migrations, all in one transaction.
+
+        The version is read again under the write lock: two ingests that start together on a
+        new file (or after an upgrade) migrate it once, the second finding the work done.
+        """
+        if check_schema(self.db, self.path, readonly=False) == len(MIGRATIONS):
+            return
+        level = self.db.isolation_level
+        self.db.isolation_level = None  # our BEGIN/COMMIT, not the module's implicit ones
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                version = check_schema(self.db, self.path, readonly=False)
+                for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                    for statement in _statements(script):
+                        self.db.execute(statement)
+                    self.db.execute(f"PRAGMA user_version = {number}")
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        finally:
+            self.db.isolation_level = level
 
     def close(self) -> None:
         self.db.close()
