@@ -62,6 +62,26 @@ def test_jsonl_cut_mid_record_says_truncated(tmp_path, read_all):
     assert read_all(path)[1][0].reason == "JSON syntax error on line 3, column 10: Unterminated string"
 
 
+def test_a_line_nested_too_deeply_fails_alone(tmp_path, read_all):
+    # A hostile (or corrupted) line whose nesting exceeds the parser's recursion limit used to
+    # end the reading of the file, losing the lines after it.
+    path = tmp_path / "scrape.jsonl"
+    rows = [
+        json.dumps({"text": "Russian forces shelled Kharkiv on Tuesday, the governor said."}),
+        '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        json.dumps(
+            {"text": "Ukrainian drones struck an oil depot in Bryansk overnight, Russian officials said."}
+        ),
+    ]
+    path.write_text("\n".join(rows) + "\n", "utf-8")
+    items, failures = read_all(path)
+    assert [i.origin for i in items] == [f"{path}:1", f"{path}:3"]
+    assert [(f.origin, f.reason) for f in failures] == [(f"{path}:2", "JSON nested too deeply on line 2")]
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    assert [f.reason for f in read_all(deep)[1]] == ["JSON nested too deeply"]
+
+
 def test_mapping_renames_fields(tmp_path, read_all):
     path = tmp_path / "gdelt.ndjson"
     row = {"body": "Ukraine said its forces had pushed Russian troops back from Kharkiv.", "headline": "Kharkiv",

@@ -48,6 +48,9 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
                 reason = f"truncated JSONL: the file ends inside this record ({reason})"
             yield Failure(where, reason)
             continue
+        except RecursionError:
+            yield Failure(where, f"JSON nested too deeply on line {lineno}")
+            continue
         yield _row(obj, where, opts)
 
 
@@ -76,6 +79,9 @@ def read_document(data: bytes, origin: str, opts: ReadOptions, name: str = "") -
             yield from read(data, origin, opts, name)
             return
         yield Failure(origin, syntax_error(e, e.lineno))
+        return
+    except RecursionError:
+        yield Failure(origin, "JSON nested too deeply")
         return
     if isinstance(doc, list):
         if not doc:
