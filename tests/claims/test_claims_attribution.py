@@ -524,3 +524,13 @@ def test_then_belongs_to_the_cue_but_when_does_not(nlp):
         if c.cue == "say"
     )
     assert c.cue_span.text == "said"
+
+
+def test_speaker_mention_never_starts_inside_the_quote_before_it():
+    from sitrep.claims.attribute import Attribution, _source_after_quote, quote_spans
+
+    text = "\u201cThat is a legitimate concern,\u201d Sarandon, 69, said."
+    quotes = quote_spans(text)
+    att = Attribution(cue=(46, 50), lemma="say", source=(0, 44), content=[quotes[0]], source_token=9)
+    _source_after_quote(att, quotes, text)
+    assert text[att.source[0] : att.source[1]] == "Sarandon, 69"

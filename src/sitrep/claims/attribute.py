@@ -1169,12 +1169,27 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if att is not None and att.content:
             _cut_name_description(doc, att, quotes)
             _snap_to_quotes(att, quotes, text)
+            _source_after_quote(att, quotes, text)
             found.append(att)
     found = _drop_nested(_dedupe([a for a in found if not _cue_in_quote(a, quotes)]))
     _continue_quotes(found, quotes, text)
     found.extend(_unattributed_quotes(doc, quotes, found))
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
     return found
+
+
+def _source_after_quote(att: Attribution, quotes: list[Char], text: str) -> None:
+    """ "“…,” Sarandon, 69, said": a speaker mention the parse ran back into the quotation
+    starts after it."""
+    if att.source is None:
+        return
+    a, b = att.source
+    for qa, qb in quotes:
+        if qa <= a < qb < b:
+            att.source = _trim(text, qb, b)
+            if att.source is None:
+                att.source_token = None
+            return
 
 
 def _cut_name_description(doc: Doc, att: Attribution, quotes: list[Char]) -> None:
