@@ -90,6 +90,12 @@ def test_usage_errors_exit_2(runner, tmp_path):
     assert runner.invoke(main, ["ingest"]).exit_code == 2
     assert runner.invoke(main, ["ingest", "x.csv", "--map", "nonsense"]).exit_code == 2
     assert runner.invoke(main, ["stats", "--db", str(tmp_path / "none.db")]).exit_code == 2
+    assert runner.invoke(main, ["ingest", "x.csv", "--batch", "0"]).exit_code == 2
+    db = tmp_path / "u.db"
+    _store_one(db, "Russian forces shelled Kharkiv on Tuesday.", "Wire")
+    for args in (["report", "--limit", "-1"], ["serve", "--port", "70000"]):
+        result = runner.invoke(main, [*args, "--db", str(db)])
+        assert result.exit_code == 2 and "Invalid value for '--" in result.stderr, result.stderr
 
 
 def test_a_db_that_is_not_sitreps_is_a_clear_usage_error(runner, tmp_path, samples):

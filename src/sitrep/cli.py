@@ -177,7 +177,13 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @DB_OPTION
 @read_options
-@click.option("--batch", default=64, show_default=True, help="Articles stored per transaction.")
+@click.option(
+    "--batch",
+    default=64,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Articles stored per transaction.",
+)
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."
 )

@@ -51,7 +51,13 @@ _DB = click.option(
 serve = click.command("serve")(
     _DB(
         click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")(
-            click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")(
+            click.option(
+                "--port",
+                type=click.IntRange(1, 65535),
+                default=8000,
+                show_default=True,
+                help="Port to listen on.",
+            )(
                 click.option(
                     "--tiles",
                     default=None,
@@ -100,7 +106,7 @@ report = click.command("report")(
         )(
             click.option(
                 "--limit",
-                type=int,
+                type=click.IntRange(min=0),
                 default=2000,
                 show_default=True,
                 help="Only the newest N articles (0: all); the page says when articles were left out.",
