@@ -534,3 +534,11 @@ def test_speaker_mention_never_starts_inside_the_quote_before_it():
     att = Attribution(cue=(46, 50), lemma="say", source=(0, 44), content=[quotes[0]], source_token=9)
     _source_after_quote(att, quotes, text)
     assert text[att.source[0] : att.source[1]] == "Sarandon, 69"
+
+
+def test_doubled_apostrophe_quote_closing_after_an_inner_quote():
+    from sitrep.claims.attribute import quote_spans
+
+    text = "''Most of them would be satisfied with 'We will bomb them,''' he said."
+    (span,) = quote_spans(text)
+    assert text[span[0] : span[1]] == "''Most of them would be satisfied with 'We will bomb them,'''"

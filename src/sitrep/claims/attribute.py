@@ -103,7 +103,8 @@ def quote_spans(text: str) -> list[Char]:
                     continue
                 open_at, kind = i, mark
             elif symmetric and kind in ('"', "''", "``"):
-                spans.append((pos + open_at, pos + m.end()))
+                close = m.end() + (mark == "''" and para[m.end() : m.end() + 1] == "'")
+                spans.append((pos + open_at, pos + close))  # ''… 'them,''' closes on the last two
                 open_at = None
             elif mark == '"' and kind == "“" and _closes(para, m.end()):
                 # “...," said X — a curly opening mark closed by a straight one.
