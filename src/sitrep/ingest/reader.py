@@ -1,8 +1,8 @@
 """`read_inputs`: files, directories, globs and stdin in, articles and failures out.
 
 Directories are walked recursively in sorted order, skipping hidden files and folders and
-the files in `ReadOptions.skip`;
-globs are expanded (`**` included); "-" is stdin, whose format is sniffed from its content.
+the files in `ReadOptions.skip`; globs are expanded (`**` included); "-" is stdin, whose
+format is sniffed from its content.
 Every file is sniffed (sniff.py), checked for binary content, and handed to the reader of
 its format. Nothing raises for bad input: an unreadable path, a rejected file or a rejected
 row is one `Failure`, and the batch goes on.
