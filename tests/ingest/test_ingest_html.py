@@ -48,6 +48,19 @@ def test_declared_legacy_charset_is_followed(read_all, tmp_path):
     assert "“drastically reduce”" in item.article.text
 
 
+def test_a_meta_tag_claiming_utf16_is_read_as_utf8(read_all, tmp_path):
+    # Pages saved by some CMSs declare utf-16 in a tag that is itself plain ASCII; browsers (the
+    # WHATWG encoding rules) read them as UTF-8, and so does sitrep, instead of decoding garbage.
+    path = tmp_path / "kharkiv.html"
+    path.write_bytes(
+        b'<html><head><meta charset="utf-16"><title>Kharkiv</title></head><body><article><p>Russian forces '
+        b"shelled the centre of Kharkiv on Tuesday, the regional governor said in a statement on Telegram..</p>"
+        b"</article></body></html>"
+    )
+    (item,), failures = read_all(path)
+    assert failures == [] and item.article.text.startswith("Russian forces shelled the centre of Kharkiv")
+
+
 def test_undeclared_non_utf8_html_fails_with_the_byte(read_all, tmp_path):
     path = tmp_path / "talks.html"
     path.write_bytes(

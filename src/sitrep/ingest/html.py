@@ -32,6 +32,8 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str | None, st
     if not charset:
         m = _META_CHARSET.search(data[:4096])
         charset = m.group(1).decode("ascii") if m else None
+        if charset and charset.lower().startswith("utf-16"):
+            charset = "utf-8"  # a meta tag readable as ASCII cannot be UTF-16: browsers read UTF-8
     if charset:
         label = charset.strip().lower()
         candidates = ["cp1252", "latin-1"] if label in _AS_CP1252 else [label]
