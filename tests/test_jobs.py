@@ -111,6 +111,48 @@ def test_a_text_too_long_for_the_parser_fails_alone(tmp_path, pipeline):
     assert len(records) == 2
 
 
+class _StageBug:
+    """The real pipeline, with a stage that raises on one article (as a regression might).
+
+    It parses and annotates in chunks, as Pipeline does, so the error also takes the chunk's
+    other articles down with it.
+    """
+
+    def __init__(self, real, poison: str):
+        self.real, self.poison = real, poison
+        self.nlp, self.stage_names = real.nlp, real.stage_names
+
+    def annotate(self, doc, article):
+        if self.poison in article.text:
+            raise IndexError("list index out of range")
+        return self.real.annotate(doc, article)
+
+    def process(self, articles):
+        articles = iter(articles)
+        while chunk := [a for _, a in zip(range(4), articles, strict=False)]:
+            docs = [self.nlp(a.text) for a in chunk]
+            yield from [self.annotate(d, a) for d, a in zip(docs, chunk, strict=True)]
+
+
+def test_an_article_a_stage_fails_on_is_left_out_and_the_run_goes_on(tmp_path, pipeline):
+    write_articles(tmp_path / "in", 10, words=2)  # report 4 is near Avdiivka
+    buggy = _StageBug(pipeline, "Report 4:")
+    with open_store(str(tmp_path / "a.db")) as store:
+        summary = ingest([str(tmp_path / "in")], store, buggy, batch=3)
+        assert (summary.read, summary.new) == (10, 9)
+        ((origin, reason),) = summary.failures
+        assert origin.endswith("report-0004.txt")
+        assert reason.startswith(
+            "extraction failed (IndexError: list index out of range); the article is left out"
+        )
+        assert store.count() == 9 and store.failures(summary.run_id) == summary.failures
+        assert store.db.execute("SELECT status FROM runs").fetchone()[0] == "done"
+        again = ingest([str(tmp_path / "in")], store, buggy)  # a re-run is not stuck on it either
+        assert (again.new, again.duplicate, again.failed) == (0, 9, 1)
+    records = list(extract([str(tmp_path / "in")], buggy, ReadOptions()))
+    assert [r.article.text.split(":")[0] for r in records] == [f"Report {i}" for i in range(10) if i != 4]
+
+
 def test_extract_without_store_folds_duplicates(tmp_path, pipeline):
     write_articles(tmp_path / "in", 2, words=2)
     (tmp_path / "in" / "copy.txt").write_text(

@@ -9,11 +9,13 @@ of what was done already, and adds no duplicates.
 from __future__ import annotations
 
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sitrep.ingest import ReadOptions, read_inputs
 from sitrep.ingest.base import Failure, Item
+from sitrep.ingest.checks import error_text
 from sitrep.pipeline import Pipeline
 from sitrep.record import Record
 from sitrep.store import SQLiteStore
@@ -165,10 +167,15 @@ def ingest_items(
         if progress:
             progress(len(records))
 
+    def stage_failed(f: Failure, item: Item) -> None:
+        pending.pop(item.article.id, None)
+        summary.failures.append((f.origin, f.reason))
+        log_failure(f)
+
     fresh = _fresh_items(items, store, summary, pending, log_failure, max_chars=_max_chars(pipeline))
     done: list[Record] = []
     try:
-        for record in pipeline.process(item.article for item in fresh):
+        for record in _extracted(pipeline, fresh, stage_failed):
             done.append(record)
             if len(done) >= batch:
                 commit(done)
@@ -210,15 +217,66 @@ def extract(
     """Records for `paths` without a store (duplicates within the inputs are still folded)."""
     summary = summary if summary is not None else Summary()
     pending: dict[str, Item] = {}
+    report = on_failure or (lambda f: print(f, file=sys.stderr))
+
+    def stage_failed(f: Failure, item: Item) -> None:
+        pending.pop(item.article.id, None)
+        summary.failures.append((f.origin, f.reason))
+        report(f)
+
     fresh = _fresh_items(
         read_inputs(paths, options or ReadOptions()),
         None,
         summary,
         pending,
-        on_failure or (lambda f: print(f, file=sys.stderr)),
+        report,
         max_chars=_max_chars(pipeline),
     )
-    for record in pipeline.process(item.article for item in fresh):
+    for record in _extracted(pipeline, fresh, stage_failed):
         pending.pop(record.article.id, None)
         summary.new += 1
         yield record
+
+
+def _extracted(
+    pipeline: Pipeline, items: Iterator[Item], on_failure: Callable[[Failure, Item], None]
+) -> Iterator[Record]:
+    """The records of `items` in order, as `pipeline.process` gives them, except that an article
+    a stage raises on becomes a Failure and the others go on.
+
+    Such an error is a bug in a stage, but it must not end the run: a re-run would stop on the
+    same article again. When the pipeline raises, the articles it took and gave no record for
+    are run again one by one in this process, so only the article at fault is left out.
+    """
+    sent: deque[Item] = deque()
+
+    def articles() -> Iterator:
+        for item in items:
+            sent.append(item)
+            yield item.article
+
+    while True:
+        try:
+            for record in pipeline.process(articles()):
+                sent.popleft()
+                yield record
+            return
+        except Exception:
+            suspects = list(sent)
+            sent.clear()
+            if not suspects:  # nothing was taken: not an article's fault, e.g. no worker could start
+                raise
+            for item in suspects:
+                try:
+                    record = pipeline.annotate(pipeline.nlp(item.article.text), item.article)
+                except Exception as e:
+                    on_failure(
+                        Failure(
+                            item.origin,
+                            f"extraction failed ({error_text(e)}); the article is left out "
+                            "(a bug in sitrep: please report it with this article)",
+                        ),
+                        item,
+                    )
+                    continue
+                yield record
