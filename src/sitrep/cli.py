@@ -85,6 +85,22 @@ def _fail(failure) -> None:
     click.echo(safe(f"error: {failure.origin}: {failure.reason}"), err=True)
 
 
+def _fail_above(bar):
+    """Print failures above a progress bar rather than through it."""
+
+    def report(failure) -> None:
+        with bar.external_write_mode():
+            _fail(failure)
+
+    return report
+
+
+def _counted(bar, items):
+    for item in items:
+        bar.update(1)
+        yield item
+
+
 READ_OPTIONS = [
     click.option(
         "--map",
@@ -219,7 +235,7 @@ def ingest(inputs, db_path, map_, input_format, languages, max_mb, workers, batc
                     options,
                     batch=batch,
                     progress=bar.update,
-                    on_failure=_fail,
+                    on_failure=_fail_above(bar),
                     summary=summary,
                 )
     except KeyboardInterrupt:
@@ -295,24 +311,20 @@ def extract(inputs, fmt, map_, input_format, languages, max_mb, workers, progres
     summary = Summary()
     show = (sys.stderr.isatty() and not sys.stdout.isatty()) if progress is None else progress
     try:
-        records = tqdm(
-            run_extract(
+        with tqdm(desc="extract", unit=" articles", disable=not show, file=sys.stderr) as bar:
+            records = run_extract(
                 list(inputs),
                 Pipeline(workers=workers),
                 _read_options(map_, max_mb, input_format, languages),
-                on_failure=_fail,
+                on_failure=_fail_above(bar),
                 summary=summary,
-            ),
-            desc="extract",
-            unit=" articles",
-            disable=not show,
-            file=sys.stderr,
-        )
-        if fmt == "jsonl":
-            for record in records:
-                click.echo(record.to_json())
-        else:
-            _echo_json([r.to_dict() for r in records])
+            )
+            if fmt == "jsonl":
+                for record in records:
+                    click.echo(record.to_json())
+                    bar.update(1)
+            else:
+                _echo_json([r.to_dict() for r in _counted(bar, records)])
     except KeyboardInterrupt:
         click.echo(f"interrupted after {summary.new} records", err=True)
         sys.exit(EXIT_INTERRUPTED)
