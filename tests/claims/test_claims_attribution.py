@@ -542,3 +542,19 @@ def test_doubled_apostrophe_quote_closing_after_an_inner_quote():
     text = "''Most of them would be satisfied with 'We will bomb them,''' he said."
     (span,) = quote_spans(text)
     assert text[span[0] : span[1]] == "''Most of them would be satisfied with 'We will bomb them,'''"
+
+
+def test_relative_word_as_the_object_of_a_stance(nlp):
+    text = (
+        "He would target the accreditation bodies, which he called \u201ca cartel for higher education.\u201d"
+    )
+    c = next(c for c in claims(nlp, text) if c.cue == "call")
+    assert c.content.text.startswith("which he called")
+    assert c.speaker.text == "he"
+
+
+def test_stance_on_a_thing_named_before(nlp):
+    text = "The governor signed the law on Monday. State business leaders decried it."
+    c = next(c for c in claims(nlp, text) if c.cue == "decry")
+    assert c.content.text == "it"
+    assert c.speaker.text == "State business leaders"

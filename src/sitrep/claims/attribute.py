@@ -27,6 +27,7 @@ from sitrep.claims.cues import (
     CUE_MEDIA,
     CUE_NOUNS,
     CUE_VERBS,
+    DENY,
     EVIDENCE_NOUNS,
     HEDGE_VERBS,
     LIGHT_VERBS,
@@ -566,8 +567,15 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             (c for c in tok.children if c.dep_ in ("dobj", "attr") and _object_is_content(lemma, subj)), None
         )
         personal = obj is not None and obj.lower_ in _PERSONAL_OBJECTS and lemma not in ("say", "ask")
+        # "whom he describes as …", "which he called “a cartel”": the relative word is what is meant
+        relative = obj is not None and obj.lower_ in _RELATIVES and tok.dep_ == "relcl" and obj.i < tok.i
+        # "State business leaders decried it": a stance on a thing named before
+        thing = obj is not None and obj.lower_ in ("it", "this") and CUE_VERBS.get(lemma) in (STANCE, DENY)
         if obj is not None and (
-            personal or not (obj.pos_ == "PRON" or obj.lower_ in ("so", "much", "more", "little"))
+            personal
+            or relative
+            or thing
+            or not (obj.pos_ == "PRON" or obj.lower_ in ("so", "much", "more", "little"))
         ):
             content = _subtree_chars(obj)
             # "endorsed Clinton", "praised her": a stance on a person is content of one word.
