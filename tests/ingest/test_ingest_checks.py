@@ -27,6 +27,19 @@ def test_binary_file_is_named_by_its_format(read_all, fixtures, tmp_path):
     ]
 
 
+def test_utf16_without_a_byte_order_mark_says_how_to_recode(read_all, tmp_path):
+    # Some Windows tools write UTF-16 without a BOM: say what it is, not just "binary".
+    text = "Russian forces shelled Kharkiv on Tuesday, the regional governor said.\n"
+    (tmp_path / "le.txt").write_bytes(text.encode("utf-16-le"))
+    (tmp_path / "be.txt").write_bytes(text.encode("utf-16-be"))
+    items, failures = read_all(tmp_path / "le.txt", tmp_path / "be.txt")
+    assert items == []
+    assert [f.reason for f in failures] == [
+        "binary file (looks like UTF-16LE text without a byte order mark; recode it: iconv -f UTF-16LE -t UTF-8)",
+        "binary file (looks like UTF-16BE text without a byte order mark; recode it: iconv -f UTF-16BE -t UTF-8)",
+    ]
+
+
 def test_binary_kind_lets_text_through():
     assert binary_kind("Ukraine’s army said on Sunday…\n".encode()) is None
     assert binary_kind("Україна".encode("utf-16")) is None  # UTF-16 with its BOM is text

@@ -81,10 +81,26 @@ def binary_kind(head: bytes) -> str | None:
                 continue  # "MZ" alone is too weak; real PE files carry the DOS stub message
             return kind
     if b"\x00" in head:
+        encoding = _utf16_without_bom(head)
+        if encoding:
+            return f"{encoding} text without a byte order mark; recode it: iconv -f {encoding} -t UTF-8"
         return "data with NUL bytes"
     sample = head[:8192]
     if sample and len(_CONTROL.findall(sample)) > 0.1 * len(sample):
         return "mostly non-text bytes"
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16LE/BE when every other byte is NUL and the rest is plain text (English in UTF-16)."""
+    n = min(len(head), 4096) // 2 * 2
+    if n < 16:
+        return None
+    even, odd = head[0:n:2], head[1:n:2]
+    for zeros, text, name in ((odd, even, "UTF-16LE"), (even, odd, "UTF-16BE")):
+        printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in text)
+        if zeros.count(0) >= 0.9 * len(zeros) and printable >= 0.9 * len(text):
+            return name
     return None
 
 
