@@ -45,8 +45,11 @@ def test_truncated_feed_keeps_parsed_entries_and_reports_the_file(read_all, fixt
     file_failures = [f for f in failures if f.origin == str(path)]
     assert len(file_failures) == 1
     assert "truncated or malformed" in file_failures[0].reason
-    # The entry cut off before its text is rejected on its own.
-    assert [(f.origin, f.reason) for f in failures if f.origin != str(path)] == [(f"{path}#entry 4", "empty")]
+    assert file_failures[0].reason.endswith("read 3 whole entries before the damage")
+    # The entry cut off inside its text is rejected on its own, and says why.
+    assert [(f.origin, f.reason) for f in failures if f.origin != str(path)] == [
+        (f"{path}#entry 4", "the feed ends inside this entry (truncated), so its text is lost")
+    ]
 
 
 def test_unparseable_feed_and_non_feed_xml_fail(read_all, tmp_path):

@@ -60,6 +60,7 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
             yield Failure(origin, "feed has no entries")
         return
     source = parsed.feed.get("title") or None
+    whole = len(parsed.entries)
     for i, entry in enumerate(parsed.entries, 1):
         article = Article(
             title=(entry.get("title") or "").strip() or None,
@@ -68,9 +69,18 @@ def read(data: bytes, origin: str, opts: ReadOptions, name: str = "") -> Iterato
             url=entry.get("link") or None,
             text=_entry_text(entry),
         )
-        yield accept(article, f"{origin}#entry {i}", opts)
+        item = accept(article, f"{origin}#entry {i}", opts)
+        if (
+            problem is not None
+            and i == len(parsed.entries)
+            and isinstance(item, Failure)
+            and item.reason == "empty"
+        ):
+            item = Failure(item.origin, "the feed ends inside this entry (truncated), so its text is lost")
+            whole -= 1
+        yield item
     if problem is not None:
         yield Failure(
             origin,
-            f"feed is truncated or malformed{detail}; read {len(parsed.entries)} entries before the damage",
+            f"feed is truncated or malformed{detail}; read {whole} whole entries before the damage",
         )
