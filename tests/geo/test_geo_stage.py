@@ -196,3 +196,20 @@ def test_a_town_before_its_mayor_even_inside_a_name_run(pipeline):
     assert [(p.text, p.feature) for p in places] == [("Kharkiv", "city")]
     places = _places(pipeline, "Bucha Mayor Anatoliy Fedoruk said the bodies were found.")
     assert [p.name for p in places] == ["Bucha"]
+
+
+def test_the_european_union_is_a_bloc_not_the_continent(nlp, pipeline):
+    from sitrep.geo.stage import GeoParser
+
+    text = "Foreign ministers of the European Union met in Luxembourg on Monday; the EU agreed new sanctions."
+    places = _places(pipeline, text)
+    assert [p.text for p in places] == ["Luxembourg"]
+    assert all(p.name != "Europe" for p in places)
+    doc = nlp(text)
+    parser = GeoParser()
+    parser.parse(doc)
+    assert [(h.text, h.country) for h in doc._.sitrep_demonyms] == [("European Union", "EU"), ("EU", "EU")]
+    # Still the continent when a benchmark counts such names as toponyms.
+    assert "Europe" in [c.entry.name for c in parser.parse(doc, demonyms_as_places=True)]
+    # The continent itself stays a place.
+    assert [p.name for p in _places(pipeline, "Floods hit central Europe in September.")] == ["Europe"]

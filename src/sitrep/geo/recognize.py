@@ -134,12 +134,16 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$")
 _LIST_END = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
 
 
+# Blocs the gazetteer knows under the continent's name: organisations, so side hints (code) only.
+BLOCS = {"eu": "EU", "e u": "EU", "european union": "EU"}
+
+
 @dataclass
 class DemonymHint:
     text: str
     start: int
     end: int
-    country: str  # ISO code, or "@EU"-style continent
+    country: str  # ISO code, "@EU"-style continent, or a bloc ("EU")
 
 
 def annotate_context(text: str, mentions: list[Mention]) -> None:
@@ -396,6 +400,10 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
     for tok in doc:  # "the Kremlin": seats of government the model leaves unlabelled
         if tok.lower_ in SEATS and not taken[tok.idx]:
             add(doc[tok.i : tok.i + 1], "gazetteer:seat")
+    for m in [m for m in mentions if fold(strip_mention(m.text)) in BLOCS]:
+        mentions.remove(m)  # "the European Union" is a bloc, not the continent: a side hint
+        hints.append(DemonymHint(m.text, m.start, m.end, BLOCS[fold(strip_mention(m.text))]))
+    hints.sort(key=lambda h: h.start)
     annotate_context(text, mentions)
     return mentions, hints
 
