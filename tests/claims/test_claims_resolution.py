@@ -142,3 +142,27 @@ def test_claim_dates_and_cues_in_the_record(pipeline, sample_text):
     # A claim with no time expression of its own is dated by the article.
     commander = next(c for c in record.claims if c.content.text.startswith("that the Ukrainians had fled"))
     assert (commander.date, commander.date_precision) == ("2023-02-15", "publication")
+
+
+def test_a_claim_is_dated_by_its_attribution_not_by_the_time_it_reports(pipeline):
+    # The Monday is when the attack on the bridge happened; Moscow spoke later (undated: the article's day).
+    record = pipeline(
+        "Drones hit the port overnight. Moscow said the strikes were retaliation for an attack on the "
+        "Crimean bridge on Monday.",
+        published="2023-07-19",
+    )
+    validate(record.to_dict())
+    moscow = next(c for c in record.claims if "retaliation" in c.content.text)
+    assert (moscow.date, moscow.date_precision) == ("2023-07-19", "publication")
+    # A forecast is not the day it was made: "in the summer" is no date of the claim.
+    record = pipeline(
+        "According to the defence minister, the counteroffensive will start in the summer.",
+        published="2023-02-15",
+    )
+    minister = record.claims[0]
+    assert (minister.date, minister.date_precision) == ("2023-02-15", "publication")
+    # A date in the attribution still dates the claim, wherever it stands.
+    record = pipeline(
+        "The governor said on Tuesday that shelling had killed two people on Sunday.", published="2023-02-15"
+    )
+    assert (record.claims[0].date, record.claims[0].date_precision) == ("2023-02-14", "own")

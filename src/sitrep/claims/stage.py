@@ -4,7 +4,7 @@
 
 Each claim keeps its cue (lemma, span as written, strength) and, when the times stage has
 run, the date it was made: a time expression in the attribution ("claimed on Tuesday"), else
-the date of its content (own, sentence, paragraph or publication).
+the date of its sentence, paragraph or the publication, never a time inside its content.
 """
 
 from __future__ import annotations
@@ -94,14 +94,16 @@ def _attribution_parts(doc: Doc, att: Attribution) -> list[tuple[int, int]]:
 
 
 def _claim_date(doc: Doc, record: Record, att: Attribution) -> tuple[str | None, str | None]:
-    """When the claim was made: a dated expression in its attribution, else its content's date."""
+    """When the claim was made: a dated expression in its attribution, else its surroundings' date."""
     for s, e in _attribution_parts(doc, att):
         if not any(s <= t.start and t.end <= e for t in record.times):
             continue  # no time expression of its own: skip the lookup (it would only inherit)
         value, _, source = date_for_span(record, s, e, doc)
         if source == "own":
             return value, source
-    value, _, source = date_for_span(record, *att.extent, doc)
+    # Else the article's date for the sentence, paragraph or publication, never the times the
+    # content reports ("said Russia attacked on Monday" was not said on Monday).
+    value, _, source = date_for_span(record, *att.extent, doc, skip=att.extent)
     return value, source
 
 

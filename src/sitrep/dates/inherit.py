@@ -62,7 +62,7 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def date_for_span(
-    record: Record, start: int, end: int, doc: Doc | None = None
+    record: Record, start: int, end: int, doc: Doc | None = None, skip: tuple[int, int] | None = None
 ) -> tuple[str | None, str | None, str | None]:
     """(value, precision, source) of the date that characters [start, end) of the article are about.
 
@@ -71,10 +71,13 @@ def date_for_span(
     sentence, "paragraph" for the last one before the span in its paragraph, "publication"
     for the publication date (precision "day"); (None, None, None) when there is none.
     `doc` (the parsed article) gives better sentence bounds than the fallback splitter.
-    Durations, sets and PRESENT/PAST/FUTURE refs never date a span.
+    Durations, sets and PRESENT/PAST/FUTURE refs never date a span. Times inside `skip` are
+    ignored: a claim is not dated by the times its content reports.
     """
     text = record.article.text
     times = _dated(record.times)
+    if skip is not None:
+        times = [t for t in times if not (skip[0] <= t.start and t.end <= skip[1])]
     inside = [t for t in times if start <= t.start and t.end <= end]
     if inside:
         t = inside[0]
