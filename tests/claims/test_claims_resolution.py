@@ -166,3 +166,36 @@ def test_a_claim_is_dated_by_its_attribution_not_by_the_time_it_reports(pipeline
         "The governor said on Tuesday that shelling had killed two people on Sunday.", published="2023-02-15"
     )
     assert (record.claims[0].date, record.claims[0].date_precision) == ("2023-02-14", "own")
+
+
+def test_a_named_body_described_with_its_kind_is_not_the_previous_speaker(nlp):
+    text = (
+        "Russian missiles hit Odesa overnight, the southern military command said. "
+        "Air defences shot down 23 of the 37 drones launched, the air force said. "
+        "The command added that the port was damaged."
+    )
+    found = claims(nlp, text)
+    air = next(c for c in found if "shot down" in c.content.text)
+    assert air.speaker.name == "the air force"
+    # A bare description still takes the earlier speaker it describes.
+    later = next(c for c in found if "port was damaged" in c.content.text)
+    assert later.speaker.name == "the southern military command"
+
+
+def test_an_officials_region_gives_the_side(pipeline):
+    record = pipeline(
+        "Oleksandr Prokudin, the governor of Kherson province, said the water had risen by three metres. "
+        "Ivan Fedorov, the head of the Zaporizhzhia regional administration, said two people were killed.",
+        published="2023-06-06",
+    )
+    sides = [(c.speaker.name, c.speaker.side) for c in record.claims]
+    assert sides == [
+        ("Oleksandr Prokudin, the governor of Kherson province", "UA"),
+        ("Ivan Fedorov, the head of the Zaporizhzhia regional administration", "UA"),
+    ]
+    # A Russian-installed official says so, and the title's own side wins.
+    record = pipeline(
+        "Vladimir Rogov, a Russian-installed official in Zaporizhzhia region, said the attack was repelled.",
+        published="2023-06-06",
+    )
+    assert record.claims[0].speaker.side == "RU"

@@ -168,6 +168,9 @@ def resolve_name(
         kind = "group"
     elif _bare_description(head):
         kind = _kind_of_description(head) or "any"
+        own = _named_kind(doc, head, mention, speakers, named)
+        if own is not None:
+            return own, "group"
     else:
         return None, "unknown"
     want = {"person"} if kind == "person" else ({"group"} if kind == "group" else {"person", "group"})
@@ -183,8 +186,14 @@ def resolve_name(
             best = max(titled, key=lambda n: n.start)
             return best.text, best.kind
     # An unfamiliar description ("the pastorate") is taken for an earlier speaker only.
+    # Not a subject of the speaker's own sentence: "Russian missiles hit Odesa, the command said".
+    sent_start = head.sent.start_char
     subjects = (
-        [n for n in named if n.end <= before and n.kind in want and _is_subject(doc, n)]
+        [
+            n
+            for n in named
+            if n.end <= before and n.kind in want and n.end <= sent_start and _is_subject(doc, n)
+        ]
         if kind != "any"
         else []
     )
@@ -194,7 +203,25 @@ def resolve_name(
         if not best.is_speaker and best.kind == "person":
             best = _fullest(named, best)
         return best.text, best.kind
+    if kind == "group" and any(c.dep_ in ("amod", "compound") for c in head.children):
+        return doc_text(doc)[mention[0] : mention[1]], kind  # "the southern military command"
     return None, kind
+
+
+def _named_kind(
+    doc: Doc, head: Token, mention: tuple[int, int], speakers: list[Named], named: list[Named]
+) -> str | None:
+    """ "the air force", "the border guard service": a body named by its kind, its own name unless
+    an earlier mention already holds those words ("the southern military command" ... "the command")."""
+    if kind_of := _kind_of_description(head):
+        if kind_of == "person":
+            return None
+    if not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+        return None
+    text = doc_text(doc)[mention[0] : mention[1]]
+    words = re.sub(r"^(?:the|this|that)\s+", "", text, flags=re.I).lower()
+    earlier = [n.text.lower() for n in [*speakers, *named] if n.start < mention[0]]
+    return None if any(words in t for t in earlier) else text
 
 
 def _fullest(named: list[Named], mention: Named) -> Named:

@@ -9,6 +9,8 @@ the date of its sentence, paragraph or the publication, never a time inside its 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,10 +21,26 @@ from sitrep.claims.sides import side_of
 from sitrep.claims.status import content_words, is_denial, unverified_markers
 from sitrep.claims.text import doc_text
 from sitrep.dates import date_for_span
-from sitrep.record import Claim, Record, Span, Speaker
+from sitrep.record import Claim, Place, Record, Span, Speaker
+
+# A local office of a place ("the governor of Kherson province", "the Kharkiv regional
+# administration") speaks for the place's country, unless it is an occupation's ("Russian-installed").
+_LOCAL_OFFICE = re.compile(
+    r"\b(?:governor|mayor|head|chief|administrator|administration|council|police)\b", re.I
+)
+_OCCUPATION = re.compile(r"\b(?:installed|occupation|occupying|proxy|separatist|self-proclaimed)\b", re.I)
 
 
-def _speaker(doc: Doc, att: Attribution, speakers: list[Named], named: list[Named]) -> Speaker | None:
+def _side_of_office(name: str, places: list[Place]) -> str | None:
+    if not _LOCAL_OFFICE.search(name) or _OCCUPATION.search(name):
+        return None
+    found = {p.country for p in places if p.country and re.search(rf"\b{re.escape(p.text)}\b", name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaker(
+    doc: Doc, att: Attribution, speakers: list[Named], named: list[Named], places: list[Place] | None = None
+) -> Speaker | None:
     if att.source is None or att.source_token is None:
         return None
     a, b = att.source
@@ -30,6 +48,8 @@ def _speaker(doc: Doc, att: Attribution, speakers: list[Named], named: list[Name
     name, kind = resolve_name(doc, doc[att.source_token], (a, b), speakers, named)
     name = name.strip(" ,;:") or None if name else None
     side = side_of(name, text) if name else side_of(text)
+    if side is None and places:
+        side = _side_of_office(name or text, places)
     if name is not None and kind in ("person", "group"):
         speakers.append(Named(a, b, name, kind, name, True))
     return Speaker(text=text, start=a, end=b, name=name, side=side)
@@ -56,7 +76,7 @@ def find_claims(doc: Doc, record: Record | None = None) -> list[Claim]:
     details: list[Claim] = []
     by_att: dict[int, Claim] = {}
     for i, att in enumerate(atts, start=1):
-        speaker = _speaker(doc, att, speakers, named)
+        speaker = _speaker(doc, att, speakers, named, record.places if record is not None else [])
         prev = att.extra.get("continues")
         if speaker is None and prev is not None and id(prev) in by_att:
             prev_speaker = by_att[id(prev)].speaker
