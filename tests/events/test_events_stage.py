@@ -105,6 +105,11 @@ def test_side_and_sector_from_actor_words():
     assert side_and_sector("ukrainian border guards".split()) == ("UA", "police")
     assert side_and_sector(["civilians"]) == (None, "civilians")
     assert side_and_sector(["nato"]) == ("NATO", "international")
+    # "United" and "nations" alone are no United Nations.
+    assert side_and_sector("the united arab emirates".split())[0] == "AE"
+    assert side_and_sector("western nations".split())[0] is None
+    assert side_and_sector("the united nations".split()) == ("UN", "international")
+    assert side_and_sector("u.n. peacekeepers".split())[0] == "UN"
 
 
 def test_acled_rows_and_geojson_from_a_record(pipeline):

@@ -35,7 +35,7 @@ for _code, _words in {
     "AF": "afghanistan afghan kabul",
     "NATO": "nato alliance",
     "EU": "eu european union brussels",
-    "UN": "un u.n. united nations unhcr iaea ocha",
+    "UN": "un u.n. unhcr iaea ocha",  # "united nations" is a phrase: not "United Arab Emirates"
 }.items():
     for _w in _words.split():
         SIDE_WORDS[_w] = _code
