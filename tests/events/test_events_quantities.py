@@ -56,3 +56,23 @@ def test_unit_never_reaches_past_punctuation_into_the_next_clause():
     assert q.unit == "people"
     ((_, _, q),) = find_quantities("Russia returned 22 Ukrainian soldiers on Monday.")
     assert q.unit == "soldiers"
+
+
+def test_with_the_parse_the_unit_is_the_counted_noun_not_an_adjective(nlp):
+    def parsed(text):
+        doc = nlp(text)
+        return [(q.text, q.value, q.unit, q.qualifier) for _, _, q in find_quantities(doc.text, 0, doc[:])]
+
+    assert parsed("The fall of the town would let it march on two metropolitan areas.") == [
+        ("two metropolitan areas", 2.0, "areas", None)
+    ]
+    assert parsed("Its soldiers smashed over two military base divisions of Ukrainian defenses.") == [
+        ("over two military base divisions", 2.0, "divisions", "more than")
+    ]
+    assert parsed("Russia returned 22 Ukrainian soldiers on Monday.") == [
+        ("22 Ukrainian soldiers", 22.0, "soldiers", None)
+    ]
+    # The casualty unit stays; the text reaches the people counted.
+    assert parsed("Russia has detained at least 6,000 Ukrainian children in camps.") == [
+        ("at least 6,000 Ukrainian children", 6000.0, "detained", "at least")
+    ]

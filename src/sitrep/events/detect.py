@@ -588,7 +588,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 continue
             seen.add(key)
             found.append((tok, typ, mode, None))
-        sent_qty = find_quantities(sent.text, sent.start_char)
+        sent_qty = find_quantities(sent.text, sent.start_char, sent)
         for tok, typ, mode, cod in sorted(found, key=lambda f: f[0].i):
             start, end = (sent.start_char, sent.end_char) if cod is not None else _clause(tok)
             while end > start and text[end - 1].isspace():

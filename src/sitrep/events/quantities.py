@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from sitrep.record import Quantity
 
 _WORD_NUMBERS = {
@@ -146,8 +148,23 @@ def _is_date_or_time(text: str, m: re.Match) -> bool:
                     "day", "days", "week", "weeks", "o'clock", "percent"} and not m.group("qual")  # fmt: skip
 
 
-def find_quantities(text: str, offset: int = 0) -> list[tuple[int, int, Quantity]]:
-    """(start, end, Quantity) for each number in `text` worth keeping; offsets add `offset`."""
+def _counted_noun(span: Span | None, offset: int, pos: int) -> tuple[str, int] | None:
+    """The noun a number counts, by the parse, with its end in the text: "two metropolitan areas"
+    -> ("areas", end), "over two military base divisions" -> "divisions" (not an adjective)."""
+    if span is None:
+        return None
+    tok = next((t for t in span if t.idx - offset == pos), None)
+    if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN" or not 0 < tok.head.i - tok.i <= 4:
+        return None
+    head = tok.head
+    return head.lower_, head.idx + len(head.text) - offset
+
+
+def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> list[tuple[int, int, Quantity]]:
+    """(start, end, Quantity) for each number in `text` worth keeping; offsets add `offset`.
+
+    With `span` (the parsed text, e.g. a sentence starting at `offset`), the counted noun is the
+    one the parse hangs the number on, past adjectives and noun modifiers."""
     out: list[tuple[int, int, Quantity]] = []
     pos = 0
     while m := _QTY.search(text, pos):
@@ -184,7 +201,12 @@ def find_quantities(text: str, offset: int = 0) -> list[tuple[int, int, Quantity
             value, unit = value * _DISTANCE[unit_word], "km"
         else:
             unit = _casualty_unit(text, m.start(), m.end())
-            if unit is None:
+            counted = _counted_noun(span, offset, m.start("num") if m.group("num") else m.start("word"))
+            if unit is None and counted is not None and unit_word and unit_word not in _SKIP_UNITS:
+                unit, end = counted  # the noun counted, not the adjective before it
+            elif unit is not None and counted is not None and counted[1] > end:
+                end = counted[1]  # "at least 6,000 Ukrainian youngsters": the text covers who
+            elif unit is None:
                 if not unit_word or unit_word in _SKIP_UNITS:
                     continue
                 unit = unit_word
