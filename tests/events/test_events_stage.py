@@ -205,3 +205,15 @@ def test_pronoun_and_controlled_actors_resolve_to_the_named_subject(pipeline):
     request = next(e for e in record.events if e.type == "REQUEST")
     assert [a.text for a in request.actors if a.role == "actor"] == ["British foreign secretary"]
     assert "Sudanese government" in [a.text for a in request.actors if a.role == "target"]
+
+
+def test_an_event_on_a_part_of_a_day_is_dated_that_day(pipeline):
+    text = "On Tuesday evening, Russian shelling killed two civilians in Kherson, the governor said."
+    record = pipeline(text, published="2023-02-15")
+    validate(record.to_dict())
+    (shelling,) = [e for e in record.events if e.acled_sub_event_type == "Shelling/artillery/missile attack"]
+    assert (shelling.date, shelling.date_precision) == ("2023-02-14", "own")
+    record = pipeline(
+        "Russian missiles struck Odesa on Sunday night, killing three people.", published="2023-07-19"
+    )
+    assert {e.date for e in record.events if e.acled_event_type} == {"2023-07-16"}

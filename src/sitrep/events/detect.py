@@ -426,6 +426,13 @@ def choose_place(
     return best, ("clause" if clause else "sentence")
 
 
+def day_of(t: Time) -> str | None:
+    """The day a DATE or TIME expression names: "Tuesday evening" (2023-02-14TEV) is 2023-02-14."""
+    if t.type in ("DATE", "TIME") and t.value and _DAY.match(t.value[:10]) and t.value[10:11] in ("", "T"):
+        return t.value[:10]
+    return None
+
+
 def choose_date(
     times: list[Time], tok: Token, sent: Span, previous: str | None, published: str | None
 ) -> tuple[str | None, str | None]:
@@ -433,15 +440,11 @@ def choose_date(
     else "sentence"), else the running date of the paragraph, else publication. The precision
     words are those of `sitrep.dates.date_for_span`'s source; ACLED codes days, so only day
     values date an event here."""
-    days = [
-        t
-        for t in times
-        if sent.start_char <= t.start < sent.end_char and t.type == "DATE" and t.value and _DAY.match(t.value)
-    ]
+    days = [t for t in times if sent.start_char <= t.start < sent.end_char and day_of(t)]
     if days:
         best = min(days, key=lambda t: abs(t.start - tok.idx))
         c0, c1 = _clause(tok)
-        return best.value, ("own" if c0 <= best.start < c1 else "sentence")
+        return day_of(best), ("own" if c0 <= best.start < c1 else "sentence")
     if previous:
         return previous, "paragraph"
     if published:
@@ -641,14 +644,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                     _FEATURE_RANK.get(places[i].feature or "other", 1),
                 ),
             )
-        days = [
-            t.value
-            for t in times
-            if sent.start_char <= t.start < sent.end_char
-            and t.type == "DATE"
-            and t.value
-            and _DAY.match(t.value)
-        ]
+        days = [day_of(t) for t in times if sent.start_char <= t.start < sent.end_char and day_of(t)]
         days = [v for v in days if not published or v <= published]  # not a date ahead
         if days:
             running_date = days[0]
