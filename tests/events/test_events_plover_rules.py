@@ -53,3 +53,24 @@ def test_a_demanded_truce_is_a_request_that_happened_and_no_agreement(nlp):
     found = detect(doc, Record(Article(id="d", text=text)), model=None)
     assert any(d.type == "REQUEST" and d.happened for d in found)
     assert not any(d.acled_sub_event_type == "Agreement" and d.happened for d in found)
+
+
+def _types(nlp, text: str) -> set[str]:
+    doc = nlp(text)
+    return {d.type for d in detect(doc, Record(Article(id="t", text=text)), model=None)}
+
+
+def test_releasing_a_report_or_giving_a_talk_is_no_event(nlp):
+    assert "RETREAT" not in _types(
+        nlp, "The monitoring mission released a report on Tuesday about the camps."
+    )
+    assert "RETREAT" not in _types(
+        nlp,
+        "According to a study sponsored by Britain and released on Friday, Russia has deported many children.",
+    )
+    assert "RETREAT" not in _types(nlp, "Ukraine released a statement accusing Russia of shelling the plant.")
+    assert "RETREAT" not in _types(nlp, "The ministry released footage of the strike on Monday.")
+    assert _type(nlp, "Russia released 50 Ukrainian prisoners of war on Tuesday.") == "RETREAT"
+    # A person's talk is a speech; talks are negotiations.
+    assert "CONSULT" not in _types(nlp, "In his Tuesday evening talk, the president praised the soldiers.")
+    assert _type(nlp, "Diplomats from both countries held talks in Geneva on Monday.") == "CONSULT"

@@ -117,6 +117,8 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
             typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
         if typ in ("AGREE", "SUPPORT") and _accedes(tok):
             typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
+        if typ is not None and _about_information(tok, lemma):
+            continue  # "released a report", "his evening talk": news of an event, not one
         if typ is None:
             if tok.pos_ == "VERB" and stated_demand(tok):
                 out.append((tok, "REQUEST", None))  # "said the government must release them"
@@ -161,6 +163,29 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
                 typ = "REQUEST"  # "called on X to", "called for"
             out.append((tok, typ, mode))
     return out
+
+
+_INFORMATION = {"report", "statement", "footage", "video", "data", "figure", "finding", "document", "detail",
+                "image", "photo", "photograph", "picture", "recording", "transcript", "study", "survey",
+                "assessment", "analysis", "update", "list", "result", "information", "map", "communique"}  # fmt: skip
+
+
+def _about_information(tok: Token, lemma: str) -> bool:
+    """Releasing a report or footage is publishing, not freeing anyone; a person's "talk" is a
+    speech, not talks."""
+    if lemma == "talk" and tok.pos_ == "NOUN" and tok.lower_ == "talk":
+        return any(c.dep_ == "poss" for c in tok.children)
+    if lemma not in ("release", "publish"):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "sponsored by X and released on Tuesday"
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if first.dep_ in ("acl", "relcl"):
+        things.append(first.head)  # "a report released on Tuesday"
+    elif first.i != tok.i and first.pos_ in ("ADP", "VERB") and tok.tag_ == "VBN" and not things:
+        things += [t for t in first.subtree if t.dep_ == "pobj"]  # "According to a study ... and released"
+    return any(t.lemma_.lower() in _INFORMATION for t in things)
 
 
 _RESTRICTIONS = {"curfew", "emergency", "ban", "lockdown", "restriction", "law", "blockade", "siege", "rule"}
