@@ -193,3 +193,17 @@ def test_deaths_at_a_protest_are_force_only_with_state_forces(nlp):
     assert code_span(nlp(accident)).sub_event_type != "Excessive force against protesters"
     shot = "Police killed two protesters during the demonstration in the capital."
     assert code_span(nlp(shot)).sub_event_type == "Excessive force against protesters"
+
+
+def test_being_the_target_of_efforts_is_no_attack(nlp):
+    # "target" as a noun is an attack only with violence in it.
+    doc = nlp(
+        "The village of Bakhmut, close to Luhansk, has been the focus and target of most of Russia's efforts."
+    )
+    assert code_span(doc[:]).sub_event_type is None
+    doc = nlp("The town of Orikhiv has been the target of Russia's political campaign for months.")
+    assert code_span(doc[:]).sub_event_type is None
+    doc = nlp("The village was the target of a Russian missile strike that killed three civilians.")
+    assert code_span(doc[:]).sub_event_type == "Shelling/artillery/missile attack"
+    doc = nlp("Gunmen targeted villagers in the market, killing four.")
+    assert code_span(doc[:]).sub_event_type == "Attack"

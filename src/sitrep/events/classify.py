@@ -140,6 +140,9 @@ def _attack_sense(tok, violent: set[int]) -> bool:
         return any(t.lower_ in _FIRE_CONTEXT or t.i in violent for t in near if t.i != tok.i)
     if lemma == "strike" and tok.pos_ == "NOUN" and _labour_strike(tok):
         return False
+    if lemma == "target" and tok.pos_ == "NOUN":
+        # "has been the target of Russia's efforts" names an aim; "the target of a missile strike" an attack
+        return any(t.i in violent for t in tok.subtree if t.i != tok.i)
     # ACLED counts physical violence: "attacked the campaign website" is no attack
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in _DIGITAL for c in tok.children)
 
