@@ -33,3 +33,19 @@ def test_a_commitment_is_an_intent_but_a_forecast_is_not(nlp):
     assert not stated_intent(
         _tok(nlp("Ukraine will likely start its military action in the summertime."), "start")
     )
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # Not confirming an offensive does not say it did not happen: it stays unconfirmed.
+        ("Ukraine's General Staff did not confirm an offensive.", "offensive", HYPOTHETICAL),
+        ("Police have not confirmed any arrests in connection with the attack.", "arrests", HYPOTHETICAL),
+        ("Officials would not disclose the losses suffered in the fighting.", "losses", HYPOTHETICAL),
+        # Denying, or negating the act itself, is still negation.
+        ("Russian forces did not shell the city on Monday.", "shell", NEGATED),
+        ("The army reported no casualties.", "casualties", NEGATED),
+    ],
+)
+def test_an_unconfirmed_event_is_not_a_negated_one(nlp, text, word, expected):
+    assert modality(_tok(nlp(text), word)) == expected

@@ -22,6 +22,8 @@ INTENT = {
 }  # fmt: skip
 NOT_YET = {"possible", "potential", "planned", "projected", "pending", "expected", "future", "imminent",
            "looming", "anticipated", "feared", "prospective", "likely", "new"}  # fmt: skip
+# Verbs whose negation leaves their object unconfirmed rather than denied.
+UNCONFIRMING = {"confirm", "verify", "corroborate", "acknowledge", "disclose", "specify", "comment", "reveal"}
 NEGATORS = {"no", "not", "never", "n't", "without", "neither", "nor"}
 # An attempted assault is fighting that happened (ACLED codes a repelled advance as an armed
 # clash): "tried to storm", "made unsuccessful attempts to advance".
@@ -99,6 +101,8 @@ def modality(trigger: Token) -> str:
                 and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
                 or (t == trigger and any(k.dep_ == "neg" for k in kids))
             ):
+                if t != trigger and t.lemma_.lower() in UNCONFIRMING:
+                    return HYPOTHETICAL  # "did not confirm an offensive": unconfirmed, not denied
                 return NEGATED
         if (
             t != trigger
