@@ -217,3 +217,19 @@ def test_an_event_on_a_part_of_a_day_is_dated_that_day(pipeline):
         "Russian missiles struck Odesa on Sunday night, killing three people.", published="2023-07-19"
     )
     assert {e.date for e in record.events if e.acled_event_type} == {"2023-07-16"}
+
+
+def test_who_reports_or_confirms_an_attack_is_not_its_actor(pipeline):
+    record = pipeline("Ukraine's General Staff did not confirm an offensive.", published="2023-06-08")
+    validate(record.to_dict())
+    assert all("General Staff" not in a.text for e in record.events for a in e.actors)
+    assert all(e.modality != "negated" for e in record.events)
+    record = pipeline(
+        "The regional police reported a drone attack on a school in Sumy.", published="2023-06-08"
+    )
+    attack = next(e for e in record.events if e.type == "ASSAULT")
+    assert all("police" not in a.text for a in attack.actors if a.role == "actor")
+    # The subject of an act is still its actor.
+    record = pipeline("Russian forces launched a drone attack on a school in Sumy.", published="2023-06-08")
+    attack = next(e for e in record.events if e.type == "ASSAULT")
+    assert [a.text for a in attack.actors if a.role == "actor"] == ["Russian forces"]

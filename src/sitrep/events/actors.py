@@ -143,6 +143,11 @@ def _phrase(tok: Token) -> tuple[int, int]:
     return start, right + 1
 
 
+# Verbs whose subject tells of the event in their object without doing it ("the police reported
+# an attack", "the General Staff did not confirm an offensive").
+REPORTING = {"report", "confirm", "verify", "deny", "mention", "describe", "acknowledge", "disclose",
+             "record", "document", "investigate", "condemn", "denounce", "blame"}  # fmt: skip
+
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 _PLACES = {"GPE", "LOC", "FAC"}
 
@@ -223,7 +228,7 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             add(
                 next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None), "actor"
             )  # "troops remained on alert", "the army was put on alert"
-        if verb is not None and trigger.dep_ == "dobj":
+        if verb is not None and trigger.dep_ == "dobj" and verb.lemma_.lower() not in REPORTING:
             add(next((c for c in verb.children if c.dep_ == "nsubj"), None), "actor")
             if interaction:  # "gave Tanzania a grant", "held talks with Romania"
                 for c in verb.children:
