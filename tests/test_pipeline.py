@@ -57,3 +57,20 @@ def test_two_workers_give_the_same_records_as_one(pipeline):
     one = [r.to_dict() for r in pipeline.process(articles)]
     two = [r.to_dict() for r in Pipeline(workers=2, batch_size=4).process(articles)]
     assert one == two
+
+
+def test_closing_a_multi_worker_run_stops_its_workers():
+    """A reader that stops early (Ctrl-C in `sitrep ingest`) must not leave workers parsing on."""
+    import multiprocessing
+
+    articles = (
+        Article(id=f"s{i}", text=f"Officials in Kharkiv said {i} drones were shot down on Monday.")
+        for i in range(10_000)
+    )
+    run = Pipeline(workers=2, batch_size=4).process(articles)
+    first = next(run)
+    assert first.article.id == "s0"
+    run.close()
+    for child in multiprocessing.active_children():
+        child.join(timeout=10)
+    assert multiprocessing.active_children() == []

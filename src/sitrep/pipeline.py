@@ -82,9 +82,11 @@ class Pipeline:
             yield from self._process_here(articles)
             return
         chunks = _chunks(articles, self.batch_size)
-        with ProcessPoolExecutor(
+        pool = ProcessPoolExecutor(
             self.workers, initializer=_worker_init, initargs=(self.stage_names, self.batch_size)
-        ) as pool:
+        )
+        finished = False
+        try:
             # A bounded window of chunks in flight keeps memory flat on long inputs.
             window: list = []
             for chunk in chunks:
@@ -93,6 +95,12 @@ class Pipeline:
                     yield from window.pop(0).result()
             for fut in window:
                 yield from fut.result()
+            finished = True
+        finally:
+            if finished:
+                pool.shutdown()
+            else:
+                _abandon(pool)
 
     def __call__(self, text: str, published: str | None = None, title: str | None = None) -> Record:
         from sitrep.ingest.base import text_hash
@@ -110,9 +118,25 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 _WORKER: Pipeline | None = None
 
 
+def _abandon(pool: ProcessPoolExecutor) -> None:
+    """Stop at once when the caller stops reading (Ctrl-C, an error, a closed generator).
+
+    Waiting for the chunks in flight would hold an interrupted run for tens of seconds; their
+    records were never handed out, so a resumed run parses them again.
+    """
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        proc.terminate()
+
+
 def _worker_init(stage_names: list[str], batch_size: int) -> None:
     global _WORKER
+    import signal
+
     from threadpoolctl import threadpool_limits
+
+    # Ctrl-C reaches the whole process group; the parent decides what stops, workers stay quiet.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     # One BLAS thread per worker: N workers on N cores, not N x cores threads fighting.
     threadpool_limits(1)

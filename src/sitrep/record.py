@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -169,9 +170,17 @@ def _build(tp: Any, value: Any) -> Any:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return _build(args[0], value)
     if is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
+        hints = _hints(tp)
         return tp(**{f.name: _build(hints[f.name], value[f.name]) for f in fields(tp) if f.name in value})
     return value
+
+
+@cache
+def _hints(tp: type) -> dict[str, Any]:
+    """A dataclass's resolved field types; resolving them costs more than building the object."""
+    import typing
+
+    return typing.get_type_hints(tp)
 
 
 def load_schema() -> dict[str, Any]:
