@@ -233,3 +233,15 @@ def test_who_reports_or_confirms_an_attack_is_not_its_actor(pipeline):
     record = pipeline("Russian forces launched a drone attack on a school in Sumy.", published="2023-06-08")
     attack = next(e for e in record.events if e.type == "ASSAULT")
     assert [a.text for a in attack.actors if a.role == "actor"] == ["Russian forces"]
+
+
+def test_the_accused_is_the_target_without_the_accusation(pipeline):
+    record = pipeline("Ukraine accused Russian forces of blowing up the dam.", published="2023-06-06")
+    accuse = next(e for e in record.events if e.type == "ACCUSE")
+    assert [(a.text, a.side) for a in accuse.actors if a.role == "target"] == [("Russian forces", "RU")]
+    # "of" a body still belongs to the name.
+    record = pipeline(
+        "Moldova accused the armed forces of Russia of violating its airspace.", published="2023-06-06"
+    )
+    accuse = next(e for e in record.events if e.type == "ACCUSE")
+    assert [a.text for a in accuse.actors if a.role == "target"] == ["armed forces of Russia"]

@@ -133,6 +133,8 @@ def _phrase(tok: Token) -> tuple[int, int]:
             left = child
     right = tok.i
     for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and any(g.tag_ == "VBG" for g in child.children):
+            continue  # "accused Russian forces of blowing up the dam": the charge, not the name
         if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "from" and _body(child))):
             right = max(right, max(t.i for t in child.subtree))  # "activists from the Fatah Party"
         elif child.dep_ in ("compound", "appos", "flat"):
