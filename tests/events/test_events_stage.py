@@ -245,3 +245,15 @@ def test_the_accused_is_the_target_without_the_accusation(pipeline):
     )
     accuse = next(e for e in record.events if e.type == "ACCUSE")
     assert [a.text for a in accuse.actors if a.role == "target"] == ["armed forces of Russia"]
+
+
+def test_the_recipient_of_a_handover_is_not_where_it_happened(pipeline):
+    text = "Russia intends to recover the villages it gave up to Kyiv in the northeastern Kharkiv region last year."
+    record = pipeline(text, published="2023-02-15")
+    validate(record.to_dict())
+    assert record.events
+    for e in record.events:
+        assert record.places[e.place].text == "Kharkiv", e
+    # A town under "to" where troops moved is still the scene.
+    record = pipeline("Russian troops advanced to Kupiansk in the Kharkiv region.", published="2023-02-15")
+    assert {record.places[e.place].text for e in record.events} == {"Kupiansk"}

@@ -415,6 +415,25 @@ def _origin(doc: Doc, start: int) -> bool:
     return False
 
 
+_HANDOVER = {"give", "hand", "cede", "surrender", "lose", "return", "send", "deliver", "supply", "provide",
+             "transfer", "sell", "yield"}  # fmt: skip
+
+
+def _recipient(doc: Doc, start: int) -> bool:
+    """The place is who received something ("the villages it gave up to Kyiv"): a government,
+    not where the event happened. The object of "to" after a verb of handing over."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "amod", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _HANDOVER
+
+
 def choose_place(
     places: list[Place], tok: Token, sent: Span, text: str | None = None
 ) -> tuple[int | None, str | None]:
@@ -422,7 +441,8 @@ def choose_place(
 
     The most specific place wins (city before admin-2 before admin-1 before country), after three
     readings of the clause: a place in parentheses after a name is that name's admin context
-    (ACLED's "X (Raion, Oblast)"), a place the fire came from ("from X") is not its target, and a
+    (ACLED's "X (Raion, Oblast)"), a place the fire came from ("from X") or a government handed
+    something ("gave up to Kyiv") is not its scene, and a
     place given with its admin units is the one the note is coded to.
     """
     in_sent = [
@@ -438,7 +458,7 @@ def choose_place(
         p = places[i]
         return (
             in_parentheses_after_name(text, p.start, sent.start_char),
-            _origin(doc, p.start),
+            _origin(doc, p.start) or _recipient(doc, p.start),
             not annotated(text, p.end),
             _FEATURE_RANK.get(p.feature or "other", 1),
             abs(p.start - tok.idx),
