@@ -199,3 +199,25 @@ def test_an_officials_region_gives_the_side(pipeline):
         published="2023-06-06",
     )
     assert record.claims[0].speaker.side == "RU"
+
+
+def test_a_denial_of_the_accusation_contradicts_the_accusation(pipeline):
+    record = pipeline(
+        "Ukraine accused Russian forces of blowing up the dam. The Kremlin denied the accusation.",
+        published="2023-06-06",
+    )
+    validate(record.to_dict())
+    accusation, denial = record.claims
+    assert accusation.status == "denied" and denial.contradicts == [accusation.id]
+    record = pipeline(
+        "Kyiv said Russian troops had shelled the hospital on Monday. The Russian defence ministry rejected "
+        "the claims as a provocation.",
+        published="2023-06-06",
+    )
+    assert record.claims[0].status == "denied" and record.claims[1].contradicts == ["c1"]
+    # A denial by the same side contradicts nothing.
+    record = pipeline(
+        "Ukraine's army said it had retreated. Ukraine's defence ministry later denied the reports.",
+        published="2023-06-06",
+    )
+    assert all(c.status != "denied" for c in record.claims)

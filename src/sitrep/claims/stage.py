@@ -18,7 +18,7 @@ from sitrep.claims.attribute import Attribution, find_attributions
 from sitrep.claims.cues import CONFIRM, cue_strength
 from sitrep.claims.resolve import Named, named_mentions, resolve_name
 from sitrep.claims.sides import side_of
-from sitrep.claims.status import content_words, is_denial, unverified_markers
+from sitrep.claims.status import ANAPHORIC_DENIAL, content_words, is_denial, unverified_markers
 from sitrep.claims.text import doc_text
 from sitrep.dates import date_for_span
 from sitrep.record import Claim, Place, Record, Span, Speaker
@@ -156,15 +156,22 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
         own = content_words(doc, denial.content.start, denial.content.end)
         denier = denial.speaker
         scored: list[tuple[int, Claim]] = []
+        others: list[Claim] = []
         for other in details[:j]:
             spk = other.speaker
             if denier is not None and spk is not None:
                 same = (spk.name or spk.text) == (denier.name or denier.text)
                 if same or (spk.side is not None and spk.side == denier.side):
                     continue
+            others.append(other)
             shared = own & content_words(doc, other.content.start, other.content.end)
             if len(shared) >= 2:
                 scored.append((len(shared), other))
+        if not scored and ANAPHORIC_DENIAL.match(denial.content.text):
+            # "denied the accusation", "rejected the claims": the nearest earlier claim of another
+            # speaker the words point back to, within the last few sentences
+            earlier = [o for o in others if denial.content.start - o.content.end <= 600]
+            scored = [(1, earlier[-1])] if earlier else []
         best = max((n for n, _ in scored), default=0)
         for n, other in scored:
             if n == best:

@@ -35,6 +35,14 @@ DENIAL = re.compile(
     re.IGNORECASE,
 )
 
+# A denial whose content only points back at what was said ("denied the accusation").
+ANAPHORIC_DENIAL = re.compile(
+    r"^(?:the|these|those|such|this|that|its|their|his|her|all)?\s*(?:\w+\s+)?"
+    r"(?:accusations?|allegations?|claims?|reports?|charges?|statements?|suggestions?|assertions?|"
+    r"version|account)\b",
+    re.IGNORECASE,
+)
+
 DENY_CUES = frozenset("deny reject dismiss refute dispute rebut contradict".split())
 
 # Words that name the same happening in a claim and in its denial.
