@@ -97,10 +97,13 @@ def test_unverified_marking_applies_to_the_claim_before_it(nlp):
     text = (
         "Ukraine's military said that it had shot down 15 drones overnight. "
         "Russia's defence ministry said that it had destroyed two HIMARS launchers. "
-        "Reuters could not independently verify the battlefield reports."
+        "Reuters could not independently verify the ministry's report."
     )
     found = claims(nlp, text)
     assert [c.status for c in found] == ["reported", "unverified"]
+    # "the battlefield reports" (plural) covers both accounts.
+    found = claims(nlp, text.replace("the ministry's report", "the battlefield reports"))
+    assert [c.status for c in found] == ["unverified", "unverified"]
 
 
 def test_denial_cue_contradicts_the_claim_it_rejects(nlp):
@@ -221,3 +224,28 @@ def test_a_denial_of_the_accusation_contradicts_the_accusation(pipeline):
         published="2023-06-06",
     )
     assert all(c.status != "denied" for c in record.claims)
+
+
+def test_could_not_verify_the_reports_covers_every_report_before_it(pipeline):
+    text = (
+        "Ukrainian forces attacked Russian positions near Orikhiv, Russia's defence ministry said.\n\n"
+        "Hanna Maliar, Ukraine's deputy defence minister, said Ukrainian troops advanced near Bakhmut.\n\n"
+        "Reuters could not independently verify the battlefield reports."
+    )
+    record = pipeline(text, published="2023-06-08")
+    validate(record.to_dict())
+    assert [c.status for c in record.claims] == ["unverified", "unverified"]
+    # A singular marking stays with the nearest claim.
+    text = text.replace("the battlefield reports", "her report")
+    record = pipeline(text, published="2023-06-08")
+    assert [c.status for c in record.claims] == ["reported", "unverified"]
+
+
+def test_the_claims_could_not_be_verified_covers_both_sides(pipeline):
+    text = (
+        "Ukrainian troops have recaptured Izium, the General Staff said on Sunday.\n\n"
+        "Russia's defence ministry said its troops had been regrouped to reinforce positions in Donetsk.\n\n"
+        "The claims could not be independently verified."
+    )
+    record = pipeline(text, published="2022-09-11")
+    assert [c.status for c in record.claims] == ["unverified", "unverified"]

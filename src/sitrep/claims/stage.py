@@ -18,7 +18,14 @@ from sitrep.claims.attribute import Attribution, find_attributions
 from sitrep.claims.cues import CONFIRM, cue_strength
 from sitrep.claims.resolve import Named, named_mentions, resolve_name
 from sitrep.claims.sides import side_of
-from sitrep.claims.status import ANAPHORIC_DENIAL, content_words, is_denial, unverified_markers
+from sitrep.claims.status import (
+    ANAPHORIC_DENIAL,
+    PLURAL_OBJECT,
+    PLURAL_SUBJECT,
+    content_words,
+    is_denial,
+    unverified_markers,
+)
 from sitrep.claims.text import doc_text
 from sitrep.dates import date_for_span
 from sitrep.record import Claim, Place, Record, Span, Speaker
@@ -136,6 +143,13 @@ def _mark_unverified(text: str, details: list[Claim], atts: list[Attribution], m
         if text.count("\n\n", nearest.content.end, marker.start) > 2:
             continue
         nearest.status = "unverified"
+        if PLURAL_OBJECT.match(text, marker.end) or PLURAL_SUBJECT.search(
+            text[max(0, marker.start - 60) : marker.start]
+        ):
+            # "could not verify the battlefield reports": every claim it looks back over
+            for d in before:
+                if d.status == "reported" and text.count("\n\n", d.content.end, marker.start) <= 2:
+                    d.status = "unverified"
         # The marking covers the whole account: the quotation it continues, back to its start.
         index = {id(d): a for d, a in zip(details, atts, strict=True)}
         att = index[id(nearest)]

@@ -35,6 +35,19 @@ DENIAL = re.compile(
     re.IGNORECASE,
 )
 
+# What an unverified marking is about, when it is several claims: "could not verify the (battlefield)
+# reports", "The claims could not be verified" (the subject is read before the marker).
+PLURAL_OBJECT = re.compile(
+    r"\s+(?:the|these|those|such|either\s+side['’]s|both\s+sides['’])\s+(?:\w+\s+)?"
+    r"(?:claims|reports|accounts|allegations|statements|assertions|figures)\b",
+    re.IGNORECASE,
+)
+PLURAL_SUBJECT = re.compile(
+    r"\b(?:the|these|those|such|both|either\s+side['’]s)\s+(?:\w+\s+)?"
+    r"(?:claims|reports|accounts|allegations|statements|assertions|figures)\s+$",
+    re.IGNORECASE,
+)
+
 # A denial whose content only points back at what was said ("denied the accusation").
 ANAPHORIC_DENIAL = re.compile(
     r"^(?:the|these|those|such|this|that|its|their|his|her|all)?\s*(?:\w+\s+)?"
