@@ -257,3 +257,18 @@ def test_the_recipient_of_a_handover_is_not_where_it_happened(pipeline):
     # A town under "to" where troops moved is still the scene.
     record = pipeline("Russian troops advanced to Kupiansk in the Kharkiv region.", published="2023-02-15")
     assert {record.places[e.place].text for e in record.events} == {"Kupiansk"}
+
+
+def test_its_forces_take_the_side_of_the_state_that_owns_them(pipeline):
+    record = pipeline(
+        "Ukraine says its forces retook Izium and Kupiansk in Kharkiv region.", published="2022-09-11"
+    )
+    validate(record.to_dict())
+    actors = [(a.text, a.side) for e in record.events for a in e.actors if a.role == "actor"]
+    assert ("its forces", "UA") in actors
+    record = pipeline(
+        "Russia claimed on Wednesday that its soldiers had smashed Ukrainian defenses.",
+        published="2023-02-15",
+    )
+    actors = [(a.text, a.side) for e in record.events for a in e.actors if a.role == "actor"]
+    assert ("its soldiers", "RU") in actors

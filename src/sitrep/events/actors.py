@@ -309,6 +309,17 @@ _PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 def _resolve(trigger: Token, actor: ActorInfo) -> ActorInfo:
     """A pronoun actor is the subject of the verb that reports or governs the clause:
     "Nigeria announced that it will withdraw" -> Nigeria (the nearest such non-pronoun subject)."""
+    owner = actor.text.lower().split(" ", 1)[0]
+    if actor.side is None and owner in ("its", "their") and " " in actor.text:
+        # "Ukraine says its forces retook Izium": the forces are on the side of the subject above
+        for t in trigger.ancestors:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
+                info = _info(subj, "actor")
+                if info is not None and info.side is not None:
+                    return ActorInfo(actor.text, actor.start, actor.end, actor.role, info.side, actor.sector)
+                break
+        return actor
     if actor.text.lower() not in _PRONOUNS:
         return actor
     for t in trigger.ancestors:
