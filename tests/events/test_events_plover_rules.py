@@ -74,3 +74,16 @@ def test_releasing_a_report_or_giving_a_talk_is_no_event(nlp):
     # A person's talk is a speech; talks are negotiations.
     assert "CONSULT" not in _types(nlp, "In his Tuesday evening talk, the president praised the soldiers.")
     assert _type(nlp, "Diplomats from both countries held talks in Geneva on Monday.") == "CONSULT"
+
+
+def test_marching_on_cities_is_an_advance_not_a_protest(nlp):
+    assert "PROTEST" not in _types(
+        nlp, "Taking the town would allow it to march on two metropolitan areas, Kramatorsk and Sloviansk."
+    )
+    doc = nlp("The capture of Bakhmut would let Russia march on Kramatorsk.")
+    from sitrep.events.classify import code_span
+
+    assert code_span(doc[:]).event_type != "Protests"
+    # People who march on a building or through a city protest.
+    assert _type(nlp, "Thousands of protesters marched on parliament in Tbilisi on Sunday.") == "PROTEST"
+    assert _type(nlp, "Students marched through the capital on Friday.") == "PROTEST"

@@ -127,6 +127,23 @@ _CRIME_GENERIC = {"crime", "crimes", "criminal", "criminals", "illicit"}
 _DIGITAL = {"website", "site", "server", "network", "account", "computer", "system", "database", "email"}
 
 
+_CROWD = {"protester", "demonstrator", "people", "thousand", "hundred", "dozen", "supporter", "student", "worker",
+          "crowd", "activist", "resident", "woman", "man", "farmer", "teacher", "miner", "opposition", "citizen",
+          "marcher", "rally", "participant", "employee", "union", "voter", "member", "cadre", "party", "youth",
+          "villager", "trader", "lawyer", "doctor", "nurse", "pensioner", "fan", "mob"}  # fmt: skip
+
+
+def military_march(tok) -> bool:
+    """ "allowing it to march on Kramatorsk": a state or army marching on a place advances on it;
+    a crowd marching on parliament protests. Only "march" with "it" as subject, or "march
+    on/against" with a subject that is no crowd, reads as the advance."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "it":
+        return True
+    on = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children)
+    return on and (subj is None or subj.lemma_.lower() not in _CROWD and subj.pos_ != "NUM")
+
+
 def _attack_sense(tok, violent: set[int]) -> bool:
     """ "launched a mediation effort", "a fire in a garage" are no attacks: a light verb of
     attack counts with a violent object (or none), the noun "fire" only as gunfire."""
@@ -563,6 +580,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             tok.pos_ == "VERB"
             and tok.lemma_.lower() == "march"
             and not any(t.i in armed_words for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+            and not military_march(tok)
         ):
             out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
         # "burned a school and a health centre": setting fire to or razing buildings

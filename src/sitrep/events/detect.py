@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.actors import ActorInfo, find_actors
-from sitrep.events.classify import Coding, code_span, lodged
+from sitrep.events.classify import Coding, code_span, lodged, military_march
 from sitrep.events.lexicon import LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
 from sitrep.events.modality import (
     ASSERTED,
@@ -149,6 +149,8 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
             eased = _eased(tok, lemma)
             if eased is not None:
                 typ, mode = eased
+            if lemma == "march" and typ == "PROTEST" and military_march(tok):
+                continue  # "allowing it to march on Kramatorsk": an advance, no protest
             if typ == "PROTEST" and lodged(tok):
                 typ, mode = "ACCUSE", "disapprove"  # "lodged an official protest with Albania"
             if phrasal:
