@@ -558,3 +558,14 @@ def test_stance_on_a_thing_named_before(nlp):
     c = next(c for c in claims(nlp, text) if c.cue == "decry")
     assert c.content.text == "it"
     assert c.speaker.text == "State business leaders"
+
+
+def test_a_thing_that_offers_a_benefit_is_no_speaker(nlp):
+    from sitrep.claims.stage import find_claims
+
+    found = find_claims(nlp("The capture of the city could offer Russia a boost after months of losses."))
+    assert found == []
+    found = find_claims(nlp("Bakhmut's conquest could offer Russia a boost."))
+    assert found == []
+    found = find_claims(nlp("The Kremlin offered Kyiv a ceasefire over the holiday."))
+    assert [c.speaker.text for c in found] == ["The Kremlin"]

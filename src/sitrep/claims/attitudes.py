@@ -35,6 +35,7 @@ from sitrep.claims.cues import (
     RAISING_ADJECTIVES,
     STANCE_PREP_VERBS,
 )
+from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS
 
 _COPULAS = frozenset("be remain become feel seem appear sound look grow stay".split())
 _NOT_HOLDERS = frozenset("it this that there which what".split())
@@ -142,6 +143,8 @@ def _intention(tok: Token) -> Attribution | None:
     if xcomp is not None:
         content = _subtree_chars(xcomp)
     elif obj is not None and lemma in INTENTION_OBJECT_VERBS and obj.pos_ != "PRON":
+        if _inanimate_giver(tok, subj):
+            return None  # "the capture could offer Russia a boost": a benefit, no one's intention
         content = _subtree_chars(obj)  # "sought greater federal involvement", "prefers a ceasefire"
     else:
         prep = next(
@@ -157,6 +160,20 @@ def _intention(tok: Token) -> Attribution | None:
         content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
     cue_toks = [tok, *_cue_aux(tok), *([prep] if prep is not None else [])]
     return _attribution(cue_toks, lemma, subj, content, tok)
+
+
+def _inanimate_giver(tok: Token, subj: Token | None) -> bool:
+    """ "offer Russia a boost" with a thing or an event as subject."""
+    if subj is None or not any(c.dep_ in ("dative", "iobj") for c in tok.children):
+        return False
+    lemma = subj.lemma_.lower()
+    return (
+        subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and lemma not in PERSON_NOUNS
+        and lemma not in GROUP_NOUNS
+        and lemma not in MILITARY_NOUNS
+    )
 
 
 def is_discourse_object(obj: Token, holder: Token) -> bool:
