@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 
 from sitrep.ingest import ReadOptions, read_inputs
@@ -175,11 +176,12 @@ def ingest_items(
     fresh = _fresh_items(items, store, summary, pending, log_failure, max_chars=_max_chars(pipeline))
     done: list[Record] = []
     try:
-        for record in _extracted(pipeline, fresh, stage_failed):
-            done.append(record)
-            if len(done) >= batch:
-                commit(done)
-                done = []
+        with closing(_extracted(pipeline, fresh, stage_failed)) as records:
+            for record in records:
+                done.append(record)
+                if len(done) >= batch:
+                    commit(done)
+                    done = []
         commit(done)
     except KeyboardInterrupt:
         _save_run(store, summary, "interrupted")
@@ -232,10 +234,11 @@ def extract(
         report,
         max_chars=_max_chars(pipeline),
     )
-    for record in _extracted(pipeline, fresh, stage_failed):
-        pending.pop(record.article.id, None)
-        summary.new += 1
-        yield record
+    with closing(_extracted(pipeline, fresh, stage_failed)) as records:
+        for record in records:
+            pending.pop(record.article.id, None)
+            summary.new += 1
+            yield record
 
 
 def _extracted(
@@ -256,27 +259,30 @@ def _extracted(
             yield item.article
 
     while True:
-        try:
-            for record in pipeline.process(articles()):
-                sent.popleft()
-                yield record
-            return
-        except Exception:
-            suspects = list(sent)
-            sent.clear()
-            if not suspects:  # nothing was taken: not an article's fault, e.g. no worker could start
-                raise
-            for item in suspects:
-                try:
-                    record = pipeline.annotate(pipeline.nlp(item.article.text), item.article)
-                except Exception as e:
-                    on_failure(
-                        Failure(
-                            item.origin,
-                            f"extraction failed ({error_text(e)}); the article is left out "
-                            "(a bug in sitrep: please report it with this article)",
-                        ),
-                        item,
-                    )
-                    continue
-                yield record
+        # Closed explicitly: an interruption's traceback would otherwise keep the run (and its
+        # worker processes) alive until the interpreter exits.
+        with closing(pipeline.process(articles())) as run:
+            try:
+                for record in run:
+                    sent.popleft()
+                    yield record
+                return
+            except Exception:
+                suspects = list(sent)
+                sent.clear()
+                if not suspects:  # nothing was taken: not an article's fault, e.g. no worker could start
+                    raise
+                for item in suspects:
+                    try:
+                        record = pipeline.annotate(pipeline.nlp(item.article.text), item.article)
+                    except Exception as e:
+                        on_failure(
+                            Failure(
+                                item.origin,
+                                f"extraction failed ({error_text(e)}); the article is left out "
+                                "(a bug in sitrep: please report it with this article)",
+                            ),
+                            item,
+                        )
+                        continue
+                    yield record

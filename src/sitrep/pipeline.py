@@ -124,8 +124,9 @@ def _abandon(pool: ProcessPoolExecutor) -> None:
     Waiting for the chunks in flight would hold an interrupted run for tens of seconds; their
     records were never handed out, so a resumed run parses them again.
     """
+    procs = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
     pool.shutdown(wait=False, cancel_futures=True)
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+    for proc in procs:
         proc.terminate()
 
 
