@@ -76,3 +76,16 @@ def test_with_the_parse_the_unit_is_the_counted_noun_not_an_adjective(nlp):
     assert parsed("Russia has detained at least 6,000 Ukrainian children in camps.") == [
         ("at least 6,000 Ukrainian children", 6000.0, "detained", "at least")
     ]
+
+
+def test_a_part_of_a_counted_whole_counts_the_same_thing():
+    assert _q("Air defences shot down 23 of the 37 drones launched overnight.") == [
+        (23.0, "drones", None),
+        (37.0, "drones", None),
+    ]
+    assert _q("Ukraine said 15 of 20 missiles were intercepted.") == [
+        (15.0, "missiles", None),
+        (20.0, "missiles", None),
+    ]
+    ((_, _, part), _) = find_quantities("Air defences shot down 23 of the 37 drones.")
+    assert part.text == "23"

@@ -207,6 +207,9 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
             elif unit is not None and counted is not None and counted[1] > end:
                 end = counted[1]  # "at least 6,000 Ukrainian youngsters": the text covers who
             elif unit is None:
+                part = _PART_OF.match(text, m.end("unit")) if unit_word == "of" else None
+                if part:  # "23 of the 37 drones": the part counts what the whole counts
+                    unit_word, end = part.group(1).lower(), num_end
                 if not unit_word or unit_word in _SKIP_UNITS:
                     continue
                 unit = unit_word
@@ -218,6 +221,9 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
         q = Quantity(text=text[start:end].strip(), value=round(value, 6), unit=unit, qualifier=qual)
         out.append((offset + start, offset + start + len(q.text), q))
     return out
+
+
+_PART_OF = re.compile(rf"\s+(?:the\s+|some\s+)?(?:{_NUM}|{_WORDNUM})\s+([A-Za-z][A-Za-z-]*)", re.IGNORECASE)
 
 
 def _next_noun(text: str, pos: int) -> str | None:
