@@ -213,3 +213,15 @@ def test_the_european_union_is_a_bloc_not_the_continent(nlp, pipeline):
     assert "Europe" in [c.entry.name for c in parser.parse(doc, demonyms_as_places=True)]
     # The continent itself stays a place.
     assert [p.name for p in _places(pipeline, "Floods hit central Europe in September.")] == ["Europe"]
+
+
+def test_a_town_named_before_area_or_direction_is_a_place(pipeline):
+    places = _places(
+        pipeline,
+        "Russia's defence ministry said its troops in the Izium and Balakliia areas had been regrouped.",
+    )
+    assert ("Balakliia", "UA") in [(p.text, p.country) for p in places]
+    places = _places(
+        pipeline, "Heavy fighting continued in the Lyman and Avdiivka directions, the General Staff said."
+    )
+    assert {"Lyman", "Avdiivka"} <= {p.text for p in places}

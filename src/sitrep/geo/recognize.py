@@ -509,7 +509,30 @@ def _locative_context(doc: Doc, span: Span) -> bool:
     if i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in LOCATIVE:
         return True
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    return nxt in ADMIN1_WORDS or nxt in ADMIN2_WORDS or nxt in CITY_WORDS[:3] or _serves(doc, span)
+    return (
+        nxt in ADMIN1_WORDS
+        or nxt in ADMIN2_WORDS
+        or nxt in CITY_WORDS[:3]
+        or _serves(doc, span)
+        or _before_area(doc, span)
+    )
+
+
+# "the Izium and Balakliia areas", "the Lyman direction": front-line reporting names towns so.
+AREA_WORDS = {"area", "areas", "direction", "directions", "axis", "sector", "sectors", "outskirts"}
+
+
+def _before_area(doc: Doc, span: Span) -> bool:
+    """The name, or the list it ends or starts ("X and Y areas"), stands before an area word."""
+    j = span.end
+    if j < len(doc) and doc[j].lower_ in AREA_WORDS:
+        return True
+    return (
+        j + 2 < len(doc)
+        and doc[j].lower_ in ("and", ",", "or")
+        and doc[j + 1].pos_ == "PROPN"
+        and doc[j + 2].lower_ in AREA_WORDS
+    )
 
 
 OFFICES = {"police", "mayor", "governor", "sheriff", "council"}
@@ -527,7 +550,7 @@ def _called_a_place(doc: Doc, span: Span) -> bool:
         return True
     if span.end < len(doc) and doc[span.end].lower_ in CITY_WORDS[:3]:
         return True  # "Kupiansk city", "Kherson town"
-    return _serves(doc, span)
+    return _serves(doc, span) or _before_area(doc, span)
 
 
 def _a_town(gaz: Gazetteer, text: str) -> bool:
