@@ -87,3 +87,10 @@ def test_marching_on_cities_is_an_advance_not_a_protest(nlp):
     # People who march on a building or through a city protest.
     assert _type(nlp, "Thousands of protesters marched on parliament in Tbilisi on Sunday.") == "PROTEST"
     assert _type(nlp, "Students marched through the capital on Friday.") == "PROTEST"
+
+
+def test_a_capture_that_would_offer_a_boost_is_no_agreement(nlp):
+    assert "AGREE" not in _types(
+        nlp, "The capture of Bakhmut could offer Russia a boost after months of losses."
+    )
+    assert _type(nlp, "Turkey offered Ukraine and Russia new talks in Istanbul.") in ("AGREE", "CONSULT")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.events.actors import ActorInfo, find_actors
+from sitrep.events.actors import ActorInfo, find_actors, side_and_sector
 from sitrep.events.classify import Coding, code_span, lodged, military_march
 from sitrep.events.lexicon import LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
 from sitrep.events.modality import (
@@ -117,6 +117,8 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
             typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
         if typ in ("AGREE", "SUPPORT") and _accedes(tok):
             typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
+        if typ == "AGREE" and lemma == "offer" and _thing_offers(tok):
+            continue  # "the capture could offer Russia a boost": a benefit, no one's pledge
         if typ is not None and _about_information(tok, lemma):
             continue  # "released a report", "his evening talk": news of an event, not one
         if typ is None:
@@ -170,6 +172,14 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
 _INFORMATION = {"report", "statement", "footage", "video", "data", "figure", "finding", "document", "detail",
                 "image", "photo", "photograph", "picture", "recording", "transcript", "study", "survey",
                 "assessment", "analysis", "update", "list", "result", "information", "map", "communique"}  # fmt: skip
+
+
+def _thing_offers(tok: Token) -> bool:
+    """ "offer Russia a boost" with a thing or an event as subject, no actor that can pledge."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(c.dep_ in ("dative", "iobj") for c in tok.children):
+        return False
+    return subj.pos_ == "NOUN" and not subj.ent_type_ and side_and_sector([subj.lower_]) == (None, None)
 
 
 def _about_information(tok: Token, lemma: str) -> bool:
