@@ -569,3 +569,18 @@ def test_a_thing_that_offers_a_benefit_is_no_speaker(nlp):
     assert found == []
     found = find_claims(nlp("The Kremlin offered Kyiv a ceasefire over the holiday."))
     assert [c.speaker.text for c in found] == ["The Kremlin"]
+
+
+def test_a_thing_that_claims_to_be_something_is_purported_not_a_speaker(nlp):
+    from sitrep.claims.stage import find_claims
+
+    found = find_claims(
+        nlp("Children were held in camps whose main objective claimed to be ideological re-education.")
+    )
+    assert found == []
+    found = find_claims(nlp("The video claimed to be footage of the strike on the port."))
+    assert found == []
+    found = find_claims(nlp("The caller claimed to be a police officer."))
+    assert [c.speaker.text for c in found] == ["The caller"]
+    found = find_claims(nlp("The man claimed to be a volunteer from Kharkiv."))
+    assert [c.speaker.text for c in found] == ["The man"]

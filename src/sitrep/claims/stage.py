@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from sitrep.claims.attribute import Attribution, find_attributions
 from sitrep.claims.cues import CONFIRM, cue_strength
-from sitrep.claims.resolve import Named, named_mentions, resolve_name
+from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, Named, named_mentions, resolve_name
 from sitrep.claims.sides import side_of
 from sitrep.claims.status import (
     ANAPHORIC_DENIAL,
@@ -71,13 +71,35 @@ def _is_checking_report(att: Attribution, markers) -> bool:
     )
 
 
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "one", "body")
+
+
+def _purported(doc: Doc, att: Attribution) -> bool:
+    """ "camps whose main objective claimed to be re-education", "the document claimed to be an
+    order": a thing that "claims to be" something is purported to be it; no one speaks."""
+    if att.cue_token is None or att.source_token is None:
+        return False
+    cue, subj = doc[att.cue_token], doc[att.source_token]
+    to_be = any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in cue.children)
+    return (
+        cue.lemma_.lower() == "claim"
+        and to_be
+        and subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and subj.lemma_.lower() not in PERSON_NOUNS | GROUP_NOUNS
+        and not subj.lemma_.lower().endswith(_AGENT_SUFFIXES)  # "the caller claimed to be"
+    )
+
+
 def find_claims(doc: Doc, record: Record | None = None) -> list[Claim]:
     """The article's claims in text order, with ids c1, c2, ... and their statuses.
 
     With `record` (whose times are filled), each claim also gets the date it was made."""
     text = doc_text(doc)
     markers = unverified_markers(text)
-    atts = [a for a in find_attributions(doc) if not _is_checking_report(a, markers)]
+    atts = [
+        a for a in find_attributions(doc) if not _is_checking_report(a, markers) and not _purported(doc, a)
+    ]
     speakers: list[Named] = []
     named = named_mentions(doc)
     details: list[Claim] = []
