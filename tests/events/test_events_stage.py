@@ -272,3 +272,16 @@ def test_its_forces_take_the_side_of_the_state_that_owns_them(pipeline):
     )
     actors = [(a.text, a.side) for e in record.events for a in e.actors if a.role == "actor"]
     assert ("its soldiers", "RU") in actors
+
+
+def test_who_fled_after_a_bombardment_did_not_bombard(pipeline):
+    record = pipeline("The Ukrainians fled the province after Russian bombardment.", published="2023-02-15")
+    validate(record.to_dict())
+    bombardment = next(e for e in record.events if e.type == "ASSAULT")
+    assert [(a.text, a.side) for a in bombardment.actors if a.role == "actor"] == [("Russian", "RU")]
+    record = pipeline(
+        "During the offensive, the Ukrainian troops retreated by up to 3 km.", published="2023-02-15"
+    )
+    for e in record.events:
+        if e.type == "ASSAULT":
+            assert not any(a.role == "actor" and a.side == "UA" for a in e.actors)

@@ -191,6 +191,12 @@ _TARGET_PREPS = ("on", "against", "at")
 _DYADIC_PREPS = ("on", "against", "at", "with", "to", "from", "toward", "towards")
 
 
+# Prepositions that set an event as the time or cause of the clause's own act: the clause's
+# subject did the act, not the event ("fled after the bombardment", "retreated during the offensive").
+_WHEN_PREPS = {"after", "before", "during", "amid", "amidst", "following", "despite", "since", "until",
+               "because", "due", "ahead"}  # fmt: skip
+
+
 def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
     """Actor (agent) and target (patient) of the event anchored at `trigger`.
 
@@ -226,7 +232,12 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             elif child.dep_ == "prep" and child.lower_ in (*preps, "of"):
                 add(next((c for c in child.children if c.dep_ == "pobj"), None), "target")
         verb = _verb_of(trigger) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else None
-        if verb is not None and trigger.dep_ == "pobj" and trigger.head.head.i == verb.i:
+        if (
+            verb is not None
+            and trigger.dep_ == "pobj"
+            and trigger.head.head.i == verb.i
+            and trigger.head.lower_ not in _WHEN_PREPS  # "fled after Russian bombardment"
+        ):
             add(
                 next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None), "actor"
             )  # "troops remained on alert", "the army was put on alert"
