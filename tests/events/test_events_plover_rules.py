@@ -94,3 +94,10 @@ def test_a_capture_that_would_offer_a_boost_is_no_agreement(nlp):
         nlp, "The capture of Bakhmut could offer Russia a boost after months of losses."
     )
     assert _type(nlp, "Turkey offered Ukraine and Russia new talks in Istanbul.") in ("AGREE", "CONSULT")
+
+
+def test_water_flooding_villages_is_no_mobilisation(nlp):
+    assert "MOBILIZE" not in _types(
+        nlp, "The dam was breached early on Tuesday, flooding villages downstream in the Kherson region."
+    )
+    assert "MOBILIZE" in _types(nlp, "Russian personnel and heavy machinery started flooding into Luhansk.")

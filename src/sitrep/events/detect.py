@@ -117,6 +117,12 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
             typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
         if typ in ("AGREE", "SUPPORT") and _accedes(tok):
             typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
+        if (
+            lemma == "flood"
+            and typ == "MOBILIZE"
+            and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+        ):
+            continue  # "flooding villages downstream" is water; troops "flood into" a region
         if typ == "AGREE" and lemma == "offer" and _thing_offers(tok):
             continue  # "the capture could offer Russia a boost": a benefit, no one's pledge
         if typ is not None and _about_information(tok, lemma):
