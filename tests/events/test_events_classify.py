@@ -207,3 +207,10 @@ def test_being_the_target_of_efforts_is_no_attack(nlp):
     assert code_span(doc[:]).sub_event_type == "Shelling/artillery/missile attack"
     doc = nlp("Gunmen targeted villagers in the market, killing four.")
     assert code_span(doc[:]).sub_event_type == "Attack"
+
+
+def test_months_of_losses_are_no_event(nlp):
+    doc = nlp("Taking the town could offer Russia a boost after months of losses.")
+    assert code_span(doc[:]).sub_event_type is None
+    doc = nlp("Russian shelling killed three civilians in Kherson after months of losses.")
+    assert code_span(doc[:]).sub_event_type == "Shelling/artillery/missile attack"

@@ -127,6 +127,19 @@ _CRIME_GENERIC = {"crime", "crimes", "criminal", "criminals", "illicit"}
 _DIGITAL = {"website", "site", "server", "network", "account", "computer", "system", "database", "email"}
 
 
+_PERIODS = {"day", "week", "month", "year", "decade"}
+
+
+def _losses_over_time(tok) -> bool:
+    """ "months of losses", "a year of heavy losses"."""
+    return (
+        tok.lemma_.lower() == "loss"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _PERIODS
+    )
+
+
 _CROWD = {"protester", "demonstrator", "people", "thousand", "hundred", "dozen", "supporter", "student", "worker",
           "crowd", "activist", "resident", "woman", "man", "farmer", "teacher", "miner", "opposition", "citizen",
           "marcher", "rally", "participant", "employee", "union", "voter", "member", "cadre", "party", "youth",
@@ -525,6 +538,11 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             out[n] = [i for i in out[n] if not _source(doc[i])]
             if not out[n]:
                 del out[n]
+    if "A_KILL" in out:
+        # "after months of losses": a period's losses sum up a war, they are no event
+        out["A_KILL"] = [i for i in out["A_KILL"] if not _losses_over_time(doc[i])]
+        if not out["A_KILL"]:
+            del out["A_KILL"]
     acts = {i for n in ("A_ATTACK", "A_KILL") for i in out.get(n, ())}
     for n in ("C_GOV", "C_CIVIL"):
         victims = [i for i in out.get(n, ()) if _victim(doc[i], acts)]
