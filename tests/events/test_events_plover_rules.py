@@ -101,3 +101,10 @@ def test_water_flooding_villages_is_no_mobilisation(nlp):
         nlp, "The dam was breached early on Tuesday, flooding villages downstream in the Kherson region."
     )
     assert "MOBILIZE" in _types(nlp, "Russian personnel and heavy machinery started flooding into Luhansk.")
+
+
+def test_a_consequence_allowing_an_advance_is_no_concession(nlp):
+    assert "CONCEDE" not in _types(
+        nlp, "Capturing the town would give Russia a boost, allowing it to march on Kramatorsk and Sloviansk."
+    )
+    assert _type(nlp, "The government allowed opposition parties to register for the election.") == "CONCEDE"

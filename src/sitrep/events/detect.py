@@ -123,6 +123,14 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
             and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
         ):
             continue  # "flooding villages downstream" is water; troops "flood into" a region
+        if (
+            typ == "CONCEDE"
+            and lemma in ("allow", "enable", "let")
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and _eased(tok, lemma) is None
+        ):
+            continue  # "..., allowing it to march on Kramatorsk": a consequence, no concession
         if typ == "AGREE" and lemma == "offer" and _thing_offers(tok):
             continue  # "the capture could offer Russia a boost": a benefit, no one's pledge
         if typ is not None and _about_information(tok, lemma):
