@@ -285,3 +285,15 @@ def test_who_fled_after_a_bombardment_did_not_bombard(pipeline):
     for e in record.events:
         if e.type == "ASSAULT":
             assert not any(a.role == "actor" and a.side == "UA" for a in e.actors)
+
+
+def test_a_country_that_supplied_the_weapons_is_not_where_they_were_used(pipeline):
+    text = "Ukrainian forces shelled Russian positions near Izium with rocket systems supplied by the United States."
+    record = pipeline(text, published="2022-09-11")
+    validate(record.to_dict())
+    for e in record.events:
+        if e.type == "ASSAULT":
+            assert record.places[e.place].text == "Izium"
+    text = "Western officials said the counteroffensive had been helped by rocket systems supplied by the United States."
+    record = pipeline(text, published="2022-09-11")
+    assert all(e.place is None or record.places[e.place].text != "United States" for e in record.events)

@@ -460,6 +460,17 @@ def _recipient(doc: Doc, start: int) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _HANDOVER
 
 
+def _agent(doc: Doc, start: int) -> bool:
+    """ "supplied by the United States", "mediation by the United Arab Emirates": who acted, not where."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "amod", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ in ("agent", "prep")
+
+
 def choose_place(
     places: list[Place], tok: Token, sent: Span, text: str | None = None
 ) -> tuple[int | None, str | None]:
@@ -472,7 +483,9 @@ def choose_place(
     place given with its admin units is the one the note is coded to.
     """
     in_sent = [
-        i for i, p in enumerate(places) if sent.start_char <= p.start < sent.end_char and not p.metonym
+        i
+        for i, p in enumerate(places)
+        if sent.start_char <= p.start < sent.end_char and not p.metonym and not _agent(sent.doc, p.start)
     ]
     if not in_sent:
         return None, None
