@@ -584,3 +584,19 @@ def test_a_thing_that_claims_to_be_something_is_purported_not_a_speaker(nlp):
     assert [c.speaker.text for c in found] == ["The caller"]
     found = find_claims(nlp("The man claimed to be a volunteer from Kharkiv."))
     assert [c.speaker.text for c in found] == ["The man"]
+
+
+def test_a_second_cue_the_parse_hangs_on_an_infinitive_is_its_own_claim(nlp):
+    from sitrep.claims.stage import find_claims
+
+    found = find_claims(
+        nlp(
+            'Russia describes the attack as a "special military operation" to combat security concerns '
+            "and claims NATO is becoming more and more hostile to Russia."
+        )
+    )
+    assert [(c.cue, c.content.text) for c in found] == [
+        ("describe", 'the attack as a "special military operation" to combat security concerns'),
+        ("claim", "NATO is becoming more and more hostile to Russia"),
+    ]
+    assert found[1].speaker.text == "Russia"

@@ -265,6 +265,17 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 3 or verb.head is verb:
         return None
     head = verb.head
+    if _stray_cue(verb):
+        # "describes X as Y to combat Z and claims ...": the speaker of the clause above the infinitive
+        t = head
+        for _ in range(6):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if t.pos_ in ("VERB", "AUX") and subj is not None:
+                return subj
+        return None
     if verb.dep_ == "conj" and _is_cue_verb(verb) and not _is_cue_verb(head) and head.dep_ == "ccomp":
         # "He said X had happened and said that Y": the parse hangs the second cue on X's verb.
         return _subject(head.head, depth + 1)
@@ -1180,7 +1191,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             _snap_to_quotes(att, quotes, text)
             _source_after_quote(att, quotes, text)
             found.append(att)
-    found = _drop_nested(_dedupe([a for a in found if not _cue_in_quote(a, quotes)]))
+    found = [a for a in found if not _cue_in_quote(a, quotes)]
+    _cut_at_stray_cues(doc, found)
+    found = _drop_nested(_dedupe(found))
     _continue_quotes(found, quotes, text)
     found.extend(_unattributed_quotes(doc, quotes, found))
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
@@ -1248,6 +1261,41 @@ def _weak(att: Attribution) -> bool:
     ):
         return True  # cue nouns, attitudes and stances ("his remarks about", "supporting him")
     return CUE_VERBS.get(lemma) in (BELIEF, SOURCE, STANCE) or lemma in HEDGE_VERBS
+
+
+def _stray_cue(verb: Token) -> bool:
+    """A finite cue verb the parse coordinates with an infinitive ("to combat Y and claims")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and head.tag_ == "VB"
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in head.children)
+    )
+
+
+def _cut_at_stray_cues(doc: Doc, found: list[Attribution]) -> None:
+    """ "describes the attack as X to combat Y and claims NATO is hostile": the parse hangs the
+    finite "claims" on the infinitive "combat", so it lands in the first claim's content. A
+    finite cue coordinated with a non-finite verb is a cue of its own: the content around it
+    ends before its "and"."""
+    for att in found:
+        if att.cue_token is None:
+            continue
+        cue = doc[att.cue_token]
+        head = cue.head
+        if not _stray_cue(cue):
+            continue
+        cc = next((c for c in head.children if c.dep_ == "cc" and c.i < cue.i), None)
+        cut = cc.idx if cc is not None else cue.idx
+        for other in found:
+            if other is att or not other.content or not (other.extent[0] < cut < other.extent[1]):
+                continue
+            text = doc_text(doc)
+            kept = [(a, min(b, cut)) for a, b in other.content if a < cut]
+            kept = [(a, len(text[:b].rstrip(" ,;"))) for a, b in kept]
+            if kept and kept[0][0] < kept[0][1]:
+                other.content = kept
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
