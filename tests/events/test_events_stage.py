@@ -49,7 +49,7 @@ def test_negated_and_planned_events_are_marked_not_counted(pipeline, sample_text
     assert not any(r["notes"].startswith("No notable losses") for r in rows)
     assert not any("will likely start" in r["notes"] for r in rows)
     assert not any("intends to recover" in r["notes"] and r["sub_event_type"] for r in rows)
-    assert len(rows) == sum(e.modality == "asserted" for e in record.events)
+    assert len(rows) == sum(e.modality == "asserted" and bool(e.acled_event_type) for e in record.events)
 
 
 def test_event_precision_and_actor_sector(pipeline):
@@ -297,3 +297,43 @@ def test_a_country_that_supplied_the_weapons_is_not_where_they_were_used(pipelin
     text = "Western officials said the counteroffensive had been helped by rocket systems supplied by the United States."
     record = pipeline(text, published="2022-09-11")
     assert all(e.place is None or record.places[e.place].text != "United States" for e in record.events)
+
+
+def test_acled_csv_rows_are_only_events_acled_codes_and_point_at_their_evidence(pipeline):
+    text = (
+        "Russian forces shelled Kherson city on 15 February 2023, killing 3 civilians. "
+        "Zelenskiy met the Dutch prime minister in Kyiv on Monday."
+    )
+    record = pipeline(text, published="2023-02-20")
+    asserted = [e for e in record.events if e.modality == "asserted"]
+    assert any(e.acled_event_type is None for e in asserted), "the meeting is a PLOVER-only event"
+    rows = list(acled_rows([record]))
+    assert rows and all(r["event_type"] for r in rows)
+    shelling = next(r for r in rows if "shelled" in r["notes"])
+    assert shelling["article_id"] == record.article.id
+    assert "shelled" in text[shelling["evidence_start"] : shelling["evidence_end"]]
+    assert shelling["plover_type"] == "ASSAULT"
+    features = list(geojson_features([record]))
+    assert any(f["properties"]["event_type"] == "" for f in features), "GeoJSON keeps PLOVER-only events"
+
+
+def test_an_event_a_speaker_calls_untrue_is_negated(pipeline):
+    text = (
+        'The governor of Kharkiv said: "Reports that our troops have withdrawn from Kupiansk '
+        'do not correspond to reality."'
+    )
+    record = pipeline(text, published="2023-02-15")
+    (retreat,) = [e for e in record.events if e.type == "RETREAT"]
+    assert retreat.modality == "negated"
+
+
+def test_an_event_in_a_claim_another_side_denied_is_not_asserted(pipeline):
+    text = (
+        "Russia's defence ministry said its forces had captured the village of Dvorichna. "
+        "Ukraine's General Staff denied that Russian forces had captured Dvorichna."
+    )
+    record = pipeline(text, published="2023-02-15")
+    claimed = [c for c in record.claims if c.status == "denied"]
+    assert claimed
+    in_denied = [e for e in record.events if e.claim in {c.id for c in claimed}]
+    assert in_denied and all(e.modality != "asserted" for e in in_denied)

@@ -32,7 +32,15 @@ ACLED_COLUMNS = (
     "fatalities",
     "notes",
     "source",
+    # beyond ACLED: the PLOVER type, the claim that reports the event, and where its evidence is
+    "plover_type",
+    "claim",
+    "article_id",
+    "evidence_start",
+    "evidence_end",
 )
+# Columns the GeoJSON feature carries in its geometry or under its own property names.
+_ROW_ONLY = ("latitude", "longitude", "claim", "article_id", "evidence_start", "evidence_end")
 _ENDS = ".!?\n"
 
 
@@ -68,55 +76,66 @@ def happened(record: Record) -> list[Event]:
 
 
 def acled_rows(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
-    """One dict per asserted event, keys in ACLED's column order (`ACLED_COLUMNS`)."""
+    """One dict per asserted event ACLED would code, keys in `ACLED_COLUMNS` order.
+
+    PLOVER-only events (a meeting, a request, an accusation) have no ACLED type; an ACLED
+    table with empty types is unusable, so they are left to the JSONL and GeoJSON exports.
+    """
     for record in records:
-        text = record.article.text
         for event in happened(record):
-            place = (
-                record.places[event.place]
-                if event.place is not None and event.place < len(record.places)
-                else None
-            )
-            yield {
-                "event_date": event.date or "",
-                "event_type": event.acled_event_type or "",
-                "sub_event_type": event.acled_sub_event_type or "",
-                "actor1": _actor(event, "actor"),
-                "actor2": _actor(event, "target"),
-                "admin1": (place.admin1_name or "") if place else "",
-                "admin2": "",  # the record's places carry admin-1 only
-                "location": (place.name or place.text) if place else "",
-                "latitude": place.lat if place and place.lat is not None else "",
-                "longitude": place.lon if place and place.lon is not None else "",
-                "fatalities": fatalities(event),
-                "notes": evidence_sentence(text, event.evidence.start, event.evidence.end),
-                "source": record.article.source or record.article.url or "",
-            }
+            if event.acled_event_type:
+                yield event_row(record, event)
+
+
+def event_row(record: Record, event: Event) -> dict[str, Any]:
+    """The ACLED-style columns of one event, then where its evidence lies in the article."""
+    place = (
+        record.places[event.place] if event.place is not None and event.place < len(record.places) else None
+    )
+    return {
+        "event_date": event.date or "",
+        "event_type": event.acled_event_type or "",
+        "sub_event_type": event.acled_sub_event_type or "",
+        "actor1": _actor(event, "actor"),
+        "actor2": _actor(event, "target"),
+        "admin1": (place.admin1_name or "") if place else "",
+        "admin2": "",  # the record's places carry admin-1 only
+        "location": (place.name or place.text) if place else "",
+        "latitude": place.lat if place and place.lat is not None else "",
+        "longitude": place.lon if place and place.lon is not None else "",
+        "fatalities": fatalities(event),
+        "notes": evidence_sentence(record.article.text, event.evidence.start, event.evidence.end),
+        "source": record.article.source or record.article.url or "",
+        "plover_type": event.type,
+        "claim": event.claim if event.claim is not None else "",
+        "article_id": record.article.id,
+        "evidence_start": event.evidence.start,
+        "evidence_end": event.evidence.end,
+    }
 
 
 def geojson_features(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
     """One GeoJSON point feature per asserted event whose place has coordinates."""
-    for record, row, event in _with_events(records):
-        if row["latitude"] == "" or row["longitude"] == "":
-            continue
-        props = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
-        props.update(
-            article=record.article.id,
-            event=event.id,
-            plover_type=event.type,
-            mode=event.mode,
-            modality=event.modality,
-            claim=event.claim,
-            evidence=[event.evidence.start, event.evidence.end],
-        )
-        yield {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-            "properties": props,
-        }
-
-
-def _with_events(records: Iterable[Record]) -> Iterator[tuple[Record, dict[str, Any], Event]]:
     for record in records:
-        for row, event in zip(acled_rows([record]), happened(record), strict=True):
-            yield record, row, event
+        for event in happened(record):
+            row = event_row(record, event)
+            if row["latitude"] != "" and row["longitude"] != "":
+                yield _feature(record, event, row)
+
+
+def _feature(record: Record, event: Event, row: dict[str, Any]) -> dict[str, Any]:
+    props = {k: v for k, v in row.items() if k not in _ROW_ONLY}
+    props.update(
+        article=record.article.id,
+        event=event.id,
+        plover_type=event.type,
+        mode=event.mode,
+        modality=event.modality,
+        claim=event.claim,
+        evidence=[event.evidence.start, event.evidence.end],
+    )
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+        "properties": props,
+    }
