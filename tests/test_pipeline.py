@@ -72,5 +72,5 @@ def test_closing_a_multi_worker_run_stops_its_workers():
     assert first.article.id == "s0"
     run.close()
     for child in multiprocessing.active_children():
-        child.join(timeout=10)
+        child.join(timeout=30)
     assert multiprocessing.active_children() == []
