@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.claims.status import DENIAL, DENY_CUES
 from sitrep.events.actors import ActorInfo, find_actors, side_and_sector
 from sitrep.events.classify import Coding, code_span, lodged, military_march
 from sitrep.events.lexicon import LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
@@ -404,6 +405,18 @@ def claim_for(claims: list[Claim], start: int, end: int) -> str | None:
     return best.id if best else None
 
 
+def claimed_modality(claim: Claim, at: int) -> str:
+    """An event told inside a claim, at character `at`: negated when the speaker denies it ("denied
+    that Russian forces had captured X", "reports that our troops withdrew do not correspond to
+    reality"), not asserted when another side denied the claim (it is disputed), else asserted."""
+    if claim.cue in DENY_CUES:
+        return NEGATED
+    denial = DENIAL.search(claim.content.text)
+    if denial is not None and at < claim.content.start + denial.start():
+        return NEGATED
+    return HYPOTHETICAL if claim.status == "denied" else ASSERTED
+
+
 def in_parentheses_after_name(text: str, start: int, lo: int = 0) -> bool:
     """A place named in parentheses right after another name, as ACLED notes give the admin-2 and
     admin-1 units: "Vuhledar (Volnovaskyi, Donetsk)", "Kharkiv city (Kharkiv, Kharkiv)". Such a
@@ -734,4 +747,8 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             running_date = days[0]
         if "\n\n" in text[sent.start_char : sent.end_char + 3]:
             last_place = running_date = strike = None  # context does not cross paragraphs
+    for d in out:
+        if d.happened and d.claim is not None:
+            claim = next(c for c in claims if c.id == d.claim)
+            d.modality = claimed_modality(claim, doc[d.trigger].idx)
     return out
