@@ -600,3 +600,14 @@ def test_a_second_cue_the_parse_hangs_on_an_infinitive_is_its_own_claim(nlp):
         ("claim", "NATO is becoming more and more hostile to Russia"),
     ]
     assert found[1].speaker.text == "Russia"
+
+
+def test_a_speech_act_the_text_says_was_not_made_is_no_claim_in_the_record(nlp):
+    text = (
+        "Russia's defence ministry said on Saturday that its troops near Izium had been regrouped. "
+        "It did not describe the move as a retreat."
+    )
+    record_claims = find_claims(nlp(text), withheld=False)
+    assert [c.cue for c in record_claims] == ["say"]
+    # attribution corpora annotate the withheld act, so the plain reading keeps it
+    assert [c.cue for c in find_claims(nlp(text))] == ["say", "describe"]

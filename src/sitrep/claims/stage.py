@@ -91,14 +91,29 @@ def _purported(doc: Doc, att: Attribution) -> bool:
     )
 
 
-def find_claims(doc: Doc, record: Record | None = None) -> list[Claim]:
+def _withheld(doc: Doc, att: Attribution) -> bool:
+    """ "It did not describe the move as a retreat", "he never said that": the reporter notes a
+    speech act that was not made; the speaker claims nothing (attribution corpora such as PARC and
+    PolNeAR still annotate it, so only the record leaves it out)."""
+    if att.cue_token is None:
+        return False
+    cue = doc[att.cue_token]
+    return cue.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in cue.children)
+
+
+def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -> list[Claim]:
     """The article's claims in text order, with ids c1, c2, ... and their statuses.
 
-    With `record` (whose times are filled), each claim also gets the date it was made."""
+    With `record` (whose times are filled), each claim also gets the date it was made. With
+    `withheld` False, a speech act the text says was not made ("did not describe it as") is no claim."""
     text = doc_text(doc)
     markers = unverified_markers(text)
     atts = [
-        a for a in find_attributions(doc) if not _is_checking_report(a, markers) and not _purported(doc, a)
+        a
+        for a in find_attributions(doc)
+        if not _is_checking_report(a, markers)
+        and not _purported(doc, a)
+        and (withheld or not _withheld(doc, a))
     ]
     speakers: list[Named] = []
     named = named_mentions(doc)
@@ -221,6 +236,6 @@ def make_stage(nlp: Language):
     load_lexicon()  # read the sides lexicon once per process
 
     def claims(doc: Doc, record: Record) -> None:
-        record.claims = find_claims(doc, record)
+        record.claims = find_claims(doc, record, withheld=False)
 
     return claims
