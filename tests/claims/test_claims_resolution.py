@@ -249,3 +249,16 @@ def test_the_claims_could_not_be_verified_covers_both_sides(pipeline):
     )
     record = pipeline(text, published="2022-09-11")
     assert [c.status for c in record.claims] == ["unverified", "unverified"]
+
+
+def test_denying_involvement_denies_the_accusation(nlp):
+    found = find_claims(
+        nlp(
+            "Ukraine accused Russian forces of blowing up the dam. "
+            "The Kremlin denied involvement and blamed Ukrainian sabotage."
+        )
+    )
+    accusation, denial = found[0], found[1]
+    assert (accusation.cue, denial.cue, denial.content.text) == ("accuse", "deny", "involvement")
+    assert accusation.status == "denied"
+    assert denial.contradicts == [accusation.id]

@@ -625,6 +625,10 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         content
         and sum(1 for t in _words(tok.doc, content)) < 2
         and not (object_word is not None and (tok.doc[object_word].pos_ in ("PROPN", "PRON")))
+        # "The Kremlin denied involvement": what a denial denies may be one noun
+        and not (
+            object_word is not None and CUE_VERBS.get(lemma) == DENY and tok.doc[object_word].pos_ == "NOUN"
+        )
         and not any(qa <= a and b <= qb for a, b in content for qa, qb in quotes)  # “Probably.”
     ):
         content = []
