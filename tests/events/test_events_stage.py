@@ -337,3 +337,18 @@ def test_an_event_in_a_claim_another_side_denied_is_not_asserted(pipeline):
     assert claimed
     in_denied = [e for e in record.events if e.claim in {c.id for c in claimed}]
     assert in_denied and all(e.modality != "asserted" for e in in_denied)
+
+
+def test_a_breached_dam_is_an_event_and_carries_the_evacuated(pipeline):
+    text = (
+        "The Kakhovka dam on the Dnipro river was breached early on Tuesday, flooding villages "
+        "downstream in the Kherson region and forcing the evacuation of about 1,300 people, "
+        "Ukrainian officials said."
+    )
+    record = pipeline(text, published="2023-06-06")
+    (breach,) = [e for e in record.events if e.acled_event_type]
+    assert breach.acled_event_type == "Strategic developments"
+    assert [(q.value, q.unit) for q in breach.quantities] == [(1300.0, "displaced")]
+    # a dam that bursts after heavy rain is still a natural disaster, no event
+    rain = pipeline("The dam burst after heavy rain, flooding villages downstream.", published="2023-06-06")
+    assert not [e for e in rain.events if e.acled_event_type]

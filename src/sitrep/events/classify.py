@@ -685,9 +685,42 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     named = [i for i in out.get("X_CRIME", ()) if doc[i].lemma_.lower() not in _CRIME_GENERIC]
     if named:  # a named crime (drugs, a gang, robbery), not "various crimes"
         out["X_CRIME_NAMED"] = named
+    if "X_NATURAL" in out and _breached_dam(toks, out["X_NATURAL"]):
+        del out["X_NATURAL"]  # "the dam was breached, flooding villages": no natural disaster
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL"):
         if n in out:
             out[n].sort()
+
+
+_DAMS = {"dam", "dyke", "dike", "levee", "reservoir", "embankment", "sluice", "floodgate"}
+_BREAK_DAM = {
+    "breach",
+    "destroy",
+    "blow",
+    "explode",
+    "blast",
+    "bomb",
+    "mine",
+    "sabotage",
+    "hit",
+    "strike",
+    "shell",
+}
+
+
+def _breached_dam(toks: list, natural: list[int]) -> bool:
+    """A flood that follows a dam being breached, blown up or destroyed ("The Kakhovka dam was
+    breached, flooding villages") is made by people, in war mostly by an act of war; a dam that
+    bursts after heavy rain is not (rain is its own natural cue)."""
+    doc = toks[0].doc
+    if any(doc[i].lemma_.lower() not in ("flood", "flooding") for i in natural):
+        return False
+    return any(
+        t.lemma_.lower() in _DAMS
+        and t.dep_ in ("nsubjpass", "dobj", "nsubj")
+        and t.head.lemma_.lower() in _BREAK_DAM
+        for t in toks
+    )
 
 
 def _head(toks: list, i: int, e: int):
