@@ -234,3 +234,14 @@ def test_until_then_points_at_the_time_last_named(nlp):
     )
     assert got["then"] == "1989-11-30"
     assert values(nlp, "Until then, nothing changes.", "1989-10-30") == {}
+
+
+def test_overnight_in_a_report_is_the_night_before_publication(nlp):
+    text = (
+        "Russian drones and missiles struck grain terminals in the port of Chornomorsk overnight, "
+        "Ukraine's southern military command said on Wednesday."
+    )
+    assert values(nlp, text, "2023-07-19")["overnight"] == "2023-07-18TNI"
+    # the figure of speech and the kind of thing are no time
+    assert "overnight" not in values(nlp, "Peace in the region will not happen overnight.", "2023-07-19")
+    assert "overnight" not in values(nlp, "The city imposed an overnight curfew.", "2023-07-19")

@@ -544,6 +544,7 @@ def _rules() -> list[Rule]:
         ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
         ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
+        ("overnight", r"\bovernight\b", lambda m: Expr("deictic", type="TIME", unit="day", shift=-1, part="NI"), 1),
         ("q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}|['’]\d\d))?\b", _b_q, 3),
         ("latest_quarter", r"\bthe\s+(?P<rel>latest|last|most\s+recent|current|next|recent|past)\s+(?:quarter|period)\b(?![-\s]centur)", _b_latest_quarter, 3),
         ("half", rf"\bthe\s+(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+(?:two|2)\s+quarters(?=\s+of\s))(?:\s+of\s+(?:the\s+year|(?P<yrel>this|last|next)\s+year|(?P<year>{_YEAR})))?\b", _b_half, 2),
@@ -626,6 +627,26 @@ def _season_in_time(text: str, m: re.Match) -> bool:
     if re.match(r"\s+of\b|\s+[a-z]", text[m.end() : m.end() + 12]):
         return False
     return _SEASON_PREP.search(text, max(0, m.start() - 12), m.start()) is not None
+
+
+_FIGURATIVE_OVERNIGHT = re.compile(
+    r"(?:\b(?:an|the|a|almost|virtually|practically|literally|seemingly|nearly|just|not|happen\w*|chang\w*|"
+    r"disappear\w*|vanish\w*|transform\w*|become|became|turn\w*|solved?|fixed|end\w*)|['’]s)\s+$",
+    re.I,
+)
+
+
+def _news_overnight(text: str, m: re.Match) -> bool:
+    """ "struck the port overnight": the night just past, as a report says "last night" (TimeML
+    TIME, the publication's previous day + TNI; "overnight shelling" is that night too). Not a
+    kind of thing ("an overnight curfew", "an overnight stay") nor the figure of speech ("did not
+    happen overnight", "almost overnight")."""
+    if _FIGURATIVE_OVERNIGHT.search(text, max(0, m.start() - 14), m.start()):
+        return False
+    follow = re.match(r"\s+([a-z]+)", text[m.end() :])
+    return not (
+        follow and follow.group(1) in ("stay", "stays", "trip", "bag", "success", "sensation", "star")
+    )
 
 
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
@@ -715,6 +736,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         or ((follow := re.match(r"\s+([a-z]+)", text[m.end() :])) and follow.group(1) not in _FUNCTION_WORDS)
     ):
         return False  # "by year-end" is a time; "year-end results", "a year end bonus" are not
+    if rule.name == "overnight" and not _news_overnight(text, m):
+        return False
     if rule.name == "set_adverb":
         follow = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
         if follow and follow.group(1).lower() not in _FUNCTION_WORDS:
@@ -780,7 +803,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"},
     "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "ve", "may", "russia", "good", "thanksgiving", "memorial", "labor"},
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},
-    "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
+    "overnight": {"overnight"}, "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
     "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_ended": {"year"},
     "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
