@@ -153,3 +153,14 @@ def test_a_small_countrys_capital_does_not_outrank_a_big_namesake():
     assert lookup("Hamilton")[0].country == "CA"  # not Hamilton, Bermuda (900 people)
     assert lookup("Victoria")[0].country != "SC"
     assert lookup("Athens")[0].country == "GR" and lookup("Kingston")[0].country == "JM"
+
+
+def test_a_multi_word_name_does_not_resolve_to_a_place_named_by_its_generic_head():
+    text = "Investors in Silicon Valley have poured money into drone start-ups supplying Ukraine."
+    out = _resolve(text, "Silicon Valley")
+    assert [c.entry for c in out.values() if c is not None] in ([], [None])
+    # a place named inside an organisation's name still gives it: "University of Alberta"
+    (alberta,) = _resolve(
+        "Researchers at the University of Alberta said so.", "University of Alberta"
+    ).values()
+    assert alberta.entry is not None and alberta.entry.name == "Alberta"

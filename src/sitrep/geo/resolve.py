@@ -112,6 +112,13 @@ WATER_WORDS = frozenset(
     "vodoskhovyshche ozero ostriv kosa zatoka bukhta lyman richka".split()
 )
 CITY_WORDS = ("city", "town", "village", "township", "settlement", "hamlet", "port", "capital", "suburb")
+# Common nouns that head a multi-word name of a landform, district or site ("Silicon Valley", "Red
+# Square"): a place that is named by the word alone ("The Valley", Anguilla) is not what it names.
+GENERIC_HEADS = WATER_WORDS | frozenset(
+    "valley valleys hill hills mountain mountains mount heights ridge canyon basin plain plains plateau "
+    "desert forest woods park square street avenue road bridge beach coast shore delta highlands "
+    "lowlands pass falls springs station airport harbour harbor district quarter bay".split()
+)
 
 
 @dataclass
@@ -259,6 +266,8 @@ def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
             part = " ".join(words[i : i + n])
             if not all(w[:1].isupper() for w in words[i : i + n]) or COMPASS.match(part):
                 continue
+            if i + n == len(words) and fold(part) in GENERIC_HEADS:
+                continue  # "Silicon Valley" is no place called "Valley"
             found = [Candidate(c.entry, 5) for c in candidates(gaz, part) if c.kind in (0, 3)]
             found = [
                 c for c in found if c.entry.feature in ("country", "admin1") or c.entry.population >= 50_000
