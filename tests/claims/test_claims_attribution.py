@@ -611,3 +611,28 @@ def test_a_speech_act_the_text_says_was_not_made_is_no_claim_in_the_record(nlp):
     assert [c.cue for c in record_claims] == ["say"]
     # attribution corpora annotate the withheld act, so the plain reading keeps it
     assert [c.cue for c in find_claims(nlp(text))] == ["say", "describe"]
+
+
+def test_a_clause_the_parse_splits_off_the_cue_stays_in_the_content(nlp):
+    c = only(
+        nlp,
+        "A senior U.S. government official stated on January 20 that Washington was recommending "
+        "Ukraine delay a significant operation until the most recent shipment of American weapons "
+        "is in place and training has been given.",
+    )
+    assert c.content.text.startswith("that Washington was recommending Ukraine delay a significant operation")
+    assert c.content.text.endswith("training has been given")
+
+
+def test_a_quotation_across_its_cue_and_the_next_paragraph_is_one_claim_per_piece(nlp):
+    text = (
+        '"During the offensive the Ukrainian troops randomly retreated to a distance of up to 3 km '
+        'from the previously occupied lines," the ministry declared on the Telegram messaging app.\n\n'
+        '"Even the more fortified second line of defense of the enemy could not hold the breakthrough."'
+    )
+    found = find_claims(nlp(text), withheld=False)
+    assert [c.id for c in found] == ["c1", "c2"]
+    first, second = found
+    assert first.content.text.startswith('"During') and first.content.text.endswith('lines,"')
+    assert second.content.text.startswith('"Even') and "declared" not in second.content.text
+    assert first.speaker.text == second.speaker.text == "the ministry"

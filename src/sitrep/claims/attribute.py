@@ -365,6 +365,29 @@ def _conjoined_clause(tok: Token, clause: Token, subj: Token | None) -> list[Cha
     return span
 
 
+def _stray_complements(tok: Token, clause: Token) -> list[Char]:
+    """ "stated that Washington was recommending Ukraine delay a significant operation until ...":
+    the parse hangs the rest of the clause ("delay ...") on the cue as more complements without
+    a subject; each that follows on at once goes on with what was said."""
+    if clause.dep_ != "ccomp" or clause.i < tok.i:
+        return []
+    out: list[Token] = []
+    end = clause.right_edge.i
+    for c in tok.rights:
+        if c.i <= end or c.dep_ != "ccomp":
+            continue
+        if (
+            c.left_edge.i != end + 1
+            or not _same_para(tok, c)
+            or _is_cue_verb(c)
+            or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children)
+        ):
+            break
+        out.extend(c.subtree)
+        end = c.right_edge.i
+    return _tokens_span(tok.doc, out) if out else []
+
+
 def _parenthetical(tok: Token, subj: Token) -> bool:
     """ "Instead, she said, her boss told her ...": the cue and its speaker set off by commas
     inside the clause they report."""
@@ -514,6 +537,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         content = _relative_gap(tok, clause) + content
         content = _lost_subject(tok, clause) + content
         content += _conjoined_clause(tok, clause, subj)
+        content += _stray_complements(tok, clause)
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
         if clause.dep_ == "xcomp" and obj is not None and obj.i > tok.i:
             # "urged him to resign": the person urged is part of what was urged.

@@ -10,6 +10,7 @@ the date of its sentence, paragraph or the publication, never a time inside its 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -105,7 +106,9 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
     """The article's claims in text order, with ids c1, c2, ... and their statuses.
 
     With `record` (whose times are filled), each claim also gets the date it was made. With
-    `withheld` False, a speech act the text says was not made ("did not describe it as") is no claim."""
+    `withheld` False (the record's reading), a speech act the text says was not made ("did not
+    describe it as") is no claim, and a content in pieces across its cue or a paragraph break is
+    one claim per piece (a claim's content is one span)."""
     text = doc_text(doc)
     markers = unverified_markers(text)
     atts = [
@@ -141,7 +144,45 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
         details.append(claim)
     _mark_unverified(text, details, atts, markers)
     _mark_denied(doc, details)
-    return details
+    return details if withheld else _one_span_each(text, details, atts)
+
+
+def _pieces(text: str, att: Attribution) -> list[tuple[int, int]]:
+    """The content's spans grouped where the cue or a paragraph break falls between them: a
+    quotation, "the pastorate declared", and the quotation of the next paragraph are two pieces."""
+    groups: list[tuple[int, int]] = []
+    for a, b in sorted(att.content):
+        if groups:
+            lo, hi = groups[-1]
+            cue_between = att.cue is not None and hi <= att.cue[0] and att.cue[1] <= a
+            if not cue_between and "\n\n" not in text[hi:a]:
+                groups[-1] = (lo, max(hi, b))
+                continue
+        groups.append((a, b))
+    return groups
+
+
+def _one_span_each(text: str, details: list[Claim], atts: list[Attribution]) -> list[Claim]:
+    """Each content piece its own claim, with the speaker, cue, status and date of the first;
+    ids renumbered in text order, `contradicts` following them."""
+    out: list[Claim] = []
+    first: dict[str, Claim] = {}
+    for claim, att in zip(details, atts, strict=True):
+        pieces = _pieces(text, att) if len(att.content) > 1 else []
+        if len(pieces) < 2:
+            out.append(claim)
+            first[claim.id] = claim
+            continue
+        for n, (a, b) in enumerate(pieces):
+            piece = replace(claim, content=Span(text[a:b], a, b), contradicts=list(claim.contradicts))
+            if n == 0:
+                first[claim.id] = piece
+            out.append(piece)
+    for i, c in enumerate(out, start=1):
+        c.id = f"c{i}"
+    for c in out:
+        c.contradicts = [first[o].id for o in c.contradicts if o in first]
+    return out
 
 
 def _attribution_parts(doc: Doc, att: Attribution) -> list[tuple[int, int]]:
@@ -168,6 +209,10 @@ def _claim_date(doc: Doc, record: Record, att: Attribution) -> tuple[str | None,
     # Else the article's date for the sentence, paragraph or publication, never the times the
     # content reports ("said Russia attacked on Monday" was not said on Monday).
     value, _, source = date_for_span(record, *att.extent, doc, skip=att.extent)
+    if value is not None and "T" in value and record.article.published:
+        # "Drones hit the port overnight. Moscow said ...": a part of a day or a clock time
+        # dates the act it modifies; the statement about it came later, on an unknown day
+        return record.article.published, "publication"
     return value, source
 
 
