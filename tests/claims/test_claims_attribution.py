@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.claims.stage import find_claims
+from sitrep.claims.stage import _bare_military_sides, find_claims
+from sitrep.record import Claim, Span, Speaker
 
 
 def claims(nlp, text):
@@ -636,3 +637,25 @@ def test_a_quotation_across_its_cue_and_the_next_paragraph_is_one_claim_per_piec
     assert first.content.text.startswith('"During') and first.content.text.endswith('lines,"')
     assert second.content.text.startswith('"Even') and "declared" not in second.content.text
     assert first.speaker.text == second.speaker.text == "the ministry"
+
+
+def test_a_bare_armed_body_takes_the_side_of_the_reports_only_military_speakers(nlp):
+    text = (
+        "Russian drones struck grain terminals in the Odesa region overnight, Ukraine's southern military "
+        "command said on Wednesday.\n\nAir defences shot down 23 of the 37 drones launched, the air force "
+        "said.\n\nMoscow said the strikes were retaliation for an attack on the Crimean bridge."
+    )
+    sides = {c.speaker.text: c.speaker.side for c in find_claims(nlp(text))}
+    assert sides["the air force"] == "UA"
+
+    # with both sides' armies speaking, a bare "the army" is not guessed
+    def claim(speaker, side):
+        return Claim("c", Speaker(speaker, 0, 1, None, side), "say", "indirect", Span("x", 0, 1))
+
+    claims = [
+        claim("Russia's defence ministry", "RU"),
+        claim("Ukraine's General Staff", "UA"),
+        claim("the army", None),
+    ]
+    _bare_military_sides(claims)
+    assert claims[2].speaker.side is None

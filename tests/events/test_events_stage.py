@@ -352,3 +352,18 @@ def test_a_breached_dam_is_an_event_and_carries_the_evacuated(pipeline):
     # a dam that bursts after heavy rain is still a natural disaster, no event
     rain = pipeline("The dam burst after heavy rain, flooding villages downstream.", published="2023-06-06")
     assert not [e for e in rain.events if e.acled_event_type]
+
+
+def test_air_defences_a_side_reports_are_its_own(pipeline):
+    text = (
+        "Russian drones struck grain terminals in the Odesa region overnight, Ukraine's southern military "
+        "command said on Wednesday.\n\nAir defences shot down 23 of the 37 drones launched, the air force said."
+    )
+    record = pipeline(text, published="2023-07-19")
+    (defence,) = [a for e in record.events for a in e.actors if a.text == "Air defences"]
+    assert defence.side == "UA"
+    # no speaker side, no guess
+    record = pipeline(
+        "Air defences shot down 23 of the 37 drones launched overnight.", published="2023-07-19"
+    )
+    assert all(a.side is None for e in record.events for a in e.actors if a.text == "Air defences")

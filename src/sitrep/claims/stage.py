@@ -63,6 +63,39 @@ def _speaker(
     return Speaker(text=text, start=a, end=b, name=name, side=side)
 
 
+# A state's armed body named with no state ("the air force said") and the words that make a
+# speaker one of them ("Ukraine's southern military command").
+_BARE_MILITARY = re.compile(
+    r"^(?:the\s+)?(?:(?:country's|national)\s+)?(?:air\s+force|navy|army|military|armed\s+forces|general\s+staff|"
+    r"air\s+defen[cs]es?|air[\s-]defen[cs]e\s+(?:forces|command)|defen[cs]e\s+ministry|"
+    r"ministry\s+of\s+defen[cs]e|(?:\w+\s+)?(?:military\s+)?command)$",
+    re.I,
+)
+_MILITARY = re.compile(
+    r"\b(?:military|army|armed\s+forces|general\s+staff|air\s+force|navy|defen[cs]e\s+ministry|"
+    r"ministry\s+of\s+defen[cs]e|command)\b",
+    re.I,
+)
+
+
+def _bare_military_sides(details: list[Claim]) -> None:
+    """ "..., the air force said" in a report whose other military speakers are all one side's
+    ("Ukraine's southern military command said"): the text names only that state's armed bodies,
+    so the bare one is that state's. With military speakers of two sides it stays unknown."""
+    sides = {
+        c.speaker.side
+        for c in details
+        if c.speaker is not None and c.speaker.side and _MILITARY.search(c.speaker.name or c.speaker.text)
+    }
+    if len(sides) != 1:
+        return
+    (side,) = sides
+    for c in details:
+        spk = c.speaker
+        if spk is not None and spk.side is None and _BARE_MILITARY.match(spk.text.strip(" ,")):
+            spk.side = side
+
+
 def _is_checking_report(att: Attribution, markers) -> bool:
     """ "Reuters could not confirm the report" is a marking, not a claim."""
     return (
@@ -144,6 +177,7 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
         details.append(claim)
     _mark_unverified(text, details, atts, markers)
     _mark_denied(doc, details)
+    _bare_military_sides(details)
     return details if withheld else _one_span_each(text, details, atts)
 
 

@@ -748,7 +748,28 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
         if "\n\n" in text[sent.start_char : sent.end_char + 3]:
             last_place = running_date = strike = None  # context does not cross paragraphs
     for d in out:
-        if d.happened and d.claim is not None:
-            claim = next(c for c in claims if c.id == d.claim)
+        claim = next((c for c in claims if c.id == d.claim), None) if d.claim is not None else None
+        if claim is None:
+            continue
+        if d.happened:
             d.modality = claimed_modality(claim, doc[d.trigger].idx)
+        own_defence(d, claim)
     return out
+
+
+_AIR_DEFENCE = re.compile(
+    r"^(?:the\s+|its\s+|our\s+)?(?:air[\s-]defen[cs]es?(?:\s+(?:forces|units|systems))?|anti-aircraft\s+\w+)$",
+    re.I,
+)
+
+
+def own_defence(d: Detection, claim: Claim) -> None:
+    """ "Air defences shot down 23 of the 37 drones, the air force said": a side's military
+    reports what its own air defences stopped, so an air defence with no side named takes the
+    speaker's side (only when the speaker has one)."""
+    side = claim.speaker.side if claim.speaker is not None else None
+    if side is None:
+        return
+    for a in d.actors:
+        if a.side is None and a.role == "actor" and _AIR_DEFENCE.match(a.text.strip()):
+            a.side = side
