@@ -367,3 +367,10 @@ def test_air_defences_a_side_reports_are_its_own(pipeline):
         "Air defences shot down 23 of the 37 drones launched overnight.", published="2023-07-19"
     )
     assert all(a.side is None for e in record.events for a in e.actors if a.text == "Air defences")
+
+
+def test_forces_that_blew_up_a_dam_set_off_explosives(pipeline):
+    record = pipeline("Russian forces blew up the Nova Kakhovka dam on Tuesday.", published="2023-06-06")
+    (blast,) = [e for e in record.events if e.acled_sub_event_type]
+    assert blast.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert ("RU", "actor") in {(a.side, a.role) for a in blast.actors}

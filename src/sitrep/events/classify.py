@@ -685,6 +685,15 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     named = [i for i in out.get("X_CRIME", ()) if doc[i].lemma_.lower() not in _CRIME_GENERIC]
     if named:  # a named crime (drugs, a gang, robbery), not "various crimes"
         out["X_CRIME_NAMED"] = named
+    demolished = [
+        i
+        for i in out.get("A_EXPLODE", ())
+        if doc[i].pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEMOLISHED for c in doc[i].children)
+        and not any(n in out for n in _WEAPON_CUES[:-1])
+    ]
+    if demolished:  # "Russian forces blew up the dam": explosives set to destroy it (remote explosive)
+        out["W_IED"] = sorted({*out.get("W_IED", ()), *demolished})
     if "X_NATURAL" in out and _breached_dam(toks, out["X_NATURAL"]):
         del out["X_NATURAL"]  # "the dam was breached, flooding villages": no natural disaster
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL"):
@@ -706,6 +715,10 @@ _BREAK_DAM = {
     "strike",
     "shell",
 }
+
+
+# What is blown up by explosives set on it, not struck from afar: dams, bridges, rail lines.
+_DEMOLISHED = _DAMS | {"bridge", "railway", "rail", "pipeline", "tunnel", "pylon"}
 
 
 def _breached_dam(toks: list, natural: list[int]) -> bool:
