@@ -50,6 +50,8 @@ class Place:
     lon: float | None
     metonym: bool = False
     reason: str = ""
+    admin2: str | None = None  # GeoNames admin-2 code, e.g. "UA.14.5920" (a raion), where known
+    admin2_name: str | None = None
 
 
 @dataclass

@@ -99,7 +99,7 @@ def event_row(record: Record, event: Event) -> dict[str, Any]:
         "actor1": _actor(event, "actor"),
         "actor2": _actor(event, "target"),
         "admin1": (place.admin1_name or "") if place else "",
-        "admin2": "",  # the record's places carry admin-1 only
+        "admin2": (place.admin2_name or "") if place else "",
         "location": (place.name or place.text) if place else "",
         "latitude": place.lat if place and place.lat is not None else "",
         "longitude": place.lon if place and place.lon is not None else "",

@@ -552,6 +552,11 @@ class Gazetteer:
             a1: name
             for a1, name in self.con.execute("SELECT admin1, name FROM places p WHERE feature='admin1'")
         }
+        self.admin2_names = {
+            a2: name
+            for a2, name in self.con.execute("SELECT admin2, name FROM places p WHERE feature='admin2'")
+            if a2
+        }
         self.countries = {
             cc: self._entry(row)
             for row in self.con.execute(f"SELECT {_COLS} FROM places p WHERE feature='country'")

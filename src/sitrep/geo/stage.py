@@ -42,7 +42,7 @@ class GeoParser:
             return Place(
                 m.text, m.start, m.end, None, None, None, None, None, None, None, None, False, choice.reason
             )
-        a1 = e.admin1 or None
+        a1, a2 = e.admin1 or None, e.admin2 or None
         return Place(
             text=m.text,
             start=m.start,
@@ -57,6 +57,8 @@ class GeoParser:
             lon=e.lon,
             metonym=choice.metonym,
             reason=choice.reason,
+            admin2=a2,
+            admin2_name=self.gaz.admin2_names.get(a2) if a2 else None,
         )
 
 
