@@ -461,13 +461,8 @@ _HANDOVER = {"give", "hand", "cede", "surrender", "lose", "return", "send", "del
 def _recipient(doc: Doc, start: int) -> bool:
     """The place is who received something ("the villages it gave up to Kyiv"): a government,
     not where the event happened. The object of "to" after a verb of handing over."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span[0]
-    while tok.dep_ in ("compound", "amod", "det") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+    tok = _place_head(doc, start)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "to":
         return False
     verb = tok.head.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _HANDOVER
@@ -475,13 +470,24 @@ def _recipient(doc: Doc, start: int) -> bool:
 
 def _agent(doc: Doc, start: int) -> bool:
     """ "supplied by the United States", "mediation by the United Arab Emirates": who acted, not where."""
+    tok = _place_head(doc, start)
+    return (
+        tok is not None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "by"
+        and tok.head.dep_ in ("agent", "prep")
+    )
+
+
+def _place_head(doc: Doc, start: int) -> Token | None:
+    """The token a place name at `start` hangs from the clause by (through compounds and modifiers)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     tok = span[0]
     while tok.dep_ in ("compound", "amod", "det") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ in ("agent", "prep")
+    return tok
 
 
 def choose_place(
