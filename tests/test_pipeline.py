@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from time import monotonic, sleep
+
 import pytest
 
 import sitrep
@@ -59,10 +63,21 @@ def test_two_workers_give_the_same_records_as_one(pipeline):
     assert one == two
 
 
+def _running(pid: int) -> bool:
+    """A process that still runs (a zombie waiting to be reaped by the pool's thread does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def test_closing_a_multi_worker_run_stops_its_workers():
     """A reader that stops early (Ctrl-C in `sitrep ingest`) must not leave workers parsing on."""
-    import multiprocessing
-
     articles = (
         Article(id=f"s{i}", text=f"Officials in Kharkiv said {i} drones were shot down on Monday.")
         for i in range(10_000)
@@ -70,7 +85,10 @@ def test_closing_a_multi_worker_run_stops_its_workers():
     run = Pipeline(workers=2, batch_size=4).process(articles)
     first = next(run)
     assert first.article.id == "s0"
+    workers = [c.pid for c in multiprocessing.active_children()]
+    assert workers
     run.close()
-    for child in multiprocessing.active_children():
-        child.join(timeout=30)
-    assert multiprocessing.active_children() == []
+    deadline = monotonic() + 30
+    while any(_running(pid) for pid in workers) and monotonic() < deadline:
+        sleep(0.1)
+    assert not any(_running(pid) for pid in workers)

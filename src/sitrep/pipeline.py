@@ -137,7 +137,10 @@ def _worker_init(stage_names: list[str], batch_size: int) -> None:
     from threadpoolctl import threadpool_limits
 
     # Ctrl-C reaches the whole process group; the parent decides what stops, workers stay quiet.
+    # A forked worker inherits the CLI's SIGTERM handler, which raises inside a chunk, where the
+    # pool catches it and the worker lives on; terminate() must end a worker, so restore the default.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     # One BLAS thread per worker: N workers on N cores, not N x cores threads fighting.
     threadpool_limits(1)
