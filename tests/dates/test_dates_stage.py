@@ -245,3 +245,8 @@ def test_overnight_in_a_report_is_the_night_before_publication(nlp):
     # the figure of speech and the kind of thing are no time
     assert "overnight" not in values(nlp, "Peace in the region will not happen overnight.", "2023-07-19")
     assert "overnight" not in values(nlp, "The city imposed an overnight curfew.", "2023-07-19")
+
+
+def test_overnight_ahead_is_the_coming_night(nlp):
+    text = "The governor warned that the shelling of Kherson will continue overnight."
+    assert values(nlp, text, "2023-07-19")["overnight"] == "2023-07-19TNI"

@@ -41,6 +41,11 @@ def parse_day(value: str | None) -> date | None:
         return None
 
 
+def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
+    """ "overnight", which reads as the night just past unless the clause looks ahead."""
+    return expr.kind == "deictic" and expr.part == "NI" and text[start:end].lower() == "overnight"
+
+
 def _needs_tense(expr: Expr) -> bool:
     return expr.kind in _TENSED and expr.year is None and expr.shift is None
 
@@ -127,6 +132,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         if _in_units(text, m.start, expr) and tense_at(doc, m.start, m.end) in (FUTURE, NEAREST):
             # "will be redeemed in five years": a point that far ahead, not a stretch of time
             expr = Expr("offset", unit=expr.unit, amount=expr.amount, shift=1)
+        if _is_overnight(text, m.start, m.end, expr) and tense_at(doc, m.start, m.end) in (FUTURE, NEAREST):
+            expr = replace(expr, shift=0)  # "strikes will continue overnight": the coming night
         tense = None
         if anchor is not None and _needs_tense(expr):
             # "Tuesday's attack", "Friday's vote": a possessive weekday names a day that has
