@@ -37,6 +37,12 @@ class Summary:
     def failed(self) -> int:
         return len(self.failures)
 
+    def fail(self, failure: Failure, report: Callable[[Failure], None] | None) -> None:
+        """Count `failure` and tell the caller (a line on stderr, a progress bar's note)."""
+        self.failures.append((failure.origin, failure.reason))
+        if report:
+            report(failure)
+
     def to_dict(self) -> dict:
         return {
             "run": self.run_id,
@@ -53,7 +59,7 @@ def _fresh_items(
     store: SQLiteStore | None,
     summary: Summary,
     pending: dict[str, Item],
-    on_failure: Callable[[Failure], None],
+    on_failure: Callable[[Failure], None] | None,
     lookahead: int = 64,
     max_chars: int | None = None,
 ) -> Iterator[Item]:
@@ -66,10 +72,6 @@ def _fresh_items(
     seen_ids: set[str] = set()
     buf: list[Item] = []
 
-    def fail(failure: Failure) -> None:
-        summary.failures.append((failure.origin, failure.reason))
-        on_failure(failure)
-
     def flush() -> Iterator[Item]:
         known = store.known(i.hash for i in buf) if store is not None else set()
         owners = store.id_owners(i.article.id for i in buf) if store is not None else {}
@@ -78,10 +80,15 @@ def _fresh_items(
                 summary.duplicate += 1
                 continue
             if item.article.id in seen_ids:
-                fail(Failure(item.origin, f"id {item.article.id!r} was given to another article in this run"))
+                summary.fail(
+                    Failure(item.origin, f"id {item.article.id!r} was given to another article in this run"),
+                    on_failure,
+                )
                 continue
             if item.article.id in owners:  # stored before, with another text
-                fail(Failure(item.origin, id_taken(item.article.id, owners[item.article.id][1])))
+                summary.fail(
+                    Failure(item.origin, id_taken(item.article.id, owners[item.article.id][1])), on_failure
+                )
                 continue
             seen.add(item.hash)
             seen_ids.add(item.article.id)
@@ -97,8 +104,7 @@ def _fresh_items(
                 "the parser's limit); split it into articles",
             )
         if isinstance(item, Failure):
-            summary.failures.append((item.origin, item.reason))
-            on_failure(item)
+            summary.fail(item, on_failure)
             continue
         summary.read += 1
         buf.append(item)
@@ -147,10 +153,6 @@ def ingest_items(
     pending: dict[str, Item] = {}
     failures_logged = 0
 
-    def log_failure(f: Failure) -> None:
-        if on_failure:
-            on_failure(f)
-
     def commit(records: list[Record]) -> None:
         nonlocal failures_logged
         stored = store.add_records(
@@ -160,23 +162,17 @@ def ingest_items(
         summary.new += stored.new
         summary.duplicate += stored.duplicate
         for origin, reason in stored.conflicts:  # another process stored the id meanwhile
-            summary.failures.append((origin, reason))
-            log_failure(Failure(origin, reason))
+            summary.fail(Failure(origin, reason), on_failure)
         store.add_failures(summary.run_id, summary.failures[failures_logged:])
         failures_logged = len(summary.failures)
         _save_run(store, summary)
         if progress:
             progress(len(records))
 
-    def stage_failed(f: Failure, item: Item) -> None:
-        pending.pop(item.article.id, None)
-        summary.failures.append((f.origin, f.reason))
-        log_failure(f)
-
-    fresh = _fresh_items(items, store, summary, pending, log_failure, max_chars=_max_chars(pipeline))
+    fresh = _fresh_items(items, store, summary, pending, on_failure, max_chars=_max_chars(pipeline))
     done: list[Record] = []
     try:
-        with closing(_extracted(pipeline, fresh, stage_failed)) as records:
+        with closing(_extracted(pipeline, fresh, summary, pending, on_failure)) as records:
             for record in records:
                 done.append(record)
                 if len(done) >= batch:
@@ -221,11 +217,6 @@ def extract(
     pending: dict[str, Item] = {}
     report = on_failure or (lambda f: print(f, file=sys.stderr))
 
-    def stage_failed(f: Failure, item: Item) -> None:
-        pending.pop(item.article.id, None)
-        summary.failures.append((f.origin, f.reason))
-        report(f)
-
     fresh = _fresh_items(
         read_inputs(paths, options or ReadOptions()),
         None,
@@ -234,7 +225,7 @@ def extract(
         report,
         max_chars=_max_chars(pipeline),
     )
-    with closing(_extracted(pipeline, fresh, stage_failed)) as records:
+    with closing(_extracted(pipeline, fresh, summary, pending, report)) as records:
         for record in records:
             pending.pop(record.article.id, None)
             summary.new += 1
@@ -242,7 +233,11 @@ def extract(
 
 
 def _extracted(
-    pipeline: Pipeline, items: Iterator[Item], on_failure: Callable[[Failure, Item], None]
+    pipeline: Pipeline,
+    items: Iterator[Item],
+    summary: Summary,
+    pending: dict[str, Item],
+    report: Callable[[Failure], None] | None,
 ) -> Iterator[Record]:
     """The records of `items` in order, as `pipeline.process` gives them, except that an article
     a stage raises on becomes a Failure and the others go on.
@@ -276,13 +271,11 @@ def _extracted(
                     try:
                         record = pipeline.annotate(pipeline.nlp(item.article.text), item.article)
                     except Exception as e:
-                        on_failure(
-                            Failure(
-                                item.origin,
-                                f"extraction failed ({error_text(e)}); the article is left out "
-                                "(a bug in sitrep: please report it with this article)",
-                            ),
-                            item,
+                        pending.pop(item.article.id, None)
+                        reason = (
+                            f"extraction failed ({error_text(e)}); the article is left out "
+                            "(a bug in sitrep: please report it with this article)"
                         )
+                        summary.fail(Failure(item.origin, reason), report)
                         continue
                     yield record
