@@ -10,7 +10,6 @@ import contextlib
 import importlib
 import itertools
 import json
-import os
 import signal
 import sys
 from pathlib import Path
@@ -254,15 +253,10 @@ def ingest(inputs, db_path, map_, input_format, languages, max_mb, workers, batc
 def _terminate_as_interrupt():
     """`kill PID` (SIGTERM) ends an ingest as Ctrl-C does: the run is recorded as interrupted.
 
-    Only in this process: a worker process that inherited the handler dies as it would have.
+    Pipeline workers restore the default action when they start, so terminating them still works.
     """
-    main_pid = os.getpid()
 
     def handler(signum, frame):
-        if os.getpid() != main_pid:
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
         raise KeyboardInterrupt
 
     try:
