@@ -61,7 +61,7 @@ REFS = {
     "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
     "current": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "formerly": "PAST_REF",
-    "the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
+    "the moment": "PRESENT_REF", "this moment": "PRESENT_REF", "the time": "PAST_REF",
 }  # fmt: skip
 
 # ---------------------------------------------------------------- vocabulary as regex
@@ -280,6 +280,11 @@ def _b_anaphor(m):
     return Expr("anaphor", unit=unit, shift=shift, whole=True)
 
 
+# What follows "the day before" when it introduces an event ("... the son reported him missing",
+# "... Raymond Roth was pulled over") rather than ending the phrase ("the day before, ...").
+_EVENT_AFTER = r"\s+(?:the|a|an|his|her|their|its|our|he|she|they|it|we|I|[A-Z][a-z]+)\b"
+
+
 def _b_day_before(m):
     return Expr("anaphor", unit="day", shift=-1 if m["dir"].lower() == "before" else 1)
 
@@ -404,8 +409,12 @@ def _code(unit: str) -> str:
     return UNIT_CODES[unit]
 
 
-_ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
-                "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W"}  # fmt: skip
+# An adverb of frequency names the calendar unit that repeats, as TimeBank and the TempEval-3
+# test set write it ("dispenses $1bn annually" XXXX, "the daily tally" XXXX-XX-XX); "every
+# month", "a year" keep their counted P1M, P1Y.
+_ADVERB_SETS = {"daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "quarterly": "P3M",
+                "annually": "XXXX", "yearly": "XXXX", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
+                "biweekly": "P2W"}  # fmt: skip
 
 
 def _b_set_adverb(m):
@@ -484,6 +493,34 @@ def spelled_year(text: str) -> int | None:
     return century + n
 
 
+_RANGE_START = re.compile(rf"(?<![\d$£€.,/-])\b(?P<y1>{_YEAR})\s?[-–]\s?$")
+
+
+def _b_year_range_start(m):
+    """ "2009-2010", "1957-58": the first year of a range (TimeML annotates each year)."""
+    return Expr("year", year=int(m["year"])) if _range_end_year(int(m["year"]), m["y2"]) else None
+
+
+def _range_end_year(y1: int, y2: str) -> int | None:
+    end = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    if len(y2) == 2 and end <= y1:
+        end += 100  # "1999-00": the range crosses into the next century
+    return end if y1 < end <= y1 + 30 else None
+
+
+def _b_year_range_end(m):
+    """The second year of "2009-2010" or "1957-58" (two digits: the first year's century)."""
+    start = _RANGE_START.search(m.string, max(0, m.start() - 8), m.start())
+    end = _range_end_year(int(start["y1"]), m["y2"]) if start else None
+    return Expr("year", year=end) if end else None
+
+
+def _b_range_first(m):
+    """ "between 12 and 18 months", "two to three weeks": the first number takes the unit."""
+    amount = number(m["num"])
+    return Expr("duration", type="DURATION", unit=_unit(m["unit"]), amount=amount) if amount else None
+
+
 def _b_spelled_year(m):
     y = spelled_year(m["sy"])
     return Expr("year", year=y) if y else None
@@ -515,6 +552,8 @@ def _rules() -> list[Rule]:
         ("decade", r"\b(?:the\s+(?:first|second|last|latter)\s+half\s+of\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b", _b_decade, 3),
         ("decade2", r"\bthe\s+(?:(?:early|late|mid-?)\s*)?(?P<decade>[1-9]0)['’]?s\b(?!\s*(?:°|degrees\b|[CF]\b))", _b_decade, 3),
         ("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _b_century, 3),
+        ("year_range_start", rf"(?<![\d$£€.,/-])\b(?P<year>{_YEAR})(?=\s?[-–]\s?(?P<y2>{_YEAR}|\d\d)\b(?![-.,/]?\d|\s*%))", _b_year_range_start, 1),
+        ("year_range_end", r"(?:(?<=[-–])|(?<=[-–]\s))(?P<y2>\d{4}|\d\d)\b(?![-.,/]?\d|\s*%)", _b_year_range_end, 1),
         # weekdays and days
         ("weekday", rf"\b(?:(?P<rel>last|next|this|(?:early|late|earlier|later)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)", _b_weekday, 2),
         ("day_word", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
@@ -530,7 +569,9 @@ def _rules() -> list[Rule]:
         # offsets and anaphora
         ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
         ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|weekend|month|year)\b", _b_anaphor, 2),
-        ("day_before", r"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow))", _b_day_before, 2),
+        ("day_before", rf"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b)(?!{_EVENT_AFTER})", _b_day_before, 2),
+        # "the day before the son reported him missing": the day of an event the text does not date
+        ("day_of_event", rf"\bthe\s+day(?=\s+(?:before|after){_EVENT_AFTER})", lambda m: Expr("event_day"), 2),
         # durations
         ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
         ("span_duration", rf"\b(?:(?:each\s+of\s+|in\s+each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b", _b_span_duration, 2),
@@ -538,6 +579,7 @@ def _rules() -> list[Rule]:
         ("recent_units", r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b", _b_vague_duration, 2),
         ("units_ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", _b_vague_duration, 2),
         ("bare_units", r"\b(?P<unit>hours|days|weeks|months|years|decades)\b", _b_vague_duration, 0),
+        ("range_first", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?=\s*(?:to|and|or|-|–)\s*(?:\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>{_UNIT})\b)", _b_range_first, 1),
         ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
         # seasons, quarters, halves
         ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
@@ -556,6 +598,7 @@ def _rules() -> list[Rule]:
         ("clock_part", r"\b(?:(?:about|around|at\s+about)\s+)?(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", _b_oclock, 2),
         ("noon", r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b", _b_noon, 1),
         ("edge_of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+(?:in|on)\s+the)\s+(?P<unit>day|week|month|year|decade)\b", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
+        ("edge_of_bare", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<unit>month|year)\b(?![-’'])", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
         ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", _b_spelled_year, 2),
         ("spelled_decade", r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-])?(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _b_spelled_decade, 1),
         ("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?![-’']|\s+(?:ago|earlier|before|after|later|since|of|in|when|that|\d))", lambda m: Expr("deictic", unit="year", shift=0), 0),
@@ -659,7 +702,14 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _SOMEDAY = re.compile(
     r"(?:\b(?:he|she|it|they|we|i|you|will|would|could|might|may|can|should|must)|^|[.!?]\s*)\s*$", re.I
 )
-_AGE = re.compile(r"(?:\s+|-)(?:old|older|younger)\b", re.I)
+_AGE = re.compile(r"(?:\s+|-)(?:(?:and|or)\s+)?(?:old|older|younger|of\s+age)\b", re.I)
+_AGED = re.compile(r"\b(?:ages?|aged)\s+(?:(?:of|between|from)\s+)?$", re.I)
+# After an adverb of frequency, a preposition still leaves it an adverb ("dispenses $1bn annually
+# throughout the government"); a noun makes it an adjective ("daily newspapers").
+_AFTER_ADVERB = _FUNCTION_WORDS | {
+    "throughout", "through", "over", "during", "across", "under", "into", "while", "when", "if",
+    "because", "after", "before", "since", "until",
+}  # fmt: skip
 
 
 def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
@@ -723,6 +773,11 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False  # "at the moment" is now; "the moment he arrived", "build on this moment" are not
         if ref.endswith("past") and re.match(rf"\s+(?:{_NUM})\s", text[m.end() :], re.I):
             return False  # "the past three summers": a stretch of time, not the past as such
+        if ref == "the time" and (
+            not re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()], re.I)
+            or re.match(r"\s+(?:of|when|that|being|for|to)\b", text[m.end() :], re.I)
+        ):
+            return False  # "at the time" is the past the story is about; "at the time of the attack" is placed by the attack
     if (
         rule.name == "day_word"
         and m["word"][0].isupper()
@@ -740,14 +795,29 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         return False
     if rule.name == "set_adverb":
         follow = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
-        if follow and follow.group(1).lower() not in _FUNCTION_WORDS:
+        if follow and follow.group(1).lower() not in _AFTER_ADVERB:
             return False  # "a quarterly dividend", "daily newspapers": an adjective
     if rule.name == "bare_units" and re.search(
         r"\bthe\s+(?:early|small|wee)\s+$", text[max(0, m.start() - 12) : m.start()], re.I
     ):
         return False  # "in the early hours of Saturday": a time of night, placed by its day
-    if rule.name in ("duration", "adj_duration", "the_n_units", "bare_units") and _AGE.match(text, m.end()):
-        return False  # "a 12-year-old boy", "52 years old": an age, not a time
+    if rule.name in ("duration", "adj_duration", "the_n_units", "bare_units", "range_first") and (
+        _AGE.match(text, m.end())
+        or _AGED.search(text, max(0, m.start() - 16), m.start())
+        or (
+            rule.name == "range_first"
+            and re.match(r"\s*\S+\s*\S+\s+\S+(?:\s+|-)(?:old|older|younger)\b", text[m.end() : m.end() + 40])
+        )
+    ):
+        return False  # "a 12-year-old boy", "52 years old", "ages 6 months and older": an age, not a time
+    if (
+        rule.name == "offset"
+        and m["dir"].lower() in ("earlier", "later")
+        and re.match(r"\s+than\b", text[m.end() :])
+    ):
+        return False  # "a month earlier than usual": a comparison; "a month" is the duration
+    if rule.name == "season" and re.match(r"\s+Time\b", text[m.end() :]):
+        return False  # "British Summer Time": a clock convention, not the season
     if rule.name == "adj_duration" and m[0].lower().endswith("-old"):
         return False
     if rule.name == "duration":
@@ -809,6 +879,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS,
+    "year_range_start": _YEARISH, "year_range_end": _YEARISH,
     "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | {"morning", "evening", "night", "afternoon"},
 }  # fmt: skip
 _WORD = re.compile(r"\w+")

@@ -42,7 +42,8 @@ class Expr:
     """What the grammar understood of one time expression (every field optional)."""
 
     kind: str  # date, year, decade, century, weekday, deictic, offset, season, quarter, half,
-    #            weekend, anaphor, time, ref, duration, set, holiday (named in `value`)
+    #            weekend, anaphor, time, ref, duration, set, holiday (named in `value`),
+    #            event_day (a day placed only by an event the text does not date: no value)
     type: str = "DATE"
     year: int | None = None
     month: int | None = None
@@ -104,13 +105,16 @@ def _amount(a: float | None) -> str:
 def duration_value(amount: float | None, unit: str) -> str:
     """`P3M`, `PT2H`, `PXW`; fractional amounts like 2.5 years stay as `P2.5Y`.
 
-    ISO 8601 durations have no quarter unit: "the next three quarters" is `P9M` (a vague
-    "several quarters" keeps `PXQ`, which has no month count to give)."""
+    ISO 8601 durations have no quarter or decade unit: "the next three quarters" is `P9M`, "a
+    decade" `P10Y` (a vague "several quarters", "recent decades" keep `PXQ`, `PXDE`, which have
+    no count to give)."""
     code = UNIT_CODES[unit]
     if unit == "fortnight" and amount is not None:
         amount *= 2
     if unit == "quarter" and amount is not None:
         amount, code = amount * 3, "M"
+    if unit == "decade" and amount is not None:  # "a decade", "the next decade": P10Y, as ISO 8601 has it
+        amount, code = amount * 10, "Y"
     return ("PT" if unit in TIME_UNITS else "P") + _amount(amount) + code
 
 

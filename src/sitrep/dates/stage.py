@@ -24,7 +24,7 @@ from sitrep.dates.normalize import (
     normalize,
     period_start,
 )
-from sitrep.dates.tense import tense_at
+from sitrep.dates.tense import can_do, governing_verb, tense_at
 from sitrep.record import Record, Time
 
 # Kinds whose value depends on which way the clause looks (the last Tuesday or the next one).
@@ -129,7 +129,11 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             expr, reference = _reference(expr, seen, sentence, anchor)
             if expr.of == "any" and reference is None:
                 continue  # "until then" with no time named before it: nothing to point at
-        if _in_units(text, m.start, expr) and tense_at(doc, m.start, m.end) in (FUTURE, NEAREST):
+        if (
+            _in_units(text, m.start, expr)
+            and tense_at(doc, m.start, m.end) in (FUTURE, NEAREST)
+            and not can_do(doc, m.start, m.end)
+        ):
             # "will be redeemed in five years": a point that far ahead, not a stretch of time
             expr = Expr("offset", unit=expr.unit, amount=expr.amount, shift=1)
         if _is_overnight(text, m.start, m.end, expr) and tense_at(doc, m.start, m.end) in (FUTURE, NEAREST):
@@ -144,10 +148,23 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                 tense = PAST
             elif _EFFECTIVE.search(text, max(0, m.start - 20), m.start):
                 tense = FUTURE  # "effective Feb. 1", "effective as of June 1": a change yet to take hold
+            elif _POSTPONED.search(text, max(0, m.start - 60), m.start):
+                tense = NEAREST  # "has been postponed until Saturday": moved later, whenever decided
             else:
                 tense = tense_at(doc, m.start, m.end)
                 if tense == PRESENT and _CAPTION.match(text, m.end):
                     tense = PAST  # a photo caption's present ("meet in Kyiv Tuesday. Photograph: ...")
+        if (
+            anchor is not None
+            and _END_OF.match(text, m.start, m.end)
+            and expr.kind == "deictic"
+            and expr.shift == 0
+        ):
+            verb = governing_verb(doc, m.start, m.end)
+            if _in_first_half(anchor, expr.unit) and _plain_past(verb):
+                # "peaked by the end of the year" (written in March): last year's end. Only a plain
+                # past verb: "expected to have left by the end of the year" still looks ahead
+                expr = replace(expr, shift=-1)
         value = normalize(expr, anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
@@ -196,6 +213,31 @@ def _moved(value: str, unit: str, n: int) -> str:
 _IN = re.compile(r"\bin\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _CAPTION = re.compile(r"[^.!?\n]{0,200}[.!?]?\s*(?:Photograph|Photo|Picture|Image)s?\s*:")
+_POSTPONED = re.compile(
+    r"\b(?:postpon|delay|adjourn|defer|push(?:ed|ing)?\s+back|put\s+off|reschedul|extend)\w*"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:until|till|to)\s+$",
+    re.I,
+)
+_END_OF = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|month)$", re.I)
+
+
+def _plain_past(verb) -> bool:
+    """A simple past verb ("peaked"), or one joined to it without auxiliaries of its own
+    ("started in December and peaked by ...", which the parser may tag VBN)."""
+    if verb is None:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own_aux and verb.head.tag_ == "VBD"
+
+
+def _in_first_half(anchor: date, unit: str | None) -> bool:
+    """Whether the anchor lies in the first half of its year or month: a past event placed at
+    "the end of the year" then happened at the end of the year before."""
+    return anchor.month <= 6 if unit == "year" else anchor.day <= 15 if unit == "month" else False
+
+
 _EFFECTIVE = re.compile(r"\beffective\s+(?:(?:from|on|as\s+of)\s+)?$", re.I)
 
 

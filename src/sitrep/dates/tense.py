@@ -175,6 +175,18 @@ _AHEAD = re.compile(
 )
 
 
+def can_do(doc: Doc, start: int, end: int) -> bool:
+    """Whether the clause says what can be done to something ("we could do it in 100 days"):
+    then "in" + a count is how long it takes, not a point that far ahead ("the deal could
+    close in two weeks" stays a point)."""
+    verb = governing_verb(doc, start, end)
+    if verb is None:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    done_to = any(c.dep_ == "dobj" for c in verb.children)  # "do it", "finish the road"
+    return done_to and (bool(auxes & {"can", "could", "ca"}) or verb.head.lemma_ == "able")
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     noun = _noun_above(doc, start, end)
     if noun is not None:
