@@ -218,6 +218,9 @@ def sniff(path: Path) -> str:
     head = path.open(encoding="utf-8-sig").readline()
     if path.suffix.lower() == ".json" or head.lstrip().startswith("["):
         return "plover"
+    columns = {c.strip(" \"'\r\n").lower() for c in re.split(r"[,;\t]", head)}
+    if {"notes", "event_type"} <= columns:  # an ACLED export, whatever its separator
+        return "acled"
     if "EventSnippet" in head or "\t" in head:
         return "case"
     return "acled"

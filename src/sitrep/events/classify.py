@@ -8,6 +8,7 @@ token that triggered it, so an event can always say which words made it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -661,21 +662,37 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
                 out.setdefault("T_BY_GOV", []).append(i)
             if any(t.i in rebel for t in subj):
                 out.setdefault("T_BY_REBEL", []).append(i)
+    for n in ("W_AIR", "W_DRONE", "W_MISSILE", "W_ARTY"):
+        # "anti-aircraft", "anti-drone": a defence against the weapon, not the weapon used
+        if n in out:
+            out[n] = [i for i in out[n] if not _anti(doc, i)]
+            if not out[n]:
+                del out[n]
     attacks = {i for n in ("A_ATTACK", "A_CLASH") for i in out.get(n, ())}
     specific = [n for n in _WEAPON_CUES[:-2] if n in out]
-    hit = {n: [i for i in out[n] if doc[i].dep_ in ("dobj", "nsubjpass") and doc[i].head.i in attacks]
-           for n in specific}  # fmt: skip
+    # the object of "launched", "fired", "carried out" is the weapon used ("launched an
+    # airstrike"); the object of another attack verb is what was hit ("destroying helicopters")
+    hit = {n: [i for i in out[n] if doc[i].dep_ in ("dobj", "nsubjpass") and doc[i].head.i in attacks
+               and doc[i].head.lemma_.lower() not in _USE_VERBS] for n in specific}  # fmt: skip
     if any(len(hit[n]) < len(out[n]) for n in specific):
         # a weapon that was hit is the target ("destroying helicopters"), not the weapon used
         for n in specific:
             out[n] = [i for i in out[n] if i not in hit[n]]
             if not out[n]:
                 del out[n]
+    _downed(toks, out)
+    fought = [i for i in out.get("A_CLASH", ()) if doc[i].pos_ == "VERB"]
+    if fought:  # "clashed with", "fought": ground fighting told as an act, not "after clashes"
+        out["T_FOUGHT"] = fought
+    means = {i for n in ("W_AIR", "W_DRONE", "W_MISSILE", "W_ARTY") for i in out.get(n, ())}
     for n in ("A_SEIZE", "A_FOIL", "A_DISRUPT"):
         for i in out.get(n, ()):
             tok = doc[i]
             if any(a.i in attacks for a in tok.ancestors):
                 continue  # "hit the airfield, destroying helicopters": the attack's result
+            objects = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+            if tok.lemma_.lower() == "destroy" and means - objects:
+                continue  # "destroyed (by shelling) a launcher": destroyed by fire, not stopped
             if (
                 (n == "A_DISRUPT" and tok.pos_ in ("NOUN", "PROPN", "ADJ"))
                 or any(t.i in weapons for t in _complements(tok))
@@ -696,9 +713,53 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         out["W_IED"] = sorted({*out.get("W_IED", ()), *demolished})
     if "X_NATURAL" in out and _breached_dam(toks, out["X_NATURAL"]):
         del out["X_NATURAL"]  # "the dam was breached, flooding villages": no natural disaster
-    for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL"):
+    for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
+
+
+_USE_VERBS = {"launch", "fire", "carry", "conduct", "use", "drop", "deploy", "mount", "unleash", "employ"}
+# manned aircraft: a type word or a model designation ("MiG-29", "Su-25", "Mi-8", "Ka-52")
+_MANNED = {"aircraft", "aircrafts", "airplane", "plane", "jet", "warplane", "helicopter", "fighter", "bomber",
+           "gunship"}  # fmt: skip
+_MODEL = re.compile(r"^(?:mig|su|mi|ka|tu|il|yak|an|f)-?\d+", re.I)
+_DOWNING = {"shoot", "down", "destroy", "bring"}
+_AIR_ACTOR = {"aircraft", "aircrafts", "aviation", "jet", "jets", "fighter", "fighters", "warplane", "warplanes",
+              "helicopter", "helicopters", "pilot", "pilots"}  # fmt: skip
+
+
+def _anti(doc, i: int) -> bool:
+    """ "anti-aircraft", "anti-drone": the weapon word follows "anti-"."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"
+
+
+def _manned(tok) -> bool:
+    return tok.lower_ in _MANNED or bool(_MODEL.match(tok.text))
+
+
+def _downed(toks: list, out: dict[str, list[int]]) -> None:
+    """T_DOWNED: a manned aircraft shot down or destroyed ("shot down a Ukrainian MiG-29"). ACLED
+    codes its downing by ground fire as a shelling/missile attack and by other aircraft
+    (T_BY_AIR: "Russian aircraft shot down a helicopter") as an armed clash; only drones and
+    missiles stopped in flight are disrupted weapons use."""
+    for tok in toks:
+        verb = tok.head
+        if not (_manned(tok) or any(_manned(c) for c in tok.children if c.dep_ == "compound")):
+            continue
+        if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _DOWNING:
+            continue
+        if verb.lemma_.lower() in ("shoot", "bring") and not any(c.lower_ == "down" for c in verb.children):
+            continue
+        if any(c.lower_ in ("drone", "drones", "uav", "missile", "missiles") for c in tok.subtree):
+            continue
+        out.setdefault("T_DOWNED", []).append(verb.i)
+        agent = [t for c in verb.children if c.dep_ in ("nsubj", "agent") and c.i != tok.i for t in c.subtree]
+        words = [t.lower_ for t in agent]
+        by_air = any(w in _AIR_ACTOR for w in words) or any(
+            w == "air" and n in ("force", "forces", "units") for w, n in zip(words, words[1:], strict=False)
+        )
+        if by_air:
+            out.setdefault("T_BY_AIR", []).append(verb.i)
 
 
 _DAMS = {"dam", "dyke", "dike", "levee", "reservoir", "embankment", "sluice", "floodgate"}
@@ -810,6 +871,10 @@ def _protest(c: _Cues) -> Coding:
 def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     """Battles, Explosions/Remote violence and Violence against civilians, most specific first."""
     violent = c.has("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE")
+    if c.has("T_DOWNED"):  # a manned aircraft brought down: by other aircraft a clash, else by fire
+        if c.has("T_BY_AIR"):
+            return _sub("Armed clash", c.first("T_DOWNED"), "downed:air", c)
+        return _sub("Shelling/artillery/missile attack", c.first("T_DOWNED"), "downed", c, mode="missile")
     stopped = c.has("T_STOPPED") and not c.has("A_KILL", "A_EXPLODE")
     disrupt = c.first("T_STOPPED") if c.has("T_STOPPED") and c.has("A_DISRUPT") else None
     attack = c.first("A_ATTACK")
@@ -819,6 +884,9 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
         return _sub("Disrupted weapons use", c.first("T_STOPPED"), "disrupt", c)
     capture = c.first("A_RECAPTURE", "A_CAPTURE")
     told_first = capture is not None and (weapon is None or capture < c.first(weapon))
+    if weapon == "W_ARTY" and c.has("T_FOUGHT") and not told_first:
+        # "clashed with and shelled Ukrainian forces": shelling in a ground battle is the battle
+        return _sub("Armed clash", c.first("T_FOUGHT"), "clash+shelling", c, mode="firearms")
     if weapon and violent and not (told_first and c.has("C_TERRITORY")):
         return _sub(
             _EXPLOSIVE_SUBTYPES[weapon], c.first(weapon), f"weapon:{weapon}", c, mode=_WEAPON_MODE[weapon]

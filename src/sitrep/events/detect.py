@@ -437,6 +437,35 @@ def annotated(text: str, end: int) -> bool:
     return _ANNOTATED.match(text, end) is not None
 
 
+_CODED_TO = re.compile(r"\bcoded\s+to\s+(?:the\s+)?$", re.I)
+
+
+def coded_to(text: str, start: int) -> bool:
+    """ACLED names the location it coded: "shelled the Lozivskyi district (coded to Lozova,
+    Kharkiv)". The place after "coded to" is the event's place, before any district it stands for."""
+    return _CODED_TO.search(text, max(0, start - 24), start) is not None
+
+
+def _admin_stem(name: str | None) -> str:
+    return (name or "").lower().replace("’", "").replace("'", "")[:3]
+
+
+def comma_context(places: list[Place], i: int, text: str) -> bool:
+    """A region name right after a place and a comma is that place's admin context, as ACLED
+    notes write "near Andriivka, Donetsk" or "Pavlohrad district, Dnipropetrovsk": the second
+    name is the first's admin-1 (even when the gazetteer reads it as the city of that name)."""
+    p = places[i]
+    if p.feature not in ("admin1", "city") or not p.admin1_name:
+        return False
+    if _admin_stem(text[p.start : p.end]) != _admin_stem(p.admin1_name):
+        return False  # "Makiivka, Horlivka": a list of towns, not a town and its region
+    for q in places:
+        if q.end <= p.start and re.fullmatch(r"(?:\s+(?:district|raion|community|hromada|region|area))?\s*,\s*",
+                                             text[q.end : p.start], re.I):  # fmt: skip
+            return q.admin1_name is None or q.admin1_name == p.admin1_name
+    return False
+
+
 def _origin(doc: Doc, start: int) -> bool:
     """The place is where the fire came from ("from the Kinburn Spit", "from Russian territory"),
     not where it landed: the object of "from" (through compounds and modifiers)."""
@@ -495,10 +524,11 @@ def choose_place(
 ) -> tuple[int | None, str | None]:
     """Index of the place the clause attaches to ("clause"), else one in the sentence.
 
-    The most specific place wins (city before admin-2 before admin-1 before country), after three
-    readings of the clause: a place in parentheses after a name is that name's admin context
-    (ACLED's "X (Raion, Oblast)"), a place the fire came from ("from X") or a government handed
-    something ("gave up to Kyiv") is not its scene, and a
+    The place ACLED says it coded ("(coded to Lozova, Kharkiv)") wins; then the most specific
+    place (city before admin-2 before admin-1 before country), after these readings of the
+    clause: a place in parentheses after a name, or a region after a place and a comma, is that
+    name's admin context (ACLED's "X (Raion, Oblast)", "X, Oblast"), a place the fire came from
+    ("from X") or a government handed something ("gave up to Kyiv") is not its scene, and a
     place given with its admin units is the one the note is coded to.
     """
     in_sent = [
@@ -512,10 +542,13 @@ def choose_place(
     doc = sent.doc
     text = text if text is not None else doc.text
 
-    def key(i: int) -> tuple[bool, bool, bool, int, int]:
+    def key(i: int) -> tuple[bool, bool, bool, bool, int, int]:
         p = places[i]
+        coded = coded_to(text, p.start)
         return (
-            in_parentheses_after_name(text, p.start, sent.start_char),
+            not coded,
+            (in_parentheses_after_name(text, p.start, sent.start_char) and not coded)
+            or comma_context(places, i, text),
             _origin(doc, p.start) or _recipient(doc, p.start),
             not annotated(text, p.end),
             _FEATURE_RANK.get(p.feature or "other", 1),
@@ -524,7 +557,7 @@ def choose_place(
 
     clause = [i for i in in_sent if c0 <= places[i].start < c1]
     best = min(clause or in_sent, key=key)
-    if key(best)[0]:
+    if key(best)[1] and in_parentheses_after_name(text, places[best].start, sent.start_char):
         return best, "context"  # only the admin context was resolved, not the name it qualifies
     return best, ("clause" if clause else "sentence")
 
@@ -725,6 +758,8 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                     rule=cod.rule if cod else f"trigger:{tok.lemma_.lower()}",
                 )
             )
+        for d in out[first:]:
+            foreign_capture(d, places)
         if strike is not None and "A_DISRUPT" in coding.cues and _all_stopped(sent):
             # "launched 12 drones at Kyiv. All of them were shot down": the strike was disrupted
             d, _ = strike
@@ -761,6 +796,19 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             d.modality = claimed_modality(claim, doc[d.trigger].idx)
         own_defence(d, claim)
     return out
+
+
+def foreign_capture(d: Detection, places: list[Place]) -> None:
+    """ACLED's "government" is the government of the country where the event is: territory
+    taken there by another state's forces ("Russian forces captured Bakhmutske, Donetsk region")
+    is a non-state actor overtaking territory, not the government regaining it."""
+    if d.acled_sub_event_type != "Government regains territory" or d.place is None:
+        return
+    country = places[d.place].country
+    sides = {a.side for a in d.actors if a.role == "actor" and a.side and len(a.side) == 2}
+    if country and sides and country not in sides:
+        d.acled_sub_event_type = "Non-state actor overtakes territory"
+        d.rule += "+foreign"
 
 
 _AIR_DEFENCE = re.compile(

@@ -35,13 +35,13 @@ CUES: dict[str, str] = {
     "W_AIR": "air missile; air missiles; air - to - surface; air - to - ground; air - launched; airstrike; air strike; air - strike; air raid; air attack; airstrikes; warplane; war plane; "
     "jet; fighter jet; aircraft; helicopter; helicopter gunship; gunship; bomber; barrel bomb; "
     "aerial; air force; airforce; sorties; sortie; air bombardment; aerial bombardment; "
-    "guided bomb; glide bomb; kab; su-34; su-25; su-35; f-16",
+    "guided bomb; glide bomb; kab; su-34; su-25; su-35; f-16; airborne missile; airborne missiles",
     "W_DRONE": "drone; drones; uav; uavs; unmanned aerial vehicle; shahed; lancet; quadcopter; "
     "kamikaze drone; loitering munition; fpv",
     "W_ARTY": "shell; shelling; shelled; artillery; mortar; mortars; howitzer; cannon; tank fire; "
     "heavy weapon; heavy weapons; mlrs; multiple rocket; rocket launcher; grad; uragan; smerch; "
     "bombard; bombardment; heavy artillery; tank; tanks; rocket; rockets; rocket - propelled; rpg; "
-    "katyusha; projectile; shells",
+    "katyusha; projectile; shells; cluster munition; cluster munitions",
     "W_MISSILE": "missile; missiles; ballistic missile; cruise missile; iskander; kalibr; kh-101; himars; "
     "s-300; tochka; tochka - u",
     "W_IED": "ied; improvised explosive; explosive device; landmine; land mine; mine; roadside bomb; "
