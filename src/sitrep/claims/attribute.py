@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.cues import (
+    AS_VERBS,
     ASSERTIVE,
     BELIEF,
     CUE_MEDIA,
@@ -473,8 +474,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     lemma = _lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if lemma in SEE_AS and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
-        return None  # "sees the deal as a trap" is a view; "saw the missiles" is not
+    if lemma in SEE_AS | AS_VERBS and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return None  # "sees the deal as a trap" is a view, "cast him as a traitor" a claim; "saw the missiles" is not
     if lemma == "call" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "a book called “Yuge!”", "a town called Pisky" name things; nobody speaks
     if lemma in REFUSAL_VERBS:
@@ -1224,6 +1225,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found = _drop_nested(_dedupe(found))
     _continue_quotes(found, quotes, text)
     found.extend(_unattributed_quotes(doc, quotes, found))
+    found.extend(_headline_attribution(doc, found))
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
     return found
 
@@ -1460,3 +1462,65 @@ def _is_sentential(doc: Doc, qa: int, qb: int) -> bool:
         return True
     inner = text[qa:qb].rstrip("\"'”»’ ")
     return inner.endswith((".", "?", "!")) and (after[0].isupper() or after[0] in '"“«')
+
+
+_HEADLINE_BREAKS = frozenset(": ; — – | -".split())
+_HEADLINE_TOKENS = 30
+
+
+def _headline_cue(word: str) -> str | None:
+    """The cue lemma of a headline verb form ("Says", "Denies", "Blasts", "Said"), if any."""
+    w = word.lower()
+    if w == "said":
+        return "say"
+    stems = [w[:-3] + "y"] if w.endswith("ies") else []
+    stems += [w[:-2], w[:-1]] if w.endswith("es") else [w[:-1]] if w.endswith("s") else []
+    return next((x for x in stems if x in CUE_VERBS and x not in SEE_AS | AS_VERBS), None)
+
+
+def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """ "Kremlin Denies Drone Strike On Moscow", "Zelenskiy says Bakhmut holds": the parser
+    reads title-case headlines poorly, so the article's first line, when no rule found a cue
+    in it, is read by form: a name (capitalized words) and a cue verb in the third person
+    open the headline or its part after a colon, and what follows the verb is the content."""
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    if line_end < 0:
+        return []  # one line is a text, not a headline over one
+    line = [t for t in doc if t.idx < line_end and not t.is_space]
+    if not line or len(line) > _HEADLINE_TOKENS or any(a.cue and a.cue[0] < line_end for a in found):
+        return []
+    for k, tok in enumerate(line):
+        lemma = _headline_cue(tok.text)
+        if lemma is None or k == 0 or tok.pos_ in ("ADP", "DET", "PRON"):
+            continue
+        start = max((j + 1 for j in range(k) if line[j].text in _HEADLINE_BREAKS), default=0)
+        name = line[start:k]
+        if (
+            not name
+            or len(name) > 8
+            or any(t.pos_ == "PRON" for t in name)
+            or not all(t.text[:1].isupper() or t.text in ",&'’" for t in name)
+        ):
+            continue
+        end = next((j for j in range(k + 1, len(line)) if line[j].text in _HEADLINE_BREAKS), len(line))
+        cue_end = k + 1
+        preps = PREP_CUES.get(lemma, ())
+        if cue_end < end and line[cue_end].lower_ in preps:
+            cue_end += 1  # "Calls On Men To …"
+        rest = line[cue_end:end]
+        while rest and (rest[-1].is_punct and rest[-1].text not in "”’\"'"):
+            rest = rest[:-1]
+        if not rest or (len(rest) == 1 and rest[0].pos_ == "PRON"):
+            continue
+        return [
+            Attribution(
+                cue=(tok.idx, line[cue_end - 1].idx + len(line[cue_end - 1].text)),
+                lemma=lemma,
+                source=(name[0].idx, name[-1].idx + len(name[-1].text)),
+                content=[(rest[0].idx, rest[-1].idx + len(rest[-1].text))],
+                source_token=name[-1].i,
+                cue_token=tok.i,
+            )
+        ]
+    return []

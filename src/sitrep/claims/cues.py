@@ -26,6 +26,10 @@ HEDGE_VERBS = frozenset("seem appear".split())
 # Perception verbs that report a view only with "as" ("sees the talks as a trap").
 SEE_AS = frozenset("see view regard".split())
 
+# Verbs that cast someone or something in a light only with "as" ("portrayed the retreat as a
+# regrouping", "cast himself as an outsider"); "cast a ballot", "painted the wall" are no claims.
+AS_VERBS = frozenset("portray cast depict paint characterize characterise label brand frame bill".split())
+
 _VERBS: dict[str, tuple[str, ...]] = {
     NEUTRAL: (
         "say tell add state report write note explain announce declare comment remark reply respond "
@@ -37,7 +41,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     ).split(),
     ASSERTIVE: (
         "claim allege insist assert maintain argue contend charge accuse suggest warn threaten predict "
-        "promise vow pledge boast stress emphasize emphasise underline swear proclaim affirm"
+        "promise vow pledge boast stress emphasize emphasise underline swear proclaim affirm "
+        "portray cast depict paint characterize characterise label brand frame bill"
     ).split(),
     CONFIRM: "confirm acknowledge admit concede verify recognize recognise agree".split(),
     DENY: "deny reject dismiss refute dispute rebut contradict".split(),
@@ -61,11 +66,12 @@ CUE_VERBS: dict[str, str] = {lemma: strength for strength, lemmas in _VERBS.item
 OBJECT_CONTENT = (
     frozenset(_VERBS[STANCE])
     | SEE_AS
+    | AS_VERBS
     | frozenset(
         "accuse claim deny reject dismiss dispute confirm acknowledge admit describe "
         "announce propose demand request promise pledge vow predict want fear expect call urge cite "
         "mention refute rebut reveal disclose discuss note recall reiterate repeat stress emphasize "
-        "emphasise voice list reference invoke tweet explain outline detail remind".split()
+        "emphasise voice list reference invoke tweet explain outline detail remind report".split()
     )
 )
 

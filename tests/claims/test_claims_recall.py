@@ -1,0 +1,70 @@
+"""Round 5 constructions: portrayals with "as", reports with an object or a "by" agent, headlines."""
+
+from __future__ import annotations
+
+from sitrep.claims.stage import find_claims
+
+
+def claims(nlp, text):
+    return find_claims(nlp(text))
+
+
+def test_portrayed_as_is_a_claim_and_needs_as(nlp):
+    (c,) = claims(
+        nlp, "The Russian defence ministry portrayed the withdrawal from Kherson as a regrouping of forces."
+    )
+    assert c.cue == "portray"
+    assert c.strength == "assertive"
+    assert c.speaker.text == "The Russian defence ministry"
+    assert c.content.text == "the withdrawal from Kherson as a regrouping of forces"
+    # Painting a wall or casting a ballot portrays nothing.
+    assert claims(nlp, "Volunteers painted the shelter walls in Kharkiv.") == []
+    assert claims(nlp, "Residents of Zaporizhzhia cast their ballots under guard.") == []
+
+
+def test_cast_himself_as(nlp):
+    (c,) = claims(nlp, "Prigozhin has cast himself as the only commander who can take Bakhmut.")
+    assert c.cue == "cast"
+    assert c.speaker.text == "Prigozhin"
+    assert c.content.text.startswith("himself as the only commander")
+
+
+def test_reported_with_an_object(nlp):
+    (c,) = claims(nlp, "On Tuesday, the Ukrainian general staff reported 23 Russian air strikes.")
+    assert c.cue == "report"
+    assert c.speaker.text == "the Ukrainian general staff"
+    assert c.content.text == "23 Russian air strikes"
+
+
+def test_reported_by_an_agent(nlp):
+    (c,) = claims(nlp, "The explosion at the Crimean bridge was first reported by a Telegram channel.")
+    assert c.cue == "report"
+    assert c.speaker.text == "a Telegram channel"
+    assert c.content.text == "The explosion at the Crimean bridge"
+
+
+def test_title_case_headline(nlp):
+    text = (
+        "Kremlin Denies Drone Strike On Moscow Tower.\n\n"
+        "Russia's government said on Tuesday that air defences had shot down all the drones."
+    )
+    found = claims(nlp, text)
+    head = found[0]
+    assert head.cue_span.text == "Denies"
+    assert head.cue == "deny"
+    assert head.speaker.text == "Kremlin"
+    assert head.content.text == "Drone Strike On Moscow Tower"
+    assert len(found) == 2  # the body's claim is still found
+
+
+def test_headline_after_a_label_and_with_a_preposition(nlp):
+    text = "LIVE: Zelenskiy Calls On Allies To Send Fighter Jets.\n\nThe president spoke in Kyiv."
+    head = claims(nlp, text)[0]
+    assert head.cue_span.text == "Calls On"
+    assert head.speaker.text == "Zelenskiy"
+    assert head.content.text == "Allies To Send Fighter Jets"
+
+
+def test_headline_without_a_cue_gives_nothing(nlp):
+    text = "Missiles Hit Power Station In Kharkiv.\n\nThe strike cut power to thousands."
+    assert claims(nlp, text) == []
