@@ -112,3 +112,13 @@ def test_decades_are_counted_in_years(nlp):
     assert got == {"a decade": ("DURATION", "P10Y")}
     got = values(nlp, "Coal use will surge over the next two decades.", "2013-03-22")
     assert got == {"the next two decades": ("DURATION", "P20Y")}
+
+
+def test_a_part_of_a_named_day_is_one_time(nlp):
+    got = values(nlp, "The strike happened on the night of Jan. 4.", "2024-01-06")  # a Saturday
+    assert got == {"the night of Jan. 4": ("TIME", "2024-01-04TNI")}
+    got = values(nlp, "On the evening of 31 December, drones struck Kyiv.", "2023-01-02")  # a Monday
+    assert got == {"the evening of 31 December": ("TIME", "2022-12-31TEV")}
+    got = values(nlp, "Troops crossed the border on the morning of Thursday, February 24.", "2022-02-26")
+    assert got == {"the morning of Thursday, February 24": ("TIME", "2022-02-24TMO")}
+    assert values(nlp, "He was seen on the morning of the attack.", "2022-02-26") == {}

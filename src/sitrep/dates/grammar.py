@@ -585,6 +585,7 @@ def _rules() -> list[Rule]:
         ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
         ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
+        ("part_of_date", r"\bthe\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?=\s+of\s+)", lambda m: Expr("time", type="TIME", part=PARTS[m["part"].lower()]), 1),
         ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
         ("overnight", r"\bovernight\b", lambda m: Expr("deictic", type="TIME", unit="day", shift=-1, part="NI"), 1),
         ("q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}|['’]\d\d))?\b", _b_q, 3),
@@ -869,6 +870,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "part_of_day": {"morning", "afternoon", "evening", "night"},
     "season": set(SEASONS), "quarter": {"quarter"}, "years_quarter": {"quarter", "period"},
     "part_alone": {"afternoon", "morning", "midday", "midafternoon", "midmorning", "mid", "night"},
+    "part_of_date": {"morning", "afternoon", "evening", "night"},
     "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "half": {"half", "quarters"},
     "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"},
     "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "ve", "may", "russia", "good", "thanksgiving", "memorial", "labor"},
@@ -942,7 +944,9 @@ def find_mentions(text: str) -> list[Mention]:
         taken.append((start, end))
         out.append(Mention(start, end, expr, rule.name))
     out.sort(key=lambda x: x.start)
-    return _combine(text, out)
+    # "the night of Jan. 4" is kept only when it was joined to its day ("the morning of the
+    # attack" names no day)
+    return [m for m in _combine(text, out) if m.rule != "part_of_date"]
 
 
 _JOIN = re.compile(r"^(?:,?[ \t]+(?:on[ \t]+|of[ \t]+)?|[ \t]*,[ \t]*)$", re.I)
@@ -975,8 +979,12 @@ def _is_day(e: Expr) -> bool:
 def _join(a: Mention, b: Mention) -> Mention | None:
     ea, eb = a.expr, b.expr
     # "Tuesday, Feb. 14": the date wins, it is the more precise
-    if ea.kind == "weekday" and ea.part is None and eb.kind == "date" and eb.day is not None:
-        return Mention(a.start, b.end, eb, "weekday+date")
+    if ea.kind == "weekday" and eb.kind == "date" and eb.day is not None:
+        if ea.part is None and ea.hour is None:
+            return Mention(a.start, b.end, eb, "weekday+date")
+        # "the morning of Thursday, February 24", "Tuesday evening, Feb. 14": the date, at that time
+        timed = replace(eb, part=ea.part, hour=ea.hour, minute=ea.minute, type="TIME")
+        return Mention(a.start, b.end, timed, "weekday+date")
     if ea.kind == "date" and ea.day is not None and eb.kind == "weekday":
         return Mention(a.start, b.end, replace(ea, part=eb.part, type=eb.type), "date+weekday")
     # "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6", "mid-afternoon yesterday"
