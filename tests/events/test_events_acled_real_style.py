@@ -67,6 +67,31 @@ def test_weapon_words_that_name_a_target_or_a_defence_are_not_the_means(nlp):
     )
 
 
+def test_fire_at_positions_and_launcher_fired_grenades_are_shelling(nlp):
+    # fire at the other side's positions, no gun named: fire from a distance
+    assert _sub(nlp, "On 4 April 2022, Ukrainian forces fired at DPR positions near Horlivka, Donetsk.") == (
+        "Shelling/artillery/missile attack"
+    )
+    # with small arms it is a firefight
+    assert _sub(nlp, "On 5 April 2022, DPR forces fired small arms at Ukrainian positions near Pisky.") == (
+        "Armed clash"
+    )
+    assert _sub(
+        nlp, "On 6 April 2022, NAF forces fired grenade launchers at Ukrainian positions near Avdiivka."
+    ) == ("Shelling/artillery/missile attack")
+    # a thrown grenade stays a grenade
+    assert _sub(nlp, "A man threw a grenade into a cafe in Kramatorsk, injuring 3 people.") == "Grenade"
+
+
+def test_weapons_destroyed_on_the_ground_are_an_attack_explosives_made_safe_are_not(nlp):
+    assert _sub(
+        nlp, "On 7 April 2022, Ukrainian forces destroyed Russian artillery positions near Izium."
+    ) == ("Shelling/artillery/missile attack")
+    assert _sub(
+        nlp, "On 8 April 2022, Ukrainian sappers destroyed 40 mines and an explosive device near Irpin."
+    ) == ("Disrupted weapons use")
+
+
 def test_shelling_within_a_ground_battle_is_the_battle(nlp):
     assert _sub(
         nlp, "On 11 June 2023, Russian forces clashed with and shelled Ukrainian forces near Marinka."

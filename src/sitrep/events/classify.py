@@ -681,6 +681,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             if not out[n]:
                 del out[n]
     _downed(toks, out)
+    _fired_at_positions(toks, out)
     fought = [i for i in out.get("A_CLASH", ()) if doc[i].pos_ == "VERB"]
     if fought:  # "clashed with", "fought": ground fighting told as an act, not "after clashes"
         out["T_FOUGHT"] = fought
@@ -690,9 +691,14 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             tok = doc[i]
             if any(a.i in attacks for a in tok.ancestors):
                 continue  # "hit the airfield, destroying helicopters": the attack's result
-            objects = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-            if tok.lemma_.lower() == "destroy" and means - objects:
-                continue  # "destroyed (by shelling) a launcher": destroyed by fire, not stopped
+            if tok.lemma_.lower() == "destroy":
+                objects = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+                if means - objects:
+                    continue  # "destroyed (by shelling) a launcher": destroyed by fire, not stopped
+                if not any(i in objects for n in ("W_DRONE", "W_MISSILE", "W_IED") for i in out.get(n, ())):
+                    # "destroyed artillery positions": weapons hit, not drones or missiles stopped
+                    # in flight nor explosives made safe
+                    continue
             if (
                 (n == "A_DISRUPT" and tok.pos_ in ("NOUN", "PROPN", "ADJ"))
                 or any(t.i in weapons for t in _complements(tok))
@@ -726,6 +732,39 @@ _MODEL = re.compile(r"^(?:mig|su|mi|ka|tu|il|yak|an|f)-?\d+", re.I)
 _DOWNING = {"shoot", "down", "destroy", "bring"}
 _AIR_ACTOR = {"aircraft", "aircrafts", "aviation", "jet", "jets", "fighter", "fighters", "warplane", "warplanes",
               "helicopter", "helicopters", "pilot", "pilots"}  # fmt: skip
+
+
+_SMALL_ARMS = {
+    "gun",
+    "guns",
+    "rifle",
+    "rifles",
+    "arm",
+    "arms",
+    "machine",
+    "sniper",
+    "pistol",
+    "bullet",
+    "bullets",
+}
+
+
+def _fired_at_positions(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Ukrainian forces fired at DPR positions": fire at the other side's positions with no gun
+    named is fire from a distance (ACLED: shelling), not a firefight."""
+    if any(t.lower_ in _SMALL_ARMS for t in toks):
+        return
+    for tok in toks:
+        if tok.lemma_.lower() != "fire" or tok.pos_ != "VERB":
+            continue
+        targets = [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in p.children
+        ]
+        if any(o.lemma_.lower() == "position" for o in targets) and tok.i in out.get("W_FIREARM", ()):
+            out["W_FIREARM"] = [j for j in out["W_FIREARM"] if j != tok.i]
+            if not out["W_FIREARM"]:
+                del out["W_FIREARM"]
+            out["W_ARTY"] = sorted({*out.get("W_ARTY", ()), tok.i})
 
 
 def _anti(doc, i: int) -> bool:

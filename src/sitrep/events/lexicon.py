@@ -41,7 +41,8 @@ CUES: dict[str, str] = {
     "W_ARTY": "shell; shelling; shelled; artillery; mortar; mortars; howitzer; cannon; tank fire; "
     "heavy weapon; heavy weapons; mlrs; multiple rocket; rocket launcher; grad; uragan; smerch; "
     "bombard; bombardment; heavy artillery; tank; tanks; rocket; rockets; rocket - propelled; rpg; "
-    "katyusha; projectile; shells; cluster munition; cluster munitions",
+    "katyusha; projectile; shells; cluster munition; cluster munitions; grenade launcher; grenade launchers; "
+    "automatic grenade launcher; ags",
     "W_MISSILE": "missile; missiles; ballistic missile; cruise missile; iskander; kalibr; kh-101; himars; "
     "s-300; tochka; tochka - u",
     "W_IED": "ied; improvised explosive; explosive device; landmine; land mine; mine; roadside bomb; "
