@@ -66,9 +66,15 @@ CALENDAR = {
 NOT_PLACES = {"central", "federal", "national", "provincial", "regional", "local", "royal", "state"}
 # A dateline opens a story or paragraph: "BERLIN —", "COLUMBUS, Ohio (AP) —", "MEXICO CITY (AP)".
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:By\s+)?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"
+    r"(?m)(?:^|(?<=[.!?] )|(?<=\d{4} ))[ \t]*(?:By\s+)?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"
     r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|IANS|PTI)\)|—|–|--|\s-\s))"
 )
+# A legislator's party and home town or county, as US papers write it: "Rep. Jane Doe, D-Braxton,",
+# "Sen. John Roe, R-Elbow Lake".
+_PARTY_HOME = re.compile(r"(?<=[,(] )(?:D|R|I|DFL|GOP)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# A county or parish named inside a body's name: "the Rapides Parish Fire District", "Hall County
+# Environmental Health", "the Kanawha County Republican".
+_COUNTY = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? (?:County|Parish)\b")
 TITLES = re.compile(
     r"(mr|mrs|ms|dr|gen|col|lt|sgt|president|minister|governor|mayor|general|colonel|senator|"
     r"secretary|commander|chief|sen|rep|st|saint|lord|lady|king|queen|prince|judge|pope)\.?\s*$",
@@ -109,6 +115,11 @@ _Q_BEFORE_A3 = re.compile(r"\b(?:hromadas?|(?:territorial\s+)?communit(?:y|ies))
 _FEATURE_AFTER = re.compile(
     r"^\s+(river|lake|reservoir|sea|bay|strait|estuary|lagoon|canal)s?\b",
     re.I,
+)
+# What follows a dateline's place name in the middle of a line, after a headline: "LEBANON (AP) —",
+# "MANSFIELD --", "ISLAMABAD, Pakistan —". A dateline names a town.
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua)\)|—|–|--)"
 )
 _FEATURE_BEFORE = re.compile(r"\b(?:the\s+)?(river|lake)\s+$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -154,7 +165,9 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         after, before = text[m.end : m.end + 30], text[max(0, m.start - 40) : m.start]
         own = re.search(r"\s(\w+)$", m.text)
-        if i in inner:
+        if m.text.isupper() and len(m.text) > 2 and _DATELINE_AFTER.match(after):
+            m.qualifier = "city"  # a dateline: "LEBANON (AP) —" is Lebanon, Ohio, not the country
+        elif i in inner:
             m.qualifier = "unit"  # "Kupiansk (Kharkiv)", "Kherson city (Kherson, Kherson)": its units
         elif own and own.group(1).lower() in CITY_WORDS[:3]:
             m.qualifier = "city"  # "Kharkiv city" as one span
@@ -192,6 +205,7 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             continue  # "the Russian and Venezuelan delegations", "Greek islands": adjectives
         if feature and not m.qualifier:
             m.named_as = feature.group(1).lower()
+            m.feature_after = feature.re is _FEATURE_AFTER
         m.the = bool(not m.qualifier and _THE_BEFORE.search(before) and _THE_AFTER.match(after))
         m.in_name = bool(_OUTLET_AFTER.match(after))
     _lists(text, mentions)
@@ -317,7 +331,10 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             end -= 2  # "New York’s" left as one token
         elif text.startswith(", D.C.", end):
             end += 6  # "Washington, D.C." is one name
-        m = Mention(text[start:end], start, end, gov_cue=_gov_cue(span), source=source)
+        return add_chars(start, end, source, _gov_cue(span))
+
+    def add_chars(start: int, end: int, source: str, gov_cue: bool = False) -> Mention:
+        m = Mention(text[start:end], start, end, gov_cue=gov_cue, source=source)
         mentions.append(m)
         for k in range(start, end):
             taken[k] = True
@@ -365,7 +382,12 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         ):
             add(ent, f"gazetteer:{ent.label_}")
         elif ent.label_ == "ORG":
-            part = _place_prefix(gaz, ent, focus) or _country_suffix(gaz, ent) or _state_body(gaz, ent)
+            part = (
+                _place_prefix(gaz, ent, focus)
+                or _country_suffix(gaz, ent)
+                or _state_body(gaz, ent)
+                or _state_prefix(gaz, ent)
+            )
             code = side_of(strip_mention(part.text)) if part is not None and is_demonym(part.text) else None
             if code:  # "the Russian Foreign Ministry": a side hint, like any demonym
                 hints.append(DemonymHint(part.text, part.start_char, part.end_char, code))
@@ -389,6 +411,17 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             span = doc.char_span(abbr.start(1), abbr.end(1), alignment_mode="expand")
             if span is not None:
                 add(span, "gazetteer:abbreviation")
+    for m in _PARTY_HOME.finditer(text):
+        if not any(taken[m.start() : m.end()]) and any(
+            c.entry.feature == "admin2" or (c.kind in (0, 4) and c.entry.feature == "city")
+            for c in candidates(gaz, m.group(1))
+        ):
+            add_chars(m.start(1), m.end(1), "gazetteer:party-home")
+    for m in _COUNTY.finditer(text):
+        if not any(taken[m.start() : m.end()]) and any(
+            c.entry.feature == "admin2" for c in candidates(gaz, m.group())
+        ):
+            add_chars(m.start(), m.end(), "gazetteer:county")
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.start(1), m.end(1))
         if (
@@ -489,6 +522,31 @@ def _state_body(gaz: Gazetteer, ent: Span) -> Span | None:
     return None
 
 
+def _state_prefix(gaz: Gazetteer, ent: Span) -> Span | None:
+    """The country or state any organisation opens with: "Georgia Environmental Protection Division",
+    "the Northeast Georgia Medical Center", "N.J. Division of Alcoholic Beverage Control" (all three
+    benchmark formats tag the place in such names). Own names and codes only; not a demonym."""
+    start = ent.start + (ent[0].lower_ == "the")
+    if start < ent.end - 1 and COMPASS.match(ent.doc[start].text):
+        start += 1  # "Northeast Georgia ..."
+    for k in (3, 2, 1):
+        part = ent.doc[start : start + k]
+        if start + k >= ent.end or not all(t.text[:1].isupper() for t in part if t.is_alpha):
+            continue
+        if part.text.lower() in NOT_PLACES or part[-1].tag_ == "POS" or is_demonym(part.text):
+            continue
+        if not part[-1].whitespace_ or any(
+            c.kind == 0 for c in candidates(gaz, part.text + " " + ent.doc[start + k].text)
+        ):
+            return None  # "Armenia-Italy ...", "Niger Delta ...": the name goes on
+        if any(
+            c.entry.feature in ("country", "admin1") and (c.kind == 0 or (c.kind == 3 and "." in part.text))
+            for c in candidates(gaz, part.text)
+        ):
+            return part
+    return None
+
+
 def _place_prefix(gaz: Gazetteer, ent: Span, focus: set[str]) -> Span | None:
     """The place an organisation is named after: "Danbury police", "the Winnipeg Free Press"."""
     start = ent.start + (ent[0].lower_ == "the")
@@ -496,6 +554,8 @@ def _place_prefix(gaz: Gazetteer, ent: Span, focus: set[str]) -> Span | None:
         part = ent.doc[start:end]
         if ent.doc[end].lower_ not in LOCAL_BODIES or part[-1].is_punct or part.text.lower() in NOT_PLACES:
             continue
+        if part[-1].lower_ in LOCAL_BODIES and not any(c.kind == 0 for c in candidates(gaz, part.text)):
+            continue  # "Athens City Council" is Athens' council ("Kansas City Police" is Kansas City's)
         if all(t.text[:1].isupper() for t in part if t.is_alpha) and _known_well(gaz, part.text, focus):
             return part
     return None

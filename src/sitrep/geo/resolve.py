@@ -89,6 +89,10 @@ BODY_WORDS = {
 }  # fmt: skip
 
 MAX_CANDIDATES = 20
+# The context pass runs again on its own picks: "Gainesville" and "Georgia" settle each other only
+# after the first round has made "Georgia" the state.
+CONTEXT_ROUNDS = 2
+REVISED = ("country", "admin1")
 # Weights of the graded features (chosen on the tune halves of GeoWebNews and TR-News).
 WEIGHTS = {
     "names": 2.0,
@@ -111,6 +115,10 @@ WATER_WORDS = frozenset(
     "river lake reservoir sea bay strait estuary lagoon canal gulf ocean island islands peninsula spit "
     "vodoskhovyshche ozero ostriv kosa zatoka bukhta lyman richka".split()
 )
+# Water bodies often named after the town or district beside them ("New Concord Reservoir", "a
+# Muskoka lake"): a name tagged without its kind word still names that place when the gazetteer
+# has no such lake. Rivers are not (towns are named after rivers, not the other way round).
+NAMED_AFTER_TOWNS = ("lake", "reservoir")
 CITY_WORDS = ("city", "town", "village", "township", "settlement", "hamlet", "port", "capital", "suburb")
 # Common nouns that head a multi-word name of a landform, district or site ("Silicon Valley", "Red
 # Square"): a place that is named by the word alone ("The Valley", Anguilla) is not what it names.
@@ -136,6 +144,7 @@ class Mention:
     gov_cue: bool = False  # possessive or subject of a speech/decision verb: may be a metonym
     coordinated: int | None = None  # index of the first mention of the list it is in ("A, B and C")
     named_as: str | None = None  # a natural feature's kind word: "the Dnipro river" -> "river"
+    feature_after: bool = False  # the kind word follows the name, outside the span ("X Reservoir")
     the: bool = False  # written with "the" and no noun after it ("across the Dnipro"): maybe a river
     in_name: bool = False  # part of an organisation's name ("The Washington Post"): not a place
     source: str = "ner"
@@ -194,7 +203,10 @@ def mention_candidates(gaz: Gazetteer, m: Mention) -> list[Candidate]:
     words = fold(name).split()
     if m.named_as or (words and words[-1] in WATER_WORDS) or (len(words) > 1 and words[0] in WATER_WORDS):
         if m.named_as and words and words[-1] not in WATER_WORDS:
-            name = f"{name} {m.named_as}"
+            found = gaz.candidates(fold(f"{name} {m.named_as}"))
+            if not found and m.feature_after and m.named_as in NAMED_AFTER_TOWNS:
+                return candidates(gaz, m.text)  # "the New Concord Reservoir": the town's name
+            return [Candidate(e, k) for e, k in found]
         return [Candidate(e, k) for e, k in gaz.candidates(fold(name))]
     if m.the and words:
         river = [(e, k) for e, k in gaz.candidates(fold(name) + " river") if e.fcode in NATURAL_FEATURES]
@@ -424,6 +436,16 @@ def focus_countries(picks: list[Entry | None]) -> Counter:
     return cnt
 
 
+def in_county(c: Candidate, counties: list[Entry]) -> None:
+    """A town inside a county or parish the article names elsewhere: local news names both
+    ("Alexandria" and "Rapides Parish"), and a county is small enough to settle the town."""
+    e = c.entry
+    if e.feature in ("city", "other") and any(
+        contains(u, e) or (u.admin2 and e.admin2 == u.admin2 and e.country == u.country) for u in counties
+    ):
+        c.add("county", 2.0)  # a hromada inside the raion as much as a town inside the county
+
+
 def focus(c: Candidate, countries: Counter, admin1s: Counter, total: int) -> None:
     if not total:
         return
@@ -495,26 +517,17 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     coordination(cands, mentions)
     # Only the strongest senses go on to the (pairwise) document features.
     cands = [sorted(cs, key=lambda c: -c.score)[:MAX_CANDIDATES] for cs in cands]
-    first = [best(cs) for cs in cands]
-    picks = [c.entry if c else None for c in first]
-    countries = focus_countries(picks)
-    admin1s: Counter = Counter(e.admin1 for e in picks if e is not None and e.admin1)
-    total = sum(countries.values())
-    # Pass 2: document context.
-    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-        key = m.key
-        others = [p for j, p in enumerate(picks) if p is not None and j != i and mentions[j].key != key]
-        own = picks[i]
-        # Do not let a mention vote for itself in the focus counts.
-        cc, a1 = countries.copy(), admin1s.copy()
-        if own is not None and own.country:
-            cc[own.country] -= 1
-        if own is not None and own.admin1:
-            a1[own.admin1] -= 1
-        others = list({o.geonameid: o for o in others}.values())
-        for c in cs:
-            focus(c, cc, a1, max(0, total - 1))
-            proximity(c, others)
+    local = [[(c.score, dict(c.why)) for c in cs] for cs in cands]
+    picks = [c.entry if c else None for c in (best(cs) for cs in cands)]
+    for _ in range(CONTEXT_ROUNDS):
+        for cs, saved in zip(cands, local, strict=True):
+            for c, (score, why) in zip(cs, saved, strict=True):
+                c.score, c.why = score, dict(why)
+        context(mentions, cands, picks)
+        picks = [
+            c.entry if c and c.entry.feature in REVISED else p
+            for c, p in zip((best(cs) for cs in cands), picks, strict=True)
+        ]
     chosen = [best(cs) for cs in cands]
     chosen = one_sense(mentions, cands, chosen)
     out = []
@@ -525,6 +538,31 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
         else:
             out.append(Choice(m, c.entry, c.score, explain(c), is_metonym(m, c.entry)))
     return out
+
+
+def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[Entry | None]) -> None:
+    """Pass 2: the document's focus countries and admin-1 units, proximity, named counties.
+
+    A name does not vote for itself: the focus counts leave out every mention of the same name (a
+    local paper's "Mansfield" said nine times is no evidence that the article is about England)."""
+    countries = focus_countries(picks)
+    admin1s: Counter = Counter(e.admin1 for e in picks if e is not None and e.admin1)
+    by_key: dict[str, list[Entry]] = defaultdict(list)
+    for m, p in zip(mentions, picks, strict=True):
+        if p is not None:
+            by_key[m.key].append(p)
+    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        key = m.key
+        others = [p for j, p in enumerate(picks) if p is not None and j != i and mentions[j].key != key]
+        own = by_key.get(key, [])
+        cc = countries - Counter(e.country for e in own if e.country)
+        a1 = admin1s - Counter(e.admin1 for e in own if e.admin1)
+        others = list({o.geonameid: o for o in others}.values())
+        counties = [o for o in others if o.feature == "admin2"]
+        for c in cs:
+            focus(c, cc, a1, sum(cc.values()))
+            proximity(c, others)
+            in_county(c, counties)
 
 
 def one_sense(mentions: list[Mention], cands: list[list[Candidate]], chosen: list[Candidate | None]):
