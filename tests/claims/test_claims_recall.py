@@ -68,3 +68,26 @@ def test_headline_after_a_label_and_with_a_preposition(nlp):
 def test_headline_without_a_cue_gives_nothing(nlp):
     text = "Missiles Hit Power Station In Kharkiv.\n\nThe strike cut power to thousands."
     assert claims(nlp, text) == []
+
+
+def test_a_text_that_reads(nlp):
+    (c,) = claims(nlp, "The post on the ministry's Telegram channel reads: “The enemy has been pushed back.”")
+    assert c.cue == "read"
+    assert c.speaker.text == "The post on the ministry's Telegram channel"
+    assert c.content.text == "“The enemy has been pushed back.”"
+    assert claims(nlp, "The soldiers read the leaflets dropped over the trenches.") == []
+
+
+def test_compared_to_needs_a_speaker_and_a_term(nlp):
+    (c,) = claims(nlp, "Zelenskiy compared the strike on the theatre to the bombing of Guernica.")
+    assert c.cue == "compare"
+    assert c.speaker.text == "Zelenskiy"
+    assert c.content.text == "the strike on the theatre to the bombing of Guernica"
+    assert claims(nlp, "A new study compares casualty counts with satellite imagery.") == []
+
+
+def test_posted_an_object(nlp):
+    (c,) = claims(nlp, "The regional governor posted a video of the damaged school on Telegram.")
+    assert c.cue == "post"
+    assert c.speaker.text == "The regional governor"
+    assert c.content.text.startswith("a video of the damaged school")

@@ -484,7 +484,15 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return _hedge(tok)
     if lemma not in CUE_VERBS and not _speech_like(tok):
         return None
+    if lemma == "read" and not _quotes_a_text(tok):
+        return None  # "The sign read: “…”" quotes a text; "The soldiers read the leaflets" does not
     subj = _subject(tok) or _inverted_subject(tok)
+    if lemma in ("compare", "liken") and (
+        subj is None
+        or subj.lemma_.lower() in EVIDENCE_NOUNS
+        or not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children)
+    ):
+        return None  # "compared Putin to Stalin" is a stance; "a report compares surveys" is not
     content: list[Char] = []
     # The parse glues paragraphs into one sentence; a clause in another paragraph is not the cue's.
     clause = next((c for c in tok.children if c.dep_ in _CLAUSE and _same_para(tok, c)), None)
@@ -702,6 +710,16 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         source_token=source_token,
         cue_token=tok.i,
         extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in tok.subtree)},
+    )
+
+
+def _quotes_a_text(tok: Token) -> bool:
+    """ "reads: …", "reads “…”", "“…,” read one": a colon or a quotation next to the verb."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return (after is not None and (after.text == ":" or after.is_quote or after.text in _OPEN)) or (
+        before is not None and (before.is_quote or before.text in _CLOSE)
     )
 
 

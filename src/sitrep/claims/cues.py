@@ -37,12 +37,12 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "reiterate repeat inform brief disclose reveal publish relate recount joke quip "
         "complain call urge recommend propose advise request demand order "
         "instruct invite encourage caution cite signal indicate point refer talk speak discuss assure remind "
-        "list reference invoke voice outline detail"
+        "list reference invoke voice outline detail read"
     ).split(),
     ASSERTIVE: (
         "claim allege insist assert maintain argue contend charge accuse suggest warn threaten predict "
         "promise vow pledge boast stress emphasize emphasise underline swear proclaim affirm "
-        "portray cast depict paint characterize characterise label brand frame bill"
+        "portray cast depict paint characterize characterise label brand frame bill compare liken"
     ).split(),
     CONFIRM: "confirm acknowledge admit concede verify recognize recognise agree".split(),
     DENY: "deny reject dismiss refute dispute rebut contradict".split(),
@@ -71,7 +71,8 @@ OBJECT_CONTENT = (
         "accuse claim deny reject dismiss dispute confirm acknowledge admit describe "
         "announce propose demand request promise pledge vow predict want fear expect call urge cite "
         "mention refute rebut reveal disclose discuss note recall reiterate repeat stress emphasize "
-        "emphasise voice list reference invoke tweet explain outline detail remind report".split()
+        "emphasise voice list reference invoke tweet explain outline detail remind report compare liken "
+        "post publish".split()
     )
 )
 
@@ -95,7 +96,7 @@ PREP_CUES: dict[str, tuple[str, ...]] = {
 
 # Verbs that need a clause, a quote or an object to be a cue at all ("he added fuel" is not).
 WEAK_WITHOUT_CONTENT = frozenset(
-    "add continue call point ask order feel know plan want hope find show".split()
+    "add continue call point ask order feel know plan want hope find show read".split()
 )
 
 # Verbs that report a refusal to speak: a cue only with a speech verb after them
