@@ -71,10 +71,11 @@ DATELINE = re.compile(
 )
 # A legislator's party and home town or county, as US papers write it: "Rep. Jane Doe, D-Braxton,",
 # "Sen. John Roe, R-Elbow Lake".
-_PARTY_HOME = re.compile(r"(?<=[,(] )(?:D|R|I|DFL|GOP)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_LOCAL_NAME = r"(?:St\. )?[A-Z][a-z]*['’]?[A-Z]?[a-z]+"  # "Hall", "McDowell", "DeSoto", "St. Louis"
+_PARTY_HOME = re.compile(rf"(?<=[,(] )(?:D|R|I|DFL|GOP)-({_LOCAL_NAME}(?: {_LOCAL_NAME})?)\b")
 # A county or parish named inside a body's name: "the Rapides Parish Fire District", "Hall County
 # Environmental Health", "the Kanawha County Republican".
-_COUNTY = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? (?:County|Parish)\b")
+_COUNTY = re.compile(rf"(?<![\w.]){_LOCAL_NAME}(?:[ -]{_LOCAL_NAME})? (?:County|Parish)\b")
 TITLES = re.compile(
     r"(mr|mrs|ms|dr|gen|col|lt|sgt|president|minister|governor|mayor|general|colonel|senator|"
     r"secretary|commander|chief|sen|rep|st|saint|lord|lady|king|queen|prince|judge|pope)\.?\s*$",
