@@ -156,6 +156,19 @@ def test_territory_taken_by_a_foreign_state_is_not_the_government_regaining_it()
     assert captured("UA").acled_sub_event_type == "Government regains territory"
 
 
+def test_a_foreign_capture_of_an_unresolved_place_takes_the_sentence_country(nlp):
+    text = "On 24 February 2022, Russian forces seized control over Kozacha Hill, Odesa."
+    sent = next(nlp(text).sents)
+    unknown = Place("Kozacha Hill", text.index("Kozacha"), text.index("Kozacha") + 12, None, None, None,
+                    None, None, None, None, None)  # fmt: skip
+    odesa = Place("Odesa", text.index("Odesa"), text.index("Odesa") + 5, 1, "Odesa", "city", "UA", "UA.17",
+                  "Odesa Oblast", 46.48, 30.73)  # fmt: skip
+    d = Detection("ASSAULT", None, "Battles", "Government regains territory", 0, 0, 10, "asserted",
+                  actors=[ActorInfo("Russian forces", 21, 35, "actor", "RU", "military")], place=0)  # fmt: skip
+    foreign_capture(d, [unknown, odesa], sent)
+    assert d.acled_sub_event_type == "Non-state actor overtakes territory"
+
+
 def test_a_tab_separated_export_is_read_as_acled(tmp_path):
     from sitrep.evaluate.events import command, sniff
 

@@ -759,7 +759,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 )
             )
         for d in out[first:]:
-            foreign_capture(d, places)
+            foreign_capture(d, places, sent)
         if strike is not None and "A_DISRUPT" in coding.cues and _all_stopped(sent):
             # "launched 12 drones at Kyiv. All of them were shot down": the strike was disrupted
             d, _ = strike
@@ -798,13 +798,17 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
     return out
 
 
-def foreign_capture(d: Detection, places: list[Place]) -> None:
+def foreign_capture(d: Detection, places: list[Place], sent: Span | None = None) -> None:
     """ACLED's "government" is the government of the country where the event is: territory
     taken there by another state's forces ("Russian forces captured Bakhmutske, Donetsk region")
-    is a non-state actor overtaking territory, not the government regaining it."""
-    if d.acled_sub_event_type != "Government regains territory" or d.place is None:
+    is a non-state actor overtaking territory, not the government regaining it. The country is
+    the event place's, else the one country of the sentence's resolved places."""
+    if d.acled_sub_event_type != "Government regains territory":
         return
-    country = places[d.place].country
+    country = places[d.place].country if d.place is not None else None
+    if country is None and sent is not None:
+        found = {p.country for p in places if sent.start_char <= p.start < sent.end_char and p.country}
+        country = found.pop() if len(found) == 1 else None
     sides = {a.side for a in d.actors if a.role == "actor" and a.side and len(a.side) == 2}
     if country and sides and country not in sides:
         d.acled_sub_event_type = "Non-state actor overtakes territory"
