@@ -696,7 +696,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
                 if means - objects:
                     continue  # "destroyed (by shelling) a launcher": destroyed by fire, not stopped
                 if not any(i in objects for n in ("W_DRONE", "W_MISSILE", "W_IED") for i in out.get(n, ())):
-                    # "destroyed artillery positions": weapons hit, not drones or missiles stopped
+                    # "destroyed their artillery": weapons hit, not drones or missiles stopped
                     # in flight nor explosives made safe
                     continue
             if (

@@ -441,8 +441,8 @@ _CODED_TO = re.compile(r"\bcoded\s+to\s+(?:the\s+)?$", re.I)
 
 
 def coded_to(text: str, start: int) -> bool:
-    """ACLED names the location it coded: "shelled the Lozivskyi district (coded to Lozova,
-    Kharkiv)". The place after "coded to" is the event's place, before any district it stands for."""
+    """ACLED names the location it coded: "shelled the Bakhmutskyi district (coded to Soledar,
+    Donetsk)". The place after "coded to" is the event's place, before any district it stands for."""
     return _CODED_TO.search(text, max(0, start - 24), start) is not None
 
 
@@ -452,7 +452,7 @@ def _admin_stem(name: str | None) -> str:
 
 def comma_context(places: list[Place], i: int, text: str) -> bool:
     """A region name right after a place and a comma is that place's admin context, as ACLED
-    notes write "near Andriivka, Donetsk" or "Pavlohrad district, Dnipropetrovsk": the second
+    notes write "near Kurakhove, Donetsk" or "Synelnykove district, Dnipropetrovsk": the second
     name is the first's admin-1 (even when the gazetteer reads it as the city of that name)."""
     p = places[i]
     if p.feature not in ("admin1", "city") or not p.admin1_name:
@@ -800,7 +800,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
 
 def foreign_capture(d: Detection, places: list[Place], sent: Span | None = None) -> None:
     """ACLED's "government" is the government of the country where the event is: territory
-    taken there by another state's forces ("Russian forces captured Bakhmutske, Donetsk region")
+    taken there by another state's forces ("Russian forces took Pisky, Donetsk region")
     is a non-state actor overtaking territory, not the government regaining it. The country is
     the event place's, else the one country of the sentence's resolved places."""
     if d.acled_sub_event_type != "Government regains territory":
