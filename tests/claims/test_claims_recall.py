@@ -91,3 +91,24 @@ def test_posted_an_object(nlp):
     assert c.cue == "post"
     assert c.speaker.text == "The regional governor"
     assert c.content.text.startswith("a video of the damaged school")
+
+
+def test_as_reuters_reported(nlp):
+    (c,) = claims(nlp, "As Reuters reported on Monday, the Antonivskyi bridge was hit by two rockets.")
+    assert c.speaker.text == "Reuters"
+    assert c.cue == "report"
+    assert c.content.text == "the Antonivskyi bridge was hit by two rockets"
+
+
+def test_as_the_general_put_it(nlp):
+    (c,) = claims(nlp, "As the general put it: “The front line is holding.”")
+    assert c.cue_span.text == "put it"
+    assert c.speaker.text == "the general"
+    assert c.content.text == "“The front line is holding.”"
+
+
+def test_as_a_time_is_no_source(nlp):
+    assert claims(nlp, "Sirens sounded in Kyiv as the minister spoke to parliament.") == []
+    # "as he said he would": a manner clause, the pronoun gives the clause no source
+    found = claims(nlp, "The governor left the city, just as he said he would.")
+    assert all(c.content.text != "The governor left the city" for c in found)

@@ -25,6 +25,7 @@ from sitrep.claims.cues import (
     AS_VERBS,
     ASSERTIVE,
     BELIEF,
+    CONFIRM,
     CUE_MEDIA,
     CUE_NOUNS,
     CUE_VERBS,
@@ -945,6 +946,58 @@ def _words(doc: Doc, spans: list[Char]):
             yield from (t for t in span if t.is_alpha or t.like_num)
 
 
+def _as_reported(tok: Token) -> Attribution | None:
+    """ "As Reuters reported, the bridge was hit", "the front is stable, as the general put
+    it": a cue in an "as" clause with nothing of its own to report reports the clause it
+    modifies (or the quotation after "put it:")."""
+    lemma = tok.lemma_.lower()
+    if (
+        tok.pos_ != "VERB"
+        or tok.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    ):
+        return None
+    put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if not put_it and (
+        CUE_VERBS.get(lemma) not in (NEUTRAL, ASSERTIVE, CONFIRM) or lemma in ("call", "ask", "speak", "talk")
+    ):
+        return None  # "as Blumenthal spoke" is a time, not a source
+    if any(
+        c.dep_ in ("ccomp", "xcomp", "prep", "prt") or (c.dep_ == "dobj" and not put_it) for c in tok.children
+    ):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None  # "as he said he would" is a manner, not a source for the clause
+    doc = tok.doc
+    text = doc_text(doc)
+    after = tok.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ":":
+        span = _trim(text, doc[after].idx + 1, doc[after].sent.end_char)
+        content = [span] if span else []
+    else:
+        head = tok.head
+        skip = {t.i for t in tok.subtree}
+        keep = [t for t in head.subtree if t.i not in skip and t.sent == tok.sent]
+        content = _tokens_span(doc, keep)
+        if len(content) > 1 and _gap_is_punct(text, content):
+            content = [(content[0][0], content[-1][1])]
+        if len(content) != 1:
+            return None
+    content = _same_paragraph(text, content, tok.idx)
+    if not content:
+        return None
+    cue_toks = [tok, *_cue_aux(tok), *([c for c in tok.children if c.dep_ == "dobj"] if put_it else [])]
+    return Attribution(
+        cue=(min(t.idx for t in cue_toks), max(t.idx + len(t.text) for t in cue_toks)),
+        lemma=lemma,
+        source=_source_span(subj),
+        content=content,
+        source_token=subj.i,
+        cue_token=tok.i,
+    )
+
+
 def _according_to(tok: Token) -> Attribution | None:
     """ "according to X, CONTENT" and "CONTENT, according to X"."""
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
@@ -1228,6 +1281,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     for tok in doc:
         att = (
             _according_to(tok)
+            or _as_reported(tok)
             or _verb_attribution(tok, quotes)
             or _noun_attribution(tok)
             or _colon_attribution(tok, quotes)
