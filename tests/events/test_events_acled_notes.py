@@ -3,7 +3,7 @@ and the reader of ACLED's own export format."""
 
 from __future__ import annotations
 
-from sitrep.evaluate.acled_csv import read_acled_csv
+from sitrep.evaluate.acled import read_acled
 from sitrep.events.classify import code_span
 from sitrep.events.detect import choose_place, in_parentheses_after_name
 from sitrep.events.modality import ASSERTED, modality
@@ -95,7 +95,7 @@ def test_reader_takes_acled_export_columns(tmp_path):
         "UKR12346;2023-02-16T00:00:00;2023;2;;Battles;Armed clash;;;Donetsk;;;Bakhmut;48.59;38.0;2;;;0\n",
         "utf-8",
     )
-    (row,) = read_acled_csv(path)  # the row without notes is skipped
+    (row,) = read_acled(path)  # the row without notes is skipped
     assert row.id == "UKR12345" and row.event_date == "2023-02-15"
     assert row.admin3 == "Kharkivska" and row.geo_precision == 1 and row.time_precision == 1
     assert row.latitude == 49.9818 and row.notes.startswith("On 15 February 2023")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from sitrep.evaluate.acled_csv import iso_date
+from sitrep.evaluate.acled import iso_date
 from sitrep.evaluate.case2021 import ACLED_LABELS, read_case2021
 from sitrep.evaluate.events import command, km, macro_f1, norm_admin, same_admin, sniff
 from sitrep.evaluate.plover_gsr import read_plover_gsr
@@ -53,9 +53,9 @@ def test_shared_benchmarks_read(shared_dir):
 
 def test_heldout_fixture_is_an_acled_export():
     """The second fixture is in ACLED's export layout (event_id_cnty, day-month-year dates...)."""
-    from sitrep.evaluate.acled_csv import read_acled_csv
+    from sitrep.evaluate.acled import read_acled
 
     path = FIXTURE.with_name("acled_ukraine_heldout.csv")
-    rows = list(read_acled_csv(path))
+    rows = list(read_acled(path))
     assert sniff(path) == "acled" and len(rows) == 40
     assert all(r.id.startswith("UKRX") and r.event_date and r.geo_precision in (1, 2, 3) for r in rows)

@@ -159,9 +159,9 @@ def test_evidence_sentence_cuts_at_sentence_ends():
 
 
 def test_acled_fixture_reads_and_codes(pipeline):
-    from sitrep.evaluate.acled_csv import read_acled_csv
+    from sitrep.evaluate.acled import read_acled
 
-    rows = list(read_acled_csv(FIXTURE))
+    rows = list(read_acled(FIXTURE))
     with FIXTURE.open(encoding="utf-8") as fh:
         assert len(rows) == sum(1 for _ in csv.DictReader(fh))
     assert rows[0].event_date == "2023-02-15" and rows[0].latitude is not None

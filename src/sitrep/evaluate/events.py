@@ -20,6 +20,7 @@ from pathlib import Path
 
 import click
 
+from sitrep.evaluate.acled import UnreadableExport, is_acled_json, read_text
 from sitrep.evaluate.parses import parse_all
 from sitrep.events.actors import side_and_sector
 from sitrep.events.ontology import ACLED_SUBTYPES, PLOVER_TYPES
@@ -77,11 +78,11 @@ def same_admin(a: str | None, b: str | None) -> bool:
 # ---------------------------------------------------------------- the three evaluations
 def eval_acled(path: Path, limit: int | None, errors: list[dict]) -> dict[str, dict]:
     from sitrep import Pipeline
-    from sitrep.evaluate.acled_csv import read_acled_csv
+    from sitrep.evaluate.acled import read_acled
     from sitrep.events.detect import detect, primary
     from sitrep.record import Article
 
-    rows = list(read_acled_csv(path))[:limit]
+    rows = list(read_acled(path))[:limit]
     pipe = Pipeline()
     results: dict[str, dict] = {}
     for row, doc in zip(rows, parse_all(pipe.nlp, [r.notes for r in rows]), strict=True):
@@ -214,10 +215,12 @@ def eval_plover(path: Path, limit: int | None, errors: list[dict]) -> dict[str, 
 
 # ---------------------------------------------------------------- the command
 def sniff(path: Path) -> str:
-    """acled, case or plover, from the extension and the first line."""
-    head = path.open(encoding="utf-8-sig").readline()
-    if path.suffix.lower() == ".json" or head.lstrip().startswith("["):
-        return "plover"
+    """acled, case or plover, from the file's start: JSON is an ACLED export when its rows have
+    `notes` and `event_type`, else PLOVER's records; a header naming both is an ACLED CSV."""
+    text = read_text(path)
+    if text.lstrip().startswith(("{", "[")):
+        return "acled" if is_acled_json(text) else "plover"
+    head = text.split("\n", 1)[0]
     columns = {c.strip(" \"'\r\n").lower() for c in re.split(r"[,;\t]", head)}
     if {"notes", "event_type"} <= columns:  # an ACLED export, whatever its separator
         return "acled"
@@ -279,9 +282,12 @@ def command(file: Path, kind: str | None, limit: int | None, as_json: bool, erro
       sitrep eval events ../shared/eval/events/PLOVER_GSR_CAMEO.json
       sitrep eval events tests/events/fixtures/acled_ukraine.csv
     """
-    kind = kind or sniff(file)
     errs: list[dict] = []
-    results = EVALUATORS[kind](file, limit, errs)
+    try:
+        kind = kind or sniff(file)
+        results = EVALUATORS[kind](file, limit, errs)
+    except UnreadableExport as err:  # say which file and why, without a traceback
+        raise click.UsageError(str(err)) from err
     if errors:
         errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errs), "utf-8")
     if as_json:

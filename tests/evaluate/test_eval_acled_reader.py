@@ -1,0 +1,72 @@
+"""The ACLED reader takes exports as users have them: re-saved by a spreadsheet, from the API."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.evaluate.acled import UnreadableExport, read_acled
+from sitrep.evaluate.events import command, sniff
+
+HEADER = "event_id_cnty;event_date;event_type;sub_event_type;actor1;admin1;location;latitude;longitude;notes"
+ROW = (
+    "UKR9001;15 February 2023;Explosions/Remote violence;Shelling/artillery/missile attack;"
+    "Military Forces of Russia (2000-);Kharkiv;Kupiansk;49,7106;37,6156;"
+    "On 15 February 2023, Russian forces shelled Kupiansk, Kharkiv. Casualties unknown. Café damaged."
+)
+
+
+def test_a_cp1252_semicolon_export_with_decimal_commas_is_read(tmp_path):
+    path = tmp_path / "resaved.csv"
+    path.write_bytes((HEADER + "\r\n" + ROW + "\r\n").encode("cp1252"))
+    (row,) = read_acled(path)
+    assert row.id == "UKR9001" and row.event_date == "2023-02-15"
+    assert row.latitude == pytest.approx(49.7106) and row.longitude == pytest.approx(37.6156)
+    assert row.notes.endswith("Café damaged.")
+    assert sniff(path) == "acled"
+
+
+def test_the_api_json_is_an_acled_export_not_plover(tmp_path):
+    api = {
+        "status": 200,
+        "success": True,
+        "count": 2,
+        "data": [
+            {"event_id_cnty": "UKR9002", "event_date": "2024-01-01", "event_type": "Battles",
+             "sub_event_type": "Armed clash", "actor1": "Military Forces of Ukraine (2019-)",
+             "admin1": "Donetsk", "location": "Avdiivka", "latitude": "48.1394", "longitude": "37.7497",
+             "notes": "On 1 January 2024, Ukrainian forces clashed with Russian forces near Avdiivka, Donetsk."},
+            {"event_id_cnty": "UKR9003", "event_date": "2024-01-01", "event_type": "Battles",
+             "sub_event_type": "Armed clash", "notes": ""},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "acled_api.json"
+    path.write_text(json.dumps(api), "utf-8")
+    assert sniff(path) == "acled"
+    (row,) = read_acled(path)  # the row without notes is skipped
+    assert row.location == "Avdiivka" and row.latitude == pytest.approx(48.1394)
+
+    plover_like = tmp_path / "gsr.json"
+    plover_like.write_text(
+        json.dumps([{"id": "X-1", "event": "ASSAULT", "text": "Rebels shelled the town."}]), "utf-8"
+    )
+    assert sniff(plover_like) == "plover"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("events.xlsx", b"PK\x03\x04" + b"\x00" * 64, "save it as CSV"),
+        ("events.csv", b"event_date,notes\n\x00\x01\x02", "binary content"),
+        ("events.json", b'{"status": 200, "data": [', "not valid JSON"),
+    ],
+)
+def test_an_unreadable_export_is_a_usage_error_naming_the_file(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(UnreadableExport, match=reason):
+        list(read_acled(path))
+    result = CliRunner().invoke(command, [str(path), "--format", "acled"])
+    assert result.exit_code == 2
+    assert name in result.output and reason in result.output
+    assert "Traceback" not in result.output
