@@ -112,3 +112,22 @@ def test_as_a_time_is_no_source(nlp):
     # "as he said he would": a manner clause, the pronoun gives the clause no source
     found = claims(nlp, "The governor left the city, just as he said he would.")
     assert all(c.content.text != "The governor left the city" for c in found)
+
+
+def test_reportedly_is_hearsay_without_a_speaker(nlp):
+    (c,) = claims(nlp, "Russian forces reportedly withdrew from the village of Klishchiivka on Sunday.")
+    assert c.cue == "reportedly"
+    assert c.strength == "hedge"
+    assert c.speaker is None
+    assert c.content.text == "Russian forces reportedly withdrew from the village of Klishchiivka on Sunday"
+
+
+def test_allegedly_stops_before_the_next_clause(nlp):
+    found = claims(
+        nlp, "Wagner fighters allegedly executed two prisoners near Soledar, and the army denied it."
+    )
+    hedge = next(c for c in found if c.cue == "allegedly")
+    assert hedge.content.text == "Wagner fighters allegedly executed two prisoners near Soledar"
+    assert any(c.cue == "deny" for c in found)
+    # In a relative clause the adverb describes a thing; nobody is reported.
+    assert claims(nlp, "Police found the rifle he allegedly used in the attack.") == []

@@ -31,6 +31,7 @@ from sitrep.claims.cues import (
     CUE_VERBS,
     DENY,
     EVIDENCE_NOUNS,
+    HEDGE_ADVERBS,
     HEDGE_VERBS,
     LIGHT_VERBS,
     NEUTRAL,
@@ -910,6 +911,35 @@ def _hedge(tok: Token) -> Attribution | None:
     )
 
 
+def _hedge_adverb(tok: Token) -> Attribution | None:
+    """ "Russian forces reportedly withdrew from the village": hearsay the reporter passes on,
+    with no speaker; the content is the clause from its subject to its end, the cue the adverb."""
+    if tok.lower_ not in HEDGE_ADVERBS or tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in _RELATIVES or verb.dep_ in ("relcl", "acl"):
+        return None  # "the gun he allegedly used": a relative clause is a description, not a report
+    # A clause conjoined after it with a subject of its own is the reporter's again.
+    own = [c for c in verb.children if c.dep_ == "conj" and any(g.dep_ in _SUBJ for g in c.children)]
+    end = min((c.left_edge.i for c in own), default=verb.right_edge.i + 1)
+    toks = [t for t in tok.doc[subj.left_edge.i : end] if t.sent == tok.sent]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    last = toks[-1].idx + len(toks[-1].text) if toks else _right_end(verb)
+    content = _same_paragraph(doc_text(tok.doc), _tokens_span(tok.doc, toks), tok.idx)
+    if len(content) != 1:
+        return None
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        lemma=tok.lower_,
+        source=None,
+        content=content,
+        cue_token=tok.i,
+        extra={"clause_end": last, "clause": frozenset(t.idx for t in verb.subtree)},
+    )
+
+
 _REFUSED = frozenset("comment elaborate discuss answer speak respond specify identify disclose".split())
 
 
@@ -1282,6 +1312,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         att = (
             _according_to(tok)
             or _as_reported(tok)
+            or _hedge_adverb(tok)
             or _verb_attribution(tok, quotes)
             or _noun_attribution(tok)
             or _colon_attribution(tok, quotes)

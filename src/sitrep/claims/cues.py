@@ -23,6 +23,10 @@ HEDGE = "hedge"
 # Verbs of the reporter's own inference, with no source ("Clinton seemed irritated").
 HEDGE_VERBS = frozenset("seem appear".split())
 
+# The reporter's adverbs that pass a clause on from unnamed sources ("Russian forces reportedly
+# withdrew"): a claim with no speaker, the whole clause its content.
+HEDGE_ADVERBS = frozenset("reportedly allegedly".split())
+
 # Perception verbs that report a view only with "as" ("sees the talks as a trap").
 SEE_AS = frozenset("see view regard".split())
 
@@ -198,7 +202,7 @@ def cue_strength(lemma: str | None) -> str | None:
         return SOURCE if lemma == "according to" else NEUTRAL
     if lemma in REFUSAL_VERBS:
         return NEUTRAL
-    if lemma in HEDGE_VERBS:
+    if lemma in HEDGE_VERBS or lemma in HEDGE_ADVERBS:
         return HEDGE
     if lemma in INTENTION_VERBS:
         return INTENTION
