@@ -67,12 +67,13 @@ def test_a_river_without_a_gazetteer_entry_stays_unresolved():
 def test_legislators_home_towns_and_counties(pipeline):
     text = (
         "The bill was sponsored by Delegates Tom Ash, D-Braxton, and Mary Pike, R-Monongalia. "
-        "Sen. Ann Wells, DFL-Chisholm, voted against it."
+        "Sen. Ann Wells, DFL-Chisholm, voted against it, and so did Del. Clif Ray, D-McDowell."
     )
     places = _places(pipeline, text)
     assert places[("Braxton", text.index("Braxton"))].feature == "admin2"
     assert places[("Monongalia", text.index("Monongalia"))].admin1 == "US.WV"
     assert places[("Chisholm", text.index("Chisholm"))].admin1 == "US.MN"
+    assert places[("McDowell", text.index("McDowell"))].feature == "admin2"
     assert not any(t.startswith(("D-", "R-", "DFL-")) for t, _ in places)
 
 
