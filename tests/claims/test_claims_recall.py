@@ -131,3 +131,17 @@ def test_allegedly_stops_before_the_next_clause(nlp):
     assert any(c.cue == "deny" for c in found)
     # In a relative clause the adverb describes a thing; nobody is reported.
     assert claims(nlp, "Police found the rifle he allegedly used in the attack.") == []
+
+
+def test_allegations_made_against(nlp):
+    (c,) = claims(nlp, "The Kremlin made the same allegations against the Ukrainian army in March.")
+    assert c.cue_span.text == "made the same allegations against"
+    assert c.speaker.text == "The Kremlin"
+    assert c.content.text == "the Ukrainian army"
+
+
+def test_a_possessive_request_for(nlp):
+    found = claims(nlp, "Kyiv's request for more air defence systems went unanswered for weeks.")
+    (c,) = [c for c in found if c.cue == "request"]
+    assert c.speaker.text == "Kyiv"
+    assert c.content.text == "more air defence systems"

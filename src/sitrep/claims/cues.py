@@ -378,6 +378,17 @@ DISCOURSE_NOUNS = frozenset(
 # Nouns of stance and view with the preposition that introduces what they are about; a cue
 # only with a possessive holder ("Trump's attacks on Curiel", "his support for the deal").
 NOUN_PREP_CUES: dict[str, tuple[str, ...]] = {
+    "allegation": ("against", "of", "about"),
+    "accusation": ("against", "of", "about"),
+    "statement": ("on", "about"),
+    "argument": ("for", "against", "about"),
+    "case": ("for", "against"),
+    "appeal": ("for",),
+    "plea": ("for",),
+    "request": ("for",),
+    "apology": ("for",),
+    "insistence": ("on",),
+    "question": ("about", "on"),
     "support": ("for", "of"),
     "backing": ("of", "for"),
     "criticism": ("of",),
