@@ -145,3 +145,10 @@ def test_a_possessive_request_for(nlp):
     (c,) = [c for c in found if c.cue == "request"]
     assert c.speaker.text == "Kyiv"
     assert c.content.text == "more air defence systems"
+
+
+def test_called_her_a_name_when_the_parse_loses_the_object(nlp):
+    found = claims(nlp, "Peskov dismissed the report, called her “a provocateur” and left the briefing.")
+    call = next(c for c in found if c.cue == "call")
+    assert call.speaker.text == "Peskov"
+    assert call.content.text == "her “a provocateur”"

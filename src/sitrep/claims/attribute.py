@@ -635,6 +635,14 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
                     nxt = c.right_edge.i + 1
             if tail:
                 content = _tokens_span(tok.doc, [*obj.subtree, *tail])
+    if not content and lemma == "call" and passive is None:
+        # "called both Trump and Clinton “crazy”", "called her “third-rate”": the parse loses the
+        # object and keeps the predicate; what is called, and what it is called, run to its end.
+        oprd = [c for c in tok.rights if c.dep_ == "oprd"]
+        between = tok.doc[tok.i + 1 : oprd[-1].i] if oprd else []
+        if oprd and not any(t.dep_ in ("cc", "conj") and t.head.i == tok.i for t in between):
+            content = _tokens_span(tok.doc, list({t.i: t for t in [*between, *oprd[-1].subtree]}.values()))
+            content = content if len(content) == 1 else []
     if not content and passive is not None and lemma in OBJECT_CONTENT and tok.dep_ != "relcl":
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None and any(g.dep_ == "pobj" for g in agent.children):
