@@ -152,3 +152,19 @@ def test_called_her_a_name_when_the_parse_loses_the_object(nlp):
     call = next(c for c in found if c.cue == "call")
     assert call.speaker.text == "Peskov"
     assert call.content.text == "her “a provocateur”"
+
+
+def test_inverted_headline_said_after_the_content(nlp):
+    text = "Bakhmut Still Holding, Zelenskiy Says.\n\nThe president spoke in Kyiv on Monday."
+    head = claims(nlp, text)[0]
+    assert head.cue_span.text == "Says"
+    assert head.speaker.text == "Zelenskiy"
+    assert head.content.text == "Bakhmut Still Holding"
+    plural = claims(nlp, "Missiles Hit Kharkiv Power Plant, Officials Say.\n\nThe strike cut power.")[0]
+    assert plural.speaker.text == "Officials"
+    assert plural.content.text == "Missiles Hit Kharkiv Power Plant"
+
+
+def test_headline_with_two_verbs_gives_no_speaker_from_the_first(nlp):
+    text = "Zelenskiy Visits Troops, Promises Jets.\n\nThe president met soldiers near Bakhmut."
+    assert all(c.speaker is None or c.speaker.text != "Zelenskiy Visits Troops," for c in claims(nlp, text))

@@ -1589,6 +1589,15 @@ def _headline_cue(word: str) -> str | None:
     return next((x for x in stems if x in CUE_VERBS and x not in SEE_AS | AS_VERBS), None)
 
 
+def _headline_name(name: list[Token]) -> bool:
+    """Words that can name a headline's speaker: up to eight, capitalized, no pronoun."""
+    return (
+        0 < len(name) <= 8
+        and not any(t.pos_ == "PRON" for t in name)
+        and all(t.text[:1].isupper() or t.text in ",&'’" for t in name)
+    )
+
+
 def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """ "Kremlin Denies Drone Strike On Moscow", "Zelenskiy says Bakhmut holds": the parser
     reads title-case headlines poorly, so the article's first line, when no rule found a cue
@@ -1603,17 +1612,12 @@ def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attributio
         return []
     for k, tok in enumerate(line):
         lemma = _headline_cue(tok.text)
+        bare = lemma is None and tok.lower_ in CUE_VERBS and 0 < k and line[k - 1].text != ","
+        if bare and (k + 1 == len(line) or line[k + 1].is_punct):
+            lemma = tok.lower_  # "…, Officials Say": a plural speaker's verb ends the headline
         if lemma is None or k == 0 or tok.pos_ in ("ADP", "DET", "PRON"):
             continue
         start = max((j + 1 for j in range(k) if line[j].text in _HEADLINE_BREAKS), default=0)
-        name = line[start:k]
-        if (
-            not name
-            or len(name) > 8
-            or any(t.pos_ == "PRON" for t in name)
-            or not all(t.text[:1].isupper() or t.text in ",&'’" for t in name)
-        ):
-            continue
         end = next((j for j in range(k + 1, len(line)) if line[j].text in _HEADLINE_BREAKS), len(line))
         cue_end = k + 1
         preps = PREP_CUES.get(lemma, ())
@@ -1622,7 +1626,36 @@ def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attributio
         rest = line[cue_end:end]
         while rest and (rest[-1].is_punct and rest[-1].text not in "”’\"'"):
             rest = rest[:-1]
-        if not rest or (len(rest) == 1 and rest[0].pos_ == "PRON"):
+        comma = max((j for j in range(start, k) if line[j].text == ","), default=None)
+        inverted = (
+            comma is not None
+            and comma - start >= 2
+            and _headline_name(line[comma + 1 : k])
+            and (not rest or (len(rest) <= 4 and all(t.text[:1].isupper() for t in rest)))
+        )
+        if comma is not None and comma + 1 < k and line[comma + 1].is_quote:
+            comma += 1  # "‘… Crisis,’ Howard Dean Tells": the closing mark is the content's
+            inverted = inverted or (
+                comma - start >= 2
+                and _headline_name(line[comma + 1 : k])
+                and (not rest or (len(rest) <= 4 and all(t.text[:1].isupper() for t in rest)))
+            )
+        if bare and not inverted:
+            continue
+        if inverted:
+            # "Bakhmut Still Holding, Zelenskiy Says", "…, Dean Tells Convention": said after.
+            name, rest = line[comma + 1 : k], line[start : comma + line[comma].is_quote]
+            while rest and rest[-1].is_punct and rest[-1].text not in "”’\"'":
+                rest = rest[:-1]
+        else:
+            name = line[start:k]
+            if (
+                not _headline_name(name)
+                or name[-1].text == ","
+                or (len(rest) == 1 and rest[0].pos_ == "PRON")
+            ):
+                continue  # "Zelenskiy Visits Troops, Promises Jets": the words before are no name
+        if not rest:
             continue
         return [
             Attribution(
