@@ -586,6 +586,12 @@ class Gazetteer:
                 out.extend((e, 2) for e, _ in self._candidates(k))
         return tuple(out)
 
+    def variants(self, key: str) -> tuple[tuple[Entry, int], ...]:
+        """Every entry under a name with the same skeleton (Vysokopillia/Vysokopillya), as loose
+        matches: the senses a containment cue may pick from when the exact spelling lives elsewhere."""
+        keys = [k for (k,) in self.con.execute("SELECT key FROM skel WHERE skel = ?", (skeleton(key),))]
+        return tuple((e, 2) for k in keys if k != key for e, _ in self.candidates(k))
+
     def get(self, geonameid: int) -> Entry | None:
         row = self.con.execute(f"SELECT {_COLS} FROM places p WHERE gid = ?", (geonameid,)).fetchone()
         return self._entry(row) if row else None

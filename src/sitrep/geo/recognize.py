@@ -137,7 +137,8 @@ _OUTLET_AFTER = re.compile(
 )
 _Q_BEFORE_CITY = re.compile(rf"\b(?:{'|'.join(CITY_WORDS)})(?:es|s)?\s+of\s+$", re.I)
 _CONTAINER_GAP = re.compile(
-    r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$", re.I
+    r"^(?:(?:\s+(?:city|town|village|settlement))?,\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$",
+    re.I,
 )
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?|[A-Z]{2}\b)")
 _AND_GAP = re.compile(r"^(?:\s+and\s+|\s*,\s+and\s+)$")
@@ -168,8 +169,8 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
         own = re.search(r"\s(\w+)$", m.text)
         if m.text.isupper() and len(m.text) > 2 and _DATELINE_AFTER.match(after):
             m.qualifier = "city"  # a dateline: "LEBANON (AP) —" is Lebanon, Ohio, not the country
-        elif i in inner:
-            m.qualifier = "unit"  # "Kupiansk (Kharkiv)", "Kherson city (Kherson, Kherson)": its units
+        elif i in inner or (m.source == "gazetteer:unit" and not _Q_AFTER_A1.match(after)):
+            m.qualifier = "unit"  # "Kupiansk (Kharkiv)", "Nadiia, Donetsk": its units
         elif own and own.group(1).lower() in CITY_WORDS[:3]:
             m.qualifier = "city"  # "Kharkiv city" as one span
         elif own and own.group(1).lower() in ADMIN1_WORDS:
@@ -198,7 +199,11 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.qualifier = "admin"
         elif (_Q_AFTER_CITY.match(after) and not is_demonym(m.text)) or _Q_BEFORE_CITY.search(before):
             m.qualifier = "city"  # but "the English city of Salisbury" says where Salisbury is
-        elif i and mentions[i - 1].qualifier and _AND_GAP.match(text[mentions[i - 1].end : m.start]):
+        elif (
+            i
+            and mentions[i - 1].qualifier not in (None, "unit")
+            and _AND_GAP.match(text[mentions[i - 1].end : m.start])
+        ):
             m.qualifier = mentions[i - 1].qualifier  # "the regions of Kherson and Zaporizhzhia"
         feature = _FEATURE_AFTER.match(after) or _FEATURE_BEFORE.search(before)
         name = strip_mention(m.text)
@@ -215,8 +220,11 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
         if _CONTAINER_GAP.match(gap):
             mentions[i].container = i + 1
             # "Kramatorsk and Sloviansk in Donetsk": the container covers the whole coordination.
+            # "Mykilske, Sumy, and Vesele, Zaporizhzhia": the walk stops at a unit of its own.
             k = i
             while k > 0 and _COORD_GAP.match(text[mentions[k - 1].end : mentions[k].start]):
+                if mentions[k - 1].container is not None or (k > 1 and mentions[k - 2].container == k - 1):
+                    break
                 mentions[k - 1].container = i + 1
                 k -= 1
     for head, js in parens.items():
@@ -228,8 +236,8 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
 _PAREN_OPEN = re.compile(
     r"^(?:\s+(?:city|town|village|settlement))?\s*\(\s*(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\s*,\s*)?$"
 )  # a unit the gazetteer lacks may come first: "(Kupianskyi, Kharkiv)"
-_PAREN_SEP = re.compile(r"^\s*,\s*$")
-_PAREN_CLOSE = re.compile(r"\s*\)")
+_PAREN_SEP = re.compile(r"^(?:\s+(?:district|raion|rayon|oblast|region|province))?\s*,\s*$")
+_PAREN_CLOSE = re.compile(r"(?:\s+(?:district|raion|rayon|oblast|region|province))?\s*\)")
 
 
 def unit_parens(text: str, mentions: list[Mention]) -> dict[int, list[int]]:
@@ -341,7 +349,24 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             taken[k] = True
         return m
 
+    for m in _LOCATED.finditer(text):  # "Nadiia, Donetsk", "Kupiansk (Kharkiv)": whatever the model says
+        found = _located(doc, gaz, m, persons)
+        if found is None:
+            continue
+        head, units, run_end = found
+        if any(any(taken[a:b]) for a, b in [head, *units]):
+            continue
+        add_chars(*head, "gazetteer:location")
+        for k in range(m.start("head"), run_end):  # "Shakhta imeni Gagarina": no "Shakhta" apart
+            taken[k] = True
+        for a, b in units:
+            cs = candidates(gaz, text[a:b])
+            if cs:
+                add_chars(a, b, "gazetteer:unit")
+                focus.update(c.entry.country for c in cs if c.entry.feature == "country" and c.kind in (0, 3))
     for ent in doc.ents:
+        if any(taken[ent.start_char : ent.end_char]):
+            continue  # "Voskresenske, Mykolaiv" as one span: read apart above
         name = strip_mention(ent.text)
         if ent.label_ == "NORP" or is_demonym(name) or fold(name) in REGIONAL_DEMONYMS:
             code = side_of(name) or _region_country(gaz, name)
@@ -351,8 +376,6 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         if COMPASS.match(name):
             continue
         if ent.label_ in PLACE_LABELS:
-            if taken[ent.start_char]:
-                continue  # "D.C." after "Washington, D.C."
             if ent.label_ in ("FAC", "GPE") and not candidates(gaz, ent.text) and not _facility(ent):
                 continue  # "Dropbox", "Wavepiston": a GPE no gazetteer knows is usually not a place
             if len(ent) == 1 and ent[0].lower_ in persons and not _known_well(gaz, ent.text, set()):
@@ -401,10 +424,6 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             _known_well(gaz, span.text, focus) or (_called_a_place(doc, span) and _a_town(gaz, span.text))
         ):
             add(span, "gazetteer")
-    for m in _ACLED_LOCATION.finditer(text):  # "Kupiansk (Kharkiv)", "Vuhledar (Volnovaskyi, Donetsk)"
-        for span in _located(doc, gaz, m):
-            if not any(taken[span.start_char : span.end_char]):
-                add(span, "gazetteer:location")
     for m in list(mentions):  # "Barrie, Ont.", "Pleasanton, Calif.": the state or province after a town
         abbr = _STATE_AFTER.match(text, m.end)
         key = fold(abbr.group(1)) if abbr else ""
@@ -442,28 +461,95 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
     return mentions, hints
 
 
-_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
-_ACLED_LOCATION = re.compile(
-    rf"({_NAME})(?:\s+(?:city|town|village|settlement))?\s*\(\s*({_NAME})(?:\s*,\s*({_NAME}))?\s*\)"
+# A place written with the units it lies in, as ACLED and front-line reports write it: in
+# parentheses ("Kupiansk (Kharkiv)", "Vuhledar (Volnovaskyi, Donetsk)", "Kherson city (Kherson,
+# Kherson)") or after a comma ("Nadiia, Donetsk", "Nove, Kharkiv region", "Hannivka, Nikopol
+# district, Dnipropetrovsk", "Athens, Georgia"). The head is a run of capitalised words (with
+# "imeni": "Shakhta imeni Gagarina"); its longest tail the gazetteer has inside the unit is the place.
+_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+_RUN = rf"{_WORD}(?:\s+(?:imeni\s+)?{_WORD}){{0,3}}"
+_NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
+_UNIT_WORD = r"(?:\s+(?:district|raion|rayon|oblast|region|province|community|hromada))?"
+_LOCATED = re.compile(
+    rf"(?<![\w'’-])(?P<head>{_RUN})(?:\s+(?:city|town|village|settlement"
+    r"|(?:(?:territorial|urban|rural|settlement|village)\s+)?(?:community|hromada)))?"
+    rf"(?:\s*\(\s*(?P<p1>{_NAME}){_UNIT_WORD}(?:\s*,\s*(?P<p2>{_NAME}){_UNIT_WORD})?\s*\)"
+    rf"|,\s+(?:(?P<c1>{_WORD})\s+(?:district|raion|rayon),\s+)?(?P<c2>{_WORD}(?:\s+{_WORD})?)"
+    rf"|\s+in\s+(?:the\s+)?(?P<i1>{_WORD})(?=\s+(?:region|oblast|province)\b))"
 )
+_UNIT_FEATURES = ("admin1", "country")
 
 
-def _located(doc: Doc, gaz: Gazetteer, m: re.Match) -> list[Span]:
-    """A place followed by its units in parentheses, the way ACLED writes locations: the head and
-    the units are places when the gazetteer has the head inside the last (widest) unit."""
-    last = m.group(3) or m.group(2)
-    units = {c.entry.admin1 for c in candidates(gaz, last) if c.entry.feature == "admin1"}
-    if not units or not any(
-        c.entry.admin1 in units and c.kind in (0, 1, 4) for c in candidates(gaz, m.group(1))
+def _located(
+    doc: Doc, gaz: Gazetteer, m: re.Match, persons: set[str]
+) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:
+    """A head and the units after it: (head chars, [unit chars, narrowest first], end of the whole
+    run). Taken only when the gazetteer has a tail of the head inside the widest unit, an admin-1
+    unit or country ("Nadiia, Donetsk"; not "Zelensky, Ukraine's president", "Kharkiv, Donetsk and
+    Luhansk": a list of units)."""
+    text = doc.text
+    if m.group("p1"):
+        groups = ["p1", "p2"] if m.group("p2") else ["p1"]
+    elif m.group("i1"):
+        groups = ["i1"]
+    else:
+        groups = ["c1", "c2"] if m.group("c1") else ["c2"]
+    last = groups[-1]
+    unit_start, unit_name = m.start(last), m.group(last)
+    units = _units(gaz, unit_name)
+    if not units and m.group("c2") and " " in unit_name:  # "Donetsk Casualties": the first word
+        unit_name = unit_name.split()[0]
+        units = _units(gaz, unit_name)
+    if not units:
+        return None
+    head_start, words = m.start("head"), m.group("head").split()
+    for k in range(len(words)):
+        if not words[k][:1].isupper() or words[k].lower() in CALENDAR:
+            continue
+        start = head_start + m.group("head").index(words[k], _offset(m.group("head"), k))
+        name = text[start : m.end("head")]
+        if _inside_unit(gaz, name, units, unit_name, persons, text[max(0, start - 20) : start]):
+            spans = [(start, m.end("head"))]
+            spans += [(m.start(g), m.start(g) + len(m.group(g))) for g in groups[:-1]]
+            spans.append((unit_start, unit_start + len(unit_name)))
+            return spans[0], spans[1:], m.end("head")
+    return None
+
+
+def _offset(run: str, k: int) -> int:
+    """Character offset of the k-th word of a whitespace-separated run."""
+    return sum(len(w) for w in run.split()[:k]) + k if k else 0
+
+
+def _units(gaz: Gazetteer, name: str) -> list:
+    return [
+        c.entry for c in candidates(gaz, name) if c.kind in (0, 1, 4) and c.entry.feature in _UNIT_FEATURES
+    ]
+
+
+def _inside_unit(
+    gaz: Gazetteer, name: str, units: list, unit_name: str, persons: set[str], before: str
+) -> bool:
+    """The head names a place inside one of the units (its spelling variants count: Vysokopillia is
+    Vysokopillya in Kherson Oblast), and is not itself a unit of a list, a person or a demonym."""
+    key = fold(name)
+    if is_demonym(name) or key in persons or TITLES.search(before):
+        return False
+    cands = candidates(gaz, name)
+    if key != fold(unit_name) and any(
+        c.kind in (0, 1, 4) and c.entry.feature in _UNIT_FEATURES for c in cands
     ):
-        return []
-    out = []
-    for g in (1, 2, 3):
-        if m.group(g) and (g == 1 or candidates(gaz, m.group(g))):
-            span = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
-            if span is not None:
-                out.append(span)
-    return out
+        return False  # "Kharkiv, Donetsk": units in a list ("Kherson, Kherson" is city and oblast)
+    senses = [(c.entry, c.kind) for c in cands if c.kind in (0, 1, 4)]
+    if len(key) >= 5:
+        senses += list(gaz.variants(key))
+    return any(e.feature not in _UNIT_FEATURES and any(_within(u, e) for u in units) for e, _ in senses)
+
+
+def _within(unit, e) -> bool:
+    if unit.feature == "country":
+        return e.country == unit.country and e.feature in ("city", "admin2", "other")
+    return e.country == unit.country and e.admin1 == unit.admin1
 
 
 def _facility(span: Span) -> bool:

@@ -207,7 +207,7 @@ def mention_candidates(gaz: Gazetteer, m: Mention) -> list[Candidate]:
             if not found and m.feature_after and m.named_as in NAMED_AFTER_TOWNS:
                 return candidates(gaz, m.text)  # "the New Concord Reservoir": the town's name
             return [Candidate(e, k) for e, k in found]
-        return [Candidate(e, k) for e, k in gaz.candidates(fold(name))]
+        return [Candidate(e, k) for e, k in gaz.candidates(fold(name), True)]  # "Zmiyinyy Island"
     if m.the and words:
         river = [(e, k) for e, k in gaz.candidates(fold(name) + " river") if e.fcode in NATURAL_FEATURES]
         if river:
@@ -387,26 +387,54 @@ def contains(outer: Entry, inner: Entry) -> bool:
     return False
 
 
-def containment(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
+def containment(cands: list[list[Candidate]], mentions: list[Mention], gaz: Gazetteer | None = None) -> None:
     """'A in B' / 'A, B': reward the senses of A inside some sense of B, and those senses of B."""
     for i, m in enumerate(mentions):
         for j in dict.fromkeys((*m.containers, m.container)):
             if j is not None and mentions[j].key != m.key:  # "Singapore, Singapore" is no cue
-                _contained(cands, i, j)
+                _contained(cands, mentions, i, j, gaz)
 
 
-def _contained(cands: list[list[Candidate]], i: int, j: int) -> None:
-    """Reward the senses of mention i inside some sense of mention j, and those senses of j."""
-    inner_hit = set()
+# A container named as a unit ("Nadiia, Donetsk", "Bakhmut (Donetsk)", "in the Donetsk region")
+# settles the place: its senses elsewhere are all but ruled out, not just outscored.
+UNIT_CUES = ("unit", "admin1", "admin2")
+
+
+def _contained(
+    cands: list[list[Candidate]], mentions: list[Mention], i: int, j: int, gaz: Gazetteer | None = None
+) -> None:
+    """Reward the senses of mention i inside some sense of mention j, and those senses of j. When no
+    sense of i lies inside and j is named as a unit, spelling variants of i are looked up there
+    ("Vysokopillia, Kherson" is the Vysokopillya of Kherson Oblast; "Yurivka, Dnipropetrovsk" may
+    be its Yuriivka)."""
+    inside = _inside(cands[i], cands[j])
+    unit = mentions[j].qualifier in UNIT_CUES
+    if unit and gaz is not None and len(mentions[i].key) >= 5:
+        known = {c.entry.geonameid for c in cands[i]}
+        skel = skeleton(mentions[i].key)  # respellings of a place's own name, not old names (Yuzivka)
+        extra = [
+            Candidate(e, 4)
+            for e, _ in gaz.variants(mentions[i].key)
+            if e.geonameid not in known and skeleton(fold(e.name)) == skel
+        ]
+        extra = [c for c in extra if any(contains(o.entry, c.entry) for o in cands[j])]
+        for c in extra:
+            prior(c, gaz)
+            qualifier(c, mentions[i])
+        cands[i].extend(extra)
+        inside = _inside(cands[i], cands[j])
     for outer in cands[j]:
-        for inner in cands[i]:
-            if contains(outer.entry, inner.entry):
-                inner_hit.add(inner.entry.geonameid)
-                if "contains" not in outer.why:
-                    outer.add("contains", 2.5)
+        if "contains" not in outer.why and any(contains(outer.entry, c.entry) for c in cands[i]):
+            outer.add("contains", 2.5)
     for inner in cands[i]:
-        if inner.entry.geonameid in inner_hit:
+        if inner.entry.geonameid in inside:
             inner.add("container", 5.0)
+        elif inside and unit:
+            inner.add("container", -4.0)
+
+
+def _inside(inner: list[Candidate], outer: list[Candidate]) -> set[int]:
+    return {c.entry.geonameid for c in inner if any(contains(o.entry, c.entry) for o in outer)}
 
 
 def coordination(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
@@ -441,7 +469,11 @@ def in_county(c: Candidate, counties: list[Entry]) -> None:
     ("Alexandria" and "Rapides Parish"), and a county is small enough to settle the town."""
     e = c.entry
     if e.feature in ("city", "other") and any(
-        contains(u, e) or (u.admin2 and e.admin2 == u.admin2 and e.country == u.country) for u in counties
+        contains(u, e)
+        or (u.fcode == "ADM3" and e.lat is not None and u.lat is not None and _distance(u, e) < 20)
+        or (u.feature == "admin2" and u.admin2 and e.admin2 == u.admin2 and e.country == u.country)
+        for u in counties
+        if u.geonameid != e.geonameid
     ):
         c.add("county", 2.0)  # a hromada inside the raion as much as a town inside the county
 
@@ -513,7 +545,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
             ):
                 continue
             c.add("country_named", -3.0)  # "Singapore", "Jordan": the country, not its same-name town
-    containment(cands, mentions)
+    containment(cands, mentions, gaz)
     coordination(cands, mentions)
     # Only the strongest senses go on to the (pairwise) document features.
     cands = [sorted(cs, key=lambda c: -c.score)[:MAX_CANDIDATES] for cs in cands]
@@ -558,7 +590,7 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
         cc = countries - Counter(e.country for e in own if e.country)
         a1 = admin1s - Counter(e.admin1 for e in own if e.admin1)
         others = list({o.geonameid: o for o in others}.values())
-        counties = [o for o in others if o.feature == "admin2"]
+        counties = [o for o in others if o.feature == "admin2" or o.fcode == "ADM3"]  # "Yurivska community"
         for c in cs:
             focus(c, cc, a1, sum(cc.values()))
             proximity(c, others)

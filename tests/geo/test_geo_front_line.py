@@ -1,0 +1,113 @@
+"""Front-line reporting names a village with its oblast: "Vesele, Zaporizhzhia", "Mykilske, Sumy
+region", "Krynky (Khersonskyi district, Kherson oblast)". The village is a place whatever label the
+small model gives it, and the oblast keeps it among its namesakes inside that oblast. The sentences
+are our own, in the style of such reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.record import validate
+
+
+def _places(pipeline, text):
+    record = pipeline(text, published="2023-05-06")
+    validate(record.to_dict())
+    return {p.text: p for p in record.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "oblast"),
+    [
+        # Dozens of villages are called Vesele or Mykilske; the oblast after the comma says which.
+        (
+            "On 3 May 2023, Russian forces shelled Vesele, Zaporizhzhia. Casualties unknown.",
+            "Vesele",
+            "Zaporizhzhya Oblast",
+        ),
+        (
+            "On 5 May 2023, Russian forces fired artillery at Mykilske, Sumy region.",
+            "Mykilske",
+            "Sumska Oblast",
+        ),
+        (
+            "Russian forces shelled near Berestove, Zaporizhzhia, with mortars.",
+            "Berestove",
+            "Zaporizhzhya Oblast",
+        ),
+        (
+            "Russian forces struck a school (coded to Pokrovske, Dnipropetrovsk region).",
+            "Pokrovske",
+            "Dnipropetrovsk Oblast",
+        ),
+        ("Russian forces shelled Bilozerske village, Donetsk.", "Bilozerske", "Donetska Oblast"),
+        ("Russian forces shelled Nove in the Kharkiv region overnight.", "Nove", "Kharkiv Oblast"),
+        ("Russian forces shelled Krynky (Khersonskyi district, Kherson oblast).", "Krynky", "Kherson Oblast"),
+        (
+            "Russian forces shelled near Ivanivka, Kupiansk district, Kharkiv region.",
+            "Ivanivka",
+            "Kharkiv Oblast",
+        ),
+        # Two words the model splits, or a run it calls a person: the longest name the gazetteer has.
+        (
+            "Ukrainian forces shelled Russian positions near Velyka Novosilka, Donetsk.",
+            "Velyka Novosilka",
+            "Donetska Oblast",
+        ),
+        # A spelling variant whose exact form names villages elsewhere only.
+        (
+            "Russian forces shelled near Novotroitske, Kherson. Casualties unknown.",
+            "Novotroitske",
+            "Kherson Oblast",
+        ),
+    ],
+)
+def test_a_village_with_its_oblast_lies_in_that_oblast(pipeline, text, name, oblast):
+    places = _places(pipeline, text)
+    assert name in places, sorted(places)
+    assert places[name].admin1_name == oblast
+    assert places[name].feature == "city"
+
+
+def test_the_oblast_after_the_comma_is_the_unit_not_its_capital(pipeline):
+    places = _places(pipeline, "On 12 May 2023, Russian forces shelled Mykilske, Kharkiv. No casualties.")
+    assert places["Kharkiv"].feature == "admin1"
+    assert places["Mykilske"].admin1_name == "Kharkiv Oblast"
+
+
+def test_two_villages_before_one_oblast_both_lie_in_it(pipeline):
+    places = _places(
+        pipeline, "Russian forces attacked near Hnativka and Novotroitske, Donetsk, but were repelled."
+    )
+    assert places["Hnativka"].admin1_name == "Donetska Oblast"
+    assert places["Novotroitske"].admin1_name == "Donetska Oblast"
+
+
+def test_each_village_keeps_its_own_oblast_in_a_list(pipeline):
+    text = "Russian forces shelled Mykilske, Sumy, and Vesele, Zaporizhzhia. Casualties unknown."
+    places = _places(pipeline, text)
+    assert places["Mykilske"].admin1_name == "Sumska Oblast"
+    assert places["Vesele"].admin1_name == "Zaporizhzhya Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky, Ukraine's president, visited troops near the front.",
+        "Putin, Russia's leader, did not comment on the strikes.",
+    ],
+)
+def test_a_person_before_a_country_is_no_place(pipeline, text):
+    places = _places(pipeline, text)
+    assert not any(name.split()[0] in ("Zelensky", "Putin") for name in places), sorted(places)
+
+
+def test_a_list_of_oblasts_is_not_a_place_and_its_container(pipeline):
+    places = _places(pipeline, "Russian forces shelled Sumy, Kharkiv and Dnipropetrovsk regions overnight.")
+    assert places["Sumy"].admin1_name == "Sumska Oblast"
+
+
+def test_a_town_and_its_state_still_read_as_before(pipeline):
+    places = _places(pipeline, "The festival in Athens, Georgia drew crowds; Paris, Texas did not.")
+    assert places["Athens"].country == "US" and places["Athens"].admin1_name == "Georgia"
+    assert places["Paris"].country == "US" and places["Paris"].admin1_name == "Texas"
