@@ -111,3 +111,26 @@ def test_a_town_and_its_state_still_read_as_before(pipeline):
     places = _places(pipeline, "The festival in Athens, Georgia drew crowds; Paris, Texas did not.")
     assert places["Athens"].country == "US" and places["Athens"].admin1_name == "Georgia"
     assert places["Paris"].country == "US" and places["Paris"].admin1_name == "Texas"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "oblast"),
+    [
+        (
+            "On 2 May 2023, Russian forces shelled Avdiivka. One civilian was killed.",
+            "Avdiivka",
+            "Donetska Oblast",
+        ),
+        ("Russian forces shelled near Mezhova overnight.", "Mezhova", "Dnipropetrovsk Oblast"),
+        ("Russian troops shelled the outskirts of Marinka.", "Marinka", "Donetska Oblast"),
+    ],
+)
+def test_a_village_after_a_front_line_cue_is_a_place(pipeline, text, name, oblast):
+    places = _places(pipeline, text)
+    assert name in places, sorted(places)
+    assert places[name].admin1_name == oblast
+
+
+def test_a_person_after_a_front_line_cue_is_no_place(pipeline):
+    places = _places(pipeline, "The strike hit Biden's plans, aides said.")
+    assert "Biden" not in places

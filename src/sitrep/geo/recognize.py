@@ -402,7 +402,12 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         if ent.label_ == "PERSON" and len(ent) > 1 and _major_place(gaz, ent.text):
             add(ent, "gazetteer:PERSON")  # "Tamil Nadu", "Abu Dhabi": no person bears a state's full name
         elif _plausible_name(text, ent, persons) and (
-            _known_well(gaz, ent.text, focus) or (_called_a_place(doc, ent) and _a_town(gaz, ent.text))
+            _known_well(gaz, ent.text, focus)
+            or (_called_a_place(doc, ent) and _a_town(gaz, ent.text))
+            or (
+                _FRONT_LINE_CUE.search(text, max(0, ent.start_char - 40), ent.start_char)
+                and _a_village(gaz, ent.text, focus)
+            )
         ):
             add(ent, f"gazetteer:{ent.label_}")
         elif ent.label_ == "ORG":
@@ -698,6 +703,23 @@ def _called_a_place(doc: Doc, span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in CITY_WORDS[:3]:
         return True  # "Kupiansk city", "Kherson town"
     return _serves(doc, span) or _before_area(doc, span)
+
+
+# What front-line reports put before a village: "shelled Avdiivka", "near Mezhova", "the outskirts
+# of Orikhiv", "in the direction of Torske", "(coded to Ternivka".
+_FRONT_LINE_CUE = re.compile(
+    r"(?:\b(?:shelled|struck|attacked|bombed|hit|captured|recaptured|liberated|near|outside|towards?"
+    r"|(?:outskirts|area|direction|vicinity)\s+of|coded\s+to)(?:\s+the)?\s+)\Z",
+    re.I,
+)
+
+
+def _a_village(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
+    """A settlement of any size under this name (or its respelling), in the article's countries."""
+    return any(
+        c.kind in (0, 4) and c.entry.feature == "city" and (not focus or c.entry.country in focus)
+        for c in candidates(gaz, text)
+    )
 
 
 def _a_town(gaz: Gazetteer, text: str) -> bool:
