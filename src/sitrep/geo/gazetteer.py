@@ -567,6 +567,7 @@ class Gazetteer:
             for row in self.con.execute(f"SELECT {_COLS} FROM places p WHERE fcode='PPLC'")
         }
         self.candidates = lru_cache(maxsize=50_000)(self._candidates)
+        self.variants = lru_cache(maxsize=10_000)(self._variants)
 
     @staticmethod
     def _entry(row) -> Entry:
@@ -586,7 +587,7 @@ class Gazetteer:
                 out.extend((e, 2) for e, _ in self._candidates(k))
         return tuple(out)
 
-    def variants(self, key: str) -> tuple[tuple[Entry, int], ...]:
+    def _variants(self, key: str) -> tuple[tuple[Entry, int], ...]:
         """Every entry under a name with the same skeleton (Vysokopillia/Vysokopillya), as loose
         matches: the senses a containment cue may pick from when the exact spelling lives elsewhere."""
         keys = [k for (k,) in self.con.execute("SELECT key FROM skel WHERE skel = ?", (skeleton(key),))]

@@ -545,10 +545,13 @@ def _inside_unit(
         c.kind in (0, 1, 4) and c.entry.feature in _UNIT_FEATURES for c in cands
     ):
         return False  # "Kharkiv, Donetsk": units in a list ("Kherson, Kherson" is city and oblast)
-    senses = [(c.entry, c.kind) for c in cands if c.kind in (0, 1, 4)]
-    if len(key) >= 5:
-        senses += list(gaz.variants(key))
-    return any(e.feature not in _UNIT_FEATURES and any(_within(u, e) for u in units) for e, _ in senses)
+    if any(c.kind in (0, 1, 4) and _in_units(c.entry, units) for c in cands):
+        return True
+    return len(key) >= 5 and any(_in_units(e, units) for e, _ in gaz.variants(key))
+
+
+def _in_units(e, units: list) -> bool:
+    return e.feature not in _UNIT_FEATURES and any(_within(u, e) for u in units)
 
 
 def _within(unit, e) -> bool:
