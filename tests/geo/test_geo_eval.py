@@ -78,3 +78,25 @@ def test_coverage_ceilings_count_gold_ids_the_gazetteer_lacks(tmp_path):
     # Odesa is in the gazetteer and among its name's candidates; the Black Sea is in neither.
     assert res["cover_gaz"] == 0.5 and res["cover_id"] == 0.5
     assert res["exact"] <= res["cover_id"]
+
+
+def test_errors_file_lists_each_wrong_choice_with_its_reason(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from sitrep.evaluate.geo import command
+
+    path, out = tmp_path / "gwn.xml", tmp_path / "errors.jsonl"
+    # The second Kharkiv is tagged with Kyiv's id: a wrong choice the errors file must show.
+    path.write_text(
+        GWN_LIKE.replace("<geonamesID>706482</geonamesID>", "<geonamesID>703448</geonamesID>"), "utf-8"
+    )
+    result = CliRunner().invoke(command, [str(path), "--gold-spans", "--errors", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(rows) == 1
+    (row,) = rows
+    assert row["text"] == "Kharkiv" and row["gold_id"] == 703448 and row["gold_name"] == "Kyiv"
+    assert row["pred_feature"] == "admin1" and row["reason"] and "Kharkiv region" in row["context"]
+    assert row["split"] == "heldout" and row["gold_in_candidates"] is False

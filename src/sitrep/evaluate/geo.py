@@ -99,7 +99,40 @@ def _coverage(tally: Tally, gaz, gold) -> None:
     )
 
 
-def evaluate(articles: list[GoldArticle], gold_spans: bool, demonyms: bool = False) -> dict[str, dict]:
+def _error_row(split: str, art: GoldArticle, gold, choice, gaz) -> dict:
+    """One wrong resolution, with what a reader needs to see why: the gold and predicted places,
+    the sentence around the name, whether the gold id was among the candidates, and the reason."""
+    from sitrep.geo.resolve import candidates
+
+    g = gaz.get(gold.geonameid)
+    p = choice.entry if choice is not None else None
+    lo, hi = max(0, gold.start - 150), min(len(art.text), gold.end + 150)
+    return {
+        "split": split,
+        "article": art.id,
+        "text": gold.text,
+        "start": gold.start,
+        "context": " ".join(art.text[lo:hi].split()),
+        "gold_id": gold.geonameid,
+        "gold_name": g.name if g else None,
+        "gold_feature": g.feature if g else None,
+        "gold_admin1": g.admin1 if g else None,
+        "gold_country": g.country if g else None,
+        "pred_id": p.geonameid if p else None,
+        "pred_name": p.name if p else None,
+        "pred_feature": p.feature if p else None,
+        "pred_admin1": p.admin1 if p else None,
+        "pred_country": p.country if p else None,
+        "km": round(haversine(p.lat, p.lon, gold.lat, gold.lon)) if p and p.lat is not None else None,
+        "gold_in_candidates": any(c.entry.geonameid == gold.geonameid for c in candidates(gaz, gold.text)),
+        "reason": choice.reason if choice is not None else None,
+    }
+
+
+def evaluate(
+    articles: list[GoldArticle], gold_spans: bool, demonyms: bool = False, errors: list[dict] | None = None
+) -> dict[str, dict]:
+    """The metrics per split; wrong resolutions are appended to `errors` when a list is given."""
     from sitrep.geo.gazetteer import load
     from sitrep.geo.recognize import annotate_context
     from sitrep.geo.resolve import resolve
@@ -115,9 +148,13 @@ def evaluate(articles: list[GoldArticle], gold_spans: bool, demonyms: bool = Fal
             for t in art.toponyms:
                 if t.geonameid is None or t.lat is None:
                     continue
-                for split in ("tune" if n < half else "heldout", "all"):
-                    _score(tallies[split], t, by_span[(t.start, t.end)].entry)
-                    _coverage(tallies[split], gaz, t)
+                choice = by_span[(t.start, t.end)]
+                split = "tune" if n < half else "heldout"
+                for name in (split, "all"):
+                    _score(tallies[name], t, choice.entry)
+                    _coverage(tallies[name], gaz, t)
+                if errors is not None and (choice.entry is None or choice.entry.geonameid != t.geonameid):
+                    errors.append(_error_row(split, art, t, choice, gaz))
         return {k: v.metrics(False) for k, v in tallies.items()}
     from sitrep.evaluate.parses import parse_all
     from sitrep.geo.stage import GeoParser
@@ -138,6 +175,13 @@ def evaluate(articles: list[GoldArticle], gold_spans: bool, demonyms: bool = Fal
             for span in pred.keys() & gold.keys():
                 if gold[span].geonameid is not None and gold[span].lat is not None:
                     _score(tl, gold[span], pred[span].entry)
+                    entry = pred[span].entry
+                    if (
+                        errors is not None
+                        and split != "all"
+                        and (entry is None or entry.geonameid != gold[span].geonameid)
+                    ):
+                        errors.append(_error_row(split, art, gold[span], pred[span], gaz))
             for t in art.toponyms:
                 if t.geonameid is not None and t.lat is not None:
                     _coverage(tl, gaz, t)
@@ -167,7 +211,7 @@ def _table(results: dict[str, dict]) -> str:
     for split, row in results.items():
         cells = []
         for c in cols:
-            v = row[c]
+            v = row.get(c)  # a split with no gold toponyms (a one-article file) has no ceilings
             cells.append(
                 f"{'-':>9}"
                 if v is None
@@ -191,7 +235,16 @@ def _table(results: dict[str, dict]) -> str:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--limit", type=int, default=None, help="Only the first N articles (quick checks).")
-def command(file: str, gold_spans: bool, demonyms: bool, as_json: bool, limit: int | None) -> None:
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write each wrong resolution as a JSON line (split, text, context, gold and predicted place, reason).",
+)
+def command(
+    file: str, gold_spans: bool, demonyms: bool, as_json: bool, limit: int | None, errors_path: str | None
+) -> None:
     """Geoparsing accuracy on a GeoWebNews or LGL/TR-News XML file.
 
     \b
@@ -200,7 +253,12 @@ def command(file: str, gold_spans: bool, demonyms: bool, as_json: bool, limit: i
       sitrep eval geo ../shared/eval/geo/TR-News.xml --json
     """
     articles = read(file)[:limit]
-    results = evaluate(articles, gold_spans, demonyms)
+    errors: list[dict] | None = [] if errors_path else None
+    results = evaluate(articles, gold_spans, demonyms, errors)
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as fh:
+            for row in errors or []:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     if as_json:
         json.dump(
             {"file": file, "mode": "gold-spans" if gold_spans else "end-to-end", "splits": results},

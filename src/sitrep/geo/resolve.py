@@ -89,6 +89,7 @@ BODY_WORDS = {
 }  # fmt: skip
 
 MAX_CANDIDATES = 20
+MAX_EXTRA = 5  # more senses in the article's countries (see `shortlist`)
 # The context pass runs again on its own picks: "Gainesville" and "Georgia" settle each other only
 # after the first round has made "Georgia" the state.
 CONTEXT_ROUNDS = 2
@@ -263,11 +264,35 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     for c in out:
         if c.kind in (1, 2) and skeleton(fold(c.entry.name)) == skel:
             c.kind = 4
+    out = _counties_by_name(key, out)
     seen: dict[int, Candidate] = {}
     for c in out:
         if c.entry.geonameid not in seen or KIND_SCORE[c.kind] > KIND_SCORE[seen[c.entry.geonameid].kind]:
             seen[c.entry.geonameid] = c
     return list(seen.values())
+
+
+# Words of a US county's or parish's own name: "Kanawha County" is what "Kanawha" names.
+COUNTY_WORDS = ("county", "parish")
+
+
+def _counties_by_name(key: str, out: list[Candidate]) -> list[Candidate]:
+    """'Kanawha', 'Raleigh', 'Berkeley' (a West Virginia delegate's "D-Kanawha") name a county:
+    GeoNames lists a smaller town inside "Kanawha County" under the county's name only as an
+    alternate (Charleston, the seat, as "Kanawha"; Beckley as "Raleigh"; Berkeley Springs as
+    "Berkeley"), which shows the name is the county's. The county then answers to it as its own
+    name and the town drops out. Not when a town inside has the name as its own (Toronto) or is
+    bigger than the county (New York City)."""
+    cities = [c for c in out if c.entry.feature == "city"]
+    dropped: set[int] = set()
+    for u in out:
+        if u.entry.feature != "admin2" or not any(fold(u.entry.name) == f"{key} {w}" for w in COUNTY_WORDS):
+            continue
+        inside = [c for c in cities if contains(u.entry, c.entry)]
+        if inside and all(c.kind == 1 and c.entry.population < u.entry.population for c in inside):
+            u.kind = 0
+            dropped |= {c.entry.geonameid for c in inside}
+    return [c for c in out if c.entry.geonameid not in dropped]
 
 
 def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
@@ -366,10 +391,28 @@ def seat(c: Candidate, units: dict[str, int]) -> None:
     elsewhere named after a state ("Florida, New York") yields to the unit."""
     e = c.entry
     if e.admin1 in units:
-        share = e.population / max(1, units[e.admin1])
-        c.add("seat", (WEIGHTS["seat"] if e.fcode != "PPLA" else 0.0) if share >= 0.1 else -1.5)
+        if e.population < 0.1 * max(1, units[e.admin1]):
+            c.add("seat", -1.5)
     elif e.fcode != "PPLC" and e.population < 100_000 and any(a1[:2] == e.country for a1 in units):
         c.add("seat", -2.0)
+
+
+def seated(cands: list[Candidate]) -> None:
+    """An admin-1 unit named like a city that holds a good share of its people ("Istanbul",
+    "Lagos", "New York") yields to the city. The unit loses rather than the city gaining, so a
+    seat is no stronger against its namesakes abroad (St. Louis, Missouri against Saint-Louis,
+    Senegal) than any other town."""
+    seats = {
+        c.entry.admin1
+        for c in cands
+        if c.entry.feature == "city"
+        and c.kind in (0, 1, 4)
+        and c.entry.fcode != "PPLA"
+        and "seat" not in c.why
+    }
+    for c in cands:
+        if c.entry.feature == "admin1" and c.kind in (0, 4) and c.entry.admin1 in seats:
+            c.add("seat", -WEIGHTS["seat"])
 
 
 def contains(outer: Entry, inner: Entry) -> bool:
@@ -455,13 +498,12 @@ def coordination(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
                     c.add("list", 2.0 * others.count(c.entry.feature) / len(others))
 
 
-def focus_countries(picks: list[Entry | None]) -> Counter:
-    """How often each country is named or holds a first-pass pick: the article's focus."""
-    cnt: Counter = Counter()
-    for e in picks:
-        if e is not None and e.country:
-            cnt[e.country] += 1
-    return cnt
+def name_votes(by_key: dict[str, list[Entry]], attr: str) -> Counter:
+    """How many distinct names of the article have a pick in each country (or admin-1 unit): its
+    focus. Names vote, not mentions: "Russia" said twelve times is one name, and "Middle East"
+    said twice, resolved to a hamlet in Maryland, is one vote for Maryland, not the two that would
+    settle every other name there."""
+    return Counter(v for picks in by_key.values() for v in {getattr(e, attr) for e in picks} if v)
 
 
 def in_county(c: Candidate, counties: list[Entry]) -> None:
@@ -545,10 +587,10 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
             ):
                 continue
             c.add("country_named", -3.0)  # "Singapore", "Jordan": the country, not its same-name town
+        seated(cs)
     containment(cands, mentions, gaz)
     coordination(cands, mentions)
-    # Only the strongest senses go on to the (pairwise) document features.
-    cands = [sorted(cs, key=lambda c: -c.score)[:MAX_CANDIDATES] for cs in cands]
+    cands = shortlist(mentions, cands)
     local = [[(c.score, dict(c.why)) for c in cs] for cs in cands]
     picks = [c.entry if c else None for c in (best(cs) for cs in cands)]
     for _ in range(CONTEXT_ROUNDS):
@@ -572,23 +614,38 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     return out
 
 
+def shortlist(mentions: list[Mention], cands: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Only the strongest senses go on to the (pairwise) document features, and the best few in
+    each country that another name's best sense lies in: "Newport" among Irish towns (Nenagh,
+    Ballina) is an Irish village of 600, far below twenty bigger Newports abroad."""
+    ranked = [sorted(cs, key=lambda c: -c.score) for cs in cands]
+    firsts = [(m.key, cs[0].entry.country) for m, cs in zip(mentions, ranked, strict=True) if cs]
+    out = []
+    for m, cs in zip(mentions, ranked, strict=True):
+        keep, rest = cs[:MAX_CANDIDATES], cs[MAX_CANDIDATES:]
+        if rest:
+            countries = {c for k, c in firsts if k != m.key and c}
+            keep += [c for c in rest if c.entry.country in countries][:MAX_EXTRA]
+        out.append(keep)
+    return out
+
+
 def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[Entry | None]) -> None:
     """Pass 2: the document's focus countries and admin-1 units, proximity, named counties.
 
     A name does not vote for itself: the focus counts leave out every mention of the same name (a
     local paper's "Mansfield" said nine times is no evidence that the article is about England)."""
-    countries = focus_countries(picks)
-    admin1s: Counter = Counter(e.admin1 for e in picks if e is not None and e.admin1)
     by_key: dict[str, list[Entry]] = defaultdict(list)
     for m, p in zip(mentions, picks, strict=True):
         if p is not None:
             by_key[m.key].append(p)
+    countries, admin1s = name_votes(by_key, "country"), name_votes(by_key, "admin1")
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         key = m.key
         others = [p for j, p in enumerate(picks) if p is not None and j != i and mentions[j].key != key]
         own = by_key.get(key, [])
-        cc = countries - Counter(e.country for e in own if e.country)
-        a1 = admin1s - Counter(e.admin1 for e in own if e.admin1)
+        cc = countries - name_votes({key: own}, "country")
+        a1 = admin1s - name_votes({key: own}, "admin1")
         others = list({o.geonameid: o for o in others}.values())
         counties = [o for o in others if o.feature == "admin2" or o.fcode == "ADM3"]  # "Yurivska community"
         for c in cs:
