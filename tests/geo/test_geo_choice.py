@@ -54,3 +54,12 @@ def test_a_small_namesake_in_the_articles_country_stays_on_the_shortlist():
     text = "Most applicants are in Nenagh, with 57 in Ballina, 48 in Newport and 36 in Cloughjordan."
     newport = _resolve(text, "Nenagh", "Ballina", "Newport", "Cloughjordan")[2]
     assert newport.entry.country == "IE"  # not Newport, Wales, with twenty bigger Newports abroad
+
+
+def test_a_storys_legislators_come_from_places_of_one_kind():
+    text = (
+        "The West Virginia House of Delegates passed the bill on Friday. Its sponsors are Delegates "
+        "Ann Smith, D-Kanawha; Bob Lee, D-Monongalia; Tom Jones, R-Berkeley; and Sue Kim, D-McDowell."
+    )
+    berkeley = _resolve(text, "West Virginia", "Kanawha", "Monongalia", "Berkeley", "McDowell")[3]
+    assert (berkeley.entry.name, berkeley.entry.admin1) == ("Berkeley County", "US.WV")  # as its neighbours

@@ -215,6 +215,7 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
         m.the = bool(not m.qualifier and _THE_BEFORE.search(before) and _THE_AFTER.match(after))
         m.in_name = bool(_OUTLET_AFTER.match(after))
     _lists(text, mentions)
+    _party_homes(text, mentions)
     for i in range(len(mentions) - 1):
         gap = text[mentions[i].end : mentions[i + 1].start]
         if _CONTAINER_GAP.match(gap):
@@ -231,6 +232,21 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
         for j in [head, *js[:-1]]:
             mentions[j].container = js[-1]
         mentions[head].containers = tuple(js[:-1])  # the raion too: "Antonivka (Khersonskyi, Kherson)"
+
+
+_PARTY_BEFORE = re.compile(r"(?:^|[,(] )(?:D|R|I|DFL|GOP)-$")
+
+
+def _party_homes(text: str, mentions: list[Mention]) -> None:
+    """The home towns or counties of one story's legislators ("Delegates A, D-Hardy; B, R-Berkeley;
+    C, D-McDowell") are places of one kind, like the members of a list: West Virginia's delegates
+    give counties, Minnesota's representatives towns."""
+    homes = [i for i, m in enumerate(mentions) if _PARTY_BEFORE.search(text[max(0, m.start - 6) : m.start])]
+    if len(homes) < 2:
+        return
+    for i in homes:
+        if mentions[i].coordinated is None:
+            mentions[i].coordinated = homes[0]
 
 
 _PAREN_OPEN = re.compile(
