@@ -112,6 +112,15 @@ def test_as_a_time_is_no_source(nlp):
     # "as he said he would": a manner clause, the pronoun gives the clause no source
     found = claims(nlp, "The governor left the city, just as he said he would.")
     assert all(c.content.text != "The governor left the city" for c in found)
+    # "as the talks continue": a time; the clause it modifies is the reporter's own
+    assert (
+        claims(
+            nlp, "As the talks on grain exports continue, the minister is in Berlin to meet his counterpart."
+        )
+        == []
+    )
+    (c,) = claims(nlp, "As the ministry pointed out, the front near Kupiansk is quiet.")
+    assert c.speaker.text == "the ministry" and c.content.text == "the front near Kupiansk is quiet"
 
 
 def test_reportedly_is_hearsay_without_a_speaker(nlp):

@@ -569,6 +569,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         and not any(qa <= tok.idx < qb for qa, qb in quotes)
         and (not _is_cue_verb(tok.head) or _parenthetical(tok, subj))
         and not (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children))
+        and not (tok.dep_ == "advcl" and lemma in _AS_WHEN)
     ):
         # ("although he thanked X, he sounded …": a subordinate cue does not report its main clause)
         # "“We will win,” he said." — the quote's verb heads the cue.
@@ -984,6 +985,11 @@ def _words(doc: Doc, spans: list[Char]):
             yield from (t for t in span if t.is_alpha or t.like_num)
 
 
+# Cue verbs that in an "as" clause say when, not who said: "as the talks continue, ...", "as
+# Blumenthal spoke, ...", "as Biden called, ...".
+_AS_WHEN = frozenset("continue speak talk call ask".split())
+
+
 def _as_reported(tok: Token) -> Attribution | None:
     """ "As Reuters reported, the bridge was hit", "the front is stable, as the general put
     it": a cue in an "as" clause with nothing of its own to report reports the clause it
@@ -996,9 +1002,7 @@ def _as_reported(tok: Token) -> Attribution | None:
     ):
         return None
     put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    if not put_it and (
-        CUE_VERBS.get(lemma) not in (NEUTRAL, ASSERTIVE, CONFIRM) or lemma in ("call", "ask", "speak", "talk")
-    ):
+    if not put_it and (CUE_VERBS.get(lemma) not in (NEUTRAL, ASSERTIVE, CONFIRM) or lemma in _AS_WHEN):
         return None  # "as Blumenthal spoke" is a time, not a source
     if any(
         c.dep_ in ("ccomp", "xcomp", "prep", "prt") or (c.dep_ == "dobj" and not put_it) for c in tok.children
