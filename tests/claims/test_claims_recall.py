@@ -177,3 +177,11 @@ def test_inverted_headline_said_after_the_content(nlp):
 def test_headline_with_two_verbs_gives_no_speaker_from_the_first(nlp):
     text = "Zelenskiy Visits Troops, Promises Jets.\n\nThe president met soldiers near Bakhmut."
     assert all(c.speaker is None or c.speaker.text != "Zelenskiy Visits Troops," for c in claims(nlp, text))
+
+
+def test_inverted_headline_after_a_quotation(nlp):
+    text = "‘The Grid Will Hold This Winter,’ Energy Minister Tells Parliament\n\nThe minister spoke in Kyiv."
+    head = claims(nlp, text)[0]
+    assert head.cue_span.text == "Tells"
+    assert head.speaker.text == "Energy Minister"
+    assert head.content.text == "‘The Grid Will Hold This Winter,’"

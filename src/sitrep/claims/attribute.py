@@ -1602,6 +1602,16 @@ def _headline_name(name: list[Token]) -> bool:
     )
 
 
+def _said_after(before: list[Token], name: list[Token], rest: list[Token]) -> bool:
+    """ "Bakhmut Still Holding, Zelenskiy Says [Short Tail]": two words or more before the comma,
+    a name after it, and after the verb nothing or a few capitalized words."""
+    return (
+        len(before) >= 2
+        and _headline_name(name)
+        and (not rest or (len(rest) <= 4 and all(t.text[:1].isupper() for t in rest)))
+    )
+
+
 def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """ "Kremlin Denies Drone Strike On Moscow", "Zelenskiy says Bakhmut holds": the parser
     reads title-case headlines poorly, so the article's first line, when no rule found a cue
@@ -1631,19 +1641,10 @@ def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attributio
         while rest and (rest[-1].is_punct and rest[-1].text not in "”’\"'"):
             rest = rest[:-1]
         comma = max((j for j in range(start, k) if line[j].text == ","), default=None)
-        inverted = (
-            comma is not None
-            and comma - start >= 2
-            and _headline_name(line[comma + 1 : k])
-            and (not rest or (len(rest) <= 4 and all(t.text[:1].isupper() for t in rest)))
-        )
+        inverted = comma is not None and _said_after(line[start:comma], line[comma + 1 : k], rest)
         if comma is not None and comma + 1 < k and line[comma + 1].is_quote:
             comma += 1  # "‘… Crisis,’ Howard Dean Tells": the closing mark is the content's
-            inverted = inverted or (
-                comma - start >= 2
-                and _headline_name(line[comma + 1 : k])
-                and (not rest or (len(rest) <= 4 and all(t.text[:1].isupper() for t in rest)))
-            )
+            inverted = inverted or _said_after(line[start:comma], line[comma + 1 : k], rest)
         if bare and not inverted:
             continue
         if inverted:
