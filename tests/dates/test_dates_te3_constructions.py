@@ -70,6 +70,9 @@ def test_adverbs_of_frequency_name_the_repeating_unit(nlp):
     got = values(nlp, "Air-raid alerts sound daily.", "2023-03-15")
     assert got == {"daily": ("SET", "XXXX-XX-XX")}
     assert values(nlp, "She reads a daily newspaper.", "2023-03-15") == {}
+    # the paper itself, named by its article and adjectives
+    assert values(nlp, "The mayor spoke to the regional daily.", "2023-03-15") == {}
+    assert values(nlp, "The army reports losses daily.", "2023-03-15") == {"daily": ("SET", "XXXX-XX-XX")}
     got = values(nlp, "Inspectors visit every month.", "2023-03-15")
     assert got == {"every month": ("SET", "P1M")}
 

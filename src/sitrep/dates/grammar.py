@@ -705,6 +705,11 @@ _SOMEDAY = re.compile(
 )
 _AGE = re.compile(r"(?:\s+|-)(?:(?:and|or)\s+)?(?:old|older|younger|of\s+age)\b", re.I)
 _AGED = re.compile(r"\b(?:ages?|aged)\s+(?:(?:of|between|from)\s+)?$", re.I)
+# An article, then names and press adjectives only, before "daily"/"weekly": the paper itself.
+_PAPER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w’'.-]*|regional|national|local|business|financial|economic|tabloid|"
+    r"news|independent|opposition|state|popular|liberal|conservative|leading|influential|online)\s+){0,3}$"
+)
 # After an adverb of frequency, a preposition still leaves it an adverb ("dispenses $1bn annually
 # throughout the government"); a noun makes it an adjective ("daily newspapers").
 _AFTER_ADVERB = _FUNCTION_WORDS | {
@@ -798,6 +803,10 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         follow = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
         if follow and follow.group(1).lower() not in _AFTER_ADVERB:
             return False  # "a quarterly dividend", "daily newspapers": an adjective
+        if _PAPER_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not (
+            follow and follow.group(1)[0].islower()
+        ):
+            return False  # "the regional daily Nice-Matin", "told the business daily.": a newspaper
     if rule.name == "bare_units" and re.search(
         r"\bthe\s+(?:early|small|wee)\s+$", text[max(0, m.start() - 12) : m.start()], re.I
     ):
