@@ -37,6 +37,9 @@ def test_a_range_of_counts_gives_each_count_the_unit(nlp):
 def test_ages_are_no_times(nlp):
     assert values(nlp, "Everyone aged 6 months and older should be vaccinated.", "2023-03-15") == {}
     assert values(nlp, "Pupils aged 12 to 18 years old took part.", "2023-03-15") == {}
+    # the age is said after the range's unit, whatever words the range uses
+    assert values(nlp, "Men between 18 and 60 years of age may not leave the country.", "2023-03-15") == {}
+    assert values(nlp, "Children 5 to 11 years old can get the vaccine.", "2023-03-15") == {}
 
 
 def test_earlier_than_usual_is_a_duration_not_an_anchor(nlp):

@@ -814,10 +814,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     if rule.name in ("duration", "adj_duration", "the_n_units", "bare_units", "range_first") and (
         _AGE.match(text, m.end())
         or _AGED.search(text, max(0, m.start() - 16), m.start())
-        or (
-            rule.name == "range_first"
-            and re.match(r"\s*\S+\s*\S+\s+\S+(?:\s+|-)(?:old|older|younger)\b", text[m.end() : m.end() + 40])
-        )
+        or (rule.name == "range_first" and _AGE.match(text, m.end("unit")))
     ):
         return False  # "a 12-year-old boy", "52 years old", "ages 6 months and older": an age, not a time
     if (
