@@ -111,6 +111,13 @@ def test_the_day_before_an_event_the_text_does_not_date(nlp):
     assert got == {"the day": ("DATE", None)}
     got = values(nlp, "They met on Monday, March 18. The day before, talks had stalled.", "2013-03-22")
     assert got["The day before"] == ("DATE", "2013-03-17")
+    # a place or "that" after it goes on with the phrase: still the day before the date named
+    got = values(
+        nlp, "They met on Monday, March 18. The day before in Kyiv, talks had stalled.", "2013-03-22"
+    )
+    assert got["The day before"] == ("DATE", "2013-03-17")
+    got = values(nlp, "They met on Monday, March 18. The day before that, talks had stalled.", "2013-03-22")
+    assert got["The day before"] == ("DATE", "2013-03-17")
 
 
 def test_decades_are_counted_in_years(nlp):

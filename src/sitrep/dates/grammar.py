@@ -281,8 +281,9 @@ def _b_anaphor(m):
 
 
 # What follows "the day before" when it introduces an event ("... the son reported him missing",
-# "... Raymond Roth was pulled over") rather than ending the phrase ("the day before, ...").
-_EVENT_AFTER = r"\s+(?:the|a|an|his|her|their|its|our|he|she|they|it|we|I|[A-Z][a-z]+)\b"
+# "... Christmas", "... polls opened": any word, as the rules are case-blind) rather than ending
+# the phrase or going on with it ("the day before, ...", "the day before that", "... in Kyiv").
+_EVENT_AFTER = r"\s+(?!(?:in|at|on|by|with|that|this|and|or|but|yesterday|tomorrow)\b)\w"
 
 
 def _b_day_before(m):
