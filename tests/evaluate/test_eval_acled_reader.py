@@ -70,3 +70,15 @@ def test_an_unreadable_export_is_a_usage_error_naming_the_file(tmp_path, name, c
     assert result.exit_code == 2
     assert name in result.output and reason in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_excel_unicode_text_export_is_read(tmp_path):
+    # Excel's "Unicode Text" save: UTF-16 with a byte-order mark, tab-separated, NUL bytes throughout
+    path = tmp_path / "unicode.txt"
+    text = HEADER.replace(";", "\t") + "\r\n" + ROW.replace(";", "\t") + "\r\n"
+    path.write_bytes(text.encode("utf-16"))
+    (row,) = read_acled(path)
+    assert row.id == "UKR9001" and row.location == "Kupiansk"
+    assert row.latitude == pytest.approx(49.7106)
+    assert row.notes.endswith("Café damaged.")
+    assert sniff(path) == "acled"

@@ -2,8 +2,8 @@
 
 Accepts ACLED's own exports as they come: CSV (event_id_cnty, time_precision, admin3,
 geo_precision, fatalities and the rest; extra columns are ignored; headers in any case; comma,
-semicolon or tab separated; UTF-8, or cp1252 as a spreadsheet re-saves it; decimal commas in
-coordinates; `event_date` as "15 February 2023", "15-February-2023", ISO with or without a
+semicolon or tab separated; UTF-8, UTF-16 with a BOM or cp1252 as a spreadsheet re-saves it;
+decimal commas in coordinates; `event_date` as "15 February 2023", "15-February-2023", ISO with or without a
 time), the JSON of ACLED's API (`{"status": 200, "data": [...]}`) or a JSON list of rows, and the
 short form with just `event_date, event_type, sub_event_type, actor1, actor2, admin1, admin2,
 location, latitude, longitude, notes`. Rows without notes are skipped.
@@ -11,6 +11,7 @@ location, latitude, longitude, notes`. Rows without notes are skipped.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -95,9 +96,15 @@ class UnreadableExport(ValueError):
 
 
 def read_text(path: str | Path) -> str:
-    """The file's text: UTF-8 (with or without a BOM), else cp1252, the encoding Excel writes.
-    A workbook or a binary file is refused with its name and the reason."""
+    """The file's text: UTF-8 (with or without a BOM), UTF-16 with its BOM (Excel's "Unicode
+    text", tab-separated), else cp1252, the encoding Excel writes for CSV. A workbook or a
+    binary file is refused with its name and the reason."""
     raw = Path(path).read_bytes()
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UnreadableExport(f"{path}: marked UTF-16 but does not decode as UTF-16") from None
     if raw.startswith(b"PK\x03\x04"):
         raise UnreadableExport(f"{path}: an Excel workbook or other zip archive; save it as CSV first")
     if b"\x00" in raw[:8192]:
