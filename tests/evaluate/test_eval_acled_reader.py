@@ -82,3 +82,15 @@ def test_an_excel_unicode_text_export_is_read(tmp_path):
     assert row.latitude == pytest.approx(49.7106)
     assert row.notes.endswith("Café damaged.")
     assert sniff(path) == "acled"
+
+
+def test_a_separator_line_is_read_and_a_csv_without_notes_is_refused(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_text("sep=;\n" + HEADER + "\n" + ROW + "\n", "utf-8")
+    (row,) = read_acled(path)
+    assert row.id == "UKR9001" and row.admin1 == "Kharkiv"
+
+    no_notes = tmp_path / "summary.csv"
+    no_notes.write_text("country,year,events\nUkraine,2023,1200\n", "utf-8")
+    with pytest.raises(UnreadableExport, match="no 'notes' column"):
+        list(read_acled(no_notes))

@@ -2,11 +2,12 @@
 
 Accepts ACLED's own exports as they come: CSV (event_id_cnty, time_precision, admin3,
 geo_precision, fatalities and the rest; extra columns are ignored; headers in any case; comma,
-semicolon or tab separated; UTF-8, UTF-16 with a BOM or cp1252 as a spreadsheet re-saves it;
-decimal commas in coordinates; `event_date` as "15 February 2023", "15-February-2023", ISO with or without a
-time), the JSON of ACLED's API (`{"status": 200, "data": [...]}`) or a JSON list of rows, and the
-short form with just `event_date, event_type, sub_event_type, actor1, actor2, admin1, admin2,
-location, latitude, longitude, notes`. Rows without notes are skipped.
+semicolon or tab separated, or as a first line "sep=;" says; UTF-8, UTF-16 with a BOM or cp1252
+as a spreadsheet re-saves it; decimal commas in coordinates; `event_date` as "15 February 2023",
+"15-February-2023", ISO with or without a time), the JSON of ACLED's API (`{"status": 200,
+"data": [...]}`) or a JSON list of rows, and the short form with just `event_date, event_type,
+sub_event_type, actor1, actor2, admin1, admin2, location, latitude, longitude, notes`. Rows
+without notes are skipped; a CSV without a notes column is refused.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -144,8 +146,17 @@ def read_acled(path: str | Path) -> Iterator[AcledRow]:
     if text.lstrip().startswith(("{", "[")):
         rows: Iterator[dict] = iter(_json_rows(text, path))
     else:
-        delimiter = _delimiter(text.split("\n", 1)[0])
-        rows = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        head, _, body = text.partition("\n")
+        if (sep := re.fullmatch(r"sep=(.)\r?", head.strip(" \ufeff"))) is not None:
+            text, head = body, body.split("\n", 1)[0]  # "sep=;": the line Excel reads the separator from
+        delimiter = sep[1] if sep else _delimiter(head)
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        columns = [str(c or "").strip().lower() for c in reader.fieldnames or []]
+        if "notes" not in columns:
+            raise UnreadableExport(
+                f"{path}: no 'notes' column, so no text to code (columns: {', '.join(columns) or 'none'})"
+            )
+        rows = reader
     for i, row in enumerate(rows):
         row = {str(k or "").strip().lower(): str("" if v is None else v).strip() for k, v in row.items()}
         if not row.get("notes"):
