@@ -35,7 +35,7 @@ def test_a_range_of_counts_gives_each_count_the_unit(nlp):
 
 
 def test_ages_are_no_times(nlp):
-    assert values(nlp, "Everyone aged 6 months and older should be vaccinated.", "2023-03-15") == {}
+    assert values(nlp, "Babies aged 9 months and older may get the vaccine.", "2023-03-15") == {}
     assert values(nlp, "Pupils aged 12 to 18 years old took part.", "2023-03-15") == {}
     # the age is said after the range's unit, whatever words the range uses
     assert values(nlp, "Men between 18 and 60 years of age may not leave the country.", "2023-03-15") == {}
@@ -57,13 +57,13 @@ def test_summer_time_is_a_clock_convention(nlp):
 @pytest.mark.parametrize("offset", range(7))
 def test_postponed_until_a_weekday_is_the_nearer_one(nlp, offset):
     published = date(2022, 12, 26) + timedelta(days=offset)  # Monday 26 Dec .. Sunday 1 Jan 2023
-    got = values(nlp, "The final has been postponed until Saturday because of snow.", published.isoformat())
+    got = values(nlp, "The prisoner exchange has been postponed until Saturday.", published.isoformat())
     day = date.fromisoformat(got["Saturday"][1])
     assert day.weekday() == 5 and abs((day - published).days) <= 3
 
 
-def test_postponed_match_on_a_friday_is_the_next_day(nlp):
-    got = values(nlp, "The qualifier has been postponed until 15:00 GMT Saturday.", "2013-03-22")
+def test_delayed_until_a_time_on_a_friday_is_the_next_day(nlp):
+    got = values(nlp, "The handover has been delayed until 15:00 GMT Saturday.", "2013-03-22")
     assert got["15:00 GMT Saturday"] == ("TIME", "2013-03-23T15:00")
 
 
@@ -81,22 +81,22 @@ def test_adverbs_of_frequency_name_the_repeating_unit(nlp):
 
 
 def test_how_long_it_can_take_stays_a_duration(nlp):
-    got = values(nlp, "We estimated we could do it in 100 days.", "2013-03-22")
+    got = values(nlp, "Engineers said they could rebuild the bridge in 100 days.", "2013-03-22")
     assert got == {"100 days": ("DURATION", "P100D")}
-    got = values(nlp, "The bonds will be redeemed in five years.", "2013-03-22")
+    got = values(nlp, "The loan will be repaid in five years.", "2013-03-22")
     assert got == {"five years": ("DATE", "2018")}
 
 
 def test_a_past_end_of_the_year_early_in_the_year_is_last_year(nlp):
-    got = values(nlp, "The outbreak peaked by the end of the year.", "2013-03-22")
+    got = values(nlp, "Shelling of the city peaked by the end of the year.", "2013-03-22")
     assert got["the end of the year"] == ("DATE", "2012")
     got = values(nlp, "Sales fell at the end of the year.", "2023-01-02")  # across the new year
     assert got["the end of the year"] == ("DATE", "2022")
-    got = values(nlp, "The outbreak peaked by the end of the year.", "2013-11-22")
+    got = values(nlp, "Shelling of the city peaked by the end of the year.", "2013-11-22")
     assert got["the end of the year"] == ("DATE", "2013")
     got = values(nlp, "He wants the war to be over by the end of the year.", "2022-06-27")
     assert got["the end of the year"] == ("DATE", "2022")
-    got = values(nlp, "Flu cases dropped by end of year.", "2014-02-05")
+    got = values(nlp, "Drone attacks dropped by end of year.", "2014-02-05")
     assert got["end of year"] == ("DATE", "2013")
 
 
@@ -107,7 +107,7 @@ def test_at_the_time_is_the_past(nlp):
 
 
 def test_the_day_before_an_event_the_text_does_not_date(nlp):
-    got = values(nlp, "He wrote to his son the day before the son reported him missing.", "2013-03-22")
+    got = values(nlp, "He called his sister the day before the ceasefire was signed.", "2013-03-22")
     assert got == {"the day": ("DATE", None)}
     got = values(nlp, "They met on Monday, March 18. The day before, talks had stalled.", "2013-03-22")
     assert got["The day before"] == ("DATE", "2013-03-17")
@@ -121,9 +121,9 @@ def test_the_day_before_an_event_the_text_does_not_date(nlp):
 
 
 def test_decades_are_counted_in_years(nlp):
-    got = values(nlp, "It was the worst season in a decade.", "2013-03-22")
+    got = values(nlp, "It was the heaviest shelling of the city in a decade.", "2013-03-22")
     assert got == {"a decade": ("DURATION", "P10Y")}
-    got = values(nlp, "Coal use will surge over the next two decades.", "2013-03-22")
+    got = values(nlp, "Defence spending will rise over the next two decades.", "2013-03-22")
     assert got == {"the next two decades": ("DURATION", "P20Y")}
 
 

@@ -280,7 +280,7 @@ def _b_anaphor(m):
     return Expr("anaphor", unit=unit, shift=shift, whole=True)
 
 
-# What follows "the day before" when it introduces an event ("... the son reported him missing",
+# What follows "the day before" when it introduces an event ("... the ceasefire was signed",
 # "... Christmas", "... polls opened": any word, as the rules are case-blind) rather than ending
 # the phrase or going on with it ("the day before, ...", "the day before that", "... in Kyiv").
 _EVENT_AFTER = r"\s+(?!(?:in|at|on|by|with|that|this|and|or|but|yesterday|tomorrow)\b)\w"
@@ -411,7 +411,7 @@ def _code(unit: str) -> str:
 
 
 # An adverb of frequency names the calendar unit that repeats, as TimeBank and the TempEval-3
-# test set write it ("dispenses $1bn annually" XXXX, "the daily tally" XXXX-XX-XX); "every
+# test set write it ("pays out $2bn annually" XXXX, "the daily count" XXXX-XX-XX); "every
 # month", "a year" keep their counted P1M, P1Y.
 _ADVERB_SETS = {"daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "quarterly": "P3M",
                 "annually": "XXXX", "yearly": "XXXX", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
@@ -571,7 +571,7 @@ def _rules() -> list[Rule]:
         ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
         ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|weekend|month|year)\b", _b_anaphor, 2),
         ("day_before", rf"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b)(?!{_EVENT_AFTER})", _b_day_before, 2),
-        # "the day before the son reported him missing": the day of an event the text does not date
+        # "the day before the ceasefire was signed": the day of an event the text does not date
         ("day_of_event", rf"\bthe\s+day(?=\s+(?:before|after){_EVENT_AFTER})", lambda m: Expr("event_day"), 2),
         # durations
         ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
@@ -711,8 +711,8 @@ _PAPER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w’'.-]*|regional|national|local|business|financial|economic|tabloid|"
     r"news|independent|opposition|state|popular|liberal|conservative|leading|influential|online)\s+){0,3}$"
 )
-# After an adverb of frequency, a preposition still leaves it an adverb ("dispenses $1bn annually
-# throughout the government"); a noun makes it an adjective ("daily newspapers").
+# After an adverb of frequency, a preposition still leaves it an adverb ("pays out $2bn annually
+# throughout the country"); a noun makes it an adjective ("daily newspapers").
 _AFTER_ADVERB = _FUNCTION_WORDS | {
     "throughout", "through", "over", "during", "across", "under", "into", "while", "when", "if",
     "because", "after", "before", "since", "until",
@@ -817,7 +817,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         or _AGED.search(text, max(0, m.start() - 16), m.start())
         or (rule.name == "range_first" and _AGE.match(text, m.end("unit")))
     ):
-        return False  # "a 12-year-old boy", "52 years old", "ages 6 months and older": an age, not a time
+        return False  # "a 12-year-old boy", "52 years old", "aged 9 months and older": an age, not a time
     if (
         rule.name == "offset"
         and m["dir"].lower() in ("earlier", "later")

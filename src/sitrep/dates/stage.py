@@ -134,7 +134,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             and tense_at(doc, m.start, m.end) in (FUTURE, NEAREST)
             and not can_do(doc, m.start, m.end)
         ):
-            # "will be redeemed in five years": a point that far ahead, not a stretch of time
+            # "the loan will be repaid in five years": a point that far ahead, not a stretch of time
             expr = Expr("offset", unit=expr.unit, amount=expr.amount, shift=1)
         if _is_overnight(text, m.start, m.end, expr) and tense_at(doc, m.start, m.end) in (FUTURE, NEAREST):
             expr = replace(expr, shift=0)  # "strikes will continue overnight": the coming night
@@ -162,7 +162,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         ):
             verb = governing_verb(doc, m.start, m.end)
             if _in_first_half(anchor, expr.unit) and _plain_past(verb):
-                # "peaked by the end of the year" (written in March): last year's end. Only a plain
+                # "shelling peaked by the end of the year" (written in March): last year's end. Only a plain
                 # past verb: "expected to have left by the end of the year" still looks ahead
                 expr = replace(expr, shift=-1)
         value = normalize(expr, anchor, tense, reference)
@@ -223,7 +223,7 @@ _END_OF = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|month)$", re.I)
 
 def _plain_past(verb) -> bool:
     """A simple past verb ("peaked"), or one joined to it without auxiliaries of its own
-    ("started in December and peaked by ...", which the parser may tag VBN)."""
+    ("rose in December and peaked by ...", which the parser may tag VBN)."""
     if verb is None:
         return False
     if verb.tag_ == "VBD":

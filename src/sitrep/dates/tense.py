@@ -176,7 +176,7 @@ _AHEAD = re.compile(
 
 
 def can_do(doc: Doc, start: int, end: int) -> bool:
-    """Whether the clause says what can be done to something ("we could do it in 100 days"):
+    """Whether the clause says what can be done to something ("engineers could rebuild the bridge in 100 days"):
     then "in" + a count is how long it takes, not a point that far ahead ("the deal could
     close in two weeks" stays a point)."""
     verb = governing_verb(doc, start, end)
