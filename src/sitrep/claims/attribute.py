@@ -637,7 +637,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             if tail:
                 content = _tokens_span(tok.doc, [*obj.subtree, *tail])
     if not content and lemma == "call" and passive is None:
-        # "called both Trump and Clinton “crazy”", "called her “third-rate”": the parse loses the
+        # "called both envoys “naive”", "called her “a puppet”": the parse loses the
         # object and keeps the predicate; what is called, and what it is called, run to its end.
         oprd = [c for c in tok.rights if c.dep_ == "oprd"]
         between = tok.doc[tok.i + 1 : oprd[-1].i] if oprd else []
@@ -986,7 +986,7 @@ def _words(doc: Doc, spans: list[Char]):
 
 
 # Cue verbs that in an "as" clause say when, not who said: "as the talks continue, ...", "as
-# Blumenthal spoke, ...", "as Biden called, ...".
+# the minister spoke, ...", "as the envoy called, ...".
 _AS_WHEN = frozenset("continue speak talk call ask".split())
 
 
@@ -1003,7 +1003,7 @@ def _as_reported(tok: Token) -> Attribution | None:
         return None
     put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if not put_it and (CUE_VERBS.get(lemma) not in (NEUTRAL, ASSERTIVE, CONFIRM) or lemma in _AS_WHEN):
-        return None  # "as Blumenthal spoke" is a time, not a source
+        return None  # "as the minister spoke" is a time, not a source
     if any(
         c.dep_ in ("ccomp", "xcomp", "prep", "prt") or (c.dep_ == "dobj" and not put_it) for c in tok.children
     ):
@@ -1643,12 +1643,12 @@ def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attributio
         comma = max((j for j in range(start, k) if line[j].text == ","), default=None)
         inverted = comma is not None and _said_after(line[start:comma], line[comma + 1 : k], rest)
         if comma is not None and comma + 1 < k and line[comma + 1].is_quote:
-            comma += 1  # "‘… Crisis,’ Howard Dean Tells": the closing mark is the content's
+            comma += 1  # "‘… Winter,’ Energy Minister Tells": the closing mark is the content's
             inverted = inverted or _said_after(line[start:comma], line[comma + 1 : k], rest)
         if bare and not inverted:
             continue
         if inverted:
-            # "Bakhmut Still Holding, Zelenskiy Says", "…, Dean Tells Convention": said after.
+            # "Bakhmut Still Holding, Zelenskiy Says", "…, Minister Tells Parliament": said after.
             name, rest = line[comma + 1 : k], line[start : comma + line[comma].is_quote]
             while rest and rest[-1].is_punct and rest[-1].text not in "”’\"'":
                 rest = rest[:-1]
