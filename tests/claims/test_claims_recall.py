@@ -185,3 +185,16 @@ def test_inverted_headline_after_a_quotation(nlp):
     assert head.cue_span.text == "Tells"
     assert head.speaker.text == "Energy Minister"
     assert head.content.text == "‘The Grid Will Hold This Winter,’"
+
+
+def test_plural_nouns_in_headlines_are_no_cue_verbs(nlp):
+    for head in (
+        "Peace Talks Stall In Istanbul",
+        "Empty Promises From Moscow",
+        "Ceasefire Calls Grow Louder",
+        "Kremlin Demands Rejected By Kyiv",
+    ):
+        assert claims(nlp, head + "\n\nThe body of the story follows here.") == [], head
+    (c,) = claims(nlp, "Kremlin Demands Guarantees From Nato\n\nThe body of the story follows here.")
+    assert c.cue == "demand" and c.speaker.text == "Kremlin"
+    assert c.content.text == "Guarantees From Nato"

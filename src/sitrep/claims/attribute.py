@@ -1602,6 +1602,26 @@ def _headline_name(name: list[Token]) -> bool:
     )
 
 
+# Cue verb forms that headlines use as often as plural nouns ("Peace Talks Stall", "Ceasefire
+# Calls Grow Louder", "Kremlin Demands Rejected By Kyiv").
+_PLURAL_NOUNS = frozenset("talks calls promises reports demands claims comments".split())
+
+
+def _plural_noun(tok: Token, rest: list[Token]) -> bool:
+    """Whether a headline's "Talks", "Promises", "Demands" is a noun: "talks" always; "calls"
+    unless a quotation follows ("Calls Putin ‘a Butcher’"; "Calls For" is read before); the
+    others when a preposition or a participle comes next ("Reports From The Front", "Demands
+    Rejected"), not an object ("Demands Guarantees", "Claims Victory")."""
+    word = tok.lower_
+    if word not in _PLURAL_NOUNS:
+        return False
+    if word == "talks" or not rest:
+        return True
+    if word == "calls":
+        return not any(t.is_quote for t in rest)
+    return rest[0].pos_ == "ADP" or rest[0].lower_.endswith("ed")
+
+
 def _said_after(before: list[Token], name: list[Token], rest: list[Token]) -> bool:
     """ "Bakhmut Still Holding, Zelenskiy Says [Short Tail]": two words or more before the comma,
     a name after it, and after the verb nothing or a few capitalized words."""
@@ -1660,6 +1680,8 @@ def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attributio
                 or (len(rest) == 1 and rest[0].pos_ == "PRON")
             ):
                 continue  # "Zelenskiy Visits Troops, Promises Jets": the words before are no name
+            if cue_end == k + 1 and _plural_noun(tok, rest):
+                continue  # "Peace Talks Stall", "Empty Promises From Moscow": a noun, not a verb
         if not rest:
             continue
         return [
