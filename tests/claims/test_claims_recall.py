@@ -198,3 +198,10 @@ def test_plural_nouns_in_headlines_are_no_cue_verbs(nlp):
     (c,) = claims(nlp, "Kremlin Demands Guarantees From Nato\n\nThe body of the story follows here.")
     assert c.cue == "demand" and c.speaker.text == "Kremlin"
     assert c.content.text == "Guarantees From Nato"
+
+
+def test_a_topic_label_before_a_colon_is_no_speaker(nlp):
+    text = "Russia-Ukraine war: what we know on day 200 of the invasion\n\nThe body of the story follows."
+    assert claims(nlp, text) == []
+    (c,) = claims(nlp, "Kuleba: Russia is losing the war in the south\n\nThe body of the story follows.")
+    assert c.speaker.text == "Kuleba" and c.content.text == "Russia is losing the war in the south"

@@ -1233,7 +1233,8 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
 
 _NOT_SPEAKERS = frozenset(
     "note update email newsletter story stories briefing roundup live latest watch breaking exclusive "
-    "photo photos video videos opinion analysis editorial review correction read listen more".split()
+    "photo photos video videos opinion analysis editorial review correction read listen more "
+    "war conflict crisis invasion explainer timeline podcast".split()  # "Russia-Ukraine war: what we know"
 )
 
 
