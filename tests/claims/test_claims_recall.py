@@ -176,7 +176,8 @@ def test_inverted_headline_said_after_the_content(nlp):
 
 def test_headline_with_two_verbs_gives_no_speaker_from_the_first(nlp):
     text = "Zelenskiy Visits Troops, Promises Jets.\n\nThe president met soldiers near Bakhmut."
-    assert all(c.speaker is None or c.speaker.text != "Zelenskiy Visits Troops," for c in claims(nlp, text))
+    # the words before "Promises" end in a comma: no name, and the rule does not guess one
+    assert claims(nlp, text) == []
 
 
 def test_inverted_headline_after_a_quotation(nlp):
