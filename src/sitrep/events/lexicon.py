@@ -19,6 +19,7 @@ def _seqs(text: str) -> list[tuple[str, ...]]:
 CUES: dict[str, str] = {
     # --- weapons (decide the Explosions/Remote violence sub-type and the ASSAULT mode)
     "W_CHEM": "gassed; gassing; poisoned; toxic chemical; toxic chemicals; chemical agent; chemical agents; chemical munition; chemical munitions; chemical bomb; chemical bombs; nerve gas; chlorine gas; vx; novichok; choking agent; blister agent; mustard; chemical weapon; chemical attack; chemical; chlorine; sarin; mustard gas; nerve agent; "
+    "gas munition; gas munitions; chloropicrin; "
     "toxic gas; poison gas; poisonous gas; gas attack; phosphorus; white phosphorus; toxic substance; "
     "breathing difficulties; difficulty breathing; suffocation; suffocate; suffocated; asphyxiation",
     # riot-control means (ACLED: police intervention, not a weapon of Explosions/Remote violence);
@@ -253,7 +254,9 @@ CUES: dict[str, str] = {
     "naxalites; bandit; bandits; armed group; armed groups; armed men; unidentified armed; "
     "unknown gunmen; ypg; sdf; fsa; opposition; opposition forces; anti - balaka; ex - seleka; "
     "adf; m23; mai - mai; mai mai; cnrd; ndf; jnim; ansaroul; wagner; guerrilla; guerrillas; "
-    "armed faction; armed factions",
+    "armed faction; armed factions; rsf; rapid support forces; tplf; tigrayan forces; tigray forces; "
+    "arakan army; kachin independence army; ansar dine; farc; eln; ola; oromo liberation army; fano; "
+    "janjaweed; ambazonian; amba boys; hezbollah; hamas; islamic jihad; pdf; people's defence force",
     "C_MILTARGET": "position; positions; base; bases; trench; trenches; checkpoint; checkpoints; outpost; "
     "outposts; convoy; convoys; patrol; patrols; garrison; barracks; stronghold; strongholds; "
     "defensive line; defences; defenses; front line; frontline",
