@@ -94,3 +94,30 @@ def test_a_separator_line_is_read_and_a_csv_without_notes_is_refused(tmp_path):
     no_notes.write_text("country,year,events\nUkraine,2023,1200\n", "utf-8")
     with pytest.raises(UnreadableExport, match="no 'notes' column"):
         list(read_acled(no_notes))
+
+
+def test_slashed_dates_follow_the_file_s_locale(tmp_path):
+    def dates(name, content):
+        path = tmp_path / name
+        path.write_text(content, "utf-8")
+        return [r.event_date for r in read_acled(path)]
+
+    # a semicolon re-save writes day-first dates: 03/04/2023 is 3 April
+    assert dates("eu.csv", HEADER + "\n" + ROW.replace("15 February 2023", "03/04/2023", 1) + "\n") == [
+        "2023-04-03"
+    ]
+    # a day above 12 anywhere in the file settles it whatever the separator
+    head = "event_date,notes\n"
+    assert dates(
+        "dm.csv", head + "25/03/2023,Shelling near Kupiansk.\n03/04/2023,Shelling near Izium.\n"
+    ) == [
+        "2023-03-25",
+        "2023-04-03",
+    ]
+    assert dates(
+        "md.csv", head + "03/25/2023,Shelling near Kupiansk.\n04/03/2023,Shelling near Izium.\n"
+    ) == [
+        "2023-03-25",
+        "2023-04-03",
+    ]
+    assert dates("de.csv", head + "15.02.2023,Shelling near Kupiansk.\n") == ["2023-02-15"]

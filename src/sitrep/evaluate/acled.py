@@ -33,7 +33,9 @@ _DATE_FORMATS = (
     "%m/%d/%Y",
     "%d/%m/%Y",
     "%Y/%m/%d",
+    "%d.%m.%Y",
 )
+_SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b")
 
 
 @dataclass
@@ -61,11 +63,16 @@ class AcledRow:
         return "tune" if (self.index + 1) % 2 else "held-out"
 
 
-def iso_date(text: str) -> str | None:
+def iso_date(text: str, day_first: bool = False) -> str | None:
+    """ISO YYYY-MM-DD of an export's date; `day_first` reads "03/04/2023" as 3 April, as a
+    spreadsheet in a day-first locale writes it."""
     text = (text or "").strip()
     if len(text) > 10 and text[4:5] == "-" and text[10:11] in ("T", " "):
         text = text[:10]  # "2023-02-15T00:00:00", "2023-02-15 00:00:00"
-    for fmt in _DATE_FORMATS:
+    formats = _DATE_FORMATS
+    if day_first:
+        formats = tuple(f for f in formats if f != "%m/%d/%Y") + ("%m/%d/%Y",)
+    for fmt in formats:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
@@ -140,9 +147,22 @@ def is_acled_json(text: str) -> bool:
     return '"notes"' in head and '"event_type"' in head
 
 
+def _day_first(dates: list[str], semicolons: bool) -> bool:
+    """Whether the file's slashed dates put the day first: a first part above 12 says so, a
+    second part above 12 says not; with neither, a semicolon-separated file (a re-save in a
+    locale that writes decimal commas) is taken to be day-first, as those locales write dates."""
+    parts = [(int(m[1]), int(m[2])) for d in dates if (m := _SLASHED.match(d))]
+    if any(a > 12 for a, _ in parts):
+        return True
+    if any(b > 12 for _, b in parts):
+        return False
+    return semicolons
+
+
 def read_acled(path: str | Path) -> Iterator[AcledRow]:
     """The rows of an ACLED export, CSV or JSON."""
     text = read_text(path)
+    delimiter = ","
     if text.lstrip().startswith(("{", "[")):
         rows: Iterator[dict] = iter(_json_rows(text, path))
     else:
@@ -157,13 +177,17 @@ def read_acled(path: str | Path) -> Iterator[AcledRow]:
                 f"{path}: no 'notes' column, so no text to code (columns: {', '.join(columns) or 'none'})"
             )
         rows = reader
-    for i, row in enumerate(rows):
-        row = {str(k or "").strip().lower(): str("" if v is None else v).strip() for k, v in row.items()}
+    cleaned = [
+        {str(k or "").strip().lower(): str("" if v is None else v).strip() for k, v in r.items()}
+        for r in rows
+    ]
+    day_first = _day_first([r.get("event_date", "") for r in cleaned], semicolons=delimiter == ";")
+    for i, row in enumerate(cleaned):
         if not row.get("notes"):
             continue
         yield AcledRow(
             id=row.get("event_id_cnty") or str(i + 1),
-            event_date=iso_date(row.get("event_date", "")),
+            event_date=iso_date(row.get("event_date", ""), day_first),
             event_type=row.get("event_type", ""),
             sub_event_type=row.get("sub_event_type", ""),
             actor1=row.get("actor1", ""),
