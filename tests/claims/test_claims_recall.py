@@ -206,3 +206,18 @@ def test_a_topic_label_before_a_colon_is_no_speaker(nlp):
     assert claims(nlp, text) == []
     (c,) = claims(nlp, "Kuleba: Russia is losing the war in the south\n\nThe body of the story follows.")
     assert c.speaker.text == "Kuleba" and c.content.text == "Russia is losing the war in the south"
+
+
+def test_headline_forms_that_are_no_speaker_and_cue(nlp):
+    body = "\n\nThe body of the story follows here."
+    for head in (
+        "Russia Cuts Gas Flow to Europe, Intensifying Fears It Is Weaponizing Fuel",  # a participle clause
+        "In Space, U.S.-Russian Cooperation Finds a Way Forward",  # an adverbial opener
+        "Blinken Speaks to Russia’s Foreign Minister",  # whom he spoke to, not what
+    ):
+        assert claims(nlp, head + body) == [], head
+    # a hyphen inside a word is no headline break; a subordinator is not part of the speaker
+    (c,) = claims(nlp, "Kremlin Denies Drone Strike On Moscow High-Rise" + body)
+    assert c.speaker.text == "Kremlin" and c.content.text == "Drone Strike On Moscow High-Rise"
+    (c,) = claims(nlp, "As Kyiv Demands Jets, Allies Hesitate" + body)
+    assert c.speaker.text == "Kyiv" and c.content.text == "Jets"

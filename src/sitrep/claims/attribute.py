@@ -1594,12 +1594,27 @@ def _headline_cue(word: str) -> str | None:
     return next((x for x in stems if x in CUE_VERBS and x not in SEE_AS | AS_VERBS), None)
 
 
+# Conjunctions that may open a headline before its speaker ("As Russia Demands Guarantees, …").
+_SUBORDINATORS = frozenset("as while when after before if".split())
+# Words that open an adverbial or a question, not a name ("In Space, U.S.-Russian Cooperation
+# Finds …", "How the General Sees …"); a subordinator left alone before the verb is none either.
+_NOT_NAME_OPENERS = frozenset(
+    "in as at on for after before with amid despite while when if why how what from by".split()
+)
+# After a headline's cue verb, a preposition that is not the cue's own introduces no content
+# ("Blinken Speaks to Russia's Foreign Minister", "… Meets With …").
+_NO_CONTENT_PREPS = frozenset("to with at in into from after before amid during".split())
+
+
 def _headline_name(name: list[Token]) -> bool:
-    """Words that can name a headline's speaker: up to eight, capitalized, no pronoun."""
+    """Words that can name a headline's speaker: up to eight, capitalized, no pronoun, not an
+    adverbial opener, no participle clause after a comma ("…, Intensifying Fears It Is …")."""
     return (
         0 < len(name) <= 8
         and not any(t.pos_ == "PRON" for t in name)
         and all(t.text[:1].isupper() or t.text in ",&'’" for t in name)
+        and name[0].lower_ not in _NOT_NAME_OPENERS
+        and not any(t.lower_.endswith("ing") and t.i > 0 and t.doc[t.i - 1].text == "," for t in name)
     )
 
 
@@ -1652,8 +1667,11 @@ def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attributio
             lemma = tok.lower_  # "…, Officials Say": a plural speaker's verb ends the headline
         if lemma is None or k == 0 or tok.pos_ in ("ADP", "DET", "PRON"):
             continue
-        start = max((j + 1 for j in range(k) if line[j].text in _HEADLINE_BREAKS), default=0)
-        end = next((j for j in range(k + 1, len(line)) if line[j].text in _HEADLINE_BREAKS), len(line))
+        breaks = [
+            j for j, t in enumerate(line) if t.text in _HEADLINE_BREAKS and (t.text != "-" or t.whitespace_)
+        ]
+        start = max((j + 1 for j in breaks if j < k), default=0)  # a hyphen inside "Famine-Fearing" is none
+        end = next((j for j in breaks if j > k), len(line))
         cue_end = k + 1
         preps = PREP_CUES.get(lemma, ())
         if cue_end < end and line[cue_end].lower_ in preps:
@@ -1675,6 +1693,11 @@ def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attributio
                 rest = rest[:-1]
         else:
             name = line[start:k]
+            if len(name) > 1 and name[0].lower_ in _SUBORDINATORS:
+                # "As Kyiv Demands Jets, Allies Hesitate": the subordinate clause's speaker, and
+                # its content ends at the comma
+                name = name[1:]
+                rest = rest[: next((j for j, t in enumerate(rest) if t.text == ","), len(rest))]
             if (
                 not _headline_name(name)
                 or name[-1].text == ","
@@ -1683,6 +1706,8 @@ def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attributio
                 continue  # "Zelenskiy Visits Troops, Promises Jets": the words before are no name
             if cue_end == k + 1 and _plural_noun(tok, rest):
                 continue  # "Peace Talks Stall", "Empty Promises From Moscow": a noun, not a verb
+            if cue_end == k + 1 and rest and rest[0].lower_ in _NO_CONTENT_PREPS:
+                continue  # "Blinken Speaks to Russia's Foreign Minister": whom, not what
         if not rest:
             continue
         return [
