@@ -221,3 +221,10 @@ def test_headline_forms_that_are_no_speaker_and_cue(nlp):
     assert c.speaker.text == "Kremlin" and c.content.text == "Drone Strike On Moscow High-Rise"
     (c,) = claims(nlp, "As Kyiv Demands Jets, Allies Hesitate" + body)
     assert c.speaker.text == "Kyiv" and c.content.text == "Jets"
+
+
+def test_an_as_clause_with_its_own_object_reports_nothing(nlp):
+    assert claims(nlp, "As Moscow demands guarantees, troops dig in near Bakhmut.") == []
+    # whom one tells is no such object
+    (c,) = claims(nlp, "As he told reporters, the front near Kupiansk is stable.")
+    assert c.content.text == "the front near Kupiansk is stable"

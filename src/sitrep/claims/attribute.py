@@ -570,6 +570,11 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         and (not _is_cue_verb(tok.head) or _parenthetical(tok, subj))
         and not (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children))
         and not (tok.dep_ == "advcl" and lemma in _AS_WHEN)
+        and not (
+            tok.dep_ == "advcl"
+            and lemma not in _ADDRESSEE_VERBS
+            and any(c.dep_ == "dobj" for c in tok.children)
+        )
     ):
         # ("although he thanked X, he sounded …": a subordinate cue does not report its main clause)
         # "“We will win,” he said." — the quote's verb heads the cue.
@@ -988,6 +993,12 @@ def _words(doc: Doc, spans: list[Char]):
 # Cue verbs that in an "as" clause say when, not who said: "as the talks continue, ...", "as
 # the minister spoke, ...", "as the envoy called, ...".
 _AS_WHEN = frozenset("continue speak talk call ask".split())
+
+
+# Verbs whose object is whom they speak to, so "as he told reporters, …" still reports its
+# clause; any other object is what the verb is about ("as Moscow demands guarantees, troops
+# dig in" reports nothing about the troops).
+_ADDRESSEE_VERBS = frozenset("tell inform assure remind brief advise".split())
 
 
 def _as_reported(tok: Token) -> Attribution | None:
