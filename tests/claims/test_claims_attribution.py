@@ -659,3 +659,14 @@ def test_a_bare_armed_body_takes_the_side_of_the_reports_only_military_speakers(
     ]
     _bare_military_sides(claims)
     assert claims[2].speaker.side is None
+
+
+def test_a_sentence_of_nested_cues_is_read_only_up_to_the_cap(nlp):
+    """Untrusted text: 'A says B says C says ...' would cost the square of its length."""
+    from sitrep.claims.attribute import MAX_PER_SENTENCE, find_attributions
+
+    text = "Officials said " + " ".join(["the governor says"] * 200) + " the shelling stopped."
+    found = find_attributions(nlp(text))
+    assert 1 <= len(found) <= MAX_PER_SENTENCE
+    first = min(found, key=lambda a: a.cue[0])
+    assert text[slice(*first.cue)] == "said" and text[slice(*first.source)] == "Officials"

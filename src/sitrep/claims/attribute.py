@@ -1325,6 +1325,12 @@ def _overlaps(a: Char, b: Char) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+# Each attribution walks its content clause, so a sentence of nested cues ("A says B says C
+# says ...", untrusted text) costs the square of its length; no news sentence attributes more
+# than a handful of times, so past this many the rest of the sentence is left unread.
+MAX_PER_SENTENCE = 20
+
+
 def find_attributions(doc: Doc) -> list[Attribution]:
     """Every attribution in `doc`, in text order of content."""
     from sitrep.claims.attitudes import attitude_attribution  # it builds on this module's helpers
@@ -1332,21 +1338,26 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     text = doc_text(doc)
     quotes = quote_spans(text)
     found: list[Attribution] = []
-    for tok in doc:
-        att = (
-            _according_to(tok)
-            or _as_reported(tok)
-            or _hedge_adverb(tok)
-            or _verb_attribution(tok, quotes)
-            or _noun_attribution(tok)
-            or _colon_attribution(tok, quotes)
-            or attitude_attribution(tok)
-        )
-        if att is not None and att.content:
-            _cut_name_description(doc, att, quotes)
-            _snap_to_quotes(att, quotes, text)
-            _source_after_quote(att, quotes, text)
-            found.append(att)
+    for sent in doc.sents:
+        in_sentence = 0
+        for tok in sent:
+            if in_sentence == MAX_PER_SENTENCE:
+                break
+            att = (
+                _according_to(tok)
+                or _as_reported(tok)
+                or _hedge_adverb(tok)
+                or _verb_attribution(tok, quotes)
+                or _noun_attribution(tok)
+                or _colon_attribution(tok, quotes)
+                or attitude_attribution(tok)
+            )
+            if att is not None and att.content:
+                _cut_name_description(doc, att, quotes)
+                _snap_to_quotes(att, quotes, text)
+                _source_after_quote(att, quotes, text)
+                found.append(att)
+                in_sentence += 1
     found = [a for a in found if not _cue_in_quote(a, quotes)]
     _cut_at_stray_cues(doc, found)
     found = _drop_nested(_dedupe(found))
