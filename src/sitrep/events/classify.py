@@ -529,6 +529,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
                 del out[n]
     # positions, checkpoints and bases overrun are a clash; territory is a place (ACLED codes a
     # change of control over a location, not over a military post)
+    if "C_GOV" in out and "C_REBEL" in out:
+        # "the Arakan Army", "the Rapid Support Forces": a named armed group whose name holds
+        # "army" or "forces" is that group, not the state's forces
+        out["C_GOV"] = [i for i in out["C_GOV"] if i not in out["C_REBEL"]]
+        if not out["C_GOV"]:
+            del out["C_GOV"]
     speakers = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())}
     speaker_gov = set(out.get("C_GOV", ()))
     if speakers:  # an armed party, even when it only announces (its own change of activity)
@@ -613,11 +619,22 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             )
         ):
             out["A_LOOT"] = sorted({*out.get("A_LOOT", ()), tok.i})
-        # "handed the town back to", "gave the base over to": a separable handover
+        # "handed the town back to", "gave the base over to": a separable handover; "handed
+        # several villages (control of the city, it) to the government": a handover to someone
         if (
             tok.pos_ == "VERB"
-            and tok.lemma_.lower() in ("hand", "give", "turn")
-            and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over") for c in tok.children)
+            and tok.lemma_.lower() in ("hand", "give", "turn", "cede")
+            and (
+                any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over") for c in tok.children)
+                or (
+                    any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)
+                    and any(
+                        c.dep_ == "dobj"
+                        and (c.i in territory or c.ent_type_ in _PLACE_ENTS or c.pos_ == "PRON")
+                        for c in tok.children
+                    )
+                )
+            )
         ):
             out["A_TRANSFER"] = sorted({*out.get("A_TRANSFER", ()), tok.i})
         # "the Taliban said they carried out the attack": a claim of responsibility
@@ -636,6 +653,23 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children)
         ) or (tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.i in act_words for c in tok.children)):
             out["X_RESP"] = sorted({*out.get("X_RESP", ()), tok.i})
+        # "used poison gas on rebel-held areas": using a chemical weapon is the attack
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in ("use", "employ", "deploy", "spray")
+            and any(t.i in out.get("W_CHEM", ()) for t in _objects(tok))
+        ):
+            out["A_ATTACK"] = sorted({*out.get("A_ATTACK", ()), tok.i})
+        # "Tigrayan forces took the town of Dessie": an armed party taking a place captures it
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() == "take"
+            and any(
+                c.dep_ == "dobj" and (c.i in territory or c.ent_type_ in _PLACE_ENTS) for c in tok.children
+            )
+            and any(c.dep_ == "nsubj" and c.i in speakers for c in tok.children)
+        ):
+            out["A_CAPTURE"] = sorted({*out.get("A_CAPTURE", ()), tok.i})
     for tok in toks:
         # "moved additional troops into X", "sent reinforcements to X": a change of deployment
         if (
@@ -682,6 +716,22 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
                 del out[n]
     _downed(toks, out)
     _fired_at_positions(toks, out)
+    _grenade_launchers_with_small_arms(toks, out)
+    destroyed = [
+        i
+        for i in out.get("A_ATTACK", ())
+        if doc[i].pos_ == "VERB"
+        and doc[i].lemma_.lower() == "destroy"
+        and any(c.dep_ == "nsubj" and c.i in gov for c in doc[i].children)
+        and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in armed_words and not c.ent_type_
+            for c in doc[i].children
+        )
+    ]
+    targets = {t.i for i in destroyed for c in doc[i].children if c.dep_ == "dobj" for t in c.subtree}
+    if destroyed and not any(i not in targets for n in _WEAPON_CUES for i in out.get(n, ())):
+        # no weapon named but what was destroyed ("an ammunition depot")
+        out["T_DESTROYED"] = destroyed
     fought = [i for i in out.get("A_CLASH", ()) if doc[i].pos_ == "VERB"]
     if fought:  # "clashed with", "fought": ground fighting told as an act, not "after clashes"
         out["T_FOUGHT"] = fought
@@ -765,6 +815,22 @@ def _fired_at_positions(toks: list, out: dict[str, list[int]]) -> None:
             if not out["W_FIREARM"]:
                 del out["W_FIREARM"]
             out["W_ARTY"] = sorted({*out.get("W_ARTY", ()), tok.i})
+
+
+def _grenade_launchers_with_small_arms(toks: list, out: dict[str, list[int]]) -> None:
+    """ "fired grenade launchers and small arms at the positions of": light infantry weapons
+    fired together are a firefight (ACLED: Armed clash), not shelling."""
+    if "W_FIREARM" not in out or "W_ARTY" not in out:
+        return
+    doc = toks[0].doc
+    launchers = [
+        i
+        for i in out["W_ARTY"]
+        if any(doc[j].lower_ in ("launcher", "launchers", "ags") for j in range(i, min(i + 3, len(doc))))
+        and any(doc[j].lemma_.lower() == "grenade" for j in range(max(i - 1, 0), min(i + 2, len(doc))))
+    ]
+    if launchers and len(launchers) == len(out["W_ARTY"]):
+        del out["W_ARTY"]
 
 
 def _anti(doc, i: int) -> bool:
@@ -989,6 +1055,10 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
             c.first("A_CHANGE_STRONG"),
             _sub("Change to group/activity", c.first("A_CHANGE_STRONG"), "change", c),
         )
+    if c.has("X_RESTRICT") and c.has("C_STATE") and not (c.has("A_CHANGE_STRONG") and c.has("C_ARMED_ANY")):
+        # a curfew, state of emergency or martial law that the authorities impose: the state
+        # changes its activity (ACLED's Change to group/activity)
+        add(c.first("X_RESTRICT"), _sub("Change to group/activity", c.first("X_RESTRICT"), "restrict", c))
     if c.has("A_HQ_EST") and c.has("A_HQ_OBJ"):
         add(c.first("A_HQ_EST"), _sub("Headquarters or base established", c.first("A_HQ_EST"), "hq", c))
     if c.has("X_CRIME") and not c.has("W_GENERIC", "C_REBEL"):
@@ -1059,6 +1129,16 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
             coding = _sub("Other", c.first("X_OTHER"), "other", c)
         elif c.has("X_DIPLO"):
             coding = _extra("diplomatic", "CONSULT", c.first("X_DIPLO"), c)
+        elif c.has("T_DESTROYED") and not c.has("A_KILL", "C_CIVIL"):
+            # "Russian forces destroyed a fuel depot": state forces destroying a facility with no
+            # weapon named is fire from a distance (ACLED's coding of such notes: shelling)
+            coding = _sub(
+                "Shelling/artillery/missile attack",
+                c.first("T_DESTROYED"),
+                "destroyed",
+                c,
+                mode=_WEAPON_MODE["W_ARTY"],
+            )
         elif c.has("A_KILL") or (c.has("A_ATTACK") and c.has("C_CIVIL", "C_GOV", "C_REBEL")):
             # an attack word alone ("hitting the text with energy") is no event: it needs a
             # death or injury, or someone attacking or attacked

@@ -46,6 +46,7 @@ NOUN_TRIGGERS = {
     "denunciation", "refusal", "rejection", "snub", "expulsion", "walkout", "demonstration",
     "dialogue", "discussion", "discussions", "conference", "conversation", "conversations", "backing",
     "endorsement", "readiness", "understanding", "solidarity", "crackdown", "detention", "compromise",
+    "drill", "drills", "maneuver", "manoeuvre",
 }  # fmt: skip
 # "strike" is an attack with these modifiers and a work stoppage otherwise.
 _MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
@@ -110,6 +111,10 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
                 typ = "RETREAT"  # handing over a town or a base is a withdrawal from it
         else:
             phrasal = None
+        reading = None if phrasal else _object_reading(tok, lemma)
+        if reading is not None:
+            out.append((tok, *reading))
+            continue
         if typ is None and lemma == "give" and tok.pos_ == "VERB" and _gives_aid(tok):
             typ = "AID"  # "will give Jordan 50 million dollars in grants"
         if lemma == "expel" and not _expels_envoy(tok):
@@ -241,7 +246,7 @@ _HANDED = {"suspect", "fugitive", "prisoner", "detainee", "militant", "terrorist
 _AID_THINGS = {"dollar", "euro", "pound", "yen", "aid", "grant", "loan", "assistance", "money", "fund", "credit",
                "food", "medicine", "supply", "equipment", "weapon", "arm", "tonne", "ton", "kg", "kilogram"}  # fmt: skip
 # expelling these is a sanction on the state or body that sent them (CAMEO 16x)
-_ENVOYS = {"diplomat", "ambassador", "envoy", "attache", "consul", "charge", "diplomatic", "inspector",
+_ENVOYS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "representative", "consul", "charge", "diplomatic", "inspector",
            "observer", "monitor", "peacekeeper", "mission", "delegation", "official", "staff", "agency"}  # fmt: skip
 
 
@@ -267,16 +272,114 @@ def _expels_envoy(tok: Token) -> bool:
     return any(t.lemma_.lower() in _ENVOYS for t in _objects_of(tok))
 
 
-_DRILLS = {"exercise", "exercises", "maneuvers", "manoeuvres", "drill", "drills"}
+_DRILLS = {"exercise", "exercises", "maneuvers", "manoeuvres", "maneuver", "manoeuvre", "drill", "drills"}
 _JOINT = {"joint", "with", "combined"}
+
+# Round 7: readings from the PLOVER codebook's definitions where the verb alone says little and
+# its object (or a modifier) decides the type. Each is a lemma class, not a sentence's words.
+# Signing, reaching or sealing a pact is agreeing (CAMEO 057 -> AGREE), not endorsing (SUPPORT).
+_SEAL_VERBS = {"sign", "reach", "strike", "initial", "initiale", "conclude", "seal", "ink", "clinch"}
+_PACTS = {"agreement", "accord", "deal", "truce", "pact", "settlement", "memorandum", "understanding",
+          "treaty", "ceasefire", "armistice", "constitution", "pledge", "protocol", "roadmap"}  # fmt: skip
+# A joint undertaking or working together is cooperation (CAMEO 06x -> COOPERATE).
+_JOINT_ACTS = {"patrol", "operation", "investigation", "command", "production", "venture", "mission",
+               "inquiry", "probe", "task", "force", "effort", "project", "study", "development"}  # fmt: skip
+_TOGETHER = {"together", "jointly"}
+_SHARED = {"information", "intelligence", "evidence", "data", "list", "expertise", "experience", "knowledge"}
+# Moving one's own forces is a show of force (MOBILIZE), sending goods is aid.
+_MOVE_VERBS = {"send", "dispatch", "move", "scramble", "station", "position", "rush", "redeploy", "put"}
+_UNITS = {"troop", "soldier", "force", "reinforcement", "frigate", "warship", "carrier", "destroyer",
+          "battalion", "brigade", "unit", "marine", "jet", "fighter", "bomber", "submarine", "vessel",
+          "paratrooper", "artillery", "tank", "division", "fleet", "ship", "interceptor"}  # fmt: skip
+_MOVE_ONLY = {"artillery", "tank", "system", "missile", "launcher", "weapon"}
+# Closing or banning trade or travel is a sanction on the other state (CAMEO 16x), not coercion.
+_TRADE = {"import", "export", "trade", "flight", "airspace", "border", "visa", "travel", "goods",
+          "shipment", "sale", "investment", "transit"}  # fmt: skip
+_TRADE_VERBS = {
+    "ban",
+    "close",
+    "restrict",
+    "suspend",
+    "halt",
+    "block",
+    "prohibit",
+    "shut",
+    "impose",
+    "freeze",
+}
+
+
+def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok: Token, preps: set[str] | None = None) -> list[Token]:
+    return [
+        g
+        for c in tok.children
+        if c.dep_ in ("prep", "agent", "dative") and (preps is None or c.lower_ in preps)
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _lemmas(toks: list[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+
+
+def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
+    """The PLOVER type a verb or noun takes from its object or modifiers (round 7)."""
+    objs = _kids(tok, ("dobj", "nsubjpass"))
+    if tok.pos_ == "VERB" and lemma in _SEAL_VERBS and (_lemmas(objs) & _PACTS):
+        pact = next(o for o in objs if o.lemma_.lower() in _PACTS or o.lower_ in _PACTS)
+        words = _lemmas([t for t in pact.subtree if t.i != pact.i])
+        if words & {"friendship", "alliance", "solidarity"}:
+            return "SUPPORT", None  # a treaty of friendship expresses support
+        if words & {"cooperation", "cooperate", "defence", "defense"}:
+            return "COOPERATE", None  # "a defence cooperation pact"
+        return "AGREE", None
+    if tok.pos_ == "NOUN" and lemma in _JOINT_ACTS | {"patrols", "drill", "exercise"}:
+        if _joint(tok):
+            return "COOPERATE", None  # "joint patrols", "a joint investigation"
+        return None
+    if tok.pos_ != "VERB":
+        return None
+    if (
+        any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in tok.children)
+        and lemma not in PLOVER_TRIGGERS
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)  # "glued together by"
+    ):
+        return "COOPERATE", None  # "worked together to", "will develop a missile together"
+    if lemma in ("share", "exchange", "pool", "swap") and _lemmas(objs) & _SHARED:
+        return "COOPERATE", None  # "exchanged information on the militants"
+    if lemma in _MOVE_VERBS:
+        moved = _lemmas(objs)
+        if moved & _UNITS or (lemma != "send" and moved & _MOVE_ONLY):
+            if lemma == "put" and not _pobjs(tok, {"on"}):
+                return None
+            return "MOBILIZE", None  # "sent troops to Somalia", "moved artillery to the front"
+    if lemma == "speak" and _lemmas(_pobjs(tok, {"by", "over", "on"})) & {"phone", "telephone"}:
+        return "CONSULT", None  # "spoke by phone with"
+    if lemma in _TRADE_VERBS:
+        objects = objs + [t for o in objs for t in o.children if t.dep_ in ("compound", "amod")]
+        if _lemmas(objects + _pobjs(tok, {"on", "to"})) & _TRADE:
+            return "SANCTION", None  # "banned imports of", "closed its airspace to"
+    return None
 
 
 def _drill(tok: Token) -> bool:
     """Military exercises held by one side are a show of force (MOBILIZE); joint ones, held
     with another party, are cooperation."""
-    return tok.lemma_.lower() in _DRILLS and not any(
-        c.lower_ in _JOINT for c in [*tok.children, *tok.head.children]
+    return (
+        tok.lemma_.lower() in _DRILLS
+        and not any(c.lower_ in _JOINT for c in [*tok.lefts, *tok.children, *tok.head.children])
+        and not _joint(tok)
     )
+
+
+def _joint(tok: Token) -> bool:
+    """ "joint coast guard drills": "joint" anywhere before the noun in its phrase."""
+    return any(t.lower_ == "joint" for t in tok.subtree if t.i < tok.i)
 
 
 # Phrasal verbs whose particle decides the PLOVER type (CAMEO2PLOVER-2021: yield 083 is
@@ -288,6 +391,10 @@ _PHRASAL: dict[str, tuple[set[str], str]] = {
     "back": ({"down"}, "CONCEDE"),
     "pull": ({"back", "out"}, "RETREAT"),
     "break": ({"off"}, "SANCTION"),
+    "turn": ({"down"}, "REJECT"),
+    "vote": ({"down"}, "REJECT"),
+    "rule": ({"out"}, "REJECT"),
+    "walk": ({"out", "off"}, "PROTEST"),
 }
 
 
@@ -562,6 +669,25 @@ def choose_place(
     return best, ("clause" if clause else "sentence")
 
 
+def _place_after(d: Detection, places: list[Place], text: str, doc: Doc) -> None:
+    """The text's one event with no place of its own takes the first place told after it in
+    its paragraph: the parser may split a sentence inside a name ("fired BM-21 | Grad missiles
+    at Dmytrokolyne, Donetsk")."""
+    end = text.find("\n\n", d.start)
+    end = len(text) if end < 0 else end
+    after = [
+        i
+        for i, p in enumerate(places)
+        if d.end <= p.start < end  # only in a later sentence: the event's own were weighed already
+        and not p.metonym
+        and not (_agent(doc, p.start) or _origin(doc, p.start) or _recipient(doc, p.start))
+        and not in_parentheses_after_name(text, p.start, d.start)
+        and not comma_context(places, i, text)
+    ]
+    if after:
+        d.place, d.place_precision = min(after, key=lambda i: places[i].start), "context"
+
+
 def day_of(t: Time) -> str | None:
     """The day a DATE or TIME expression names: "Tuesday evening" (2023-02-14TEV) is 2023-02-14."""
     if t.type in ("DATE", "TIME") and t.value and _DAY.match(t.value[:10]) and t.value[10:11] in ("", "T"):
@@ -611,6 +737,9 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
     ):
         # a strategic development is what its verb says it is ("banned" COERCE, "signed" SUPPORT)
         lemma = tok.lemma_.lower()
+        reading = _object_reading(tok, lemma)
+        if reading is not None:
+            return tok, reading[0], reading[1], cod  # "signed a peace deal": AGREE
         typ = "MOBILIZE" if _drill(tok) else "CONCEDE" if _accedes(tok) else PLOVER_TRIGGERS[lemma]
         return tok, typ, PLOVER_MODE_WORDS.get(lemma, (None, mode))[1], cod
     return tok, typ, mode, cod
@@ -788,6 +917,9 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             running_date = days[0]
         if "\n\n" in text[sent.start_char : sent.end_char + 3]:
             last_place = running_date = strike = None  # context does not cross paragraphs
+    coded = [d for d in out if d.acled_sub_event_type and d.happened]
+    if len(coded) == 1 and coded[0].place is None:
+        _place_after(coded[0], places, text, doc)
     for d in out:
         claim = next((c for c in claims if c.id == d.claim), None) if d.claim is not None else None
         if claim is None:

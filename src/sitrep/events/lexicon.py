@@ -182,6 +182,9 @@ CUES: dict[str, str] = {
     "exchange of prisoners; swap; signed; signing; pact; armistice; memorandum; deal; "
     "reconciliation; negotiate; negotiated; negotiation; negotiations",
     "A_VIOLATE": "violate; violated; violation; violations; breach; breached; break; broke",
+    # who can impose a curfew or a state of emergency (the state's civil authority)
+    "C_STATE": "government; authorities; authority; junta; regime; president; prime minister; ministry; "
+    "minister; governor; administration; cabinet; parliament; council; mayor",
     "X_RESTRICT": "curfew; curfews; state of emergency; state of siege; martial law; emergency rule; lockdown",
     "X_SANCTION": "sanction; sanctions; embargo; blacklist; blacklisted; freeze assets; asset freeze",
     "X_RESP": "responsible for; held responsible; deny involvement; denied involvement; denies involvement; "
@@ -332,7 +335,8 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "reaffirm vouch normalize normalise approve approval champion advocate salute",
     "CONCEDE": "compromise relent capitulate waive concede yield accede lift ease relax cancel drop rescind revoke legalize legalise "
     "reinstate pardon amnesty legalise allow",
-    "COOPERATE": "cooperate collaborate coordinate extradite share exercise exercises partner cooperation collaboration partnership maneuvers manoeuvres",
+    "COOPERATE": "cooperate collaborate coordinate extradite share exercise exercises partner cooperation collaboration partnership maneuvers manoeuvres "
+    "drill drills maneuver manoeuvre",
     "AID": "equip arm resupply subsidize subsidise rescue aid supply ship provide deliver donate assist help supplies shipment send grant fund "
     "finance lend loan shelter contribute airlift assistance delivery airdrop relief donation",
     "RETREAT": "disengage demilitarize demilitarise retreat withdraw flee surrender release free evacuate demobilize disarm withdrawal resign quit abdicate "
