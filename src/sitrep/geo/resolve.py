@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -529,12 +530,64 @@ def focus(c: Candidate, countries: Counter, admin1s: Counter, total: int) -> Non
         c.add("admin1_focus", WEIGHTS["admin1_focus"] * min(1.0, admin1s.get(c.entry.admin1, 0) / 2))
 
 
-def proximity(c: Candidate, others: list[Entry]) -> None:
+def proximity(c: Candidate, others: Nearby) -> None:
     """Places in one article are usually near each other."""
     if c.entry.feature in ("country", "region") or not others or c.entry.lat is None:
         return
-    near = sum(1 for o in others if o.lat is not None and _distance(c.entry, o) < 300)
+    near = others.count_within(c.entry, 300, 2)
     c.add("proximity", WEIGHTS["proximity"] * min(1.0, near / 2))
+
+
+class Nearby:
+    """The other places an article names, bucketed by latitude and longitude, so counting those
+    near a candidate reads its neighbourhood only: a hostile list of thousands of names would
+    otherwise cost every candidate a distance to every other place."""
+
+    CELL = 3.0  # degrees
+
+    def __init__(self, entries: Iterable[Entry], skip: set[int] = frozenset()) -> None:
+        self.entries = [e for e in entries if e.geonameid not in skip]
+        self.skip = skip
+        self.cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            if e.lat is not None:
+                self.cells[(int(e.lat // self.CELL), (int(e.lon // self.CELL) + 60) % 120 - 60)].append(e)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def without(self, skip: set[int]) -> Nearby:
+        """The same places less `skip`, sharing the buckets (read with the skip set applied)."""
+        out = Nearby((), skip)
+        out.entries = [e for e in self.entries if e.geonameid not in skip]
+        out.cells = self.cells
+        return out
+
+    def count_within(self, e: Entry, km: float, enough: int) -> int:
+        """How many places lie under `km` from `e`, counting no further than `enough`."""
+        near = 0
+        for bucket in self._around(e, km):
+            for o in bucket:
+                if o.geonameid not in self.skip and _distance(e, o) < km:
+                    near += 1
+                    if near >= enough:
+                        return near
+        return near
+
+    def _around(self, e: Entry, km: float) -> Iterator[list[Entry]]:
+        """The buckets that can hold a place under `km` from `e` (a bounding box, with a margin)."""
+        dlat = math.degrees(km / 6371.0) + 0.5
+        rows = range(int((e.lat - dlat) // self.CELL), int((e.lat + dlat) // self.CELL) + 1)
+        top = abs(e.lat) + dlat
+        if top >= 89.0:  # a pole in range: every longitude
+            yield from (b for (r, _), b in self.cells.items() if r in rows)
+            return
+        dlon = math.degrees(math.asin(min(1.0, math.sin(km / 6371.0) / math.cos(math.radians(top))))) + 0.5
+        cols = range(int((e.lon - dlon) // self.CELL), int((e.lon + dlon) // self.CELL) + 1)
+        for col in {(c + 60) % 120 - 60 for c in cols}:  # across the antimeridian
+            for r in rows:
+                if (r, col) in self.cells:
+                    yield self.cells[(r, col)]
 
 
 def _distance(a: Entry, b: Entry) -> float:
@@ -640,14 +693,32 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
         if p is not None:
             by_key[m.key].append(p)
     countries, admin1s = name_votes(by_key, "country"), name_votes(by_key, "admin1")
-    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+    # The other names' picks, built once: a mention leaves out only the picks no other name made.
+    pickers: dict[int, set[str]] = defaultdict(set)
+    entries: dict[int, Entry] = {}
+    for m, p in zip(mentions, picks, strict=True):
+        if p is not None:
+            pickers[p.geonameid].add(m.key)
+            entries.setdefault(p.geonameid, p)
+    own_only: dict[str, set[int]] = defaultdict(set)
+    for gid, keys in pickers.items():
+        if len(keys) == 1:
+            own_only[next(iter(keys))].add(gid)
+    everyone = Nearby(entries.values())
+    all_counties = [o for o in entries.values() if o.feature == "admin2" or o.fcode == "ADM3"]
+    per_key: dict[str, tuple] = {}
+    for m, cs in zip(mentions, cands, strict=True):
         key = m.key
-        others = [p for j, p in enumerate(picks) if p is not None and j != i and mentions[j].key != key]
-        own = by_key.get(key, [])
-        cc = countries - name_votes({key: own}, "country")
-        a1 = admin1s - name_votes({key: own}, "admin1")
-        others = list({o.geonameid: o for o in others}.values())
-        counties = [o for o in others if o.feature == "admin2" or o.fcode == "ADM3"]  # "Yurivska community"
+        if key not in per_key:
+            own = by_key.get(key, [])
+            skip = own_only.get(key, set())
+            per_key[key] = (
+                countries - name_votes({key: own}, "country"),
+                admin1s - name_votes({key: own}, "admin1"),
+                everyone.without(skip) if skip else everyone,
+                [o for o in all_counties if o.geonameid not in skip],  # "Yurivska community"
+            )
+        cc, a1, others, counties = per_key[key]
         for c in cs:
             focus(c, cc, a1, sum(cc.values()))
             proximity(c, others)
