@@ -35,6 +35,13 @@ PLOVER_CASES = [
     # closing trade or travel to another state is a sanction on it, not coercion
     ("Lithuania banned imports of Belarusian fertiliser.", "SANCTION"),
     ("Pakistan closed its airspace to Indian airlines.", "SANCTION"),
+    # training another state's forces, or approving money for it, is aid; weapons sent abroad are aid
+    ("Canada trained Ukrainian sappers and soldiers in western Poland.", "AID"),
+    ("The World Bank approved a loan of 500 million dollars for Kenya.", "AID"),
+    ("Norway sent artillery to Ukraine last spring.", "AID"),
+    # a collective political body named as subject is a party PLOVER codes
+    ("The junta freed 40 detained students on Tuesday.", "RETREAT"),
+    ("The regional bloc endorsed the transition timetable.", "SUPPORT"),
     # a particle decides
     ("The rebels turned down the offer of talks in Nairobi.", "REJECT"),
     ("The president spoke by telephone with the Turkish leader about the grain corridor.", "CONSULT"),
@@ -44,6 +51,12 @@ PLOVER_CASES = [
 @pytest.mark.parametrize(("text", "plover"), PLOVER_CASES)
 def test_plover_type_from_the_object_or_modifier(nlp, text, plover):
     assert _main_type(nlp, text) == plover
+
+
+def test_an_indefinite_body_is_no_party(nlp):
+    # "a country that ...": a generic statement, nobody acted
+    text = "A country that rejects the court is allowed to sit on its council."
+    assert _main_type(nlp, text) is None
 
 
 def test_passive_together_is_no_cooperation(nlp):

@@ -289,9 +289,26 @@ _SHARED = {"information", "intelligence", "evidence", "data", "list", "expertise
 # Moving one's own forces is a show of force (MOBILIZE), sending goods is aid.
 _MOVE_VERBS = {"send", "dispatch", "move", "scramble", "station", "position", "rush", "redeploy", "put"}
 _UNITS = {"troop", "soldier", "force", "reinforcement", "frigate", "warship", "carrier", "destroyer",
-          "battalion", "brigade", "unit", "marine", "jet", "fighter", "bomber", "submarine", "vessel",
-          "paratrooper", "artillery", "tank", "division", "fleet", "ship", "interceptor"}  # fmt: skip
-_MOVE_ONLY = {"artillery", "tank", "system", "missile", "launcher", "weapon"}
+          "battalion", "brigade", "unit", "marine", "submarine", "vessel", "paratrooper", "division",
+          "fleet", "ship"}  # fmt: skip
+# weapons moved are a deployment; weapons sent to another state are aid ("sent tanks to Ukraine")
+_MOVE_ONLY = {"artillery", "tank", "system", "missile", "launcher", "weapon", "jet", "fighter", "bomber",
+              "interceptor"}  # fmt: skip
+# training another state's forces, or approving or pledging money or aid, is aid (PLOVER AID)
+_TRAINEES = {
+    "pilot",
+    "soldier",
+    "troop",
+    "force",
+    "officer",
+    "personnel",
+    "recruit",
+    "crew",
+    "marine",
+    "police",
+}
+_PLEDGE_VERBS = {"approve", "pledge", "promise", "allocate", "earmark", "commit", "disburse", "distribute",
+                 "deposit"}  # fmt: skip
 # Closing or banning trade or travel is a sanction on the other state (CAMEO 16x), not coercion.
 _TRADE = {"import", "export", "trade", "flight", "airspace", "border", "visa", "travel", "goods",
           "shipment", "sale", "investment", "transit"}  # fmt: skip
@@ -358,6 +375,14 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             if lemma == "put" and not _pobjs(tok, {"on"}):
                 return None
             return "MOBILIZE", None  # "sent troops to Somalia", "moved artillery to the front"
+    if (
+        lemma == "train"
+        and _lemmas([*objs, *(c for o in objs for c in o.conjuncts)]) & _TRAINEES
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        return "AID", None  # "Britain trained Ukrainian pilots"
+    if lemma in _PLEDGE_VERBS and _gives_aid(tok):
+        return "AID", None  # "approved a loan of three billion dollars for Egypt"
     if lemma == "speak" and _lemmas(_pobjs(tok, {"by", "over", "on"})) & {"phone", "telephone"}:
         return "CONSULT", None  # "spoke by phone with"
     if lemma in _TRADE_VERBS:
@@ -465,7 +490,34 @@ def _is_dyadic(tok: Token, sent: Span | None = None) -> bool:
             "agent",
         ):
             return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in _NAMED for c in tok.children)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.ent_type_ in _NAMED or (c.lemma_.lower() in _POLITICAL_BODIES and _definite(c)))
+        and c.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+        for c in tok.children
+    )
+
+
+# Collective political actors PLOVER codes as parties though they name no country or sector
+# ("the junta released 200 prisoners", "the council backed the plan", "the two neighbours
+# reached an accord"): as the subject of a trigger they make it an interaction.
+_POLITICAL_BODIES = {"junta", "regime", "opposition", "party", "council", "bloc", "parliament", "cabinet",
+                     "ministry", "court", "coalition", "alliance", "commission", "neighbour", "neighbor",
+                     "nation", "state", "country", "side", "faction", "union", "assembly", "senate",
+                     "congress", "administration", "militia", "movement", "delegation", "mediator"}  # fmt: skip
+
+
+def _definite(tok: Token) -> bool:
+    """ "the junta", "the two neighbours", "Mali's junta": a body the text names, not "a country
+    that rejects international law"."""
+    return (
+        any(
+            (c.dep_ == "det" and c.lower_ in ("the", "both"))
+            or c.dep_ in ("poss", "nummod", "compound", "amod")
+            for c in tok.children
+        )
+        and tok.dep_ != "relcl"
+    )
 
 
 def _actors(anchor: Token, triggers: list[tuple[Token, str, str | None]], acled: bool) -> list[ActorInfo]:
@@ -730,6 +782,9 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
     if cod is not None and cod.event_type == "Strategic developments" and "X_RESTRICT" in cod.cues:
         # a curfew, state of emergency or martial law is PLOVER's COERCE whatever verb declares it
         return tok, "COERCE", "martial-law", cod
+    reading = _object_reading(tok, tok.lemma_.lower()) if cod is not None else None
+    if reading is not None and cod.event_type == "Strategic developments":
+        return tok, reading[0], reading[1], cod  # "moved air defence systems to the border": MOBILIZE
     if (
         cod is not None
         and cod.event_type == "Strategic developments"
@@ -737,9 +792,6 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
     ):
         # a strategic development is what its verb says it is ("banned" COERCE, "signed" SUPPORT)
         lemma = tok.lemma_.lower()
-        reading = _object_reading(tok, lemma)
-        if reading is not None:
-            return tok, reading[0], reading[1], cod  # "signed a peace deal": AGREE
         typ = "MOBILIZE" if _drill(tok) else "CONCEDE" if _accedes(tok) else PLOVER_TRIGGERS[lemma]
         return tok, typ, PLOVER_MODE_WORDS.get(lemma, (None, mode))[1], cod
     return tok, typ, mode, cod
