@@ -940,15 +940,15 @@ def find_mentions(text: str) -> list[Mention]:
                 if m.end() > m.start() and _acceptable(text, rule, m):
                     cands.append((m.start(), m.end(), rule.priority, rule, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already in a mention: no scan of every earlier one
     out: list[Mention] = []
     for start, end, _, rule, m in cands:
-        if any(start < e and s < end for s, e in taken):
+        if any(taken[start:end]):
             continue
         expr = rule.build(m)
         if expr is None:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         out.append(Mention(start, end, expr, rule.name))
     out.sort(key=lambda x: x.start)
     # "the night of Jan. 4" is kept only when it was joined to its day ("the morning of the
