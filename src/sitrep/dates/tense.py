@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from sitrep.claims.text import doc_text
 from sitrep.dates.normalize import FUTURE, NEAREST, NOUN, PAST, PRESENT
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
@@ -165,7 +166,7 @@ def _noun_ahead(doc: Doc, start: int, end: int, noun: Token, verb: Token | None)
             and not auxes & {"has", "have", "had", "was", "were"}
         ):
             return True
-    return bool(_AHEAD.search(doc.text, max(0, start - 60), start))
+    return bool(_AHEAD.search(doc_text(doc), max(0, start - 60), start))  # doc.text rebuilds per access
 
 
 _SCHEDULED = {"set", "schedule", "plan", "expect", "due"}
