@@ -366,7 +366,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         return m
 
     for m in _LOCATED.finditer(text):  # "Nadiia, Donetsk", "Kupiansk (Kharkiv)": whatever the model says
-        found = _located(doc, gaz, m, persons)
+        found = _located(text, gaz, m, persons)
         if found is None:
             continue
         head, units, run_end = found
@@ -502,13 +502,12 @@ _UNIT_FEATURES = ("admin1", "country")
 
 
 def _located(
-    doc: Doc, gaz: Gazetteer, m: re.Match, persons: set[str]
+    text: str, gaz: Gazetteer, m: re.Match, persons: set[str]
 ) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:
     """A head and the units after it: (head chars, [unit chars, narrowest first], end of the whole
     run). Taken only when the gazetteer has a tail of the head inside the widest unit, an admin-1
     unit or country ("Nadiia, Donetsk"; not "Zelensky, Ukraine's president", "Kharkiv, Donetsk and
     Luhansk": a list of units)."""
-    text = doc.text
     if m.group("p1"):
         groups = ["p1", "p2"] if m.group("p2") else ["p1"]
     elif m.group("i1"):

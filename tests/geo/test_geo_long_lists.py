@@ -1,0 +1,15 @@
+"""Untrusted text may list hundreds of places: each is still found, placed and kept to its unit."""
+
+from __future__ import annotations
+
+TOWNS = [("Nadiia", "Luhansk"), ("Kupiansk", "Kharkiv"), ("Vuhledar", "Donetsk"), ("Kreminna", "Luhansk")]
+
+
+def test_long_list_of_located_towns(pipeline):
+    text = "Russian troops struck " + ", ".join(f"{t} ({u} Oblast)" for t, u in TOWNS * 60) + "."
+    places = pipeline(text, published="2023-02-15").places
+    units = {p.text: p.admin1 for p in places if p.feature == "admin1"}
+    towns = [p for p in places if p.text in dict(TOWNS)]
+    assert len(towns) == len(TOWNS) * 60
+    for p in towns:  # every town in the oblast named after it
+        assert p.feature == "city" and p.admin1 == units[f"{dict(TOWNS)[p.text]} Oblast"], p.text
