@@ -93,6 +93,11 @@ def test_a_lifted_curfew_is_not_imposed(nlp):
     assert code_span(nlp(text)).sub_event_type != "Change to group/activity"
 
 
+def test_a_threatened_curfew_is_a_threat(nlp):
+    # the curfew did not happen: the statement is the event
+    assert _main_type(nlp, "The mayor threatened to impose a curfew on the port district.") == "THREATEN"
+
+
 def test_grenade_launchers_alone_are_still_shelling(nlp):
     text = "On 5 May 2023, Russian forces fired automatic grenade launchers at Ukrainian positions near Bilohorivka."
     assert code_span(nlp(text)).sub_event_type == "Shelling/artillery/missile attack"

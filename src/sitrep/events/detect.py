@@ -779,7 +779,12 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
         return tok, ("THREATEN" if hostile else "AGREE"), None, None
     if m == NEGATED and typ in COOPERATIVE and tok.pos_ == "VERB":
         return tok, "REJECT", None, None
-    if cod is not None and cod.event_type == "Strategic developments" and "X_RESTRICT" in cod.cues:
+    if (
+        cod is not None
+        and cod.event_type == "Strategic developments"
+        and "X_RESTRICT" in cod.cues
+        and (cod.trigger is None or modality(tok.doc[cod.trigger]) == ASSERTED)
+    ):
         # a curfew, state of emergency or martial law is PLOVER's COERCE whatever verb declares it
         return tok, "COERCE", "martial-law", cod
     reading = _object_reading(tok, tok.lemma_.lower()) if cod is not None else None
