@@ -36,6 +36,7 @@ from sitrep.claims.cues import (
     STANCE_PREP_VERBS,
 )
 from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS
+from sitrep.claims.text import subtree
 
 _COPULAS = frozenset("be remain become feel seem appear sound look grow stay".split())
 _NOT_HOLDERS = frozenset("it this that there which what".split())
@@ -73,7 +74,7 @@ def _attribution(
         cue_token=head.i,
         extra={
             "clause_end": head.right_edge.idx + len(head.right_edge),
-            "clause": frozenset(t.idx for t in head.subtree),
+            "clause": frozenset(t.idx for t in subtree(head)),
         },
     )
 
@@ -118,7 +119,7 @@ def _predicate(tok: Token) -> Attribution | None:
     if content_head is None:
         return None
     if prep is not None:
-        content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
+        content = _tokens_span(tok.doc, [t for t in subtree(prep) if t.i != prep.i])
     else:
         content = _subtree_chars(content_head)
     cue_toks = [verb, *_cue_aux(verb), tok, *([prep] if prep is not None else [])]
@@ -157,7 +158,7 @@ def _intention(tok: Token) -> Attribution | None:
         )
         if obj is None:
             return None
-        content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
+        content = _tokens_span(tok.doc, [t for t in subtree(prep) if t.i != prep.i])
     cue_toks = [tok, *_cue_aux(tok), *([prep] if prep is not None else [])]
     return _attribution(cue_toks, lemma, subj, content, tok)
 
@@ -251,7 +252,7 @@ def _prep_stance(tok: Token) -> Attribution | None:
         return None
     if lemma in ("respond", "reply") and not is_discourse_object(obj, subj):
         return None  # "responded to the shelling" is fighting back, not speech
-    content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
+    content = _tokens_span(tok.doc, [t for t in subtree(prep) if t.i != prep.i])
     return _attribution([tok, *_cue_aux(tok), *prts, prep], lemma, subj, content, tok)
 
 
@@ -270,7 +271,7 @@ def _noun_prep(tok: Token) -> Attribution | None:
         return None  # "Clinton's remarks on Thursday" dates the remarks
     if lemma in FIGHT_NOUNS and not is_discourse_object(obj, poss):
         return None  # "Russia's attack on Kyiv" is fighting
-    content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
+    content = _tokens_span(tok.doc, [t for t in subtree(prep) if t.i != prep.i])
     cue_toks = [tok, prep, *[t for t in tok.doc[: tok.i] if t.idx >= cue_start][:1]]
     att = _attribution(cue_toks, lemma, poss, content, tok)
     if att is not None:

@@ -45,7 +45,7 @@ from sitrep.claims.cues import (
 )
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
-from sitrep.claims.text import doc_text
+from sitrep.claims.text import doc_text, subtree
 
 Char = tuple[int, int]
 
@@ -177,7 +177,7 @@ def _tokens_span(doc: Doc, tokens: list[Token]) -> list[Char]:
 
 
 def _subtree_chars(tok: Token, exclude: set[int] = frozenset()) -> list[Char]:
-    return _tokens_span(tok.doc, [t for t in tok.subtree if t.i not in exclude])
+    return _tokens_span(tok.doc, [t for t in subtree(tok) if t.i not in exclude])
 
 
 def _source_span(tok: Token) -> Char | None:
@@ -192,7 +192,7 @@ def _source_span(tok: Token) -> Char | None:
     # A headline or dateline paragraph before the speaker is not part of the name; neither is
     # a date after it ("The mayor on Tuesday said") nor what follows that date.
     cut = min((c.i for c in tok.rights if c.dep_ == "prep" and _is_date_phrase(c)), default=sent.end)
-    toks = [t for t in tok.subtree if para_start <= t.i < min(cut, sent.end) and "\n" not in t.text]
+    toks = [t for t in subtree(tok) if para_start <= t.i < min(cut, sent.end) and "\n" not in t.text]
     while toks and toks[0].lower_ in _FOCUS_ADVERBS and toks[0].dep_ in ("advmod", "amod") and len(toks) > 1:
         toks = toks[1:]  # "Even Republicans warned": the focus adverb is the reporter's
     if not toks:
@@ -343,7 +343,7 @@ def _lost_subject(tok: Token, clause: Token) -> list[Char]:
     ]
     if not between:
         return []
-    return _tokens_span(tok.doc, [t for c in between for t in c.subtree])
+    return _tokens_span(tok.doc, [t for c in between for t in subtree(c)])
 
 
 def _conjoined_clause(tok: Token, clause: Token, subj: Token | None) -> list[Char]:
@@ -362,7 +362,7 @@ def _conjoined_clause(tok: Token, clause: Token, subj: Token | None) -> list[Cha
     ):
         return []  # "…, and he left": the speaker's next act, told by the reporter
     cc = [c for c in tok.children if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i]
-    span = _tokens_span(tok.doc, [*cc, *conj.subtree])
+    span = _tokens_span(tok.doc, [*cc, *subtree(conj)])
     if any(UNVERIFIED.search(doc_text(tok.doc), a, b) for a, b in span):
         return []  # "…, but it gave no other information": the reporter's check, not the claim
     return span
@@ -386,7 +386,7 @@ def _stray_complements(tok: Token, clause: Token) -> list[Char]:
             or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children)
         ):
             break
-        out.extend(c.subtree)
+        out.extend(subtree(c))
         end = c.right_edge.i
     return _tokens_span(tok.doc, out) if out else []
 
@@ -396,7 +396,7 @@ def _parenthetical(tok: Token, subj: Token) -> bool:
     inside the clause they report."""
     doc = tok.doc
     first = min(subj.left_edge.i, tok.i)
-    last = max(t.i for t in tok.subtree if not t.is_punct)
+    last = max(t.i for t in subtree(tok) if not t.is_punct)
     return (
         first > tok.sent.start
         and doc[first - 1].text == ","
@@ -425,7 +425,7 @@ def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], conten
         return []
     text = doc_text(doc)
     lo = max(sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
-    own = {t.i for t in tok.subtree}
+    own = {t.i for t in subtree(tok)}
     before = [t for t in doc[sent.start : first - 1] if t.idx >= lo and not t.is_punct]
     if len(before) < 2 or any(t.i in own for t in before):
         return []  # "In February, Mr. Trump said, “…”": the opening phrase is the cue's
@@ -443,12 +443,12 @@ def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], conten
 
 
 def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> list[Char]:
-    exclude = {t.i for t in cue.subtree} if cue.i in {t.i for t in clause.subtree} else set()
+    exclude = {t.i for t in subtree(cue)} if cue.i in {t.i for t in subtree(clause)} else set()
     if exclude and source is not None:
         # A second subject the parse gave the cue belongs to the content it stands in.
         for stray in cue.children:
             if stray.dep_ == "nsubj" and stray.i != source.i and stray.i < cue.i:
-                exclude -= {t.i for t in stray.subtree}
+                exclude -= {t.i for t in subtree(stray)}
     for child in clause.children:
         # "... and said that Y": a second speech verb conjoined inside the clause is its own claim.
         if (
@@ -457,10 +457,10 @@ def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> lis
             and not any(c.dep_ in _SUBJ for c in child.children)
             and any(c.dep_ == "ccomp" for c in child.children)  # "and cited a list" stays in
         ):
-            exclude |= {t.i for t in child.subtree}
+            exclude |= {t.i for t in subtree(child)}
             exclude |= {c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < child.i}
     if source is not None:
-        exclude |= {t.i for t in source.subtree}
+        exclude |= {t.i for t in subtree(source)}
     return _subtree_chars(clause, exclude - {clause.i})
 
 
@@ -526,7 +526,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
                 t
                 for p in tok.children
                 if p.dep_ == "prep" and p.i > tok.i
-                for t in p.subtree
+                for t in subtree(p)
                 if t.dep_ in ("relcl", "acl") and _has_mark(t, ("that",)) and not _has_subject_that(t)
             ),
             None,
@@ -552,15 +552,15 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
         if clause.dep_ == "xcomp" and obj is not None and obj.i > tok.i:
             # "urged him to resign": the person urged is part of what was urged.
-            content = _tokens_span(tok.doc, [*obj.subtree, *(t for t in clause.subtree)])
+            content = _tokens_span(tok.doc, [*subtree(obj), *(t for t in subtree(clause))])
     elif lemma in PREP_CUES and (prep := _cue_prep(tok, PREP_CUES[lemma])) is not None:
         # "called for talks", "pointed to the losses": the object of the preposition is the content.
-        content = _tokens_span(tok.doc, [t for t in prep.subtree if t.i != prep.i])
+        content = _tokens_span(tok.doc, [t for t in subtree(prep) if t.i != prep.i])
         cue_extra = [prep]
     elif lemma in PREP_CUES and (pair := _cue_prep_clause(tok, PREP_CUES[lemma])) is not None:
         # "calling for the United States to step up ...": the parse makes "for" the clause's mark.
         prep, head = pair
-        content = _tokens_span(tok.doc, [t for t in head.subtree if t.i != prep.i])
+        content = _tokens_span(tok.doc, [t for t in subtree(head) if t.i != prep.i])
         cue_extra = [prep]
     elif (
         tok.dep_ in ("parataxis", "ccomp", "advcl", "conj")
@@ -579,7 +579,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         # ("although he thanked X, he sounded …": a subordinate cue does not report its main clause)
         # "“We will win,” he said." — the quote's verb heads the cue.
         head = tok.head
-        if subj.i not in {t.i for t in head.subtree if t.i not in {s.i for s in tok.subtree}}:
+        if subj.i not in {t.i for t in subtree(head) if t.i not in {s.i for s in subtree(tok)}}:
             gap = tok.doc[min(head.i, tok.i) : max(head.i, tok.i)]
             if any(t.text in ',“”"' or t.is_quote for t in gap) and tok.dep_ != "conj":
                 inside = [q for q in quotes if q[0] <= head.idx < q[1]]
@@ -593,7 +593,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         # "after Trump told the Post he was not there yet": the parse makes the reported
         # clause the head of its own cue; what follows the cue phrase is the content.
         head = tok.head
-        after = [t for t in head.subtree if t.i > tok.right_edge.i]
+        after = [t for t in subtree(head) if t.i > tok.right_edge.i]
         head_subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if (
             head.i > tok.right_edge.i
@@ -613,7 +613,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         pred = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i), None)
         if obj is not None and pred is not None:
-            content = _tokens_span(tok.doc, [*obj.subtree, *pred.subtree])
+            content = _tokens_span(tok.doc, [*subtree(obj), *subtree(pred)])
     if not content:
         obj = next(
             (c for c in tok.children if c.dep_ in ("dobj", "attr") and _object_is_content(lemma, subj)), None
@@ -637,17 +637,17 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             nxt = obj.right_edge.i + 1
             for c in tok.rights:
                 if c.i == nxt and c.dep_ in ("prep", "oprd", "npadvmod"):
-                    tail.extend(c.subtree)
+                    tail.extend(subtree(c))
                     nxt = c.right_edge.i + 1
             if tail:
-                content = _tokens_span(tok.doc, [*obj.subtree, *tail])
+                content = _tokens_span(tok.doc, [*subtree(obj), *tail])
     if not content and lemma == "call" and passive is None:
         # "called both envoys “naive”", "called her “a puppet”": the parse loses the
         # object and keeps the predicate; what is called, and what it is called, run to its end.
         oprd = [c for c in tok.rights if c.dep_ == "oprd"]
         between = tok.doc[tok.i + 1 : oprd[-1].i] if oprd else []
         if oprd and not any(t.dep_ in ("cc", "conj") and t.head.i == tok.i for t in between):
-            content = _tokens_span(tok.doc, list({t.i: t for t in [*between, *oprd[-1].subtree]}.values()))
+            content = _tokens_span(tok.doc, list({t.i: t for t in [*between, *subtree(oprd[-1])]}.values()))
             content = content if len(content) == 1 else []
     if not content and passive is not None and lemma in OBJECT_CONTENT and tok.dep_ != "relcl":
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -725,7 +725,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         content=content,
         source_token=source_token,
         cue_token=tok.i,
-        extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in tok.subtree)},
+        extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in subtree(tok))},
     )
 
 
@@ -860,7 +860,7 @@ def _cue_medium(tok: Token, cue_toks: list[Token], content: list[Char]) -> list[
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in CUE_MEDIA:
             return []
-        toks = [t for t in child.subtree if t.i <= pobj.i]
+        toks = [t for t in subtree(child) if t.i <= pobj.i]
         end = toks[-1].idx + len(toks[-1].text)
         if any(a < end and child.idx < b for a, b in content):
             return []
@@ -887,7 +887,7 @@ def _refusal(tok: Token) -> Attribution | None:
         content=content,
         source_token=subj.i if subj is not None else None,
         cue_token=tok.i,
-        extra={"clause_end": _right_end(tok), "clause": frozenset(t.idx for t in tok.subtree)},
+        extra={"clause_end": _right_end(tok), "clause": frozenset(t.idx for t in subtree(tok))},
     )
 
 
@@ -908,7 +908,7 @@ def _hedge(tok: Token) -> Attribution | None:
     elif subj.lower_ in ("it", "there", "which", "who", "that") or comp.dep_ == "ccomp":
         return None
     else:
-        toks = [*subj.subtree, *(t for t in tok.doc[subj.right_edge.i + 1 : comp.right_edge.i + 1])]
+        toks = [*subtree(subj), *(t for t in tok.doc[subj.right_edge.i + 1 : comp.right_edge.i + 1])]
         content = _tokens_span(tok.doc, toks)
         if len(content) != 1:
             return None
@@ -921,7 +921,7 @@ def _hedge(tok: Token) -> Attribution | None:
         source=None,
         content=content,
         cue_token=tok.i,
-        extra={"clause_end": _right_end(tok), "clause": frozenset(t.idx for t in tok.subtree)},
+        extra={"clause_end": _right_end(tok), "clause": frozenset(t.idx for t in subtree(tok))},
     )
 
 
@@ -950,7 +950,7 @@ def _hedge_adverb(tok: Token) -> Attribution | None:
         source=None,
         content=content,
         cue_token=tok.i,
-        extra={"clause_end": last, "clause": frozenset(t.idx for t in verb.subtree)},
+        extra={"clause_end": last, "clause": frozenset(t.idx for t in subtree(verb))},
     )
 
 
@@ -1030,8 +1030,8 @@ def _as_reported(tok: Token) -> Attribution | None:
         content = [span] if span else []
     else:
         head = tok.head
-        skip = {t.i for t in tok.subtree}
-        keep = [t for t in head.subtree if t.i not in skip and t.sent == tok.sent]
+        skip = {t.i for t in subtree(tok)}
+        keep = [t for t in subtree(head) if t.i not in skip and t.sent == tok.sent]
         content = _tokens_span(doc, keep)
         if len(content) > 1 and _gap_is_punct(text, content):
             content = [(content[0][0], content[-1][1])]
@@ -1062,7 +1062,7 @@ def _according_to(tok: Token) -> Attribution | None:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    phrase = {t.i for t in subtree(tok)} | {t.i for t in subtree(to)}
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
@@ -1073,7 +1073,7 @@ def _according_to(tok: Token) -> Attribution | None:
     for child in pobj.children:
         if child.dep_ == "appos" and child.right_edge.i + 1 == clause.i - _aux_count(clause):
             if not any(c.dep_ in _SUBJ for c in clause.children):
-                moved = {t.i for t in child.subtree}
+                moved = {t.i for t in subtree(child)}
     skip = phrase - moved
     after = max(phrase)
     subject = next((c for c in clause.children if c.dep_ in _SUBJ), None)
@@ -1081,10 +1081,10 @@ def _according_to(tok: Token) -> Attribution | None:
         # "But X leads, according to polls": the conjunction is the reporter's; a lead-in clause
         # ("Counting her superdelegates, Clinton is 71 short, according to the AP") is the source's.
         if subject is not None and child.i < subject.i and child.dep_ == "cc":
-            skip |= {t.i for t in child.subtree}
+            skip |= {t.i for t in subtree(child)}
     keep = [
         t
-        for t in clause.subtree
+        for t in subtree(clause)
         if t.i not in skip and not _later_conjunct(t, clause, after) and t.sent == tok.sent
     ]
     content = _tokens_span(doc, keep)
@@ -1267,7 +1267,7 @@ def _cue_prep(tok: Token, preps: tuple[str, ...]) -> Token | None:
             continue
         if not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
             continue
-        between = {t.i for c in tok.children if first <= c.i < child.i for t in c.subtree}
+        between = {t.i for c in tok.children if first <= c.i < child.i for t in subtree(c)}
         if set(range(first, child.i)) <= between and all(
             c.dep_ in ("advmod", "npadvmod", "prep") for c in tok.children if first <= c.i < child.i
         ):
@@ -1486,7 +1486,7 @@ def _adjacent_quote(tok: Token, subj: Token | None, quotes: list[Char]) -> list[
     """A quotation right before or after the cue, with only the speaker and punctuation between
     ("“...,” Sexton said", "he said, “...”"), when the parse did not link them."""
     doc = tok.doc
-    allowed = {tok.i} | ({t.i for t in subj.subtree} if subj is not None else set())
+    allowed = {tok.i} | ({t.i for t in subtree(subj)} if subj is not None else set())
     end = tok.idx + len(tok.text)
     for qa, qb in quotes:
         if qb <= tok.idx and tok.idx - qb < 200:

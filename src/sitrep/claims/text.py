@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _last: tuple[Doc | None, str] = (None, "")
 
@@ -13,3 +13,35 @@ def doc_text(doc: Doc) -> str:
     if _last[0] is not doc:
         _last = (doc, doc.text)
     return _last[1]
+
+
+_kids: tuple[Doc | None, list[list[int]]] = (None, [])
+
+
+def _children(doc: Doc) -> list[list[int]]:
+    global _kids
+    if _kids[0] is not doc:
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        for t in doc:
+            if t.head.i != t.i:
+                kids[t.head.i].append(t.i)
+        _kids = (doc, kids)
+    return _kids[1]
+
+
+def subtree(tok: Token) -> list[Token]:
+    """`tok.subtree`, same tokens in the same order, in time linear in its size: spaCy's generator
+    nests one level per tree level, so a deep parse of untrusted text ("A says B says …", one long
+    unpunctuated sentence) costs depth × size for every cue read in it."""
+    doc, kids = tok.doc, _children(tok.doc)
+    order: list[int] = []
+    stack: list[tuple[int, bool]] = [(tok.i, False)]
+    while stack:
+        i, here = stack.pop()
+        if here:
+            order.append(i)
+            continue
+        stack.extend((k, False) for k in reversed(kids[i]) if k > i)
+        stack.append((i, True))
+        stack.extend((k, False) for k in reversed(kids[i]) if k < i)
+    return [doc[i] for i in order]
