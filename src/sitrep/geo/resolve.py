@@ -543,7 +543,8 @@ class Nearby:
     near a candidate reads its neighbourhood only: a hostile list of thousands of names would
     otherwise cost every candidate a distance to every other place."""
 
-    CELL = 3.0  # degrees
+    CELL = 1.0  # degrees
+    COLS = round(360 / CELL)  # cells around a parallel
 
     def __init__(self, entries: Iterable[Entry], skip: set[int] = frozenset()) -> None:
         self.entries = [e for e in entries if e.geonameid not in skip]
@@ -551,7 +552,7 @@ class Nearby:
         self.cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
         for e in self.entries:
             if e.lat is not None:
-                self.cells[(int(e.lat // self.CELL), (int(e.lon // self.CELL) + 60) % 120 - 60)].append(e)
+                self.cells[(int(e.lat // self.CELL), self._col(int(e.lon // self.CELL)))].append(e)
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -574,6 +575,9 @@ class Nearby:
                         return near
         return near
 
+    def _col(self, c: int) -> int:
+        return (c + self.COLS // 2) % self.COLS - self.COLS // 2
+
     def _around(self, e: Entry, km: float) -> Iterator[list[Entry]]:
         """The buckets that can hold a place under `km` from `e` (a bounding box, with a margin)."""
         dlat = math.degrees(km / 6371.0) + 0.5
@@ -584,7 +588,7 @@ class Nearby:
             return
         dlon = math.degrees(math.asin(min(1.0, math.sin(km / 6371.0) / math.cos(math.radians(top))))) + 0.5
         cols = range(int((e.lon - dlon) // self.CELL), int((e.lon + dlon) // self.CELL) + 1)
-        for col in {(c + 60) % 120 - 60 for c in cols}:  # across the antimeridian
+        for col in {self._col(c) for c in cols}:  # across the antimeridian
             for r in rows:
                 if (r, col) in self.cells:
                     yield self.cells[(r, col)]
