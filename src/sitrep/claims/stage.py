@@ -10,6 +10,7 @@ the date of its sentence, paragraph or the publication, never a time inside its 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from spacy.language import Language
@@ -39,15 +40,34 @@ _LOCAL_OFFICE = re.compile(
 _OCCUPATION = re.compile(r"\b(?:installed|occupation|occupying|proxy|separatist|self-proclaimed)\b", re.I)
 
 
-def _side_of_office(name: str, places: list[Place]) -> str | None:
+_WORD = re.compile(r"\w+")
+Offices = dict[str, dict[str, set[str]]]  # a place name's first word -> place name -> countries
+
+
+def _office_places(places: list[Place]) -> Offices:
+    """The article's place names by first word, built once: a speaker is matched against the
+    places it can hold, not every place of the article (thousands in a hostile list)."""
+    index: Offices = defaultdict(dict)
+    for p in places:
+        if p.country:
+            first = _WORD.match(p.text)
+            index[first.group() if first else ""].setdefault(p.text, set()).add(p.country)
+    return index
+
+
+def _side_of_office(name: str, places: Offices) -> str | None:
     if not _LOCAL_OFFICE.search(name) or _OCCUPATION.search(name):
         return None
-    found = {p.country for p in places if p.country and re.search(rf"\b{re.escape(p.text)}\b", name)}
+    found: set[str] = set()
+    for first in {w.group() for w in _WORD.finditer(name)} | {""}:
+        for place, countries in places.get(first, {}).items():
+            if re.search(rf"\b{re.escape(place)}\b", name):
+                found |= countries
     return found.pop() if len(found) == 1 else None
 
 
 def _speaker(
-    doc: Doc, att: Attribution, speakers: list[Named], named: list[Named], places: list[Place] | None = None
+    doc: Doc, att: Attribution, speakers: list[Named], named: list[Named], places: Offices | None = None
 ) -> Speaker | None:
     if att.source is None or att.source_token is None:
         return None
@@ -153,10 +173,11 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
     ]
     speakers: list[Named] = []
     named = named_mentions(doc)
+    offices = _office_places(record.places if record is not None else [])
     details: list[Claim] = []
     by_att: dict[int, Claim] = {}
     for i, att in enumerate(atts, start=1):
-        speaker = _speaker(doc, att, speakers, named, record.places if record is not None else [])
+        speaker = _speaker(doc, att, speakers, named, offices)
         prev = att.extra.get("continues")
         if speaker is None and prev is not None and id(prev) in by_att:
             prev_speaker = by_att[id(prev)].speaker
