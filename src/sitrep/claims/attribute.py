@@ -17,6 +17,7 @@ found by the parse lies inside or across them. Offsets are characters into `doc_
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1472,14 +1473,44 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     evidence cues ("expected", "showed"), whose clause boundaries the parse gets wrong more
     often; among equals the outermost wins."""
     kept: list[Attribution] = []
+    contents, cues = _Disjoint(), _Disjoint()
     for att in sorted(found, key=lambda a: (_weak(a), -sum(b - a for a, b in a.content))):
         spans = [*att.content, *([att.cue] if att.cue else [])]
-        if any(_overlaps(x, c) for other in kept for x in spans for c in other.content):
+        if any(contents.overlaps(x) for x in spans):
             continue
-        if att.cue and any(_overlaps(att.cue, other.cue) for other in kept if other.cue):
+        if att.cue and cues.overlaps(att.cue):
             continue
         kept.append(att)
+        for c in att.content:
+            contents.add(c)
+        if att.cue:
+            cues.add(att.cue)
     return kept
+
+
+class _Disjoint:
+    """Spans that overlap none of each other, kept sorted: whether a span overlaps one of them is a
+    bisection, not a scan of every claim kept so far (an article of thousands of claims). Their
+    ends are then sorted too, so the last span starting before a span's end is the only one to
+    test. Should a span ever overlap one already in, it falls back to the scan."""
+
+    def __init__(self) -> None:
+        self.spans: list[Char] = []
+        self.sorted = True
+
+    def overlaps(self, x: Char) -> bool:
+        if not self.sorted:
+            return any(_overlaps(x, c) for c in self.spans)
+        i = bisect_left(self.spans, (x[1],))  # the first span starting at or after x's end
+        return i > 0 and x[0] < self.spans[i - 1][1] and self.spans[i - 1][0] < x[1]
+
+    def add(self, span: Char) -> None:
+        if self.sorted and (span[0] > span[1] or self.overlaps(span)):
+            self.sorted = False
+        if self.sorted:
+            insort(self.spans, span)
+        else:
+            self.spans.append(span)
 
 
 def _adjacent_quote(tok: Token, subj: Token | None, quotes: list[Char]) -> list[Char]:
