@@ -14,3 +14,13 @@ def test_nested_belief_is_dropped_in_every_one_of_many_sentences(nlp):
         "residents think the bridge will hold",
         "residents think the bridge will hold",
     ]
+
+
+def test_every_quotation_of_a_long_article_is_its_speaker_s_direct_claim(nlp):
+    text = " ".join(f"“We hold the line at post {i},” Olena Kovalenko said." for i in range(200))
+    atts = find_attributions(nlp(text))
+    assert len(atts) == 200
+    for i, att in enumerate(atts):
+        assert att.quote == "direct"
+        assert text[att.content[0][0] : att.content[0][1]] == f"“We hold the line at post {i},”"
+        assert text[att.source[0] : att.source[1]] == "Olena Kovalenko"

@@ -17,7 +17,8 @@ found by the parse lies inside or across them. Offsets are characters into `doc_
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1301,7 +1302,7 @@ def _snap_to_quotes(att: Attribution, quotes: list[Char], text: str) -> None:
     """
     snapped: list[Char] = []
     for a, b in att.content:
-        for qa, qb in quotes:
+        for qa, qb in _quotes_near(quotes, a, b):
             if not _overlaps((a, b), (qa, qb)) or (att.cue is not None and qa <= att.cue[0] < qb):
                 continue
             if a >= qa - 1 and b <= qb + 1:
@@ -1318,8 +1319,27 @@ def _snap_to_quotes(att: Attribution, quotes: list[Char], text: str) -> None:
         else:
             merged.append(span)
     att.content = merged
-    if all(any(q == span for q in quotes) for span in merged):
+    if all(span in _quotes_near(quotes, *span) for span in merged):
         att.quote = "direct"
+
+
+_near_cache: tuple[list[Char] | None, list[int], list[int], bool] = (None, [], [], False)
+
+
+def _quotes_near(quotes: list[Char], a: int, b: int) -> list[Char]:
+    """The quotations that can overlap or touch a..b, in order: found by bisection when they are in
+    order and apart (as `quote_spans` gives them), so an article of thousands of quotes is not
+    scanned whole for each claim; else all of them."""
+    global _near_cache
+    if _near_cache[0] is not quotes:
+        apart = all(q[0] <= q[1] for q in quotes) and all(
+            p[1] <= q[0] for p, q in zip(quotes, quotes[1:], strict=False)
+        )
+        _near_cache = (quotes, [q[0] for q in quotes], [q[1] for q in quotes], apart)
+    _, starts, ends, apart = _near_cache
+    if not apart:
+        return quotes
+    return quotes[bisect_left(ends, a - 1) : bisect_right(starts, b + 1)]
 
 
 def _overlaps(a: Char, b: Char) -> bool:
@@ -1409,7 +1429,9 @@ def _cut_name_description(doc: Doc, att: Attribution, quotes: list[Char]) -> Non
 def _cue_in_quote(att: Attribution, quotes: list[Char]) -> bool:
     """ "“I think we have to deepen ...”": speech or belief voiced inside a quotation is the
     quoted speaker's talk, part of that quotation, not a second attribution."""
-    return att.cue is not None and any(a < att.cue[0] < b for a, b in quotes)
+    return att.cue is not None and any(
+        a < att.cue[0] < b for a, b in _quotes_near(quotes, att.cue[0], att.cue[0])
+    )
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
@@ -1504,6 +1526,13 @@ class _Disjoint:
         i = bisect_left(self.spans, (x[1],))  # the first span starting at or after x's end
         return i > 0 and x[0] < self.spans[i - 1][1] and self.spans[i - 1][0] < x[1]
 
+    @classmethod
+    def of(cls, spans: Iterable[Char]) -> _Disjoint:
+        out = cls()
+        for span in spans:
+            out.add(span)
+        return out
+
     def add(self, span: Char) -> None:
         if self.sorted and (span[0] > span[1] or self.overlaps(span)):
             self.sorted = False
@@ -1539,12 +1568,12 @@ def _adjacent_quote(tok: Token, subj: Token | None, quotes: list[Char]) -> list[
 def _continue_quotes(found: list[Attribution], quotes: list[Char], text: str) -> None:
     """A quotation that goes on after its attribution is one claim: “A,” he said. “B.” — and
     “A,” he said, “but B” — and a quote that runs on into the next paragraph."""
-    taken = [c for att in found for c in att.content]
-    free = [q for q in quotes if not any(_overlaps(q, c) for c in taken)]
-    ends = {q[1] for q in quotes}
+    taken = _Disjoint.of(c for att in found for c in att.content)
+    free = [q for q in quotes if not taken.overlaps(q)]
+    ends, whole = {q[1] for q in quotes}, set(quotes)
     for att in sorted(found, key=lambda a: a.extent):
         # A content that is, or ends with, a quotation ("Sanders “has pole-vaulted …,” Sroka said.")
-        if not any(c in quotes or c[1] in ends for c in att.content) and not _quote_follows(att, free, text):
+        if not any(c in whole or c[1] in ends for c in att.content) and not _quote_follows(att, free, text):
             continue
         end = max(att.extent[1], att.cue[1] if att.cue else 0, att.source[1] if att.source else 0)
         clause_end = att.extra.get("clause_end", 0)
@@ -1588,9 +1617,9 @@ def _unattributed_quotes(doc: Doc, quotes: list[Char], found: list[Attribution])
     (scare quotes, titles) are left alone."""
     out: list[Attribution] = []
     text = doc_text(doc)
-    covered = [span for att in found for span in att.content]
+    covered = _Disjoint.of(span for att in found for span in att.content)
     for qa, qb in quotes:
-        if any(_overlaps((qa, qb), c) for c in covered):
+        if covered.overlaps((qa, qb)):
             continue
         if qb - qa < 25 or not _is_sentential(doc, qa, qb):
             continue
