@@ -134,3 +134,12 @@ def test_a_village_after_a_front_line_cue_is_a_place(pipeline, text, name, oblas
 def test_a_person_after_a_front_line_cue_is_no_place(pipeline):
     places = _places(pipeline, "The strike hit Biden's plans, aides said.")
     assert "Biden" not in places
+
+
+def test_a_city_named_like_its_oblast_stays_in_that_oblast(pipeline):
+    # "Mykolaiv city" has namesakes in Lviv Oblast; the oblast after the raion settles it.
+    text = "On 9 May 2023, a missile hit a warehouse in Mykolaiv city (Mykolaivskyi, Mykolaiv)."
+    record = pipeline(text, published="2023-05-10")
+    city = next(p for p in record.places if p.text == "Mykolaiv")  # the first: the city, not the oblast
+    assert city.admin1_name == "Mykolayiv Oblast" and city.feature == "city"
+    assert city.lat is not None and 46.8 < city.lat < 47.1  # the oblast centre, not Lviv Oblast (49.5)

@@ -435,7 +435,11 @@ def containment(cands: list[list[Candidate]], mentions: list[Mention], gaz: Gaze
     """'A in B' / 'A, B': reward the senses of A inside some sense of B, and those senses of B."""
     for i, m in enumerate(mentions):
         for j in dict.fromkeys((*m.containers, m.container)):
-            if j is not None and mentions[j].key != m.key:  # "Singapore, Singapore" is no cue
+            if j is None:
+                continue
+            # A name is no container of itself ("Singapore, Singapore"), unless the second is
+            # named as the unit of the first: "Mykolaiv city (Mykolaivskyi, Mykolaiv)".
+            if mentions[j].key != m.key or (mentions[j].qualifier in UNIT_CUES and m.qualifier not in UNIT_CUES):
                 _contained(cands, mentions, i, j, gaz)
 
 
