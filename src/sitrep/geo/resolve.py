@@ -439,7 +439,9 @@ def containment(cands: list[list[Candidate]], mentions: list[Mention], gaz: Gaze
                 continue
             # A name is no container of itself ("Singapore, Singapore"), unless the second is
             # named as the unit of the first: "Mykolaiv city (Mykolaivskyi, Mykolaiv)".
-            if mentions[j].key != m.key or (mentions[j].qualifier in UNIT_CUES and m.qualifier not in UNIT_CUES):
+            if mentions[j].key != m.key or (
+                mentions[j].qualifier in UNIT_CUES and m.qualifier not in UNIT_CUES
+            ):
                 _contained(cands, mentions, i, j, gaz)
 
 
