@@ -1395,7 +1395,7 @@ def _source_after_quote(att: Attribution, quotes: list[Char], text: str) -> None
     if att.source is None:
         return
     a, b = att.source
-    for qa, qb in quotes:
+    for qa, qb in _quotes_near(quotes, a, a):
         if qa <= a < qb < b:
             att.source = _trim(text, qb, b)
             if att.source is None:
@@ -1408,7 +1408,7 @@ def _cut_name_description(doc: Doc, att: Attribution, quotes: list[Char]) -> Non
     comma that describes a name at the content's end is the reporter's gloss, not the claim."""
     a, b = att.content[-1]
     span = doc.char_span(a, b, alignment_mode="expand")
-    if span is None or any(qa < b and a < qb for qa, qb in quotes):
+    if span is None or any(qa < b and a < qb for qa, qb in _quotes_near(quotes, a, b)):
         return
     for tok in span:
         if (
