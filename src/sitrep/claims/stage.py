@@ -301,10 +301,17 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
     """A denial contradicts the earlier claim by others that shares most content words with it
     (at least two; ties all count). A denied claim is `denied` even if the article also marked
     it unverified: the denial is the stronger fact, and the marking stays in the text."""
+    memo: dict[int, set[str]] = {}
+
+    def words(c: Claim) -> set[str]:  # once per claim, not once per denial after it
+        if id(c) not in memo:
+            memo[id(c)] = content_words(doc, c.content.start, c.content.end)
+        return memo[id(c)]
+
     for j, denial in enumerate(details):
         if not is_denial(denial.cue, denial.content.text):
             continue
-        own = content_words(doc, denial.content.start, denial.content.end)
+        own = words(denial)
         denier = denial.speaker
         scored: list[tuple[int, Claim]] = []
         others: list[Claim] = []
@@ -315,7 +322,7 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
                 if same or (spk.side is not None and spk.side == denier.side):
                     continue
             others.append(other)
-            shared = own & content_words(doc, other.content.start, other.content.end)
+            shared = own & words(other)
             if len(shared) >= 2:
                 scored.append((len(shared), other))
         if not scored and ANAPHORIC_DENIAL.match(denial.content.text):
