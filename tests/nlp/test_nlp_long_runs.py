@@ -16,3 +16,14 @@ def test_long_runs_keep_text_and_ordinary_tokens(nlp):
 def test_ordinary_text_is_tokenized_as_spacy_does(nlp):
     text = "Russian forces shelled Kharkiv on Monday, the governor's office said (at 10:30 a.m.)."
     assert [t.text for t in nlp(text)] == [t.text for t in nlp.tokenizer.tokenizer(text)]
+
+
+def test_the_bounded_tokenizer_survives_pickling_and_copying(nlp):
+    """Worker processes and spaCy's own serialisation copy the tokenizer."""
+    import copy
+    import pickle
+
+    text = "Russian forces shelled Kupiansk. " + "'" * 600
+    for clone in (pickle.loads(pickle.dumps(nlp.tokenizer)), copy.deepcopy(nlp.tokenizer)):
+        doc = clone(text)
+        assert doc.text == text and doc[2].text == "shelled"

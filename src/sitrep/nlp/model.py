@@ -61,7 +61,12 @@ class BoundedTokenizer:
         return Doc.from_docs(pieces, ensure_whitespace=False)
 
     def __getattr__(self, name: str):
+        if name == "tokenizer":  # not set yet (unpickling, copying): no recursion
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+    def __reduce__(self):
+        return (BoundedTokenizer, (self.tokenizer,))
 
 
 @cache
