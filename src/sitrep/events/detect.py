@@ -619,8 +619,11 @@ def comma_context(places: list[Place], i: int, text: str) -> bool:
     if _admin_stem(text[p.start : p.end]) != _admin_stem(p.admin1_name):
         return False  # "Makiivka, Horlivka": a list of towns, not a town and its region
     for q in places:
-        if q.end <= p.start and re.fullmatch(r"(?:\s+(?:district|raion|community|hromada|region|area))?\s*,\s*",
-                                             text[q.end : p.start], re.I):  # fmt: skip
+        # Only a place ending just before can be followed by ", <region>": testing the others would
+        # slice and scan the text between every pair of places, the square of a long article's length.
+        if 0 <= p.start - q.end <= 40 and re.fullmatch(
+            r"(?:\s+(?:district|raion|community|hromada|region|area))?\s*,\s*", text[q.end : p.start], re.I
+        ):
             return q.admin1_name is None or q.admin1_name == p.admin1_name
     return False
 
