@@ -143,3 +143,19 @@ def test_a_city_named_like_its_oblast_stays_in_that_oblast(pipeline):
     city = next(p for p in record.places if p.text == "Mykolaiv")  # the first: the city, not the oblast
     assert city.admin1_name == "Mykolayiv Oblast" and city.feature == "city"
     assert city.lat is not None and 46.8 < city.lat < 47.1  # the oblast centre, not Lviv Oblast (49.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The governor of Kupiansk said the town was shelled overnight.", "Kupiansk"),
+        ("The mayor of Izium said two people died.", "Izium"),
+    ],
+)
+def test_the_town_of_a_governor_or_mayor_is_a_place(pipeline, text, name):
+    places = _places(pipeline, text)
+    assert name in places and places[name].admin1_name == "Kharkiv Oblast"
+
+
+def test_a_mayor_of_a_word_that_is_no_town_gives_no_place(pipeline):
+    assert _places(pipeline, "The mayor of Apple said nothing.") == {}

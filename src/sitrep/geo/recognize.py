@@ -724,10 +724,10 @@ def _called_a_place(doc: Doc, span: Span) -> bool:
 
 
 # What front-line reports put before a village: "shelled Avdiivka", "near Mezhova", "the outskirts
-# of Orikhiv", "in the direction of Torske", "(coded to Ternivka".
+# of Orikhiv", "in the direction of Torske", "(coded to Ternivka", "the mayor of Izium".
 _FRONT_LINE_CUE = re.compile(
     r"(?:\b(?:shelled|struck|attacked|bombed|hit|captured|recaptured|liberated|near|outside|towards?"
-    r"|(?:outskirts|area|direction|vicinity)\s+of|coded\s+to)(?:\s+the)?\s+)\Z",
+    r"|(?:outskirts|area|direction|vicinity|governor|mayor)\s+of|coded\s+to)(?:\s+the)?\s+)\Z",
     re.I,
 )
 
