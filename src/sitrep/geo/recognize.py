@@ -28,6 +28,7 @@ from sitrep.geo.resolve import (
     STATE_ABBREVIATIONS,
     Mention,
     candidates,
+    contains,
     strip_mention,
 )
 
@@ -566,13 +567,7 @@ def _inside_unit(
 
 
 def _in_units(e, units: list) -> bool:
-    return e.feature not in _UNIT_FEATURES and any(_within(u, e) for u in units)
-
-
-def _within(unit, e) -> bool:
-    if unit.feature == "country":
-        return e.country == unit.country and e.feature in ("city", "admin2", "other")
-    return e.country == unit.country and e.admin1 == unit.admin1
+    return e.feature not in _UNIT_FEATURES and any(contains(u, e) for u in units)
 
 
 def _facility(span: Span) -> bool:
