@@ -159,3 +159,29 @@ def test_the_town_of_a_governor_or_mayor_is_a_place(pipeline, text, name):
 
 def test_a_mayor_of_a_word_that_is_no_town_gives_no_place(pipeline):
     assert _places(pipeline, "The mayor of Apple said nothing.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "raion", "oblast", "admin2"),
+    [
+        # GeoNames also holds a Soviet-era "Mykolayivs'kyy Rayon" filed under no oblast (UA.00, in
+        # Lviv Oblast's west); today's Mykolaivskyi raion is the unit around the oblast centre.
+        (
+            "On 2 March 2023, Russian forces shelled Ochakiv (Mykolaivskyi, Mykolaiv) with mortars.",
+            "Mykolaivskyi",
+            "Mykolayiv Oblast",
+            "UA.16.4806",
+        ),
+        # A raion GeoNames still names after its city council ("Kupianska Miskrada").
+        (
+            "On 3 March 2023, Russian forces shelled Kindrashivka (Kupianskyi, Kharkiv).",
+            "Kupianskyi",
+            "Kharkiv Oblast",
+            "UA.07.6308",
+        ),
+    ],
+)
+def test_a_raion_by_its_adjective_is_the_current_raion(pipeline, text, raion, oblast, admin2):
+    places = _places(pipeline, text)
+    unit = places[raion]
+    assert unit.feature == "admin2" and unit.admin1_name == oblast and unit.admin2 == admin2

@@ -36,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "10"
+BUILD_VERSION = "12"
 
 # GeoNames feature code -> the record's coarse feature.
 FEATURE_OF = {
@@ -214,9 +214,14 @@ class _Builder:
             self.name(gid, m.group(1), 1)
 
     def raion_adjective(self, gid: int, name: str) -> None:
-        """'Kupiansk Raion' -> 'Kupianskyi', 'Volnovakha Raion' -> 'Volnovaskyi': the adjectival form
-        Ukrainian raions go by (ACLED writes "Vuhledar (Volnovaskyi, Donetsk)")."""
-        m = re.match(r"^(.+?) (?:raion|rayon)$", fold(name))
+        """'Kupiansk Raion' -> 'Kupianskyi', 'Volnovakha Raion' -> 'Volnovaskyi', 'Mykolayiv urban
+        raion' -> 'Mykolayivskyi': the adjectival form Ukrainian raions go by (ACLED writes "Vuhledar
+        (Volnovaskyi, Donetsk)")."""
+        council = re.match(r"^(.+sk)a (?:miskrada|miska rada)$", fold(name))
+        if council:  # a raion still named after its city council: "Kupianska Miskrada" -> "Kupianskyi"
+            self.name(gid, council.group(1) + "yi", 1)
+            return
+        m = re.match(r"^(.+?)(?: urban| rural)? (?:raion|rayon)$", fold(name))
         if not m or m.group(1).endswith(("skyi", "skyy", "skiy", "ckyi")):
             return
         base = m.group(1)
@@ -292,6 +297,8 @@ def _ukraine(b: _Builder) -> None:
             if fclass == "P" and fcode not in ("PPLH", "PPLQ", "PPLW"):
                 feature = "city"
             elif fclass == "A" and fcode in ("ADM1", "ADM2", "ADM3"):
+                if row[10] in ("", "00"):
+                    continue  # a Soviet-era raion in no oblast ("Nikolayevskiy Rayon", UA.00): obsolete
                 feature = FEATURE_OF[fcode]
             elif fclass == "L" and fcode == "RGN":
                 feature = "region"
@@ -308,8 +315,9 @@ def _ukraine(b: _Builder) -> None:
             for alt in row[3].split(","):
                 if _latin(alt):
                     b.name(gid, alt, 1)
-            if feature == "admin2":
-                b.raion_adjective(gid, row[1])
+            if feature == "admin2":  # the current raions, some named after their city council
+                for unit_name in [row[1]] + [alt for alt in row[3].split(",") if _latin(alt)]:
+                    b.raion_adjective(gid, unit_name)
             if feature != "city":
                 b.unit_aliases(gid, row[1], 0)
                 for alt in row[3].split(","):
