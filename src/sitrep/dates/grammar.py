@@ -583,7 +583,7 @@ def _rules() -> list[Rule]:
         ("range_first", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?=\s*(?:to|and|or|-|–)\s*(?:\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>{_UNIT})\b)", _b_range_first, 1),
         ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
         # seasons, quarters, halves
-        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
+        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
         ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
         ("part_of_date", r"\bthe\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?=\s+of\s+)", lambda m: Expr("time", type="TIME", part=PARTS[m["part"].lower()]), 1),
@@ -743,7 +743,9 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     if rule.name == "season" and _g(m, "season") and m["season"].lower() in ("fall", "spring"):
         # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue: a
         # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
-        if not (_g(m, "rel") or _g(m, "year") or _season_in_time(text, m)):
+        # "that spring" is a time; "that fall of the city" is not
+        that = _g(m, "that") and not re.match(r"\s+of\b", text[m.end() :])
+        if not (_g(m, "rel") or _g(m, "year") or that or _season_in_time(text, m)):
             return False
     if rule.name == "year":
         after = text[m.end() : m.end() + 30]

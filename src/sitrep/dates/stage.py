@@ -15,6 +15,7 @@ from sitrep.dates.grammar import Mention, find_mentions
 from sitrep.dates.normalize import (
     FUTURE,
     NEAREST,
+    NOUN,
     PAST,
     PRESENT,
     Expr,
@@ -115,10 +116,63 @@ _FINE_ENOUGH = {
 }
 
 
+# How many sentences a year the story is set in ("In 1987, ...") stays the year of the months,
+# days and seasons named without one after it.
+STORY_SENTENCES = 2
+# A story year counts only this far from the publication year: a year or two back, the tense
+# read against the publication date already finds the month ("In March" written in February).
+STORY_YEARS_AWAY = 2
+
+# A year that sets the time of the clause ("In 1987", "during 1995", "the fall of 1987") rather
+# than naming a kind of thing ("the 1988 period", "its 1987 report", "fiscal 1988") or the start
+# or end of a stretch that reaches the present ("Since 2015, Canada has trained ...").
+_STORY_YEAR_BEFORE = re.compile(r"\b(?:in|during|by|of)\s+$", re.I)
+_STRETCH_BEFORE = re.compile(r"\b(?:since|from|until|till|through|throughout|between)\s+$", re.I)
+
+
+def _story_year(doc: Doc, text: str, m: Mention, value: str | None, anchor: date | None) -> int | None:
+    """The year a mention that carries its own year sets the story in, when it is far enough from
+    the publication year to be another time than the report's own (TimeML: a relative expression
+    is anchored to the time the text is talking about, which a narrative moves away from the
+    creation time). Only a time of the sentence's main clause sets the scene ("In 1987 the plant
+    opened"); one inside a relative clause or naming a kind of thing does not ("a program approved
+    in 1987", "the August 1988 cease-fire")."""
+    if anchor is None or needs_anchor(m.expr) or granularity(value) is None or value is None:
+        return None
+    year = int(value[:4])
+    if abs(year - anchor.year) < STORY_YEARS_AWAY:
+        return None
+    if _STRETCH_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return None
+    if m.expr.kind == "year" and not _STORY_YEAR_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return None
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ in _ATTRIBUTIVE:
+        return None
+    verb = governing_verb(doc, m.start, m.end)
+    if verb is None or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return None
+    return year
+
+
+_ATTRIBUTIVE = {"compound", "amod", "nmod", "nummod", "poss"}
+
+
+def _in_story(expr: Expr) -> bool:
+    """A month, a month and day, a season or a holiday named without a year or a shift."""
+    return (
+        expr.kind in ("date", "season", "holiday")
+        and expr.year is None
+        and expr.shift is None
+        and expr.unit is None
+    )
+
+
 def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Time]:
     """Values for `mentions` of `doc.text`; relative ones stay None without a publication date."""
     anchor = parse_day(published)
     seen: list[tuple[int, str, int]] = []  # (start, value, sentence) of the calendar values so far
+    story: tuple[int, int] | None = None  # (year, sentence) the narrative is set in, if not now
     out: list[Time] = []
     text = doc.text
     sent_starts = [s.start_char for s in doc.sents] if mentions else []
@@ -165,11 +219,22 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                 # "shelling peaked by the end of the year" (written in March): last year's end. Only a plain
                 # past verb: "expected to have left by the end of the year" still looks ahead
                 expr = replace(expr, shift=-1)
+        told = (
+            story is not None
+            and _in_story(expr)
+            and sentence - story[1] <= STORY_SENTENCES
+            and tense in ((None, PAST, NOUN, NEAREST) if story[0] < anchor.year else (FUTURE, NEAREST))
+        )
+        if told:
+            # "In 1987 the plant opened ... On Oct. 12 it closed": the month of the story's year
+            expr = replace(expr, year=story[0])
         value = normalize(expr, anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
         if granularity(value) and expr.kind != "anaphor":
             seen.append((m.start, value, sentence))
+            year = story[0] if told else _story_year(doc, text, m, value, anchor)
+            story = (year, sentence) if year is not None else None
         out.append(Time(text[m.start : m.end], m.start, m.end, value, expr.type))
     if anchor is not None:
         _order_ranges(text, mentions, out, anchor)

@@ -1,0 +1,56 @@
+"""A narrative set in another year: months, days and seasons named without a year take the
+year the story is set in (TimeML anchors a relative expression to the time the text talks
+about), while a year that only starts a stretch, qualifies a noun or sits in a relative clause
+leaves them to the publication date. Sentences written for these tests."""
+
+from sitrep.dates.stage import times_of
+
+
+def values(nlp, text: str, published: str | None) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in times_of(nlp(text), published)}
+
+
+def test_months_and_seasons_after_a_year_set_in_the_main_clause(nlp):
+    text = (
+        "In April 1994, the cooperative bought its first tractor. That summer, it hired "
+        "forty pickers. By November, the orchard was paying its way."
+    )
+    got = values(nlp, text, "1998-02-05")  # a Thursday
+    assert got["April 1994"] == ("DATE", "1994-04")
+    assert got["That summer"] == ("DATE", "1994-SU")
+    assert got["November"] == ("DATE", "1994-11")
+
+
+def test_a_month_day_and_the_anaphora_after_it_follow_the_story(nlp):
+    text = "The envoy reached Lisbon in the autumn of 1986. On Nov. 3 he met the cabinet, and two days later he left."
+    got = values(nlp, text, "2001-06-16")  # a Saturday
+    assert got["Nov. 3"] == ("DATE", "1986-11-03")
+    assert got["two days later"] == ("DATE", "1986-11-05")
+
+
+def test_since_a_year_does_not_set_the_story(nlp):
+    text = "Since 2015, the agency has trained nurses in the region, but in February it paused the courses."
+    assert values(nlp, text, "2022-08-09")["February"] == ("DATE", "2022-02")  # a Tuesday
+
+
+def test_a_year_in_a_relative_clause_or_before_a_noun_does_not_set_the_story(nlp):
+    text = "Under a plan the board adopted in 2011, the firm had bought back 2,000 shares through Sept. 12."
+    assert values(nlp, text, "2019-10-02")["Sept. 12"] == ("DATE", "2019-09-12")  # a Wednesday
+    text = "The talks revived the March 2011 accord. Negotiators met again on May 4 in Geneva."
+    assert values(nlp, text, "2019-05-10")["May 4"] == ("DATE", "2019-05-04")  # a Friday
+
+
+def test_a_story_a_year_back_is_left_to_the_tense(nlp):
+    text = "In 2018, the company opened a plant. In June it hired a new manager."
+    assert values(nlp, text, "2019-01-14")["June"] == ("DATE", "2018-06")  # a Monday
+    text = "In 2018, the company opened a plant. It will hire a new manager in March."
+    assert values(nlp, text, "2019-01-14")["March"] == ("DATE", "2019-03")
+
+
+def test_the_story_year_lapses_after_a_few_sentences(nlp):
+    text = (
+        "In 1990, the town built a dam. It held for decades. Engineers praised it. "
+        "Farmers relied on it. The dam burst in March, officials said on Monday."
+    )
+    got = values(nlp, text, "2023-04-05")  # a Wednesday
+    assert got["March"] == ("DATE", "2023-03")
