@@ -164,3 +164,20 @@ def test_a_multi_word_name_does_not_resolve_to_a_place_named_by_its_generic_head
         "Researchers at the University of Alberta said so.", "University of Alberta"
     ).values()
     assert alberta.entry is not None and alberta.entry.name == "Alberta"
+
+
+def test_an_enclave_is_the_area_not_its_town(pipeline):
+    # "the enclave of X" names an area; its later bare mentions keep that sense (one sense per name).
+    record = pipeline(
+        "Turkish forces pressed into the Kurdish enclave of Afrin. Clashes in Afrin went on all week.",
+        published="2018-01-24",
+    )
+    afrin = [p for p in record.places if p.text == "Afrin"]
+    assert len(afrin) == 2 and {p.feature for p in afrin} == {"admin2"}
+    assert all(p.lat is not None and 36.3 < p.lat < 36.7 for p in afrin)  # placed at its seat
+
+
+def test_a_town_the_model_calls_a_person_after_in(pipeline):
+    record = pipeline("In Klamath Falls, users are charged directly for the heat.", published="2018-04-05")
+    places = {p.text: p for p in record.places}
+    assert places["Klamath Falls"].admin1_name == "Oregon"

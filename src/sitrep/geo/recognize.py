@@ -106,8 +106,9 @@ _Q_BEFORE_GOV = re.compile(r"\b[Gg]overnor\s+of\s+(?:the\s+)?$")
 _Q_AFTER_MAYOR = re.compile(r"^\s*(?:[Mm]ayor|[Cc]ity\s+[Hh]all)\b")
 _Q_BEFORE_MAYOR = re.compile(r"\b[Mm]ayor\s+of\s+$")
 _Q_BEFORE_A1 = re.compile(rf"\b(?:{'|'.join(ADMIN1_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
-_Q_AFTER_ADMIN = re.compile(r"^\s*(?:[Dd]istricts?|regional)\b")  # "the Kharkiv regional governor"
-_Q_BEFORE_ADMIN = re.compile(r"\b(?:districts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
+_Q_AFTER_ADMIN = re.compile(r"^\s*(?:[Dd]istricts?|regional|enclave)\b")  # "the Kharkiv regional governor"
+# "the districts of X", "the Kurdish enclave of Afrin", "the canton of Zug": an area, not its town.
+_Q_BEFORE_ADMIN = re.compile(r"\b(?:districts?|areas?|enclaves?|cantons?)\s+of\s+(?:the\s+)?$", re.I)
 _Q_BEFORE_A2 = re.compile(rf"\b(?:{'|'.join(ADMIN2_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
 _Q_AFTER_A3 = re.compile(
     rf"^\s*(?:(?:urban|rural|settlement|village)\s+)?(?:{'|'.join(ADMIN3_WORDS)})\b", re.I
@@ -418,6 +419,13 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
     for ent in deferred:
         if ent.label_ == "PERSON" and len(ent) > 1 and _major_place(gaz, ent.text):
             add(ent, "gazetteer:PERSON")  # "Tamil Nadu", "Abu Dhabi": no person bears a state's full name
+        elif (
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and _locative_before(doc, ent)
+            and _a_town_of(gaz, ent.text, focus)
+        ):
+            add(ent, "gazetteer:PERSON")  # "In Klamath Falls, users pay ...": a town's full name after "in"
         elif _plausible_name(text, ent, persons) and (
             _known_well(gaz, ent.text, focus)
             or (_called_a_place(doc, ent) and _a_town(gaz, ent.text))
@@ -664,6 +672,27 @@ def _place_prefix(gaz: Gazetteer, ent: Span, focus: set[str]) -> Span | None:
         if all(t.text[:1].isupper() for t in part if t.is_alpha) and _known_well(gaz, part.text, focus):
             return part
     return None
+
+
+# Prepositions after which a name is where something is, not whom it concerns ("of", "to" may be a person's).
+PLACE_PREPOSITIONS = {"in", "near", "outside", "at", "around", "across"}
+
+
+def _locative_before(doc: Doc, span: Span) -> bool:
+    """'in X', 'near the X'."""
+    i = span.start
+    return bool(i) and (
+        doc[i - 1].lower_ in PLACE_PREPOSITIONS
+        or (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in PLACE_PREPOSITIONS)
+    )
+
+
+def _a_town_of(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
+    """A settlement under exactly this name: a town of 5,000, or any in the article's countries."""
+    return any(
+        c.kind == 0 and c.entry.feature == "city" and (c.entry.population >= 5000 or c.entry.country in focus)
+        for c in candidates(gaz, text)
+    )
 
 
 def _locative_context(doc: Doc, span: Span) -> bool:
