@@ -54,3 +54,26 @@ def test_the_story_year_lapses_after_a_few_sentences(nlp):
     )
     got = values(nlp, text, "2023-04-05")  # a Wednesday
     assert got["March"] == ("DATE", "2023-03")
+
+
+def test_the_telling_moves_on_into_the_next_year(nlp):
+    text = "The ferry sank on Dec. 19, 1995. In January, divers reached the wreck."
+    assert values(nlp, text, "1998-02-06")["January"] == ("DATE", "1996-01")  # a Friday
+    text = (
+        "In June 1996 the mill closed. In September it was sold, and in February the new owner reopened it."
+    )
+    got = values(nlp, text, "1999-07-13")  # a Tuesday
+    assert got["September"] == ("DATE", "1996-09")
+    assert got["February"] == ("DATE", "1997-02")
+
+
+def test_a_pluperfect_looks_back_within_the_story_year(nlp):
+    text = "She was elected in November 1994. In March, she had announced her candidacy."
+    assert values(nlp, text, "1998-02-06")["March"] == ("DATE", "1994-03")
+
+
+def test_a_month_of_the_year_named_before(nlp):
+    text = "The envoy wrote on 7 August 1993 to plan a visit in June the following year."
+    assert values(nlp, text, "2004-11-21")["June the following year"] == ("DATE", "1994-06")  # a Sunday
+    text = "In 1952 he enlisted in the Army, and on June 3 of that year he married."
+    assert values(nlp, text, "2004-11-21")["June 3 of that year"] == ("DATE", "1952-06-03")

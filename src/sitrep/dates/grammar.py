@@ -575,7 +575,7 @@ def _rules() -> list[Rule]:
         ("day_of_event", rf"\bthe\s+day(?=\s+(?:before|after){_EVENT_AFTER})", lambda m: Expr("event_day"), 2),
         # durations
         ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
-        ("span_duration", rf"\b(?:(?:each\s+of\s+|in\s+each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b", _b_span_duration, 2),
+        ("span_duration", rf"\b(?:(?:each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b", _b_span_duration, 2),
         ("the_n_units", rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b", _b_duration, 1),
         ("recent_units", r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b", _b_vague_duration, 2),
         ("units_ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", _b_vague_duration, 2),
@@ -771,7 +771,9 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         ref = m["ref"].lower()
         if ref == "soon" and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
             return False  # "as soon as": a conjunction
-        if ref == "soon" and re.match(r"\s+(?:after|before|afterwards?)\b", text[m.end() :], re.I):
+        if ref in ("soon", "shortly") and re.match(
+            r"\s+(?:after|before|afterwards?)\b", text[m.end() :], re.I
+        ):
             return False  # "soon after the war": placed by the event that follows, no time of its own
         if ref.endswith("future") and re.match(r"\s+of\b", text[m.end() :]):
             return False  # "the future of the alliance": its prospects, not a time
@@ -1015,5 +1017,15 @@ def _join(a: Mention, b: Mention) -> Mention | None:
         and eb.unit == "year"
     ):
         return Mention(a.start, b.end, replace(ea, unit="year", shift=eb.shift or 0), "date+year")
+    # "in June the following year", "on May 3 that year": the month (and day) of the year named before
+    if (
+        ea.kind == "date"
+        and ea.year is None
+        and ea.shift is None
+        and eb.kind == "anaphor"
+        and eb.unit == "year"
+        and eb.whole
+    ):
+        return Mention(a.start, b.end, replace(eb, month=ea.month, day=ea.day), "date+that_year")
     # "Feb. 24 morning"? rare; "January 2023" is matched whole by the month rule
     return None

@@ -444,6 +444,9 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
                 return None
             if expr.weekday is not None:
                 return fmt_day(weekday_date(base, expr.weekday, None, expr.shift or 1))
+            if expr.month is not None:  # "in June the following year": that month of the year named
+                named = Expr("date", year=base.year + (expr.shift or 0), month=expr.month, day=expr.day)
+                return _value(named, anchor, tense, reference)
             return shifted(base, expr.unit or "day", expr.shift or 0)
         if reference is not None:
             return shift_value(reference, expr.unit or "day", expr.shift or 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -18,6 +18,7 @@ from sitrep.dates.normalize import (
     NOUN,
     PAST,
     PRESENT,
+    SEASON_MONTH,
     Expr,
     add_months,
     granularity,
@@ -119,9 +120,9 @@ _FINE_ENOUGH = {
 # How many sentences a year the story is set in ("In 1987, ...") stays the year of the months,
 # days and seasons named without one after it.
 STORY_SENTENCES = 2
-# A story year counts only this far from the publication year: a year or two back, the tense
-# read against the publication date already finds the month ("In March" written in February).
-STORY_YEARS_AWAY = 2
+# A story year counts only this far from the publication year (in the publication year itself
+# the tense read against the publication date finds the month).
+STORY_YEARS_AWAY = 1
 
 # A year that sets the time of the clause ("In 1987", "during 1995", "the fall of 1987") rather
 # than naming a kind of thing ("the 1988 period", "its 1987 report", "fiscal 1988") or the start
@@ -158,6 +159,36 @@ def _story_year(doc: Doc, text: str, m: Mention, value: str | None, anchor: date
 _ATTRIBUTIVE = {"compound", "amod", "nmod", "nummod", "poss"}
 
 
+@dataclass(frozen=True)
+class _Story:
+    """The time a narrative is set in: its year, its month when one was named, and where."""
+
+    year: int
+    month: int | None
+    sentence: int
+
+
+def _month_of(value: str) -> int | None:
+    if granularity(value) in ("day", "month"):
+        return int(value[5:7])
+    if granularity(value) == "season":
+        return SEASON_MONTH[value[5:7]]
+    return None
+
+
+def _turns_year(doc: Doc, m: Mention, expr: Expr, story: _Story) -> int:
+    """1 when a month earlier in the calendar than the story's last one comes next in the
+    telling ("in December 1995 ... In January, investigators ..." is the next January), unless
+    the clause looks back from the story's time ("had announced in March")."""
+    month = expr.month if expr.kind == "date" else SEASON_MONTH.get(expr.season or "")
+    if story.month is None or month is None or month >= story.month:
+        return 0
+    verb = governing_verb(doc, m.start, m.end)
+    if verb is not None and any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        return 0
+    return 1
+
+
 def _in_story(expr: Expr) -> bool:
     """A month, a month and day, a season or a holiday named without a year or a shift."""
     return (
@@ -172,7 +203,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     """Values for `mentions` of `doc.text`; relative ones stay None without a publication date."""
     anchor = parse_day(published)
     seen: list[tuple[int, str, int]] = []  # (start, value, sentence) of the calendar values so far
-    story: tuple[int, int] | None = None  # (year, sentence) the narrative is set in, if not now
+    story: _Story | None = None  # the time the narrative is set in, when it is not now
     out: list[Time] = []
     text = doc.text
     sent_starts = [s.start_char for s in doc.sents] if mentions else []
@@ -219,22 +250,32 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                 # "shelling peaked by the end of the year" (written in March): last year's end. Only a plain
                 # past verb: "expected to have left by the end of the year" still looks ahead
                 expr = replace(expr, shift=-1)
-        told = (
+        told = None
+        if (
             story is not None
             and _in_story(expr)
-            and sentence - story[1] <= STORY_SENTENCES
-            and tense in ((None, PAST, NOUN, NEAREST) if story[0] < anchor.year else (FUTURE, NEAREST))
-        )
-        if told:
+            and sentence - story.sentence <= STORY_SENTENCES
+            and tense in ((None, PAST, NOUN, NEAREST) if story.year < anchor.year else (FUTURE, NEAREST))
+        ):
             # "In 1987 the plant opened ... On Oct. 12 it closed": the month of the story's year
-            expr = replace(expr, year=story[0])
+            told = replace(expr, year=story.year + _turns_year(doc, m, expr, story))
+            before = (normalize(told, anchor) or "9999") < anchor.isoformat()
+            if before != (story.year < anchor.year):
+                told = None  # the story's next months would run past publication: read them from it
+        if told is not None:
+            expr = told
         value = normalize(expr, anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
         if granularity(value) and expr.kind != "anaphor":
             seen.append((m.start, value, sentence))
-            year = story[0] if told else _story_year(doc, text, m, value, anchor)
-            story = (year, sentence) if year is not None else None
+            if told is None:
+                year = _story_year(doc, text, m, value, anchor)
+                story = _Story(year, _month_of(value), sentence) if year is not None else None
+            elif tense in (None, PAST, FUTURE):
+                # the telling moves on ("In September it was sold"); a time that dates a noun
+                # ("agreed to a June date") or a plan seen from then stays aside
+                story = _Story(int(value[:4]), _month_of(value), sentence)
         out.append(Time(text[m.start : m.end], m.start, m.end, value, expr.type))
     if anchor is not None:
         _order_ranges(text, mentions, out, anchor)
