@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.record import validate
 
 
@@ -225,3 +227,32 @@ def test_a_town_named_before_area_or_direction_is_a_place(pipeline):
         pipeline, "Heavy fighting continued in the Lyman and Avdiivka directions, the General Staff said."
     )
     assert {"Lyman", "Avdiivka"} <= {p.text for p in places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is survived by his mother Michelle, his brother Alex and girlfriend Olivia.",
+        "She posed with her husband and their daughters, North and Chicago, for the photo.",
+        "The neighbours described Jerome Faulkner, 73, and his wife, Dora, 62.",
+    ],
+)
+def test_a_name_after_a_kin_word_is_a_person(pipeline, text):
+    places = {p.text for p in pipeline(text, published="2018-04-01").places}
+    assert not places & {"Alex", "Olivia", "North", "Chicago", "Dora"}, places
+
+
+def test_the_head_of_an_x_of_y_name_and_a_small_namesake_after_it_are_no_places(pipeline):
+    text = (
+        "The Ministry of Commerce said the measures were unfair, the U.S. Department of Justice said, "
+        "and a researcher at the University of Alberta agreed. The State Council met in Beijing."
+    )
+    places = {p.text for p in pipeline(text, published="2018-04-01").places}
+    assert not places & {"Commerce", "Justice", "University", "State"}, places
+    assert {"Alberta", "Beijing"} <= places
+
+
+def test_a_town_after_a_persons_name_and_of_is_a_place(pipeline):
+    # (a small town: found in a story about the United States)
+    text = "In the United States, David and Jodi Mahler of Bellmore appeared as guests on the show."
+    assert "Bellmore" in {p.text for p in pipeline(text, published="2018-04-01").places}

@@ -448,10 +448,12 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             elif part is not None:
                 add(part, "gazetteer:ORG-part")
     for span in _propn_runs(doc, taken):
-        if not _locative_context(doc, span):
-            continue
+        if not _locative_context(doc, span) or span.text.lower() in NOT_PLACES or _heads_a_name(doc, span):
+            continue  # "the State Council", "the University of Alberta": the head of a body's name
+        # "the Ministry of Commerce", "the Order of Friendship": after a body's name only a known place
+        well = _known_well(gaz, span.text, set() if _named_body_of(doc, span) else focus)
         if _plausible_name(text, span, persons) and (
-            _known_well(gaz, span.text, focus) or (_called_a_place(doc, span) and _a_town(gaz, span.text))
+            well or (_called_a_place(doc, span) and _a_town(gaz, span.text))
         ):
             add(span, "gazetteer")
     for m in list(mentions):  # "Barrie, Ont.", "Pleasanton, Calif.": the state or province after a town
@@ -483,6 +485,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
     for tok in doc:  # "the Kremlin": seats of government the model leaves unlabelled
         if tok.lower_ in SEATS and not taken[tok.idx]:
             add(doc[tok.i : tok.i + 1], "gazetteer:seat")
+    for m in [m for m in mentions if _kin_before(text, m)]:
+        mentions.remove(m)  # "his wife, Dora,", "girlfriend Olivia", "daughters North and Chicago": people
     for m in [m for m in mentions if fold(strip_mention(m.text)) in BLOCS]:
         mentions.remove(m)  # "the European Union" is a bloc, not the continent: a side hint
         hints.append(DemonymHint(m.text, m.start, m.end, BLOCS[fold(strip_mention(m.text))]))
@@ -672,6 +676,40 @@ def _place_prefix(gaz: Gazetteer, ent: Span, focus: set[str]) -> Span | None:
         if all(t.text[:1].isupper() for t in part if t.is_alpha) and _known_well(gaz, part.text, focus):
             return part
     return None
+
+
+# Kin and partners: the one-word name after them is a person ("his brother Alex", "his wife, Dora,").
+KIN = {
+    "wife", "husband", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters",
+    "mother", "father", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "widow",
+    "grandson", "granddaughter", "nephew", "niece", "cousin", "stepson", "stepdaughter", "baby",
+}  # fmt: skip
+_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(KIN)}),?\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))?$", re.I)
+
+
+def _kin_before(text: str, m: Mention) -> bool:
+    """A one-word name right after a kin word, or second in a list after one, names a person."""
+    return " " not in m.text and bool(_KIN_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+def _heads_a_name(doc: Doc, span: Span) -> bool:
+    """'University' in 'the University of Alberta', 'Bank' in 'Bank of Japan': the run goes on with
+    'of' and a capitalised word, so it heads a longer name."""
+    j = span.end
+    return j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text[:1].isupper()
+
+
+def _named_body_of(doc: Doc, span: Span) -> bool:
+    """'the Ministry of X', 'the Order of X': the name follows a capitalised word and 'of' (not a
+    person's name: "Jodi Mahler of Bellmore" is where she lives)."""
+    i = span.start
+    return (
+        i > 1
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].text[:1].isupper()
+        and doc[i - 2].is_alpha
+        and doc[i - 2].ent_type_ != "PERSON"
+    )
 
 
 # Prepositions after which a name is where something is, not whom it concerns ("of", "to" may be a person's).
