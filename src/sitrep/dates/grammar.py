@@ -347,13 +347,13 @@ def _b_half(m):
 
 def _b_clock(m):
     hour = int(m["hour"])
-    minute = int(_g(m, "minute") or 0)
+    minute = int(_g(m, "minute")) if _g(m, "minute") else None  # "5 p.m." names the hour only
     ampm = (_g(m, "ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
     if ampm.startswith("a") and hour == 12:
         hour = 0
-    if hour > 24 or minute > 59:
+    if hour > 24 or (minute or 0) > 59:
         return None
     return Expr("time", type="TIME", hour=hour, minute=minute)
 
@@ -366,20 +366,20 @@ def _b_oclock(m):
     """ "six o'clock", "3:15 in the morning", "10 o'clock at night": the day part sets AM or PM."""
     word = m["hour"].lower()
     hour = _HOUR_WORDS.get(word) or int(word)
-    minute = int(_g(m, "minute") or 0)
+    minute = int(_g(m, "minute")) if _g(m, "minute") else None
     part = re.sub(r"\s+", " ", (_g(m, "dp") or "").lower())
     if part.endswith(("afternoon", "evening")) or (part == "at night" and 6 <= hour < 12):
         hour += 12
     elif hour == 12 and (part.endswith("morning") or part == "at night"):
         hour = 0
-    if hour > 23 or minute > 59:
+    if hour > 23 or (minute or 0) > 59:
         return None
     return Expr("time", type="TIME", hour=hour, minute=minute)
 
 
 def _b_noon(m):
     w = m["w"].lower()
-    return Expr("time", type="TIME", hour=12 if w == "noon" else 24, minute=0)
+    return Expr("time", type="TIME", hour=12 if w == "noon" else 24)
 
 
 def _b_ref(m):

@@ -522,7 +522,8 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
 
 def _with_clock(day: str, expr: Expr) -> str:
     if expr.hour is not None:
-        return f"{day}T{expr.hour:02d}:{expr.minute or 0:02d}"
+        # at the granularity the text gives: "5 p.m." is T17, "5:30 p.m." T17:30 (TimeML, TE3)
+        return f"{day}T{expr.hour:02d}" + (f":{expr.minute:02d}" if expr.minute is not None else "")
     if expr.part:
         return f"{day}T{expr.part}"
     return day
