@@ -69,9 +69,11 @@ def test_sample_statuses(nlp, sample_text):
     by_text = {c.content.text: c for c in find_claims(nlp(body))}
 
     # "The Russian Army Commander claimed that the Ukrainians had fled ... Reuters was unable to
-    # officially verify the allegation": the marking applies to that claim.
+    # officially verify the allegation": marked unverified, but Haidai's "our defense forces
+    # have pulled back ... does not correspond to reality" denies that retreat too, and a
+    # denial outranks the marking.
     fled = next(c for t, c in by_text.items() if t.startswith("that the Ukrainians had fled"))
-    assert fled.status == "unverified"
+    assert fled.status == "denied"
     assert fled.speaker.side == "RU"
 
     # The ministry's Telegram statement ("randomly retreated") is denied by Haidai's
@@ -83,6 +85,7 @@ def test_sample_statuses(nlp, sample_text):
     assert retreat.speaker.side == "RU"
     assert retreat.status == "denied"
     assert retreat.id in denial.contradicts
+    assert fled.id in denial.contradicts
     assert denial.speaker.text == "He"
     assert denial.speaker.side == "UA"
     assert "Haidai" in denial.speaker.name
@@ -262,3 +265,34 @@ def test_denying_involvement_denies_the_accusation(nlp):
     assert (accusation.cue, denial.cue, denial.content.text) == ("accuse", "deny", "involvement")
     assert accusation.status == "denied"
     assert denial.contradicts == [accusation.id]
+
+
+def test_denial_reaches_every_telling_of_the_same_happening(nlp):
+    # Two reports of one retreat from one town in different words; the denial shares more
+    # words with the second, but it denies the withdrawal both of them tell.
+    text = (
+        "Moscow said Ukrainian units had fled Soledar overnight. "
+        "Russian state television later reported that Ukrainian brigades withdrew from the Soledar salt mine "
+        "under heavy fire. "
+        "Kyiv's eastern command said the report that its brigades withdrew from Soledar was untrue."
+    )
+    found = find_claims(nlp(text))
+    fled = next(c for c in found if "had fled" in c.content.text)
+    withdrew = next(c for c in found if "brigades withdrew from the Soledar" in c.content.text)
+    denial = next(c for c in found if "untrue" in c.content.text)
+    assert fled.status == withdrew.status == "denied"
+    assert set(denial.contradicts) == {fled.id, withdrew.id}
+
+
+def test_denial_leaves_other_happenings_alone(nlp):
+    # A claim that shares the place but tells another happening (shelling, not retreat) stays.
+    text = (
+        "Moscow said Russian artillery shelled Soledar overnight. "
+        "Moscow also said Ukrainian units had fled Soledar. "
+        "Kyiv said the claim that its units had fled Soledar was untrue."
+    )
+    found = find_claims(nlp(text))
+    shelled = next(c for c in found if "shelled" in c.content.text)
+    fled = next(c for c in found if "had fled" in c.content.text and "untrue" not in c.content.text)
+    assert fled.status == "denied"
+    assert shelled.status == "reported"

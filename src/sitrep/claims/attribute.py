@@ -228,10 +228,9 @@ def _source_span(tok: Token) -> Char | None:
             return None
     if tok.dep_ == "poss" and text[span[0] : span[1]].endswith(("'s", "’s")):
         return (span[0], span[1] - 2)
-    appositive = any(
-        c.dep_ in ("appos", "relcl", "acl", "amod", "npadvmod") and c.i > tok.i for c in tok.children
-    )
-    if appositive and "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
+    # A phrase set off inside the mention ("Ki Hong, 33,", "Mr. Mahaney, of RBC,", "Several
+    # candidates, including Trump,") takes its closing comma with it, whatever its kind.
+    if "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
         span = (span[0], span[1] + 1)
     return span
 
@@ -257,6 +256,10 @@ def _speaks(verb: Token) -> bool:
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, or the subject it inherits."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and _is_cue_verb(verb):
+        # "economists say taxing consumption encourages savings": a gerund after the cue
+        # opens what was said; it is no speaker.
+        subjects = [c for c in subjects if not _gerund_content(verb, c)] or subjects
     if len(subjects) > 1:
         # "Voters, Clinton suggested, do not ...": the parse gives the cue the content's subject too.
         return min(subjects, key=lambda c: abs(verb.i - c.i))
@@ -306,6 +309,22 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if carrier.pos_ == "VERB" and head.lemma_.lower() not in EVIDENCE_NOUNS:
             return _subject(carrier, depth + 1)
     return None
+
+
+def _gerund_content(verb: Token, child: Token) -> bool:
+    """ "said legalizing it could put thousands to work", "say taxing consumption encourages
+    savings": the parse makes the gerund subject of the reported clause the cue's own xcomp or
+    csubj and hangs the clause's verb on it or on the cue."""
+    return (
+        child.dep_ in ("xcomp", "csubj")
+        and child.tag_ == "VBG"
+        and child.i > verb.i
+        and child.left_edge.i == child.i
+        and (
+            any(c.dep_ == "ccomp" for c in child.children)
+            or any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children)
+        )
+    )
 
 
 def _is_cue_verb(tok: Token) -> bool:
@@ -500,6 +519,9 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     content: list[Char] = []
     # The parse glues paragraphs into one sentence; a clause in another paragraph is not the cue's.
     clause = next((c for c in tok.children if c.dep_ in _CLAUSE and _same_para(tok, c)), None)
+    gerund = next((c for c in tok.children if _gerund_content(tok, c)), None) if lemma in CUE_VERBS else None
+    if gerund is not None and CUE_VERBS[lemma] in (NEUTRAL, ASSERTIVE, BELIEF, CONFIRM, DENY):
+        clause = gerund if clause is None or clause.i > gerund.i else clause
     if clause is None and lemma in CUE_VERBS:
         clause = next(
             (
@@ -1374,6 +1396,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 or attitude_attribution(tok)
             )
             if att is not None and att.content:
+                _light_verb_object(doc, att)
                 _cut_name_description(doc, att, quotes)
                 _snap_to_quotes(att, quotes, text)
                 _source_after_quote(att, quotes, text)
@@ -1387,6 +1410,51 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found.extend(_headline_attribution(doc, found))
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
     return found
+
+
+# Prepositions that introduce what a speech or attitude noun is about ("concern about",
+# "sympathy for", "thoughts on", "a forecast of").
+_ABOUT = frozenset("about of on for at over to with against regarding toward towards".split())
+
+
+def _light_verb_object(doc: Doc, att: Attribution) -> None:
+    """ "expressed concern that …", "voiced support for …", "offered his thoughts on …": a light
+    verb's noun is part of the cue, with the preposition after it; what the noun is about (the
+    clause, the infinitive or the preposition's object) is the content."""
+    if att.cue_token is None or len(att.content) != 1:
+        return
+    verb = doc[att.cue_token]
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ != "NOUN" or att.content[0][0] != obj.left_edge.idx:
+        return
+    # What follows the noun at once: its clause or preposition, or a preposition the parse hangs
+    # on the verb ("offered his thoughts on"); "a response on Tuesday to …" is not about Tuesday.
+    about = next((c for c in obj.rights if c.dep_ in ("acl", "ccomp", "prep", "relcl")), None)
+    if about is None or about.left_edge.i != obj.i + 1:
+        about = next((c for c in verb.rights if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+    if about is None or about.left_edge.i not in (obj.i + 1, obj.right_edge.i + 1):
+        return
+    text = doc_text(doc)
+    if about.dep_ == "prep":
+        pobj = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
+        if about.lower_ not in _ABOUT or pobj is None or _is_date_phrase(about):
+            return
+        content, cue_end = _subtree_chars(pobj), about.idx + len(about.text)
+    elif (
+        (about.left_edge.dep_ == "mark" and about.left_edge.lower_ in ("that", "whether", "if"))
+        or any(a.lower_ == "to" and a.dep_ == "aux" for a in about.lefts)
+        or (about.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in about.children))
+    ):
+        # "concern that …", "reason to be cautious", "confidence it was holding"; not "a line he uses"
+        content, cue_end = _subtree_chars(about), obj.idx + len(obj.text)
+    else:
+        return
+    if len(content) != 1:
+        return
+    att.cue = (att.cue[0], max(att.cue[1], cue_end))
+    att.content = [_trim(text, *content[0]) or content[0]]
 
 
 def _source_after_quote(att: Attribution, quotes: list[Char], text: str) -> None:

@@ -22,10 +22,12 @@ from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, Named, named_mentio
 from sitrep.claims.sides import side_of
 from sitrep.claims.status import (
     ANAPHORIC_DENIAL,
+    HAPPENINGS,
     PLURAL_OBJECT,
     PLURAL_SUBJECT,
     content_words,
     is_denial,
+    place_words,
     unverified_markers,
 )
 from sitrep.claims.text import doc_text
@@ -299,7 +301,9 @@ def _mark_unverified(text: str, details: list[Claim], atts: list[Attribution], m
 
 def _mark_denied(doc: Doc, details: list[Claim]) -> None:
     """A denial contradicts the earlier claim by others that shares most content words with it
-    (at least two; ties all count). A denied claim is `denied` even if the article also marked
+    (at least two; ties all count), and every other such claim that names the same happening at
+    the same place (a word of `status.HAPPENINGS`, "fled", "withdrew" and "pulled back" being one
+    retreat, and a place name of the denial). A denied claim is `denied` even if the article also marked
     it unverified: the denial is the stronger fact, and the marking stays in the text."""
     memo: dict[int, set[str]] = {}
 
@@ -312,8 +316,10 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
         if not is_denial(denial.cue, denial.content.text):
             continue
         own = words(denial)
+        places = place_words(doc, denial.content.start, denial.content.end)
         denier = denial.speaker
         scored: list[tuple[int, Claim]] = []
+        same_event: list[Claim] = []
         others: list[Claim] = []
         for other in details[:j]:
             spk = other.speaker
@@ -325,6 +331,8 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
             shared = own & words(other)
             if len(shared) >= 2:
                 scored.append((len(shared), other))
+                if shared & HAPPENINGS and shared & places:
+                    same_event.append(other)
         if not scored and ANAPHORIC_DENIAL.match(denial.content.text):
             # "denied the accusation", "rejected the claims": the nearest earlier claim of another
             # speaker the words point back to, within the last few sentences
@@ -332,7 +340,9 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
             scored = [(1, earlier[-1])] if earlier else []
         best = max((n for n, _ in scored), default=0)
         for n, other in scored:
-            if n == best:
+            # The best match, and any other claim that tells the same happening ("had fled the
+            # province" and "troops retreated" when the denial says they did not pull back).
+            if n == best or other in same_event:
                 denial.contradicts.append(other.id)
                 other.status = "denied"
 

@@ -77,6 +77,9 @@ _SAME = {
     "seize": "capture",
     "take": "capture",
 }
+# The happenings those words name: a denial that shares one with a claim (and another word)
+# denies that claim, whichever claim shares the most words.
+HAPPENINGS = frozenset(_SAME.values())
 _CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 
 
@@ -105,3 +108,17 @@ def content_words(doc: Doc, start: int, end: int) -> set[str]:
             lemma = tok.lemma_.lower()
             words.add(_SAME.get(lemma, lemma))
     return words
+
+
+def place_words(doc: Doc, start: int, end: int) -> set[str]:
+    """The content words of start..end (as `content_words` gives them) that name a place or
+    another named thing, not a day ("Soledar", "Luhansk"; the small model often tags a town a
+    person, so any proper noun that is not a date counts)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {
+        t.lemma_.lower()
+        for t in span
+        if (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")) and t.ent_type_ not in ("DATE", "TIME")
+    }

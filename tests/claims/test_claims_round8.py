@@ -1,0 +1,47 @@
+"""Round 8 constructions: a speaker mention with a set-off phrase, a gerund opening what was said."""
+
+from __future__ import annotations
+
+from sitrep.claims.stage import find_claims
+
+
+def claims(nlp, text):
+    return find_claims(nlp(text))
+
+
+def test_speaker_with_set_off_phrase_keeps_its_closing_comma(nlp):
+    # Whatever the set-off phrase is (apposition, "including", "of"), the comma closing it is
+    # part of the speaker mention as written.
+    (c,) = claims(
+        nlp, "Several regional governors, including Oleh Syniehubov, said the shelling had stopped."
+    )
+    assert c.speaker.text == "Several regional governors, including Oleh Syniehubov,"
+    (c,) = claims(nlp, "Mykola Lukashuk, 55, said the bridge at Zatoka had been hit twice.")
+    assert c.speaker.text == "Mykola Lukashuk, 55,"
+    # A mention with no phrase set off inside it stops before the comma.
+    (c,) = claims(nlp, "In Odesa, the mayor said the port was working again.")
+    assert c.speaker.text == "the mayor"
+
+
+def test_gerund_opens_what_was_said(nlp):
+    (c,) = claims(nlp, "He said reopening the crossing could bring thousands of people back to Kherson.")
+    assert c.speaker.text == "He"
+    assert c.content.text == "reopening the crossing could bring thousands of people back to Kherson"
+    (c,) = claims(nlp, "Military analysts say shelling the dam would flood the villages downstream.")
+    assert c.speaker.text == "Military analysts"
+    assert c.content.text.startswith("shelling the dam would flood")
+
+
+def test_light_verb_noun_is_part_of_the_cue(nlp):
+    # "expressed concern that …": the noun and a preposition after it belong to the cue; what
+    # the concern is about is the content.
+    (c,) = claims(nlp, "When he expressed concern that the ceasefire was collapsing, the talks stopped.")
+    assert c.cue_span.text == "expressed concern"
+    assert c.content.text == "that the ceasefire was collapsing"
+    (c,) = claims(nlp, "Stoltenberg voiced support for a tribunal on the invasion.")
+    assert c.cue_span.text == "voiced support for"
+    assert c.content.text == "a tribunal on the invasion"
+    # A relative clause says which line, not what the line is about: the object stays the content.
+    (c,) = claims(nlp, "The governor repeated a line he often uses.")
+    assert c.cue_span.text == "repeated"
+    assert c.content.text == "a line he often uses"
