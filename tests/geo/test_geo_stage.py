@@ -256,3 +256,19 @@ def test_a_town_after_a_persons_name_and_of_is_a_place(pipeline):
     # (a small town: found in a story about the United States)
     text = "In the United States, David and Jodi Mahler of Bellmore appeared as guests on the show."
     assert "Bellmore" in {p.text for p in pipeline(text, published="2018-04-01").places}
+
+
+def test_a_surname_that_speaks_is_a_person_but_a_province_speaks_for_its_government(pipeline):
+    text = (
+        '"They were the kind of people that would help anyone," said Logan. '
+        "Tamil Nadu said it had written to the Centre repeatedly."
+    )
+    places = {p.text for p in pipeline(text, published="2018-04-01").places}
+    assert "Logan" not in places and "Tamil Nadu" in places
+
+
+def test_an_other_name_of_a_mid_sized_city_is_no_place_for_a_firm(pipeline):
+    # GeoNames lists "Google" among Topeka's names (a 2010 stunt): the firm is no place.
+    text = "Companies testing autonomous technology in California, such as Google, have applied."
+    places = {p.text for p in pipeline(text, published="2016-12-15").places}
+    assert "Google" not in places and "California" in places

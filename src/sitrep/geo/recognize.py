@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
@@ -325,11 +326,33 @@ def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
             continue  # "BA" is British Airways before it is Bahia: short capitals count as known codes only
         if e.feature in ("country", "admin1", "region") and e.population >= 100_000:
             return True
-        if e.feature == "city" and e.population >= 100_000:
+        if e.feature == "city" and e.population >= (1_000_000 if _other_name(c, text) else 100_000):
             return True
         if e.country in focus and c.kind == 0 and e.feature in ("city", "admin2", "other"):
             return True
     return False
+
+
+SPEECH = {"say", "tell", "urge", "add", "explain", "note", "reply", "recall", "insist", "argue", "write"}
+
+
+def _a_speaker(gaz: Gazetteer, ent: Span) -> bool:
+    """One word the model did not call a place, speaking ("McGraw said"), that names no country or
+    province (those speak for their governments: "Tamil Nadu said")."""
+    if len(ent) != 1 or ent.root.dep_ != "nsubj" or ent.root.head.lemma_ not in SPEECH:
+        return False
+    return not any(
+        c.kind in (0, 3) and c.entry.feature in ("country", "admin1") for c in candidates(gaz, ent.text)
+    )
+
+
+def _other_name(c, text: str) -> bool:
+    """An alternate name that is no respelling of the city's own ("Julia" for Plovdiv, "Google" for
+    Topeka, "Epiphaneia" for Hama: a person, a firm, a horse), outside Ukraine, whose dump lists its
+    towns' transliterations ("Nikolaev") as alternates. "Douma" for Dūmā is a respelling."""
+    if c.kind != 1 or c.entry.country == "UA":
+        return False
+    return SequenceMatcher(None, fold(strip_mention(text)), fold(c.entry.name)).ratio() < 0.6
 
 
 def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint]]:
@@ -426,6 +449,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             and _a_town_of(gaz, ent.text, focus)
         ):
             add(ent, "gazetteer:PERSON")  # "In Klamath Falls, users pay ...": a town's full name after "in"
+        elif _a_speaker(gaz, ent):
+            continue  # "McGraw said", "Anderson again urged": a person the model called an ORG
         elif _plausible_name(text, ent, persons) and (
             _known_well(gaz, ent.text, focus)
             or (_called_a_place(doc, ent) and _a_town(gaz, ent.text))
