@@ -77,3 +77,8 @@ def test_a_month_of_the_year_named_before(nlp):
     assert values(nlp, text, "2004-11-21")["June the following year"] == ("DATE", "1994-06")  # a Sunday
     text = "In 1952 he enlisted in the Army, and on June 3 of that year he married."
     assert values(nlp, text, "2004-11-21")["June 3 of that year"] == ("DATE", "1952-06-03")
+
+
+def test_a_decade_written_with_an_apostrophe_after_another(nlp):
+    got = values(nlp, "In the 1970s and '80s, the valley's orchards boomed.", "2009-09-09")  # a Wednesday
+    assert got == {"the 1970s": ("DATE", "197"), "'80s": ("DATE", "198")}

@@ -550,7 +550,7 @@ def _rules() -> list[Rule]:
         ("day_month", rf"\b(?:the\s+(?=\d+(?:st|nd|rd|th)?\s+of\s))?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
         ("month", rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}\b|['’]\d\d\b|{_SPELLED_YEAR}))?", _b_month, 2),
         ("year", rf"(?<![\d$£€.,/-])(?:(?:(?:the\s+)?fiscal(?:\s+year)?|the\s+year|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of)\s*)\s*)?\b(?P<year>{_YEAR})\b(?![-.,/]?\d|\s*%|\s*(?:percent|per\s+cent))", _b_year, 1),
-        ("decade", r"\b(?:the\s+(?:first|second|last|latter)\s+half\s+of\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b", _b_decade, 3),
+        ("decade", r"(?:\b|(?=['’]\d0['’]?s\b))(?:the\s+(?:first|second|last|latter)\s+half\s+of\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b", _b_decade, 3),
         ("decade2", r"\bthe\s+(?:(?:early|late|mid-?)\s*)?(?P<decade>[1-9]0)['’]?s\b(?!\s*(?:°|degrees\b|[CF]\b))", _b_decade, 3),
         ("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _b_century, 3),
         ("year_range_start", rf"(?<![\d$£€.,/-])\b(?P<year>{_YEAR})(?=\s?[-–]\s?(?P<y2>{_YEAR}|\d\d)\b(?![-.,/]?\d|\s*%))", _b_year_range_start, 1),
