@@ -264,6 +264,8 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
         elif child.dep_ == "prep" and child.lower_ in preps:
             add(next((c for c in child.children if c.dep_ == "pobj"), None), "target")
     if not any(a.role == "actor" for a in out):
+        add(_charged(trigger), "actor")
+    if not any(a.role == "actor" for a in out):
         # "... forces, which shelled X": the subject of a coordinated or governing verb
         # ("prepared to lift", "agreed and signed"), or the noun a clause modifies
         t = trigger
@@ -298,6 +300,29 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
     if interaction:
         out = _political_target(trigger, out)
     return out
+
+
+# Verbs that charge someone with an act: "accused X of V-ing", "blamed X for V-ing".
+_CHARGE = {"accuse", "blame", "suspect", "charge", "convict", "indict", "condemn", "criticize", "criticise",
+           "denounce", "sue", "arrest", "detain", "sentence", "punish", "fault"}  # fmt: skip
+
+
+def _charged(trigger: Token) -> Token | None:
+    """Who is charged with the act: "Ukraine accused Russian forces of blowing up the dam" ->
+    Russian forces (the object of the charging verb, or the noun "suspected of" modifies)."""
+    prep = trigger.head
+    if trigger.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
+        return None
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "dobj" and owner.head.lemma_.lower() in _CHARGE:
+        return owner  # "accused Russian forces of blowing up"
+    if owner.pos_ == "VERB" and owner.lemma_.lower() in _CHARGE:
+        obj = next((c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None:
+            return obj  # "blamed Moscow for shelling"
+        if owner.dep_ == "acl" and owner.head.pos_ in ("NOUN", "PROPN"):
+            return owner.head  # "two men suspected of planting the bomb"
+    return None
 
 
 def _in_place(trigger: Token) -> list[Token]:

@@ -505,6 +505,14 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         ):
             out["A_RECAPTURE"] = sorted({*out.get("A_RECAPTURE", ()), tok.i})
     for n in ("A_CAPTURE", "A_RECAPTURE"):
+        # "paraded captured fighters", "weapons seized": a participle naming what was taken is
+        # no capture of territory
+        kept = [i for i in out.get(n, ()) if not (doc[i].dep_ == "amod" and doc[i].tag_ == "VBN")]
+        if n in out and not kept:
+            del out[n]
+        elif n in out:
+            out[n] = kept
+    for n in ("A_CAPTURE", "A_RECAPTURE"):
         # a place they tried to take did not change hands: the attempt is a clash
         tried = [i for i in out.get(n, ()) if attempt_of(doc[i]) is not None]
         if tried:
@@ -717,6 +725,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     _downed(toks, out)
     _fired_at_positions(toks, out)
     _grenade_launchers_with_small_arms(toks, out)
+    _crowd_fights_police(toks, out)
+    _grievance_crowd(toks, out, armed_words)
+    _shots_in_the_air(toks, out)
+    _held_briefly(toks, out)
+    _property_destroyed(toks, out, gov)
+    _banned_gatherings(toks, out)
     destroyed = [
         i
         for i in out.get("A_ATTACK", ())
@@ -775,6 +789,193 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
 
 
 _USE_VERBS = {"launch", "fire", "carry", "conduct", "use", "drop", "deploy", "mount", "unleash", "employ"}
+
+
+def _drop(out: dict[str, list[int]], names: tuple[str, ...], drop: set[int]) -> None:
+    for n in names:
+        if n in out:
+            out[n] = [i for i in out[n] if i not in drop]
+            if not out[n]:
+                del out[n]
+
+
+def _add(out: dict[str, list[int]], name: str, positions) -> None:
+    out[name] = sorted({*out.get(name, ()), *positions})
+
+
+# ACLED: rioters fighting the police is a violent demonstration, not an armed clash (a clash
+# is between organised armed groups)
+_CROWD_PARTY = {"protester", "demonstrator", "supporter", "fan", "youth", "rioter", "mourner", "student",
+                "crowd", "hooligan", "activist", "resident", "villager", "worker", "miner", "marcher",
+                "hundred", "thousand", "dozen", "people", "mob"}  # fmt: skip
+_POLICE = {"police", "policeman", "policemen", "officer", "officers", "gendarme", "gendarmerie"}
+
+
+def _crowd_fights_police(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Opposition supporters fought running battles with police", "police clashed with
+    youths": a crowd and the police on either side of a fight is crowd violence (ACLED:
+    Violent demonstration), unless an armed group or a gun is named."""
+    if "A_CLASH" not in out or "C_REBEL" in out or "W_FIREARM" in out:
+        return
+    doc = toks[0].doc
+    fights = []
+    for i in out["A_CLASH"]:
+        tok = doc[i]
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        sides = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        sides2 = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "against")]
+        sides2 += [
+            t
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for t in c.subtree
+        ]
+        for a, b in ((sides, sides2), (sides2, sides)):
+            if any(t.lemma_.lower() in _CROWD_PARTY for t in a) and any(
+                t.lower_ in _POLICE or t.lemma_.lower() in _POLICE for t in b
+            ):
+                fights.append(i)
+                break
+    if fights:
+        _drop(out, ("A_CLASH", "T_FOUGHT"), set(fights))
+        for n in ("A_PROTEST", "C_PROTEST", "A_RIOT_STRONG", "A_RIOT_HARD"):
+            _add(out, n, fights)
+
+
+_ANGRY = {"angry", "angered", "furious", "outraged", "incensed", "enraged"}
+_ROADS = {"road", "highway", "street", "motorway", "junction", "bridge", "expressway", "roundabout", "route"}
+
+
+def _grievance_crowd(toks: list, out: dict[str, list[int]], armed: set[int]) -> None:
+    """A crowd with a grievance is demonstrating (ACLED: a violent demonstration when it turns
+    violent, not mob violence): "a crowd angry over a power cut stormed the office"; people who
+    block a road are protesting (CAMEO 144, ACLED's demonstrations), unless armed men do it."""
+    found = []
+    for tok in toks:
+        lemma = tok.lemma_.lower()
+        if lemma in _ANGRY and any(
+            c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "after") for c in tok.children
+        ):
+            found.append(tok.i)
+        elif (
+            tok.pos_ == "VERB"
+            and lemma in ("block", "barricade")
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in tok.children)
+            and not any(t.i in armed for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+            and any(c.dep_ == "nsubj" for c in tok.children)
+        ):
+            found.append(tok.i)
+    if found:
+        _add(out, "A_PROTEST", found)
+
+
+_WARNING = {"warning", "warn"}
+
+
+def _shots_in_the_air(toks: list, out: dict[str, list[int]]) -> None:
+    """ "fired warning shots", "fired into the air": shooting at no one is no attack on anyone
+    (ACLED: with a crowd there, an intervention; else no violent event)."""
+    air = []
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("fire", "shoot"):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        into_air = any(
+            g.lower_ == "air"
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "into")
+            for g in c.children
+        )
+        warning = any(t.lemma_.lower() in _WARNING for o in objs for t in o.subtree)
+        if into_air or warning:
+            air.append(tok.i)  # the firing verb and what it fired, not what else its clause tells
+            air.extend(
+                t.i
+                for c in tok.children
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("in", "into", "at"))
+                for t in c.subtree
+            )
+    if not air:
+        return
+    shots = set(air)
+    if any(i not in shots for n in ("A_ATTACK", "A_KILL", "A_CLASH", "A_CASUALTY") for i in out.get(n, ())):
+        return  # somebody was hit after all
+    _drop(out, ("W_FIREARM", "A_FORCE_LETHAL", "A_ATTACK", "A_CLASH", "T_FOUGHT"), shots)
+    first = min(shots)
+    if "C_PROTEST" in out or "A_PROTEST" in out:
+        _add(out, "A_INTERVENE", [first])
+    elif any(n in out for n in ("C_GOV", "C_REBEL", "C_ARMED_ANY")):
+        _add(out, "X_OTHER", [first])
+
+
+_WRECK_VERBS = {"destroy", "damage", "wreck", "smash", "uproot", "sabotage", "deface", "desecrate", "topple",
+                "vandalize", "vandalise", "demolish", "raze", "bulldoze"}  # fmt: skip
+_PROPERTY = _BUILDINGS | {"mast", "tower", "antenna", "pole", "cable", "line", "memorial", "statue", "monument",
+                          "tree", "orchard", "field", "truck", "bus", "equipment", "machinery", "grave", "cemetery",
+                          "tomb", "infrastructure", "facility", "substation", "transformer", "kiosk", "stall",
+                          "billboard", "poster", "sign", "window", "door", "fence", "wall"}  # fmt: skip
+
+
+def _property_destroyed(toks: list, out: dict[str, list[int]], gov: set[int]) -> None:
+    """ "Militants destroyed a telecommunications mast", "settlers uprooted olive trees": property
+    wrecked with no one killed or hurt and no weapon named is ACLED's property destruction, not
+    an attack (state forces destroying a facility stay the attack their notes code)."""
+    if any(n in out for n in ("A_KILL", "A_CASUALTY", "A_CLASH", "A_EXPLODE", *_WEAPON_CUES[:-2])):
+        return
+    doc = toks[0].doc
+    wrecked = [
+        tok.i
+        for tok in toks
+        if tok.pos_ == "VERB"
+        and tok.lemma_.lower() in _WRECK_VERBS
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PROPERTY and c.i not in gov
+            for c in [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.conjuncts)]
+        )
+        and not any(t.i in gov for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree)
+        # someone did it: "infrastructure was damaged" after a strike tells its result
+        and any(c.dep_ in ("nsubj", "agent") for c in tok.children)
+    ]
+    if wrecked and not any(doc[i].dep_ == "conj" and doc[i].head.i not in wrecked for i in wrecked):
+        _drop(out, ("A_ATTACK",), set(wrecked))
+        _add(out, "A_LOOT", wrecked)
+
+
+_BAN_VERBS = {"ban", "prohibit", "outlaw", "forbid"}
+_GATHERINGS = {"gathering", "protest", "rally", "demonstration", "march", "assembly", "meeting", "sit", "strike"}
+
+
+def _banned_gatherings(toks: list, out: dict[str, list[int]]) -> None:
+    """ "The authorities banned all public gatherings": a restriction the state imposes (as a
+    curfew is), and the banned protest is no protest event."""
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BAN_VERBS:
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS]
+        if not objs:
+            continue
+        _drop(out, ("A_PROTEST", "C_PROTEST"), {t.i for o in objs for t in o.subtree})
+        _add(out, "X_RESTRICT", [tok.i])
+
+
+_BRIEFLY = {"briefly", "temporarily", "momentarily"}
+
+
+def _held_briefly(toks: list, out: dict[str, list[int]]) -> None:
+    """ "briefly seized control of the town": a place taken and not held changed no hands
+    (ACLED: an armed clash)."""
+    doc = toks[0].doc
+    brief = [
+        i
+        for n in ("A_CAPTURE", "A_RECAPTURE")
+        for i in out.get(n, ())
+        if any(c.lower_ in _BRIEFLY for c in [*doc[i].children, *doc[i].head.children] if c.dep_ == "advmod")
+    ]
+    if brief:
+        _drop(out, ("A_CAPTURE", "A_RECAPTURE", "T_CAPTURE"), set(brief))
+        _add(out, "A_CLASH", brief)
+
+
 # manned aircraft: a type word or a model designation ("MiG-29", "Su-25", "Mi-8", "Ka-52")
 _MANNED = {"aircraft", "aircrafts", "airplane", "plane", "jet", "warplane", "helicopter", "fighter", "bomber",
            "gunship"}  # fmt: skip

@@ -98,95 +98,96 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     """(token, PLOVER type, mode) for each PLOVER trigger word in the sentence."""
     out = []
     for tok in sent:
-        lemma = tok.lemma_.lower()
-        typ = PLOVER_TRIGGERS.get(lemma) or PLOVER_TRIGGERS.get(tok.lower_)
-        phrasal = _PHRASAL.get(lemma) if tok.pos_ == "VERB" else None
-        if phrasal and any(
-            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in phrasal[0] for c in tok.children
-        ):
-            typ = phrasal[1]  # "gave in", "pulled back", "broke off relations"
-            if lemma == "hand" and _gives_aid(tok):
-                typ = "AID"  # "handed over 700 kg of medicine"
-            elif lemma == "hand" and not _handed_person(tok):
-                typ = "RETREAT"  # handing over a town or a base is a withdrawal from it
-        else:
-            phrasal = None
-        reading = None if phrasal else _object_reading(tok, lemma)
-        if reading is not None:
-            out.append((tok, *reading))
-            continue
-        if typ is None and lemma == "give" and tok.pos_ == "VERB" and _gives_aid(tok):
-            typ = "AID"  # "will give Jordan 50 million dollars in grants"
-        if lemma == "expel" and not _expels_envoy(tok):
-            typ = "COERCE"  # expelling journalists or migrants (CAMEO 174), not diplomats (SANCTION)
-        if lemma == "end" and tok.pos_ == "VERB" and _eases_restriction(tok):
-            typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
-        if typ in ("AGREE", "SUPPORT") and _accedes(tok):
-            typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
-        if (
-            lemma == "flood"
-            and typ == "MOBILIZE"
-            and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
-        ):
-            continue  # "flooding villages downstream" is water; troops "flood into" a region
-        if (
-            typ == "CONCEDE"
-            and lemma in ("allow", "enable", "let")
-            and tok.tag_ == "VBG"
-            and tok.dep_ == "advcl"
-            and _eased(tok, lemma) is None
-        ):
-            continue  # "..., allowing it to march on Kramatorsk": a consequence, no concession
-        if typ == "AGREE" and lemma == "offer" and _thing_offers(tok):
-            continue  # "the capture could offer Russia a boost": a benefit, no one's pledge
-        if typ is not None and _about_information(tok, lemma):
-            continue  # "released a report", "his evening talk": news of an event, not one
-        if typ is None:
-            if tok.pos_ == "VERB" and stated_demand(tok):
-                out.append((tok, "REQUEST", None))  # "said the government must release them"
-            continue
-        if lemma in LIGHT_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PLOVER_TRIGGERS and c.lemma_.lower() in NOUN_TRIGGERS
-            for c in tok.children
-        ):
-            continue  # the event is the noun it carries
-        if (
-            tok.pos_ == "VERB"
-            or (tok.pos_ == "NOUN" and (lemma in NOUN_TRIGGERS or tok.lower_ in NOUN_TRIGGERS))
-            or (tok.pos_ == "ADJ" and lemma == "alert")  # "troops remained on alert"
-        ):
-            mode = PLOVER_MODE_WORDS.get(lemma, (typ, None))[1]
-            if (
-                lemma == "strike"
-                and tok.pos_ == "NOUN"
-                and not any(c.lower_ in _MILITARY_STRIKE for c in tok.lefts)
-            ):
-                typ, mode = "PROTEST", "boycott"
-            if (
-                lemma == "return"
-                and not any(c.dep_ == "dobj" for c in tok.children)
-                and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
-            ):
-                typ, mode = "CONSULT", "visit"  # "negotiators return to Geneva": a visit, not a retreat
-            eased = _eased(tok, lemma)
-            if eased is not None:
-                typ, mode = eased
-            if lemma == "march" and typ == "PROTEST" and military_march(tok):
-                continue  # "allowing it to march on Kramatorsk": an advance, no protest
-            if typ == "PROTEST" and lodged(tok):
-                typ, mode = "ACCUSE", "disapprove"  # "lodged an official protest with Albania"
-            if phrasal:
-                mode = None
-            if _drill(tok):
-                typ = "MOBILIZE"
-            if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
-                typ = "CONCEDE"  # "called off a strike"
-            elif lemma == "call" and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in tok.children
-            ):
-                typ = "REQUEST"  # "called on X to", "called for"
-            out.append((tok, typ, mode))
+        found = trigger_reading(tok)
+        if found is not None:
+            out.append((tok, *found))
     return out
+
+
+def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
+    """The PLOVER (type, mode) a word triggers, read with its particle, object and modifiers;
+    None when it is no trigger."""
+    lemma = tok.lemma_.lower()
+    typ = PLOVER_TRIGGERS.get(lemma) or PLOVER_TRIGGERS.get(tok.lower_)
+    phrasal = _PHRASAL.get(lemma) if tok.pos_ == "VERB" else None
+    if phrasal and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in phrasal[0] for c in tok.children):
+        typ = phrasal[1]  # "gave in", "pulled back", "broke off relations"
+        if lemma == "hand" and _gives_aid(tok):
+            typ = "AID"  # "handed over 700 kg of medicine"
+        elif lemma == "hand" and not _handed_person(tok):
+            typ = "RETREAT"  # handing over a town or a base is a withdrawal from it
+    else:
+        phrasal = None
+    reading = None if phrasal else _object_reading(tok, lemma)
+    if reading is not None:
+        return reading
+    if typ is None and lemma == "give" and tok.pos_ == "VERB" and _gives_aid(tok):
+        typ = "AID"  # "will give Jordan 50 million dollars in grants"
+    if lemma == "expel" and not _expels_envoy(tok):
+        typ = "COERCE"  # expelling journalists or migrants (CAMEO 174), not diplomats (SANCTION)
+    if lemma == "end" and tok.pos_ == "VERB" and _eases_restriction(tok):
+        typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
+    if typ in ("AGREE", "SUPPORT") and _accedes(tok):
+        typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
+    if lemma == "flood" and typ == "MOBILIZE" and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return None  # "flooding villages downstream" is water; troops "flood into" a region
+    if (
+        typ == "CONCEDE"
+        and lemma in ("allow", "enable", "let")
+        and tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and _eased(tok, lemma) is None
+    ):
+        return None  # "..., allowing it to march on Kramatorsk": a consequence, no concession
+    if typ == "AGREE" and lemma == "offer" and _thing_offers(tok):
+        return None  # "the capture could offer Russia a boost": a benefit, no one's pledge
+    if typ is not None and _about_information(tok, lemma):
+        return None  # "released a report", "his evening talk": news of an event, not one
+    if typ is None:
+        if tok.pos_ == "VERB" and stated_demand(tok):
+            return "REQUEST", None  # "said the government must release them"
+        return None
+    if lemma in LIGHT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PLOVER_TRIGGERS and c.lemma_.lower() in NOUN_TRIGGERS
+        for c in tok.children
+    ):
+        return None  # the event is the noun it carries
+    if (
+        tok.pos_ == "VERB"
+        or (tok.pos_ == "NOUN" and (lemma in NOUN_TRIGGERS or tok.lower_ in NOUN_TRIGGERS))
+        or (tok.pos_ == "ADJ" and lemma == "alert")  # "troops remained on alert"
+    ):
+        mode = PLOVER_MODE_WORDS.get(lemma, (typ, None))[1]
+        if (
+            lemma == "strike"
+            and tok.pos_ == "NOUN"
+            and not any(c.lower_ in _MILITARY_STRIKE for c in tok.lefts)
+        ):
+            typ, mode = "PROTEST", "boycott"
+        if (
+            lemma == "return"
+            and not any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        ):
+            typ, mode = "CONSULT", "visit"  # "negotiators return to Geneva": a visit, not a retreat
+        eased = _eased(tok, lemma)
+        if eased is not None:
+            typ, mode = eased
+        if lemma == "march" and typ == "PROTEST" and military_march(tok):
+            return None  # "allowing it to march on Kramatorsk": an advance, no protest
+        if typ == "PROTEST" and lodged(tok):
+            typ, mode = "ACCUSE", "disapprove"  # "lodged an official protest with Albania"
+        if phrasal:
+            mode = None
+        if _drill(tok):
+            typ = "MOBILIZE"
+        if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            typ = "CONCEDE"  # "called off a strike"
+        elif lemma == "call" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in tok.children
+        ):
+            typ = "REQUEST"  # "called on X to", "called for"
+        return typ, mode
 
 
 _INFORMATION = {"report", "statement", "footage", "video", "data", "figure", "finding", "document", "detail",
@@ -309,6 +310,30 @@ _TRAINEES = {
 }
 _PLEDGE_VERBS = {"approve", "pledge", "promise", "allocate", "earmark", "commit", "disburse", "distribute",
                  "deposit"}  # fmt: skip
+# a promise of aid is the intent to give it (CAMEO 033 -> AGREE); approving or paying it out is AID
+_PROMISE_VERBS = {"pledge", "promise", "commit"}
+_GUILTY = {"guilty", "liable", "culpable"}
+_TRUCES = {"ceasefire", "truce", "armistice", "cease", "fire"}
+_BREACH_VERBS = {"violate", "breach", "break"}
+_DECLARE_VERBS = {"declare", "announce", "proclaim", "observe", "call"}
+# halting talks or mediation is a reduction of relations (CAMEO 164/165 -> SANCTION)
+_HALT_VERBS = {"end", "halt", "suspend", "abandon", "stop", "freeze", "terminate", "quit", "cut"}
+_CONTACTS = {
+    "talk",
+    "talks",
+    "negotiation",
+    "mediation",
+    "dialogue",
+    "contact",
+    "tie",
+    "relation",
+    "relations",
+}
+# building ties is diplomatic cooperation (CAMEO 050 SUPPORT), building trade economic (061 COOPERATE)
+_TIE_VERBS = {"establish", "expand", "improve", "boost", "deepen", "develop", "strengthen", "forge", "build",
+              "increase", "enhance", "widen", "broaden"}  # fmt: skip
+_TIES = {"tie", "relation", "relations", "contact"}
+_ECONOMIC = {"trade", "investment", "commerce"}
 # Closing or banning trade or travel is a sanction on the other state (CAMEO 16x), not coercion.
 _TRADE = {"import", "export", "trade", "flight", "airspace", "border", "visa", "travel", "goods",
           "shipment", "sale", "investment", "transit"}  # fmt: skip
@@ -382,7 +407,23 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     ):
         return "AID", None  # "Britain trained Ukrainian pilots"
     if lemma in _PLEDGE_VERBS and _gives_aid(tok):
+        if lemma in _PROMISE_VERBS:
+            return "AGREE", None  # "pledged 50 million in aid": intent to provide aid (CAMEO 033)
         return "AID", None  # "approved a loan of three billion dollars for Egypt"
+    if lemma == "find" and _lemmas(_kids(tok, ("acomp", "oprd", "xcomp", "ccomp"))) & _GUILTY:
+        return "ACCUSE", None  # "found the general guilty of": a legal finding (CAMEO 116)
+    if lemma in _BREACH_VERBS and _lemmas(objs) & _TRUCES:
+        return "ASSAULT", None  # "violated the ceasefire" is fighting (CAMEO 196), no mere REJECT
+    if lemma in _DECLARE_VERBS and _lemmas(objs) & _TRUCES:
+        return "RETREAT", "ceasefire"  # "declared a unilateral ceasefire" (CAMEO 0871)
+    if lemma in _HALT_VERBS and _lemmas(objs) & _CONTACTS:
+        return "SANCTION", None  # "ended its mediation", "suspended talks" (CAMEO 164/165)
+    if lemma in _TIE_VERBS:
+        tied = _lemmas(objs)
+        if tied & _TIES:
+            return "SUPPORT", None  # "established diplomatic ties with" (CAMEO 050)
+        if tied & _ECONOMIC:
+            return "COOPERATE", None  # "expanded trade with" (CAMEO 061)
     if lemma == "speak" and _lemmas(_pobjs(tok, {"by", "over", "on"})) & {"phone", "telephone"}:
         return "CONSULT", None  # "spoke by phone with"
     if lemma in _TRADE_VERBS:
@@ -490,12 +531,41 @@ def _is_dyadic(tok: Token, sent: Span | None = None) -> bool:
             "agent",
         ):
             return True
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and (c.ent_type_ in _NAMED or (c.lemma_.lower() in _POLITICAL_BODIES and _definite(c)))
-        and c.ent_type_ not in ("DATE", "TIME", "CARDINAL")
-        for c in tok.children
-    )
+    return _political_subject(tok)
+
+
+_PRONOUNS = {"they", "he", "she", "it", "we"}
+
+
+def _political_subject(tok: Token) -> bool:
+    """The trigger's subject is a political party to it; a pronoun subject or none at all is
+    read at the verbs above ("Both sides said they were ready to settle", "is willing to"), at
+    most four steps up (there the subject's side or sector counts too, as for the trigger's own)."""
+    start = tok.i
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(
+            (
+                c.ent_type_ in _NAMED
+                or (c.lemma_.lower() in _POLITICAL_BODIES and _definite(c))
+                or c.lemma_.lower() in _OFFICES
+                or (
+                    tok.i != start
+                    and side_and_sector([w for t in c.subtree for w in (t.lower_, t.lemma_.lower())])
+                    != (None, None)
+                )
+            )
+            and c.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+            for c in subjects
+        ):
+            return True
+        if any(c.lower_ not in _PRONOUNS for c in subjects) or tok.dep_ not in _UP or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+_UP = {"xcomp", "ccomp", "acomp"}
 
 
 # Collective political actors PLOVER codes as parties though they name no country or sector
@@ -504,7 +574,12 @@ def _is_dyadic(tok: Token, sent: Span | None = None) -> bool:
 _POLITICAL_BODIES = {"junta", "regime", "opposition", "party", "council", "bloc", "parliament", "cabinet",
                      "ministry", "court", "coalition", "alliance", "commission", "neighbour", "neighbor",
                      "nation", "state", "country", "side", "faction", "union", "assembly", "senate",
-                     "congress", "administration", "militia", "movement", "delegation", "mediator"}  # fmt: skip
+                     "congress", "administration", "militia", "movement", "delegation", "mediator",
+                     "tribunal", "agency", "service", "authority", "group"}  # fmt: skip
+# Office holders who act for a state or body by office, named or not ("prosecutors opened an
+# inquiry", "negotiators met"): as subject they make a trigger an interaction.
+_OFFICES = {"prosecutor", "investigator", "inspector", "negotiator", "mediator", "lawmaker", "legislator",
+            "judge", "diplomat", "envoy", "minister", "official", "ambassador", "president", "premier"}  # fmt: skip
 
 
 def _definite(tok: Token) -> bool:
@@ -778,7 +853,9 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
     if m == HYPOTHETICAL and stated_demand(tok):
         return tok, "REQUEST", None, None
     if m == HYPOTHETICAL and (typ in COOPERATIVE or typ in HOSTILE) and stated_intent(tok):
-        hostile = typ in HOSTILE or conditional(tok)
+        # a cooperative act offered on a condition ("will ease sanctions if the vote is free") is
+        # still a pledge (CAMEO 035x -> AGREE); one held back "unless" the other yields is a threat
+        hostile = typ in HOSTILE or conditional(tok, ("unless",))
         return tok, ("THREATEN" if hostile else "AGREE"), None, None
     if m == NEGATED and typ in COOPERATIVE and tok.pos_ == "VERB":
         return tok, "REJECT", None, None
@@ -787,8 +864,10 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
         and cod.event_type == "Strategic developments"
         and "X_RESTRICT" in cod.cues
         and (cod.trigger is None or modality(tok.doc[cod.trigger]) == ASSERTED)
+        and (trigger_reading(tok) or ("COERCE",))[0] in ("COERCE", "SANCTION", "MOBILIZE")
     ):
-        # a curfew, state of emergency or martial law is PLOVER's COERCE whatever verb declares it
+        # a curfew, state of emergency or martial law is PLOVER's COERCE whatever verb declares
+        # it, unless the verb says otherwise ("demanded an end to the state of emergency")
         return tok, "COERCE", "martial-law", cod
     reading = _object_reading(tok, tok.lemma_.lower()) if cod is not None else None
     if reading is not None and cod.event_type == "Strategic developments":
@@ -798,8 +877,12 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
         and cod.event_type == "Strategic developments"
         and tok.lemma_.lower() in PLOVER_TRIGGERS
     ):
-        # a strategic development is what its verb says it is ("banned" COERCE, "signed" SUPPORT)
+        # a strategic development is what its verb says it is ("banned" COERCE, "signed" SUPPORT),
+        # read with its particle and complements as any trigger ("called on X to" REQUEST)
         lemma = tok.lemma_.lower()
+        read = trigger_reading(tok)
+        if read is not None:
+            return tok, read[0], read[1] or PLOVER_MODE_WORDS.get(lemma, (None, mode))[1], cod
         typ = "MOBILIZE" if _drill(tok) else "CONCEDE" if _accedes(tok) else PLOVER_TRIGGERS[lemma]
         return tok, typ, PLOVER_MODE_WORDS.get(lemma, (None, mode))[1], cod
     return tok, typ, mode, cod

@@ -46,7 +46,7 @@ CUES: dict[str, str] = {
     "automatic grenade launcher; ags",
     "W_MISSILE": "missile; missiles; ballistic missile; cruise missile; iskander; kalibr; kh-101; himars; "
     "s-300; tochka; tochka - u",
-    "W_IED": "ied; improvised explosive; explosive device; landmine; land mine; mine; roadside bomb; "
+    "W_IED": "ied; improvised explosive; improvised device; improvised devices; explosive device; landmine; land mine; mine; roadside bomb; "
     "car bomb; vbied; bomb; bombs; booby trap; booby - trap; sticky bomb; magnetic bomb; "
     "explosive; explosives; tripwire; remote - control bomb; remote control; anti - tank mine; "
     "anti - personnel mine; unexploded ordnance; uxo; mine explosion; pipe bomb",
@@ -83,10 +83,10 @@ CUES: dict[str, str] = {
     "A_CAPTURE": "capture; captured; seize control; seized control; take control; took control; "
     "taken control; overrun; overran; take over; took over; seize; seized; occupy; occupied; "
     "fall to; fell to; gain control; gained control; capture of",
-    "A_ABDUCT": "carry off; carried off; carrying off; snatch; snatched; seized and taken; taken away; whisked away; forcibly taken; abductor; abductors; kidnapper; kidnappers; held captive; abduct; abducted; abduction; kidnap; kidnapped; kidnapping; hostage; hostages; "
+    "A_ABDUCT": "forced into a car; forced him into a car; forced her into a car; bundled into a car; bundled into a vehicle; taken from his home; taken from her home; taken from their homes; carry off; carried off; carrying off; snatch; snatched; seized and taken; taken away; whisked away; forcibly taken; abductor; abductors; kidnapper; kidnappers; held captive; abduct; abducted; abduction; kidnap; kidnapped; kidnapping; hostage; hostages; "
     "disappear; disappeared; disappearance; forcibly disappear; enforced disappearance; "
     "whereabouts; missing; take hostage; captive; captives; forcibly take",
-    "A_DISAPPEAR": "where he is being held; where she is being held; where they are being held; "
+    "A_DISAPPEAR": "not been heard from since; not been seen since; not been heard of since; where he is being held; where she is being held; where they are being held; "
     "where he was being held; where she was being held; where they were being held; no word of; whereabouts unknown; whereabouts are unknown; whereabouts remain unknown; "
     "whereabouts; disappear; disappeared; disappearance; enforced disappearance; forcibly disappeared; "
     "incommunicado; missing; unacknowledged detention",
@@ -158,7 +158,7 @@ CUES: dict[str, str] = {
     "explode; exploded; explosion; detonate; detonated; detonation; blast; blasts; "
     "go off; went off; blow up; blew up; blown up",
     "W_RPG": "rocket - propelled grenade; rocket propelled grenade; rocket - propelled grenades; rpg; rpgs",
-    "C_TERRITORY": "capital; provincial capital; regional capital; village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
+    "C_TERRITORY": "hilltop; hilltops; ridge; ridges; heights; island; islands; valley; peninsula; capital; provincial capital; regional capital; village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
     "region; province; base; bases; position; positions; hill; hills; checkpoint; airport; port; "
     "oilfield; control; neighbourhood; neighborhood; outskirts; settlement; settlements; locality; "
     "county; municipality; community; communities; hromada; oblast; stronghold; strongholds; headquarters; garrison; outpost; bridge; road; "
@@ -339,7 +339,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "drill drills maneuver manoeuvre",
     "AID": "equip arm resupply subsidize subsidise rescue aid supply ship provide deliver donate assist help supplies shipment send grant fund "
     "finance lend loan shelter contribute airlift assistance delivery airdrop relief donation",
-    "RETREAT": "disengage demilitarize demilitarise retreat withdraw flee surrender release free evacuate demobilize disarm withdrawal resign quit abdicate "
+    "RETREAT": "disengage demilitarize demilitarise retreat withdraw flee surrender release free evacuate demobilize demobilise disarm withdrawal resign quit abdicate "
     "return reopen open",
     "REQUEST": "beg solicit request demand ask urge appeal require need seek recommend press insist plead petition "
     "invite order pressure pressurize pressurise lobby implore exhort beseech",

@@ -162,12 +162,10 @@ def stated_intent(trigger: Token) -> bool:
     return bool(future and head is not None and verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH)
 
 
-def conditional(trigger: Token) -> bool:
+def conditional(trigger: Token, markers: tuple[str, ...] = ("unless", "if")) -> bool:
     """An act made to depend on another's ("will withdraw ... unless", "if war starts")."""
     for t in _verb_chain(trigger):
-        if any(
-            k.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in k.children) for k in t.children
-        ):
+        if any(k.dep_ == "advcl" and any(m.lower_ in markers for m in k.children) for k in t.children):
             return True
     return False
 

@@ -40,8 +40,10 @@ STRENGTHS = (0.3, 1.0, 3.0, 10.0)  # C: inverse L2 strength, as in the usual log
 
 
 def codebook_sentences(codebook: str) -> list[tuple[str, str]]:
-    """(text, label) of our own sentences written from one codebook ("plover" or "acled"; an
-    ACLED label is a sub-type, or "none" for a sentence that is no ACLED event)."""
+    """(text, label) of our own sentences written from one codebook: "plover" or "acled" (an
+    ACLED label is a sub-type, or "none" for a sentence that is no ACLED event); "cameo" (one
+    sentence per CAMEO code, labelled with its PLOVER type as CAMEO2PLOVER and PLOVER's gold
+    records code it) and "acled-check" (three per ACLED sub-type), written in round 8."""
     from importlib import resources
 
     text = resources.files(CODEBOOK_PATH[0]).joinpath(CODEBOOK_PATH[1]).read_text("utf-8")
@@ -191,19 +193,23 @@ def codebook_score() -> dict[str, dict[str, float]]:
     from sitrep.record import Article, Record
 
     nlp, out = load_nlp(), {}
-    acled = codebook_sentences("acled")
-    docs = parse_all(nlp, [t for t, _ in acled], batch_size=32)
-    pairs = [
-        (lab, code_span(doc).sub_event_type or "none") for (_, lab), doc in zip(acled, docs, strict=True)
-    ]
-    out["acled sub-type"] = {"n": len(pairs), "acc": accuracy(pairs), "f1": macro_f1(pairs, ACLED_SUBTYPES)}
-    plover = codebook_sentences("plover")
-    pairs = []
-    for (text, lab), doc in zip(plover, parse_all(nlp, [t for t, _ in plover], batch_size=32), strict=True):
-        found = detect(doc, Record(Article(id="", text=text)), model=None)
-        d = primary([x for x in found if x.happened], doc, False) or primary(found, doc, False)
-        pairs.append((lab, d.type if d else None))
-    out["plover type"] = {"n": len(pairs), "acc": accuracy(pairs), "f1": macro_f1(pairs, PLOVER_TYPES)}
+    for book, key in (("acled", "acled sub-type"), ("acled-check", "acled check set")):
+        acled = codebook_sentences(book)
+        docs = parse_all(nlp, [t for t, _ in acled], batch_size=32)
+        pairs = [
+            (lab, code_span(doc).sub_event_type or "none") for (_, lab), doc in zip(acled, docs, strict=True)
+        ]
+        out[key] = {"n": len(pairs), "acc": accuracy(pairs), "f1": macro_f1(pairs, ACLED_SUBTYPES)}
+    for book, key in (("plover", "plover type"), ("cameo", "cameo codes")):
+        plover = codebook_sentences(book)
+        pairs = []
+        for (text, lab), doc in zip(
+            plover, parse_all(nlp, [t for t, _ in plover], batch_size=32), strict=True
+        ):
+            found = detect(doc, Record(Article(id="", text=text)), model=None)
+            d = primary([x for x in found if x.happened], doc, False) or primary(found, doc, False)
+            pairs.append((lab, d.type if d else None))
+        out[key] = {"n": len(pairs), "acc": accuracy(pairs), "f1": macro_f1(pairs, PLOVER_TYPES)}
     return out
 
 
