@@ -82,3 +82,8 @@ def test_a_month_of_the_year_named_before(nlp):
 def test_a_decade_written_with_an_apostrophe_after_another(nlp):
     got = values(nlp, "In the 1970s and '80s, the valley's orchards boomed.", "2009-09-09")  # a Wednesday
     assert got == {"the 1970s": ("DATE", "197"), "'80s": ("DATE", "198")}
+
+
+def test_a_day_close_to_publication_is_the_news_after_background(nlp):
+    text = "The cannery was founded in 1985. On Jan. 30, it filed for bankruptcy."
+    assert values(nlp, text, "1998-02-06")["Jan. 30"] == ("DATE", "1998-01-30")  # a Friday

@@ -189,6 +189,19 @@ def _turns_year(doc: Doc, m: Mention, expr: Expr, story: _Story) -> int:
     return 1
 
 
+# A day read from the publication date this close to it is the news being reported, whatever
+# year the sentences before it told of.
+NEWS_DAYS = 31
+
+
+def _in_the_news(value: str | None, anchor: date) -> bool:
+    """Whether a value read from the publication date is the news's own time: a day within
+    `NEWS_DAYS` of publication (a month alone is not: "The ferry sank on Dec. 19, 1995. In
+    January, divers reached the wreck" goes on with the story)."""
+    start = period_start(value) if value and granularity(value) == "day" else None
+    return start is not None and abs((start - anchor).days) <= NEWS_DAYS
+
+
 def _in_story(expr: Expr) -> bool:
     """A month, a month and day, a season or a holiday named without a year or a shift."""
     return (
@@ -260,8 +273,10 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             # "In 1987 the plant opened ... On Oct. 12 it closed": the month of the story's year
             told = replace(expr, year=story.year + _turns_year(doc, m, expr, story))
             before = (normalize(told, anchor) or "9999") < anchor.isoformat()
-            if before != (story.year < anchor.year):
-                told = None  # the story's next months would run past publication: read them from it
+            if before != (story.year < anchor.year) or _in_the_news(normalize(expr, anchor, tense), anchor):
+                # the story's next months would run past publication, or the date read from
+                # publication is this news's own ("founded in 1985. On Jan. 30 it filed ...")
+                told = None
         if told is not None:
             expr = told
         value = normalize(expr, anchor, tense, reference)
