@@ -272,3 +272,22 @@ def test_an_other_name_of_a_mid_sized_city_is_no_place_for_a_firm(pipeline):
     text = "Companies testing autonomous technology in California, such as Google, have applied."
     places = {p.text for p in pipeline(text, published="2016-12-15").places}
     assert "Google" not in places and "California" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("OKLAHOMA CITY The Latest on teachers rallying for higher pay at the Capitol.", "OKLAHOMA CITY"),
+        ("DETROIT The U.S. Transportation Department on Wednesday proposed new rules.", "DETROIT"),
+        ("Muscat: The 10th international film festival came to a close on Friday.", "Muscat"),
+        ("Hampshire racing driver Rob Collard set his goals for the season in England.", "Hampshire"),
+        ("Leeds teenager wins national science prize.", "Leeds"),
+    ],
+)
+def test_a_place_opening_the_text_as_dateline_or_headline(pipeline, text, name):
+    assert name in {p.text for p in pipeline(text, published="2018-04-01").places}
+
+
+def test_a_person_opening_a_headline_is_no_place(pipeline):
+    text = "Francis celebrates the Easter Vigil in silence at the Vatican."
+    assert "Francis" not in {p.text for p in pipeline(text, published="2018-04-01").places}

@@ -71,6 +71,12 @@ DATELINE = re.compile(
     r"(?m)(?:^|(?<=[.!?] )|(?<=\d{4} ))[ \t]*(?:By\s+)?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"
     r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|IANS|PTI)\)|—|–|--|\s-\s))"
 )
+# A dateline opening the text with no dash: "SAN ANTONIO Turner Sports analyst ...", "OKLAHOMA CITY The
+# Latest ...", "Muscat: The 10th ... festival".
+TEXT_DATELINE = re.compile(
+    r"\A\s*(?:([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s+(?=[A-Z][a-z])"
+    r"|([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s)"
+)
 # A legislator's party and home town or county, as US papers write it: "Rep. Jane Doe, D-Braxton,",
 # "Sen. John Roe, R-Elbow Lake".
 _LOCAL_NAME = r"(?:St\. )?[A-Z][a-z]*['’]?[A-Z]?[a-z]+"  # "Hall", "McDowell", "DeSoto", "St. Louis"
@@ -481,6 +487,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             well or (_called_a_place(doc, span) and _a_town(gaz, span.text))
         ):
             add(span, "gazetteer")
+    head = _headline_opening(doc, taken)
+    if head is not None and _plausible_name(text, head, persons) and _known_well(gaz, head.text, focus):
+        add(head, "gazetteer:headline")  # "Cork mother says ...", "Hampshire racing driver ..."
     for m in list(mentions):  # "Barrie, Ont.", "Pleasanton, Calif.": the state or province after a town
         abbr = _STATE_AFTER.match(text, m.end)
         key = fold(abbr.group(1)) if abbr else ""
@@ -499,8 +508,11 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             c.entry.feature == "admin2" for c in candidates(gaz, m.group())
         ):
             add_chars(m.start(), m.end(), "gazetteer:county")
-    for m in DATELINE.finditer(text):
-        span = doc.char_span(m.start(1), m.end(1))
+    opening = TEXT_DATELINE.match(text)
+    for m, g in [(m, 1) for m in DATELINE.finditer(text)] + (
+        [(opening, opening.lastindex)] if opening else []
+    ):
+        span = doc.char_span(m.start(g), m.end(g))
         if (
             span is not None
             and not any(taken[span.start_char : span.end_char])
@@ -868,6 +880,20 @@ def _plausible_name(text: str, span: Span, persons: set[str]) -> bool:
     if TITLES.search(text[max(0, span.start_char - 20) : span.start_char]):
         return False
     return True
+
+
+def _headline_opening(doc: Doc, taken: list[bool]) -> Span | None:
+    """The proper nouns that open the text when a lowercase word follows them: a headline names its
+    place first ("Cork mother says ...", "Avoyelles task force arrests 14")."""
+    i = next((t.i for t in doc if not t.is_space), None)
+    if i is None or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or taken[doc[i].idx]:
+        return None
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+        j += 1
+    if j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha:
+        return doc[i : j + 1]
+    return None
 
 
 def _propn_runs(doc: Doc, taken: list[bool]):
