@@ -1,7 +1,8 @@
 """A narrative set in another year: months, days and seasons named without a year take the
 year the story is set in (TimeML anchors a relative expression to the time the text talks
 about), while a year that only starts a stretch, qualifies a noun or sits in a relative clause
-leaves them to the publication date. Sentences written for these tests."""
+leaves them to the publication date. Also the conventions of round 6 (decades after another,
+"the past year" as a date). Sentences written for these tests."""
 
 from sitrep.dates.stage import times_of
 
@@ -87,3 +88,15 @@ def test_a_decade_written_with_an_apostrophe_after_another(nlp):
 def test_a_day_close_to_publication_is_the_news_after_background(nlp):
     text = "The cannery was founded in 1985. On Jan. 30, it filed for bankruptcy."
     assert values(nlp, text, "1998-02-06")["Jan. 30"] == ("DATE", "1998-01-30")  # a Friday
+
+
+def test_the_past_year_and_the_next_year_or_so_are_dates(nlp):
+    text = (
+        "Membership of the clubs grew over the past year, and it may double in the next year or so. "
+        "Four closures were reported in the last week; the past two months were calmer."
+    )
+    got = values(nlp, text, "2005-06-01")  # a Wednesday
+    assert got["the past year"] == ("DATE", "2004")
+    assert got["the next year or so"] == ("DATE", "2006")
+    assert got["the last week"] == ("DATE", "2005-W21")
+    assert got["the past two months"] == ("DURATION", "P2M")
