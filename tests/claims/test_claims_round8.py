@@ -45,3 +45,10 @@ def test_light_verb_noun_is_part_of_the_cue(nlp):
     (c,) = claims(nlp, "The governor repeated a line he often uses.")
     assert c.cue_span.text == "repeated"
     assert c.content.text == "a line he often uses"
+
+
+def test_quotation_broken_by_its_attribution(nlp):
+    text = '"Honestly," the commander said, "we may be on the brink of losing the bridge."'
+    (c,) = claims(nlp, text)
+    assert c.speaker.text == "the commander"
+    assert c.content.text == text

@@ -1406,6 +1406,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     _cut_at_stray_cues(doc, found)
     found = _drop_nested(_dedupe(found))
     _continue_quotes(found, quotes, text)
+    _quote_before(found, quotes, text)
     found.extend(_unattributed_quotes(doc, quotes, found))
     found.extend(_headline_attribution(doc, found))
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
@@ -1661,6 +1662,34 @@ def _continue_quotes(found: list[Attribution], quotes: list[Char], text: str) ->
         free = [q for q in free if q not in att.content]
     for att in found:
         att.content.sort()
+
+
+def _quote_before(found: list[Attribution], quotes: list[Char], text: str) -> None:
+    """ "“When I look at her,” he said, “who tells everyone …”": a quotation broken by its
+    attribution begins in the quote before it, which ends in a comma and is followed only by
+    the speaker and the cue."""
+    taken = _Disjoint.of(c for att in found for c in att.content)
+    starts = {q[0] for q in quotes}
+    for att in found:
+        if att.cue is None or att.content[0][0] not in starts:
+            continue
+        first = min(att.cue[0], att.source[0] if att.source else att.cue[0])
+        last = max(att.cue[1], att.source[1] if att.source else att.cue[1])
+        if not (last <= att.content[0][0] and re.fullmatch(r"[\s,:]*", text[last : att.content[0][0]])):
+            continue
+        before = [q for q in _quotes_near(quotes, first - 3, first) if q[1] <= first]
+        if not before:
+            continue
+        q = before[-1]
+        if (
+            taken.overlaps(q)
+            or not re.fullmatch(r"[\s,]*", text[q[1] : first])
+            or "," not in text[q[1] - 3 : q[1]]
+            or "\n" in text[q[0] : att.content[0][1]]
+        ):
+            continue
+        att.content.insert(0, q)
+        taken.add(q)
 
 
 def _quote_follows(att: Attribution, free: list[Char], text: str) -> bool:
