@@ -100,3 +100,10 @@ def test_the_past_year_and_the_next_year_or_so_are_dates(nlp):
     assert got["the next year or so"] == ("DATE", "2006")
     assert got["the last week"] == ("DATE", "2005-W21")
     assert got["the past two months"] == ("DURATION", "P2M")
+
+
+def test_hours_minutes_and_seconds_without_a_clock_mark_are_a_time_taken(nlp):
+    text = "She won the relay, finishing in 2:41:07; the ferry leaves at 21:30:00 GMT."
+    got = values(nlp, text, "2016-04-30")  # a Saturday
+    assert got["2:41:07"] == ("DURATION", "PT2H41M7S")
+    assert got["21:30:00 GMT"] == ("TIME", "2016-04-30T21:30")

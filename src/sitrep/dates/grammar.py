@@ -390,6 +390,13 @@ def _b_oclock(m):
     return Expr("time", type="TIME", hour=hour, minute=minute)
 
 
+def _b_elapsed(m):
+    """ "finished in 3:07:35": hours, minutes and seconds with no a.m./p.m. or zone are a time
+    taken (a race, a flight), a duration."""
+    h, mi, sec = int(m["h"]), int(m["m"]), int(m["s"])
+    return Expr("duration", type="DURATION", value=f"PT{h}H{mi}M{sec}S" if h else f"PT{mi}M{sec}S")
+
+
 def _b_noon(m):
     w = m["w"].lower()
     return Expr("time", type="TIME", hour=12 if w == "noon" else 24)
@@ -608,7 +615,8 @@ def _rules() -> list[Rule]:
         ("two_days_off", r"\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b", lambda m: Expr("deictic", unit="day", shift=-2 if "yesterday" in m[0].lower() else 2), 3),
         # clock times
         ("clock", rf"\b(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM}){_TZ}?", _b_clock, 2),
-        ("clock24", rf"\b(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d){_TZ}", _b_clock, 2),
+        ("clock24", rf"\b(?<!:)(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d)(?::[0-5]\d)?{_TZ}", _b_clock, 2),
+        ("elapsed", rf"(?<![\d:.])(?P<h>\d{{1,2}}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])(?!\s*(?:{_AMPM}|{_ZONE}))", _b_elapsed, 3),
         ("oclock", r"\b(?:(?:about|around|at\s+about)\s+)?(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b(?:\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?", _b_oclock, 2),
         ("clock_part", r"\b(?:(?:about|around|at\s+about)\s+)?(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", _b_oclock, 2),
         ("noon", r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b", _b_noon, 1),
