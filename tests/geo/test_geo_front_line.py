@@ -185,3 +185,32 @@ def test_a_raion_by_its_adjective_is_the_current_raion(pipeline, text, raion, ob
     places = _places(pipeline, text)
     unit = places[raion]
     assert unit.feature == "admin2" and unit.admin1_name == oblast and unit.admin2 == admin2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unit", "oblast"),
+    [
+        # "district" and "raion" name the raion, not the same-name oblast around it
+        (
+            "Shelling hit the Kharkiv district of Kharkiv oblast overnight.",
+            "Kharkiv",
+            "Kharkiv Raion",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Shelling hit the Mykolaivskyi raion of Mykolaiv oblast on Tuesday.",
+            "Mykolaivskyi",
+            None,
+            "Mykolayiv Oblast",
+        ),
+    ],
+)
+def test_a_district_named_like_its_oblast_is_the_raion(pipeline, text, name, unit, oblast):
+    place = next(p for p in pipeline(text, published="2023-05-06").places if p.text == name)
+    assert place.feature == "admin2" and place.admin1_name == oblast
+    assert unit is None or place.name == unit
+
+
+def test_the_district_of_a_country_is_the_unit_not_a_district_named_after_it(pipeline):
+    places = _places(pipeline, "Clashes erupted in the Karak district of Jordan.")
+    assert places["Jordan"].feature == "country" and places["Karak"].country == "JO"

@@ -113,9 +113,11 @@ _Q_BEFORE_GOV = re.compile(r"\b[Gg]overnor\s+of\s+(?:the\s+)?$")
 _Q_AFTER_MAYOR = re.compile(r"^\s*(?:[Mm]ayor|[Cc]ity\s+[Hh]all)\b")
 _Q_BEFORE_MAYOR = re.compile(r"\b[Mm]ayor\s+of\s+$")
 _Q_BEFORE_A1 = re.compile(rf"\b(?:{'|'.join(ADMIN1_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
-_Q_AFTER_ADMIN = re.compile(r"^\s*(?:[Dd]istricts?|regional|enclave)\b")  # "the Kharkiv regional governor"
+_Q_AFTER_DISTRICT = re.compile(r"^\s*[Dd]istricts?\b")
+_Q_AFTER_ADMIN = re.compile(r"^\s*(?:regional|enclave)\b")  # "the Kharkiv regional governor"
 # "the districts of X", "the Kurdish enclave of Afrin", "the canton of Zug": an area, not its town.
 _Q_BEFORE_ADMIN = re.compile(r"\b(?:districts?|areas?|enclaves?|cantons?)\s+of\s+(?:the\s+)?$", re.I)
+_NAMED_UNIT_OF = re.compile(r"\s+(?:districts?|areas?|enclaves?|cantons?)\s+of\s+(?:the\s+)?$", re.I)
 _Q_BEFORE_A2 = re.compile(rf"\b(?:{'|'.join(ADMIN2_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
 _Q_AFTER_A3 = re.compile(
     rf"^\s*(?:(?:urban|rural|settlement|village)\s+)?(?:{'|'.join(ADMIN3_WORDS)})\b", re.I
@@ -168,6 +170,12 @@ class DemonymHint:
     country: str  # ISO code, "@EU"-style continent, or a bloc ("EU")
 
 
+def _adjective(name: str) -> bool:
+    """'Kurdish', 'Syrian', 'Basque': a people's or region's adjective, not a name."""
+    name = strip_mention(name)
+    return is_demonym(name) or fold(name) in REGIONAL_DEMONYMS or name.endswith(("ish", "ese"))
+
+
 def annotate_context(text: str, mentions: list[Mention]) -> None:
     """Set qualifiers ("X oblast", "the city of X") and containers ("A in B", "A, B") from the text."""
     mentions.sort(key=lambda m: m.start)
@@ -200,12 +208,18 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.qualifier = "city"  # not "Calamba City, Laguna Mayor X": there Laguna is the container
         elif _Q_AFTER_A2.match(after) or _Q_BEFORE_A2.search(before):
             m.qualifier = "admin2"
-        elif own and own.group(1).lower() in ("district", "area") or _Q_AFTER_ADMIN.match(after):
+        elif (own and own.group(1).lower() == "district") or _Q_AFTER_DISTRICT.match(after):
+            m.qualifier = "district"  # "the Kharkiv district": the raion before the oblast
+        elif own and own.group(1).lower() == "area" or _Q_AFTER_ADMIN.match(after):
             m.qualifier = "admin"
         elif _Q_BEFORE_A3.search(before):
             m.qualifier = "admin3"  # "the hromada of Nikopol", but "X hromada of Nikopol district"
-        elif _Q_BEFORE_ADMIN.search(before):
-            m.qualifier = "admin"
+        elif _Q_BEFORE_ADMIN.search(before) and not (
+            i
+            and _NAMED_UNIT_OF.match(text, mentions[i - 1].end, m.start)
+            and not _adjective(mentions[i - 1].text)
+        ):
+            m.qualifier = "admin"  # but in "the Karak district of Jordan" the district is Karak's
         elif (_Q_AFTER_CITY.match(after) and not is_demonym(m.text)) or _Q_BEFORE_CITY.search(before):
             m.qualifier = "city"  # but "the English city of Salisbury" says where Salisbury is
         elif (
@@ -479,12 +493,16 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             elif part is not None:
                 add(part, "gazetteer:ORG-part")
     for span in _propn_runs(doc, taken):
-        if not _locative_context(doc, span) or span.text.lower() in NOT_PLACES or _heads_a_name(doc, span):
+        if not (_locative_context(doc, span) or _before_unit_word(doc, span)) or (
+            span.text.lower() in NOT_PLACES or _heads_a_name(doc, span)
+        ):
             continue  # "the State Council", "the University of Alberta": the head of a body's name
         # "the Ministry of Commerce", "the Order of Friendship": after a body's name only a known place
         well = _known_well(gaz, span.text, set() if _named_body_of(doc, span) else focus)
         if _plausible_name(text, span, persons) and (
-            well or (_called_a_place(doc, span) and _a_town(gaz, span.text))
+            well
+            or (_called_a_place(doc, span) and _a_town(gaz, span.text))
+            or (_before_unit_word(doc, span) and _a_unit(gaz, span.text))
         ):
             add(span, "gazetteer")
     head = _headline_opening(doc, taken)
@@ -880,6 +898,22 @@ def _plausible_name(text: str, span: Span, persons: set[str]) -> bool:
     if TITLES.search(text[max(0, span.start_char - 20) : span.start_char]):
         return False
     return True
+
+
+UNIT_WORDS_AFTER = {"raion", "rayon", "district", "oblast", "region", "province", "county", "hromada"}
+
+
+def _before_unit_word(doc: Doc, span: Span) -> bool:
+    """'the Mykolaivskyi raion', 'the Mykolaiv district': the text says the name is a unit's."""
+    return span.end < len(doc) and doc[span.end].lower_ in UNIT_WORDS_AFTER
+
+
+def _a_unit(gaz: Gazetteer, text: str) -> bool:
+    """An administrative unit under this name or its own adjective ("Mykolaivskyi")."""
+    return any(
+        c.kind in (0, 1, 4) and (c.entry.feature in ("admin1", "admin2") or c.entry.fcode == "ADM3")
+        for c in candidates(gaz, text)
+    )
 
 
 def _headline_opening(doc: Doc, taken: list[bool]) -> Span | None:

@@ -139,7 +139,7 @@ class Mention:
     start: int
     end: int
     qualifier: str | None = (
-        None  # "admin1", "admin2", "admin", "city", "polity", "unit": "X province", "X Gov."
+        None  # "admin1", "admin2", "district", "admin", "city", "polity", "unit": "X province", "X Gov."
     )
     container: int | None = None  # index of the mention that contains this one ("A in B", "A, B")
     containers: tuple[int, ...] = ()  # more of them, narrowest first: "Antonivka (Khersonskyi, Kherson)"
@@ -372,7 +372,9 @@ def qualifier(c: Candidate, mention: Mention) -> None:
     f = c.entry.feature
     if q == "admin1":
         c.add("qualifier", 6.0 if f == "admin1" else 2.0 if f == "admin2" else -4.0)
-    elif q == "admin":  # "district", "area": some administrative unit
+    elif q == "district":  # "X district": a second-level unit (a raion, an Indian district), else a province
+        c.add("qualifier", 6.0 if f == "admin2" else 3.0 if f == "admin1" else 1.0 if f == "other" else -4.0)
+    elif q == "admin":  # "area", "the districts of X": some administrative unit
         c.add("qualifier", 4.0 if f in ("admin1", "admin2") else 1.0 if f == "other" else -4.0)
     elif q == "admin2":
         c.add("qualifier", 6.0 if f == "admin2" else 3.0 if f in ("admin1", "other") else -4.0)
