@@ -394,6 +394,8 @@ def _b_elapsed(m):
     """ "finished in 3:07:35": hours, minutes and seconds with no a.m./p.m. or zone are a time
     taken (a race, a flight), a duration."""
     h, mi, sec = int(m["h"]), int(m["m"]), int(m["s"])
+    if not (h or mi or sec):
+        return None  # "00:00:00": a player's counter at its start, no time taken
     return Expr("duration", type="DURATION", value=f"PT{h}H{mi}M{sec}S" if h else f"PT{mi}M{sec}S")
 
 
@@ -913,7 +915,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS,
-    "year_range_start": _YEARISH, "year_range_end": _YEARISH,
+    "year_range_start": _YEARISH, "year_range_end": _YEARISH, "elapsed": {"#num"},
     "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | {"morning", "evening", "night", "afternoon"},
 }  # fmt: skip
 _WORD = re.compile(r"\w+")
