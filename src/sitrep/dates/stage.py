@@ -189,17 +189,25 @@ def _turns_year(doc: Doc, m: Mention, expr: Expr, story: _Story) -> int:
     return 1
 
 
-# A day read from the publication date this close to it is the news being reported, whatever
-# year the sentences before it told of.
+# A day (month) read from the publication date this close to it is the news being reported,
+# whatever year the sentences before it told of: "In 1987 the company earned $12 million. In
+# September, it agreed to be acquired" (written in October 1989) is this September.
 NEWS_DAYS = 31
+NEWS_MONTHS = 2
 
 
-def _in_the_news(value: str | None, anchor: date) -> bool:
+def _in_the_news(value: str | None, anchor: date, past: bool) -> bool:
     """Whether a value read from the publication date is the news's own time: a day within
-    `NEWS_DAYS` of publication (a month alone is not: "The ferry sank on Dec. 19, 1995. In
-    January, divers reached the wreck" goes on with the story)."""
-    start = period_start(value) if value and granularity(value) == "day" else None
-    return start is not None and abs((start - anchor).days) <= NEWS_DAYS
+    `NEWS_DAYS` of publication, a month within `NEWS_MONTHS` of its month, on the side of
+    publication the story lies on (`past`)."""
+    start = period_start(value) if value else None
+    if start is None or (start <= anchor) != past:
+        return False
+    if granularity(value) == "day":
+        return abs((start - anchor).days) <= NEWS_DAYS
+    if granularity(value) == "month":
+        return abs((anchor.year * 12 + anchor.month) - (start.year * 12 + start.month)) <= NEWS_MONTHS
+    return False
 
 
 def _in_story(expr: Expr) -> bool:
@@ -273,7 +281,9 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             # "In 1987 the plant opened ... On Oct. 12 it closed": the month of the story's year
             told = replace(expr, year=story.year + _turns_year(doc, m, expr, story))
             before = (normalize(told, anchor) or "9999") < anchor.isoformat()
-            if before != (story.year < anchor.year) or _in_the_news(normalize(expr, anchor, tense), anchor):
+            if before != (story.year < anchor.year) or _in_the_news(
+                normalize(expr, anchor, tense), anchor, story.year < anchor.year
+            ):
                 # the story's next months would run past publication, or the date read from
                 # publication is this news's own ("founded in 1985. On Jan. 30 it filed ...")
                 told = None
