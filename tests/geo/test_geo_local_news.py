@@ -92,3 +92,14 @@ def test_a_dateline_in_the_middle_of_a_line(pipeline):
     places = _places(pipeline, text)
     dateline = places[("CORSICANA", text.index("CORSICANA"))]
     assert dateline.feature == "city" and dateline.admin1 == "US.TX"
+
+
+def test_members_of_a_list_before_counties_are_counties(pipeline):
+    text = "Deputies worked with district attorneys' offices in Navarro, Henderson and Ellis counties."
+    places = {p.text: p for p in pipeline(text, published="2009-04-01").places}
+    assert {"Navarro", "Henderson", "Ellis"} <= places.keys()
+    assert {places[n].name for n in ("Navarro", "Henderson", "Ellis")} == {
+        "Navarro County",
+        "Henderson County",
+        "Ellis County",
+    }

@@ -95,7 +95,12 @@ GOV_VERBS = {
     "approve", "sanction", "condemn", "propose", "order", "retaliate", "expel", "allege", "believe", "hope", "plan", "seek", "push", "press", "tell", "state", "declare", "confirm", "vow",
 }  # fmt: skip
 _Q_AFTER_A1 = re.compile(rf"^\s*(?:{'|'.join(ADMIN1_WORDS)})s?\b", re.I)
-_Q_AFTER_A2 = re.compile(rf"^\s*(?:{'|'.join(ADMIN2_WORDS)})s?\b", re.I)
+_Q_AFTER_A2 = re.compile(rf"^\s*(?:{'|'.join(ADMIN2_WORDS)}|counties)s?\b", re.I)
+# "Navarro, Henderson and Ellis counties", "the Kherson and Zaporizhzhia regions": the plural unit
+# word after a list says what each member is.
+_PLURAL_UNIT_AFTER = re.compile(
+    r"^\s+(?:counties|parishes|regions|provinces|oblasts|districts|raions|rayons|states)\b", re.I
+)
 _Q_AFTER_CITY = re.compile(
     r"^\s*(?:city|town)\b(?! (?:council|hall|centre|center))"
     r"|^,\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:capital|city|town|village|port|settlement)\b",
@@ -237,6 +242,15 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.feature_after = feature.re is _FEATURE_AFTER
         m.the = bool(not m.qualifier and _THE_BEFORE.search(before) and _THE_AFTER.match(after))
         m.in_name = bool(_OUTLET_AFTER.match(after))
+    for i in range(len(mentions) - 1, 0, -1):  # "Navarro, Henderson and Ellis counties"
+        m, prev = mentions[i], mentions[i - 1]
+        if (
+            m.qualifier
+            and prev.qualifier is None
+            and _LIST_GAP.match(text[prev.end : m.start])
+            and _PLURAL_UNIT_AFTER.match(text[mentions[_list_end(text, mentions, i)].end :][:30])
+        ):
+            prev.qualifier = m.qualifier
     _lists(text, mentions)
     _party_homes(text, mentions)
     for i in range(len(mentions) - 1):
@@ -255,6 +269,13 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
         for j in [head, *js[:-1]]:
             mentions[j].container = js[-1]
         mentions[head].containers = tuple(js[:-1])  # the raion too: "Antonivka (Khersonskyi, Kherson)"
+
+
+def _list_end(text: str, mentions: list[Mention], i: int) -> int:
+    """The last member of the list mention i belongs to."""
+    while i + 1 < len(mentions) and _LIST_GAP.match(text[mentions[i].end : mentions[i + 1].start]):
+        i += 1
+    return i
 
 
 _PARTY_BEFORE = re.compile(r"(?:^|[,(] )(?:D|R|I|DFL|GOP)-$")
@@ -900,12 +921,30 @@ def _plausible_name(text: str, span: Span, persons: set[str]) -> bool:
     return True
 
 
+PLURAL_UNIT_WORDS = {
+    "counties",
+    "parishes",
+    "regions",
+    "provinces",
+    "oblasts",
+    "districts",
+    "raions",
+    "rayons",
+}
 UNIT_WORDS_AFTER = {"raion", "rayon", "district", "oblast", "region", "province", "county", "hromada"}
 
 
 def _before_unit_word(doc: Doc, span: Span) -> bool:
-    """'the Mykolaivskyi raion', 'the Mykolaiv district': the text says the name is a unit's."""
-    return span.end < len(doc) and doc[span.end].lower_ in UNIT_WORDS_AFTER
+    """'the Mykolaivskyi raion', 'the Mykolaiv district', 'Navarro, Henderson and Ellis counties': the
+    text says the name (or each member of the list it opens) is a unit's."""
+    j = span.end
+    while j + 1 < len(doc) and doc[j].lower_ in (",", "and", "or") and doc[j + 1].text[:1].isupper():
+        j += 1  # walk the list: ", Henderson", "and Ellis"
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"):
+            j += 1
+    return j < len(doc) and (doc[j].lower_ in UNIT_WORDS_AFTER or doc[j].lower_ in PLURAL_UNIT_WORDS)
 
 
 def _a_unit(gaz: Gazetteer, text: str) -> bool:
