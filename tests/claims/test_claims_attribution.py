@@ -270,7 +270,8 @@ def test_a_thing_called_x_is_no_speech(nlp):
 def test_cue_nouns_with_a_that_clause(nlp):
     c = only(nlp, "Moscow's accusation that Ukrainian saboteurs had crossed the border drew scorn in Kyiv.")
     assert c.cue == "accusation" and c.strength == "assertive"
-    assert c.speaker.text == "Moscow"
+    assert c.speaker.text == "Moscow's"  # as written; the name drops the possessive
+    assert c.speaker.name == "Moscow" and c.speaker.side == "RU"
     assert c.content.text == "that Ukrainian saboteurs had crossed the border"
     c = only(nlp, "The general's view that the front would hold by spring proved wrong.")
     assert c.cue == "view" and c.strength == "belief"

@@ -152,7 +152,8 @@ def test_allegations_made_against(nlp):
 def test_a_possessive_request_for(nlp):
     found = claims(nlp, "Kyiv's request for more air defence systems went unanswered for weeks.")
     (c,) = [c for c in found if c.cue == "request"]
-    assert c.speaker.text == "Kyiv"
+    assert c.speaker.text == "Kyiv's"
+    assert c.speaker.name == "Kyiv"
     assert c.content.text == "more air defence systems"
 
 

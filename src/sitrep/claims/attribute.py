@@ -184,7 +184,8 @@ def _subtree_chars(tok: Token, exclude: set[int] = frozenset()) -> list[Char]:
 
 def _source_span(tok: Token) -> Char | None:
     """The speaker mention: the subject's phrase, with an apposition's closing comma
-    ("Ki Hong, 33, said"), without a possessive ending or a clause that has its own cue."""
+    ("Ki Hong, 33, said") and a possessive ending as written ("Russia's claim"; the resolved
+    name drops it), without a clause that has its own cue."""
     doc = tok.doc
     text = doc_text(doc)
     sent = tok.sent
@@ -226,8 +227,6 @@ def _source_span(tok: Token) -> Char | None:
         span = _trim(text, span[0], span[1] - 1)
         if span is None:
             return None
-    if tok.dep_ == "poss" and text[span[0] : span[1]].endswith(("'s", "’s")):
-        return (span[0], span[1] - 2)
     # A phrase set off inside the mention ("Ki Hong, 33,", "Mr. Mahaney, of RBC,", "Several
     # candidates, including Trump,") takes its closing comma with it, whatever its kind.
     if "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":

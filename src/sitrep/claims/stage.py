@@ -68,6 +68,9 @@ def _side_of_office(name: str, places: Offices) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Russia's claim": the speaker is Russia
+
+
 def _speaker(
     doc: Doc, att: Attribution, speakers: list[Named], named: list[Named], places: Offices | None = None
 ) -> Speaker | None:
@@ -76,7 +79,7 @@ def _speaker(
     a, b = att.source
     text = doc_text(doc)[a:b]
     name, kind = resolve_name(doc, doc[att.source_token], (a, b), speakers, named)
-    name = name.strip(" ,;:") or None if name else None
+    name = _POSSESSIVE.sub("", name.strip(" ,;:")) or None if name else None
     side = side_of(name, text) if name else side_of(text)
     if side is None and places:
         side = _side_of_office(name or text, places)
