@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from sitrep.geo.gazetteer import load
 from sitrep.geo.recognize import annotate_context
 from sitrep.geo.resolve import Mention, resolve
@@ -103,3 +105,23 @@ def test_members_of_a_list_before_counties_are_counties(pipeline):
         "Henderson County",
         "Ellis County",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The model calls the town a person (and "Riverdale Luke Oil" a person's name as well).
+        (
+            "The winning ticket was sold at Riverdale Luke Oil on Friday. John Reekie, who owns horses "
+            "nearby in Riverdale, says he buys tickets there.",
+            "Riverdale",
+        ),
+        (
+            "Civil War re-enactment planned in Clinton April 4. The museum will be open from 10 a.m.",
+            "Clinton",
+        ),
+    ],
+)
+def test_a_town_the_model_calls_a_person_after_in(pipeline, text, name):
+    places = {p.text: p for p in pipeline(text, published="2018-04-01").places}
+    assert places[name].feature == "city" and places[name].country == "US"

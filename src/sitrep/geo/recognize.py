@@ -485,11 +485,13 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             add(ent, "gazetteer:PERSON")  # "Tamil Nadu", "Abu Dhabi": no person bears a state's full name
         elif (
             ent.label_ == "PERSON"
-            and len(ent) > 1
+            and (len(ent) > 1 or ent.end == len(doc) or doc[ent.end].tag_ != "POS")
             and _locative_before(doc, ent)
             and _a_town_of(gaz, ent.text, focus)
         ):
-            add(ent, "gazetteer:PERSON")  # "In Klamath Falls, users pay ...": a town's full name after "in"
+            # "In Klamath Falls, users pay ...", "horses nearby in Riverdale": a town's own name after
+            # "in" (not before a possessive: "in Jackson's view" is a person's)
+            add(ent, "gazetteer:PERSON")
         elif _a_speaker(gaz, ent):
             continue  # "McGraw said", "Anderson again urged": a person the model called an ORG
         elif _plausible_name(text, ent, persons) and (
