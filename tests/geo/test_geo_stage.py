@@ -291,3 +291,14 @@ def test_a_place_opening_the_text_as_dateline_or_headline(pipeline, text, name):
 def test_a_person_opening_a_headline_is_no_place(pipeline):
     text = "Francis celebrates the Easter Vigil in silence at the Vatican."
     assert "Francis" not in {p.text for p in pipeline(text, published="2018-04-01").places}
+
+
+def test_a_name_cut_at_its_hyphen_and_two_countries_run_together(pipeline):
+    text = (
+        "The aim is to make the tourism industry of Gilgit-Baltistan attractive. Unemployment is high "
+        "in countries such as Cyprus, Greece Italy or Spain, and in West Wales."
+    )
+    places = {p.text: p for p in pipeline(text, published="2018-04-01").places}
+    assert places["Gilgit-Baltistan"].feature == "admin1"
+    assert {"Greece", "Italy"} <= places.keys() and "Greece Italy" not in places
+    assert "West" not in places

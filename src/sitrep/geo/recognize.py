@@ -175,6 +175,29 @@ class DemonymHint:
     country: str  # ISO code, "@EU"-style continent, or a bloc ("EU")
 
 
+def _run_together(gaz: Gazetteer, ent: Span) -> list[Span] | None:
+    """'Cyprus, Greece Italy or Spain': two countries the model read as one name, when the whole is
+    no name and both halves are (not "South Venezuela", "West Wales")."""
+    if (
+        len(ent) < 2
+        or any(not t.is_alpha for t in ent)
+        or any(c.kind in (0, 1) for c in candidates(gaz, ent.text))
+    ):
+        return None
+    for k in range(1, len(ent)):
+        halves = [ent[:k], ent[k:]]
+        if all(
+            not COMPASS.match(h.text)
+            and any(c.kind == 0 and c.entry.feature == "country" for c in candidates(gaz, h.text))
+            for h in halves
+        ):
+            return halves
+    return None
+
+
+_HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]+")
+
+
 def _adjective(name: str) -> bool:
     """'Kurdish', 'Syrian', 'Basque': a people's or region's adjective, not a name."""
     name = strip_mention(name)
@@ -422,6 +445,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             end -= 2  # "New York’s" left as one token
         elif text.startswith(", D.C.", end):
             end += 6  # "Washington, D.C." is one name
+        hyphened = _HYPHEN_TAIL.match(text, end)
+        if hyphened and any(c.kind == 0 for c in candidates(gaz, text[start : hyphened.end()])):
+            end = hyphened.end()  # "Gilgit-Baltistan" the model cut at the hyphen
         return add_chars(start, end, source, _gov_cue(span))
 
     def add_chars(start: int, end: int, source: str, gov_cue: bool = False) -> Mention:
@@ -467,7 +493,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
                 for c in candidates(gaz, ent.text)
             ):
                 continue  # "AI", "MoD": an acronym is a place as a known code ("UK") or a big city ("NYC")
-            add(ent, f"ner:{ent.label_}")
+            parts = _run_together(gaz, ent)
+            for part in parts or [ent]:
+                add(part, f"ner:{ent.label_}")
             for c in candidates(gaz, ent.text)[:50]:
                 if c.entry.feature == "country" and c.kind in (0, 3):
                     focus.add(c.entry.country)
