@@ -52,3 +52,11 @@ def test_quotation_broken_by_its_attribution(nlp):
     (c,) = claims(nlp, text)
     assert c.speaker.text == "the commander"
     assert c.content.text == text
+
+
+def test_speaker_closing_the_sentence_reports_what_comes_before(nlp):
+    (c,) = claims(nlp, "Or maybe the whole eastern front, military analyst Oleh Zhdanov says.")
+    assert c.cue == "say"
+    assert c.content.text == "Or maybe the whole eastern front"
+    # An opening phrase that only sets the scene is no content.
+    assert claims(nlp, "In Kherson, the mayor said on Tuesday.") == []

@@ -692,6 +692,10 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             content = [span] if span else []
     if not content:
         content = _adjacent_quote(tok, subj, quotes)
+    if not content and subj is not None and CUE_VERBS.get(lemma) in (NEUTRAL, ASSERTIVE):
+        speaker = _appositive_speaker(tok, subj)
+        content = _content_before_speaker(tok, speaker or subj)
+        subj = speaker if content and speaker is not None else subj
     content = _same_paragraph(doc_text(tok.doc), content, tok.idx) if clause is not None else content
     if (
         content
@@ -750,6 +754,54 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         cue_token=tok.i,
         extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in subtree(tok))},
     )
+
+
+def _appositive_speaker(tok: Token, subj: Token) -> Token | None:
+    """ "Or maybe Jeb Bush, consultant Phil Musser says.": the parse takes the fragment said
+    for the subject and the speaker for its apposition, right before the cue."""
+    appos = next((c for c in subj.rights if c.dep_ == "appos"), None)
+    if (
+        appos is None
+        or any(
+            not (t.dep_ in ("aux", "neg", "advmod") and t.head is tok)
+            for t in tok.doc[appos.right_edge.i + 1 : tok.i]
+        )
+        or tok.doc[appos.left_edge.i - 1].text != ","
+        or appos.pos_ != "PROPN"
+    ):
+        return None
+    return appos
+
+
+def _content_before_speaker(tok: Token, subj: Token) -> list[Char]:
+    """ "Sorry, Sanders said.", "Nothing he did “will help,” the senator said.": a speaker and cue
+    that close their sentence after a comma report what comes before it, whatever the parse
+    made of that."""
+    doc = tok.doc
+    sent = tok.sent
+    first = subj.left_edge.i
+    if not (sent.start < first - 1 and subj.i < tok.i and tok.head.i == tok.i):
+        return []
+    allowed = ("punct", "npadvmod", "prep", "advmod", "nsubj", "aux", "neg", "intj", "dep", "cc")
+    if any(c.dep_ not in allowed for c in tok.children):
+        return []  # a cue with a clause or object of its own found its content elsewhere
+    setting = {
+        t.i for c in tok.lefts if c.dep_ in ("prep", "advmod", "npadvmod", "cc", "punct") for t in subtree(c)
+    }
+    if all(t.i in setting for t in doc[sent.start : first]):
+        return []  # "In Kyiv, the mayor said": the opening phrase only sets the scene
+    if any(not t.is_punct for t in doc[tok.right_edge.i + 1 : sent.end]):
+        return []
+    comma = first - 1
+    if doc[comma].is_quote and comma - 1 > sent.start and doc[comma - 1].text == ",":
+        comma -= 1  # “…,” the senator said: the quote mark closes the content
+    elif doc[comma].text != ",":
+        return []
+    text = doc_text(doc)
+    lo = max(sent.start_char, text.rfind("\n", 0, doc[comma].idx) + 1)
+    end = doc[first - 1].idx + len(doc[first - 1].text) if doc[first - 1].is_quote else doc[comma].idx
+    span = _trim(text, lo, end)
+    return [span] if span is not None else []
 
 
 def _quotes_a_text(tok: Token) -> bool:
