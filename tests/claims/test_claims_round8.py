@@ -60,3 +60,15 @@ def test_speaker_closing_the_sentence_reports_what_comes_before(nlp):
     assert c.content.text == "Or maybe the whole eastern front"
     # An opening phrase that only sets the scene is no content.
     assert claims(nlp, "In Kherson, the mayor said on Tuesday.") == []
+
+
+def test_phrase_after_the_object_goes_on_with_it(nlp):
+    (c,) = claims(nlp, "Zelenskiy denounced the referendum in Kherson as a sham.")
+    assert c.content.text == "the referendum in Kherson as a sham"
+    (c,) = claims(nlp, "Prigozhin mocked the defence minister because his troops had lost Lyman.")
+    assert c.content.text == "the defence minister because his troops had lost Lyman"
+    (c,) = claims(nlp, "The governor praised the efforts of the volunteers to evacuate the elderly.")
+    assert c.content.text == "the efforts of the volunteers to evacuate the elderly"
+    # What follows after a comma is the reporter's.
+    (c,) = claims(nlp, "Zelenskiy praised the volunteers, as the shelling went on.")
+    assert c.content.text == "the volunteers"

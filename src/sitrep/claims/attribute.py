@@ -659,7 +659,14 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             tail: list[Token] = []
             nxt = obj.right_edge.i + 1
             for c in tok.rights:
-                if c.i == nxt and c.dep_ in ("prep", "oprd", "npadvmod"):
+                if (c.i == nxt and c.dep_ in ("prep", "oprd", "npadvmod")) or (
+                    # "praised the efforts of Kerry to find a solution", "defended his call to raise
+                    # the wage": an infinitive right after the object goes on with it
+                    c.left_edge.i == nxt
+                    and c.dep_ in ("advcl", "xcomp")
+                    and c.left_edge.lower_ == "to"
+                    and c.left_edge.dep_ == "aux"
+                ):
                     tail.extend(subtree(c))
                     nxt = c.right_edge.i + 1
             if tail:
@@ -1448,6 +1455,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             )
             if att is not None and att.content:
                 _light_verb_object(doc, att)
+                _extend_over_tail(doc, att)
                 _cut_name_description(doc, att, quotes)
                 _snap_to_quotes(att, quotes, text)
                 _source_after_quote(att, quotes, text)
@@ -1467,6 +1475,34 @@ def find_attributions(doc: Doc) -> list[Attribution]:
 # Prepositions that introduce what a speech or attitude noun is about ("concern about",
 # "sympathy for", "thoughts on", "a forecast of").
 _ABOUT = frozenset("about of on for at over to with against regarding toward towards".split())
+
+
+def _extend_over_tail(doc: Doc, att: Attribution) -> None:
+    """ "denounced the referendum as a sham", "praised the brigade for holding the line",
+    "mocked the general because he lost the town", "called on Kyiv to negotiate": a phrase of
+    the cue that follows its content at once (an "as" or "for" phrase, a reason, an infinitive)
+    goes on with what was said."""
+    if att.cue_token is None or att.content[-1][1] <= att.cue[0]:
+        return
+    cue = doc[att.cue_token]
+    end = att.content[-1][1]
+    for child in cue.rights:
+        first = child.left_edge
+        if first.idx < end:
+            continue
+        gap = doc_text(doc)[end : first.idx]
+        if gap.strip(" \"'”’") or not _same_para(cue, child):
+            return
+        tail = (
+            (child.dep_ == "prep" and child.lower_ in ("as", "for"))
+            or (child.dep_ == "advcl" and first.lower_ == "because" and first.dep_ == "mark")
+            or (child.dep_ in ("advcl", "xcomp") and first.lower_ == "to" and first.dep_ == "aux")
+        )
+        if tail:
+            span = _trim(doc_text(doc), att.content[-1][0], _right_end(child))
+            if span is not None:
+                att.content[-1] = span
+        return
 
 
 def _light_verb_object(doc: Doc, att: Attribution) -> None:
