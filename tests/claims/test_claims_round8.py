@@ -72,3 +72,8 @@ def test_phrase_after_the_object_goes_on_with_it(nlp):
     # What follows after a comma is the reporter's.
     (c,) = claims(nlp, "Zelenskiy praised the volunteers, as the shelling went on.")
     assert c.content.text == "the volunteers"
+
+
+def test_second_clause_the_parse_hangs_on_the_cue(nlp):
+    (c,) = claims(nlp, "He said you don't understand Kharkiv, you don't understand its people.")
+    assert c.content.text == "you don't understand Kharkiv, you don't understand its people"

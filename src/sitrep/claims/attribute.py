@@ -1497,6 +1497,9 @@ def _extend_over_tail(doc: Doc, att: Attribution) -> None:
             (child.dep_ == "prep" and child.lower_ in ("as", "for"))
             or (child.dep_ == "advcl" and first.lower_ == "because" and first.dep_ == "mark")
             or (child.dep_ in ("advcl", "xcomp") and first.lower_ == "to" and first.dep_ == "aux")
+            # a second complement or an adverb the parse hangs on the cue instead of on the
+            # content's own verb ("said the offensive had stalled [ccomp] …")
+            or child.dep_ in ("ccomp", "dobj", "advmod")
         )
         if tail:
             span = _trim(doc_text(doc), att.content[-1][0], _right_end(child))
