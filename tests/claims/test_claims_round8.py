@@ -77,3 +77,10 @@ def test_phrase_after_the_object_goes_on_with_it(nlp):
 def test_second_clause_the_parse_hangs_on_the_cue(nlp):
     (c,) = claims(nlp, "He said you don't understand Kharkiv, you don't understand its people.")
     assert c.content.text == "you don't understand Kharkiv, you don't understand its people"
+
+
+def test_opening_clause_before_a_parenthetical_cue_is_reported(nlp):
+    text = "When the shelling stopped, the governor said, residents returned to the market."
+    (c,) = claims(nlp, text)
+    assert c.speaker.text == "the governor"
+    assert c.content.text == text[:-1]

@@ -447,8 +447,11 @@ def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], conten
     lo = max(sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
     own = {t.i for t in subtree(tok)}
     before = [t for t in doc[sent.start : first - 1] if t.idx >= lo and not t.is_punct]
-    if len(before) < 2 or any(t.i in own for t in before):
-        return []  # "In February, Mr. Trump said, “…”": the opening phrase is the cue's
+    if len(before) < 2:
+        return []
+    # An opening phrase the parse gives the cue ("After the court ruled, Hebert said, most laws …")
+    # opens the reported sentence; before a quotation ("In February, Mr. Trump said, “…”") it is
+    # the cue's, which the test on quotation marks below decides.
     if any(c.dep_ in ("advcl", "conj", "npadvmod", "xcomp", "dobj") and c.i > after for c in tok.children):
         return []  # ", adding, “…”": what follows is another act of the speaker
     hi = text.find("\n", tok.idx)
