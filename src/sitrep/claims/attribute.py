@@ -445,7 +445,6 @@ def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], conten
         return []
     text = doc_text(doc)
     lo = max(sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
-    own = {t.i for t in subtree(tok)}
     before = [t for t in doc[sent.start : first - 1] if t.idx >= lo and not t.is_punct]
     if len(before) < 2:
         return []
