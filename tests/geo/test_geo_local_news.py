@@ -110,16 +110,9 @@ def test_members_of_a_list_before_counties_are_counties(pipeline):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # The model calls the town a person (and "Riverdale Luke Oil" a person's name as well).
-        (
-            "The winning ticket was sold at Riverdale Luke Oil on Friday. John Reekie, who owns horses "
-            "nearby in Riverdale, says he buys tickets there.",
-            "Riverdale",
-        ),
-        (
-            "Civil War re-enactment planned in Clinton April 4. The museum will be open from 10 a.m.",
-            "Clinton",
-        ),
+        # The model calls the town a person.
+        ("He owns a small farm outside Riverdale and drives a truck.", "Riverdale"),
+        ("Volunteers gathered in Clinton to fill sandbags.", "Clinton"),
     ],
 )
 def test_a_town_the_model_calls_a_person_after_in(pipeline, text, name):

@@ -232,14 +232,13 @@ def test_a_town_named_before_area_or_direction_is_a_place(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "He is survived by his mother Michelle, his brother Alex and girlfriend Olivia.",
-        "She posed with her husband and their daughters, North and Chicago, for the photo.",
-        "The neighbours described Jerome Faulkner, 73, and his wife, Dora, 62.",
+        "She leaves her father Henry, her sister Paris and her fiance Jordan.",
+        "Her sons, Dallas and Houston, were in court.",
     ],
 )
 def test_a_name_after_a_kin_word_is_a_person(pipeline, text):
     places = {p.text for p in pipeline(text, published="2018-04-01").places}
-    assert not places & {"Alex", "Olivia", "North", "Chicago", "Dora"}, places
+    assert not places & {"Paris", "Jordan", "Dallas", "Houston"}, places
 
 
 def test_the_head_of_an_x_of_y_name_and_a_small_namesake_after_it_are_no_places(pipeline):
@@ -254,34 +253,44 @@ def test_the_head_of_an_x_of_y_name_and_a_small_namesake_after_it_are_no_places(
 
 def test_a_town_after_a_persons_name_and_of_is_a_place(pipeline):
     # (a small town: found in a story about the United States)
-    text = "In the United States, David and Jodi Mahler of Bellmore appeared as guests on the show."
+    text = "In the United States, Ellen and Tom Porter of Bellmore won the county prize."
     assert "Bellmore" in {p.text for p in pipeline(text, published="2018-04-01").places}
 
 
-def test_a_surname_that_speaks_is_a_person_but_a_province_speaks_for_its_government(pipeline):
-    text = (
-        '"They were the kind of people that would help anyone," said Logan. '
-        "Tamil Nadu said it had written to the Centre repeatedly."
-    )
-    places = {p.text for p in pipeline(text, published="2018-04-01").places}
-    assert "Logan" not in places and "Tamil Nadu" in places
+@pytest.mark.parametrize(
+    ("text", "people", "places"),
+    [
+        ('"They were kind people," said Logan.', {"Logan"}, set()),
+        ("Kerala said it had asked the Centre for more funds.", set(), {"Kerala"}),
+        # a capital the model calls a person speaks for its government, as a province does
+        (
+            "Russia holds much of the south, but Kyiv has said it will mount a counter-offensive.",
+            set(),
+            {"Kyiv"},
+        ),
+    ],
+)
+def test_a_surname_that_speaks_is_a_person_but_a_province_speaks_for_its_government(
+    pipeline, text, people, places
+):
+    found = {p.text for p in pipeline(text, published="2018-04-01").places}
+    assert not found & people and places <= found, found
 
 
 def test_an_other_name_of_a_mid_sized_city_is_no_place_for_a_firm(pipeline):
     # GeoNames lists "Google" among Topeka's names (a 2010 stunt): the firm is no place.
-    text = "Companies testing autonomous technology in California, such as Google, have applied."
+    text = "Firms in Ohio, such as Google, have opened depots."
     places = {p.text for p in pipeline(text, published="2016-12-15").places}
-    assert "Google" not in places and "California" in places
+    assert "Google" not in places and "Ohio" in places
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("OKLAHOMA CITY The Latest on teachers rallying for higher pay at the Capitol.", "OKLAHOMA CITY"),
-        ("DETROIT The U.S. Transportation Department on Wednesday proposed new rules.", "DETROIT"),
-        ("Muscat: The 10th international film festival came to a close on Friday.", "Muscat"),
-        ("Hampshire racing driver Rob Collard set his goals for the season in England.", "Hampshire"),
-        ("Leeds teenager wins national science prize.", "Leeds"),
+        ("KHARKIV The regional governor said two people were killed overnight.", "KHARKIV"),
+        ("ODESA Grain ships left the port on Tuesday under a new corridor.", "ODESA"),
+        ("Odesa: The port resumed grain shipments on Tuesday.", "Odesa"),
+        ("Doncaster teenager wins national chess title.", "Doncaster"),
     ],
 )
 def test_a_place_opening_the_text_as_dateline_or_headline(pipeline, text, name):
@@ -295,10 +304,10 @@ def test_a_person_opening_a_headline_is_no_place(pipeline):
 
 def test_a_name_cut_at_its_hyphen_and_two_countries_run_together(pipeline):
     text = (
-        "The aim is to make the tourism industry of Gilgit-Baltistan attractive. Unemployment is high "
-        "in countries such as Cyprus, Greece Italy or Spain, and in West Wales."
+        "Police recruited officers from Schleswig-Holstein to patrol the coast. Fuel ran short in "
+        "countries such as Latvia, Estonia Lithuania or Poland, and in West Wales."
     )
     places = {p.text: p for p in pipeline(text, published="2018-04-01").places}
-    assert places["Gilgit-Baltistan"].feature == "admin1"
-    assert {"Greece", "Italy"} <= places.keys() and "Greece Italy" not in places
+    assert places["Schleswig-Holstein"].feature == "admin1"
+    assert {"Estonia", "Lithuania"} <= places.keys() and "Estonia Lithuania" not in places
     assert "West" not in places

@@ -265,13 +265,14 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.feature_after = feature.re is _FEATURE_AFTER
         m.the = bool(not m.qualifier and _THE_BEFORE.search(before) and _THE_AFTER.match(after))
         m.in_name = bool(_OUTLET_AFTER.match(after))
+    ends = _list_ends(text, mentions)
     for i in range(len(mentions) - 1, 0, -1):  # "Navarro, Henderson and Ellis counties"
         m, prev = mentions[i], mentions[i - 1]
         if (
             m.qualifier
             and prev.qualifier is None
             and _LIST_GAP.match(text[prev.end : m.start])
-            and _PLURAL_UNIT_AFTER.match(text[mentions[_list_end(text, mentions, i)].end :][:30])
+            and _PLURAL_UNIT_AFTER.match(text[mentions[ends[i]].end :][:30])
         ):
             prev.qualifier = m.qualifier
     _lists(text, mentions)
@@ -294,11 +295,14 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
         mentions[head].containers = tuple(js[:-1])  # the raion too: "Antonivka (Khersonskyi, Kherson)"
 
 
-def _list_end(text: str, mentions: list[Mention], i: int) -> int:
-    """The last member of the list mention i belongs to."""
-    while i + 1 < len(mentions) and _LIST_GAP.match(text[mentions[i].end : mentions[i + 1].start]):
-        i += 1
-    return i
+def _list_ends(text: str, mentions: list[Mention]) -> list[int]:
+    """For each mention, the last member of the list it belongs to (itself when none follows),
+    in one pass from the end: a walk per mention would be quadratic in a long list."""
+    ends = list(range(len(mentions)))
+    for i in range(len(mentions) - 2, -1, -1):
+        if _LIST_GAP.match(text[mentions[i].end : mentions[i + 1].start]):
+            ends[i] = ends[i + 1]
+    return ends
 
 
 _PARTY_BEFORE = re.compile(r"(?:^|[,(] )(?:D|R|I|DFL|GOP)-$")
@@ -401,13 +405,22 @@ SPEECH = {"say", "tell", "urge", "add", "explain", "note", "reply", "recall", "i
 
 
 def _a_speaker(gaz: Gazetteer, ent: Span) -> bool:
-    """One word the model did not call a place, speaking ("McGraw said"), that names no country or
-    province (those speak for their governments: "Tamil Nadu said")."""
+    """One word the model did not call a place, speaking ("McGraw said"), that names no country,
+    province or big national capital (those speak for their governments: "Tamil Nadu said", "Kyiv
+    has said it will mount a counter-offensive")."""
     if len(ent) != 1 or ent.root.dep_ != "nsubj" or ent.root.head.lemma_ not in SPEECH:
         return False
     return not any(
-        c.kind in (0, 3) and c.entry.feature in ("country", "admin1") for c in candidates(gaz, ent.text)
+        (c.kind in (0, 3) and c.entry.feature in ("country", "admin1"))
+        or (c.kind in (0, 1) and _a_government_seat(c) and not _other_name(c, ent.text))
+        for c in candidates(gaz, ent.text)
     )
+
+
+def _a_government_seat(c) -> bool:
+    """A national capital of half a million ("Kyiv", "Moscow", "Washington"), not a small one that
+    is also a first name ("Victoria", Seychelles)."""
+    return c.entry.fcode == "PPLC" and c.entry.population >= 500_000
 
 
 def _other_name(c, text: str) -> bool:
@@ -543,8 +556,10 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
                 hints.append(DemonymHint(part.text, part.start_char, part.end_char, code))
             elif part is not None:
                 add(part, "gazetteer:ORG-part")
+    unit_after: dict[int, bool] = {}  # list walks already made, shared by the runs of one list
     for span in _propn_runs(doc, taken):
-        if not (_locative_context(doc, span) or _before_unit_word(doc, span)) or (
+        before_unit = _before_unit_word(doc, span, unit_after)
+        if not (_locative_context(doc, span) or before_unit) or (
             span.text.lower() in NOT_PLACES or _heads_a_name(doc, span)
         ):
             continue  # "the State Council", "the University of Alberta": the head of a body's name
@@ -553,7 +568,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         if _plausible_name(text, span, persons) and (
             well
             or (_called_a_place(doc, span) and _a_town(gaz, span.text))
-            or (_before_unit_word(doc, span) and _a_unit(gaz, span.text))
+            or (before_unit and _a_unit(gaz, span.text))
         ):
             add(span, "gazetteer")
     head = _headline_opening(doc, taken)
@@ -964,17 +979,31 @@ PLURAL_UNIT_WORDS = {
 UNIT_WORDS_AFTER = {"raion", "rayon", "district", "oblast", "region", "province", "county", "hromada"}
 
 
-def _before_unit_word(doc: Doc, span: Span) -> bool:
+def _before_unit_word(doc: Doc, span: Span, memo: dict[int, bool]) -> bool:
     """'the Mykolaivskyi raion', 'the Mykolaiv district', 'Navarro, Henderson and Ellis counties': the
-    text says the name (or each member of the list it opens) is a unit's."""
+    text says the name (or each member of the list it opens) is a unit's. `memo` keeps the answer
+    for every token the walk passed, so the runs of one long list walk it once, not once each."""
     j = span.end
-    while j + 1 < len(doc) and doc[j].lower_ in (",", "and", "or") and doc[j + 1].text[:1].isupper():
+    passed = []
+    while (
+        j not in memo
+        and j + 1 < len(doc)
+        and doc[j].lower_ in (",", "and", "or")
+        and doc[j + 1].text[:1].isupper()
+    ):
+        passed.append(j)
         j += 1  # walk the list: ", Henderson", "and Ellis"
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
             j += 1
         if j < len(doc) and doc[j].lower_ == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"):
             j += 1
-    return j < len(doc) and (doc[j].lower_ in UNIT_WORDS_AFTER or doc[j].lower_ in PLURAL_UNIT_WORDS)
+    if j in memo:
+        found = memo[j]
+    else:
+        found = j < len(doc) and (doc[j].lower_ in UNIT_WORDS_AFTER or doc[j].lower_ in PLURAL_UNIT_WORDS)
+    for k in passed + [j]:
+        memo[k] = found
+    return found
 
 
 def _a_unit(gaz: Gazetteer, text: str) -> bool:
