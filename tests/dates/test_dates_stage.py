@@ -250,3 +250,12 @@ def test_overnight_in_a_report_is_the_night_before_publication(nlp):
 def test_overnight_ahead_is_the_coming_night(nlp):
     text = "The governor warned that the shelling of Kherson will continue overnight."
     assert values(nlp, text, "2023-07-19")["overnight"] == "2023-07-19TNI"
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_placeholder_publication_date_is_no_anchor(nlp, published):
+    # Feeds that fill a missing date with the calendar's first or last day: reckoning "a year
+    # ago" or "next week" from them would leave the calendar; relative values stay unknown.
+    text = "Shelling of Kherson resumed last week, a year after the city was retaken on Nov. 11, 2022."
+    got = {t.text: t.value for t in times_of(nlp(text), published)}
+    assert got["last week"] is None and got["Nov. 11, 2022"] == "2022-11-11"

@@ -1,8 +1,8 @@
 """A narrative set in another year: months, days and seasons named without a year take the
 year the story is set in (TimeML anchors a relative expression to the time the text talks
 about), while a year that only starts a stretch, qualifies a noun or sits in a relative clause
-leaves them to the publication date. Also the conventions of round 6 (decades after another,
-"the past year" as a date). Sentences written for these tests."""
+leaves them to the publication date. Also decades after another, clock times with
+seconds, and "the past week" as a stretch up to now. Sentences written for these tests."""
 
 from sitrep.dates.stage import times_of
 
@@ -92,16 +92,17 @@ def test_a_day_or_month_close_to_publication_is_the_news_after_background(nlp):
     assert values(nlp, text, "1989-10-26")["September"] == ("DATE", "1989-09")  # a Thursday
 
 
-def test_the_past_year_and_the_next_year_or_so_are_dates(nlp):
+def test_the_past_week_is_a_stretch_up_to_now_not_the_calendar_week_before(nlp):
+    # Written on Friday 8 July 2022: "the past week" reaches into this week (4-8 July), so it is
+    # no date of the ISO week before (27 June - 3 July); likewise the month and the year ahead.
     text = (
-        "Membership of the clubs grew over the past year, and it may double in the next year or so. "
-        "Four closures were reported in the last week; the past two months were calmer."
+        "Drones struck Sloviansk four times in the past week, and over the past month the shelling "
+        "of Kramatorsk grew. Officials expect the fighting to last for the next year or so."
     )
-    got = values(nlp, text, "2005-06-01")  # a Wednesday
-    assert got["the past year"] == ("DATE", "2004")
-    assert got["the next year or so"] == ("DATE", "2006")
-    assert got["the last week"] == ("DATE", "2005-W21")
-    assert got["the past two months"] == ("DURATION", "P2M")
+    got = values(nlp, text, "2022-07-08")
+    assert got["the past week"] == ("DURATION", "P1W")
+    assert got["the past month"] == ("DURATION", "P1M")
+    assert got["the next year or so"] == ("DURATION", "P1Y")
 
 
 def test_hours_minutes_and_seconds_without_a_clock_mark_are_a_time_taken(nlp):

@@ -297,23 +297,12 @@ def _b_duration(m):
 
 
 def _b_span_duration(m):
-    # "the past two months", "the next few days", "the first hours"
+    # "the past two months", "the next few days", "the first hours", "over the past week": a
+    # stretch that ends (or starts) now, not the calendar week before (written on Friday 8 July,
+    # "strikes on Sloviansk in the past week" include those of 4-8 July)
     num = _g(m, "num")
-    rel, unit = m["rel"].lower(), m["unit"].lower()
-    if (
-        num is None
-        and not _g(m, "each")
-        and rel in _SPAN_SHIFT
-        and unit in ("week", "month", "quarter", "year")
-    ):
-        # "the past year", "the last week", "the next year or so": the unit before or after this
-        # one, a date like "last year" (as TimeBank and the TE3 test set annotate them)
-        return Expr("deictic", unit=unit, shift=_SPAN_SHIFT[rel])
     amount = number(num) if num else (None if m["unit"].lower().endswith("s") else 1.0)
     return Expr("duration", type="DURATION", unit=_unit(m["unit"]), amount=amount)
-
-
-_SPAN_SHIFT = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1}
 
 
 def _b_vague_duration(m):
@@ -597,7 +586,7 @@ def _rules() -> list[Rule]:
         ("day_of_event", rf"\bthe\s+day(?=\s+(?:before|after){_EVENT_AFTER})", lambda m: Expr("event_day"), 2),
         # durations
         ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
-        ("span_duration", rf"\b(?:(?P<each>each\s+of\s+)?the\s+(?P<rel>past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b(?:\s+or\s+so\b)?", _b_span_duration, 2),
+        ("span_duration", rf"\b(?:(?:each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b(?:\s+or\s+so\b)?", _b_span_duration, 2),
         ("the_n_units", rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b", _b_duration, 1),
         ("recent_units", r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b", _b_vague_duration, 2),
         ("units_ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", _b_vague_duration, 2),

@@ -33,14 +33,21 @@ from sitrep.record import Record, Time
 _TENSED = {"weekday", "date", "season", "quarter", "half", "weekend", "holiday"}
 
 
+# Publication years a relative date can be reckoned from: a century either side stays inside
+# `datetime.date` ("a year ago" from 0001-01-01 or "next week" from 9999-12-31 would not).
+ANCHOR_YEARS = range(1100, 9000)
+
+
 def parse_day(value: str | None) -> date | None:
-    """`YYYY-MM-DD...` -> date; anything else (None, a year, a bad string) -> None."""
+    """`YYYY-MM-DD...` -> date; anything else (None, a year, a bad string, a year no news was or
+    will be published in, such as a placeholder 0001-01-01) -> None."""
     if not value or len(value) < 10:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return day if day.year in ANCHOR_YEARS else None
 
 
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
