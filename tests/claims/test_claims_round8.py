@@ -84,3 +84,13 @@ def test_opening_clause_before_a_parenthetical_cue_is_reported(nlp):
     (c,) = claims(nlp, text)
     assert c.speaker.text == "the governor"
     assert c.content.text == text[:-1]
+
+
+def test_manners_of_saying_are_cues(nlp):
+    (c,) = claims(nlp, '"Glory to Ukraine," the crowd chanted.')
+    assert c.cue == "chant" and c.speaker.text == "the crowd" and c.quote == "direct"
+    (c,) = claims(nlp, "Zhdanov speculated that the offensive would start in spring.")
+    assert c.cue == "speculate" and c.content.text == "that the offensive would start in spring"
+    # Without something said they are no claims, and countering an offensive is fighting.
+    assert claims(nlp, "The soldiers chanted slogans as they marched.") == []
+    assert claims(nlp, "Ukrainian forces countered the Russian offensive near Kupiansk.") == []

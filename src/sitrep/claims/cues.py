@@ -41,19 +41,22 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "reiterate repeat inform brief disclose reveal publish relate recount joke quip "
         "complain call urge recommend propose advise request demand order "
         "instruct invite encourage caution cite signal indicate point refer talk speak discuss assure remind "
-        "list reference invoke voice outline detail read"
+        "list reference invoke voice outline detail read "
+        # manners of saying: "shouted", "mused", "interjected", "emailed"
+        "shout yell scream exclaim chant whisper mutter muse interject opine email retort"
     ).split(),
     ASSERTIVE: (
         "claim allege insist assert maintain argue contend charge accuse suggest warn threaten predict "
         "promise vow pledge boast stress emphasize emphasise underline swear proclaim affirm "
-        "portray cast depict paint characterize characterise label brand frame bill compare liken"
+        "portray cast depict paint characterize characterise label brand frame bill compare liken "
+        "counter speculate theorize theorise posit surmise forecast bemoan marvel"
     ).split(),
     CONFIRM: "confirm acknowledge admit concede verify recognize recognise agree".split(),
     DENY: "deny reject dismiss refute dispute rebut contradict".split(),
     BELIEF: (
         "think believe feel expect hope fear want know worry doubt estimate consider wonder "
         "suspect assume plan intend see view regard learn realize realise understand imply guess imagine "
-        "remember forget notice"
+        "remember forget notice reckon"
     ).split(),
     SOURCE: "show find".split(),
     # Not "support", "back", "defend", "push", "slam": in war reporting they are mostly fighting.
