@@ -38,3 +38,20 @@ def test_fit_separates_two_classes():
     w, b = fit(x, y, 2, c=10.0)
     model = PloverModel(["AGREE", "REJECT"], {"a": list(w[0]), "b": list(w[1])}, list(b))
     assert model.predict({"a": 1.0})[0] == "AGREE" and model.predict({"b": 1.0})[0] == "REJECT"
+
+
+def test_sparse_fit_equals_the_dense_fit():
+    from sitrep.events.train_plover import Sparse
+
+    feats = [{"a": 1.0, "c": 2.0}, {"a": 1.0}, {"b": 1.0, "c": 1.0}, {"b": 2.0}]
+    vocab = {"a": 0, "b": 1, "c": 2}
+    dense = np.array([[1.0, 0.0, 2.0], [1.0, 0.0, 0.0], [0.0, 1.0, 1.0], [0.0, 2.0, 0.0]])
+    y = np.array([0, 0, 1, 1])
+    ws, bs = fit(Sparse(feats, vocab), y, 2, c=3.0, steps=50)
+    wd, bd = fit(dense, y, 2, c=3.0, steps=50)
+    assert np.allclose(ws, wd) and np.allclose(bs, bd)
+
+
+def test_shipped_model_carries_its_override_threshold():
+    # chosen with the strength by cross-validating rules + classifier on the training records
+    assert 0.5 <= load().confidence <= 1.0

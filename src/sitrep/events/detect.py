@@ -938,7 +938,9 @@ def sentence_choice(detections: list[Detection], doc: Doc) -> Detection | None:
 
 
 # The classifier overrides the rules only when it is at least this sure (it was trained on 166
-# sentences; below this it mostly guesses, e.g. on news sentences unlike PLOVER's records).
+# sentences; below this it mostly guesses, e.g. on news sentences unlike PLOVER's records). A
+# trained model carries its own threshold, chosen with its strength by cross-validation of the
+# whole system on its training records (train_plover); this is the default for one without.
 MODEL_CONFIDENCE = 0.5
 
 
@@ -949,7 +951,7 @@ def _retype(sent: Span, detections: list[Detection], model) -> None:
     if chosen is None:
         return
     typ, p = model.predict(features(sent, detections, chosen))
-    if typ != chosen.type and p >= MODEL_CONFIDENCE:
+    if typ != chosen.type and p >= getattr(model, "confidence", MODEL_CONFIDENCE):
         chosen.rule = f"{chosen.rule}+model:{chosen.type}->{typ}@{p:.2f}"
         chosen.type, chosen.mode = typ, None
 

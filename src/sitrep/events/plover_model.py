@@ -54,10 +54,16 @@ class PloverModel:
     """Weights per class over named features; `predict` gives the best class and its probability."""
 
     def __init__(
-        self, classes: list[str], weights: dict[str, list[float]], bias: list[float], trained_on: str = ""
+        self,
+        classes: list[str],
+        weights: dict[str, list[float]],
+        bias: list[float],
+        trained_on: str = "",
+        confidence: float = 0.5,
     ) -> None:
         self.classes, self.weights, self.bias = classes, weights, bias
         self.trained_on = trained_on  # which records, so an evaluation can say if it scores training data
+        self.confidence = confidence  # the least probability at which it overrides the rules
 
     def predict(self, feats: dict[str, float]) -> tuple[str, float]:
         scores = list(self.bias)
@@ -77,6 +83,7 @@ class PloverModel:
             "bias": self.bias,
             "weights": self.weights,
             "trained_on": self.trained_on,
+            "confidence": self.confidence,
         }
 
 
@@ -85,4 +92,10 @@ def load() -> PloverModel:
     """The shipped model. Its weights are package data: a missing file is a broken install, and
     raising beats silently coding every article with the rules alone."""
     data = json.loads(resources.files(MODEL_PATH[0]).joinpath(MODEL_PATH[1]).read_text("utf-8"))
-    return PloverModel(data["classes"], data["weights"], data["bias"], data.get("trained_on", ""))
+    return PloverModel(
+        data["classes"],
+        data["weights"],
+        data["bias"],
+        data.get("trained_on", ""),
+        data.get("confidence", 0.5),
+    )
