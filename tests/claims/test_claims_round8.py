@@ -94,3 +94,15 @@ def test_manners_of_saying_are_cues(nlp):
     # Without something said they are no claims, and countering an offensive is fighting.
     assert claims(nlp, "The soldiers chanted slogans as they marched.") == []
     assert claims(nlp, "Ukrainian forces countered the Russian offensive near Kupiansk.") == []
+
+
+def test_speaker_and_cue_joined_to_the_clause_they_report(nlp):
+    text = (
+        "The plan includes a new brigade to defend Odesa, Defense Secretary Lloyd Austin told a Senate panel."
+    )
+    (c,) = claims(nlp, text)
+    assert c.speaker.text == "Defense Secretary Lloyd Austin"
+    assert c.content.text == "The plan includes a new brigade to defend Odesa"
+    # With "and" it is a second act of the speaker, not an attribution of the first clause.
+    (c,) = claims(nlp, "The army shelled the town, and the mayor told reporters it was over.")
+    assert c.content.text == "it was over"

@@ -326,6 +326,22 @@ def _gerund_content(verb: Token, child: Token) -> bool:
     )
 
 
+def _inverted_conj(tok: Token, subj: Token) -> bool:
+    """ "This includes a special force, Defense Secretary Ash Carter told a Senate panel": the
+    parse joins a speaker and cue that close the sentence to the reported clause as a second
+    conjunct, with no "and" between; "…, and the minister told reporters" is a second act."""
+    head = tok.head
+    return (
+        CUE_VERBS.get(_lemma(tok)) in (NEUTRAL, ASSERTIVE)
+        and head.i < tok.i
+        and subj.head.i == tok.i
+        and subj.i < tok.i
+        and tok.doc[subj.left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("cc", "preconj") and c.i < tok.i for c in head.children if c.i > head.i)
+        and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1 : tok.right_edge.i + 1])
+    )
+
+
 def _is_cue_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS
 
@@ -615,7 +631,9 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         head = tok.head
         if subj.i not in {t.i for t in subtree(head) if t.i not in {s.i for s in subtree(tok)}}:
             gap = tok.doc[min(head.i, tok.i) : max(head.i, tok.i)]
-            if any(t.text in ',“”"' or t.is_quote for t in gap) and tok.dep_ != "conj":
+            if any(t.text in ',“”"' or t.is_quote for t in gap) and (
+                tok.dep_ != "conj" or _inverted_conj(tok, subj)
+            ):
                 inside = [q for q in quotes if q[0] <= head.idx < q[1]]
                 content = inside[:1] or _content_from_clause(head, tok, subj)
     if (
