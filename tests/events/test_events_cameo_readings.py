@@ -39,6 +39,14 @@ def _type(nlp, text: str) -> str | None:
         ("The council called on both militias to sign a peace agreement.", "REQUEST"),
         # a pronoun's antecedent is the party: "Both sides said they were ready to"
         ("Both governments said they were ready to settle the dispute over the river.", "AGREE"),
+        # a second batch: censorship, returns, aid carried, lawsuits, a vote against a deal
+        ("The regime blocked access to several news websites before the election.", "COERCE"),
+        ("Moscow handed back two captured fishing boats to Tokyo.", "RETREAT"),
+        ("Relief agencies flew medicine and blankets into the flooded province.", "AID"),
+        ("Croatia filed a lawsuit against Serbia at the court in The Hague.", "ACCUSE"),
+        ("The senate voted down the peace agreement with the guerrillas.", "REJECT"),
+        ("The two leaders held a phone call on Sunday.", "CONSULT"),
+        ("Riot police detained dozens of protesters outside the ministry.", "COERCE"),
     ],
 )
 def test_plover_readings_from_cameo_definitions(nlp, text, plover):

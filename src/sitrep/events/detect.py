@@ -46,7 +46,7 @@ NOUN_TRIGGERS = {
     "denunciation", "refusal", "rejection", "snub", "expulsion", "walkout", "demonstration",
     "dialogue", "discussion", "discussions", "conference", "conversation", "conversations", "backing",
     "endorsement", "readiness", "understanding", "solidarity", "crackdown", "detention", "compromise",
-    "drill", "drills", "maneuver", "manoeuvre",
+    "drill", "drills", "maneuver", "manoeuvre", "apology", "remorse", "condolences", "lawsuit",
 }  # fmt: skip
 # "strike" is an attack with these modifiers and a work stoppage otherwise.
 _MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
@@ -109,6 +109,12 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
     None when it is no trigger."""
     lemma = tok.lemma_.lower()
     typ = PLOVER_TRIGGERS.get(lemma) or PLOVER_TRIGGERS.get(tok.lower_)
+    if (
+        tok.pos_ == "VERB"
+        and lemma in ("hand", "give", "send")
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+    ):
+        return "RETREAT", "return"  # "handed back the seized vessels" (CAMEO 0842)
     phrasal = _PHRASAL.get(lemma) if tok.pos_ == "VERB" else None
     if phrasal and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in phrasal[0] for c in tok.children):
         typ = phrasal[1]  # "gave in", "pulled back", "broke off relations"
@@ -184,9 +190,10 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             typ = "CONCEDE"  # "called off a strike"
         elif lemma == "call" and any(
-            c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in tok.children
+            c.dep_ == "prep" and c.lower_ in (("on", "for", "upon") if tok.pos_ == "VERB" else ("for",))
+            for c in tok.children
         ):
-            typ = "REQUEST"  # "called on X to", "called for"
+            typ = "REQUEST"  # "called on X to", "called for", "a call for"; not "a video call on trade"
         return typ, mode
 
 
@@ -334,6 +341,10 @@ _TIE_VERBS = {"establish", "expand", "improve", "boost", "deepen", "develop", "s
               "increase", "enhance", "widen", "broaden"}  # fmt: skip
 _TIES = {"tie", "relation", "relations", "contact"}
 _ECONOMIC = {"trade", "investment", "commerce"}
+_CARRY_VERBS = {"fly", "airlift", "truck", "ship", "rush", "bring", "ferry", "convoy"}
+_CENSOR_VERBS = {"block", "restrict", "shut", "cut", "throttle", "censor", "suspend"}
+_MEDIA = {"access", "internet", "website", "media", "network", "newspaper", "broadcast", "broadcaster",
+          "channel", "station", "platform", "account"}  # fmt: skip
 # Closing or banning trade or travel is a sanction on the other state (CAMEO 16x), not coercion.
 _TRADE = {"import", "export", "trade", "flight", "airspace", "border", "visa", "travel", "goods",
           "shipment", "sale", "investment", "transit"}  # fmt: skip
@@ -424,6 +435,10 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             return "SUPPORT", None  # "established diplomatic ties with" (CAMEO 050)
         if tied & _ECONOMIC:
             return "COOPERATE", None  # "expanded trade with" (CAMEO 061)
+    if lemma in _CARRY_VERBS and _gives_aid(tok):
+        return "AID", None  # "flew tonnes of food and medicine into the quake zone"
+    if lemma in _CENSOR_VERBS and _lemmas(objs) & _MEDIA:
+        return "COERCE", "censor"  # "blocked access to social media" (CAMEO 1721), no crowd's blockade
     if lemma == "speak" and _lemmas(_pobjs(tok, {"by", "over", "on"})) & {"phone", "telephone"}:
         return "CONSULT", None  # "spoke by phone with"
     if lemma in _TRADE_VERBS:
@@ -579,7 +594,8 @@ _POLITICAL_BODIES = {"junta", "regime", "opposition", "party", "council", "bloc"
 # Office holders who act for a state or body by office, named or not ("prosecutors opened an
 # inquiry", "negotiators met"): as subject they make a trigger an interaction.
 _OFFICES = {"prosecutor", "investigator", "inspector", "negotiator", "mediator", "lawmaker", "legislator",
-            "judge", "diplomat", "envoy", "minister", "official", "ambassador", "president", "premier"}  # fmt: skip
+            "judge", "diplomat", "envoy", "minister", "official", "ambassador", "president", "premier",
+            "leader"}  # fmt: skip
 
 
 def _definite(tok: Token) -> bool:
@@ -875,7 +891,7 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
     if (
         cod is not None
         and cod.event_type == "Strategic developments"
-        and tok.lemma_.lower() in PLOVER_TRIGGERS
+        and (tok.lemma_.lower() in PLOVER_TRIGGERS or trigger_reading(tok) is not None)  # "voted down"
     ):
         # a strategic development is what its verb says it is ("banned" COERCE, "signed" SUPPORT),
         # read with its particle and complements as any trigger ("called on X to" REQUEST)
@@ -973,7 +989,13 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
         triggers = _triggers(sent)
         found: list[tuple[Token, str, str | None, Coding | None]] = []
         if coding.sub_event_type is not None:
-            found.append((_anchor(sent, coding, triggers), coding.plover or "ASSAULT", coding.mode, coding))
+            anchor = _anchor(sent, coding, triggers)
+            plover = coding.plover or "ASSAULT"
+            if coding.sub_event_type == "Protest with intervention" and (
+                (trigger_reading(anchor) or ("",))[0] == "COERCE"
+            ):
+                plover = "COERCE"  # "police detained dozens of protesters": the state's act (CAMEO 173)
+            found.append((anchor, plover, coding.mode, coding))
         if found:
             coded, recoded = found[0], _recode(*found[0])
             if coded[3] is not None and recoded[3] is None and modality(coded[0]) != ASSERTED:

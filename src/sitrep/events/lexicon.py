@@ -62,7 +62,7 @@ CUES: dict[str, str] = {
     "missile attack; rocket attack; "
     "bombed; fire; fired; launch; launched; assault; assaulted; ambush; ambushed; storm; stormed; "
     "shoot; shot",
-    "A_KILL": "killing; killings; kill; killed; dead; die; death; murder; murdered; execute; executed; behead; slay; "
+    "A_KILL": "slaughter; slaughtered; killing; killings; kill; killed; dead; die; death; murder; murdered; execute; executed; behead; slay; "
     "slain; massacre; injure; injured; wound; wounded; casualty; casualties; lynch; torture; "
     "tortured; beat; beaten; hack; hacked; stab; stabbed; shot dead; gun down; gunned down; "
     "losses; heavy losses; fatality; fatalities; toll; death toll; body count",
@@ -330,7 +330,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "AGREE": "agreement understanding settle agree promise pledge vow offer accept commit guarantee undertake consent assure reassure",
     "CONSULT": "conversation conversations convene dialogue discussion discussions conference meet talk talks visit host discuss negotiate consult negotiation meeting summit mediate call "
     "mediation confer telephone phone arrive travel receive negotiator negotiators consultation consultations",
-    "SUPPORT": "backing endorsement embrace sympathize sympathise solidarity support praise endorse welcome recognize recognise apologize apologise forgive back "
+    "SUPPORT": "apology remorse condolence condolences backing endorsement embrace sympathize sympathise solidarity support praise endorse welcome recognize recognise apologize apologise forgive back "
     "backing defend hail commend congratulate thank laud sign ratify upgrade restore applaud "
     "reaffirm vouch normalize normalise approve approval champion advocate salute",
     "CONCEDE": "compromise relent capitulate waive concede yield accede lift ease relax cancel drop rescind revoke legalize legalise "
@@ -345,7 +345,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "invite order pressure pressurize pressurise lobby implore exhort beseech",
     "ACCUSE": "lambaste lambast assail decry chide scold reproach fault accuse blame criticize criticise condemn denounce investigate probe allegation charge "
     "sue allege deplore rebuke castigate slam censure convict indict complain investigation inquiry "
-    "criticism accusation complaint summon inspect inspection inspector inspectors monitor examine scrutinize scrutinise denunciation",
+    "criticism accusation complaint lawsuit summon inspect inspection inspector inspectors monitor examine scrutinize scrutinise denunciation",
     "REJECT": "repudiate reject refuse deny veto decline defy dismiss rebuff spurn oppose resist ignore violate "
     "disregard renege refusal rejection snub",
     "THREATEN": "intimidate blackmail threaten warn threat ultimatum menace warning",
@@ -353,10 +353,10 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "freeze downgrade suspension terminate expulsion",
     "MOBILIZE": "readiness redeploy mobilize mobilise deploy reinforce amass flood mobilization mobilisation alert mass strengthen muster",
     "COERCE": "crackdown repress suppress detention raze demolish arrest detain seize confiscate deport ban blockade occupy censor impose jail imprison "
-    "restrict prohibit outlaw curfew raid close shut evict dissolve prevent",
+    "restrict prohibit outlaw curfew raid close shut evict dissolve prevent bar",
     "ASSAULT": "hijack behead lynch stab torch attack shell bombard bomb strike smash invade kill fight assault onslaught "
     "bombardment shelling offensive battle fighting raid ambush wound injure destroy hit pound "
-    "shoot fire storm kidnap abduct torture assassinate massacre execute clash",
+    "shoot fire storm kidnap abduct torture assassinate massacre execute clash slaughter",
     "PROTEST": "protest demonstrate rally march picket riot block boycott walkout demonstration",
 }
 PLOVER_MODE_WORDS: dict[str, tuple[str, str]] = {

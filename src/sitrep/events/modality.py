@@ -14,7 +14,7 @@ ASSERTED, NEGATED, HYPOTHETICAL = "asserted", "negated", "hypothetical"
 
 MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "wo", "ca"}
 INTENT = {
-    "intend", "plan", "want", "seek", "aim", "prepare", "threaten", "vow", "promise", "pledge",
+    "intend", "plan", "want", "seek", "appeal", "plead", "implore", "beg", "press", "aim", "prepare", "threaten", "vow", "promise", "pledge",
     "consider", "expect", "propose", "hope", "wish", "mull", "weigh", "ready", "likely", "able",
     "decide", "agree", "offer", "urge", "call", "ask", "demand", "need", "require", "recommend",
     "warn", "fear", "delay", "postpone", "order", "push", "attempt", "try", "swear", "commit", "resolve",
