@@ -106,3 +106,13 @@ def test_speaker_and_cue_joined_to_the_clause_they_report(nlp):
     # With "and" it is a second act of the speaker, not an attribution of the first clause.
     (c,) = claims(nlp, "The army shelled the town, and the mayor told reporters it was over.")
     assert c.content.text == "it was over"
+
+
+def test_gerund_in_a_prepositional_phrase_inherits_the_speaker(nlp):
+    found = claims(
+        nlp,
+        "In addition to stating that the dam was mined, Zelenskiy has vowed to rebuild the power station.",
+    )
+    stating = next(c for c in found if c.cue == "state")
+    assert stating.speaker.text == "Zelenskiy"
+    assert stating.content.text == "that the dam was mined"

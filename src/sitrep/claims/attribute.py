@@ -291,6 +291,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("xcomp", "conj", "advcl") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
         if verb.dep_ == "pcomp":
             head = head.head
+            # "In addition to stating …, Clinton has vowed": up the phrase to the verb it modifies
+            for _ in range(3):
+                if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("pobj", "prep") or head.head is head:
+                    break
+                head = head.head
         for child in head.children:
             if child.dep_ == "nsubjpass":  # "X was quoted as saying"
                 return child
