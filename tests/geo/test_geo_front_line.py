@@ -214,3 +214,14 @@ def test_a_district_named_like_its_oblast_is_the_raion(pipeline, text, name, uni
 def test_the_district_of_a_country_is_the_unit_not_a_district_named_after_it(pipeline):
     places = _places(pipeline, "Fighting broke out in the Mafraq district of Jordan.")
     assert places["Jordan"].feature == "country" and places["Mafraq"].country == "JO"
+
+
+def test_members_of_a_list_before_hromadas_are_hromadas(pipeline):
+    # the plural unit word of Ukrainian reports (ISW, regional administrations) after a list
+    text = "Russian forces shelled the Nikopol, Marhanets and Chervonohryhorivka hromadas overnight."
+    places = _places(pipeline, text)
+    assert {"Nikopol", "Marhanets", "Chervonohryhorivka"} <= places.keys()
+    assert all("Hromada" in places[n].name for n in ("Nikopol", "Marhanets", "Chervonohryhorivka"))
+    assert {places[n].admin1_name for n in ("Nikopol", "Marhanets", "Chervonohryhorivka")} == {
+        "Dnipropetrovsk Oblast"
+    }

@@ -176,6 +176,7 @@ class _Story:
 
 
 def _month_of(value: str) -> int | None:
+    """The month a day, month or season value lies in, the story's place in its year."""
     if granularity(value) in ("day", "month"):
         return int(value[5:7])
     if granularity(value) == "season":

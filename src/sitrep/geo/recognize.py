@@ -27,6 +27,7 @@ from sitrep.geo.resolve import (
     REGIONAL_DEMONYMS,
     SEATS,
     STATE_ABBREVIATIONS,
+    Candidate,
     Mention,
     candidates,
     contains,
@@ -99,7 +100,7 @@ _Q_AFTER_A2 = re.compile(rf"^\s*(?:{'|'.join(ADMIN2_WORDS)}|counties)s?\b", re.I
 # "Navarro, Henderson and Ellis counties", "the Kherson and Zaporizhzhia regions": the plural unit
 # word after a list says what each member is.
 _PLURAL_UNIT_AFTER = re.compile(
-    r"^\s+(?:counties|parishes|regions|provinces|oblasts|districts|raions|rayons|states)\b", re.I
+    r"^\s+(?:counties|parishes|regions|provinces|oblasts|districts|raions|rayons|hromadas|states)\b", re.I
 )
 _Q_AFTER_CITY = re.compile(
     r"^\s*(?:city|town)\b(?! (?:council|hall|centre|center))"
@@ -417,13 +418,13 @@ def _a_speaker(gaz: Gazetteer, ent: Span) -> bool:
     )
 
 
-def _a_government_seat(c) -> bool:
+def _a_government_seat(c: Candidate) -> bool:
     """A national capital of half a million ("Kyiv", "Moscow", "Washington"), not a small one that
     is also a first name ("Victoria", Seychelles)."""
     return c.entry.fcode == "PPLC" and c.entry.population >= 500_000
 
 
-def _other_name(c, text: str) -> bool:
+def _other_name(c: Candidate, text: str) -> bool:
     """An alternate name that is no respelling of the city's own ("Julia" for Plovdiv, "Google" for
     Topeka, "Epiphaneia" for Hama: a person, a firm, a horse), outside Ukraine, whose dump lists its
     towns' transliterations ("Nikolaev") as alternates. "Douma" for Dūmā is a respelling."""
@@ -975,6 +976,7 @@ PLURAL_UNIT_WORDS = {
     "districts",
     "raions",
     "rayons",
+    "hromadas",
 }
 UNIT_WORDS_AFTER = {"raion", "rayon", "district", "oblast", "region", "province", "county", "hromada"}
 

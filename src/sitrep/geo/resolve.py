@@ -497,14 +497,22 @@ def coordination(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
         if m.coordinated is not None:
             groups[m.coordinated].append(i)
     for idx in groups.values():
+        # the kinds of the other members, counted once per list and per name: a list of
+        # thousands of names costs linear time, not a count over the rest for each member
         kinds = {i: best(cands[i]).entry.feature if cands[i] else None for i in idx}
+        total = Counter(kinds.values())
+        own: dict[str, Counter] = defaultdict(Counter)
         for i in idx:
-            others = [kinds[j] for j in idx if j != i and mentions[j].key != mentions[i].key]
-            if not others:
+            own[mentions[i].key][kinds[i]] += 1
+        for i in idx:
+            same = own[mentions[i].key]
+            n_others = len(idx) - sum(same.values())
+            if not n_others:
                 continue
             for c in cands[i]:
-                if c.entry.feature in ("country", "admin1", "admin2"):
-                    c.add("list", 2.0 * others.count(c.entry.feature) / len(others))
+                f = c.entry.feature
+                if f in ("country", "admin1", "admin2"):
+                    c.add("list", 2.0 * (total[f] - same[f]) / n_others)
 
 
 def name_votes(by_key: dict[str, list[Entry]], attr: str) -> Counter:
