@@ -116,3 +116,14 @@ def test_gerund_in_a_prepositional_phrase_inherits_the_speaker(nlp):
     stating = next(c for c in found if c.cue == "state")
     assert stating.speaker.text == "Zelenskiy"
     assert stating.content.text == "that the dam was mined"
+
+
+def test_that_clause_after_a_phrase_of_the_cue(nlp):
+    (c,) = claims(
+        nlp, "The prosecutor alleged in the indictment that the colonel personally ordered the strike."
+    )
+    assert c.speaker.text == "The prosecutor"
+    assert c.content.text == "that the colonel personally ordered the strike"
+    # A real relative clause on the noun is part of what is spoken about.
+    (c,) = claims(nlp, "The mayor spoke about the plan that calls for an evacuation.")
+    assert c.content.text == "the plan that calls for an evacuation"

@@ -293,7 +293,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             head = head.head
             # "In addition to stating …, Clinton has vowed": up the phrase to the verb it modifies
             for _ in range(3):
-                if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("pobj", "prep") or head.head is head:
+                if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
                     break
                 head = head.head
         for child in head.children:
@@ -582,7 +582,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
                 for p in tok.children
                 if p.dep_ == "prep" and p.i > tok.i
                 for t in subtree(p)
-                if t.dep_ in ("relcl", "acl") and _has_mark(t, ("that",)) and not _has_subject_that(t)
+                if t.dep_ in ("relcl", "acl") and _that_clause(t)
             ),
             None,
         )
@@ -804,7 +804,7 @@ def _appositive_speaker(tok: Token, subj: Token) -> Token | None:
     if (
         appos is None
         or any(
-            not (t.dep_ in ("aux", "neg", "advmod") and t.head is tok)
+            not (t.dep_ in ("aux", "neg", "advmod") and t.head.i == tok.i)
             for t in tok.doc[appos.right_edge.i + 1 : tok.i]
         )
         or tok.doc[appos.left_edge.i - 1].text != ","
@@ -1367,6 +1367,17 @@ _NOT_SPEAKERS = frozenset(
 
 def _has_mark(tok: Token, words: tuple[str, ...] = ("that",)) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
+
+
+def _that_clause(tok: Token) -> bool:
+    """A clause opened by the complementizer "that", though the parse reads it as a relative
+    clause ("alleged in the suit that Trump earned …", "said for the first time that emails
+    were found"): "that" leads it and the clause has a subject of its own."""
+    if _has_mark(tok, ("that",)) and not _has_subject_that(tok):
+        return True
+    first = tok.left_edge
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in tok.children)
+    return first.lower_ == "that" and first.head.i == tok.i and own_subject
 
 
 def _has_subject_that(tok: Token) -> bool:
