@@ -76,6 +76,14 @@ def test_plover_readings_from_cameo_definitions(nlp, text, plover):
             "A crowd angry over the power cuts stormed and vandalised the utility's office.",
             "Violent demonstration",
         ),
+        # an off-duty policeman shot is a civilian victim; people taken away are abducted
+        ("A retired soldier was shot dead by gunmen outside his shop in Kano.", "Attack"),
+        ("Armed men raided the clinic and took away two nurses.", "Abduction/forced disappearance"),
+        # an abduction told as background of a killing is not the event
+        ("The militants killed three hostages they had kidnapped in May.", "Attack"),
+        # an armed group halting its operations changes its activity
+        ("The rebels said they would halt all attacks during the talks.", "Change to group/activity"),
+        ("The army moved thousands of soldiers to the northern border.", "Change to group/activity"),
     ],
 )
 def test_acled_readings_from_the_codebook(nlp, text, sub_event_type):

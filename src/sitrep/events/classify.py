@@ -608,6 +608,22 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             )
         ):
             out["A_ATTACK"] = sorted({*out.get("A_ATTACK", ()), tok.i})
+        # "took away the pastor and five worshippers": people taken away are abducted, a flag is not
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in ("take", "carry", "drag")
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children)
+            and any(
+                t.ent_type_ == "PERSON" or t.i in out.get("C_CIVIL", ()) or t.lower_ in ("him", "her", "them")
+                for c in tok.children
+                if c.dep_ == "dobj"
+                for t in (c, *c.conjuncts)
+            )
+        ):
+            out["A_ABDUCT"] = sorted({*out.get("A_ABDUCT", ()), tok.i})
+        # "taking part in an unauthorised march": the noun is a protest (a month is a PROPN)
+        if tok.pos_ == "NOUN" and tok.lower_ in ("march", "marches") and not military_march(tok):
+            out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
         # "thousands marched through the capital": a march by people, not by troops
         if (
             tok.pos_ == "VERB"
@@ -683,7 +699,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in _MOVE_VERBS
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in _TROOPS for c in tok.children)
+            and any(
+                t.lemma_.lower() in _TROOPS
+                for c in tok.children
+                if c.dep_ == "dobj"
+                for t in (c, *(g for p in c.children if p.lower_ == "of" for g in p.children))
+            )
         ):
             out["A_CHANGE_STRONG"] = sorted({*out.get("A_CHANGE_STRONG", ()), tok.i})
     for n in ("A_CAPTURE", "A_RECAPTURE"):
@@ -731,6 +752,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     _held_briefly(toks, out)
     _property_destroyed(toks, out, gov)
     _banned_gatherings(toks, out)
+    _background_acts(toks, out)
+    _halted_operations(toks, out)
+    _off_duty(toks, out)
     destroyed = [
         i
         for i in out.get("A_ATTACK", ())
@@ -941,8 +965,80 @@ def _property_destroyed(toks: list, out: dict[str, list[int]], gov: set[int]) ->
         _add(out, "A_LOOT", wrecked)
 
 
+def _background_acts(toks: list, out: dict[str, list[int]]) -> None:
+    """An act told as background of the event is not the event: "executed six aid workers they
+    had abducted last month" (the abduction is in a clause about the victims); what a crowd
+    demands justice for ("marched demanding justice for victims of sexual violence") is its
+    grievance."""
+    doc = toks[0].doc
+    for n in ("A_ABDUCT", "A_SEXUAL", "A_KILL", "A_ATTACK"):
+        if n not in out:
+            continue
+        others = {i for m in ("A_KILL", "A_ATTACK", "A_CLASH") if m != n for i in out.get(m, ())}
+        keep = []
+        for i in out[n]:
+            tok = doc[i]
+            if (
+                n == "A_ABDUCT"
+                and tok.dep_ == "relcl"
+                and any(j not in range(tok.left_edge.i, tok.right_edge.i + 1) for j in others)
+            ):
+                continue
+            head = tok.head if tok.dep_ == "amod" else tok
+            if n != "A_ABDUCT" and "A_PROTEST" in out and _grievance(head):
+                continue
+            keep.append(i)
+        if keep:
+            out[n] = keep
+        else:
+            del out[n]
+
+
+_HALT = {"suspend", "halt", "stop", "cease", "end", "pause", "freeze"}
+_OPERATIONS = {"attack", "operation", "hostility", "hostilities", "fighting", "offensive", "activity",
+               "campaign", "raid", "action"}  # fmt: skip
+
+
+def _halted_operations(toks: list, out: dict[str, list[int]]) -> None:
+    """ "The group announced it would suspend all attacks": an armed party changing its activity
+    (ACLED: Change to group/activity), not an attack."""
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HALT:
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _OPERATIONS]
+        if objs:
+            _drop(out, ("A_ATTACK", "A_CLASH"), {t.i for o in objs for t in o.subtree})
+            _add(out, "A_CHANGE_STRONG", [tok.i])
+
+
+def _off_duty(toks: list, out: dict[str, list[int]]) -> None:
+    """An off-duty, retired or former policeman or soldier attacked is a civilian victim (ACLED:
+    Attack), not a party to a clash."""
+    doc = toks[0].doc
+    civil = [
+        i
+        for i in out.get("C_GOV", ())
+        if any(t.lower_ in ("retired", "former", "ex", "duty") for t in doc[i].lefts)
+        or "off-duty" in doc[max(i - 4, 0) : i].text.replace(" ", "").lower()
+    ]
+    if civil:
+        _drop(out, ("C_GOV", "C_GOV_VICTIM"), set(civil))
+        _add(out, "C_CIVIL", civil)
+        _add(out, "C_CIVIL_VICTIM", civil)
+
+
 _BAN_VERBS = {"ban", "prohibit", "outlaw", "forbid"}
-_GATHERINGS = {"gathering", "protest", "rally", "demonstration", "march", "assembly", "meeting", "sit", "strike"}
+_GATHERINGS = {
+    "gathering",
+    "protest",
+    "rally",
+    "demonstration",
+    "march",
+    "assembly",
+    "meeting",
+    "sit",
+    "strike",
+}
 
 
 def _banned_gatherings(toks: list, out: dict[str, list[int]]) -> None:
@@ -951,7 +1047,9 @@ def _banned_gatherings(toks: list, out: dict[str, list[int]]) -> None:
     for tok in toks:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BAN_VERBS:
             continue
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS]
+        objs = [
+            c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS
+        ]
         if not objs:
             continue
         _drop(out, ("A_PROTEST", "C_PROTEST"), {t.i for o in objs for t in o.subtree})

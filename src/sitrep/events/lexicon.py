@@ -20,7 +20,7 @@ CUES: dict[str, str] = {
     # --- weapons (decide the Explosions/Remote violence sub-type and the ASSAULT mode)
     "W_CHEM": "gassed; gassing; poisoned; toxic chemical; toxic chemicals; chemical agent; chemical agents; chemical munition; chemical munitions; chemical bomb; chemical bombs; nerve gas; chlorine gas; vx; novichok; choking agent; blister agent; mustard; chemical weapon; chemical attack; chemical; chlorine; sarin; mustard gas; nerve agent; "
     "gas munition; gas munitions; chloropicrin; "
-    "toxic gas; poison gas; poisonous gas; gas attack; phosphorus; white phosphorus; toxic substance; "
+    "chlorine; toxic gas; poison gas; poisonous gas; gas attack; phosphorus; white phosphorus; toxic substance; "
     "breathing difficulties; difficulty breathing; suffocation; suffocate; suffocated; asphyxiation",
     # riot-control means (ACLED: police intervention, not a weapon of Explosions/Remote violence);
     # as weapon cues they hide the shorter weapon cue inside them ("water cannon", "stun grenade")
@@ -83,10 +83,10 @@ CUES: dict[str, str] = {
     "A_CAPTURE": "capture; captured; seize control; seized control; take control; took control; "
     "taken control; overrun; overran; take over; took over; seize; seized; occupy; occupied; "
     "fall to; fell to; gain control; gained control; capture of",
-    "A_ABDUCT": "forced into a car; forced him into a car; forced her into a car; bundled into a car; bundled into a vehicle; taken from his home; taken from her home; taken from their homes; carry off; carried off; carrying off; snatch; snatched; seized and taken; taken away; whisked away; forcibly taken; abductor; abductors; kidnapper; kidnappers; held captive; abduct; abducted; abduction; kidnap; kidnapped; kidnapping; hostage; hostages; "
+    "A_ABDUCT": "led away; forced into a car; forced him into a car; forced her into a car; bundled into a car; bundled into a vehicle; taken from his home; taken from her home; taken from their homes; carry off; carried off; carrying off; snatch; snatched; seized and taken; taken away; whisked away; forcibly taken; abductor; abductors; kidnapper; kidnappers; held captive; abduct; abducted; abduction; kidnap; kidnapped; kidnapping; hostage; hostages; "
     "disappear; disappeared; disappearance; forcibly disappear; enforced disappearance; "
     "whereabouts; missing; take hostage; captive; captives; forcibly take",
-    "A_DISAPPEAR": "not been heard from since; not been seen since; not been heard of since; where he is being held; where she is being held; where they are being held; "
+    "A_DISAPPEAR": "deny holding; denied holding; denies holding; deny detaining; denied detaining; denies detaining; not been heard from since; not been seen since; not been heard of since; where he is being held; where she is being held; where they are being held; "
     "where he was being held; where she was being held; where they were being held; no word of; whereabouts unknown; whereabouts are unknown; whereabouts remain unknown; "
     "whereabouts; disappear; disappeared; disappearance; enforced disappearance; forcibly disappeared; "
     "incommunicado; missing; unacknowledged detention",
@@ -158,7 +158,7 @@ CUES: dict[str, str] = {
     "explode; exploded; explosion; detonate; detonated; detonation; blast; blasts; "
     "go off; went off; blow up; blew up; blown up",
     "W_RPG": "rocket - propelled grenade; rocket propelled grenade; rocket - propelled grenades; rpg; rpgs",
-    "C_TERRITORY": "hilltop; hilltops; ridge; ridges; heights; island; islands; valley; peninsula; capital; provincial capital; regional capital; village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
+    "C_TERRITORY": "airbase; airbases; air base; hilltop; hilltops; ridge; ridges; heights; island; islands; valley; peninsula; capital; provincial capital; regional capital; village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
     "region; province; base; bases; position; positions; hill; hills; checkpoint; airport; port; "
     "oilfield; control; neighbourhood; neighborhood; outskirts; settlement; settlements; locality; "
     "county; municipality; community; communities; hromada; oblast; stronghold; strongholds; headquarters; garrison; outpost; bridge; road; "
