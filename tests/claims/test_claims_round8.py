@@ -119,11 +119,22 @@ def test_gerund_in_a_prepositional_phrase_inherits_the_speaker(nlp):
 
 
 def test_that_clause_after_a_phrase_of_the_cue(nlp):
-    (c,) = claims(
-        nlp, "The prosecutor alleged in the indictment that the colonel personally ordered the strike."
-    )
-    assert c.speaker.text == "The prosecutor"
-    assert c.content.text == "that the colonel personally ordered the strike"
+    from spacy.tokens import Doc
+
+    from sitrep.claims.attribute import _that_clause
+
+    # The parse this model gives a sentence like "… alleged in the suit that Trump earned …" (from
+    # a news article): "that" made the subject of a relative clause on "suit", next to the
+    # clause's own subject. It is a complement clause all the same.
+    words = "The prosecutor alleged in the suit that Kolomoisky earned millions .".split()
+    heads = [1, 2, 2, 2, 5, 3, 8, 8, 5, 8, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "nsubj", "relcl", "dobj", "punct"]
+    assert _that_clause(Doc(nlp.vocab, words=words, heads=heads, deps=deps)[8])
+    # "the suit that claims damages": "that" is the relative clause's only subject.
+    words = "The prosecutor spoke about the suit that claims damages .".split()
+    heads = [1, 2, 2, 2, 5, 3, 7, 5, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "relcl", "dobj", "punct"]
+    assert not _that_clause(Doc(nlp.vocab, words=words, heads=heads, deps=deps)[7])
     # A real relative clause on the noun is part of what is spoken about.
     (c,) = claims(nlp, "The mayor spoke about the plan that calls for an evacuation.")
     assert c.content.text == "the plan that calls for an evacuation"
