@@ -116,7 +116,7 @@ def test_regional_officials_name_the_oblast():
 
 def test_the_state_a_government_body_is_named_after(pipeline, nlp):
     text = (
-        "The tribal elders thanked Pakistan Army for restoring peace. The U.S. Department of Justice "
+        "The village council thanked Pakistan Army for clearing the road. The U.S. Department of Justice "
         "said on Monday that the Russian Foreign Ministry had been informed."
     )
     record = pipeline(text, published="2023-02-15")

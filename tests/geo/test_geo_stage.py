@@ -103,7 +103,7 @@ def test_plural_demonyms_and_unknown_gpes_are_not_places(pipeline):
 
 
 def test_span_boundaries_of_possessives_and_washington_dc(pipeline):
-    text = "Murals are visible in Washington, D.C., which has more than New York’s subway stations."
+    text = "Banners hang in Washington, D.C., which has fewer trams than New York’s suburbs."
     spans = [p.text for p in _places(pipeline, text)]
     assert spans == ["Washington, D.C.", "New York"]
 
@@ -129,7 +129,7 @@ def test_a_town_named_by_its_police(pipeline):
 
 
 def test_lowercase_compass_words_are_not_part_of_the_name(pipeline):
-    text = "Peddar, of Brent, north west London, denies two counts."
+    text = "Okafor, of Brent, north west London, denies the charge."
     london = next(p for p in _places(pipeline, text) if p.name == "London")
     assert london.text == "London" and text[london.start : london.end] == "London"
 
@@ -167,7 +167,7 @@ def test_postal_codes_after_a_town_place_it_in_its_state(pipeline):
 
 
 def test_a_province_the_model_calls_a_person_is_a_place_but_people_are_not(pipeline):
-    text = "Tamil Nadu accused the Centre of refusing to act. Victoria Beckham and Georgia Brown arrived in London."
+    text = "Tamil Nadu blamed the Centre for the delay. Victoria Beckham and Georgia Brown arrived in London."
     assert [p.text for p in _places(pipeline, text)] == ["Tamil Nadu", "London"]
 
 
