@@ -138,3 +138,13 @@ def test_that_clause_after_a_phrase_of_the_cue(nlp):
     # A real relative clause on the noun is part of what is spoken about.
     (c,) = claims(nlp, "The mayor spoke about the plan that calls for an evacuation.")
     assert c.content.text == "the plan that calls for an evacuation"
+
+
+def test_assertions_and_concessions_with_an_object(nlp):
+    (c,) = claims(nlp, "Moscow conceded the loss of the cruiser.")
+    assert c.cue == "concede" and c.speaker.text == "Moscow"
+    assert c.content.text == "the loss of the cruiser"
+    (c,) = claims(nlp, "The Islamic State asserted responsibility for the attack.")
+    assert c.content.text == "responsibility for the attack"
+    # An order with an object is an act of war here, not a claim.
+    assert claims(nlp, "The commander ordered an artillery strike.") == []

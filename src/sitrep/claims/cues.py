@@ -79,7 +79,7 @@ OBJECT_CONTENT = (
         "announce propose demand request promise pledge vow predict want fear expect call urge cite "
         "mention refute rebut reveal disclose discuss note recall reiterate repeat stress emphasize "
         "emphasise voice list reference invoke tweet explain outline detail remind report compare liken "
-        "post publish".split()
+        "post publish assert bemoan lament recount concede forecast".split()
     )
 )
 
