@@ -148,3 +148,14 @@ def test_assertions_and_concessions_with_an_object(nlp):
     assert c.content.text == "responsibility for the attack"
     # An order with an object is an act of war here, not a claim.
     assert claims(nlp, "The commander ordered an artillery strike.") == []
+
+
+def test_addressee_between_cue_and_quotation(nlp):
+    found = claims(
+        nlp,
+        'The governor shrugged off the report, telling reporters, "Nobody has left the city."',
+    )
+    telling = next(c for c in found if c.cue == "tell")
+    assert telling.speaker.text == "The governor"
+    assert telling.content.text == '"Nobody has left the city."'
+    assert telling.quote == "direct"

@@ -1751,6 +1751,15 @@ def _adjacent_quote(tok: Token, subj: Token | None, quotes: list[Char]) -> list[
     ("“...,” Sexton said", "he said, “...”"), when the parse did not link them."""
     doc = tok.doc
     allowed = {tok.i} | ({t.i for t in subtree(subj)} if subj is not None else set())
+    # "telling reporters, “…”", "said in a statement on Monday: “…”": the addressee, the medium
+    # and the time of the cue may stand between it and the quotation.
+    allowed |= {
+        t.i
+        for c in tok.children
+        if c.dep_ in ("dobj", "dative", "npadvmod", "prep") and c.i > tok.i
+        for t in subtree(c)
+        if not (c.dep_ == "dobj" and _lemma(tok) not in _ADDRESSEE_VERBS)
+    }
     end = tok.idx + len(tok.text)
     for qa, qb in quotes:
         if qb <= tok.idx and tok.idx - qb < 200:
