@@ -110,3 +110,14 @@ def test_hours_minutes_and_seconds_without_a_clock_mark_are_a_time_taken(nlp):
     got = values(nlp, text, "2016-04-30")  # a Saturday
     assert got["2:41:07"] == ("DURATION", "PT2H41M7S")
     assert got["21:30:00 GMT"] == ("TIME", "2016-04-30T21:30")
+
+
+def test_a_bare_year_of_background_sets_no_story(nlp):
+    # War reports open with background years; the months after them are the war's own.
+    text = (
+        "In 2014, Russia annexed Crimea and backed separatists in the Donbas. "
+        "On February 24, Putin ordered the full-scale invasion, and since March the front has barely moved."
+    )
+    got = values(nlp, text, "2022-06-10")  # a Friday
+    assert got["February 24"] == ("DATE", "2022-02-24")
+    assert got["March"] == ("DATE", "2022-03")

@@ -131,10 +131,8 @@ STORY_SENTENCES = 2
 # the tense read against the publication date finds the month).
 STORY_YEARS_AWAY = 1
 
-# A year that sets the time of the clause ("In 1987", "during 1995", "the fall of 1987") rather
-# than naming a kind of thing ("the 1988 period", "its 1987 report", "fiscal 1988") or the start
-# or end of a stretch that reaches the present ("Since 2015, Canada has trained ...").
-_STORY_YEAR_BEFORE = re.compile(r"\b(?:in|during|by|of)\s+$", re.I)
+# A time that starts or ends a stretch reaching the present sets no story ("Since May 2015,
+# Canada has trained ...").
 _STRETCH_BEFORE = re.compile(r"\b(?:since|from|until|till|through|throughout|between)\s+$", re.I)
 
 
@@ -142,17 +140,18 @@ def _story_year(doc: Doc, text: str, m: Mention, value: str | None, anchor: date
     """The year a mention that carries its own year sets the story in, when it is far enough from
     the publication year to be another time than the report's own (TimeML: a relative expression
     is anchored to the time the text is talking about, which a narrative moves away from the
-    creation time). Only a time of the sentence's main clause sets the scene ("In 1987 the plant
-    opened"); one inside a relative clause or naming a kind of thing does not ("a program approved
-    in 1987", "the August 1988 cease-fire")."""
-    if anchor is None or needs_anchor(m.expr) or granularity(value) is None or value is None:
+    creation time). Only a time of the sentence's main clause, named to its month, season or day,
+    sets the scene ("In April 1994 the plant opened", "the autumn of 1986"); one inside a relative
+    clause or naming a kind of thing does not ("a plan approved in May 1987", "the August 1988
+    cease-fire"), nor does a bare year, which is background more often than a narrative's setting:
+    "In 2014, Russia annexed Crimea. On February 24, Putin ordered the invasion" (written in June
+    2022) tells of February 2022."""
+    if anchor is None or needs_anchor(m.expr) or granularity(value) not in ("day", "month", "season"):
         return None
     year = int(value[:4])
     if abs(year - anchor.year) < STORY_YEARS_AWAY:
         return None
     if _STRETCH_BEFORE.search(text, max(0, m.start - 12), m.start):
-        return None
-    if m.expr.kind == "year" and not _STORY_YEAR_BEFORE.search(text, max(0, m.start - 12), m.start):
         return None
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.root.dep_ in _ATTRIBUTIVE:
