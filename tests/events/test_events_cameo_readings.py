@@ -47,6 +47,9 @@ def _type(nlp, text: str) -> str | None:
         ("The senate voted down the peace agreement with the guerrillas.", "REJECT"),
         ("The two leaders held a phone call on Sunday.", "CONSULT"),
         ("Riot police detained dozens of protesters outside the ministry.", "COERCE"),
+        # ordering an envoy out is an expulsion (166 SANCTION); property destroyed is COERCE
+        ("Niger ordered the French envoy to leave the country within two days.", "SANCTION"),
+        ("Militiamen burned the homes of opposition supporters in the village.", "COERCE"),
     ],
 )
 def test_plover_readings_from_cameo_definitions(nlp, text, plover):

@@ -746,14 +746,20 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     _downed(toks, out)
     _fired_at_positions(toks, out)
     _grenade_launchers_with_small_arms(toks, out)
+    # round 8's readings; those that scan every word run only when their words are in the span
+    low = doc[toks[0].i : toks[-1].i + 1].text.lower()  # the span's text, not Doc.text rebuilt
     _crowd_fights_police(toks, out)
-    _grievance_crowd(toks, out, armed_words)
-    _shots_in_the_air(toks, out)
+    if _ANGRY_OR_BLOCK.search(low):
+        _grievance_crowd(toks, out, armed_words)
+    if "fire" in low or "shot" in low or "shoot" in low:
+        _shots_in_the_air(toks, out)
     _held_briefly(toks, out)
     _property_destroyed(toks, out, gov)
-    _banned_gatherings(toks, out)
+    if _BAN_WORDS.search(low):
+        _banned_gatherings(toks, out)
     _background_acts(toks, out)
-    _halted_operations(toks, out)
+    if _HALT_WORDS.search(low):
+        _halted_operations(toks, out)
     _off_duty(toks, out)
     destroyed = [
         i
@@ -867,6 +873,9 @@ def _crowd_fights_police(toks: list, out: dict[str, list[int]]) -> None:
 
 
 _ANGRY = {"angry", "angered", "furious", "outraged", "incensed", "enraged"}
+_ANGRY_OR_BLOCK = re.compile(r"angr|furious|outrag|incens|enrag|block|barricad")
+_BAN_WORDS = re.compile(r"\bban|prohibit|outlaw|forb[ia]d")
+_HALT_WORDS = re.compile(r"suspend|halt|stop|cease|\bend|paus|freez")
 _ROADS = {"road", "highway", "street", "motorway", "junction", "bridge", "expressway", "roundabout", "route"}
 
 
@@ -971,6 +980,13 @@ def _background_acts(toks: list, out: dict[str, list[int]]) -> None:
     demands justice for ("marched demanding justice for victims of sexual violence") is its
     grievance."""
     doc = toks[0].doc
+    freed = [
+        i
+        for i in out.get("A_ABDUCT", ())
+        if doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in ("release", "free", "liberate")
+    ]
+    if freed:  # "the kidnappers released the two nuns": the release is the news, not an abduction
+        _drop(out, ("A_ABDUCT",), set(freed))
     for n in ("A_ABDUCT", "A_SEXUAL", "A_KILL", "A_ATTACK"):
         if n not in out:
             continue

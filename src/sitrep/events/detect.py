@@ -94,6 +94,9 @@ def depth(tok: Token) -> int:
     return d
 
 
+_TRIGGER_POS = {"VERB", "NOUN", "ADJ"}
+
+
 def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     """(token, PLOVER type, mode) for each PLOVER trigger word in the sentence."""
     out = []
@@ -107,6 +110,8 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
 def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
     """The PLOVER (type, mode) a word triggers, read with its particle, object and modifiers;
     None when it is no trigger."""
+    if tok.pos_ not in _TRIGGER_POS:
+        return None  # only verbs, nouns and "alert" trigger (checked first: this runs on every word)
     lemma = tok.lemma_.lower()
     typ = PLOVER_TRIGGERS.get(lemma) or PLOVER_TRIGGERS.get(tok.lower_)
     if (
@@ -115,6 +120,15 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
     ):
         return "RETREAT", "return"  # "handed back the seized vessels" (CAMEO 0842)
+    if (
+        tok.pos_ == "VERB"
+        and lemma in ("hand", "turn", "lay")
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "down") for c in tok.children)
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("weapon", "arm", "gun", "rifle") for c in tok.children
+        )
+    ):
+        return "RETREAT", "disarm"  # "handed in their weapons" (CAMEO 0873)
     phrasal = _PHRASAL.get(lemma) if tok.pos_ == "VERB" else None
     if phrasal and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in phrasal[0] for c in tok.children):
         typ = phrasal[1]  # "gave in", "pulled back", "broke off relations"
@@ -435,6 +449,12 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             return "SUPPORT", None  # "established diplomatic ties with" (CAMEO 050)
         if tied & _ECONOMIC:
             return "COOPERATE", None  # "expanded trade with" (CAMEO 061)
+    if lemma in ("order", "tell", "ask", "give") and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "depart", "quit", "go")
+        for c in tok.children
+    ):
+        # ordering someone out is an expulsion: of an envoy a sanction, of anyone else coercion
+        return ("SANCTION" if _expels_envoy(tok) else "COERCE"), "expel"
     if lemma in _CARRY_VERBS and _gives_aid(tok):
         return "AID", None  # "flew tonnes of food and medicine into the quake zone"
     if lemma in _CENSOR_VERBS and _lemmas(objs) & _MEDIA:

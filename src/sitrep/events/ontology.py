@@ -129,7 +129,8 @@ ACLED_TO_PLOVER: dict[str, tuple[str, str | None]] = {
     "Change to group/activity": ("MOBILIZE", None),
     "Disrupted weapons use": ("COERCE", "confiscate"),
     "Headquarters or base established": ("MOBILIZE", "troops"),
-    "Looting/property destruction": ("ASSAULT", "destroy"),
+    # seizing or damaging property is CAMEO 171/1712, coded COERCE in PLOVER's gold records
+    "Looting/property destruction": ("COERCE", "destroy"),
     "Non-violent transfer of territory": ("RETREAT", "withdraw"),
     "Other": ("COERCE", None),
 }
