@@ -92,6 +92,9 @@ class Claim:
     date_precision: str | None = None  # how `date` was found: own, sentence, paragraph, publication
     cue_span: Span | None = None  # the cue as written ("was quoted as saying", "according to")
     strength: str | None = None  # neutral (said, told), assertive (claimed, insisted), factive (confirmed)
+    # the article's own words saying it could not check this claim ("Reuters was unable to verify
+    # the allegation"); kept when a denial makes the status `denied`
+    unverified_by: Span | None = None
 
 
 @dataclass

@@ -97,6 +97,8 @@ def render(record: Record, color: bool = True) -> str:
             else "(no speaker)"
         )
         lines.append(f"claim  {c.id} {who} {c.cue or ''} ({c.quote}, {c.status}): {quoted(c.content.text)}")
+        if c.unverified_by is not None:
+            lines.append(f"       marked unverified: {quoted(c.unverified_by.text)}")
     for e in record.events:
         lines.append(
             f"event  {e.id} {e.type}/{e.acled_sub_event_type or '-'} "

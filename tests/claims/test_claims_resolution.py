@@ -86,13 +86,16 @@ def test_sample_statuses(nlp, sample_text):
     assert retreat.status == "denied"
     assert retreat.id in denial.contradicts
     assert fled.id in denial.contradicts
+    # Both of the sample's markings stay on the record as evidence under the denial.
+    assert fled.unverified_by.text == "was unable to officially verify"
+    assert retreat.unverified_by.text == "could not be substantiated"
     assert denial.speaker.text == "He"
     assert denial.speaker.side == "UA"
     assert "Haidai" in denial.speaker.name
 
     # Claims nobody marked stay "reported".
     austin = next(c for c in by_text.values() if c.speaker and "Lloyd Austin" in c.speaker.text)
-    assert austin.status == "reported"
+    assert austin.status == "reported" and austin.unverified_by is None
     assert austin.speaker.side == "US"
 
 
@@ -104,6 +107,9 @@ def test_unverified_marking_applies_to_the_claim_before_it(nlp):
     )
     found = claims(nlp, text)
     assert [c.status for c in found] == ["reported", "unverified"]
+    assert found[0].unverified_by is None
+    assert found[1].unverified_by.text == "could not independently verify"
+    assert text[found[1].unverified_by.start : found[1].unverified_by.end] == found[1].unverified_by.text
     # "the battlefield reports" (plural) covers both accounts.
     found = claims(nlp, text.replace("the ministry's report", "the battlefield reports"))
     assert [c.status for c in found] == ["unverified", "unverified"]

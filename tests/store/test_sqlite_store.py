@@ -110,6 +110,18 @@ def test_record_round_trips_through_the_store(store):
     assert store.db.execute("SELECT name, admin1 FROM places").fetchone()["admin1"] == "UA.07"
 
 
+def test_unverified_marking_is_kept_in_record_and_columns(store):
+    # A claim denied later keeps the words that marked it unverified, in the record and the table.
+    rec = make_record()
+    rec.claims[0].status = "denied"
+    rec.claims[0].unverified_by = Span("could not be verified", 20, 41)
+    store.add_records([(rec, text_hash(TEXT), "a.txt")])
+    (back,) = store.records()
+    assert back.claims[0].unverified_by == Span("could not be verified", 20, 41)
+    row = store.db.execute("SELECT status, unverified_start, unverified_end FROM claims").fetchone()
+    assert tuple(row) == ("denied", 20, 41)
+
+
 def test_full_text_search_finds_stored_articles(store):
     store.add_records([(make_record(), text_hash(TEXT), "a.txt")])
     hits = store.db.execute(

@@ -277,6 +277,9 @@ def _claim_date(doc: Doc, record: Record, att: Attribution) -> tuple[str | None,
 
 
 def _mark_unverified(text: str, details: list[Claim], atts: list[Attribution], markers) -> None:
+    """Each marking ("could not independently verify") makes the claim just before it
+    `unverified` and records the marking's words in `unverified_by`, so the evidence survives
+    when a later denial makes the status `denied`."""
     for marker in markers:
         before = [d for d in details if d.content.start < marker.start]
         if not before:
@@ -284,22 +287,28 @@ def _mark_unverified(text: str, details: list[Claim], atts: list[Attribution], m
         nearest = max(before, key=lambda d: d.content.end)
         if text.count("\n\n", nearest.content.end, marker.start) > 2:
             continue
-        nearest.status = "unverified"
+        span = Span(marker.text, marker.start, marker.end)
+        _mark(nearest, span)
         if PLURAL_OBJECT.match(text, marker.end) or PLURAL_SUBJECT.search(
             text[max(0, marker.start - 60) : marker.start]
         ):
             # "could not verify the battlefield reports": every claim it looks back over
             for d in before:
                 if d.status == "reported" and text.count("\n\n", d.content.end, marker.start) <= 2:
-                    d.status = "unverified"
+                    _mark(d, span)
         # The marking covers the whole account: the quotation it continues, back to its start.
         index = {id(d): a for d, a in zip(details, atts, strict=True)}
         att = index[id(nearest)]
         while (prev := att.extra.get("continues")) is not None:
             for d, a in zip(details, atts, strict=True):
                 if a is prev and d.status == "reported":
-                    d.status = "unverified"
+                    _mark(d, span)
             att = prev
+
+
+def _mark(claim: Claim, marking: Span) -> None:
+    claim.status = "unverified"
+    claim.unverified_by = marking
 
 
 def _mark_denied(doc: Doc, details: list[Claim]) -> None:

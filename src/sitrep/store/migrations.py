@@ -152,4 +152,9 @@ MIGRATIONS: list[str] = [
     ALTER TABLE runs ADD COLUMN pid INTEGER;
     ALTER TABLE runs ADD COLUMN host TEXT;
     """,
+    # 6: where the article says it could not verify a claim (kept when a denial outranks it).
+    """
+    ALTER TABLE claims ADD COLUMN unverified_start INTEGER;
+    ALTER TABLE claims ADD COLUMN unverified_end INTEGER;
+    """,
 ]

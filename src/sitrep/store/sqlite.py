@@ -332,7 +332,8 @@ class SQLiteStore:
         self.db.executemany(
             "INSERT INTO claims (article_id, id, speaker_text, speaker_start, speaker_end, speaker_name, side,"
             " cue, quote, content_text, content_start, content_end, status, contradicts, date, date_precision,"
-            " cue_start, cue_end, strength) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " cue_start, cue_end, strength, unverified_start, unverified_end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     aid,
@@ -354,6 +355,8 @@ class SQLiteStore:
                     c.cue_span.start if c.cue_span else None,
                     c.cue_span.end if c.cue_span else None,
                     c.strength,
+                    c.unverified_by.start if c.unverified_by else None,
+                    c.unverified_by.end if c.unverified_by else None,
                 )
                 for c in record.claims
             ],
