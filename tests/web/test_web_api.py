@@ -57,6 +57,13 @@ def test_claims_filter_by_side_and_status(client, web_records):
     )
     haidai = next(c for c in denied if c["article_id"] == "demo-front")
     assert haidai["speaker"]["name"] == "Serhiy Haidai" and haidai["contradicts"] == ["c1"]
+    # a denied claim the reporter also marked unverified carries the marking's words and offsets
+    texts = {r.article.id: r.article.text for r in web_records}
+    marked = [c for c in denied if c["unverified_by"]]
+    assert marked, "the sample's denied retreat claims were marked unverified"
+    for c in marked:
+        m = c["unverified_by"]
+        assert texts[c["article_id"]][m["start"] : m["end"]] == m["text"]
 
 
 def test_claim_offsets_point_at_their_evidence(client):

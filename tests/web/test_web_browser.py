@@ -231,6 +231,8 @@ def test_report_file_works_offline(page, web_db, tmp_path):
     page.select_option("#f-status", "denied")
     ready(page, gen)
     assert set(page.locator("#list .badge[class*=status-]").all_inner_texts()) == {"denied"}
+    # the sample's denied retreat claims were also marked unverified by the reporter: both show
+    assert page.locator("#list .marked-unverified").count() >= 1
     gen = page.evaluate("document.body.dataset.ready")
     page.locator("#list tbody tr", has_text="Russia says Ukrainian troops fled Luhansk").filter(
         has_text="Haidai"

@@ -300,6 +300,8 @@ class Database:
         rows = self.execute(
             "SELECT c.article_id, c.id, c.speaker_text, c.speaker_start, c.speaker_end, c.speaker_name, c.side,"
             " c.cue, c.quote, c.content_text, c.content_start, c.content_end, c.status, c.contradicts,"
+            " c.unverified_start, c.unverified_end,"
+            " substr(a.text, c.unverified_start + 1, c.unverified_end - c.unverified_start) AS unverified_text,"
             " a.title, a.published, a.source"
             " FROM (SELECT c.rowid AS rid FROM claims c JOIN articles a ON a.id = c.article_id"
             f"{w.sql()} ORDER BY {order} LIMIT ? OFFSET ?) k"
@@ -473,6 +475,9 @@ def _claim(r: sqlite3.Row) -> dict[str, Any]:
         "content": {"text": r["content_text"], "start": r["content_start"], "end": r["content_end"]},
         "status": r["status"],
         "contradicts": _json(r["contradicts"], []),
+        "unverified_by": None
+        if r["unverified_start"] is None
+        else {"text": r["unverified_text"], "start": r["unverified_start"], "end": r["unverified_end"]},
         "article": {"title": r["title"], "published": r["published"], "source": r["source"]},
     }
 

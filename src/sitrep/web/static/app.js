@@ -34,6 +34,15 @@
     if (!value) return el('span', { class: 'badge', text: '—' });
     return el('span', { class: `badge ${kind}-${token(value)}`, text: value });
   }
+  /** A claim's status; a denied claim the article also marked unverified shows both. */
+  function statusCell(c) {
+    const cell = el('span', {});
+    cell.append(badge('status', c.status));
+    if (c.unverified_by && c.status !== 'unverified') {
+      cell.append(' ', el('span', { class: 'badge marked-unverified', text: 'marked unverified', title: c.unverified_by.text }));
+    }
+    return cell;
+  }
   function safeUrl(url) {
     return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
   }
@@ -377,7 +386,7 @@
       ['Speaker', (c) => (c.speaker ? c.speaker.name || c.speaker.text : '—')],
       ['Side', (c) => badge('side', c.side)],
       ['Claim', (c) => el('span', { class: 'claim-text', text: c.content.text })],
-      ['Status', (c) => badge('status', c.status)],
+      ['Status', (c) => statusCell(c)],
       ['Article', (c) => c.article.title || c.article_id],
     ],
     events: [
@@ -451,7 +460,9 @@
       if (c.speaker) out.push({ key: `claim:${c.id}`, part: 'speaker', cls: 'hl-speaker', start: c.speaker.start, end: c.speaker.end });
       out.push({ key: `claim:${c.id}`, cls: 'hl-claim', start: c.content.start, end: c.content.end, group: 'Claims',
         label: `${c.speaker ? (c.speaker.name || c.speaker.text) : '?'}${c.cue ? ' ' + c.cue : ''}: “${c.content.text}”`,
-        badges: [['side', c.speaker && c.speaker.side], ['status', c.status]] });
+        badges: [['side', c.speaker && c.speaker.side], ['status', c.status],
+          ...(c.unverified_by && c.status !== 'unverified' ? [['marked', 'unverified']] : [])] });
+      if (c.unverified_by) out.push({ key: `claim:${c.id}`, part: 'marking', cls: 'hl-marking', start: c.unverified_by.start, end: c.unverified_by.end });
     }
     for (const e of r.events) {
       const p = e.place === null ? null : r.places[e.place];
