@@ -155,7 +155,7 @@ def test_march_the_month_is_not_a_protest(nlp):
         ),
         # a seized weapon wherever the parse attaches it
         (
-            "Security forces discovered a large amount of ammunition believed to belong to the rebels.",
+            "Police found a hidden stock of rifles and grenades thought to belong to the rebels.",
             "Disrupted weapons use",
         ),
         # the purpose of an attack is not what happened: "an attack to capture ... was repelled"

@@ -16,7 +16,7 @@ ACLED_CASES = [
     ("Protesters attacked police with petrol bombs and stones in the city centre.", "Violent demonstration"),
     # what a crowd marches against is its grievance, and the state's violence is not the crowd's
     ("Thousands of students marched through the capital against gun violence.", "Peaceful protest"),
-    ("The government stepped up its violent crackdown on peaceful demonstrators, with fatal attacks on marchers.", "Excessive force against protesters"),
+    ("The regime intensified its brutal repression of peaceful marchers, firing on crowds and killing several.", "Excessive force against protesters"),
     # dropping a weapon is an attack; self-detonation is an act; a grenade at a rally is an explosion
     ("Residents reported difficulty breathing after government helicopters dropped canisters of toxic gas.", "Chemical weapon"),
     ("A woman wearing an explosive vest blew herself up in a crowded market.", "Suicide bomb"),
@@ -40,7 +40,7 @@ EXTRA_CASES = [
     # a labour strike is a protest, a fire that is not gunfire is a fire
     ("Nurses staged a strike outside the hospital demanding better pay.", "Peaceful protest", None),
     ("A fire at a crowded market killed 12 traders.", None, "man-made-disaster"),
-    ("Six workers were killed when a chemical plant exploded on Thursday morning.", None, "man-made-disaster"),
+    ("Six workers died when a fertiliser factory blew up on Friday night.", None, "man-made-disaster"),
     ("Workers went on strike at the country's largest copper mine.", "Peaceful protest", None),
     # police catching a named crime is organized crime, not a political arrest
     ("Police arrested a gang accused of kidnapping businessmen for ransom.", None, "organized-crime"),
@@ -89,7 +89,7 @@ PLOVER_CASES = [
     ("Russian forces held large-scale military exercises near the border.", "MOBILIZE"),
     ("Greece and Turkey reached an understanding on fishing rights in the Aegean.", "AGREE"),
     ("Kenyan police handed over two terrorism suspects to the United States.", "COOPERATE"),
-    ("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Iran.", "AID"),
+    ("Norwegian volunteers handed over two tonnes of bandages to the Red Cross in Kharkiv.", "AID"),
     ("Japan gave Jordan 50 million dollars in grants to support its economy.", "AID"),
     ("Chinese authorities expelled two foreign journalists from Tibet.", "COERCE"),
     ("Canada expelled four Russian diplomats.", "SANCTION"),

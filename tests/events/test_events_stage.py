@@ -175,7 +175,7 @@ def test_plover_reading_of_intents_refusals_and_demands(pipeline):
 
     assert "AGREE" in types("Britain promised to continue military aid to Ukraine.")
     assert "REJECT" in types(
-        "Palestinians and Israelis failed to reach agreement on the fate of the offices."
+        "Serbia and Kosovo failed to reach agreement on the status of the border crossings."
     )
     assert "REQUEST" in types(
         "The British foreign secretary said that the Sudanese government must release the prisoners."

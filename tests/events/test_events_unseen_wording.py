@@ -77,9 +77,10 @@ ACLED_CASES = [
     ("The Kachin Independence Army captured the town of Bhamo from the military.", "Non-state actor overtakes territory"),
     ("Tigrayan forces took the town of Woldia after heavy fighting.", "Non-state actor overtakes territory"),
     # ACLED's note style: a depot destroyed by state forces with no weapon named is shelling;
-    # grenade launchers fired together with small arms are a firefight
+    # grenade launchers fired together with small arms are a firefight; "opened fire on
+    # positions" opens no base
     ("On 3 May 2023, Russian forces destroyed an ammunition depot near Kupiansk. Casualties unknown.", "Shelling/artillery/missile attack"),
-    ("On 4 May 2023, Ukrainian forces fired grenade launchers and small arms at the positions of Russian forces near Marinka.", "Armed clash"),
+    ("On 4 May 2023, Ukrainian troops opened fire with grenade launchers and small arms on Russian positions near Marinka.", "Armed clash"),
 ]  # fmt: skip
 
 

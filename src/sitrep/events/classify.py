@@ -1374,8 +1374,11 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
         # a curfew, state of emergency or martial law that the authorities impose: the state
         # changes its activity (ACLED's Change to group/activity)
         add(c.first("X_RESTRICT"), _sub("Change to group/activity", c.first("X_RESTRICT"), "restrict", c))
-    if c.has("A_HQ_EST") and c.has("A_HQ_OBJ"):
-        add(c.first("A_HQ_EST"), _sub("Headquarters or base established", c.first("A_HQ_EST"), "hq", c))
+    # "opened" that opens fire ("opened fire on Russian positions") establishes nothing
+    fire = set(c.hits.get("W_FIREARM", ()))
+    hq_est = [p for p in c.hits.get("A_HQ_EST", ()) if p not in fire]
+    if hq_est and c.has("A_HQ_OBJ"):
+        add(min(hq_est), _sub("Headquarters or base established", min(hq_est), "hq", c))
     if c.has("X_CRIME") and not c.has("W_GENERIC", "C_REBEL"):
         add(c.first("X_CRIME"), _extra("organized-crime", None, c.first("X_CRIME"), c))
     if c.has("A_ARREST") and c.has("A_DISAPPEAR"):
