@@ -48,7 +48,7 @@ def test_light_verb_noun_is_part_of_the_cue(nlp):
 
 
 def test_quotation_broken_by_its_attribution(nlp):
-    text = '"Honestly," the commander said, "we may be on the brink of losing the bridge."'
+    text = '"Frankly," the commander said, "the bridge could fall within days."'
     (c,) = claims(nlp, text)
     assert c.speaker.text == "the commander"
     assert c.content.text == text
