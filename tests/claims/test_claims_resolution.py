@@ -302,3 +302,46 @@ def test_denial_leaves_other_happenings_alone(nlp):
     fled = next(c for c in found if "had fled" in c.content.text and "untrue" not in c.content.text)
     assert fled.status == "denied"
     assert shelled.status == "reported"
+
+
+def test_denial_of_a_happening_at_one_place_leaves_it_elsewhere(nlp):
+    # The same retreat told of two towns: the denial names one, so the other stays reported,
+    # even though both claims share as many words with it (the nationality of the units is who
+    # fled, not where).
+    text = (
+        "Russia said Ukrainian units had fled Bakhmut. "
+        "Russian bloggers said Ukrainian units fled Vuhledar. "
+        "Kyiv denied that Ukrainian units had fled Bakhmut."
+    )
+    bakhmut, vuhledar, denial = find_claims(nlp(text))
+    assert (bakhmut.status, vuhledar.status) == ("denied", "reported")
+    assert denial.contradicts == [bakhmut.id]
+    # Where the doer is the only proper noun shared, the other town's capture is not denied.
+    text = (
+        "Moscow said its troops captured Soledar on Monday. "
+        "Russian officials said Russia captured Klishchiivka. "
+        "The Ukrainian army denied that Russia captured Soledar."
+    )
+    soledar, other, denial = find_claims(nlp(text))
+    assert (soledar.status, other.status) == ("denied", "reported")
+    # A withdrawal from somewhere the denial does not name is left as told.
+    text = (
+        "Russia said Ukrainian troops withdrew from Soledar. "
+        "Russia said Ukrainian troops withdrew from the salt mines. "
+        "Zelensky denied that Ukrainian troops withdrew from Soledar."
+    )
+    town, mines, denial = find_claims(nlp(text))
+    assert (town.status, mines.status) == ("denied", "reported")
+
+
+def test_repeated_claims_and_denials_stay_bounded(nlp):
+    # A hostile text of many identical claim-and-denial pairs: each denial answers the claims
+    # near it, not every claim since the top, so the record grows with the text, not its square.
+    pair = "Moscow said Ukrainian units had fled Soledar. Kyiv denied that its units had fled Soledar. "
+    found = find_claims(nlp(pair * 300))
+    denials = [c for c in found if c.cue == "deny"]
+    assert len(denials) == 300
+    assert all(c.status == "denied" for c in found if c.cue == "say")
+    assert all(0 < len(d.contradicts) <= 100 for d in denials)
+    # The last denial still answers the claim just before it.
+    assert found[-2].id in denials[-1].contradicts

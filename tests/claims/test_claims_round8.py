@@ -159,3 +159,11 @@ def test_addressee_between_cue_and_quotation(nlp):
     assert telling.speaker.text == "The governor"
     assert telling.content.text == '"Nobody has left the city."'
     assert telling.quote == "direct"
+
+
+def test_possessive_ending_is_dropped_only_from_a_possessive_speaker(nlp):
+    (c,) = claims(nlp, "Russia's claim that its troops had entered Kupiansk was false.")
+    assert (c.speaker.text, c.speaker.name) == ("Russia's", "Russia")
+    # A company whose name ends in 's keeps it when it is the subject that speaks.
+    (c,) = claims(nlp, "McDonald's said it would close its restaurants in Kharkiv.")
+    assert (c.speaker.text, c.speaker.name) == ("McDonald's", "McDonald's")

@@ -79,7 +79,11 @@ def _speaker(
     a, b = att.source
     text = doc_text(doc)[a:b]
     name, kind = resolve_name(doc, doc[att.source_token], (a, b), speakers, named)
-    name = _POSSESSIVE.sub("", name.strip(" ,;:")) or None if name else None
+    name = name.strip(" ,;:") if name else None
+    if name and (doc[att.source_token].dep_ == "poss" or not _POSSESSIVE.search(text)):
+        # "Russia's claim": the speaker is Russia; "McDonald's said" names McDonald's
+        name = _POSSESSIVE.sub("", name)
+    name = name or None
     side = side_of(name, text) if name else side_of(text)
     if side is None and places:
         side = _side_of_office(name or text, places)
@@ -311,6 +315,12 @@ def _mark(claim: Claim, marking: Span) -> None:
     claim.unverified_by = marking
 
 
+# How many claims before a denial it looks back over: an article's denial answers claims of the
+# same report, and a text of thousands of repeated claim-and-denial pairs must not make every
+# denial contradict every claim before it (output and time quadratic in the claims).
+_LOOKBACK = 100
+
+
 def _mark_denied(doc: Doc, details: list[Claim]) -> None:
     """A denial contradicts the earlier claim by others that shares most content words with it
     (at least two; ties all count), and every other such claim that names the same happening at
@@ -324,16 +334,30 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
             memo[id(c)] = content_words(doc, c.content.start, c.content.end)
         return memo[id(c)]
 
+    place_memo: dict[int, set[str]] = {}
+
+    def where(c: Claim) -> set[str]:
+        if id(c) not in place_memo:
+            place_memo[id(c)] = place_words(doc, c.content.start, c.content.end)
+        return place_memo[id(c)]
+
+    scene_memo: dict[int, set[str]] = {}
+
+    def scene(c: Claim) -> set[str]:  # where the claim's happening was
+        if id(c) not in scene_memo:
+            scene_memo[id(c)] = place_words(doc, c.content.start, c.content.end, happening_only=True)
+        return scene_memo[id(c)]
+
     for j, denial in enumerate(details):
         if not is_denial(denial.cue, denial.content.text):
             continue
         own = words(denial)
-        places = place_words(doc, denial.content.start, denial.content.end)
+        places = where(denial)
         denier = denial.speaker
         scored: list[tuple[int, Claim]] = []
-        same_event: list[Claim] = []
+        same_event: set[int] = set()
         others: list[Claim] = []
-        for other in details[:j]:
+        for other in details[max(0, j - _LOOKBACK) : j]:
             spk = other.speaker
             if denier is not None and spk is not None:
                 same = (spk.name or spk.text) == (denier.name or denier.text)
@@ -342,9 +366,12 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
             others.append(other)
             shared = own & words(other)
             if len(shared) >= 2:
+                if shared & HAPPENINGS and places:
+                    if places & where(other):
+                        same_event.add(id(other))
+                    elif scene(denial) and scene(other) and not scene(denial) & scene(other):
+                        continue  # fleeing Vuhledar is not denied by a denial of fleeing Bakhmut
                 scored.append((len(shared), other))
-                if shared & HAPPENINGS and shared & places:
-                    same_event.append(other)
         if not scored and ANAPHORIC_DENIAL.match(denial.content.text):
             # "denied the accusation", "rejected the claims": the nearest earlier claim of another
             # speaker the words point back to, within the last few sentences
@@ -354,7 +381,7 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
         for n, other in scored:
             # The best match, and any other claim that tells the same happening ("had fled the
             # province" and "troops retreated" when the denial says they did not pull back).
-            if n == best or other in same_event:
+            if n == best or id(other) in same_event:
                 denial.contradicts.append(other.id)
                 other.status = "denied"
 

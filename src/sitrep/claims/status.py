@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 UNVERIFIED = re.compile(
     r"\b(?:could\s*n[o']t|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|unable\s+to|"
@@ -110,15 +110,34 @@ def content_words(doc: Doc, start: int, end: int) -> set[str]:
     return words
 
 
-def place_words(doc: Doc, start: int, end: int) -> set[str]:
-    """The content words of start..end (as `content_words` gives them) that name a place or
-    another named thing, not a day ("Soledar", "Luhansk"; the small model often tags a town a
-    person, so any proper noun that is not a date counts)."""
+def place_words(doc: Doc, start: int, end: int, happening_only: bool = False) -> set[str]:
+    """The proper nouns of start..end that can name where a happening was ("Soledar", "Luhansk";
+    the small model often tags a town a person or an organization, so any proper noun counts),
+    not a day, a nationality or the doer ("Ukrainian units", "Russia captured ..."); with
+    happening_only, only those that say where a happening of `HAPPENINGS` was."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return set()
     return {
         t.lemma_.lower()
         for t in span
-        if (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")) and t.ent_type_ not in ("DATE", "TIME")
+        if (t.pos_ == "PROPN" or (t.ent_type_ in ("GPE", "LOC", "FAC") and t.pos_ != "ADJ"))
+        and t.ent_type_ not in ("DATE", "TIME", "NORP")
+        and not _doer(t)
+        and (not happening_only or _at_happening(t))
     }
+
+
+def _at_happening(tok: Token) -> bool:
+    """Whether tok hangs on a word of a happening ("fled Bakhmut", "withdrew from Soledar"),
+    not on the telling ("declared on Telegram")."""
+    return any(_SAME.get(a.lemma_.lower()) in HAPPENINGS for a in tok.ancestors)
+
+
+def _doer(tok: Token) -> bool:
+    """Whether tok names who acted rather than where: the subject or 'by' agent of its clause,
+    or a word of its name ("Russia captured Soledar", "Russia's troops fled"). Ukrainian units
+    fleeing Soledar and Ukrainian units fleeing Vuhledar share a doer, not a place."""
+    while tok.dep_ in ("compound", "poss", "amod", "flat", "appos", "case") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "agent") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
