@@ -237,11 +237,11 @@ def test_call_for_a_clause(nlp):
 def test_views_voiced_inside_a_quotation_belong_to_it(nlp):
     c = only(
         nlp,
-        "“We have pieces in place but I think we have to deepen our air defence,” Zelenskiy said.",
+        "“We have the guns dug in but I think we need to widen the minefields,” Syrskyi said.",
     )
-    assert c.speaker.text == "Zelenskiy"
+    assert c.speaker.text == "Syrskyi"
     assert c.quote == "direct"
-    assert c.content.text.startswith("“We have pieces") and c.content.text.endswith("defence,”")
+    assert c.content.text.startswith("“We have the guns") and c.content.text.endswith("minefields,”")
 
 
 def test_speaker_mention_leaves_out_its_date_and_the_headline_before_it(nlp):
@@ -350,12 +350,12 @@ def test_headline_name_before_a_colon(nlp):
 
 def test_inverted_cue_after_an_unquoted_clause(nlp):
     text = (
-        "The rejection of the treaty signals the beginning of the end for the alliance, "
-        "said Geert Wilders, founder of the Party for Freedom."
+        "The loss of the bridge marks the beginning of the end for the garrison, "
+        "said Oleh Zhdanov, a military analyst in Kyiv."
     )
     c = only(nlp, text)
-    assert c.speaker.text.startswith("Geert Wilders")
-    assert c.content.text == "The rejection of the treaty signals the beginning of the end for the alliance"
+    assert c.speaker.text.startswith("Oleh Zhdanov")
+    assert c.content.text == "The loss of the bridge marks the beginning of the end for the garrison"
 
 
 def test_partial_quote_continuing_after_attribution_is_one_claim(nlp):
@@ -386,12 +386,10 @@ def test_one_word_direct_answer(nlp):
 
 
 def test_quote_opened_straight_and_closed_curly(nlp):
-    text = (
-        '"You have one who has been plotting to be president for months. That\u2019s Trump,\u201d Reid said.'
-    )
+    text = '"You have a man who has been planning this offensive for months. That\u2019s Gerasimov,\u201d Budanov said.'
     c = only(nlp, text)
     assert c.quote == "direct"
-    assert c.content.start == 0 and c.speaker.text == "Reid"
+    assert c.content.start == 0 and c.speaker.text == "Budanov"
 
 
 def test_relative_clause_cue_says_its_noun(nlp):
@@ -414,10 +412,10 @@ def test_description_of_a_name_after_the_content_is_the_reporters(nlp):
 
 
 def test_what_the_speaker_was_doing_is_not_part_of_the_speaker(nlp):
-    text = "Nate Cohn, writing in The New York Times, noted that the polls had tightened."
+    text = "Jack Watling, writing in The Guardian, noted that the front had stabilised."
     c = only(nlp, text)
-    assert c.speaker.text == "Nate Cohn"
-    assert c.content.text == "that the polls had tightened"
+    assert c.speaker.text == "Jack Watling"
+    assert c.content.text == "that the front had stabilised"
 
 
 def test_parenthetical_cue_reports_the_sentence_around_it(nlp):
@@ -434,13 +432,11 @@ def test_opening_phrase_before_x_said_quote_is_not_content(nlp):
 
 
 def test_subordinate_cue_does_not_report_its_main_clause(nlp):
-    text = (
-        "Although he thanked the evangelical community for supporting him, he sounded a rare note of doubt."
-    )
+    text = "Although he thanked the volunteer medics for evacuating him, he struck a sombre tone."
     found = claims(nlp, text)
     thank = next(c for c in found if c.cue == "thank")
-    assert thank.content.text == "the evangelical community for supporting him"
-    assert not any("rare note" in c.content.text for c in found)
+    assert thank.content.text == "the volunteer medics for evacuating him"
+    assert not any("sombre tone" in c.content.text for c in found)
 
 
 def test_remarks_on_a_day_are_not_remarks_about_it(nlp):
@@ -456,14 +452,14 @@ def test_source_keeps_only(nlp):
 
 
 def test_speaker_of_a_cue_after_likely_to(nlp):
-    c = only(nlp, "Democratic insiders were more likely to say Clinton still has a shot in New Hampshire.")
-    assert c.speaker.text == "Democratic insiders"
+    c = only(nlp, "Frontline officers were more likely to say Kupiansk still has a chance of holding.")
+    assert c.speaker.text == "Frontline officers"
 
 
 def test_object_of_lead_to_is_the_holder(nlp):
-    text = "The breach leads many cyber experts to suspect that the servers were compromised."
+    text = "The blackout leads many grid engineers to suspect that the substation was hit."
     c = next(c for c in claims(nlp, text) if c.cue == "suspect")
-    assert c.speaker.text == "many cyber experts"
+    assert c.speaker.text == "many grid engineers"
 
 
 def test_clause_conjoined_after_the_reported_one_goes_on_with_it(nlp):
@@ -473,11 +469,9 @@ def test_clause_conjoined_after_the_reported_one_goes_on_with_it(nlp):
 
 
 def test_conjoined_act_without_a_clause_stays_in_the_content(nlp):
-    text = (
-        "He said the agency met with the director of the film and cited a list of concerns about the script."
-    )
+    text = "He said the ministry met with the commander of the brigade and cited a list of complaints about the rations."
     c = next(c for c in claims(nlp, text) if c.cue == "say")
-    assert c.content.text.endswith("a list of concerns about the script")
+    assert c.content.text.endswith("a list of complaints about the rations")
 
 
 def test_colon_then_the_next_paragraph(nlp):
@@ -487,8 +481,8 @@ def test_colon_then_the_next_paragraph(nlp):
 
 
 def test_subject_the_parse_hangs_on_the_cue_is_content(nlp):
-    c = only(nlp, "Murphy argued his fight to increase funding for public schools is especially relevant.")
-    assert c.content.text == "his fight to increase funding for public schools is especially relevant"
+    c = only(nlp, "Budanov argued his plan to increase drone production for the front is especially urgent.")
+    assert c.content.text == "his plan to increase drone production for the front is especially urgent"
 
 
 def test_according_to_keeps_the_lead_in_clause(nlp):

@@ -123,8 +123,8 @@ def test_that_clause_after_a_phrase_of_the_cue(nlp):
 
     from sitrep.claims.attribute import _that_clause
 
-    # The parse this model gives a sentence like "… alleged in the suit that Trump earned …" (from
-    # a news article): "that" made the subject of a relative clause on "suit", next to the
+    # The parse this model gives a sentence like "… alleged in the lawsuit that the bank hid …":
+    # "that" made the subject of a relative clause on "suit", next to the
     # clause's own subject. It is a complement clause all the same.
     words = "The prosecutor alleged in the suit that Kolomoisky earned millions .".split()
     heads = [1, 2, 2, 2, 5, 3, 8, 8, 5, 8, 2]
@@ -144,8 +144,8 @@ def test_assertions_and_concessions_with_an_object(nlp):
     (c,) = claims(nlp, "Moscow conceded the loss of the cruiser.")
     assert c.cue == "concede" and c.speaker.text == "Moscow"
     assert c.content.text == "the loss of the cruiser"
-    (c,) = claims(nlp, "The Islamic State asserted responsibility for the attack.")
-    assert c.content.text == "responsibility for the attack"
+    (c,) = claims(nlp, "A separatist battalion asserted responsibility for the ambush near Horlivka.")
+    assert c.content.text == "responsibility for the ambush near Horlivka"
     # An order with an object is an act of war here, not a claim.
     assert claims(nlp, "The commander ordered an artillery strike.") == []
 

@@ -1371,7 +1371,7 @@ def _has_mark(tok: Token, words: tuple[str, ...] = ("that",)) -> bool:
 
 def _that_clause(tok: Token) -> bool:
     """A clause opened by the complementizer "that", though the parse reads it as a relative
-    clause ("alleged in the suit that Trump earned …", "said for the first time that emails
+    clause ("alleged in the lawsuit that the bank hid …", "said for the first time that shells
     were found"): "that" leads it and the clause has a subject of its own."""
     if _has_mark(tok, ("that",)) and not _has_subject_that(tok):
         return True
