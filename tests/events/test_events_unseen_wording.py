@@ -107,7 +107,7 @@ def test_grenade_launchers_alone_are_still_shelling(nlp):
 def test_the_one_event_takes_a_place_split_off_from_it(pipeline):
     # the parser may split a note inside a weapon name; the note's one event keeps the place
     text = (
-        "On 12 March 2023, Russian forces fired artillery, missiles, BM-21 Grad missiles at "
+        "On 12 March 2023, Russian forces fired mortars, tanks, BM-21 Grad rockets at "
         "Vuhledar, Donetsk. No casualties reported."
     )
     record = next(iter(pipeline.process([Article(id="n", text=text, published="2023-03-13")])))
