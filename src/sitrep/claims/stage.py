@@ -284,6 +284,10 @@ def _mark_unverified(text: str, details: list[Claim], atts: list[Attribution], m
     """Each marking ("could not independently verify") makes the claim just before it
     `unverified` and records the marking's words in `unverified_by`, so the evidence survives
     when a later denial makes the status `denied`."""
+    index = {id(d): a for d, a in zip(details, atts, strict=True)}  # once, not once per marking
+    told: dict[int, list[Claim]] = {}
+    for d, a in zip(details, atts, strict=True):
+        told.setdefault(id(a), []).append(d)
     for marker in markers:
         before = [d for d in details if d.content.start < marker.start]
         if not before:
@@ -301,11 +305,10 @@ def _mark_unverified(text: str, details: list[Claim], atts: list[Attribution], m
                 if d.status == "reported" and text.count("\n\n", d.content.end, marker.start) <= 2:
                     _mark(d, span)
         # The marking covers the whole account: the quotation it continues, back to its start.
-        index = {id(d): a for d, a in zip(details, atts, strict=True)}
         att = index[id(nearest)]
         while (prev := att.extra.get("continues")) is not None:
-            for d, a in zip(details, atts, strict=True):
-                if a is prev and d.status == "reported":
+            for d in told.get(id(prev), ()):
+                if d.status == "reported":
                     _mark(d, span)
             att = prev
 
