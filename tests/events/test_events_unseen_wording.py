@@ -80,6 +80,9 @@ ACLED_CASES = [
     # grenade launchers fired together with small arms are a firefight; "opened fire on
     # positions" opens no base
     ("On 3 May 2023, Russian forces destroyed an ammunition depot near Kupiansk. Casualties unknown.", "Shelling/artillery/missile attack"),
+    # "to steal a march" is to get ahead: neither a theft nor a protest march
+    ("Neither army has managed to steal a march on the other despite weeks of street fighting.", "Armed clash"),
+    ("Kyiv hopes to steal a march on Moscow before the winter.", None),
     ("On 4 May 2023, Ukrainian troops opened fire with grenade launchers and small arms on Russian positions near Marinka.", "Armed clash"),
 ]  # fmt: skip
 

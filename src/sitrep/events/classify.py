@@ -387,6 +387,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     )
 
     doc = toks[0].doc
+    verbs = [t for t in toks if t.pos_ == "VERB"]  # the phrasal-verb readings below look at verbs only
 
     cued = {i for positions in out.values() for i in positions}
     for n in ("A_CLASH", "A_ATTACK", "A_KILL"):
@@ -496,7 +497,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             out[n] = [i for i in out[n] if i not in prior]
             if not out[n]:
                 del out[n]
-    for tok in toks:
+    for tok in verbs:
         # separable phrasal verbs of retaking: "drove the militants out of key areas"
         if (
             tok.pos_ == "VERB"
@@ -622,7 +623,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         ):
             out["A_ABDUCT"] = sorted({*out.get("A_ABDUCT", ()), tok.i})
         # "taking part in an unauthorised march": the noun is a protest (a month is a PROPN)
-        if tok.pos_ == "NOUN" and tok.lower_ in ("march", "marches") and not military_march(tok):
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lower_ in ("march", "marches")
+            and not military_march(tok)
+            and tok.head.lemma_.lower() != "steal"  # "to steal a march on": to get ahead, no protest
+        ):
             out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
         # "thousands marched through the capital": a march by people, not by troops
         if (
@@ -694,7 +700,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             and any(c.dep_ == "nsubj" and c.i in speakers for c in tok.children)
         ):
             out["A_CAPTURE"] = sorted({*out.get("A_CAPTURE", ()), tok.i})
-    for tok in toks:
+    for tok in verbs:
         # "moved additional troops into X", "sent reinforcements to X": a change of deployment
         if (
             tok.pos_ == "VERB"
@@ -1163,10 +1169,12 @@ def _downed(toks: list, out: dict[str, list[int]]) -> None:
     (T_BY_AIR: "Russian aircraft shot down a helicopter") as an armed clash; only drones and
     missiles stopped in flight are disrupted weapons use."""
     for tok in toks:
-        verb = tok.head
-        if not (_manned(tok) or any(_manned(c) for c in tok.children if c.dep_ == "compound")):
+        if tok.dep_ not in ("dobj", "nsubjpass"):  # the cheap test first: this runs on every token
             continue
-        if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _DOWNING:
+        verb = tok.head
+        if verb.lemma_.lower() not in _DOWNING:
+            continue
+        if not (_manned(tok) or any(_manned(c) for c in tok.children if c.dep_ == "compound")):
             continue
         if verb.lemma_.lower() in ("shoot", "bring") and not any(c.lower_ == "down" for c in verb.children):
             continue

@@ -539,10 +539,11 @@ def _anchor(sent: Span, coding: Coding, triggers: list[tuple[Token, str, str | N
 _NAMED = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 
 
-def _is_dyadic(tok: Token, sent: Span | None = None) -> bool:
+def _is_dyadic(tok: Token, sent: Span, named: list[tuple[int, int]]) -> bool:
     """PLOVER codes interactions between political actors: at least one must be identifiable.
     A trigger noun that modifies the object of a light verb ("launched a mediation effort") is
-    read at that verb."""
+    read at that verb. `named`: the character spans of the document's named entities (built
+    once per document: `Span.ents` rebuilds the document's entity list on every call)."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
@@ -550,8 +551,9 @@ def _is_dyadic(tok: Token, sent: Span | None = None) -> bool:
     actors = find_actors(tok, interaction=True)
     if any(a.side or a.sector for a in actors):
         return True
-    if actors:  # named actors: the sentence's entities are built only when needed (costly)
-        ents = [(e.start_char, e.end_char) for e in (sent or tok.sent).ents if e.label_ in _NAMED]
+    if actors:  # named actors: an entity of the sentence overlaps one
+        lo, hi = sent.start_char, sent.end_char
+        ents = [(s, e) for s, e in named if lo <= s and e <= hi]
         if any(s < a.end and a.start < e for a in actors for s, e in ents):
             return True
     for t in tok.subtree if tok.pos_ == "VERB" else tok.children:
@@ -1003,6 +1005,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
     last_place: int | None = None
     running_date: str | None = None
     strike: tuple[Detection, Coding] | None = None  # the paragraph's last strike by drone or missile
+    named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMED]
     for sent in doc.sents:
         first = len(out)
         coding = code_span(sent)
@@ -1039,7 +1042,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 continue
             tok, typ, mode, _ = _recode(tok, typ, mode, None)
             key = (typ, _modality(tok, typ))
-            if key in seen or not _is_dyadic(tok, sent):
+            if key in seen or not _is_dyadic(tok, sent, named):
                 continue
             seen.add(key)
             found.append((tok, typ, mode, None))

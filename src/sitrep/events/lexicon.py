@@ -219,7 +219,7 @@ CUES: dict[str, str] = {
     "crack down; cracked down; beat; beaten; beating; violently disperse; "
     "hit; hits; assault; assaulted; attack; attacked",
     # words that contain event cues but name no event: cues inside them are dropped
-    "BLOCK": "smoke bomb; smoke bombs; smoke grenade; smoke grenades; paint bomb; paint bombs; firecracker; firecrackers; fireworks; cyberattack; cyberattacks; cyber attack; cyber attacks; cyber - attack; cyber - attacks; "
+    "BLOCK": "steal a march; stole a march; stealing a march; steals a march; smoke bomb; smoke bombs; smoke grenade; smoke grenades; paint bomb; paint bombs; firecracker; firecrackers; fireworks; cyberattack; cyberattacks; cyber attack; cyber attacks; cyber - attack; cyber - attacks; "
     "cyber warfare; casualties unknown; fatalities unknown; casualty unknown; casualties are unknown; "
     "casualties were unknown; fatalities are unknown; unknown casualties; unknown fatalities; "
     "air raid siren; air raid sirens; air - raid siren; air - raid sirens; air raid alert; "
