@@ -66,6 +66,36 @@ def test_claims_filter_by_side_and_status(client, web_records):
         assert texts[c["article_id"]][m["start"] : m["end"]] == m["text"]
 
 
+def test_marked_unverified_filter_keeps_marked_claims_whatever_their_status(client, web_records):
+    marked = items(client, "/api/claims", marked="unverified", limit=500)["items"]
+    assert {(c["article_id"], c["id"]) for c in marked} == claims_of(
+        web_records, lambda c: c.unverified_by is not None
+    )
+    # the sample's retreat claims were marked unverified by the reporter, then denied by the governor
+    assert {c["status"] for c in marked} >= {"denied"}
+    assert all(c["unverified_by"] for c in marked)
+    # combined with a status, both must hold
+    both = items(client, "/api/claims", marked="unverified", status="denied", limit=500)["items"]
+    assert both and all(c["status"] == "denied" and c["unverified_by"] for c in both)
+    # articles and events narrow to those with (or inside) such a claim
+    with_marked = {r.article.id for r in web_records if any(c.unverified_by for c in r.claims)}
+    assert {
+        a["id"] for a in items(client, "/api/articles", marked="unverified", limit=500)["items"]
+    } == with_marked
+    events = items(client, "/api/events", marked="unverified", limit=500)["items"]
+    marked_ids = claims_of(web_records, lambda c: c.unverified_by is not None)
+    assert all((e["article_id"], e["claim"]) in marked_ids for e in events)
+    # the download carries the reporter's words
+    r = client.get("/api/claims", params={"marked": "unverified", "format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == len(marked) and all(row["unverified_by"] for row in rows)
+    facets = items(client, "/api/facets")
+    assert facets["marked"] == [{"value": "unverified", "n": len(marked)}]
+    # only known markings; the value never reaches SQL as text
+    assert client.get("/api/claims", params={"marked": "unverified' OR 1=1 --"}).status_code == 422
+    assert client.get("/api/claims", params={"marked": ""}).status_code == 200
+
+
 def test_claim_offsets_point_at_their_evidence(client):
     for c in items(client, "/api/claims", limit=500)["items"]:
         text = client.get(f"/api/articles/{c['article_id']}").json()["article"]["text"]

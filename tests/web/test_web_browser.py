@@ -233,6 +233,15 @@ def test_report_file_works_offline(page, web_db, tmp_path):
     assert set(page.locator("#list .badge[class*=status-]").all_inner_texts()) == {"denied"}
     # the sample's denied retreat claims were also marked unverified by the reporter: both show
     assert page.locator("#list .marked-unverified").count() >= 1
+    # the marking is a filter of its own, applied in the page when the records are embedded
+    gen = page.evaluate("document.body.dataset.ready")
+    page.select_option("#f-marked", "unverified")
+    ready(page, gen)
+    rows = claim_rows(page)
+    assert rows.count() >= 1 and rows.count() == page.locator("#list .marked-unverified").count()
+    gen = page.evaluate("document.body.dataset.ready")
+    page.select_option("#f-marked", "")
+    ready(page, gen)
     gen = page.evaluate("document.body.dataset.ready")
     page.locator("#list tbody tr", has_text="Russia says Ukrainian troops fled Luhansk").filter(
         has_text="Haidai"

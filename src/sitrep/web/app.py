@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 
 import sitrep
 from sitrep.web import export
-from sitrep.web.query import MAX_DOWNLOAD, MAX_PAGE, Database, Filters
+from sitrep.web.query import MARKINGS, MAX_DOWNLOAD, MAX_PAGE, Database, Filters
 
 STATIC = Path(str(resources.files("sitrep.web").joinpath("static")))
 SQL_INT_MAX = 2**63 - 1  # SQLite's integers: a larger number in a query would be a server error
@@ -58,6 +58,14 @@ def filters(
     status: Annotated[
         str | None, Query(description="claim status: reported, unverified, denied, ...")
     ] = None,
+    marked: Annotated[
+        str | None,
+        Query(
+            description="claims the article itself marks, whatever their status: `unverified`"
+            " (the reporter could not verify it, even if it was later denied)",
+            pattern="^(" + "|".join(MARKINGS) + ")?$",
+        ),
+    ] = None,
     source: Annotated[str | None, Query()] = None,
     q: Annotated[str | None, Query(description="full-text search over titles and texts (all words)")] = None,
     article: Annotated[str | None, Query(description="one article's id")] = None,
@@ -75,6 +83,7 @@ def filters(
         type=type or None,
         side=side or None,
         status=status or None,
+        marked=marked or None,
         source=source or None,
         q=q or None,
         article=article or None,

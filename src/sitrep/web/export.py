@@ -38,6 +38,7 @@ def flat(kind: str, row: dict[str, Any]) -> dict[str, Any]:
             "content_start": row["content"]["start"],
             "content_end": row["content"]["end"],
             "status": row["status"],
+            "unverified_by": (row.get("unverified_by") or {}).get("text"),
             "contradicts": " ".join(row["contradicts"]),
             "published": row["article"]["published"],
             "source": row["article"]["source"],

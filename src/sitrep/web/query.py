@@ -43,6 +43,7 @@ class Filters:
     type: str | None = None  # PLOVER type or ACLED event type
     side: str | None = None
     status: str | None = None
+    marked: str | None = None  # "unverified": claims the article itself marks so, whatever their status
     source: str | None = None
     q: str | None = None  # full-text search over title and text
     article: str | None = None
@@ -59,6 +60,18 @@ class Filters:
         if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
             raise ValueError("bbox out of range")
         return (w, s, e, n)
+
+
+# What the article itself says about a claim, apart from its status (a denied claim can also have
+# been marked unverified by the reporter): the name a user filters on -> a condition on `claims`.
+MARKINGS: dict[str, str] = {"unverified": "unverified_start IS NOT NULL"}
+
+
+def marking_sql(marked: str, alias: str = "") -> str:
+    """The SQL condition of a known marking (a fixed string: the user's value only picks it)."""
+    if marked not in MARKINGS:
+        raise ValueError(f"unknown marking {marked!r}; known: {', '.join(MARKINGS)}")
+    return (f"{alias}." if alias else "") + MARKINGS[marked]
 
 
 def fts_query(text: str) -> str | None:
@@ -133,6 +146,8 @@ def _article_claim_cond(f: Filters, w: Where, aid: str) -> None:
         w.add(f"{aid} IN (SELECT article_id FROM claims WHERE side = ?)", f.side)
     if f.status:
         w.add(f"{aid} IN (SELECT article_id FROM claims WHERE status = ?)", f.status)
+    if f.marked:
+        w.add(f"{aid} IN (SELECT article_id FROM claims WHERE {marking_sql(f.marked)})")
 
 
 def _article_event_cond(f: Filters, w: Where, aid: str) -> None:
@@ -294,6 +309,8 @@ class Database:
             w.add("c.side = ?", f.side)
         if f.status:
             w.add("c.status = ?", f.status)
+        if f.marked:
+            w.add(marking_sql(f.marked, "c"))
         order = sort_sql("claims", sort)
         join = " JOIN articles a ON a.id = c.article_id" if _needs(w, "a") else ""
         total = self.execute(f"SELECT count(*) FROM claims c{join}{w.sql()}", w.params).fetchone()[0]
@@ -335,6 +352,11 @@ class Database:
                 "EXISTS (SELECT 1 FROM claims c2 WHERE c2.article_id = e.article_id AND c2.id = e.claim"
                 " AND c2.status = ?)",
                 f.status,
+            )
+        if f.marked:
+            w.add(
+                "EXISTS (SELECT 1 FROM claims c2 WHERE c2.article_id = e.article_id AND c2.id = e.claim"
+                f" AND {marking_sql(f.marked, 'c2')})"
             )
         joins = ""
         if _needs(w, "a") or self.day != "e.day":
@@ -443,6 +465,11 @@ class Database:
                 "SELECT status AS value, count(*) AS n FROM claims WHERE status IS NOT NULL"
                 " GROUP BY status ORDER BY n DESC"
             ),
+            "marked": [
+                {"value": name, "n": n}
+                for name, cond in MARKINGS.items()
+                if (n := q(f"SELECT count(*) FROM claims WHERE {cond}").fetchone()[0])
+            ],
             "admin1": values(
                 "SELECT admin1 AS value, max(admin1_name) AS name, count(*) AS n FROM places"
                 " WHERE admin1 IS NOT NULL GROUP BY admin1 ORDER BY n DESC LIMIT 500"

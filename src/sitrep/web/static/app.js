@@ -7,7 +7,10 @@
 (function () {
   'use strict';
 
-  const FILTERS = ['q', 'from', 'to', 'type', 'side', 'status', 'source', 'admin1', 'place', 'bbox', 'article'];
+  const FILTERS = ['q', 'from', 'to', 'type', 'side', 'status', 'marked', 'source', 'admin1', 'place', 'bbox', 'article'];
+  const SELECTS = ['from', 'to', 'type', 'side', 'status', 'marked', 'source', 'admin1'];
+  /** Markings a claim can carry apart from its status, as the API's `marked` filter names them. */
+  const MARKED = { unverified: (c) => !!c.unverified_by };
   const PAGE = 50;
   const MAP_EVENTS = 500;
   const MAP_PLACES = 1000;
@@ -81,6 +84,7 @@
         lower: `${r.article.title || ''}\n${r.article.text}`.toLowerCase(),
         sides: new Set(r.claims.map((c) => c.speaker && c.speaker.side).filter(Boolean)),
         statuses: new Set(r.claims.map((c) => c.status)),
+        marked: new Set(Object.keys(MARKED).filter((m) => r.claims.some(MARKED[m]))),
         types: new Set(r.events.flatMap((e) => [e.type, e.acled_event_type]).filter(Boolean)),
       }));
     }
@@ -115,6 +119,7 @@
       if (places && (f.bbox || f.admin1 || f.place) && !x.r.places.some((p) => this.placeOk(p, f))) return false;
       if (claims && f.side && !x.sides.has(f.side)) return false;
       if (claims && f.status && !x.statuses.has(f.status)) return false;
+      if (claims && f.marked && !x.marked.has(f.marked)) return false;
       if (events && f.type && !x.types.has(f.type)) return false;
       return true;
     }
@@ -135,6 +140,7 @@
             const side = c.speaker ? c.speaker.side : null;
             if (f.side && side !== f.side) continue;
             if (f.status && c.status !== f.status) continue;
+            if (f.marked && !(MARKED[f.marked] && MARKED[f.marked](c))) continue;
             out.push({ ...c, article_id: a.id, side, article: meta(a) });
           }
         } else if (kind === 'events') {
@@ -148,6 +154,7 @@
             if (f.type && e.type !== f.type && e.acled_event_type !== f.type) continue;
             if (f.side && !e.actors.some((ac) => ac.side === f.side)) continue;
             if (f.status && !r.claims.some((c) => c.id === e.claim && c.status === f.status)) continue;
+            if (f.marked && !r.claims.some((c) => c.id === e.claim && MARKED[f.marked] && MARKED[f.marked](c))) continue;
             const ev = a.text.slice(e.evidence.start, e.evidence.end);
             out.push({ ...e, article_id: a.id, day, article: meta(a),
               place: p ? { ...p, idx: e.place, name: p.name || p.text } : null,
@@ -229,7 +236,7 @@
 
   function showFilters() {
     const f = state.filters;
-    for (const k of ['q', 'from', 'to', 'type', 'side', 'status', 'source', 'admin1']) {
+    for (const k of ['q', ...SELECTS]) {
       const input = $(`#f-${k}`);
       if (input.tagName === 'SELECT' && f[k] && ![...input.options].some((o) => o.value === f[k])) {
         input.append(el('option', { value: f[k], text: f[k] }));
@@ -250,11 +257,11 @@
     $('#filters').addEventListener('submit', (ev) => {
       ev.preventDefault();
       const changes = {};
-      for (const k of ['q', 'from', 'to', 'type', 'side', 'status', 'source', 'admin1']) changes[k] = $(`#f-${k}`).value.trim();
+      for (const k of ['q', ...SELECTS]) changes[k] = $(`#f-${k}`).value.trim();
       changes.bbox = $('#f-bbox').checked ? boundsParam() : null;
       setFilters(changes);
     });
-    for (const k of ['from', 'to', 'type', 'side', 'status', 'source', 'admin1']) {
+    for (const k of SELECTS) {
       $(`#f-${k}`).addEventListener('change', () => setFilters({ [k]: $(`#f-${k}`).value }));
     }
     $('#f-bbox').addEventListener('change', () => setFilters({ bbox: $('#f-bbox').checked ? boundsParam() : null }));
@@ -587,6 +594,7 @@
     fillSelect('#f-type', facets.types || []);
     fillSelect('#f-side', facets.sides || []);
     fillSelect('#f-status', facets.statuses || []);
+    fillSelect('#f-marked', facets.marked || [], (v) => `marked ${v.value}`);
     fillSelect('#f-source', facets.sources || []);
     fillSelect('#f-admin1', facets.admin1 || [], (v) => (v.name ? `${v.name} (${v.value})` : v.value));
     readUrl();
