@@ -79,10 +79,21 @@ _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORD_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+# A day of the month in words, as broadcast transcripts write it ("January thirty-first").
+_DAY_WORD = rf"(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|{'|'.join(sorted(_ORD_WORDS, key=len, reverse=True))})"
+# After a month, an ordinal word is its day only when no noun follows ("May first-quarter
+# results", "April third parties" are not dates).
+_DAY_WORD_END = r"(?![-\w])(?!\s+(?!(?:and|or|in|at|on|to|the|this|that|when|after|before|by|until|through|of|nineteen|two)\b)[a-z])"
 _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|summertime|autumn|fall|winter|wintertime)"
 _AMPM = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
-_ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|Kyiv\s+time|local\s+time)"
+_ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|Kyiv\s+time|Moscow\s+time|local\s+time|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time)"
 _TZ = rf"(?:\s+(?:\({_ZONE}\)|{_ZONE}))"
 _MOD = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|over|under|at\s+least|up\s+to|some|just|only|barely|fewer\s+than)"
 _EDGE = r"(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
@@ -167,14 +178,25 @@ def _g(m: re.Match, name: str) -> str | None:
         return None
 
 
-def _b_month_day(m):
-    year = _g(m, "year")
-    return Expr(
-        "date",
-        year=int(year) if year else None,
-        month=_month(m["month"]),
-        day=int(re.match(r"\d+", m["day"])[0]),
+def _day_of(text: str) -> int:
+    """'14', '14th', 'fourteenth', 'thirty-first' -> the day of the month."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits[0])
+    words = re.split(r"[\s-]+", text.lower())
+    return (
+        (_TENS_OF_DAYS.get(words[0], 0) + _ORD_WORDS[words[-1]]) if len(words) == 2 else _ORD_WORDS[words[0]]
     )
+
+
+_TENS_OF_DAYS = {"twenty": 20, "thirty": 30}
+
+
+def _b_month_day(m):
+    day = _day_of(m["day"])
+    if day > 31:
+        return None
+    return Expr("date", year=_year_of(_g(m, "year")), month=_month(m["month"]), day=day)
 
 
 def _year_of(text: str | None) -> int | None:
@@ -198,6 +220,8 @@ def _b_decade(m):
     digits = m["decade"].strip("'’")
     if len(digits) == 2:  # "the '60s", "the late 80's": the 20th century, bar "the '00s", "the '10s"
         return Expr("decade", year=(2000 if int(digits) <= 10 else 1900) + int(digits))
+    if digits.endswith("00") and digits != "2000":  # "the 1800s", "the late 1900s": the century
+        return Expr("century", year=int(digits))
     return Expr("decade", year=int(digits))
 
 
@@ -311,11 +335,13 @@ def _b_vague_duration(m):
 
 def _b_season(m):
     season = SEASONS[m["season"].lower()]
+    if _g(m, "yrel"):  # "the spring of next year": that season of the year named
+        return Expr("season", season=season, unit="year", shift=_rel(m["yrel"]))
     return Expr("season", season=season, shift=_rel(_g(m, "rel")), year=_year_of(_g(m, "year")))
 
 
 def _b_quarter(m):
-    year = _year_of(_g(m, "year") or _g(m, "year2"))
+    year = _year_of(_g(m, "year") or _g(m, "year2") or _g(m, "year3"))
     q = ORDINALS[m["ord"].lower()]
     yrel = _g(m, "yrel") or _g(m, "ofrel")  # "last year's third quarter", "the third quarter of last year"
     shift = _rel(yrel) if yrel else (0 if (_g(m, "rel") or "").lower() == "this" else None)
@@ -348,8 +374,13 @@ def _b_half(m):
 
 
 def _b_clock(m):
-    hour = int(m["hour"])
-    minute = int(_g(m, "minute")) if _g(m, "minute") else None  # "5 p.m." names the hour only
+    if _g(m, "hword"):  # "five p.m.", "nine thirty a.m.", as transcripts write them
+        hour = _HOUR_WORDS[m["hword"].lower()]
+        mword = (_g(m, "mword") or "").lower()
+        minute = int(number(re.sub(r"^oh[\s-]", "", mword)) or 0) if mword else None
+    else:
+        hour = int(m["hour"])
+        minute = int(_g(m, "minute")) if _g(m, "minute") else None  # "5 p.m." names the hour only
     ampm = (_g(m, "ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
@@ -362,6 +393,7 @@ def _b_clock(m):
 
 _HOUR_WORDS = {w: i for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), 1)}  # fmt: skip
+_MINUTE_WORDS = r"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 
 
 def _b_oclock(m):
@@ -557,7 +589,8 @@ def _rules() -> list[Rule]:
     R: list[tuple[str, str, Callable, int]] = [
         # absolute and month-based dates
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", _b_iso, 5),
-        ("month_day", rf"\b(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
+        ("month_day", rf"\b(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})\s+(?P<day>{_DAY}\b|{_DAY_WORD}{_DAY_WORD_END})(?:,?\s+(?P<year>{_YEAR}\b|{_SPELLED_YEAR}\b))?", _b_month_day, 4),
+        ("word_day_month", rf"\b(?:the\s+)?(?P<day>{_DAY_WORD})\s+of\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}\b|{_SPELLED_YEAR}\b))?", _b_month_day, 4),
         ("day_month", rf"\b(?:the\s+(?=\d+(?:st|nd|rd|th)?\s+of\s))?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
         ("month", rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}\b|['’]\d\d\b|{_SPELLED_YEAR}))?", _b_month, 2),
         ("year", rf"(?<![\d$£€.,/-])(?:(?:(?:the\s+)?fiscal(?:\s+year)?|the\s+year|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of)\s*)\s*)?\b(?P<year>{_YEAR})\b(?![-.,/]?\d|\s*%|\s*(?:percent|per\s+cent))", _b_year, 1),
@@ -594,8 +627,8 @@ def _rules() -> list[Rule]:
         ("range_first", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?=\s*(?:to|and|or|-|–)\s*(?:\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>{_UNIT})\b)", _b_range_first, 1),
         ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
         # seasons, quarters, halves
-        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR}))?", _b_season, 2),
-        ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
+        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})|\s+of\s+(?P<yrel>last|next|this)\s+year\b)?", _b_season, 2),
+        ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's|(?:fiscal\s+)?(?P<year3>{_YEAR})['’]s)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
         ("part_of_date", r"\bthe\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?=\s+of\s+)", lambda m: Expr("time", type="TIME", part=PARTS[m["part"].lower()]), 1),
         ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
@@ -605,11 +638,12 @@ def _rules() -> list[Rule]:
         ("half", rf"\bthe\s+(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+(?:two|2)\s+quarters(?=\s+of\s))(?:\s+of\s+(?:the\s+year|(?P<yrel>this|last|next)\s+year|(?P<year>{_YEAR})))?\b", _b_half, 2),
         ("two_days_off", r"\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b", lambda m: Expr("deictic", unit="day", shift=-2 if "yesterday" in m[0].lower() else 2), 3),
         # clock times
-        ("clock", rf"\b(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{_AMPM}){_TZ}?", _b_clock, 2),
+        ("clock", rf"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?|(?P<hword>{_alt(_HOUR_WORDS)})(?:[\s-](?P<mword>{_MINUTE_WORDS}))?(?=\s*[ap]\.m\.))\s*(?P<ampm>{_AMPM}){_TZ}?", _b_clock, 2),
+        ("clock_before_day", rf"\b(?<![:.\d])(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday|today|tomorrow|{_WEEKDAY})\b)", _b_clock, 2),
         ("clock24", rf"\b(?<!:)(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d)(?::[0-5]\d)?{_TZ}", _b_clock, 2),
         ("elapsed", rf"(?<![\d:.])(?P<h>\d{{1,2}}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])(?!\s*(?:{_AMPM}|{_ZONE}))", _b_elapsed, 3),
-        ("oclock", r"\b(?:(?:about|around|at\s+about)\s+)?(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b(?:\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?", _b_oclock, 2),
-        ("clock_part", r"\b(?:(?:about|around|at\s+about)\s+)?(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", _b_oclock, 2),
+        ("oclock", r"\b(?:(?:about|around)\s+)?(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b(?:\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?", _b_oclock, 2),
+        ("clock_part", r"\b(?:(?:about|around)\s+)?(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", _b_oclock, 2),
         ("noon", r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b", _b_noon, 1),
         ("edge_of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+(?:in|on)\s+the)\s+(?P<unit>day|week|month|year|decade)\b", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
         ("edge_of_bare", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<unit>month|year)\b(?![-’'])", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
@@ -757,7 +791,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
         # "that spring" is a time; "that fall of the city" is not
         that = _g(m, "that") and not re.match(r"\s+of\b", text[m.end() :])
-        if not (_g(m, "rel") or _g(m, "year") or that or _season_in_time(text, m)):
+        if not (_g(m, "rel") or _g(m, "year") or _g(m, "yrel") or that or _season_in_time(text, m)):
             return False
     if rule.name == "year":
         after = text[m.end() : m.end() + 30]
@@ -887,7 +921,7 @@ _MONTH_KEYS = set(MONTHS)
 _DAY_KEYS = set(WEEKDAYS) | {w + "s" for w in WEEKDAYS}
 _YEARISH = {"#year"}
 _RULE_KEYS: dict[str, set[str]] = {
-    "iso": _YEARISH, "month_day": _MONTH_KEYS, "day_month": _MONTH_KEYS, "month": _MONTH_KEYS,
+    "iso": _YEARISH, "month_day": _MONTH_KEYS, "day_month": _MONTH_KEYS, "word_day_month": _MONTH_KEYS, "month": _MONTH_KEYS,
     "year": _YEARISH, "decade": _YEARISH | {"#num"}, "century": {"century"}, "weekday": _DAY_KEYS,
     "day_word": {"today", "yesterday", "tomorrow", "tonight"},
     "part_of_day": {"morning", "afternoon", "evening", "night"},
@@ -901,7 +935,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "overnight": {"overnight"}, "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
     "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_ended": {"year"},
-    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
+    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_before_day": {"#num"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS,
     "year_range_start": _YEARISH, "year_range_end": _YEARISH, "elapsed": {"#num"},
@@ -999,6 +1033,15 @@ def _is_day(e: Expr) -> bool:
     return e.kind == "date" and e.day is not None
 
 
+# The hours that a part of the day after a clock time puts after noon: "eight o'clock tonight"
+# is 20:00, "four o'clock this afternoon" 16:00 ("2 a.m. tonight" stays 02:00).
+_PM_HOURS = {"AF": range(1, 7), "EV": range(4, 12), "NI": range(6, 12)}
+
+
+def _afternoon_hour(hour: int | None, part: str | None) -> int | None:
+    return hour + 12 if hour is not None and hour in _PM_HOURS.get(part or "", ()) else hour
+
+
 def _join(a: Mention, b: Mention) -> Mention | None:
     ea, eb = a.expr, b.expr
     # "Tuesday, Feb. 14": the date wins, it is the more precise
@@ -1012,8 +1055,9 @@ def _join(a: Mention, b: Mention) -> Mention | None:
         return Mention(a.start, b.end, replace(ea, part=eb.part, type=eb.type), "date+weekday")
     # "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6", "mid-afternoon yesterday"
     if ea.kind == "time" and _is_day(eb) and eb.hour is None:
+        hour = _afternoon_hour(ea.hour, eb.part)
         return Mention(
-            a.start, b.end, replace(eb, hour=ea.hour, minute=ea.minute, part=ea.part, type="TIME"), "time+day"
+            a.start, b.end, replace(eb, hour=hour, minute=ea.minute, part=ea.part, type="TIME"), "time+day"
         )
     # "Wednesday 10 p.m.", "Feb. 24 at 5 a.m." (gap has no "at": only joined when adjacent)
     if _is_day(ea) and ea.hour is None and eb.kind == "time":

@@ -499,6 +499,8 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
         if not float(expr.amount).is_integer():
             return None
         return shifted(anchor, unit, n)
+    if k == "season" and expr.unit == "year":  # "the spring of next year"
+        return f"{anchor.year + (expr.shift or 0):04d}-{expr.season}"
     if k == "season":
         return _season_value(anchor, expr.season, expr.shift, tense)
     if k == "quarter":

@@ -1,0 +1,90 @@
+"""Round 7: times written the way broadcast transcripts and wire copy write them (spelled days,
+spelled clock times, a clock time with its part of the day), and a few named periods the grammar
+read wrong. Sentences written for these tests."""
+
+import pytest
+
+from sitrep.dates.stage import times_of
+
+
+def values(nlp, text: str, published: str | None) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in times_of(nlp(text), published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ceasefire runs out on March thirty-first.", "March thirty-first", "2023-03-31"),
+        ("Voting is set for April ninth.", "April ninth", "2023-04-09"),
+        ("Shelling resumed on the twentieth of February.", "the twentieth of February", "2023-02-20"),
+        (
+            "The bridge was blown up on the second of May, nineteen ninety-nine.",
+            "the second of May, nineteen ninety-nine",
+            "1999-05-02",
+        ),
+    ],
+)
+def test_days_of_the_month_in_words(nlp, text, span, value):
+    assert values(nlp, text, "2023-02-22")[span] == ("DATE", value)  # a Wednesday
+
+
+def test_an_ordinal_that_starts_a_noun_is_no_day(nlp):
+    got = values(nlp, "The firm posted May first-quarter figures.", "2023-02-22")
+    assert "May first" not in got
+    got = values(nlp, "In June third parties joined the talks.", "2023-02-22")
+    assert "June third" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The sirens sounded at five p.m. eastern time.", "five p.m. eastern time", "2023-02-22T17"),
+        ("Markets reopen at nine thirty a.m.", "nine thirty a.m.", "2023-02-22T09:30"),
+        ("The train left at six-oh-five a.m. Monday.", "six-oh-five a.m. Monday", "2023-02-20T06:05"),
+        ("Drones hit the depot at 4:40 this morning.", "4:40 this morning", "2023-02-22T04:40"),
+    ],
+)
+def test_spelled_and_bare_clock_times(nlp, text, span, value):
+    assert values(nlp, text, "2023-02-22")[span] == ("TIME", value)
+
+
+def test_a_clock_time_takes_the_half_of_day_its_part_names(nlp):
+    got = values(nlp, "The governor will speak at eight o'clock tonight.", "2023-02-22")
+    assert got["eight o'clock tonight"] == ("TIME", "2023-02-22T20")
+    got = values(nlp, "The strike began at 3 o'clock this afternoon.", "2023-02-22")
+    assert got["3 o'clock this afternoon"] == ("TIME", "2023-02-22T15")
+    got = values(nlp, "The alarm went off at 2 a.m. tonight.", "2023-02-22")
+    assert got["2 a.m. tonight"] == ("TIME", "2023-02-22T02")
+
+
+def test_a_score_is_no_clock_time(nlp):
+    assert values(nlp, "The final score was 3:1 after extra time.", "2023-02-22") == {}
+
+
+def test_the_preposition_before_about_stays_out(nlp):
+    got = values(nlp, "The blast came at about 3 p.m. local time.", "2023-02-22")
+    assert got == {"about 3 p.m. local time": ("TIME", "2023-02-22T15")}
+
+
+def test_a_season_of_a_named_year(nlp):
+    got = values(nlp, "Elections are planned for the spring of next year.", "2023-02-22")
+    assert got["the spring of next year"] == ("DATE", "2024-SP")
+    got = values(nlp, "The harvest failed in the summer of last year.", "2023-02-22")
+    assert got["the summer of last year"] == ("DATE", "2022-SU")
+
+
+def test_a_fiscal_years_quarter_is_one_expression(nlp):
+    got = values(nlp, "Orders fell in fiscal 2021's second quarter.", "2023-02-22")
+    assert got["fiscal 2021's second quarter"] == ("DATE", "2021-Q2")
+
+
+def test_hundreds_name_a_century(nlp):
+    got = values(nlp, "The fortress was built in the late 1700s and rebuilt in the 1900s.", "2023-02-22")
+    assert got["the late 1700s"] == ("DATE", "17")
+    assert got["the 1900s"] == ("DATE", "19")
+    got = values(nlp, "Growth was fast in the 2000s.", "2023-02-22")
+    assert got["the 2000s"] == ("DATE", "200")  # the decade, as it is usually meant
+
+
+def test_a_spelled_number_before_am_is_no_clock_time(nlp):
+    assert values(nlp, "Which one am I supposed to believe, she asked.", "2023-02-22") == {}
