@@ -88,3 +88,20 @@ def test_hundreds_name_a_century(nlp):
 
 def test_a_spelled_number_before_am_is_no_clock_time(nlp):
     assert values(nlp, "Which one am I supposed to believe, she asked.", "2023-02-22") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He led the brigade for three and a half years.", "three and a half years", "P3.5Y"),
+        ("The siege lasted two months and a half.", "two months and a half", "P2.5M"),
+        ("Turnout was the lowest in half a century.", "half a century", "P50Y"),
+    ],
+)
+def test_halves_belong_to_the_duration(nlp, text, span, value):
+    assert values(nlp, text, "2023-02-22")[span] == ("DURATION", value)
+
+
+def test_a_weekday_with_a_plural_part_of_day_repeats(nlp):
+    got = values(nlp, "The curfew is lifted on Friday nights.", "2023-02-22")
+    assert got["Friday nights"] == ("SET", "XXXX-WXX-5TNI")

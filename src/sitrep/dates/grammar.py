@@ -74,7 +74,7 @@ def _alt(words) -> str:
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?![a-z])"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine))"
-_NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}|{_alt(SMALL)}|{_alt(VAGUE)})"
+_NUM = rf"(?:(?:\d+|{_WORDNUM}|{_alt(SMALL)})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}|{_alt(SMALL)}|{_alt(VAGUE)})"
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -102,6 +102,9 @@ _EDGE = r"(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+
 def number(text: str) -> float | None:
     """'three' -> 3, 'twenty-four' -> 24, '2 1/2' -> 2.5; vague quantities -> None."""
     t = re.sub(r"\s+", " ", text.lower().strip())
+    if t.endswith(" and a half"):  # "three and a half"
+        whole = number(t[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     if t in SMALL:
         return float(SMALL[t])
     if t in VAGUE:
@@ -316,6 +319,8 @@ def _b_day_before(m):
 
 def _b_duration(m):
     amount = number(m["num"])
+    if amount is not None and re.search(r"\sand\s+a\s+half$", m[0], re.I):  # "two years and a half"
+        amount += 0.5
     unit = _unit(m["unit"])
     return Expr("duration", type="DURATION", unit=unit, amount=amount)
 
@@ -664,6 +669,7 @@ def _rules() -> list[Rule]:
         ("rate", r"\b(?:a|an|per)\s+(?P<unit>day|week|month|year)\b", _b_set_times, 0),
         ("set_times", r"\b(?:once|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b", _b_set_times, 3),
         ("weekends", r"\b(?<!the\s)weekends\b", lambda m: Expr("set", type="SET", value="XXXX-WXX-WE"), 1),
+        ("weekday_parts", rf"\b(?P<weekday>{_WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)\b", lambda m: Expr("set", type="SET", value=f"XXXX-WXX-{_weekday(m['weekday']) + 1}T{PARTS[m['part'].lower()[:-1]]}"), 2),
         ("plural_weekday", rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})s\b", _b_plural_weekday, 1),
     ]
     # fmt: on
@@ -937,7 +943,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_ended": {"year"},
     "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_before_day": {"#num"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
-    "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS,
+    "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS, "weekday_parts": _DAY_KEYS,
     "year_range_start": _YEARISH, "year_range_end": _YEARISH, "elapsed": {"#num"},
     "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | {"morning", "evening", "night", "afternoon"},
 }  # fmt: skip
