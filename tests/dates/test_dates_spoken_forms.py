@@ -105,3 +105,21 @@ def test_halves_belong_to_the_duration(nlp, text, span, value):
 def test_a_weekday_with_a_plural_part_of_day_repeats(nlp):
     got = values(nlp, "The curfew is lifted on Friday nights.", "2023-02-22")
     assert got["Friday nights"] == ("SET", "XXXX-WXX-5TNI")
+
+
+def test_a_decade_later_counts_from_the_year_named(nlp):
+    got = values(nlp, "The dam was finished in 1961. A decade later it burst.", "2023-02-22")
+    assert got["A decade later"] == ("DATE", "197")
+
+
+def test_every_season_repeats(nlp):
+    got = values(nlp, "Every winter the front line freezes.", "2023-02-22")
+    assert got["Every winter"] == ("SET", "XXXX-WI")
+
+
+def test_those_days_and_some_day(nlp):
+    got = values(nlp, "The mill closed in the 1970s. In those days, few had cars.", "2023-02-22")
+    assert got["those days"] == ("DATE", "PAST_REF")
+    assert values(nlp, "Some day the refugees will go home.", "2023-02-22") == {}
+    got = values(nlp, "The envoy spent some days in Kyiv.", "2023-02-22")
+    assert got["some days"] == ("DURATION", "PXD")

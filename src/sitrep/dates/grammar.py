@@ -56,7 +56,7 @@ UNIT_WORDS = {
 }  # fmt: skip
 REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "those days": "PAST_REF", "right now": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
     "current": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
@@ -443,6 +443,8 @@ def _b_set_every(m):
         return Expr("set", type="SET", value=f"XXXX-{_month(unit):02d}")
     if unit in PARTS:
         return Expr("set", type="SET", value=f"XXXX-XX-XXT{PARTS[unit]}")
+    if unit in SEASONS:  # "every summer"
+        return Expr("set", type="SET", value=f"XXXX-{SEASONS[unit]}")
     if unit == "weekend":
         return Expr("set", type="SET", value="XXXX-WXX-WE")
     u = _unit(unit)
@@ -664,7 +666,7 @@ def _rules() -> list[Rule]:
         # refs
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", _b_ref, 0),
         # sets
-        ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|morning|evening|night|afternoon|weekend)\b", _b_set_every, 2),
+        ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|{_SEASON}|morning|evening|night|afternoon|weekend)\b", _b_set_every, 2),
         ("set_adverb", r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b", _b_set_adverb, 1),
         ("rate", r"\b(?:a|an|per)\s+(?P<unit>day|week|month|year)\b", _b_set_times, 0),
         ("set_times", r"\b(?:once|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b", _b_set_times, 3),
@@ -888,6 +890,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         num = m["num"].lower()
         if num in ("a", "an", "one") and m["unit"].lower() == "second":
             return False  # "a second round", "one second-hand": an ordinal, not a duration
+        if num == "some" and m["unit"].lower() == "day":
+            return False  # "some day the river will be clean": someday, not a length of time
         if (
             num == "one"
             and m[0].lower() == "one day"
@@ -945,7 +949,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS, "weekday_parts": _DAY_KEYS,
     "year_range_start": _YEARISH, "year_range_end": _YEARISH, "elapsed": {"#num"},
-    "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | {"morning", "evening", "night", "afternoon"},
+    "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | set(SEASONS) | {"morning", "evening", "night", "afternoon"},
 }  # fmt: skip
 _WORD = re.compile(r"\w+")
 _MARGIN = 80  # longer than any expression, so a window never cuts one

@@ -121,6 +121,8 @@ _FINE_ENOUGH = {
     "month": ("day", "month"),
     "quarter": ("day", "month", "quarter"),
     "year": ("day", "week", "month", "quarter", "half", "season", "year"),
+    "decade": ("day", "week", "month", "quarter", "half", "season", "year"),
+    "century": ("day", "week", "month", "quarter", "half", "season", "year"),
 }
 
 
