@@ -123,3 +123,10 @@ def test_those_days_and_some_day(nlp):
     assert values(nlp, "Some day the refugees will go home.", "2023-02-22") == {}
     got = values(nlp, "The envoy spent some days in Kyiv.", "2023-02-22")
     assert got["some days"] == ("DURATION", "PXD")
+
+
+def test_a_quarter_named_by_its_month(nlp):
+    got = values(nlp, "Exports fell in the September quarter, the ministry said.", "2023-11-02")
+    assert got["the September quarter"] == ("DATE", "2023-Q3")
+    got = values(nlp, "Output in the 2021 March quarter was flat.", "2023-11-02")
+    assert got["the 2021 March quarter"] == ("DATE", "2021-Q1")

@@ -366,6 +366,11 @@ def _b_q(m):
     return Expr("quarter", quarter=int(m["q"]), year=_year2(m["year"]) if _g(m, "year") else None)
 
 
+def _b_month_quarter(m):
+    """ "the September quarter": the quarter that ends (or lies) in that month."""
+    return Expr("quarter", quarter=(_month(m["month"]) - 1) // 3 + 1, year=_year_of(_g(m, "year")))
+
+
 def _b_latest_quarter(m):
     rel = (_g(m, "rel") or "").lower()
     return Expr("quarter", shift=0 if rel in ("current", "this") else (1 if rel == "next" else -1))
@@ -636,6 +641,7 @@ def _rules() -> list[Rule]:
         # seasons, quarters, halves
         ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})|\s+of\s+(?P<yrel>last|next|this)\s+year\b)?", _b_season, 2),
         ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's|(?:fiscal\s+)?(?P<year3>{_YEAR})['’]s)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
+        ("month_quarter", rf"\bthe\s+(?:(?P<year>{_YEAR})\s+)?(?P<month>{_MONTH})\s+quarter\b", _b_month_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
         ("part_of_date", r"\bthe\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?=\s+of\s+)", lambda m: Expr("time", type="TIME", part=PARTS[m["part"].lower()]), 1),
         ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
@@ -938,7 +944,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "season": set(SEASONS), "quarter": {"quarter"}, "years_quarter": {"quarter", "period"},
     "part_alone": {"afternoon", "morning", "midday", "midafternoon", "midmorning", "mid", "night"},
     "part_of_date": {"morning", "afternoon", "evening", "night"},
-    "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "half": {"half", "quarters"},
+    "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "month_quarter": {"quarter"}, "half": {"half", "quarters"},
     "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"},
     "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "ve", "may", "russia", "good", "thanksgiving", "memorial", "labor"},
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},
