@@ -819,9 +819,230 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         out["W_IED"] = sorted({*out.get("W_IED", ()), *demolished})
     if "X_NATURAL" in out and _breached_dam(toks, out["X_NATURAL"]):
         del out["X_NATURAL"]  # "the dam was breached, flooding villages": no natural disaster
+    _round9_readings(toks, out, low)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
+
+
+# Round 9: readings of who did what to whom in a sentence with more than one act.
+# A capture verb takes territory only when what it takes is a place, not goods or weapons.
+_PLACE_NOUNS = {"airport", "port", "harbour", "harbor", "bridge", "dam", "plant", "station", "field", "oilfield",
+                "road", "highway", "crossing", "building", "compound", "headquarters", "palace", "parliament",
+                "mine", "refinery", "settlement", "neighbourhood", "neighborhood", "quarter", "suburb",
+                "outskirts", "region", "province", "county", "municipality", "front", "hill", "mountain",
+                "camp", "garrison", "airfield", "junction", "border", "coast", "zone", "part", "section",
+                "stretch", "length", "rest", "half", "centre", "center", "bank", "land", "ground", "site",
+                "street", "square", "village", "town", "city", "area", "district", "territory", "control",
+                "hold", "possession", "command", "most", "all", "much", "some", "parts", "sector"}  # fmt: skip
+_CAUSE_PREPS = {"following", "after"}
+_SEXUAL_HARM = {"violence", "assault", "abuse", "attack", "exploitation", "harassment", "slavery", "torture",
+                "crime", "offence", "offense", "violation", "act", "enslavement", "coercion"}  # fmt: skip
+_TAKE_WORDS = re.compile(r"\b(?:took|take|taken|taking|takes|seiz|grab|snatch)")
+_BARE_PROPERTY = {"property", "houses", "homes", "shops"}
+_LOOTING = re.compile(r"^(?:loot|plunder|pillag|ransack|made|make)")
+
+
+def _takes_no_place(tok, out: dict[str, list[int]]) -> bool:
+    """ "seized a shipment of counterfeit watches", "seized two tonnes of cigarettes": the capture
+    verb's object is a thing, so no territory changed hands (whatever place the sentence names)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return False
+    territory = set(out.get("C_TERRITORY", ()))
+    for o in objs:
+        if (
+            o.pos_ != "NOUN"
+            or o.i in territory
+            or o.ent_type_
+            or o.lemma_.lower() in _PLACE_NOUNS
+            or o.lower_ in _PLACE_NOUNS
+            or _named_object(o)
+        ):
+            return False
+    return True
+
+
+def _military_post_taken(tok, out: dict[str, list[int]]) -> bool:
+    """ "overran two army checkpoints", "took control over five positions": what was taken is a
+    military post (a clash), not a place."""
+    posts = set(out.get("C_MILTARGET", ()))
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [g for o in objs for g in ([o] if o.lemma_.lower() != "control" else _pobj_of(o))]
+    objs += [c for o in objs for c in o.conjuncts]  # "captured an army base and the nearby town"
+    if any(c.dep_ == "dobj" for v in tok.conjuncts for c in v.children if c.i not in posts):
+        return False  # "overran several outposts and took the town"
+    return bool(objs) and all(o.i in posts for o in objs)
+
+
+def _earlier_clause(tok, arrest) -> bool:
+    """The protest word sits in a clause about the people arrested that tells an earlier act
+    ("students who took part in last month's protests", "organisers who had called for a
+    strike"), not one going on as they were arrested ("women who were protesting", "demonstrators
+    protesting against")."""
+    t = tok
+    while t.head.i != t.i and t.head.i != arrest.i:
+        if t.dep_ in ("relcl", "acl"):
+            if t.tag_ == "VBG":
+                return False
+            return t.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "have", "has") for c in t.children)
+        t = t.head
+    return False
+
+
+def _pobj_of(tok) -> list:
+    return [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
+    """Which act a sentence with several tells, read from the parse (round 9):
+
+    - armed men who surrender (to someone, no object) agree to stop (ACLED: Agreement);
+    - a capture verb whose object is goods or weapons takes no territory; one whose object is a
+      military post is a clash; a capture told in a clause about the place retaken ("the town,
+      which the rebels had seized last year") is that place's history, not the event;
+    - people arrested for a protest they took part in: the arrest is the event, the protest its
+      background; an arrest told as what something followed ("following the arrest of", "after
+      his detention") is its cause, not the event;
+    - goods carried off and buildings broken into are looting, not an abduction or a riot;
+      looting is hostile, so a disaster named as its time ("during the lockdown") or in a body's
+      name ("the flood relief committee") does not recast it as a disaster;
+    - "state-sanctioned" names no sanction, "sexual relations" no sexual violence, "business
+      establishments" and "construction site" no base established.
+    """
+    doc = toks[0].doc
+    armed = set(out.get("C_ARMED_ANY", ()))
+    for n in ("A_CHANGE", "A_CHANGE_STRONG", "A_SEIZE", "A_TRANSFER"):
+        for i in out.get(n, ()):
+            tok = doc[i]
+            if (
+                tok.pos_ == "VERB"
+                and tok.lemma_.lower() == "surrender"
+                and not any(c.dep_ == "dobj" for c in tok.children)
+                and any(t.i in armed for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+            ):
+                _drop(out, ("A_CHANGE", "A_CHANGE_STRONG", "A_SEIZE", "A_TRANSFER", "T_STOPPED"), {i})
+                _add(out, "A_AGREE_STRONG", [i])
+                break
+    captures = [i for n in ("A_CAPTURE", "A_RECAPTURE") for i in out.get(n, ())]
+    if captures:
+        things = {
+            i
+            for i in captures
+            if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() not in _EXPEL and _takes_no_place(doc[i], out)
+        }
+        posts = {
+            i
+            for i in out.get("A_CAPTURE", ())  # regaining positions is retaking ground
+            if doc[i].pos_ == "VERB" and _military_post_taken(doc[i], out)
+        }
+        history = {
+            i
+            for i in captures
+            if doc[i].dep_ in ("relcl", "acl")
+            and any(j != i and doc[i] in doc[j].subtree and j not in doc[i].subtree for j in captures)
+        }
+        gone = things | posts | history
+        if gone:
+            _drop(out, ("A_CAPTURE", "A_RECAPTURE", "T_CAPTURE", "T_BY_GOV", "T_BY_REBEL"), gone)
+        if posts - things - history:
+            _add(out, "A_CLASH", posts - things - history)
+    for i in list(out.get("A_ARREST", ())) if "A_PROTEST" in out else ():
+        tok = doc[i]
+        held = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree if t.i != c.i}
+        before = {p for p in out["A_PROTEST"] if p in held and _earlier_clause(doc[p], tok)}
+        if before:
+            _drop(out, ("A_PROTEST",), before)  # "detaining students who took part in protests"
+    for n in ("A_ARREST", "A_INTERVENE"):
+        for i in list(out.get(n, ())):
+            t = doc[i]
+            while t.dep_ in ("compound", "amod") and t.head.i != t.i:
+                t = t.head  # "the jail sentence"
+            if (
+                t.dep_ in ("pobj", "dobj") and t.head.lower_ in _CAUSE_PREPS
+            ):  # "following" may parse as a verb
+                _drop(out, (n,), {i})  # "protested following the arrest of their chief"
+    parties = {i for n in ("C_CIVIL", "C_GOV", "C_REBEL", "C_PROTEST") for i in out.get(n, ())}
+    broken_in: set[int] = set()  # goods carried off, buildings broken into
+    rebels = set(out.get("C_REBEL", ()))
+    civil = set(out.get("C_CIVIL", ())) - set(
+        out.get("C_TERRITORY", ())
+    )  # "villages" are no people | {i for i in out.get("C_CIVIL_VICTIM", ())}
+    for i in list(out.get("A_ABDUCT", ())):
+        tok = doc[i]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if (
+            tok.lemma_.lower() in ("carry", "take", "make")
+            and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("off", "away") for c in tok.children)
+            and objs
+            and all(o.pos_ == "NOUN" and not o.ent_type_ for o in objs)
+            and not any(t.i in parties for o in objs for t in o.subtree)
+        ):
+            _drop(out, ("A_ABDUCT",), {i})  # "carried off sacks of rice": goods, not people
+            _add(out, "A_LOOT", [i])
+            broken_in.add(i)
+    for tok in toks if armed and _TAKE_WORDS.search(low) else ():
+        # "armed men took three aid workers from their vehicle": people taken by armed men
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in ("take", "seize", "grab", "snatch")
+            and any(c.dep_ == "dobj" and (c.i in civil or c.ent_type_ == "PERSON") for c in tok.children)
+            and any(
+                t.i
+                in (armed if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) else rebels)
+                for c in tok.children
+                if c.dep_ == "nsubj"
+                for t in c.subtree
+            )
+        ):
+            _add(out, "A_ABDUCT", [tok.i])
+    for n in ("A_RIOT_STRONG", "A_VIOLATE"):
+        for i in list(out.get(n, ())):
+            tok = doc[i]
+            if (
+                tok.lemma_.lower() == "break"
+                and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
+                and not out.keys() & {"A_PROTEST", "C_PROTEST"}  # demonstrators breaking in riot
+            ):
+                _drop(out, ("A_RIOT_STRONG", "A_VIOLATE"), {i})  # "broke into the warehouse": a break-in
+                _add(out, "A_LOOT", [i])
+                broken_in.add(i)
+    bare = {
+        i
+        for i in out.get("A_LOOT", ())
+        if doc[i].lower_ in _BARE_PROPERTY
+        and not (doc[i].dep_ in ("dobj", "nsubjpass") and doc[i].head.pos_ == "VERB")
+    }
+    if bare:  # "shops stayed shut": property named with nothing done to it
+        _drop(out, ("A_LOOT",), bare)
+    looted = [i for i in out.get("A_LOOT", ()) if _LOOTING.match(doc[i].lower_) or i in broken_in]
+    if looted:
+        out["T_LOOTED"] = looted
+    if "X_SANCTION" in out:
+        _drop(out, ("X_SANCTION",), {i for i in out["X_SANCTION"] if doc[i].dep_ == "amod"})
+    if "A_SEXUAL" in out:
+        _drop(
+            out,
+            ("A_SEXUAL",),
+            {
+                i
+                for i in out["A_SEXUAL"]
+                if doc[i].lower_ == "sexual"
+                and doc[i].dep_ == "amod"
+                and doc[i].head.lemma_.lower() not in _SEXUAL_HARM
+            },
+        )
+    if "A_HQ_EST" in out:
+        _drop(
+            out,
+            ("A_HQ_EST",),
+            {
+                i
+                for i in out["A_HQ_EST"]
+                if doc[i].pos_ == "NOUN"
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[i].children)
+            },
+        )
 
 
 _USE_VERBS = {"launch", "fire", "carry", "conduct", "use", "drop", "deploy", "mount", "unleash", "employ"}
@@ -1422,6 +1643,8 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
     hostile = c.has("C_REBEL", "A_CLASH", "W_FIREARM", "W_SUICIDE", "W_GRENADE", "W_MISSILE", "W_DRONE") or (
         weapon not in (None, "W_IED") and c.has("A_ATTACK")
     )
+    # looting is an act against others whatever else the span names ("looted during the lockdown")
+    hostile = hostile or c.has("T_LOOTED")
 
     if c.has("X_SANCTION") and not c.has("A_KILL", "A_CLASH"):
         return _extra("diplomatic", "SANCTION", c.first("X_SANCTION"), c)

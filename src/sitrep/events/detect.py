@@ -161,6 +161,8 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         return None  # "..., allowing it to march on Kramatorsk": a consequence, no concession
     if typ == "AGREE" and lemma == "offer" and _thing_offers(tok):
         return None  # "the capture could offer Russia a boost": a benefit, no one's pledge
+    if typ is not None and tok.pos_ == "NOUN" and _needs_doing(tok):
+        return "REQUEST", None  # "said the sanctions needed to be tightened": a demand, no sanction
     if typ is not None and _about_information(tok, lemma):
         return None  # "released a report", "his evening talk": news of an event, not one
     if typ is None:
@@ -182,6 +184,8 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
             lemma == "strike"
             and tok.pos_ == "NOUN"
             and not any(c.lower_ in _MILITARY_STRIKE for c in tok.lefts)
+            # "carried out the strike", "launched a strike": an attack, not a labour strike
+            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("carry", "launch", "conduct"))
         ):
             typ, mode = "PROTEST", "boycott"
         if (
@@ -216,6 +220,20 @@ _INFORMATION = {"report", "statement", "footage", "video", "data", "figure", "fi
                 "assessment", "analysis", "update", "list", "result", "information", "map", "communique"}  # fmt: skip
 
 
+def _needs_doing(tok: Token) -> bool:
+    """The noun is what someone says must be done to ("the sanctions needed to be tightened",
+    "talks should be resumed"): the statement asks for it, the act itself is not told."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    verb = verb or next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "need"), None)
+    if verb is None or verb.i == tok.i:
+        return False
+    if verb.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return tok.dep_ == "nsubjpass" and any(
+        c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children
+    )
+
+
 def _thing_offers(tok: Token) -> bool:
     """ "offer Russia a boost" with a thing or an event as subject, no actor that can pledge."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -229,6 +247,8 @@ def _about_information(tok: Token, lemma: str) -> bool:
     speech, not talks."""
     if lemma == "talk" and tok.pos_ == "NOUN" and tok.lower_ == "talk":
         return any(c.dep_ == "poss" for c in tok.children)
+    if lemma == "release" and tok.pos_ == "NOUN" and any(c.lower_ == "press" for c in tok.children):
+        return True  # "said in a press release"
     if lemma not in ("release", "publish"):
         return False
     first = tok
@@ -390,6 +410,16 @@ def _pobjs(tok: Token, preps: set[str] | None = None) -> list[Token]:
     ]
 
 
+_EVACUEES = {"wounded", "injured", "civilian", "resident", "people", "child", "children", "patient", "refugee",
+             "family", "elderly", "sick", "survivor", "casualty", "woman", "women", "villager", "student"}  # fmt: skip
+_COMMIT_VERBS = {"vow", "swear", "pledge", "promise"}
+
+
+def _of_objects(objs: list[Token]) -> list[Token]:
+    """ "hundreds of residents": what a number or a quantity counts."""
+    return [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+
+
 def _lemmas(toks: list[Token]) -> set[str]:
     return {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
 
@@ -437,11 +467,22 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "AID", None  # "approved a loan of three billion dollars for Egypt"
     if lemma == "find" and _lemmas(_kids(tok, ("acomp", "oprd", "xcomp", "ccomp"))) & _GUILTY:
         return "ACCUSE", None  # "found the general guilty of": a legal finding (CAMEO 116)
-    if lemma in _BREACH_VERBS and _lemmas(objs) & _TRUCES:
+    if lemma in ("evacuate", "airlift") and _lemmas(objs + _of_objects(objs)) & _EVACUEES:
+        return "AID", None  # "evacuated the wounded", "evacuated hundreds of residents" (CAMEO 073)
+    if lemma in ("hold", "use", "keep") and _lemmas(_pobjs(tok, {"as"})) & {"shield", "shields"}:
+        return "COERCE", None  # "held villagers as human shields"
+    if lemma in _COMMIT_VERBS and any(
+        c.dep_ in ("xcomp", "advcl") and (trigger_reading(c) or ("",))[0] in HOSTILE for c in tok.children
+    ):
+        return "THREATEN", None  # "vowed to attack the capital": a threat, no pledge of cooperation
+    named = _lemmas(
+        objs + [c for o in objs for c in o.children if c.dep_ == "compound"]
+    )  # "mediation efforts"
+    if lemma in _BREACH_VERBS and named & _TRUCES:
         return "ASSAULT", None  # "violated the ceasefire" is fighting (CAMEO 196), no mere REJECT
     if lemma in _DECLARE_VERBS and _lemmas(objs) & _TRUCES:
         return "RETREAT", "ceasefire"  # "declared a unilateral ceasefire" (CAMEO 0871)
-    if lemma in _HALT_VERBS and _lemmas(objs) & _CONTACTS:
+    if lemma in _HALT_VERBS and named & _CONTACTS:
         return "SANCTION", None  # "ended its mediation", "suspended talks" (CAMEO 164/165)
     if lemma in _TIE_VERBS:
         tied = _lemmas(objs)
@@ -677,16 +718,33 @@ def claim_for(claims: list[Claim], start: int, end: int) -> str | None:
     return best.id if best else None
 
 
-def claimed_modality(claim: Claim, at: int) -> str:
+# A denial of who did it, not of what happened: "denied any involvement in the attack", "denied
+# that it was behind the strike", "denied responsibility".
+_LINK_DENIAL = re.compile(
+    r"\b(?:involve(?:d|ment)?|responsib(?:le|ility)|behind|role|part in|link(?:s|ed)?\s+to|"
+    r"carr(?:y|ied|ying) out|to do with|complicity|culpab)",
+    re.I,
+)
+
+
+def claimed_modality(claim: Claim, at: int, claims: list[Claim] | None = None) -> str:
     """An event told inside a claim, at character `at`: negated when the speaker denies it ("denied
     that Russian forces had captured X", "reports that our troops withdrew do not correspond to
-    reality"), not asserted when another side denied the claim (it is disputed), else asserted."""
+    reality"), not asserted when another side denied the claim (it is disputed), else asserted.
+    A claim denied only as to who did it ("Kyiv denied any involvement in the attack") is not
+    disputed as to what happened: its event stays asserted (`claims`: the record's claims, to
+    read the denials)."""
     if claim.cue in DENY_CUES:
         return NEGATED
     denial = DENIAL.search(claim.content.text)
     if denial is not None and at < claim.content.start + denial.start():
         return NEGATED
-    return HYPOTHETICAL if claim.status == "denied" else ASSERTED
+    if claim.status != "denied":
+        return ASSERTED
+    denials = [c for c in claims or () if claim.id in c.contradicts]
+    if denials and all(_LINK_DENIAL.search(c.content.text) for c in denials):
+        return ASSERTED
+    return HYPOTHETICAL
 
 
 def in_parentheses_after_name(text: str, start: int, lo: int = 0) -> bool:
@@ -1115,7 +1173,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
         if claim is None:
             continue
         if d.happened:
-            d.modality = claimed_modality(claim, doc[d.trigger].idx)
+            d.modality = claimed_modality(claim, doc[d.trigger].idx, claims)
         own_defence(d, claim)
     return out
 

@@ -156,6 +156,13 @@ def stated_intent(trigger: Token) -> bool:
     head = verb.head if verb.head.i != verb.i else None
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "dobj") and head.lemma_.lower() in COMMIT:
         return True
+    if (
+        head is not None
+        and verb.dep_ == "advcl"
+        and head.lemma_.lower() in COMMIT
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children)
+    ):
+        return True  # "have sworn to fight until ...": the parser attaches the infinitive as a clause
     future = any(k.dep_ == "aux" and k.lower_ in ("will", "'ll", "would", "shall") for k in verb.children)
     if future and verb.dep_ == "ROOT":
         return True  # "Finland will give Tanzania a grant": the actor's announced act
