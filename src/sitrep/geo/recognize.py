@@ -157,6 +157,37 @@ _CONTAINER_GAP = re.compile(
     r"^(?:(?:\s+(?:city|town|village|settlement))?,\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$",
     re.I,
 )
+# "the Shevchenkivskyi district of Kharkiv", "the Donetsk region of Ukraine": the first name is a
+# part of the second.
+_PART_OF_GAP = re.compile(
+    r"^\s+(?:districts?|raions?|rayons?|neighbou?rhoods?|quarters?|boroughs?|microdistricts?|regions?|provinces?"
+    r"|oblasts?|governorates?|counties|county|areas?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# "the Texas town of Athens", "the English city of Salisbury", "the Donetsk village of Yalta": the
+# first name says where the second is.
+_TOWN_OF_GAP = re.compile(
+    r"^\s+(?:cit(?:y|ies)|towns?|villages?|hamlets?|townships?|settlements?|ports?|boroughs?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# "the English city of Salisbury", "the Syrian town of Afrin": a people's adjective says which
+# country (or constituent country) the town is in, whether or not demonyms are places.
+_DEMONYM_TOWN_OF = re.compile(
+    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:cit(?:y|ies)|towns?|villages?|hamlets?|ports?|settlements?"
+    r"|regions?|provinces?)\s+of\s+(?:the\s+)?$"
+)
+# A place that names an event, a settlement or an era ("the Yalta conference", "the Minsk
+# agreements", "post-Yalta", "a new Yalta", "goodbye Yalta") means the place the world knows by
+# that name, not a namesake near the article's other places.
+_HISTORIC_AFTER = re.compile(
+    r"^(?:-(?:style|era|type)\b|\s+(?:conference|agreements?|accords?|summit|treaty|protocols?|format"
+    r"|declaration|memorandum|talks|negotiations|trials?|syndrome|formula|peace\s+(?:deal|plan|process))\b)",
+    re.I,
+)
+_HISTORIC_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]reaty|[Pp]eace|[Cc]ongress|[Aa]ccords?|[Cc]onference|[Ss]pirit)\s+of\s+(?:the\s+)?"
+    r"|\b(?:post|pre)-|\b(?:a\s+new|another|a\s+second)\s+|\b(?:[Gg]oodbye|[Ff]arewell)(?:\s+to)?,?\s+)$"
+)
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?|[A-Z]{2}\b)")
 _AND_GAP = re.compile(r"^(?:\s+and\s+|\s*,\s+and\s+)$")
 _COORD_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
@@ -210,8 +241,14 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
     mentions.sort(key=lambda m: m.start)
     parens = unit_parens(text, mentions)
     inner = {j for js in parens.values() for j in js}
+    gaps = [text[mentions[i].end : mentions[i + 1].start] for i in range(len(mentions) - 1)]
+    town_of = {i for i, gap in enumerate(gaps) if _TOWN_OF_GAP.match(gap)}
     for i, m in enumerate(mentions):
         after, before = text[m.end : m.end + 30], text[max(0, m.start - 40) : m.start]
+        m.historic = bool(_HISTORIC_AFTER.match(after) or _HISTORIC_BEFORE.search(before))
+        people = _DEMONYM_TOWN_OF.search(before)
+        if people and _adjective(people.group(1)) and not _adjective(m.text):
+            m.within = people.group(1)
         own = re.search(r"\s(\w+)$", m.text)
         if m.text.isupper() and len(m.text) > 2 and _DATELINE_AFTER.match(after):
             m.qualifier = "city"  # a dateline: "LEBANON (AP) —" is Lebanon, Ohio, not the country
@@ -257,6 +294,8 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             and _AND_GAP.match(text[mentions[i - 1].end : m.start])
         ):
             m.qualifier = mentions[i - 1].qualifier  # "the regions of Kherson and Zaporizhzhia"
+        if i in town_of:
+            m.qualifier = None  # "the Texas town of Athens": the town is Athens, Texas its state
         feature = _FEATURE_AFTER.match(after) or _FEATURE_BEFORE.search(before)
         name = strip_mention(m.text)
         if is_demonym(name) or fold(name) in REGIONAL_DEMONYMS:
@@ -278,8 +317,12 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             prev.qualifier = m.qualifier
     _lists(text, mentions)
     _party_homes(text, mentions)
-    for i in range(len(mentions) - 1):
-        gap = text[mentions[i].end : mentions[i + 1].start]
+    for i, gap in enumerate(gaps):
+        if i in town_of and mentions[i + 1].container is None:
+            mentions[i + 1].container = i  # "the Texas town of Athens"
+        elif _PART_OF_GAP.match(gap) and not _adjective(mentions[i].text):
+            mentions[i].container = i + 1  # "the Shevchenkivskyi district of Kharkiv"
+            mentions[i].part_of = True
         if _CONTAINER_GAP.match(gap):
             mentions[i].container = i + 1
             # "Kramatorsk and Sloviansk in Donetsk": the container covers the whole coordination.

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS
+from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS, side_of
 from sitrep.geo.gazetteer import NATURAL_FEATURES, UNIT_WORDS, Entry, Gazetteer, fold, skeleton
 
 CONTINENTS = {
@@ -149,6 +149,9 @@ class Mention:
     feature_after: bool = False  # the kind word follows the name, outside the span ("X Reservoir")
     the: bool = False  # written with "the" and no noun after it ("across the Dnipro"): maybe a river
     in_name: bool = False  # part of an organisation's name ("The Washington Post"): not a place
+    part_of: bool = False  # "X district of Y": X lies in its container Y, or is Y's unknown part
+    historic: bool = False  # names an event or an era after a place ("the Yalta conference")
+    within: str | None = None  # a people's adjective before it: "the English city of Salisbury"
     source: str = "ner"
 
     @cached_property
@@ -325,6 +328,21 @@ def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
     return []
 
 
+def _scope(gaz: Gazetteer, adjective: str) -> tuple[str, str | None] | None:
+    """The country, and the admin-1 unit for a regional adjective, that a people's adjective
+    names: "English" -> (GB, England's code), "Syrian" -> (SY, None)."""
+    key = fold(adjective)
+    if key in REGIONAL_DEMONYMS:
+        units = [e for e, _ in gaz.candidates(REGIONAL_DEMONYMS[key]) if e.feature == "admin1"]
+        if units:
+            unit = max(units, key=lambda e: e.population)
+            return unit.country, unit.admin1
+    code = side_of(adjective)
+    if code and code in gaz.countries:
+        return code, None
+    return None
+
+
 def _country_or_continent(gaz: Gazetteer, code: str) -> Entry | None:
     if code.startswith("@"):
         for e, _ in gaz.candidates(CONTINENTS[code[1:]]):
@@ -430,7 +448,26 @@ def contains(outer: Entry, inner: Entry) -> bool:
         if outer.admin2 and inner.admin2:
             return outer.admin2 == inner.admin2
         return outer.lat is not None and inner.lat is not None and _distance(outer, inner) < 60
+    if outer.feature == "city":
+        return _part_of_city(outer, inner)
     return False
+
+
+def _part_of_city(city: Entry, part: Entry) -> bool:
+    """A city's districts, quarters and sites ("the Saltivskyi district of Kharkiv", Kyiv's
+    Shevchenkivskyi Raion, "Zhuliany in Kyiv"): a smaller unit, section or feature of its admin-1
+    unit within the city's reach (about 20 km for a city of millions, 8 km for 100,000). Not a unit
+    the city itself lies in (the Kharkiv raion around Kharkiv), nor a town of its own."""
+    if not (part.feature in ("admin2", "other") or part.fcode == "PPLX"):
+        return False
+    if part.country != city.country or part.admin1 != city.admin1 or part.population >= city.population:
+        return False
+    if part.feature == "admin2" and city.admin2 and part.admin2 == city.admin2:
+        return False
+    if city.lat is None or part.lat is None:
+        return False
+    reach = min(25.0, max(3.0, 8.0 * math.log10(max(city.population, 1) / 10_000)))
+    return _distance(city, part) < reach
 
 
 def containment(cands: list[list[Candidate]], mentions: list[Mention], gaz: Gazetteer | None = None) -> None:
@@ -650,9 +687,12 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
         units = {
             c.entry.admin1: c.entry.population for c in cs if c.entry.feature == "admin1" and c.kind in (0, 4)
         }
+        scope = _scope(gaz, m.within) if m.within else None
         for c in cs:
             prior(c, gaz)
             qualifier(c, m)
+            if scope and (c.entry.country, c.entry.admin1 if scope[1] else None) == scope:
+                c.add("container", 5.0)  # "the English city of Salisbury" is in England
             if c.entry.feature == "city" and c.kind in (0, 1, 4) and units:
                 seat(c, units)
             if c.entry.feature == "country" or (
@@ -677,13 +717,17 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
         ]
     chosen = [best(cs) for cs in cands]
     chosen = one_sense(mentions, cands, chosen)
+    chosen = parts_of(mentions, chosen)
     out = []
     for m, c in zip(mentions, chosen, strict=True):
         if c is None:
             what = f"named as a {m.named_as}; no such {m.named_as} in the gazetteer" if m.named_as else None
             out.append(Choice(m, None, 0.0, what or "no gazetteer entry"))
         else:
-            out.append(Choice(m, c.entry, c.score, explain(c), is_metonym(m, c.entry)))
+            why = explain(c)
+            if "part of" in c.why:  # "the Shevchenkivskyi district of Kharkiv", unknown in Kharkiv
+                why = f"part of {c.entry.name}, which has no such part in the gazetteer; {why}"
+            out.append(Choice(m, c.entry, c.score, why, is_metonym(m, c.entry)))
     return out
 
 
@@ -738,6 +782,8 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
                 everyone.without(skip) if skip else everyone,
                 [o for o in all_counties if o.geonameid not in skip],  # "Yurivska community"
             )
+        if m.historic:
+            continue  # "the Yalta conference": the Yalta the world knows, whatever else is near
         cc, a1, others, counties = per_key[key]
         for c in cs:
             focus(c, cc, a1, sum(cc.values()))
@@ -748,7 +794,10 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
 def one_sense(mentions: list[Mention], cands: list[list[Candidate]], chosen: list[Candidate | None]):
     """One sense per name per document, unless a mention's own qualifier or container says otherwise.
 
-    The sense is the one the qualified mentions chose if any, else the best total over all mentions.
+    The sense is the one the mentions with a container chose ("Clinton, New Jersey"), else the one
+    the qualified mentions chose, else the best total over all mentions. A qualified mention takes
+    the container's sense when that sense fits its qualifier ("the mayor of Clinton" after
+    "Clinton, New Jersey" is that Clinton, not a bigger town elsewhere).
     """
     groups: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -757,24 +806,60 @@ def one_sense(mentions: list[Mention], cands: list[list[Candidate]], chosen: lis
     for idx in groups.values():
         if len(idx) < 2:
             continue
+        placed = [  # not "Singapore, Singapore": a name is no container of itself
+            i
+            for i in idx
+            if chosen[i] is not None
+            and mentions[i].container is not None
+            and mentions[mentions[i].container].key != mentions[i].key
+        ]
         cued = [
             i
             for i in idx
             if chosen[i] is not None and (mentions[i].qualifier or mentions[i].container is not None)
         ]
         totals: dict[int, float] = defaultdict(float)
-        for i in cued or idx:
+        for i in placed or cued or idx:
             for c in cands[i]:
                 totals[c.entry.geonameid] += c.score
         if not totals:
             continue
         sense = max(totals, key=totals.get)
         for i in idx:
-            if i in cued or not cands[i]:
+            if not cands[i] or (
+                i in cued and (not placed or i in placed or mentions[i].container is not None)
+            ):
                 continue
             for c in cands[i]:
-                if c.entry.geonameid == sense:
+                if c.entry.geonameid == sense and (
+                    not mentions[i].qualifier or c.why.get("qualifier", 0.0) >= 0
+                ):
                     if out[i] is not c:
                         c.why["one_sense"] = 0.0
                     out[i] = c
+    return out
+
+
+def parts_of(mentions: list[Mention], chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """'The Shevchenkivskyi district of Kharkiv' when the gazetteer knows no such district in
+    Kharkiv (only Kyiv's): the part is placed at its container, a town or unit, rather than at a
+    namesake elsewhere. Not at a country: that says too little about where it is."""
+    out = list(chosen)
+    for i, m in enumerate(mentions):
+        j = m.container
+        if not m.part_of or j is None or chosen[j] is None or chosen[j].entry.feature == "country":
+            continue
+        outer, part = chosen[j].entry, chosen[i].entry if chosen[i] is not None else None
+        if part is not None and (part.geonameid == outer.geonameid or contains(outer, part)):
+            continue
+        if (
+            part is not None
+            and outer.feature == "city"
+            and part.admin1 == outer.admin1
+            and part.country == outer.country
+        ):
+            continue  # "the Crown Heights neighborhood of Brooklyn": a neighbourhood filed as a town
+        c = Candidate(outer, 5, chosen[j].score)
+        c.why = {"part of": 0.0, **chosen[j].why}
+        out[i] = c
     return out

@@ -1,0 +1,120 @@
+"""Text cues that settle a name among its namesakes: "the X district of Y", "the Texas town of X",
+"the English city of X", a place that names a conference or an era, and one sense per name that
+follows the mention placed by its container. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.geo.gazetteer import load
+from sitrep.geo.recognize import annotate_context
+from sitrep.geo.resolve import Mention, resolve
+
+
+def _resolve(text: str, *names: str):
+    """Resolve every occurrence of `names` in `text`, as gold spans, in text order."""
+    mentions = [
+        Mention(m.group(0), m.start(), m.end())
+        for n in names
+        for m in re.finditer(rf"\b{re.escape(n)}\b", text)
+    ]
+    annotate_context(text, mentions)
+    return sorted(resolve(load(), mentions), key=lambda c: c.mention.start)
+
+
+def test_a_district_of_a_city_is_the_one_inside_that_city():
+    # Kyiv has a Shevchenkivskyi Raion; the gazetteer has none inside Kharkiv. The district of
+    # Kharkiv is placed at Kharkiv, not at Kyiv's district 400 km away.
+    text = "A missile struck a school in the Shevchenkivskyi district of Kharkiv on Tuesday morning."
+    district, city = _resolve(text, "Shevchenkivskyi", "Kharkiv")
+    assert city.entry.geonameid == 706483  # Kharkiv, the city
+    assert district.entry.admin1 == "UA.07" and district.entry.geonameid == city.entry.geonameid
+    assert district.reason.startswith("part of Kharkiv")
+
+
+def test_the_same_district_name_of_kyiv_is_kyivs_district():
+    text = "Debris fell on a block of flats in the Shevchenkivskyi district of Kyiv overnight."
+    district, city = _resolve(text, "Shevchenkivskyi", "Kyiv")
+    assert city.entry.geonameid == 703448
+    assert district.entry.geonameid == 694120  # Shevchenkivskyi Raion of Kyiv
+    assert "container" in district.reason
+
+
+def test_a_district_of_a_city_that_the_gazetteer_has_inside_it():
+    text = "Shells hit the Saltivskyi district of Kharkiv, where most buildings have no windows left."
+    district, city = _resolve(text, "Saltivskyi", "Kharkiv")
+    assert district.entry.admin1 == "UA.07" and district.entry.feature != "city"
+    assert city.entry.geonameid == 706483  # the city that holds the district, not the oblast
+
+
+def test_a_neighbourhood_filed_as_a_town_in_the_same_state_is_kept():
+    text = "The shooting happened in the Crown Heights neighborhood of Brooklyn on Wednesday evening."
+    hood, borough = _resolve(text, "Crown Heights", "Brooklyn")
+    assert borough.entry.admin1 == "US.NY"
+    assert hood.entry.name == "Crown Heights" and hood.entry.admin1 == "US.NY"
+
+
+def test_the_state_before_town_of_places_the_town():
+    text = "The Texas town of Athens will host the county fair. Athens officials expect large crowds."
+    state, town, again = _resolve(text, "Texas", "Athens")
+    assert state.entry.feature == "admin1" and state.entry.admin1 == "US.TX"  # not a town called Texas
+    assert town.entry.admin1 == "US.TX" and again.entry.admin1 == "US.TX"
+
+
+def test_a_peoples_adjective_before_city_of_says_the_country():
+    # Salisbury is also an old name of Harare, a capital of 1.5 million.
+    text = "Investigators returned to the English city of Salisbury on Monday."
+    (town,) = _resolve(text, "Salisbury")
+    assert town.entry.country == "GB" and town.entry.admin1 == "GB.ENG"
+
+
+def test_the_syrian_town_of_afrin():
+    text = "Turkish-backed fighters entered the Syrian town of Afrin after weeks of shelling."
+    (town,) = _resolve(text, "Afrin")
+    assert town.entry.country == "SY"
+
+
+def test_a_conference_named_after_a_town_is_the_famous_town():
+    # Donetsk oblast has a village called Yalta near Mariupol; the 1945 conference met in Crimea.
+    text = (
+        "Russian forces shelled Mariupol, Volnovakha and Pokrovsk in the Donetsk region overnight. "
+        "Commentators in Kyiv compared the talks to the Yalta conference of 1945."
+    )
+    out = {
+        c.mention.text: c for c in _resolve(text, "Mariupol", "Volnovakha", "Pokrovsk", "Donetsk", "Yalta")
+    }
+    assert out["Mariupol"].entry.admin1 == "UA.05"
+    assert out["Yalta"].entry.geonameid == 688533  # Yalta, Crimea
+
+
+def test_goodbye_yalta_is_the_order_not_the_village():
+    text = (
+        "Artillery hit Mariupol and Volnovakha in Donetsk oblast again on Sunday. For Europe's "
+        "diplomats it is goodbye Yalta: the order the victors agreed in 1945 no longer holds."
+    )
+    out = {c.mention.text: c for c in _resolve(text, "Mariupol", "Volnovakha", "Donetsk", "Yalta")}
+    assert out["Yalta"].entry.geonameid == 688533
+
+
+def test_a_village_in_the_news_keeps_its_local_sense():
+    # Without an event cue, a village shelled near Mariupol stays the Donetsk village.
+    text = "Russian troops shelled Mariupol and the nearby village of Yalta in Donetsk oblast."
+    out = {c.mention.text: c for c in _resolve(text, "Mariupol", "Yalta", "Donetsk")}
+    assert out["Yalta"].entry.admin1 == "UA.05"
+
+
+def test_a_qualified_mention_follows_the_sense_its_container_gave():
+    text = (
+        "A judge in Clinton, New Jersey, ruled against the developer on Friday. "
+        "The mayor of Clinton said the town would appeal."
+    )
+    first, state, second = _resolve(text, "Clinton", "New Jersey")
+    assert first.entry.admin1 == "US.NJ"
+    assert second.entry.geonameid == first.entry.geonameid  # not a bigger Clinton elsewhere
+
+
+def test_a_city_and_its_region_keep_their_own_senses():
+    text = "The mayor of Kharkiv said strikes across the Kharkiv region went on; Kharkiv lost power."
+    city, region, again = _resolve(text, "Kharkiv")
+    assert city.entry.feature == "city" and again.entry.feature == "city"
+    assert region.entry.feature == "admin1" and region.entry.admin1 == "UA.07"
