@@ -130,3 +130,18 @@ def test_a_quarter_named_by_its_month(nlp):
     assert got["the September quarter"] == ("DATE", "2023-Q3")
     got = values(nlp, "Output in the 2021 March quarter was flat.", "2023-11-02")
     assert got["the 2021 March quarter"] == ("DATE", "2021-Q1")
+
+
+def test_spelled_counts_are_no_years_or_decades(nlp):
+    assert values(nlp, "More than two thousand people fled the city.", "1998-01-20") == {}
+    assert values(nlp, "About two thousand five hundred troops were sent.", "1998-01-20") == {}
+    assert values(nlp, "The commander is a man in his sixties.", "1998-01-20") == {}
+    got = values(nlp, "Temperatures were in the nineties today.", "1998-01-20")
+    assert "the nineties" not in got
+
+
+def test_spelled_years_after_a_preposition(nlp):
+    got = values(nlp, "By two thousand and five, the fleet will be smaller.", "1998-01-20")
+    assert got["two thousand and five"] == ("DATE", "2005")
+    got = values(nlp, "In the sixties the port grew.", "1998-01-20")
+    assert got["the sixties"] == ("DATE", "196")

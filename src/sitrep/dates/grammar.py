@@ -760,6 +760,10 @@ _YEAR_END_BEFORE = re.compile(
     r"\b(?:by|at|before|until|till|through|after|since|from|to|around|near)\s+$", re.I
 )
 _YEAR_PREP = re.compile(r"\b(?:in|of|since|during|until|by|for|from|to|through)\s+$", re.I)
+# Before a year in words that could be a count ("two thousand"): a preposition of time.
+_SPELLED_YEAR_BEFORE = re.compile(
+    r"\b(?:in|by|since|until|till|of|from|to|through|before|after|during|around|early|late|mid-?)\s*$", re.I
+)
 _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _SOMEDAY = re.compile(
     r"(?:\b(?:he|she|it|they|we|i|you|will|would|could|might|may|can|should|must)|^|[.!?]\s*)\s*$", re.I
@@ -855,8 +859,24 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         and _TITLE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ):
         return False  # "USA Today", "Business Today": a title, not the day
-    if rule.name == "decade2" and _TEMPERATURE.search(text, max(0, m.start() - 40), m.start()):
-        return False  # "temperatures in the 30s": degrees, not a decade
+    if rule.name in ("decade2", "spelled_decade") and _TEMPERATURE.search(
+        text, max(0, m.start() - 40), m.start()
+    ):
+        return False  # "temperatures in the 30s", "in the nineties": degrees, not a decade
+    if rule.name == "spelled_decade" and re.search(
+        r"\b(?:his|her|their|its|my|your|our|early|late|mid)\W*$",
+        text[max(0, m.start() - 8) : m.start()],
+        re.I,
+    ):
+        return False  # "a man in his seventies": an age
+    if rule.name == "spelled_year":
+        if re.match(r"\s+(?:hundred|thousand)\b", text[m.end() :], re.I):
+            return False  # "two thousand five hundred troops": a count
+        named = re.match(r"the\s+year\b", m[0], re.I) or _SPELLED_YEAR_BEFORE.search(
+            text, max(0, m.start() - 10), m.start()
+        )
+        if m["sy"].lower().startswith("two") and not named:
+            return False  # "two thousand people": a count unless a preposition makes it a time
     if rule.name == "year_end" and (
         not _YEAR_END_BEFORE.search(text, max(0, m.start() - 8), m.start())
         or ((follow := re.match(r"\s+([a-z]+)", text[m.end() :])) and follow.group(1) not in _FUNCTION_WORDS)
