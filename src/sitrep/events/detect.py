@@ -8,6 +8,7 @@ Everything here reads the existing parse and the record; nothing is re-parsed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -703,9 +704,10 @@ def _clause(tok: Token) -> tuple[int, int]:
     head = tok
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
+    # the parse is projective: a subtree runs from its left edge to its right edge (no list built)
     sent = tok.sent
-    toks = [t for t in head.subtree if sent.start <= t.i < sent.end]
-    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+    lo, hi = tok.doc[max(head.left_edge.i, sent.start)], tok.doc[min(head.right_edge.i, sent.end - 1)]
+    return lo.idx, hi.idx + len(hi)
 
 
 def claim_for(claims: list[Claim], start: int, end: int) -> str | None:
@@ -780,7 +782,7 @@ def _admin_stem(name: str | None) -> str:
     return (name or "").lower().replace("’", "").replace("'", "")[:3]
 
 
-def comma_context(places: list[Place], i: int, text: str) -> bool:
+def comma_context(places: list[Place], i: int, text: str, ends: PlaceIndex | None = None) -> bool:
     """A region name right after a place and a comma is that place's admin context, as ACLED
     notes write "near Kurakhove, Donetsk" or "Synelnykove district, Dnipropetrovsk": the second
     name is the first's admin-1 (even when the gazetteer reads it as the city of that name)."""
@@ -789,7 +791,8 @@ def comma_context(places: list[Place], i: int, text: str) -> bool:
         return False
     if _admin_stem(text[p.start : p.end]) != _admin_stem(p.admin1_name):
         return False  # "Makiivka, Horlivka": a list of towns, not a town and its region
-    for q in places:
+    near = places if ends is None else [places[j] for j in ends.ending_before(p.start, 40)]
+    for q in near:
         # Only a place ending just before can be followed by ", <region>": testing the others would
         # slice and scan the text between every pair of places, the square of a long article's length.
         if 0 <= p.start - q.end <= 40 and re.fullmatch(
@@ -797,6 +800,34 @@ def comma_context(places: list[Place], i: int, text: str) -> bool:
         ):
             return q.admin1_name is None or q.admin1_name == p.admin1_name
     return False
+
+
+class PlaceIndex:
+    """The record's places and times by position, built once per article: each sentence (and
+    each ", <region>" test) looks only at its own instead of scanning every place of the article."""
+
+    def __init__(self, places: list[Place], times: list[Time] | None = None) -> None:
+        self.by_start = sorted(range(len(places)), key=lambda i: (places[i].start, i))
+        self.starts = [places[i].start for i in self.by_start]
+        self.by_end = sorted(range(len(places)), key=lambda i: (places[i].end, i))
+        self.ends = [places[i].end for i in self.by_end]
+        times = times or []
+        self.times_by_start = sorted(range(len(times)), key=lambda i: (times[i].start, i))
+        self.time_starts = [times[i].start for i in self.times_by_start]
+
+    def starting_in(self, lo: int, hi: int) -> list[int]:
+        """Indices (in record order) of the places that start in [lo, hi)."""
+        a, b = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return sorted(self.by_start[a:b])
+
+    def ending_before(self, at: int, within: int) -> list[int]:
+        """Indices (in record order) of the places that end in [at - within, at]."""
+        a, b = bisect_left(self.ends, at - within), bisect_right(self.ends, at)
+        return sorted(self.by_end[a:b])
+
+    def times_in(self, lo: int, hi: int) -> list[int]:
+        a, b = bisect_left(self.time_starts, lo), bisect_left(self.time_starts, hi)
+        return sorted(self.times_by_start[a:b])
 
 
 def _origin(doc: Doc, start: int) -> bool:
@@ -853,7 +884,7 @@ def _place_head(doc: Doc, start: int) -> Token | None:
 
 
 def choose_place(
-    places: list[Place], tok: Token, sent: Span, text: str | None = None
+    places: list[Place], tok: Token, sent: Span, text: str | None = None, index: PlaceIndex | None = None
 ) -> tuple[int | None, str | None]:
     """Index of the place the clause attaches to ("clause"), else one in the sentence.
 
@@ -864,10 +895,13 @@ def choose_place(
     ("from X") or a government handed something ("gave up to Kyiv") is not its scene, and a
     place given with its admin units is the one the note is coded to.
     """
+    candidates = range(len(places)) if index is None else index.starting_in(sent.start_char, sent.end_char)
     in_sent = [
         i
-        for i, p in enumerate(places)
-        if sent.start_char <= p.start < sent.end_char and not p.metonym and not _agent(sent.doc, p.start)
+        for i in candidates
+        if sent.start_char <= places[i].start < sent.end_char
+        and not places[i].metonym
+        and not _agent(sent.doc, places[i].start)
     ]
     if not in_sent:
         return None, None
@@ -881,7 +915,7 @@ def choose_place(
         return (
             not coded,
             (in_parentheses_after_name(text, p.start, sent.start_char) and not coded)
-            or comma_context(places, i, text),
+            or comma_context(places, i, text, index),
             _origin(doc, p.start) or _recipient(doc, p.start),
             not annotated(text, p.end),
             _FEATURE_RANK.get(p.feature or "other", 1),
@@ -922,13 +956,19 @@ def day_of(t: Time) -> str | None:
 
 
 def choose_date(
-    times: list[Time], tok: Token, sent: Span, previous: str | None, published: str | None
+    times: list[Time],
+    tok: Token,
+    sent: Span,
+    previous: str | None,
+    published: str | None,
+    index: PlaceIndex | None = None,
 ) -> tuple[str | None, str | None]:
     """A day-level date in the sentence (nearest the trigger: "own" inside the trigger's clause,
     else "sentence"), else the running date of the paragraph, else publication. The precision
     words are those of `sitrep.dates.date_for_span`'s source; ACLED codes days, so only day
     values date an event here."""
-    days = [t for t in times if sent.start_char <= t.start < sent.end_char and day_of(t)]
+    near = times if index is None else [times[i] for i in index.times_in(sent.start_char, sent.end_char)]
+    days = [t for t in near if sent.start_char <= t.start < sent.end_char and day_of(t)]
     if days:
         best = min(days, key=lambda t: abs(t.start - tok.idx))
         c0, c1 = _clause(tok)
@@ -1064,6 +1104,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
     running_date: str | None = None
     strike: tuple[Detection, Coding] | None = None  # the paragraph's last strike by drone or missile
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMED]
+    index = PlaceIndex(places, times)
     for sent in doc.sents:
         first = len(out)
         coding = code_span(sent)
@@ -1104,15 +1145,15 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 continue
             seen.add(key)
             found.append((tok, typ, mode, None))
-        sent_qty = find_quantities(sent.text, sent.start_char, sent)
+        sent_qty = find_quantities(sent.text, sent.start_char, sent) if found else []
         for tok, typ, mode, cod in sorted(found, key=lambda f: f[0].i):
             start, end = (sent.start_char, sent.end_char) if cod is not None else _clause(tok)
             while end > start and text[end - 1].isspace():
                 end -= 1  # evidence ends at the last word, not in the whitespace after it
-            place, precision = choose_place(places, tok, sent, text)
+            place, precision = choose_place(places, tok, sent, text, index)
             if place is None and last_place is not None:
                 place, precision = last_place, "context"
-            date, date_precision = choose_date(times, tok, sent, running_date, published)
+            date, date_precision = choose_date(times, tok, sent, running_date, published, index)
             out.append(
                 Detection(
                     type=typ,
@@ -1148,9 +1189,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             strike = None if "A_KILL" in coding.cues else (coded[0], coding)
         if model and len(out) > first:
             _retype(sent, out[first:], model)
-        in_sent = [
-            i for i, p in enumerate(places) if sent.start_char <= p.start < sent.end_char and not p.metonym
-        ]
+        in_sent = [i for i in index.starting_in(sent.start_char, sent.end_char) if not places[i].metonym]
         if in_sent:
             last_place = min(
                 in_sent,
@@ -1159,7 +1198,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                     _FEATURE_RANK.get(places[i].feature or "other", 1),
                 ),
             )
-        days = [day_of(t) for t in times if sent.start_char <= t.start < sent.end_char and day_of(t)]
+        days = [day_of(times[i]) for i in index.times_in(sent.start_char, sent.end_char) if day_of(times[i])]
         days = [v for v in days if not published or v <= published]  # not a date ahead
         if days:
             running_date = days[0]

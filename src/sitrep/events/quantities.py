@@ -160,6 +160,20 @@ def _counted_noun(span: Span | None, offset: int, pos: int) -> tuple[str, int] |
     return head.lower_, head.idx + len(head.text) - offset
 
 
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = sorted({w.split()[-1] for w in _WORD_NUMBERS})
+
+
+def _may_hold_number(text: str, pos: int) -> bool:
+    """Every quantity has a digit or a number word: without one in the rest of the text, the
+    quantity pattern (slow to fail on long text, with its optional qualifier and currency before
+    the number) need not be searched."""
+    if _DIGIT.search(text, pos):
+        return True
+    rest = text[pos:].lower()
+    return any(w in rest for w in _NUMBER_WORDS)
+
+
 def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> list[tuple[int, int, Quantity]]:
     """(start, end, Quantity) for each number in `text` worth keeping; offsets add `offset`.
 
@@ -167,7 +181,7 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
     one the parse hangs the number on, past adjectives and noun modifiers."""
     out: list[tuple[int, int, Quantity]] = []
     pos = 0
-    while m := _QTY.search(text, pos):
+    while _may_hold_number(text, pos) and (m := _QTY.search(text, pos)):
         num_end = m.end("num") if m.group("num") else m.end("word")
         pos = m.end()
         if m.group("word") and not (m.group("unit") or m.group("qual")):
