@@ -145,3 +145,23 @@ def test_spelled_years_after_a_preposition(nlp):
     assert got["two thousand and five"] == ("DATE", "2005")
     got = values(nlp, "In the sixties the port grew.", "1998-01-20")
     assert got["the sixties"] == ("DATE", "196")
+
+
+def test_vague_and_twice_repeating_sets(nlp):
+    got = values(nlp, "Drones come over every few days, residents said.", "2023-02-22")
+    assert got["every few days"] == ("SET", "PXD")
+    got = values(nlp, "The assembly meets twice-yearly in Strasbourg.", "2023-02-22")
+    assert got["twice-yearly"] == ("SET", "P1Y")
+
+
+def test_dawn_on_a_weekday(nlp):
+    got = values(nlp, "The assault began at dawn on Sunday.", "2023-02-22")  # a Wednesday
+    assert got["dawn on Sunday"] == ("TIME", "2023-02-19TMO")
+    assert values(nlp, "They always attack at dawn.", "2023-02-22") == {}  # no day to place it on
+
+
+def test_an_edge_of_a_season_after_a_time_word(nlp):
+    got = values(nlp, "The offensive is expected in late spring or early summer.", "2023-02-22")
+    assert got["late spring"] == ("DATE", "2023-SP")
+    assert got["early summer"] == ("DATE", "2023-SU")
+    assert values(nlp, "A late spring frost ruined the crop.", "2023-02-22") == {}

@@ -454,10 +454,9 @@ def _b_set_every(m):
         return Expr("set", type="SET", value="XXXX-WXX-WE")
     u = _unit(unit)
     amount = 2.0 if (num or "").lower() == "other" else (number(num) if num else 1.0)
+    count = "X" if amount is None else str(int(amount))  # "every few days": PXD
     return Expr(
-        "set",
-        type="SET",
-        value=("PT" if u in ("hour", "minute", "second") else "P") + f"{int(amount or 1)}{_code(u)}",
+        "set", type="SET", value=("PT" if u in ("hour", "minute", "second") else "P") + count + _code(u)
     )
 
 
@@ -643,6 +642,7 @@ def _rules() -> list[Rule]:
         ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's|(?:fiscal\s+)?(?P<year3>{_YEAR})['’]s)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
         ("month_quarter", rf"\bthe\s+(?:(?P<year>{_YEAR})\s+)?(?P<month>{_MONTH})\s+quarter\b", _b_month_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
+        ("dawn_of_day", rf"\b(?P<part>dawn|daybreak|dusk)(?=\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday|tomorrow)\b)", lambda m: Expr("time", type="TIME", part=PARTS[m["part"].lower()]), 1),
         ("part_of_date", r"\bthe\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?=\s+of\s+)", lambda m: Expr("time", type="TIME", part=PARTS[m["part"].lower()]), 1),
         ("part_alone", r"\b(?P<part>mid-?afternoon|mid-?morning|midday|early\s+morning|late\s+night)\b", _b_part_alone, 1),
         ("overnight", r"\bovernight\b", lambda m: Expr("deictic", type="TIME", unit="day", shift=-1, part="NI"), 1),
@@ -672,7 +672,8 @@ def _rules() -> list[Rule]:
         # refs
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", _b_ref, 0),
         # sets
-        ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|{_SEASON}|morning|evening|night|afternoon|weekend)\b", _b_set_every, 2),
+        ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+|a\s+few|few|several)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|{_SEASON}|morning|evening|night|afternoon|weekend)\b", _b_set_every, 2),
+        ("set_twice", r"\btwice[\s-](?P<w>daily|weekly|monthly|yearly|annually)\b", lambda m: Expr("set", type="SET", value={"daily": "P1D", "weekly": "P1W", "monthly": "P1M"}.get(m["w"].lower(), "P1Y")), 3),
         ("set_adverb", r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b", _b_set_adverb, 1),
         ("rate", r"\b(?:a|an|per)\s+(?P<unit>day|week|month|year)\b", _b_set_times, 0),
         ("set_times", r"\b(?:once|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b", _b_set_times, 3),
@@ -809,7 +810,13 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
         # "that spring" is a time; "that fall of the city" is not
         that = _g(m, "that") and not re.match(r"\s+of\b", text[m.end() :])
-        if not (_g(m, "rel") or _g(m, "year") or _g(m, "yrel") or that or _season_in_time(text, m)):
+        # "in late spring", "by early fall or late winter": an edge of the season after a time word
+        edge = re.match(r"(?:early|late|mid)", m[0], re.I) and re.search(
+            r"\b(?:in|by|until|till|before|after|since|from|through|or|and|to)\s+$",
+            text[max(0, m.start() - 8) : m.start()],
+            re.I,
+        )
+        if not (_g(m, "rel") or _g(m, "year") or _g(m, "yrel") or that or edge or _season_in_time(text, m)):
             return False
     if rule.name == "year":
         after = text[m.end() : m.end() + 30]
@@ -963,7 +970,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "part_of_day": {"morning", "afternoon", "evening", "night"},
     "season": set(SEASONS), "quarter": {"quarter"}, "years_quarter": {"quarter", "period"},
     "part_alone": {"afternoon", "morning", "midday", "midafternoon", "midmorning", "mid", "night"},
-    "part_of_date": {"morning", "afternoon", "evening", "night"},
+    "part_of_date": {"morning", "afternoon", "evening", "night"}, "dawn_of_day": {"dawn", "daybreak", "dusk"},
     "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "month_quarter": {"quarter"}, "half": {"half", "quarters"},
     "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"},
     "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "ve", "may", "russia", "good", "thanksgiving", "memorial", "labor"},
@@ -973,7 +980,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_ended": {"year"},
     "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_before_day": {"#num"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
-    "set_adverb": set(_ADVERB_SETS), "plural_weekday": _DAY_KEYS, "weekday_parts": _DAY_KEYS,
+    "set_adverb": set(_ADVERB_SETS), "set_twice": {"twice"}, "plural_weekday": _DAY_KEYS, "weekday_parts": _DAY_KEYS,
     "year_range_start": _YEARISH, "year_range_end": _YEARISH, "elapsed": {"#num"},
     "set_every": _UNIT_KEYS | _DAY_KEYS | _MONTH_KEYS | set(SEASONS) | {"morning", "evening", "night", "afternoon"},
 }  # fmt: skip
@@ -1039,7 +1046,7 @@ def find_mentions(text: str) -> list[Mention]:
     out.sort(key=lambda x: x.start)
     # "the night of Jan. 4" is kept only when it was joined to its day ("the morning of the
     # attack" names no day)
-    return [m for m in _combine(text, out) if m.rule != "part_of_date"]
+    return [m for m in _combine(text, out) if m.rule not in ("part_of_date", "dawn_of_day")]
 
 
 _JOIN = re.compile(r"^(?:,?[ \t]+(?:on[ \t]+|of[ \t]+)?|[ \t]*,[ \t]*)$", re.I)
