@@ -165,3 +165,22 @@ def test_an_edge_of_a_season_after_a_time_word(nlp):
     assert got["late spring"] == ("DATE", "2023-SP")
     assert got["early summer"] == ("DATE", "2023-SU")
     assert values(nlp, "A late spring frost ruined the crop.", "2023-02-22") == {}
+
+
+def test_a_quarter_as_a_modifier_leaves_the_determiner_to_its_noun(nlp):
+    # TimeML: in "the third-quarter loss" the article belongs to "loss"; "its" is never part of a time
+    got = values(nlp, "Analysts expect the third-quarter loss to widen.", "2023-11-02")
+    assert got["third-quarter"] == ("DATE", "2023-Q3")
+    got = values(nlp, "The firm reported a loss for its fourth quarter ended Sept. 30.", "2023-11-02")
+    assert got["fourth quarter"] == ("DATE", "2023-Q4")
+    got = values(nlp, "Output fell in the third quarter.", "2023-11-02")
+    assert got["the third quarter"] == ("DATE", "2023-Q3")
+
+
+def test_financial_periods_of_a_named_year(nlp):
+    got = values(nlp, "The loss for the first half of fiscal 2022 narrowed.", "2023-11-02")
+    assert got["the first half of fiscal 2022"] == ("DATE", "2022-H1")
+    got = values(
+        nlp, "Profit fell in the third quarter, against $3 million in the year-before quarter.", "2023-11-02"
+    )
+    assert got["the year-before quarter"] == ("DATE", "2022-Q3")

@@ -639,7 +639,7 @@ def _rules() -> list[Rule]:
         ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
         # seasons, quarters, halves
         ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})|\s+of\s+(?P<yrel>last|next|this)\s+year\b)?", _b_season, 2),
-        ("quarter", rf"\b(?:(?:the|its|(?P<yrel>this|last|next)\s+year's|(?:fiscal\s+)?(?P<year3>{_YEAR})['’]s)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
+        ("quarter", rf"\b(?:(?:the(?!\s+(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b)|(?P<yrel>this|last|next)\s+year's|(?:fiscal\s+)?(?P<year3>{_YEAR})['’]s)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
         ("month_quarter", rf"\bthe\s+(?:(?P<year>{_YEAR})\s+)?(?P<month>{_MONTH})\s+quarter\b", _b_month_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
         ("dawn_of_day", rf"\b(?P<part>dawn|daybreak|dusk)(?=\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday|tomorrow)\b)", lambda m: Expr("time", type="TIME", part=PARTS[m["part"].lower()]), 1),
@@ -648,7 +648,7 @@ def _rules() -> list[Rule]:
         ("overnight", r"\bovernight\b", lambda m: Expr("deictic", type="TIME", unit="day", shift=-1, part="NI"), 1),
         ("q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}|['’]\d\d))?\b", _b_q, 3),
         ("latest_quarter", r"\bthe\s+(?P<rel>latest|last|most\s+recent|current|next|recent|past)\s+(?:quarter|period)\b(?![-\s]centur)", _b_latest_quarter, 3),
-        ("half", rf"\bthe\s+(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+(?:two|2)\s+quarters(?=\s+of\s))(?:\s+of\s+(?:the\s+year|(?P<yrel>this|last|next)\s+year|(?P<year>{_YEAR})))?\b", _b_half, 2),
+        ("half", rf"\bthe\s+(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+(?:two|2)\s+quarters(?=\s+of\s))(?:\s+of\s+(?:the\s+year|(?P<yrel>this|last|next)\s+year|(?:fiscal\s+)?(?P<year>{_YEAR})))?\b", _b_half, 2),
         ("two_days_off", r"\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b", lambda m: Expr("deictic", unit="day", shift=-2 if "yesterday" in m[0].lower() else 2), 3),
         # clock times
         ("clock", rf"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?|(?P<hword>{_alt(_HOUR_WORDS)})(?:[\s-](?P<mword>{_MINUTE_WORDS}))?(?=\s*[ap]\.m\.))\s*(?P<ampm>{_AMPM}){_TZ}?", _b_clock, 2),
@@ -668,7 +668,7 @@ def _rules() -> list[Rule]:
         ("year_end", r"\b(?:the\s+)?(?:mid-?year|year[-\s]end)\b(?![-’'])", lambda m: Expr("deictic", unit="year", shift=0), 1),
         ("the_quarter", r"\bthe\s+quarter\b(?!\s+(?:of|ended|ending|century|mile|final|finals))", lambda m: Expr("anaphor", unit="quarter", shift=0, of="quarter"), 1),
         ("year_ago_adj", r"\b(?<!-)year-(?:ago|earlier)\b(?=\s+[a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth|fiscal|full)\b)", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
-        ("year_ago_quarter", r"\b(?:the\s+)?(?:year-earlier|year-ago|year\s+earlier|year\s+ago|corresponding|same)\s+(?:quarter|period)(?:\s+(?:a|last)\s+year)?\b", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
+        ("year_ago_quarter", r"\b(?:the\s+)?(?:year-earlier|year-ago|year-before|year\s+earlier|year\s+ago|corresponding|same)\s+(?:quarter|period)(?:\s+(?:a|last)\s+year)?\b", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
         # refs
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", _b_ref, 0),
         # sets
