@@ -118,3 +118,35 @@ def test_a_city_and_its_region_keep_their_own_senses():
     city, region, again = _resolve(text, "Kharkiv")
     assert city.entry.feature == "city" and again.entry.feature == "city"
     assert region.entry.feature == "admin1" and region.entry.admin1 == "UA.07"
+
+
+def test_a_state_named_once_settles_a_small_town_over_a_famous_namesake():
+    text = "A Texas man was charged on Monday. Police in Athens said the suspect had fled on foot."
+    state, town = _resolve(text, "Texas", "Athens")
+    assert town.entry.admin1 == "US.TX"  # not Athens, Greece
+
+
+def test_a_state_named_once_does_not_pull_a_world_city_home():
+    text = "The Texas senator flew to Paris for the climate talks and met French officials."
+    state, city = _resolve(text, "Texas", "Paris")
+    assert city.entry.country == "FR"
+
+
+def test_the_governor_and_the_state_settle_the_town():
+    text = "Governor Phil Murphy toured New Jersey schools. In Clinton, the school board voted to close one."
+    state, town = _resolve(text, "New Jersey", "Clinton")
+    assert town.entry.admin1 == "US.NJ"
+
+
+def test_a_town_and_a_county_settle_each_other():
+    # Athens is the seat of Henderson County, Texas; both names have bigger namesakes elsewhere.
+    text = "Athens police arrested a man in Henderson County on Friday after a long chase."
+    town, county = _resolve(text, "Athens", "Henderson County")
+    assert town.entry.admin1 == "US.TX" and county.entry.admin1 == "US.TX"
+    assert "county" in town.reason
+
+
+def test_a_parish_named_first_settles_the_town():
+    text = "Deputies from Rapides Parish searched a house in Alexandria on Tuesday."
+    parish, town = _resolve(text, "Rapides Parish", "Alexandria")
+    assert town.entry.admin1 == "US.LA"

@@ -526,6 +526,30 @@ def _inside(inner: list[Candidate], outer: list[Candidate]) -> set[int]:
     return {c.entry.geonameid for c in inner if any(contains(o.entry, c.entry) for o in outer)}
 
 
+def county_pairs(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
+    """'Athens police ... in Henderson County': a town and a county (or parish) named in one story
+    settle each other when a sense of the town lies in a sense of the county, with no cue between
+    them. Indexed by the county's code, so a story naming thousands of places costs linear time."""
+    units: dict[str, list[Candidate]] = defaultdict(list)
+    counties = [m.qualifier == "admin2" or m.key.endswith(COUNTY_WORDS) for m in mentions]
+    for county, cs in zip(counties, cands, strict=True):
+        if county:
+            for c in cs:
+                if c.entry.feature == "admin2" and c.entry.admin2:
+                    units[c.entry.admin2].append(c)
+    if not units:
+        return
+    for county, cs in zip(counties, cands, strict=True):
+        if county:
+            continue
+        for c in cs:
+            if c.entry.feature == "city" and c.entry.admin2 in units:
+                c.add("county", 2.0)
+                for u in units[c.entry.admin2]:
+                    if "county_town" not in u.why:
+                        u.add("county_town", 2.0)
+
+
 def coordination(cands: list[list[Candidate]], mentions: list[Mention]) -> None:
     """'California or Washington', 'Tamil Nadu, Karnataka, Kerala and Puducherry': the members of a
     list are places of one kind, so a sense of the kind the other members have gains."""
@@ -557,21 +581,57 @@ def name_votes(by_key: dict[str, list[Entry]], attr: str) -> Counter:
     focus. Names vote, not mentions: "Russia" said twelve times is one name, and "Middle East"
     said twice, resolved to a hamlet in Maryland, is one vote for Maryland, not the two that would
     settle every other name there."""
-    return Counter(v for picks in by_key.values() for v in {getattr(e, attr) for e in picks} if v)
+    out = Counter(v for picks in by_key.values() for v in {getattr(e, attr) for e in picks} if v)
+    if attr == "admin1":  # a state named outright counts as two names: "A Texas man ... in Athens"
+        out.update(
+            v for picks in by_key.values() for v in {e.admin1 for e in picks if e.feature == "admin1"} if v
+        )
+    return out
 
 
-def in_county(c: Candidate, counties: list[Entry]) -> None:
+def in_county(c: Candidate, counties: Counties, skip: set[int]) -> None:
     """A town inside a county or parish the article names elsewhere: local news names both
     ("Alexandria" and "Rapides Parish"), and a county is small enough to settle the town."""
-    e = c.entry
-    if e.feature in ("city", "other") and any(
-        contains(u, e)
-        or (u.fcode == "ADM3" and e.lat is not None and u.lat is not None and _distance(u, e) < 20)
-        or (u.feature == "admin2" and u.admin2 and e.admin2 == u.admin2 and e.country == u.country)
-        for u in counties
-        if u.geonameid != e.geonameid
-    ):
+    if counties.hold(c.entry, skip):
         c.add("county", 2.0)  # a hromada inside the raion as much as a town inside the county
+
+
+class Counties:
+    """The counties, parishes, raions and hromadas an article's names were resolved to, indexed by
+    code and by place: whether a town lies in one of them reads only its own code and
+    neighbourhood, not every unit of a hostile list of thousands."""
+
+    def __init__(self, units: Iterable[Entry]) -> None:
+        self.codes: dict[tuple[str, str], set[int]] = defaultdict(set)
+        admin2s, hromadas = [], []
+        for u in units:
+            if u.feature == "admin2":
+                admin2s.append(u)
+                if u.admin2:
+                    self.codes[(u.country, u.admin2)].add(u.geonameid)
+            elif u.fcode == "ADM3":
+                hromadas.append(u)
+        self.admin2s = Nearby(admin2s)  # reached by distance where a code is missing
+        self.uncoded = Nearby(u for u in admin2s if not u.admin2)
+        self.hromadas = Nearby(hromadas)
+
+    def hold(self, e: Entry, skip: set[int]) -> bool:
+        """Whether a unit other than `e` and not in `skip` holds `e`: the same admin-2 code; a
+        county within 60 km where either has no code (as `contains`); a hromada within 20 km."""
+        if e.feature not in ("city", "other"):
+            return False
+        ids = self.codes.get((e.country, e.admin2), ()) if e.admin2 else ()
+        if any(g not in skip and g != e.geonameid for g in ids):
+            return True
+        if e.lat is None:
+            return False
+        if e.feature == "city":
+            units = self.uncoded if e.admin2 else self.admin2s
+            if units.any_within(e, 60, lambda u: u.country == e.country and u.geonameid not in skip):
+                return True
+        return self.hromadas.any_within(
+            e, 20, lambda u: u.geonameid != e.geonameid and u.geonameid not in skip
+        )
 
 
 def focus(c: Candidate, countries: Counter, admin1s: Counter, total: int) -> None:
@@ -608,14 +668,23 @@ class Nearby:
                 self.cells[(int(e.lat // self.CELL), self._col(int(e.lon // self.CELL)))].append(e)
 
     def __bool__(self) -> bool:
-        return bool(self.entries)
+        return any(e.geonameid not in self.skip for e in self.entries)
 
     def without(self, skip: set[int]) -> Nearby:
-        """The same places less `skip`, sharing the buckets (read with the skip set applied)."""
+        """The same places less `skip`, sharing the entries and buckets (read with the skip set
+        applied): no copy per name, which a list of thousands of names would make quadratic."""
         out = Nearby((), skip)
-        out.entries = [e for e in self.entries if e.geonameid not in skip]
+        out.entries = self.entries
         out.cells = self.cells
         return out
+
+    def any_within(self, e: Entry, km: float, ok) -> bool:
+        """Whether some place `ok` accepts lies under `km` from `e`."""
+        return any(
+            o.geonameid not in self.skip and ok(o) and _distance(e, o) < km
+            for bucket in self._around(e, km)
+            for o in bucket
+        )
 
     def count_within(self, e: Entry, km: float, enough: int) -> int:
         """How many places lie under `km` from `e`, counting no further than `enough`."""
@@ -702,6 +771,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
             c.add("country_named", -3.0)  # "Singapore", "Jordan": the country, not its same-name town
         seated(cs)
     containment(cands, mentions, gaz)
+    county_pairs(cands, mentions)
     coordination(cands, mentions)
     cands = shortlist(mentions, cands)
     local = [[(c.score, dict(c.why)) for c in cs] for cs in cands]
@@ -769,7 +839,7 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
         if len(keys) == 1:
             own_only[next(iter(keys))].add(gid)
     everyone = Nearby(entries.values())
-    all_counties = [o for o in entries.values() if o.feature == "admin2" or o.fcode == "ADM3"]
+    all_counties = Counties(o for o in entries.values() if o.feature == "admin2" or o.fcode == "ADM3")
     per_key: dict[str, tuple] = {}
     for m, cs in zip(mentions, cands, strict=True):
         key = m.key
@@ -780,15 +850,15 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
                 countries - name_votes({key: own}, "country"),
                 admin1s - name_votes({key: own}, "admin1"),
                 everyone.without(skip) if skip else everyone,
-                [o for o in all_counties if o.geonameid not in skip],  # "Yurivska community"
+                skip,  # its own picks are no county of its own ("Yurivska community")
             )
         if m.historic:
             continue  # "the Yalta conference": the Yalta the world knows, whatever else is near
-        cc, a1, others, counties = per_key[key]
+        cc, a1, others, skip = per_key[key]
         for c in cs:
             focus(c, cc, a1, sum(cc.values()))
             proximity(c, others)
-            in_county(c, counties)
+            in_county(c, all_counties, skip)
 
 
 def one_sense(mentions: list[Mention], cands: list[list[Candidate]], chosen: list[Candidate | None]):
