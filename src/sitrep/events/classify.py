@@ -355,6 +355,11 @@ def _ahead_of(tok) -> bool:
     return False
 
 
+def _eve_of(tok) -> bool:
+    """ "on the eve of the peace talks": the object of "of" under "eve"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "eve"
+
+
 def _prior_act(tok) -> bool:
     """A weapon named in an accusation or as what is being answered, not used in this act."""
     return any(a.lemma_.lower() in _PRIOR for a in list(tok.ancestors)[:5])
@@ -462,7 +467,15 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         # "under the deal, the rebels handed over", "talks on the nuclear agreement": an
         # agreement named as the frame or topic of another act is not this event
         if n in out:
-            out[n] = [i for i in out[n] if not (doc[i].dep_ == "pobj" and doc[i].head.lower_ in _FRAME)]
+            out[n] = [
+                i
+                for i in out[n]
+                if not (doc[i].dep_ == "pobj" and doc[i].head.lower_ in _FRAME)
+                # "just ahead of more peace talks", "on the eve of the talks": a time, not the event
+                and not (
+                    (_ahead_of(doc[i]) or _eve_of(doc[i])) and any(m != n and m.startswith("A_") for m in out)
+                )
+            ]
             if not out[n]:
                 del out[n]
     complaints = [i for i in out.get("A_PROTEST", ()) if lodged(doc[i]) or _summoned(doc[i])]
@@ -875,6 +888,27 @@ def _military_post_taken(tok, out: dict[str, list[int]]) -> bool:
     return bool(objs) and all(o.i in posts for o in objs)
 
 
+_BEFORE_MARKS = {"after", "following", "without", "since"}
+
+
+def _set_before(tok) -> bool:
+    """The act is told as what came before another or did not come ("after gunmen attacked the
+    bases", "following a night of shelling", "without being targeted"), through at most six
+    heads."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("pobj", "pcomp", "dobj") and t.head.lower_ in _BEFORE_MARKS:
+            return True
+        if t.dep_ in ("advcl", "pcomp") and any(
+            c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in t.children
+        ):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _earlier_clause(tok, arrest) -> bool:
     """The protest word sits in a clause about the people arrested that tells an earlier act
     ("students who took part in last month's protests", "organisers who had called for a
@@ -1015,6 +1049,14 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
     }
     if bare:  # "shops stayed shut": property named with nothing done to it
         _drop(out, ("A_LOOT",), bare)
+    told = [
+        i
+        for n in ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE", "A_CAPTURE", "A_RECAPTURE")
+        for i in out.get(n, ())
+        if not _set_before(doc[i])
+    ]
+    if told:
+        out["T_TOLD_ACT"] = sorted(told)
     looted = [i for i in out.get("A_LOOT", ()) if _LOOTING.match(doc[i].lower_) or i in broken_in]
     if looted:
         out["T_LOOTED"] = looted
@@ -1471,7 +1513,9 @@ class _Cues:
 
 def _weapon(c: _Cues) -> str | None:
     """The most specific weapon cue present, by ACLED's precedence of sub-types."""
-    if c.has("W_CHEM") and not c.has("W_TEARGAS", "X_MANMADE"):
+    # a gas cylinder is an accident's only without an attack ("dropped bombs loaded with cylinders
+    # containing a poison gas" is a chemical attack)
+    if c.has("W_CHEM") and not c.has("W_TEARGAS") and not (c.has("X_MANMADE") and not c.has("A_ATTACK")):
         return "W_CHEM"
     # a drone that drops a grenade makes an air/drone strike, not a thrown grenade
     for name in ("W_SUICIDE", "W_DRONE", "W_GRENADE", "W_AIR", "W_MISSILE", "W_ARTY", "W_IED"):
@@ -1670,6 +1714,12 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
         strategic = _strategic(c)
         acts = c.first("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE")
         vpos = min((p for p in (acts, violent.trigger if violent else None) if p is not None), default=None)
+        if violent is not None and violent.sub_event_type != "Disrupted weapons use" and c.has("T_TOLD_ACT"):
+            # a deployment ("reinforced the area with tanks", "forces deploy on the highway") is the
+            # setting of the fighting or capture told with it, not the event (unless every act is
+            # told as what came before or did not come: "after gunmen attacked", "without being
+            # targeted")
+            strategic = [(p, s) for p, s in strategic if s.rule != "change"]
         if strategic and (violent is None or vpos is None or min(p for p, _ in strategic) < vpos):
             coding = min(strategic, key=lambda pc: pc[0])[1]
         elif violent is not None:

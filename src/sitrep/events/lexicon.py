@@ -18,7 +18,7 @@ def _seqs(text: str) -> list[tuple[str, ...]]:
 
 CUES: dict[str, str] = {
     # --- weapons (decide the Explosions/Remote violence sub-type and the ASSAULT mode)
-    "W_CHEM": "gassed; gassing; poisoned; toxic chemical; toxic chemicals; chemical agent; chemical agents; chemical munition; chemical munitions; chemical bomb; chemical bombs; nerve gas; chlorine gas; vx; novichok; choking agent; blister agent; mustard; chemical weapon; chemical attack; chemical; chlorine; sarin; mustard gas; nerve agent; "
+    "W_CHEM": "poison gas; poisonous gas; gassed; gassing; poisoned; toxic chemical; toxic chemicals; chemical agent; chemical agents; chemical munition; chemical munitions; chemical bomb; chemical bombs; nerve gas; chlorine gas; vx; novichok; choking agent; blister agent; mustard; chemical weapon; chemical attack; chemical; chlorine; sarin; mustard gas; nerve agent; "
     "gas munition; gas munitions; chloropicrin; "
     "chlorine; toxic gas; poison gas; poisonous gas; gas attack; phosphorus; white phosphorus; toxic substance; "
     "breathing difficulties; difficulty breathing; suffocation; suffocate; suffocated; asphyxiation",
@@ -158,7 +158,7 @@ CUES: dict[str, str] = {
     "explode; exploded; explosion; detonate; detonated; detonation; blast; blasts; "
     "go off; went off; blow up; blew up; blown up",
     "W_RPG": "rocket - propelled grenade; rocket propelled grenade; rocket - propelled grenades; rpg; rpgs",
-    "C_TERRITORY": "airbase; airbases; air base; hilltop; hilltops; ridge; ridges; heights; island; islands; valley; peninsula; capital; provincial capital; regional capital; village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
+    "C_TERRITORY": "oil field; oil fields; oilfield; oilfields; gas field; gas fields; airbase; airbases; air base; hilltop; hilltops; ridge; ridges; heights; island; islands; valley; peninsula; capital; provincial capital; regional capital; village; villages; town; towns; city; cities; area; areas; district; districts; territory; "
     "region; province; base; bases; position; positions; hill; hills; checkpoint; airport; port; "
     "oilfield; control; neighbourhood; neighborhood; outskirts; settlement; settlements; locality; "
     "county; municipality; community; communities; hromada; oblast; stronghold; strongholds; headquarters; garrison; outpost; bridge; road; "
