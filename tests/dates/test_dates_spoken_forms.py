@@ -184,3 +184,16 @@ def test_financial_periods_of_a_named_year(nlp):
         nlp, "Profit fell in the third quarter, against $3 million in the year-before quarter.", "2023-11-02"
     )
     assert got["the year-before quarter"] == ("DATE", "2022-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Wreaths were laid on Armistice Day.", "Armistice Day", "2022-11-11"),
+        ("Crowds marched in Paris on Bastille Day.", "Bastille Day", "2022-07-14"),
+        ("Courts were closed on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "2023-01-16"),
+        ("Fireworks were banned on the Fourth of July.", "the Fourth of July", "2022-07-04"),
+    ],
+)
+def test_more_named_days(nlp, text, span, value):
+    assert values(nlp, text, "2023-02-22")[span] == ("DATE", value)

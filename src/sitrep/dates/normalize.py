@@ -373,6 +373,17 @@ HOLIDAYS: dict[str, tuple[int, int] | object] = {
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "veterans day": (11, 11),
+    "veterans' day": (11, 11),
+    "armistice day": (11, 11),
+    "remembrance day": (11, 11),
+    "bastille day": (7, 14),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king jr day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
 }
 
 
