@@ -197,3 +197,7 @@ def test_financial_periods_of_a_named_year(nlp):
 )
 def test_more_named_days(nlp, text, span, value):
     assert values(nlp, text, "2023-02-22")[span] == ("DATE", value)
+
+
+def test_those_days_only_after_in(nlp):
+    assert values(nlp, "It was one of those days when the sirens never stopped.", "2023-02-22") == {}

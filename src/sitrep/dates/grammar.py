@@ -840,6 +840,10 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         return False  # ABC's "This Week": a quoted title
     if rule.name == "ref":
         ref = m["ref"].lower()
+        if ref == "those days" and not re.search(
+            r"\b(?:in|during)\s+$", text[max(0, m.start() - 7) : m.start()], re.I
+        ):
+            return False  # "in those days" is the past told of; "one of those days" is not a time
         if ref == "soon" and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
             return False  # "as soon as": a conjunction
         if ref in ("soon", "shortly") and re.match(
