@@ -904,9 +904,11 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         ):
             return False  # "the regional daily Nice-Matin", "told the business daily.": a newspaper
     if rule.name == "bare_units" and re.search(
-        r"\bthe\s+(?:early|small|wee)\s+$", text[max(0, m.start() - 12) : m.start()], re.I
+        r"\b(?:the\s+(?:early|small|wee)|those)\s+$", text[max(0, m.start() - 12) : m.start()], re.I
     ):
-        return False  # "in the early hours of Saturday": a time of night, placed by its day
+        return (
+            False  # "in the early hours of Saturday": a time of night, placed by its day; "one of those days"
+        )
     if rule.name in ("duration", "adj_duration", "the_n_units", "bare_units", "range_first") and (
         _AGE.match(text, m.end())
         or _AGED.search(text, max(0, m.start() - 16), m.start())
