@@ -150,3 +150,25 @@ def test_a_parish_named_first_settles_the_town():
     text = "Deputies from Rapides Parish searched a house in Alexandria on Tuesday."
     parish, town = _resolve(text, "Rapides Parish", "Alexandria")
     assert town.entry.admin1 == "US.LA"
+
+
+def _places(pipeline, text):
+    return {p.text: p for p in pipeline(text, published="2024-03-02").places}
+
+
+def test_a_peoples_adjective_points_at_the_country_of_a_namesake(pipeline):
+    # Tripoli, Libya is the bigger city; the army's adjective says which Tripoli this is.
+    places = _places(
+        pipeline, "The Lebanese army deployed in Tripoli after two days of clashes in the north."
+    )
+    assert places["Tripoli"].country == "LB"
+    assert "Lebanese" not in places  # an adjective is a side hint, not a place
+
+
+def test_an_adjective_after_a_comma_is_no_container():
+    text = "A missile hit Pokrovsk, Russian officials said, and struck Kramatorsk the next day."
+    mentions = [
+        Mention(n, text.index(n), text.index(n) + len(n)) for n in ("Pokrovsk", "Russian", "Kramatorsk")
+    ]
+    annotate_context(text, mentions)
+    assert mentions[0].container is None

@@ -323,7 +323,9 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
         elif _PART_OF_GAP.match(gap) and not _adjective(mentions[i].text):
             mentions[i].container = i + 1  # "the Shevchenkivskyi district of Kharkiv"
             mentions[i].part_of = True
-        if _CONTAINER_GAP.match(gap):
+        if _CONTAINER_GAP.match(gap) and not _adjective(
+            mentions[i + 1].text
+        ):  # "Kramatorsk, Ukrainian officials said"
             mentions[i].container = i + 1
             # "Kramatorsk and Sloviansk in Donetsk": the container covers the whole coordination.
             # "Mykilske, Sumy, and Vesele, Zaporizhzhia": the walk stops at a unit of its own.

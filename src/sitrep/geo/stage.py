@@ -29,12 +29,23 @@ class GeoParser:
         (the convention of GeoWebNews and TR-News, which annotate such adjectives as toponyms)."""
         mentions, hints = recognize(doc, self.gaz)
         doc._.sitrep_demonyms = hints
-        if demonyms_as_places:
-            mentions += [Mention(h.text, h.start, h.end, source="demonym") for h in hints]
+        # The peoples an article names point at its countries as its places do ("The Lebanese
+        # army deployed in Tripoli" is in Lebanon): they are resolved with the places, and are
+        # places themselves only with `demonyms_as_places` (not blocs or continents: "European").
+        mentions += [
+            Mention(h.text, h.start, h.end, source="demonym")
+            for h in hints
+            if demonyms_as_places or len(h.country) == 2
+        ]
+        if hints:
             annotate_context(doc.text, mentions)
         # A place inside an outlet's name ("The Washington Post") is resolved with the others (it
         # still hints at the article's focus) but is not a place the article names.
-        return [c for c in resolve(self.gaz, mentions) if not c.mention.in_name]
+        return [
+            c
+            for c in resolve(self.gaz, mentions)
+            if not c.mention.in_name and (demonyms_as_places or c.mention.source != "demonym")
+        ]
 
     def place(self, choice: Choice) -> Place:
         m, e = choice.mention, choice.entry
