@@ -862,7 +862,7 @@ def _takes_no_place(tok, out: dict[str, list[int]]) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:
         return False
-    territory = set(out.get("C_TERRITORY", ()))
+    territory = {i for n in ("C_TERRITORY", "C_MILTARGET", "A_HQ_OBJ") for i in out.get(n, ())}  # posts too
     for o in objs:
         if (
             o.pos_ != "NOUN"
@@ -879,7 +879,9 @@ def _takes_no_place(tok, out: dict[str, list[int]]) -> bool:
 def _military_post_taken(tok, out: dict[str, list[int]]) -> bool:
     """ "overran two army checkpoints", "took control over five positions": what was taken is a
     military post (a clash), not a place."""
-    posts = set(out.get("C_MILTARGET", ()))
+    doc = tok.doc
+    posts = {i for i in out.get("C_MILTARGET", ()) if doc[i].lemma_.lower() != "stronghold"}  # an area held
+    posts |= {i for i in out.get("A_HQ_OBJ", ()) if doc[i].lemma_.lower() == "post"}
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs = [g for o in objs for g in ([o] if o.lemma_.lower() != "control" else _pobj_of(o))]
     objs += [c for o in objs for c in o.conjuncts]  # "captured an army base and the nearby town"

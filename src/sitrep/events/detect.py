@@ -21,6 +21,7 @@ from sitrep.events.modality import (
     ASSERTED,
     HYPOTHETICAL,
     NEGATED,
+    SPEECH,
     conditional,
     modality,
     refused,
@@ -162,6 +163,8 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         return None  # "..., allowing it to march on Kramatorsk": a consequence, no concession
     if typ == "AGREE" and lemma == "offer" and _thing_offers(tok):
         return None  # "the capture could offer Russia a boost": a benefit, no one's pledge
+    if typ == "MOBILIZE" and lemma in ("strengthen", "reinforce") and _strengthens_no_force(tok):
+        return None  # "the sanctions needed to be strengthened": no forces are reinforced
     if typ is not None and tok.pos_ == "NOUN" and _needs_doing(tok):
         return "REQUEST", None  # "said the sanctions needed to be tightened": a demand, no sanction
     if typ is not None and _about_information(tok, lemma):
@@ -219,6 +222,25 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
 _INFORMATION = {"report", "statement", "footage", "video", "data", "figure", "finding", "document", "detail",
                 "image", "photo", "photograph", "picture", "recording", "transcript", "study", "survey",
                 "assessment", "analysis", "update", "list", "result", "information", "map", "communique"}  # fmt: skip
+
+
+_FORCES = {"force", "troop", "army", "defence", "defense", "position", "presence", "unit", "garrison", "border",
+           "military", "navy", "fleet", "front", "line", "flank", "contingent", "deployment", "guard", "post"}  # fmt: skip
+
+
+def _strengthens_no_force(tok: Token) -> bool:
+    """ "strengthened the sanctions", "ties were strengthened": what is strengthened (its object,
+    or its subject in the passive) is named and is no armed force."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+        objs = [
+            c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
+        ]  # "X needed to be strengthened"
+        if not objs and tok.head.dep_ == "acl":
+            objs = [tok.head.head]  # the parser hangs "needed" on the noun
+    if not objs:
+        return False
+    return not any(t.lemma_.lower() in _FORCES for o in objs for t in o.subtree)
 
 
 def _needs_doing(tok: Token) -> bool:
@@ -593,6 +615,10 @@ def _is_dyadic(tok: Token, sent: Span, named: list[tuple[int, int]]) -> bool:
     actors = find_actors(tok, interaction=True)
     if any(a.side or a.sector for a in actors):
         return True
+    if tok.pos_ == "NOUN" and _needs_doing(tok):
+        # "the EU said that sanctions needed to be tightened": the demand is the speaker's
+        speech = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH), None)
+        tok = speech if speech is not None else tok
     if actors:  # named actors: an entity of the sentence overlaps one
         lo, hi = sent.start_char, sent.end_char
         ents = [(s, e) for s, e in named if lo <= s and e <= hi]
