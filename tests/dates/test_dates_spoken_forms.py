@@ -201,3 +201,27 @@ def test_more_named_days(nlp, text, span, value):
 
 def test_those_days_only_after_in(nlp):
     assert values(nlp, "It was one of those days when the sirens never stopped.", "2023-02-22") == {}
+
+
+def test_half_an_hour(nlp):
+    got = values(nlp, "The shelling stopped for half an hour.", "2023-02-22")
+    assert got["half an hour"] == ("DURATION", "PT30M")
+
+
+def test_this_coming_weekday(nlp):
+    got = values(nlp, "The talks resume this coming Sunday.", "2023-02-22")  # a Wednesday
+    assert got["this coming Sunday"] == ("DATE", "2023-02-26")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Heavy rain is expected Saturday and Sunday.", "2023-02-25", "2023-02-26"),
+        ("The rebels attacked on Saturday and Sunday.", "2023-02-18", "2023-02-19"),
+        ("Talks were held on Friday and Monday.", "2023-02-17", "2023-02-20"),
+    ],
+)
+def test_a_pair_of_weekdays_runs_forward(nlp, text, first, second):
+    got = values(nlp, text, "2023-02-22")  # a Wednesday
+    day1, day2 = (k for k in got if k.endswith("day"))
+    assert (got[day1][1], got[day2][1]) == (first, second)

@@ -31,7 +31,7 @@ SMALL = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5, "a half": 0.5,
 }  # fmt: skip
 VAGUE = ("several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of", "countless")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -611,7 +611,7 @@ def _rules() -> list[Rule]:
         ("year_range_start", rf"(?<![\d$£€.,/-])\b(?P<year>{_YEAR})(?=\s?[-–]\s?(?P<y2>{_YEAR}|\d\d)\b(?![-.,/]?\d|\s*%))", _b_year_range_start, 1),
         ("year_range_end", r"(?:(?<=[-–])|(?<=[-–]\s))(?P<y2>\d{4}|\d\d)\b(?![-.,/]?\d|\s*%)", _b_year_range_end, 1),
         # weekdays and days
-        ("weekday", rf"\b(?:(?P<rel>last|next|this|(?:early|late|earlier|later)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)", _b_weekday, 2),
+        ("weekday", rf"\b(?:(?P<rel>last|next|this(?:\s+coming)?|(?:early|late|earlier|later)(?:\s+(?:last|next|this))?)\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b(?!s)", _b_weekday, 2),
         ("day_word", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
         ("part_of_day", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
         ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),

@@ -316,20 +316,25 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     return out
 
 
+_AND = re.compile(r"\s*(?:and|or|,)\s*", re.I)
 _RANGE_TO = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*", re.I)
 
 
 def _order_ranges(text: str, mentions: list[Mention], times: list[Time], anchor: date) -> None:
     """A range's start comes before its end: "lasted from Monday to Friday" (written on a
     Wednesday) starts the Monday before that Friday, "runs Tuesday through Sunday" ends on the
-    Sunday after that Tuesday. The end is kept when it has passed, the start otherwise."""
+    Sunday after that Tuesday. The end is kept when it has passed, the start otherwise. Two
+    weekdays joined by "and"/"or" are read the same way when the first is still to come ("rain
+    is expected Saturday and Sunday"); a past pair is left as the tense placed it."""
     by_span = {(t.start, t.end): i for i, t in enumerate(times)}
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.expr.kind != b.expr.kind or a.expr.kind not in ("weekday", "date"):
             continue
         if a.expr.shift is not None or b.expr.shift is not None or a.expr.year or b.expr.year:
             continue
-        if not _RANGE_TO.fullmatch(text, a.end, b.start):
+        to = _RANGE_TO.fullmatch(text, a.end, b.start)
+        both = a.expr.kind == "weekday" and _AND.fullmatch(text, a.end, b.start)
+        if not (to or both):
             continue
         ia, ib = by_span.get((a.start, a.end)), by_span.get((b.start, b.end))
         if ia is None or ib is None:
@@ -338,6 +343,10 @@ def _order_ranges(text: str, mentions: list[Mention], times: list[Time], anchor:
         if not va or not vb or len(va) != len(vb) or len(va) not in (7, 10) or va <= vb:
             continue
         unit, n = ("day", 7) if a.expr.kind == "weekday" else ("year", 1)
+        if both:  # "Saturday and Sunday": the second day of a pair lies after the first
+            if va[:10] >= anchor.isoformat():
+                times[ib] = replace(times[ib], value=_moved(vb, unit, n))
+            continue
         if vb[:10] <= anchor.isoformat():
             times[ia] = replace(times[ia], value=_moved(va, unit, -n))
         else:
