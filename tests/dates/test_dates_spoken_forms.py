@@ -225,3 +225,11 @@ def test_a_pair_of_weekdays_runs_forward(nlp, text, first, second):
     got = values(nlp, text, "2023-02-22")  # a Wednesday
     day1, day2 = (k for k in got if k.endswith("day"))
     assert (got[day1][1], got[day2][1]) == (first, second)
+
+
+def test_an_hour_with_its_part_of_the_day(nlp):
+    got = values(nlp, "Sirens sounded at 3 in the morning on Tuesday.", "2023-02-22")
+    assert got["3 in the morning on Tuesday"] == ("TIME", "2023-02-21T03")
+    got = values(nlp, "The curfew lasts until eleven at night.", "2023-02-22")
+    assert got["eleven at night"] == ("TIME", "2023-02-22T23")
+    assert values(nlp, "No one in the morning shift was hurt.", "2023-02-22") == {}

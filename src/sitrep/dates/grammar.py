@@ -656,6 +656,7 @@ def _rules() -> list[Rule]:
         ("clock24", rf"\b(?<!:)(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d)(?::[0-5]\d)?{_TZ}", _b_clock, 2),
         ("elapsed", rf"(?<![\d:.])(?P<h>\d{{1,2}}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])(?!\s*(?:{_AMPM}|{_ZONE}))", _b_elapsed, 3),
         ("oclock", r"\b(?:(?:about|around)\s+)?(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b(?:\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?", _b_oclock, 2),
+        ("hour_part", r"\b(?P<hour>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", _b_oclock, 2),
         ("clock_part", r"\b(?:(?:about|around)\s+)?(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", _b_oclock, 2),
         ("noon", r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b", _b_noon, 1),
         ("edge_of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the|(?:earlier|later)\s+(?:in|on)\s+the)\s+(?P<unit>day|week|month|year|decade)\b", lambda m: Expr("deictic", unit=_unit(m["unit"]), shift=0), 1),
@@ -880,6 +881,12 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         re.I,
     ):
         return False  # "a man in his seventies": an age
+    if rule.name == "hour_part" and not re.search(
+        r"\b(?:at|until|till|by|from|after|before|around|about|since|to)\s+$",
+        text[max(0, m.start() - 8) : m.start()],
+        re.I,
+    ):
+        return False  # "at five in the morning" is a time; "no one in the morning shift" is not
     if rule.name == "spelled_year":
         if re.match(r"\s+(?:hundred|thousand)\b", text[m.end() :], re.I):
             return False  # "two thousand five hundred troops": a count
@@ -984,7 +991,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "overnight": {"overnight"}, "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
     "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_ended": {"year"},
-    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_before_day": {"#num"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
+    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_before_day": {"#num"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "hour_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "set_twice": {"twice"}, "plural_weekday": _DAY_KEYS, "weekday_parts": _DAY_KEYS,
     "year_range_start": _YEARISH, "year_range_end": _YEARISH, "elapsed": {"#num"},
