@@ -74,7 +74,7 @@ def _alt(words) -> str:
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?![a-z])"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine))"
-_NUM = rf"(?:(?:\d+|{_WORDNUM}|{_alt(SMALL)})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}|{_alt(SMALL)}|{_alt(VAGUE)})"
+_NUM = rf"(?:(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}|{_alt(SMALL)})(?:\s+and\s+a\s+half)?|{_alt(VAGUE)})"
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
