@@ -172,3 +172,18 @@ def test_an_adjective_after_a_comma_is_no_container():
     ]
     annotate_context(text, mentions)
     assert mentions[0].container is None
+
+
+def test_a_town_the_model_calls_a_person_next_to_a_found_town(pipeline):
+    # The small model tags both Kherson-region towns here as people.
+    places = _places(
+        pipeline, "Russian artillery shelled Kherson and Beryslav overnight, the regional governor said."
+    )
+    assert places["Beryslav"].country == "UA" and places["Beryslav"].admin1 == "UA.08"
+
+
+def test_a_person_named_in_full_is_not_taken_for_a_listed_village(pipeline):
+    text = (
+        "Vitali Klitschko toured Kyiv on Monday. Residents of Kyiv and Klitschko's aides cleared the rubble."
+    )
+    assert "Klitschko" not in {p.text for p in pipeline(text, published="2024-03-02").places}

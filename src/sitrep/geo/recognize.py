@@ -617,6 +617,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             or (before_unit and _a_unit(gaz, span.text))
         ):
             add(span, "gazetteer")
+    _list_members(doc, gaz, deferred, mentions, persons, taken, add)
     head = _headline_opening(doc, taken)
     if head is not None and _plausible_name(text, head, persons) and _known_well(gaz, head.text, focus):
         add(head, "gazetteer:headline")  # "Cork mother says ...", "Hampshire racing driver ..."
@@ -1073,6 +1074,44 @@ def _headline_opening(doc: Doc, taken: list[bool]) -> Span | None:
     if j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha:
         return doc[i : j + 1]
     return None
+
+
+_AND_AFTER = re.compile(r"\s*,?\s+(?:and|or)\s+")
+_AND_BEFORE = re.compile(r"\s*,?\s+(?:and|or)\s+$")
+
+
+def _list_members(
+    doc: Doc,
+    gaz: Gazetteer,
+    spans: list[Span],
+    mentions: list[Mention],
+    persons: set[str],
+    taken: list[bool],
+    add,
+) -> None:
+    """'Zaporizhzhia and Orikhiv', 'Kherson and Beryslav': a name the model called a person or an
+    organisation, joined by "and"/"or" to a town already found, is a place when it is a
+    settlement in that town's country (not a person the article names in full)."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    text = doc.text
+    for ent in spans:
+        if any(taken[ent.start_char : ent.end_char]):
+            continue
+        if not _plausible_name(text, ent, persons):
+            continue
+        after = _AND_AFTER.match(text, ent.end_char)
+        before = _AND_BEFORE.search(text, max(0, ent.start_char - 8), ent.start_char)
+        other = (by_start.get(after.end()) if after else None) or (
+            by_end.get(before.start()) if before else None
+        )
+        if other is None:
+            continue
+        towns = [
+            c.entry for c in candidates(gaz, other.text) if c.entry.feature in ("city", "admin2", "other")
+        ]
+        if towns and _a_village(gaz, ent.text, {max(towns, key=lambda e: e.population).country}):
+            add(ent, f"gazetteer:list-{ent.label_}")
 
 
 def _propn_runs(doc: Doc, taken: list[bool]):
