@@ -183,7 +183,7 @@ def test_a_town_the_model_calls_a_person_next_to_a_found_town(pipeline):
 
 
 def test_a_person_named_in_full_is_not_taken_for_a_listed_village(pipeline):
-    text = (
-        "Vitali Klitschko toured Kyiv on Monday. Residents of Kyiv and Klitschko's aides cleared the rubble."
-    )
-    assert "Klitschko" not in {p.text for p in pipeline(text, published="2024-03-02").places}
+    # Ukraine has a village called Klitschko; here it is the mayor, named in full before.
+    text = "Vitali Klitschko spoke on Monday. Shelling hit Kyiv and Klitschko ordered the shelters opened."
+    places = {p.text for p in pipeline(text, published="2024-03-02").places}
+    assert "Kyiv" in places and "Klitschko" not in places
