@@ -29,6 +29,10 @@ ACLED_CASES = [
     ("Several supermarkets were looted in the harbour district during the lockdown after the cyclone.", "Looting/property destruction"),
     # a deployment is the setting of the capture told with it
     ("Government forces deployed along the ring road and seized control of the northern suburbs.", "Government regains territory"),
+    # a post named as where it happened is no military target; the weapon of what came before
+    # is not the weapon of the act told
+    ("Border guards fired on a lorry carrying migrants at a checkpoint, killing two of them.", "Attack"),
+    ("Once the bombardment had stopped, gunmen shot dead two shepherds on the hillside.", "Attack"),
     # a poison gas carried by a dropped weapon is a chemical weapon
     ("A helicopter dropped barrels filled with poison gas canisters on the market, witnesses said.", "Chemical weapon"),
 ]  # fmt: skip

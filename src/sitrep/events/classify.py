@@ -890,7 +890,17 @@ def _military_post_taken(tok, out: dict[str, list[int]]) -> bool:
     return bool(objs) and all(o.i in posts for o in objs)
 
 
-_BEFORE_MARKS = {"after", "following", "without", "since"}
+_BEFORE_MARKS = {"after", "following", "without", "since", "once"}
+_AIM_VERBS = {"fire", "shoot", "aim", "target", "direct", "hurl", "throw", "launch", "lob", "strike"}
+
+
+def _scene(tok) -> bool:
+    """ "at a checkpoint", "near the base": where it happened, not what was fired at ("fired small
+    arms at Ukrainian positions")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _SCENE and tok.head.head.lemma_.lower() not in _AIM_VERBS
+
+
+_SCENE = {"at", "near", "outside", "by", "beside", "around"}
 
 
 def _set_before(tok) -> bool:
@@ -1051,6 +1061,16 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
     }
     if bare:  # "shops stayed shut": property named with nothing done to it
         _drop(out, ("A_LOOT",), bare)
+    hit = [i for i in out.get("C_MILTARGET", ()) if not _scene(doc[i])]
+    if hit:  # a post attacked, not the place where something happened ("fired on a bus at a checkpoint")
+        out["T_MIL_HIT"] = hit
+    specific = [n for n in _WEAPON_CUES[:-2] if n in out]
+    if specific and out.keys() & {"W_FIREARM", "W_BLADE"}:
+        earlier = {i for n in specific for i in out[n] if _set_before(doc[i])}
+        if earlier and all(i in earlier for n in specific for i in out[n]):
+            # "after the shelling stopped, gunmen shot dead an elder": the weapon of what came
+            # before is not the weapon of the act told
+            _drop(out, tuple(specific), earlier)
     told = [
         i
         for n in ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE", "A_CAPTURE", "A_RECAPTURE")
@@ -1608,7 +1628,7 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
             return _sub("Non-state actor overtakes territory", capture, "capture:rebel", c)
         if c.has("A_RECAPTURE") or gov is not None:
             return _sub("Government regains territory", capture, "capture:gov", c)
-    armed_target = c.has("A_ATTACK") and c.has("C_MILTARGET") and c.has("C_GOV", "C_REBEL")
+    armed_target = c.has("A_ATTACK") and c.has("T_MIL_HIT") and c.has("C_GOV", "C_REBEL")
     if (
         clash is not None
         or armed_target
