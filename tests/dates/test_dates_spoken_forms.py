@@ -233,3 +233,15 @@ def test_an_hour_with_its_part_of_the_day(nlp):
     got = values(nlp, "The curfew lasts until eleven at night.", "2023-02-22")
     assert got["eleven at night"] == ("TIME", "2023-02-22T23")
     assert values(nlp, "No one in the morning shift was hurt.", "2023-02-22") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Shelling grew heavier in recent weeks and months.", "recent weeks and months", "PAST_REF"),
+        ("Fighting will intensify in the coming days and weeks.", "the coming days and weeks", "FUTURE_REF"),
+        ("The weeks and months ahead will be hard.", "The weeks and months ahead", "FUTURE_REF"),
+    ],
+)
+def test_two_vague_units_joined_are_the_recent_past_or_near_future(nlp, text, span, value):
+    assert values(nlp, text, "2023-02-22")[span] == ("DATE", value)

@@ -633,6 +633,9 @@ def _rules() -> list[Rule]:
         ("span_duration", rf"\b(?:(?:each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b(?:\s+or\s+so\b)?", _b_span_duration, 2),
         ("the_n_units", rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b", _b_duration, 1),
         ("recent_units", r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b", _b_vague_duration, 2),
+        # "in recent weeks and months", "the coming days and weeks", "the weeks and months ahead": two
+        # units joined give no one duration; the stretch is the recent past or the near future
+        ("units_and_units", r"\b(?:(?P<back>recent|previous|the\s+previous|past|the\s+past)|(?:the\s+)?coming|(?=the\s+\w+\s+(?:and|or)\s+\w+\s+ahead))\s*(?:the\s+)?(?:days|weeks|months|years)\s+(?:and|or)\s+(?:days|weeks|months|years)\b(?:\s+ahead\b)?", lambda m: Expr("ref", value="PAST_REF" if _g(m, "back") else "FUTURE_REF"), 3),
         ("units_ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", _b_vague_duration, 2),
         ("bare_units", r"\b(?P<unit>hours|days|weeks|months|years|decades)\b", _b_vague_duration, 0),
         ("range_first", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?=\s*(?:to|and|or|-|–)\s*(?:\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>{_UNIT})\b)", _b_range_first, 1),
