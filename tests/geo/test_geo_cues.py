@@ -187,3 +187,13 @@ def test_a_person_named_in_full_is_not_taken_for_a_listed_village(pipeline):
     text = "Vitali Klitschko spoke on Monday. Shelling hit Kyiv and Klitschko ordered the shelters opened."
     places = {p.text for p in pipeline(text, published="2024-03-02").places}
     assert "Kyiv" in places and "Klitschko" not in places
+
+
+def test_a_city_the_model_leaves_unlabelled_after_a_strike_verb(pipeline):
+    places = _places(pipeline, "Drones hit Odesa before dawn, and the port of Izmail was damaged.")
+    assert places["Odesa"].admin1 == "UA.17"
+
+
+def test_a_month_after_a_strike_verb_is_no_place(pipeline):
+    text = "The pair were attacked March 4 in Salisbury with a nerve agent, British police said."
+    assert "March" not in {p.text for p in pipeline(text, published="2018-03-20").places}

@@ -605,7 +605,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
     unit_after: dict[int, bool] = {}  # list walks already made, shared by the runs of one list
     for span in _propn_runs(doc, taken):
         before_unit = _before_unit_word(doc, span, unit_after)
-        if not (_locative_context(doc, span) or before_unit) or (
+        # "Strikes hit Odesa", "shelled Orikhiv": a front-line cue before a name the model left unlabelled
+        front = _FRONT_LINE_CUE.search(text, max(0, span.start_char - 40), span.start_char)
+        if not (_locative_context(doc, span) or before_unit or front) or (
             span.text.lower() in NOT_PLACES or _heads_a_name(doc, span)
         ):
             continue  # "the State Council", "the University of Alberta": the head of a body's name
@@ -615,6 +617,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             well
             or (_called_a_place(doc, span) and _a_town(gaz, span.text))
             or (before_unit and _a_unit(gaz, span.text))
+            or (front and span.text.lower() not in CALENDAR and _a_village(gaz, span.text, focus))
         ):
             add(span, "gazetteer")
     _list_members(doc, gaz, deferred, mentions, persons, taken, add)
