@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from sitrep.claims.attribute import Attribution, find_attributions
 from sitrep.claims.cues import CONFIRM, cue_strength
-from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, Named, named_mentions, resolve_name
+from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, Mentions, Named, resolve_name
 from sitrep.claims.sides import side_of
 from sitrep.claims.status import (
     ANAPHORIC_DENIAL,
@@ -71,14 +71,12 @@ def _side_of_office(name: str, places: Offices) -> str | None:
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Russia's claim": the speaker is Russia
 
 
-def _speaker(
-    doc: Doc, att: Attribution, speakers: list[Named], named: list[Named], places: Offices | None = None
-) -> Speaker | None:
+def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | None = None) -> Speaker | None:
     if att.source is None or att.source_token is None:
         return None
     a, b = att.source
     text = doc_text(doc)[a:b]
-    name, kind = resolve_name(doc, doc[att.source_token], (a, b), speakers, named)
+    name, kind = resolve_name(doc, doc[att.source_token], (a, b), mentions)
     name = name.strip(" ,;:") if name else None
     if name and (doc[att.source_token].dep_ == "poss" or not _POSSESSIVE.search(text)):
         # "Russia's claim": the speaker is Russia; "McDonald's said" names McDonald's
@@ -88,7 +86,7 @@ def _speaker(
     if side is None and places:
         side = _side_of_office(name or text, places)
     if name is not None and kind in ("person", "group"):
-        speakers.append(Named(a, b, name, kind, name, True))
+        mentions.add_speaker(Named(a, b, name, kind, name, True))
     return Speaker(text=text, start=a, end=b, name=name, side=side)
 
 
@@ -180,13 +178,12 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
         and not _purported(doc, a)
         and (withheld or not _withheld(doc, a))
     ]
-    speakers: list[Named] = []
-    named = named_mentions(doc)
+    mentions = Mentions(doc)
     offices = _office_places(record.places if record is not None else [])
     details: list[Claim] = []
     by_att: dict[int, Claim] = {}
     for i, att in enumerate(atts, start=1):
-        speaker = _speaker(doc, att, speakers, named, offices)
+        speaker = _speaker(doc, att, mentions, offices)
         prev = att.extra.get("continues")
         if speaker is None and prev is not None and id(prev) in by_att:
             prev_speaker = by_att[id(prev)].speaker
