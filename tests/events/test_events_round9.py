@@ -76,6 +76,9 @@ PLOVER_CASES = [
     ("Fighters used hundreds of residents as human shields in the old town, the army said.", "COERCE"),
     # what someone says needs to be done is asked for, not done
     ("The European Union said that sanctions on the regime needed to be strengthened.", "REQUEST"),
+    # an act told as what came before is not the main one; a contract is business
+    ("The coast guard was placed on full alert after foreign warships violated the territorial waters.", "MOBILIZE"),
+    ("The two state firms signed a contract under which the French side will build three dams.", "COOPERATE"),
     # kept from round 8: distributing relief is aid
     ("Aid agencies distributed tents to displaced families.", "AID"),
 ]  # fmt: skip

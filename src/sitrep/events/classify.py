@@ -903,7 +903,7 @@ def _scene(tok) -> bool:
 _SCENE = {"at", "near", "outside", "by", "beside", "around"}
 
 
-def _set_before(tok) -> bool:
+def set_before(tok) -> bool:
     """The act is told as what came before another or did not come ("after gunmen attacked the
     bases", "following a night of shelling", "without being targeted"), through at most six
     heads."""
@@ -1066,7 +1066,7 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
         out["T_MIL_HIT"] = hit
     specific = [n for n in _WEAPON_CUES[:-2] if n in out]
     if specific and out.keys() & {"W_FIREARM", "W_BLADE"}:
-        earlier = {i for n in specific for i in out[n] if _set_before(doc[i])}
+        earlier = {i for n in specific for i in out[n] if set_before(doc[i])}
         if earlier and all(i in earlier for n in specific for i in out[n]):
             # "after the shelling stopped, gunmen shot dead an elder": the weapon of what came
             # before is not the weapon of the act told
@@ -1075,7 +1075,7 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
         i
         for n in ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE", "A_CAPTURE", "A_RECAPTURE")
         for i in out.get(n, ())
-        if not _set_before(doc[i])
+        if not set_before(doc[i])
     ]
     if told:
         out["T_TOLD_ACT"] = sorted(told)

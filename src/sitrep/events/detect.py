@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.status import DENIAL, DENY_CUES
 from sitrep.events.actors import ActorInfo, find_actors, side_and_sector
-from sitrep.events.classify import Coding, code_span, lodged, military_march
+from sitrep.events.classify import Coding, code_span, lodged, military_march, set_before
 from sitrep.events.lexicon import LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
 from sitrep.events.modality import (
     ASSERTED,
@@ -450,6 +450,8 @@ def _lemmas(toks: list[Token]) -> set[str]:
 def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     """The PLOVER type a verb or noun takes from its object or modifiers (round 7)."""
     objs = _kids(tok, ("dobj", "nsubjpass"))
+    if tok.pos_ == "VERB" and lemma in _SEAL_VERBS and (_lemmas(objs) & {"contract", "contracts"}):
+        return "COOPERATE", None  # "signed a contract under which Moscow will build": business (CAMEO 061)
     if tok.pos_ == "VERB" and lemma in _SEAL_VERBS and (_lemmas(objs) & _PACTS):
         pact = next(o for o in objs if o.lemma_.lower() in _PACTS or o.lower_ in _PACTS)
         words = _lemmas([t for t in pact.subtree if t.i != pact.i])
@@ -1075,12 +1077,22 @@ def _event_modality(tok: Token, typ: str, cod: Coding | None, doc: Doc) -> str:
 
 def primary(detections: list[Detection], doc: Doc, prefer_acled: bool = True) -> Detection | None:
     """The event a one-event text (a note, a coded sentence) is about: in the first sentence
-    that has one, the highest in the parse (ACLED-coded events first, unless not preferred)."""
+    that has one, the highest in the parse (ACLED-coded events first, unless not preferred), an
+    event told as what came before another ("put on alert after jets violated its airspace")
+    after those of the main clause."""
     if not detections:
         return None
     coded = [d for d in detections if d.acled_sub_event_type] if prefer_acled else []
     coded = coded or detections
-    return min(coded, key=lambda d: (doc[d.trigger].sent.start, depth(doc[d.trigger]), d.trigger))
+    return min(
+        coded,
+        key=lambda d: (
+            doc[d.trigger].sent.start,
+            set_before(doc[d.trigger]),
+            depth(doc[d.trigger]),
+            d.trigger,
+        ),
+    )
 
 
 _ALL = {"all", "every", "each", "none"}
@@ -1096,7 +1108,11 @@ def sentence_choice(detections: list[Detection], doc: Doc) -> Detection | None:
     """The event one sentence is mainly about: among those that happened (else all), the
     highest in the parse."""
     pool = [d for d in detections if d.happened] or detections
-    return min(pool, key=lambda d: (depth(doc[d.trigger]), d.trigger)) if pool else None
+    return (
+        min(pool, key=lambda d: (set_before(doc[d.trigger]), depth(doc[d.trigger]), d.trigger))
+        if pool
+        else None
+    )
 
 
 # The classifier overrides the rules only when it is at least this sure (it was trained on 166
