@@ -27,6 +27,8 @@ ACLED_CASES = [
     # goods carried off and a break-in are looting, whatever disaster names the time or the body
     ("Armed men broke into the depot of the earthquake relief agency and carried off blankets and tents.", "Looting/property destruction"),
     ("Several supermarkets were looted in the harbour district during the lockdown after the cyclone.", "Looting/property destruction"),
+    # a place left under fire is taken in a fight, not handed over
+    ("Rebels took the border town after the garrison withdrew under fire.", "Non-state actor overtakes territory"),
     # a deployment is the setting of the capture told with it
     ("Government forces deployed along the ring road and seized control of the northern suburbs.", "Government regains territory"),
     # a post named as where it happened is no military target; the weapon of what came before

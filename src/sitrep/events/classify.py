@@ -1618,7 +1618,7 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     fight = c.first("A_CLASH", "A_ATTACK", "A_KILL")
     held = c.has("T_CAPTURE")  # the capture verb takes a place: territory changed hands
     if capture is not None and (c.has("C_LAND") or held) and (fight is None or capture <= fight or held):
-        if c.has("A_TRANSFER") and not c.has("A_KILL", "A_CLASH"):
+        if c.has("A_TRANSFER") and not c.has("A_KILL", "A_CLASH", "A_ATTACK"):  # not "withdrew under fire"
             # taken after the other side left: "recaptured Palmyra after troops pulled out"
             return _sub("Non-violent transfer of territory", capture, "capture:uncontested", c)
         gov, reb = c.first("C_GOV"), c.first("C_REBEL")
