@@ -27,6 +27,10 @@ ACLED_CASES = [
     # goods carried off and a break-in are looting, whatever disaster names the time or the body
     ("Armed men broke into the depot of the earthquake relief agency and carried off blankets and tents.", "Looting/property destruction"),
     ("Several supermarkets were looted in the harbour district during the lockdown after the cyclone.", "Looting/property destruction"),
+    # suspects intercepted for a planned attack are arrested, no attack happened; projectiles
+    # thrown at police are a crowd's violence, not artillery
+    ("Police intercepted six suspected members of a militant cell who were planning attacks on churches.", "Arrests"),
+    ("Officers detained a dozen people during the march after projectiles were thrown at them.", "Violent demonstration"),
     # a place left under fire is taken in a fight, not handed over
     ("Rebels took the border town after the garrison withdrew under fire.", "Non-state actor overtakes territory"),
     # a deployment is the setting of the capture told with it

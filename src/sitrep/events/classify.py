@@ -890,6 +890,9 @@ def _military_post_taken(tok, out: dict[str, list[int]]) -> bool:
     return bool(objs) and all(o.i in posts for o in objs)
 
 
+_THROW_VERBS = {"throw", "hurl", "lob", "pelt", "fling", "toss"}
+_PLAN_VERBS = {"plan", "plot", "prepare", "organise", "organize", "intend", "contemplate"}
+_SUSPECTS = {"suspect", "member", "smuggler", "operative", "recruit", "trafficker"}
 _BEFORE_MARKS = {"after", "following", "without", "since", "once"}
 _AIM_VERBS = {"fire", "shoot", "aim", "target", "direct", "hurl", "throw", "launch", "lob", "strike"}
 
@@ -1061,6 +1064,30 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
     }
     if bare:  # "shops stayed shut": property named with nothing done to it
         _drop(out, ("A_LOOT",), bare)
+    thrown = {
+        i
+        for n in ("W_ARTY", "W_MISSILE")
+        for i in out.get(n, ())
+        if doc[i].dep_ in ("dobj", "nsubjpass") and doc[i].head.lemma_.lower() in _THROW_VERBS
+    }
+    if thrown:  # "projectiles were thrown at police": thrown by hand, no artillery
+        _drop(out, ("W_ARTY", "W_MISSILE"), thrown)
+    planned = {
+        i
+        for i in out.get("A_ATTACK", ())
+        if doc[i].pos_ == "NOUN" and doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in _PLAN_VERBS
+    }
+    if planned:  # "for allegedly planning attacks on the embassy": no attack happened
+        _drop(out, ("A_ATTACK", "A_FORCE_HARSH", "T_TOLD_ACT"), planned)
+    for n in ("A_DISRUPT", "A_SEIZE"):
+        for i in list(out.get(n, ())):
+            tok = doc[i]
+            if tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj"
+                and (c.lemma_.lower() in _SUSPECTS or any(g.lemma_.lower() in _SUSPECTS for g in _pobj_of(c)))
+                for c in tok.children
+            ):
+                _add(out, "A_ARREST", [i])  # "intercepted 15 suspected members of the group": arrested
     hit = [i for i in out.get("C_MILTARGET", ()) if not _scene(doc[i])]
     if hit:  # a post attacked, not the place where something happened ("fired on a bus at a checkpoint")
         out["T_MIL_HIT"] = hit
