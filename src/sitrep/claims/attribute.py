@@ -1226,6 +1226,53 @@ def _according_to(tok: Token) -> Attribution | None:
     )
 
 
+# Records whose findings a clause reports when it is framed "in" them ("In a Reuters poll, …").
+_RECORD_FRAMES = frozenset(
+    "poll survey study report analysis tally count estimate projection forecast census audit".split()
+)
+
+
+def _in_record(tok: Token) -> Attribution | None:
+    """ "In a poll released Monday, 50 percent chose Clinton": the record that frames the main
+    clause before its subject is its source and "in" the cue. A clause with a cue verb of its own
+    ("In a report, the agency said …") is that verb's claim."""
+    if tok.lower_ != "in" or tok.dep_ != "prep":
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    clause = tok.head
+    if (
+        pobj is None
+        or pobj.lemma_.lower() not in _RECORD_FRAMES
+        or clause.dep_ != "ROOT"
+        or clause.pos_ not in ("VERB", "AUX")
+        or clause.lemma_.lower() in CUE_VERBS
+        or not any(c.dep_ in _SUBJ and c.i > tok.i for c in clause.children)
+    ):
+        return None  # "Kyiv leads in the polls" is a standing, not a finding
+    doc = tok.doc
+    phrase = {t.i for t in subtree(tok)}
+    keep = [t for t in subtree(clause) if t.i not in phrase and t.sent == tok.sent]
+    while keep and (keep[0].is_punct or keep[0].dep_ == "cc"):
+        keep.pop(0)
+    while keep and keep[-1].is_punct:
+        keep.pop()
+    content = _same_paragraph(doc_text(doc), _tokens_span(doc, keep), tok.idx)
+    if not content:
+        return None
+    if len(content) > 1 and _gap_is_punct(doc_text(doc), content):
+        content = [(content[0][0], content[-1][1])]
+    if len(content) > 1:
+        content = [max(content, key=lambda span: sum(1 for _ in _words(doc, [span])))]
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        lemma="in",
+        source=_source_span(pobj),
+        content=content,
+        source_token=pobj.i,
+        cue_token=tok.i,
+    )
+
+
 def _aux_count(verb: Token) -> int:
     return sum(1 for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)
 
@@ -1491,6 +1538,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 break
             att = (
                 _according_to(tok)
+                or _in_record(tok)
                 or _as_reported(tok)
                 or _hedge_adverb(tok)
                 or _verb_attribution(tok, quotes)
@@ -1508,6 +1556,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 in_sentence += 1
     found = [a for a in found if not _cue_in_quote(a, quotes)]
     _cut_at_stray_cues(doc, found)
+    _cut_at_coordinated_speech(doc, found)
     found = _drop_nested(_dedupe(found))
     _continue_quotes(found, quotes, text)
     _quote_before(found, quotes, text)
@@ -1690,6 +1739,49 @@ def _cut_at_stray_cues(doc: Doc, found: list[Attribution]) -> None:
             kept = [(a, min(b, cut)) for a, b in other.content if a < cut]
             kept = [(a, len(text[:b].rstrip(" ,;"))) for a, b in kept]
             if kept and kept[0][0] < kept[0][1]:
+                other.content = kept
+
+
+_CLAUSE_LINKS = frozenset("and but while whereas though although".split())
+
+
+def _coordinated_speech_start(verb: Token) -> Token | None:
+    """ "Six in 10 said A, and three-quarters said B", "Rubio suggested A, while Cruz said B":
+    the word that opens a second speech act with a subject of its own, joined to the first
+    (the parse may hang it on the first as a conjunct, an adverbial or a complement)."""
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in _RELATIVES or verb.dep_ not in ("conj", "advcl", "ccomp"):
+        return None
+    start = subj.left_edge.i
+    if start < 2:
+        return None
+    link, before = verb.doc[start - 1], verb.doc[start - 2]
+    if link.lower_ not in _CLAUSE_LINKS or not (before.text in (",", ";") or link.lower_ in ("while", "whereas")):
+        return None
+    return link
+
+
+def _cut_at_coordinated_speech(doc: Doc, found: list[Attribution]) -> None:
+    """A speech act joined to another by "and"/"while" with its own subject is a claim of its
+    own: the content of the claim before it ends before the joining word (the parse runs the
+    first content over the second clause)."""
+    text = doc_text(doc)
+    for att in found:
+        if att.cue_token is None or _weak(att):
+            continue
+        link = _coordinated_speech_start(doc[att.cue_token])
+        if link is None:
+            continue
+        cut = link.idx
+        for other in found:
+            if other is att or not other.content or not (other.extent[0] < cut < other.extent[1]):
+                continue
+            if other.cue is None or other.cue[1] > cut:
+                continue
+            kept = [(a, min(b, cut)) for a, b in other.content if a < cut]
+            kept = [(a, len(text[:b].rstrip(" ,;\u2014-"))) for a, b in kept]
+            kept = [(a, b) for a, b in kept if a < b]
+            if kept:
                 other.content = kept
 
 

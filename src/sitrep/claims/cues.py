@@ -201,8 +201,8 @@ def cue_strength(lemma: str | None) -> str | None:
     """
     if lemma is None:
         return None
-    if lemma in ("according to", ":"):
-        return SOURCE if lemma == "according to" else NEUTRAL
+    if lemma in ("according to", "in", ":"):
+        return NEUTRAL if lemma == ":" else SOURCE  # "in": framed in a record ("In a poll, …")
     if lemma in REFUSAL_VERBS:
         return NEUTRAL
     if lemma in HEDGE_VERBS or lemma in HEDGE_ADVERBS:

@@ -1,0 +1,53 @@
+"""Round 9 constructions: two speech acts joined in one sentence, a finding framed "in" a record."""
+
+from __future__ import annotations
+
+from sitrep.claims.stage import find_claims
+
+
+def claims(nlp, text):
+    return find_claims(nlp(text))
+
+
+def test_two_speakers_joined_by_and_are_two_claims(nlp):
+    text = (
+        "Six in 10 residents of Zaporizhzhia said the shelling had grown worse, and a third said "
+        "they planned to leave before winter."
+    )
+    first, second = claims(nlp, text)
+    assert (first.speaker.text, first.content.text) == (
+        "Six in 10 residents of Zaporizhzhia",
+        "the shelling had grown worse",
+    )
+    assert (second.speaker.text, second.content.text) == ("a third", "they planned to leave before winter")
+
+
+def test_a_second_speaker_after_while_is_a_claim_of_its_own(nlp):
+    text = "The mayor said the bridge was safe, while the governor said it should stay closed."
+    first, second = claims(nlp, text)
+    assert first.content.text == "the bridge was safe"
+    assert (second.speaker.text, second.content.text) == ("the governor", "it should stay closed")
+
+
+def test_a_clause_without_a_speaker_of_its_own_stays_in_the_content(nlp):
+    # "and" joins what the mayor said, not a second speaker: one claim, read to its end.
+    (c,) = claims(nlp, "The mayor said the bridge was damaged and the road was closed.")
+    assert c.content.text == "the bridge was damaged and the road was closed"
+
+
+def test_a_finding_framed_in_a_poll_is_the_poll_s_claim(nlp):
+    text = "In a Kyiv International Institute of Sociology poll released Monday, trust in the army rose to 96 percent."
+    (c,) = claims(nlp, text)
+    assert c.cue == "in"
+    assert c.cue_span.text == "In"
+    assert c.speaker.text == "a Kyiv International Institute of Sociology poll released Monday"
+    assert c.content.text == "trust in the army rose to 96 percent"
+    assert c.strength == "source"
+
+
+def test_a_record_that_frames_a_speech_act_is_its_medium_not_a_second_claim(nlp):
+    (c,) = claims(nlp, "In a report on Tuesday, the agency said the dam had been damaged.")
+    assert c.cue == "say"
+    assert c.speaker.text == "the agency"
+    # A standing "in the polls" after the subject is no finding of the polls.
+    assert not [c for c in claims(nlp, "Zelenskiy remains popular in the polls.") if c.cue == "in"]
