@@ -478,8 +478,9 @@ def _other_name(c: Candidate, text: str) -> bool:
     return SequenceMatcher(None, fold(strip_mention(text)), fold(c.entry.name)).ratio() < 0.6
 
 
-def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint]]:
-    """Place mentions and demonym hints of one parsed document."""
+def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Mention], list[DemonymHint]]:
+    """Place mentions and demonym hints of one parsed document; with `peoples` "countries" or
+    "all", the hints are also mentions (source "demonym"), to be resolved with the places."""
     text = doc.text  # Doc.text is rebuilt from the tokens on every access
     mentions: list[Mention] = []
     hints: list[DemonymHint] = []
@@ -620,7 +621,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
             or (front and span.text.lower() not in CALENDAR and _a_village(gaz, span.text, focus))
         ):
             add(span, "gazetteer")
-    _list_members(doc, gaz, deferred, mentions, persons, taken, add)
+    _list_members(text, gaz, deferred, mentions, persons, taken, add)
     head = _headline_opening(doc, taken)
     if head is not None and _plausible_name(text, head, persons) and _known_well(gaz, head.text, focus):
         add(head, "gazetteer:headline")  # "Cork mother says ...", "Hampshire racing driver ..."
@@ -662,6 +663,13 @@ def recognize(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[DemonymHint
         mentions.remove(m)  # "the European Union" is a bloc, not the continent: a side hint
         hints.append(DemonymHint(m.text, m.start, m.end, BLOCS[fold(strip_mention(m.text))]))
     hints.sort(key=lambda h: h.start)
+    # The peoples an article names, read with its places ("The Lebanese army deployed in Tripoli"):
+    # countries only, or every hint (blocs and continents too) when demonyms count as places.
+    mentions += [
+        Mention(h.text, h.start, h.end, source="demonym")
+        for h in hints
+        if peoples == "all" or (peoples == "countries" and len(h.country) == 2)
+    ]
     annotate_context(text, mentions)
     return mentions, hints
 
@@ -1084,7 +1092,7 @@ _AND_BEFORE = re.compile(r"\s*,?\s+(?:and|or)\s+$")
 
 
 def _list_members(
-    doc: Doc,
+    text: str,
     gaz: Gazetteer,
     spans: list[Span],
     mentions: list[Mention],
@@ -1097,7 +1105,6 @@ def _list_members(
     settlement in that town's country (not a person the article names in full)."""
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
-    text = doc.text
     for ent in spans:
         if any(taken[ent.start_char : ent.end_char]):
             continue

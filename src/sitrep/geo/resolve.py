@@ -614,11 +614,12 @@ class Counties:
         self.admin2s = Nearby(admin2s)  # reached by distance where a code is missing
         self.uncoded = Nearby(u for u in admin2s if not u.admin2)
         self.hromadas = Nearby(hromadas)
+        self.none = not admin2s and not hromadas
 
     def hold(self, e: Entry, skip: set[int]) -> bool:
         """Whether a unit other than `e` and not in `skip` holds `e`: the same admin-2 code; a
         county within 60 km where either has no code (as `contains`); a hromada within 20 km."""
-        if e.feature not in ("city", "other"):
+        if self.none or e.feature not in ("city", "other"):
             return False
         ids = self.codes.get((e.country, e.admin2), ()) if e.admin2 else ()
         if any(g not in skip and g != e.geonameid for g in ids):
@@ -680,11 +681,12 @@ class Nearby:
 
     def any_within(self, e: Entry, km: float, ok) -> bool:
         """Whether some place `ok` accepts lies under `km` from `e`."""
-        return any(
-            o.geonameid not in self.skip and ok(o) and _distance(e, o) < km
-            for bucket in self._around(e, km)
-            for o in bucket
-        )
+        if len(self.entries) <= 16:  # a few places: a scan costs less than the grid walk
+            dlat = km / 111.0
+            pool = (o for o in self.entries if o.lat is not None and abs(o.lat - e.lat) < dlat)
+        else:
+            pool = (o for bucket in self._around(e, km) for o in bucket)
+        return any(o.geonameid not in self.skip and ok(o) and _distance(e, o) < km for o in pool)
 
     def count_within(self, e: Entry, km: float, enough: int) -> int:
         """How many places lie under `km` from `e`, counting no further than `enough`."""

@@ -10,8 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.geo.gazetteer import Gazetteer, load
-from sitrep.geo.recognize import DemonymHint, annotate_context, recognize
-from sitrep.geo.resolve import Choice, Mention, resolve
+from sitrep.geo.recognize import DemonymHint, recognize
+from sitrep.geo.resolve import Choice, resolve
 from sitrep.record import Place, Record
 
 if not Doc.has_extension("sitrep_demonyms"):
@@ -27,18 +27,11 @@ class GeoParser:
     def parse(self, doc: Doc, demonyms_as_places: bool = False) -> list[Choice]:
         """Resolved place mentions; with `demonyms_as_places`, "Turkish" is also a mention of Turkey
         (the convention of GeoWebNews and TR-News, which annotate such adjectives as toponyms)."""
-        mentions, hints = recognize(doc, self.gaz)
-        doc._.sitrep_demonyms = hints
         # The peoples an article names point at its countries as its places do ("The Lebanese
         # army deployed in Tripoli" is in Lebanon): they are resolved with the places, and are
         # places themselves only with `demonyms_as_places` (not blocs or continents: "European").
-        mentions += [
-            Mention(h.text, h.start, h.end, source="demonym")
-            for h in hints
-            if demonyms_as_places or len(h.country) == 2
-        ]
-        if hints:
-            annotate_context(doc.text, mentions)
+        mentions, hints = recognize(doc, self.gaz, "all" if demonyms_as_places else "countries")
+        doc._.sitrep_demonyms = hints
         # A place inside an outlet's name ("The Washington Post") is resolved with the others (it
         # still hints at the article's focus) but is not a place the article names.
         return [
