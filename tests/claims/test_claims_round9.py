@@ -51,3 +51,11 @@ def test_a_record_that_frames_a_speech_act_is_its_medium_not_a_second_claim(nlp)
     assert c.speaker.text == "the agency"
     # A standing "in the polls" after the subject is no finding of the polls.
     assert not [c for c in claims(nlp, "Zelenskiy remains popular in the polls.") if c.cue == "in"]
+
+
+def test_a_participle_after_the_reported_clause_is_the_same_speaker_s_next_claim(nlp):
+    text = "The governor said the town was shelled overnight, adding that two people were wounded."
+    first, second = claims(nlp, text)
+    assert (first.cue, first.content.text) == ("say", "the town was shelled overnight")
+    assert (second.cue, second.speaker.text) == ("add", "The governor")
+    assert second.content.text == "that two people were wounded"

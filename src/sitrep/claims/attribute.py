@@ -1749,6 +1749,15 @@ def _coordinated_speech_start(verb: Token) -> Token | None:
     """ "Six in 10 said A, and three-quarters said B", "Rubio suggested A, while Cruz said B":
     the word that opens a second speech act with a subject of its own, joined to the first
     (the parse may hang it on the first as a conjunct, an adverbial or a complement)."""
+    doc = verb.doc
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > 1
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return doc[verb.i - 1]  # "…, adding that two people were wounded"
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in _RELATIVES or verb.dep_ not in ("conj", "advcl", "ccomp"):
         return None
@@ -1762,9 +1771,10 @@ def _coordinated_speech_start(verb: Token) -> Token | None:
 
 
 def _cut_at_coordinated_speech(doc: Doc, found: list[Attribution]) -> None:
-    """A speech act joined to another by "and"/"while" with its own subject is a claim of its
-    own: the content of the claim before it ends before the joining word (the parse runs the
-    first content over the second clause)."""
+    """A speech act joined to another by "and"/"while" with its own subject, or a participle
+    ("…, adding that …") is a claim of its own: the content of the claim before it ends before
+    the joining word (the parse runs the first content over the second clause). The participle's
+    speaker is the first claim's."""
     text = doc_text(doc)
     for att in found:
         if att.cue_token is None or _weak(att):
@@ -1783,6 +1793,9 @@ def _cut_at_coordinated_speech(doc: Doc, found: list[Attribution]) -> None:
             kept = [(a, b) for a, b in kept if a < b]
             if kept:
                 other.content = kept
+                if link.text == ",":
+                    # The participle hangs on the reported clause, whose subject is not its speaker.
+                    att.source, att.source_token = other.source, other.source_token
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
