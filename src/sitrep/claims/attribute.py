@@ -1765,7 +1765,9 @@ def _coordinated_speech_start(verb: Token) -> Token | None:
     if start < 2:
         return None
     link, before = verb.doc[start - 1], verb.doc[start - 2]
-    if link.lower_ not in _CLAUSE_LINKS or not (before.text in (",", ";") or link.lower_ in ("while", "whereas")):
+    if link.lower_ not in _CLAUSE_LINKS or not (
+        before.text in (",", ";") or link.lower_ in ("while", "whereas")
+    ):
         return None
     return link
 
