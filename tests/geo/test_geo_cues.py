@@ -197,3 +197,10 @@ def test_a_city_the_model_leaves_unlabelled_after_a_strike_verb(pipeline):
 def test_a_month_after_a_strike_verb_is_no_place(pipeline):
     text = "The pair were attacked March 4 in Salisbury with a nerve agent, British police said."
     assert "March" not in {p.text for p in pipeline(text, published="2018-03-20").places}
+
+
+def test_a_state_whose_own_name_ends_in_state_is_one_span(pipeline):
+    places = _places(pipeline, "Officials in Benue State said the camp outside Makurdi was full again.")
+    assert places["Benue State"].feature == "admin1" and places["Benue State"].country == "NG"
+    places = _places(pipeline, "Washington state lawmakers passed the bill on Friday.")
+    assert "Washington" in places and "Washington state" not in places  # its name is "Washington"

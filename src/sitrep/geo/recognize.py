@@ -227,6 +227,7 @@ def _run_together(gaz: Gazetteer, ent: Span) -> list[Span] | None:
     return None
 
 
+_STATE_WORD = re.compile(r" [Ss]tate\b")
 _HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]+")
 
 
@@ -505,6 +506,11 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             end -= 2  # "New York’s" left as one token
         elif text.startswith(", D.C.", end):
             end += 6  # "Washington, D.C." is one name
+        state = _STATE_WORD.match(text, end)
+        if state and any(
+            c.kind == 0 and c.entry.feature == "admin1" for c in candidates(gaz, text[start : state.end()])
+        ):
+            end = state.end()  # "Benue State": the unit's own name, as GeoNames has it
         hyphened = _HYPHEN_TAIL.match(text, end)
         if hyphened and any(c.kind == 0 for c in candidates(gaz, text[start : hyphened.end()])):
             end = hyphened.end()  # "Gilgit-Baltistan" the model cut at the hyphen
