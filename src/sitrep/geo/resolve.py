@@ -930,7 +930,7 @@ def parts_of(mentions: list[Mention], chosen: list[Candidate | None]) -> list[Ca
             and part.admin1 == outer.admin1
             and part.country == outer.country
         ):
-            continue  # "the Crown Heights neighborhood of Brooklyn": a neighbourhood filed as a town
+            continue  # "the Astoria neighborhood of Queens": a neighbourhood filed as a town
         c = Candidate(outer, 5, chosen[j].score)
         c.why = {"part of": 0.0, **chosen[j].why}
         out[i] = c
