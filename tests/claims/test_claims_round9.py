@@ -59,3 +59,14 @@ def test_a_participle_after_the_reported_clause_is_the_same_speaker_s_next_claim
     assert (first.cue, first.content.text) == ("say", "the town was shelled overnight")
     assert (second.cue, second.speaker.text) == ("add", "The governor")
     assert second.content.text == "that two people were wounded"
+
+
+def test_a_claim_joined_without_a_comma_leaves_no_dangling_and(nlp):
+    text = (
+        "Peskov said the prisoners would be treated by the rules, though several deputies demanded "
+        "they be put on trial and one even called for their execution."
+    )
+    by_cue = {c.cue: c for c in claims(nlp, text)}
+    assert by_cue["say"].content.text == "the prisoners would be treated by the rules"
+    assert by_cue["demand"].speaker.text == "several deputies"
+    assert by_cue["demand"].content.text == "they be put on trial"

@@ -1562,8 +1562,22 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     _quote_before(found, quotes, text)
     found.extend(_unattributed_quotes(doc, quotes, found))
     found.extend(_headline_attribution(doc, found))
+    _drop_dangling_links(text, found)
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
     return found
+
+
+_DANGLING_LINK = re.compile(r"[\s,;]+(?:and|or|but)$", re.I)
+
+
+def _drop_dangling_links(text: str, found: list[Attribution]) -> None:
+    """ "demanded they be put on trial and one even called for …": a content the parse ends on the
+    "and" of the clause joined after it ends before it."""
+    for att in found:
+        a, b = att.content[-1]
+        m = _DANGLING_LINK.search(text, a, b)
+        if m is not None and m.start() > a:
+            att.content[-1] = (a, m.start())
 
 
 # Prepositions that introduce what a speech or attitude noun is about ("concern about",
