@@ -70,3 +70,10 @@ def test_a_claim_joined_without_a_comma_leaves_no_dangling_and(nlp):
     assert by_cue["say"].content.text == "the prisoners would be treated by the rules"
     assert by_cue["demand"].speaker.text == "several deputies"
     assert by_cue["demand"].content.text == "they be put on trial"
+
+
+def test_a_share_the_parse_hangs_on_the_verb_is_the_speaker(nlp):
+    # The parse makes "10" a number modifier of "say" here, not its subject.
+    (c,) = claims(nlp, "About 4 in 10 say they want the next mayor to rebuild the bridge.")
+    assert c.speaker.text == "About 4 in 10"
+    assert c.content.text == "they want the next mayor to rebuild the bridge"
