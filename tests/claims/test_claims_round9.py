@@ -77,3 +77,15 @@ def test_a_share_the_parse_hangs_on_the_verb_is_the_speaker(nlp):
     (c,) = claims(nlp, "About 4 in 10 say they want the next mayor to rebuild the bridge.")
     assert c.speaker.text == "About 4 in 10"
     assert c.content.text == "they want the next mayor to rebuild the bridge"
+
+
+def test_having_a_belief_is_a_belief_of_the_subject(nlp):
+    (c,) = claims(nlp, "The governor has no doubt that the dam will hold.")
+    assert (c.speaker.text, c.cue_span.text, c.content.text) == (
+        "The governor",
+        "has no doubt",
+        "that the dam will hold",
+    )
+    assert c.strength == "belief"
+    # Having someone's support is theirs, not the subject's.
+    assert not claims(nlp, "The plan has the support of most deputies.")

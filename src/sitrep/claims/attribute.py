@@ -1347,7 +1347,7 @@ def noun_holder(tok: Token) -> tuple[Token | None, int]:
     if poss is not None:
         return poss, tok.idx
     verb = tok.head
-    if tok.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
+    if tok.dep_ == "dobj" and _light_verb(verb, tok):
         subj = _subject(verb)
         if subj is not None and subj.lower_ not in ("it", "there", "which", "what", "this"):
             return subj, min(t.idx for t in [verb, *_cue_aux(verb)])
@@ -1619,6 +1619,13 @@ def _extend_over_tail(doc: Doc, att: Attribution) -> None:
         return
 
 
+def _light_verb(verb: Token, noun: Token) -> bool:
+    """ "expressed concern", "voiced support"; "have" only with a belief ("has no doubt that",
+    "had concerns about"): "has the support of" is someone else's."""
+    lemma = verb.lemma_.lower()
+    return lemma in LIGHT_VERBS or (lemma == "have" and CUE_NOUNS.get(noun.lemma_.lower()) == BELIEF)
+
+
 def _light_verb_object(doc: Doc, att: Attribution) -> None:
     """ "expressed concern that …", "voiced support for …", "offered his thoughts on …": a light
     verb's noun is part of the cue, with the preposition after it; what the noun is about (the
@@ -1626,10 +1633,13 @@ def _light_verb_object(doc: Doc, att: Attribution) -> None:
     if att.cue_token is None or len(att.content) != 1:
         return
     verb = doc[att.cue_token]
-    if verb.lemma_.lower() not in LIGHT_VERBS:
-        return
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.pos_ != "NOUN" or att.content[0][0] != obj.left_edge.idx:
+    if (
+        obj is None
+        or not _light_verb(verb, obj)
+        or obj.pos_ != "NOUN"
+        or att.content[0][0] != obj.left_edge.idx
+    ):
         return
     # What follows the noun at once: its clause or preposition, or a preposition the parse hangs
     # on the verb ("offered his thoughts on"); "a response on Tuesday to …" is not about Tuesday.
