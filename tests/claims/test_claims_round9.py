@@ -89,3 +89,13 @@ def test_having_a_belief_is_a_belief_of_the_subject(nlp):
     assert c.strength == "belief"
     # Having someone's support is theirs, not the subject's.
     assert not claims(nlp, "The plan has the support of most deputies.")
+
+
+def test_records_show_at_the_end_of_a_sentence(nlp):
+    # The small model reads "records show" as a noun phrase over the clause before it.
+    (c,) = claims(nlp, "The company sold the shells to the ministry in 2019, records show.")
+    assert (c.speaker.text, c.cue, c.cue_span.text) == ("records", "show", "show")
+    assert c.content.text == "The company sold the shells to the ministry in 2019"
+    assert c.strength == "source"
+    # A noun that is a noun ("a report released Tuesday") is no cue.
+    assert not claims(nlp, "An 800-page report released Tuesday runs to nine chapters.")

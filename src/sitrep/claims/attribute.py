@@ -1276,6 +1276,70 @@ def _in_record(tok: Token) -> Attribution | None:
     )
 
 
+# Present-tense cue verbs the small model tags as nouns after a plural or a name ("…, records
+# show.", "Trump predicts that …").
+_NOUN_TAGGED_CUES = {
+    f: base
+    for base in "show say suggest indicate find confirm warn argue insist predict".split()
+    for f in (base, base + "s")
+}
+
+
+def _noun_tagged_cue(tok: Token) -> Attribution | None:
+    """ "He agreed to sell the land in 2010, records show.": the parse reads "records show" as a
+    noun phrase over the clause; the word is the cue and the words before it the source."""
+    lemma = _NOUN_TAGGED_CUES.get(tok.lower_)
+    if lemma is None or tok.pos_ not in ("NOUN", "PROPN") or lemma not in CUE_VERBS:
+        return None
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.pos_ in ("VERB", "AUX")
+            and (c.dep_ == "ccomp" or (c.dep_ == "acl" and c.tag_ not in ("VBN", "VBG", "VB")))
+        ),
+        None,
+    )
+    if (
+        not mods
+        or clause is None
+        or not any(m.pos_ in ("NOUN", "PROPN") for m in mods)
+        or any(c.dep_ in ("det", "poss") for c in tok.lefts)
+    ):
+        return None
+    doc = tok.doc
+    start = min(m.left_edge.i for m in mods)
+    if clause.i < tok.i:
+        # "…, records show": the clause before the comma is what they show
+        if start == 0 or doc[start - 1].text != "," or clause.right_edge.i >= start:
+            return None
+        keep = [t for t in subtree(clause) if t.i < start - 1]
+    else:
+        keep = list(subtree(clause))
+        if keep and keep[0].lower_ == "that" and keep[0].dep_ == "mark":
+            pass  # PolNeAR and the verb rules keep "that"
+    while keep and keep[-1].is_punct:
+        keep.pop()
+    content = _same_paragraph(doc_text(doc), _tokens_span(doc, keep), tok.idx)
+    if not content:
+        return None
+    source = (
+        doc[start].idx,
+        tok.idx - 1 if doc[tok.i - 1].is_space else doc[tok.i - 1].idx + len(doc[tok.i - 1].text),
+    )
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        lemma=lemma,
+        source=source,
+        content=content[:1]
+        if len(content) > 1 and not _gap_is_punct(doc_text(doc), content)
+        else [(content[0][0], content[-1][1])],
+        source_token=mods[-1].i,
+        cue_token=tok.i,
+    )
+
+
 def _aux_count(verb: Token) -> int:
     return sum(1 for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)
 
@@ -1542,6 +1606,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             att = (
                 _according_to(tok)
                 or _in_record(tok)
+                or _noun_tagged_cue(tok)
                 or _as_reported(tok)
                 or _hedge_adverb(tok)
                 or _verb_attribution(tok, quotes)
