@@ -1316,25 +1316,20 @@ def _noun_tagged_cue(tok: Token) -> Attribution | None:
             return None
         keep = [t for t in subtree(clause) if t.i < start - 1]
     else:
-        keep = list(subtree(clause))
-        if keep and keep[0].lower_ == "that" and keep[0].dep_ == "mark":
-            pass  # PolNeAR and the verb rules keep "that"
+        keep = list(subtree(clause))  # "predicts that …" keeps its "that", as the verb rules do
     while keep and keep[-1].is_punct:
         keep.pop()
     content = _same_paragraph(doc_text(doc), _tokens_span(doc, keep), tok.idx)
     if not content:
         return None
-    source = (
-        doc[start].idx,
-        tok.idx - 1 if doc[tok.i - 1].is_space else doc[tok.i - 1].idx + len(doc[tok.i - 1].text),
-    )
+    if _gap_is_punct(doc_text(doc), content):
+        content = [(content[0][0], content[-1][1])]
+    last = doc[tok.i - 1]
     return Attribution(
         cue=(tok.idx, tok.idx + len(tok.text)),
         lemma=lemma,
-        source=source,
-        content=content[:1]
-        if len(content) > 1 and not _gap_is_punct(doc_text(doc), content)
-        else [(content[0][0], content[-1][1])],
+        source=(doc[start].idx, last.idx + len(last.text)),
+        content=content[:1],
         source_token=mods[-1].i,
         cue_token=tok.i,
     )
