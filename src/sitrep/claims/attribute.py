@@ -1810,6 +1810,8 @@ def _cut_at_stray_cues(doc: Doc, found: list[Attribution]) -> None:
     finite "claims" on the infinitive "combat", so it lands in the first claim's content. A
     finite cue coordinated with a non-finite verb is a cue of its own: the content around it
     ends before its "and"."""
+    text = doc_text(doc)
+    around = _Around(doc, found)
     for att in found:
         if att.cue_token is None:
             continue
@@ -1819,14 +1821,40 @@ def _cut_at_stray_cues(doc: Doc, found: list[Attribution]) -> None:
             continue
         cc = next((c for c in head.children if c.dep_ == "cc" and c.i < cue.i), None)
         cut = cc.idx if cc is not None else cue.idx
-        for other in found:
+        for other in around(cut):
             if other is att or not other.content or not (other.extent[0] < cut < other.extent[1]):
                 continue
-            text = doc_text(doc)
             kept = [(a, min(b, cut)) for a, b in other.content if a < cut]
-            kept = [(a, len(text[:b].rstrip(" ,;"))) for a, b in kept]
+            kept = [(a, _rstrip_at(text, b, " ,;")) for a, b in kept]
             if kept and kept[0][0] < kept[0][1]:
                 other.content = kept
+
+
+class _Around:
+    """The attributions whose extent may hold a position: each is filed under every sentence
+    its extent touches, so a cut looks at its own sentence's claims, not at every claim."""
+
+    def __init__(self, doc: Doc, found: list[Attribution]) -> None:
+        self.starts = [sent.start_char for sent in doc.sents]
+        self.by_sent: dict[int, list[Attribution]] = {}
+        for att in found:
+            if att.content:
+                a, b = att.extent
+                for i in range(self._sent(a), self._sent(max(a, b - 1)) + 1):
+                    self.by_sent.setdefault(i, []).append(att)
+
+    def _sent(self, char: int) -> int:
+        return bisect_right(self.starts, char) - 1
+
+    def __call__(self, char: int) -> list[Attribution]:
+        return self.by_sent.get(self._sent(char), [])
+
+
+def _rstrip_at(text: str, end: int, chars: str) -> int:
+    """`end` moved back over `chars` (without copying the text before it)."""
+    while end > 0 and text[end - 1] in chars:
+        end -= 1
+    return end
 
 
 _CLAUSE_LINKS = frozenset("and but while whereas though although".split())
@@ -1865,6 +1893,7 @@ def _cut_at_coordinated_speech(doc: Doc, found: list[Attribution]) -> None:
     the joining word (the parse runs the first content over the second clause). The participle's
     speaker is the first claim's."""
     text = doc_text(doc)
+    around = _Around(doc, found)
     for att in found:
         if att.cue_token is None or _weak(att):
             continue
@@ -1872,13 +1901,13 @@ def _cut_at_coordinated_speech(doc: Doc, found: list[Attribution]) -> None:
         if link is None:
             continue
         cut = link.idx
-        for other in found:
+        for other in around(cut):
             if other is att or not other.content or not (other.extent[0] < cut < other.extent[1]):
                 continue
             if other.cue is None or other.cue[1] > cut:
                 continue
             kept = [(a, min(b, cut)) for a, b in other.content if a < cut]
-            kept = [(a, len(text[:b].rstrip(" ,;\u2014-"))) for a, b in kept]
+            kept = [(a, _rstrip_at(text, b, " ,;\u2014-")) for a, b in kept]
             kept = [(a, b) for a, b in kept if a < b]
             if kept:
                 other.content = kept
