@@ -344,7 +344,9 @@ def _order_ranges(text: str, mentions: list[Mention], times: list[Time], anchor:
             continue
         unit, n = ("day", 7) if a.expr.kind == "weekday" else ("year", 1)
         if both:  # "Saturday and Sunday": the second day of a pair lies after the first
-            if va[:10] >= anchor.isoformat():
+            # only when the first is still to come: "shelled the town on Saturday and Friday"
+            # written on a Saturday names today and yesterday, not next Friday
+            if va[:10] > anchor.isoformat():
                 times[ib] = replace(times[ib], value=_moved(vb, unit, n))
             continue
         if vb[:10] <= anchor.isoformat():
