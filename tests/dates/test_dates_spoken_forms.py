@@ -140,6 +140,20 @@ def test_spelled_counts_are_no_years_or_decades(nlp):
     assert "the nineties" not in got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water was cut off to two thousand flats in the district.",
+        "Up to two thousand conscripts sheltered in the school.",
+        "The figure climbed from two thousand to four thousand wounded.",
+        "Around nineteen eighty prisoners were swapped.",
+        "In two thousand twenty villages the lights went out.",
+    ],
+)
+def test_a_spelled_count_after_a_preposition_is_no_year(nlp, text):
+    assert values(nlp, text, "2023-02-22") == {}
+
+
 def test_spelled_years_after_a_preposition(nlp):
     got = values(nlp, "By two thousand and five, the fleet will be smaller.", "1998-01-20")
     assert got["two thousand and five"] == ("DATE", "2005")
@@ -223,6 +237,29 @@ def test_this_coming_weekday(nlp):
 )
 def test_a_pair_of_weekdays_runs_forward(nlp, text, first, second):
     got = values(nlp, text, "2023-02-22")  # a Wednesday
+    day1, day2 = (k for k in got if k.endswith("day"))
+    assert (got[day1][1], got[day2][1]) == (first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "second"),
+    [
+        (
+            "Shelling hit the port on Wednesday and Thursday, the governor said.",
+            "2023-02-22",
+            "2023-02-22",
+            "2023-02-16",
+        ),
+        (
+            "Drones struck the depot on Saturday and Friday, officials said.",
+            "2023-02-25",
+            "2023-02-25",
+            "2023-02-24",
+        ),
+    ],
+)
+def test_a_past_pair_starting_today_does_not_run_into_the_future(nlp, text, published, first, second):
+    got = values(nlp, text, published)
     day1, day2 = (k for k in got if k.endswith("day"))
     assert (got[day1][1], got[day2][1]) == (first, second)
 
