@@ -51,7 +51,7 @@ def test_weekday_and_date_are_one_expression():
         "Kyiv pays a quarterly dividend on its bonds.",  # an adjective
         "A 12-year-old boy was among the wounded.",  # an age
         "The commander, 52 years old, was replaced.",
-        "Drones account for more than a quarter of the losses.",  # a fraction
+        "Drones cause more than a quarter of all vehicle losses.",  # a fraction
         'Blinken said on CBS\'s "This Week" that aid would continue.',  # a programme title
         "Civilians may leave as soon as the corridor opens.",  # a conjunction
         "The summit will decide the future of the alliance.",  # prospects, not a time
