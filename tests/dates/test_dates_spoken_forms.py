@@ -264,6 +264,15 @@ def test_a_past_pair_starting_today_does_not_run_into_the_future(nlp, text, publ
     assert (got[day1][1], got[day2][1]) == (first, second)
 
 
+def test_a_figure_reached_is_no_hour(nlp):
+    got = values(
+        nlp, "On Tuesday the count of dead had climbed to nine in the morning, medics said.", "2023-02-22"
+    )
+    assert got == {"Tuesday": ("DATE", "2023-02-21")}
+    got = values(nlp, "Sirens sounded until 11 at night.", "2023-02-22")
+    assert got["11 at night"] == ("TIME", "2023-02-22T23")
+
+
 def test_an_hour_with_its_part_of_the_day(nlp):
     got = values(nlp, "Sirens sounded at 3 in the morning on Tuesday.", "2023-02-22")
     assert got["3 in the morning on Tuesday"] == ("TIME", "2023-02-21T03")

@@ -777,6 +777,12 @@ _SPELLED_COUNT_AFTER = re.compile(
     r"|(?!(?:and|or|but|in|on|at|for|to|by|from|since|until|till|with|as|than|the|a|an|that|this|when|after|before|"
     r"during|through|was|were|is|had|has|saw|he|she|it|they|we|i|there|then|onwards?)\b)[a-z])"
 )
+# A number after a verb of change and "to"/"by" is the figure reached, not an hour.
+_COUNT_RISE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climb\w*|increas\w*|jump\w*|grew|grown|grows|fell|fallen|falls|"
+    r"drop\w*|soar\w*|swell\w*|swollen)\s+(?:to|by)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
 _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _SOMEDAY = re.compile(
     r"(?:\b(?:he|she|it|they|we|i|you|will|would|could|might|may|can|should|must)|^|[.!?]\s*)\s*$", re.I
@@ -898,6 +904,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         re.I,
     ):
         return False  # "at five in the morning" is a time; "no one in the morning shift" is not
+    if rule.name == "hour_part" and _COUNT_RISE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "the toll rose to 12 in the morning": a count reached, not an hour
     if rule.name == "spelled_year":
         if re.match(r"\s+(?:hundred|thousand)\b", text[m.end() :], re.I):
             return False  # "two thousand five hundred troops": a count
