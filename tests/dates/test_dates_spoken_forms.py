@@ -213,6 +213,12 @@ def test_more_named_days(nlp, text, span, value):
     assert values(nlp, text, "2023-02-22")[span] == ("DATE", value)
 
 
+def test_a_named_kind_of_remembrance_day_is_not_armistice_day(nlp):
+    assert values(nlp, "Wreaths were laid in Kyiv on Holodomor Remembrance Day.", "2023-02-22") == {}
+    got = values(nlp, "Veterans met on Remembrance Day and on Victory Day.", "2023-02-22")
+    assert got == {"Remembrance Day": ("DATE", "2022-11-11"), "Victory Day": ("DATE", "2022-05-09")}
+
+
 def test_those_days_only_after_in(nlp):
     assert values(nlp, "It was one of those days when the sirens never stopped.", "2023-02-22") == {}
 

@@ -783,6 +783,11 @@ _COUNT_RISE_BEFORE = re.compile(
     r"drop\w*|soar\w*|swell\w*|swollen)\s+(?:to|by)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
+# A capitalized word before "Remembrance Day" or "Labor Day" names another day of that kind
+# ("Holocaust Remembrance Day" is 27 January, "International Labor Day" 1 May).
+_QUALIFIED_DAY_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:On|By|Since|Until|Before|After|For|At|And|Or|Of|In|The|Happy)\b)[A-Z][\w'’-]*\s+$"
+)
 _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _SOMEDAY = re.compile(
     r"(?:\b(?:he|she|it|they|we|i|you|will|would|could|might|may|can|should|must)|^|[.!?]\s*)\s*$", re.I
@@ -810,6 +815,12 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         word = _g(m, key)
         if word and not word[0].isupper():
             return False
+    if (
+        rule.name == "holiday"
+        and re.match(r"(?:remembrance|memorial|labou?r|veterans)\b", m["name"], re.I)
+        and _QUALIFIED_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ):
+        return False  # "Holocaust Remembrance Day", "International Labor Day": another day of that name
     month = _g(m, "month")
     if month and rule.name == "month" and not _g(m, "year"):
         word = month.lower()
