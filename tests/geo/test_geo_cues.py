@@ -205,3 +205,30 @@ def test_a_state_whose_own_name_ends_in_state_is_one_span(pipeline):
     assert places["Benue State"].feature == "admin1" and places["Benue State"].country == "NG"
     places = _places(pipeline, "Washington state lawmakers passed the bill on Friday.")
     assert "Washington" in places and "Washington state" not in places  # its name is "Washington"
+
+
+def test_a_named_region_does_not_carry_a_hamlet_past_a_city():
+    # The Kirovohrad region has a hamlet called Mariupol (116 people): naming the region once is no
+    # reason to leave the city of Mariupol.
+    text = "Heavy fighting near Mariupol went on, while in the Kirovohrad region a drone was downed."
+    city, region = _resolve(text, "Mariupol", "Kirovohrad region")
+    assert region.entry.feature == "admin1" and city.entry.geonameid == 701822
+
+
+def test_another_spelling_of_a_region_is_no_outside_vote_for_its_city():
+    text = "Russia wants all of the Luhansk region. Moscow already holds most of Lugansk, its officials say."
+    region, again = _resolve(text, "Luhansk region", "Lugansk")
+    assert region.entry.geonameid == again.entry.geonameid == 702657  # the oblast both times
+
+
+def test_a_region_of_a_larger_area_is_not_moved_to_a_namesake_of_the_area():
+    text = "He grew up in the Krasnoyarsk region of Siberia and later served in the Donetsk region of the Donbas."
+    krasnoyarsk, _siberia, donetsk, _donbas = _resolve(text, "Krasnoyarsk", "Siberia", "Donetsk", "Donbas")
+    assert krasnoyarsk.entry.country == "RU"  # not Siberia, a village in Mexico
+    assert donetsk.entry.feature == "admin1" and donetsk.entry.admin1 == "UA.05"
+
+
+def test_a_port_after_a_sea_word_is_the_city(pipeline):
+    text = "Missiles damaged grain silos at the Odesa sea port overnight, the navy said."
+    places = pipeline(text).places
+    assert [(p.text, p.geonameid) for p in places] == [("Odesa", 698740)]

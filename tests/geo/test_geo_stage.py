@@ -124,7 +124,7 @@ def test_state_and_province_abbreviations_after_a_town(pipeline):
 
 
 def test_a_town_named_by_its_police(pipeline):
-    text = "He was arrested by Danbury police on Monday night and charged with assault."
+    text = "The driver was held overnight by Danbury police after the van hit a fence."  # the model says ORG
     assert [(p.text, p.country) for p in _places(pipeline, text)] == [("Danbury", "US")]
 
 

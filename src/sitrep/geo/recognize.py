@@ -131,7 +131,8 @@ _Q_AFTER_A3 = re.compile(
 _Q_BEFORE_A3 = re.compile(r"\b(?:hromadas?|(?:territorial\s+)?communit(?:y|ies))\s+of\s+(?:the\s+)?$", re.I)
 # "the Dnipro river", "the river Dnipro": the kind of natural feature or site a name is said to be.
 _FEATURE_AFTER = re.compile(
-    r"^\s+(river|lake|reservoir|sea|bay|strait|estuary|lagoon|canal)s?\b",
+    r"^\s+(river|lake|reservoir|sea|bay|strait|estuary|lagoon|canal)s?\b"
+    r"(?!\s+(?:trade\s+)?(?:ports?|terminals?|harbou?rs?|stations?)\b)",  # "the Odesa sea port"
     re.I,
 )
 # What follows a dateline's place name in the middle of a line, after a headline: "LEBANON (AP) —",

@@ -581,12 +581,15 @@ def name_votes(by_key: dict[str, list[Entry]], attr: str) -> Counter:
     focus. Names vote, not mentions: "Russia" said twelve times is one name, and "Middle East"
     said twice, resolved to a hamlet in Maryland, is one vote for Maryland, not the two that would
     settle every other name there."""
-    out = Counter(v for picks in by_key.values() for v in {getattr(e, attr) for e in picks} if v)
-    if attr == "admin1":  # a state named outright counts as two names: "A Texas man ... in Athens"
-        out.update(
-            v for picks in by_key.values() for v in {e.admin1 for e in picks if e.feature == "admin1"} if v
-        )
-    return out
+    return Counter(v for picks in by_key.values() for v in {getattr(e, attr) for e in picks} if v)
+
+
+def state_votes(by_key: dict[str, list[Entry]]) -> Counter:
+    """The admin-1 units named outright ("A Texas man"): each is one more vote for its unit, on top
+    of `name_votes`, for the towns of some size in it (see `focus`)."""
+    return Counter(
+        v for picks in by_key.values() for v in {e.admin1 for e in picks if e.feature == "admin1"} if v
+    )
 
 
 def in_county(c: Candidate, counties: Counties, skip: set[int]) -> None:
@@ -635,13 +638,23 @@ class Counties:
         )
 
 
-def focus(c: Candidate, countries: Counter, admin1s: Counter, total: int) -> None:
+# A state named outright settles a town of its own ("A Texas man ... police in Athens"), not a
+# hamlet: one named oblast must not carry a village of 116 people past the city of Mariupol.
+STATE_TOWN = 1000
+
+
+def focus(
+    c: Candidate, countries: Counter, admin1s: Counter, total: int, states: Counter | None = None
+) -> None:
     if not total:
         return
     share = countries.get(c.entry.country, 0) / total
     c.add("focus", WEIGHTS["focus"] * share)
     if c.entry.feature != "admin1" and c.entry.admin1:
-        c.add("admin1_focus", WEIGHTS["admin1_focus"] * min(1.0, admin1s.get(c.entry.admin1, 0) / 2))
+        votes = admin1s.get(c.entry.admin1, 0)
+        if states and c.entry.population >= STATE_TOWN:
+            votes += states.get(c.entry.admin1, 0)
+        c.add("admin1_focus", WEIGHTS["admin1_focus"] * min(1.0, votes / 2))
 
 
 def proximity(c: Candidate, others: Nearby) -> None:
@@ -829,6 +842,7 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
         if p is not None:
             by_key[m.key].append(p)
     countries, admin1s = name_votes(by_key, "country"), name_votes(by_key, "admin1")
+    states = state_votes(by_key)
     # The other names' picks, built once: a mention leaves out only the picks no other name made.
     pickers: dict[int, set[str]] = defaultdict(set)
     entries: dict[int, Entry] = {}
@@ -848,17 +862,21 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
         if key not in per_key:
             own = by_key.get(key, [])
             skip = own_only.get(key, set())
+            # A state this name can itself denote is no outside word on it: "Luhansk region"
+            # elsewhere does not make "Lugansk" the city rather than the region.
+            own_units = {c.entry.admin1 for c in cs if c.entry.feature == "admin1"}
             per_key[key] = (
                 countries - name_votes({key: own}, "country"),
                 admin1s - name_votes({key: own}, "admin1"),
+                Counter({u: n for u, n in (states - state_votes({key: own})).items() if u not in own_units}),
                 everyone.without(skip) if skip else everyone,
                 skip,  # its own picks are no county of its own ("Yurivska community")
             )
         if m.historic:
             continue  # "the Yalta conference": the Yalta the world knows, whatever else is near
-        cc, a1, others, skip = per_key[key]
+        cc, a1, st, others, skip = per_key[key]
         for c in cs:
-            focus(c, cc, a1, sum(cc.values()))
+            focus(c, cc, a1, sum(cc.values()), st)
             proximity(c, others)
             in_county(c, all_counties, skip)
 
@@ -922,8 +940,12 @@ def parts_of(mentions: list[Mention], chosen: list[Candidate | None]) -> list[Ca
         if not m.part_of or j is None or chosen[j] is None or chosen[j].entry.feature == "country":
             continue
         outer, part = chosen[j].entry, chosen[i].entry if chosen[i] is not None else None
+        if outer.feature not in ("city", "admin1", "admin2"):
+            continue  # "the Donetsk region of the Donbas": a region has no codes to hold a part by
         if part is not None and (part.geonameid == outer.geonameid or contains(outer, part)):
             continue
+        if part is not None and (part.feature in ("country", "admin1") or part.population > outer.population):
+            continue  # "the Krasnoyarsk region of Siberia": no district of a smaller namesake
         if (
             part is not None
             and outer.feature == "city"
