@@ -146,8 +146,10 @@ def test_spelled_counts_are_no_years_or_decades(nlp):
         "Water was cut off to two thousand flats in the district.",
         "Up to two thousand conscripts sheltered in the school.",
         "The figure climbed from two thousand to four thousand wounded.",
-        "Around nineteen eighty prisoners were swapped.",
-        "In two thousand twenty villages the lights went out.",
+        "Around two thousand prisoners were swapped.",
+        "In two thousand villages the lights went out.",
+        "The count of the missing climbed to two thousand and six.",
+        "Estimates went from nineteen hundred to two thousand twenty.",
     ],
 )
 def test_a_spelled_count_after_a_preposition_is_no_year(nlp, text):
@@ -155,6 +157,8 @@ def test_a_spelled_count_after_a_preposition_is_no_year(nlp, text):
 
 
 def test_spelled_years_after_a_preposition(nlp):
+    got = values(nlp, "He admitted a nineteen ninety-seven attack on a bank.", "2023-02-22")
+    assert got == {"nineteen ninety-seven": ("DATE", "1997")}
     got = values(nlp, "By two thousand and five, the fleet will be smaller.", "1998-01-20")
     assert got["two thousand and five"] == ("DATE", "2005")
     got = values(nlp, "In the sixties the port grew.", "1998-01-20")

@@ -769,9 +769,10 @@ _YEAR_PREP = re.compile(r"\b(?:in|of|since|during|until|by|for|from|to|through)\
 _SPELLED_YEAR_BEFORE = re.compile(
     r"\b(?:in|by|since|until|till|of|from|to|through|before|after|during|around|early|late|mid-?)\s*$", re.I
 )
-# After a year in words: a count goes on to its noun ("in two thousand homes", "some nineteen
-# eighty soldiers") or to a larger number ("from two thousand to three thousand dead"); a year
-# is followed by punctuation, a name, a verb or a function word.
+# After a bare "two thousand": a count goes on to its noun ("in two thousand homes") or to a
+# larger number ("from two thousand to three thousand dead"); the year is followed by
+# punctuation, a name, a verb or a function word. A fuller year may modify a noun ("a nineteen
+# ninety-seven attack", "the two thousand four election").
 _SPELLED_COUNT_AFTER = re.compile(
     r"\s+(?:(?:to|or|and)\s+(?:\d{1,3},\d{3}|(?:three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:hundred|thousand))\b"
     r"|(?!(?:and|or|but|in|on|at|for|to|by|from|since|until|till|with|as|than|the|a|an|that|this|when|after|before|"
@@ -925,8 +926,12 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         )
         if m["sy"].lower().startswith("two") and not named:
             return False  # "two thousand people": a count unless a preposition makes it a time
-        if not re.match(r"the\s+year\b", m[0], re.I) and _SPELLED_COUNT_AFTER.match(text, m.end()):
+        if re.fullmatch(r"two\s+thousand", m["sy"], re.I) and _SPELLED_COUNT_AFTER.match(text, m.end()):
             return False  # "in two thousand homes", "up to two thousand people": a count
+        if _COUNT_RISE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or re.search(
+            r"\b(?:hundred|thousand)\s+(?:to|or)\s+$", text[max(0, m.start() - 16) : m.start()], re.I
+        ):
+            return False  # "the toll rose to two thousand and four", "from nineteen hundred to two thousand twenty"
     if rule.name == "year_end" and (
         not _YEAR_END_BEFORE.search(text, max(0, m.start() - 8), m.start())
         or ((follow := re.match(r"\s+([a-z]+)", text[m.end() :])) and follow.group(1) not in _FUNCTION_WORDS)
