@@ -222,7 +222,7 @@ def test_another_spelling_of_a_region_is_no_outside_vote_for_its_city():
 
 
 def test_a_region_of_a_larger_area_is_not_moved_to_a_namesake_of_the_area():
-    text = "He grew up in the Krasnoyarsk region of Siberia and later served in the Donetsk region of the Donbas."
+    text = "His unit came from the Krasnoyarsk region of Siberia and was sent to the Donetsk region of the Donbas."
     krasnoyarsk, _siberia, donetsk, _donbas = _resolve(text, "Krasnoyarsk", "Siberia", "Donetsk", "Donbas")
     assert krasnoyarsk.entry.country == "RU"  # not Siberia, a village in Mexico
     assert donetsk.entry.feature == "admin1" and donetsk.entry.admin1 == "UA.05"
