@@ -230,6 +230,8 @@ def test_those_days_only_after_in(nlp):
 def test_half_an_hour(nlp):
     got = values(nlp, "The shelling stopped for half an hour.", "2023-02-22")
     assert got["half an hour"] == ("DURATION", "PT30M")
+    got = values(nlp, "Sirens went off every half an hour through the night.", "2023-02-22")
+    assert got["every half an hour"] == ("SET", "PT30M")
 
 
 def test_this_coming_weekday(nlp):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sitrep.dates.normalize import UNIT_CODES, Expr
+from sitrep.dates.normalize import UNIT_CODES, Expr, duration_value
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -454,6 +454,8 @@ def _b_set_every(m):
         return Expr("set", type="SET", value="XXXX-WXX-WE")
     u = _unit(unit)
     amount = 2.0 if (num or "").lower() == "other" else (number(num) if num else 1.0)
+    if amount is not None and not float(amount).is_integer():  # "every half an hour": PT30M
+        return Expr("set", type="SET", value=duration_value(amount, u))
     count = "X" if amount is None else str(int(amount))  # "every few days": PXD
     return Expr(
         "set", type="SET", value=("PT" if u in ("hour", "minute", "second") else "P") + count + _code(u)
@@ -676,7 +678,7 @@ def _rules() -> list[Rule]:
         # refs
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", _b_ref, 0),
         # sets
-        ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+|a\s+few|few|several)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|{_SEASON}|morning|evening|night|afternoon|weekend)\b", _b_set_every, 2),
+        ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+|a\s+few|few|several|half\s+an?)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|{_SEASON}|morning|evening|night|afternoon|weekend)\b", _b_set_every, 2),
         ("set_twice", r"\btwice[\s-](?P<w>daily|weekly|monthly|yearly|annually)\b", lambda m: Expr("set", type="SET", value={"daily": "P1D", "weekly": "P1W", "monthly": "P1M"}.get(m["w"].lower(), "P1Y")), 3),
         ("set_adverb", r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b", _b_set_adverb, 1),
         ("rate", r"\b(?:a|an|per)\s+(?P<unit>day|week|month|year)\b", _b_set_times, 0),
