@@ -896,29 +896,28 @@ def one_sense(mentions: list[Mention], cands: list[list[Candidate]], chosen: lis
     for idx in groups.values():
         if len(idx) < 2:
             continue
-        placed = [  # not "Singapore, Singapore": a name is no container of itself
+        # Sets, not lists: a name repeated thousands of times is read once per mention, not squared.
+        placed = {  # not "Singapore, Singapore": a name is no container of itself
             i
             for i in idx
             if chosen[i] is not None
             and mentions[i].container is not None
             and mentions[mentions[i].container].key != mentions[i].key
-        ]
-        cued = [
+        }
+        cued = {
             i
             for i in idx
             if chosen[i] is not None and (mentions[i].qualifier or mentions[i].container is not None)
-        ]
+        }
         totals: dict[int, float] = defaultdict(float)
-        for i in placed or cued or idx:
+        for i in sorted(placed) or sorted(cued) or idx:
             for c in cands[i]:
                 totals[c.entry.geonameid] += c.score
         if not totals:
             continue
         sense = max(totals, key=totals.get)
         for i in idx:
-            if not cands[i] or (
-                i in cued and (not placed or i in placed or mentions[i].container is not None)
-            ):
+            if not cands[i] or (i in cued and (not placed or mentions[i].container is not None)):
                 continue
             for c in cands[i]:
                 if c.entry.geonameid == sense and (
