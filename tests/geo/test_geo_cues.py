@@ -189,6 +189,12 @@ def test_a_person_named_in_full_is_not_taken_for_a_listed_village(pipeline):
     assert "Kyiv" in places and "Klitschko" not in places
 
 
+def test_a_unit_named_next_to_a_town_is_not_a_listed_village(pipeline):
+    # Donetsk oblast has a village called Azov; here Azov is the regiment its fighters belong to.
+    places = _places(pipeline, "Mariupol and Azov fighters held out in the steel plant for weeks.")
+    assert "Mariupol" in places and "Azov" not in places
+
+
 def test_a_city_the_model_leaves_unlabelled_after_a_strike_verb(pipeline):
     places = _places(pipeline, "Drones hit Odesa before dawn, and the port of Izmail was damaged.")
     assert places["Odesa"].admin1 == "UA.17"

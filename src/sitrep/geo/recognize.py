@@ -1096,6 +1096,13 @@ def _headline_opening(doc: Doc, taken: list[bool]) -> Span | None:
 
 _AND_AFTER = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _AND_BEFORE = re.compile(r"\s*,?\s+(?:and|or)\s+$")
+# "Mariupol and Azov fighters", "Bakhmut and Wagner troops": a name the model called a person or an
+# organisation that heads a word for armed men or members is a unit or a group, not a village.
+_GROUP_AFTER = re.compile(
+    r"\s+(?:fighters|battalions?|regiments?|brigades?|militias?|militants|soldiers|troops|forces|units?"
+    r"|members|supporters|fans|mercenaries|commanders?|veterans|defenders|group)\b",
+    re.I,
+)
 
 
 def _list_members(
@@ -1115,7 +1122,7 @@ def _list_members(
     for ent in spans:
         if any(taken[ent.start_char : ent.end_char]):
             continue
-        if not _plausible_name(text, ent, persons):
+        if not _plausible_name(text, ent, persons) or _GROUP_AFTER.match(text, ent.end_char):
             continue
         after = _AND_AFTER.match(text, ent.end_char)
         before = _AND_BEFORE.search(text, max(0, ent.start_char - 8), ent.start_char)
