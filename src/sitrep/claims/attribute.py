@@ -335,7 +335,7 @@ def _gerund_content(verb: Token, child: Token) -> bool:
 
 
 def _inverted_conj(tok: Token, subj: Token) -> bool:
-    """ "This includes a special force, Defense Secretary Ash Carter told a Senate panel": the
+    """ "The package includes air defence, the defence minister told a parliamentary committee": the
     parse joins a speaker and cue that close the sentence to the reported clause as a second
     conjunct, with no "and" between; "…, and the minister told reporters" is a second act."""
     head = tok.head
@@ -445,7 +445,7 @@ def _stray_complements(tok: Token, clause: Token) -> list[Char]:
 
 
 def _parenthetical(tok: Token, subj: Token) -> bool:
-    """ "Instead, she said, her boss told her ...": the cue and its speaker set off by commas
+    """ "Later, he said, his commander ordered him ...": the cue and its speaker set off by commas
     inside the clause they report."""
     doc = tok.doc
     first = min(subj.left_edge.i, tok.i)
@@ -460,7 +460,7 @@ def _parenthetical(tok: Token, subj: Token) -> bool:
 
 
 def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], content: list[Char]) -> list[Char]:
-    """ "It makes a difference, she said in an interview, that Cruz remembers Iowa": an
+    """ "It matters, the mayor said by phone, that the bridge still stands": an
     attribution set off by commas mid-sentence reports the whole sentence around it."""
     doc = tok.doc
     sent = tok.sent
@@ -927,7 +927,7 @@ def _cue_chain(tok: Token) -> list[Token]:
 
 
 def _stray_apposition(tok: Token, first: int) -> Token | None:
-    """ "In a statement to the Observer, her adviser, Jake Sullivan, said": the parse hangs the
+    """ "In a message to reporters, his spokesman, Andriy Melnyk, said": the parse hangs the
     speaker on the noun before it as an apposition; the apposition right before the cue speaks."""
     i = first - 1
     while i >= tok.sent.start and tok.doc[i].is_punct:
@@ -1230,8 +1230,9 @@ def _according_to(tok: Token) -> Attribution | None:
 
 
 # Records whose findings a clause reports when it is framed "in" them ("In a Reuters poll, …").
+# Not "projection": "In a projection of strength, Moscow paraded its tanks" frames an act.
 _RECORD_FRAMES = frozenset(
-    "poll survey study report analysis tally count estimate projection forecast census audit".split()
+    "poll survey study report analysis tally count estimate forecast census audit".split()
 )
 
 
@@ -1639,8 +1640,13 @@ def _drop_dangling_links(text: str, found: list[Attribution]) -> None:
     for att in found:
         a, b = att.content[-1]
         m = _DANGLING_LINK.search(text, a, b)
-        if m is not None and m.start() > a:
-            att.content[-1] = (a, m.start())
+        if m is None or m.start() <= a:
+            continue
+        end = m.start()
+        # and the dash that closed an aside before it ("… invaded Ukraine – and at least …")
+        while end - 2 > a and text[end - 1] in "-\u2013\u2014" and text[end - 2].isspace():
+            end = _rstrip_at(text, end - 1, " ")
+        att.content[-1] = (a, end)
 
 
 # Prepositions that introduce what a speech or attitude noun is about ("concern about",

@@ -37,6 +37,8 @@ _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _WORD_RUN = re.compile(r"\w+")
 MAX_DISTANCE = 1200  # characters back to look for an antecedent (a few sentences)
 _NEVER = 1 << 62  # a position after any text
+_ARTICLE = re.compile(r"^(?:the|a|an|another|this|that)\s+", re.I)
+_DESCRIPTION_SCAN = 200  # mentions of a key looked at for a description's fuller form
 
 
 def is_official(text: str) -> bool:
@@ -141,6 +143,8 @@ class Mentions:
         self._subject: dict[int, bool] = {}
         # Fuller mentions of a person's key: longest first, with the earliest of each prefix.
         by_key: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        self._by_key_start: dict[str, list[int]] = defaultdict(list)  # person mentions by start
+        self._descriptions: dict[tuple[str, str, int], Named | None] = {}
         # Mentions of the same key and kind by start, with the longest of each suffix.
         by_kind: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i in order:
@@ -148,6 +152,7 @@ class Mentions:
             by_kind[(n.key, n.kind)].append(i)
             if n.kind == "person":
                 by_key[n.key].append((len(n.text), n.start, i))
+                self._by_key_start[n.key].append(i)
         self._fuller: dict[str, tuple[list[int], list[int]]] = {}
         for key, items in by_key.items():
             items.sort(key=lambda t: -t[0])
@@ -230,6 +235,23 @@ class Mentions:
         lo, hi = bisect_left(self._by_start, (start, -1)), bisect_left(self._by_start, (end, -1))
         return [self.speakers[seq] for seq in sorted(seq for _, seq in self._by_start[lo:hi])]
 
+    def fuller_description(self, own: Named) -> Named | None:
+        """The first longer mention of `own`'s key, not after it, that holds `own`'s words (without
+        its article), among the key's first `_DESCRIPTION_SCAN` mentions: bounded work per call."""
+        words = _ARTICLE.sub("", own.text).lower()
+        cache_key = (own.key, words, own.start)
+        if cache_key not in self._descriptions:
+            found = None
+            for i in self._by_key_start.get(own.key, [])[:_DESCRIPTION_SCAN]:
+                n = self.named[i]
+                if n.start > own.start:
+                    break  # a later, longer description may be someone else ("senior UN officials")
+                if len(n.text) > len(own.text) and words in n.text.lower():
+                    found = n
+                    break
+            self._descriptions[cache_key] = found
+        return self._descriptions[cache_key]
+
     def fuller(self, own: Named) -> Named | None:
         """The first mention of `own`'s person with a longer text."""
         neg_sizes, earliest = self._fuller.get(own.key, ([], []))
@@ -289,8 +311,14 @@ def resolve_name(
         if head.lemma_.lower() in GROUP_NOUNS:
             return doc_text(doc)[mention[0] : mention[1]], "group"
         if own.kind == "person":
-            first = mentions.fuller(own) or own
             text = doc_text(doc)[mention[0] : mention[1]]
+            if _holds_name(doc, head, own):
+                first = mentions.fuller(own) or own
+            else:
+                # A description by nationality or body grows only to a mention that repeats it
+                # ("the Turkish president, Recep Tayyip Erdoğan"): "another Ukrainian officer"
+                # is not "2,000 Ukrainian soldiers".
+                first = mentions.fuller_description(own) or own
             return (first.text if len(first.text) > len(text) else text), "person"
         return doc_text(doc)[mention[0] : mention[1]], own.kind
     if head.pos_ == "PROPN":
@@ -339,6 +367,15 @@ def resolve_name(
     if kind == "group" and any(c.dep_ in ("amod", "compound") for c in head.children):
         return doc_text(doc)[mention[0] : mention[1]], kind  # "the southern military command"
     return None, kind
+
+
+def _holds_name(doc: Doc, head: Token, own: Named) -> bool:
+    """Whether a mention names its person (so a fuller mention of the name is the same person),
+    not only describes one by a nationality or body ("another Ukrainian officer")."""
+    if head.pos_ == "PROPN":
+        return True
+    span = doc.char_span(own.start, own.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
 
 def _named_kind(doc: Doc, head: Token, mention: tuple[int, int], mentions: Mentions) -> str | None:

@@ -1,0 +1,49 @@
+"""Review of round 9 on war reporting: what a fact-checker would correct in the new rules."""
+
+from __future__ import annotations
+
+from sitrep.claims.attribute import Attribution, _drop_dangling_links
+from sitrep.claims.stage import find_claims
+
+
+def claims(nlp, text):
+    return find_claims(nlp(text))
+
+
+def test_a_dangling_and_goes_with_the_dash_that_closed_an_aside():
+    text = "Troops have held 300 people since March – the month the city fell – and more are held."
+    end = text.index(" more")  # the parse ended the content on "and"
+    att = Attribution(cue=None, lemma="according to", source=None, content=[(0, end)])
+    _drop_dangling_links(text, [att])
+    assert text[slice(*att.content[0])] == "Troops have held 300 people since March – the month the city fell"
+    # A hyphen inside a word is no dash of an aside.
+    text = "Officials called it a hit-and-run and"
+    att = Attribution(cue=None, lemma="say", source=None, content=[(0, len(text))])
+    _drop_dangling_links(text, [att])
+    assert text[slice(*att.content[0])] == "Officials called it a hit-and-run"
+
+
+def test_a_place_or_a_show_of_strength_before_the_subject_is_no_record(nlp):
+    assert not claims(nlp, "In Bakhmut, Ukrainian troops held their positions for a third week.")
+    assert not claims(nlp, "In a projection of strength, Moscow paraded its tanks on Red Square.")
+    (c,) = claims(nlp, "In a video posted on Telegram, the governor said two people were killed.")
+    assert (c.cue, c.speaker.text) == ("say", "the governor")
+
+
+def test_a_description_by_nationality_is_not_an_earlier_group_of_that_nationality(nlp):
+    text = (
+        "Up to 2,000 Ukrainian soldiers remain inside the plant. The deputy commander said Russian "
+        "troops were storming the site, while another Ukrainian officer confirmed the assault on television."
+    )
+    officer = next(c for c in claims(nlp, text) if c.cue == "confirm")
+    assert officer.speaker.name == "another Ukrainian officer"
+    assert officer.speaker.side == "UA"
+
+
+def test_a_description_repeated_from_a_fuller_mention_takes_its_name(nlp):
+    text = (
+        "The Turkish president, Recep Tayyip Erdoğan, met Putin in Tehran on Tuesday. The talks were "
+        "long. The Turkish president later said the grain deal was close."
+    )
+    (c,) = claims(nlp, text)
+    assert c.speaker.name == "The Turkish president, Recep Tayyip Erdoğan"
