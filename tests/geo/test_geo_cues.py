@@ -238,3 +238,10 @@ def test_a_port_after_a_sea_word_is_the_city(pipeline):
     text = "Missiles damaged grain silos at the Odesa sea port overnight, the navy said."
     places = pipeline(text).places
     assert [(p.text, p.geonameid) for p in places] == [("Odesa", 698740)]
+
+
+def test_a_state_word_after_a_non_place_is_left_alone(pipeline):
+    places = _places(
+        pipeline, "Fighters loyal to the Islamic State raided a checkpoint outside Mosul at night."
+    )
+    assert set(places) == {"Mosul"}  # "Islamic State" is a group, not a unit named "... State"
