@@ -47,3 +47,18 @@ def test_a_description_repeated_from_a_fuller_mention_takes_its_name(nlp):
     )
     (c,) = claims(nlp, text)
     assert c.speaker.name == "The Turkish president, Recep Tayyip Erdoğan"
+
+
+def test_a_speech_act_in_a_while_clause_before_the_content_s_verb_stays_inside_it(nlp):
+    # "while" opens a clause inside what the governor said, ahead of its main verb: no cut.
+    text = "The governor said that while officials said the town was safe, residents had fled."
+    governor = next(c for c in claims(nlp, text) if c.speaker.text == "The governor")
+    assert governor.content.text == "that while officials said the town was safe, residents had fled"
+    # After the content's verb it is a second speaker's claim.
+    text = "The governor said residents had fled while officials insisted the town was safe."
+    by_cue = {c.cue: c for c in claims(nlp, text)}
+    assert by_cue["say"].content.text == "residents had fled"
+    assert (by_cue["insist"].speaker.text, by_cue["insist"].content.text) == (
+        "officials",
+        "the town was safe",
+    )

@@ -1863,6 +1863,7 @@ def _rstrip_at(text: str, end: int, chars: str) -> int:
     return end
 
 
+_COMPLEMENTIZER = re.compile(r"(?:that|whether|if)?", re.I)  # no content left before a cut
 _CLAUSE_LINKS = frozenset("and but while whereas though although".split())
 
 
@@ -1882,6 +1883,8 @@ def _coordinated_speech_start(verb: Token) -> Token | None:
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in _RELATIVES or verb.dep_ not in ("conj", "advcl", "ccomp"):
         return None
+    if verb.head.i > verb.i:
+        return None  # "said that while officials said A, residents had fled": inside the content
     start = subj.left_edge.i
     if start < 2:
         return None
@@ -1915,7 +1918,7 @@ def _cut_at_coordinated_speech(doc: Doc, found: list[Attribution]) -> None:
             kept = [(a, min(b, cut)) for a, b in other.content if a < cut]
             kept = [(a, _rstrip_at(text, b, " ,;\u2014-")) for a, b in kept]
             kept = [(a, b) for a, b in kept if a < b]
-            if kept:
+            if kept and not _COMPLEMENTIZER.fullmatch(text[kept[0][0] : kept[-1][1]]):
                 other.content = kept
                 if link.text == ",":
                     # The participle hangs on the reported clause, whose subject is not its speaker.
