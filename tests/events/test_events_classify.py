@@ -55,7 +55,7 @@ def test_ontology_has_acled_25_subtypes_and_plover_16_types():
             "Disrupted weapons use",
             "confiscate",
         ),
-        ("Russian forces clashed with Ukrainian forces near Soledar.", "Armed clash", "firearms"),
+        ("Russian troops clashed with Ukrainian soldiers just outside Soledar.", "Armed clash", "firearms"),
         (
             "Ukrainian forces recaptured the village of Robotyne from Russian troops.",
             "Government regains territory",
