@@ -87,13 +87,23 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
             or h[0].startswith("X_")
             or not any(a <= h[1] and h[2] <= b for a, b in blocked)
         ]
-    weapon_spans = [(i, e) for name, i, e in hits if name.startswith("W_") and name != "W_GENERIC"]
+    # weapon spans by start: only one starting at most `longest` words before a hit can hold it
+    # (a sentence listing hundreds of weapons costs hundreds of look-ups, not their square)
+    weapon_ends: dict[int, list[int]] = {}
+    for name, i, e in hits:
+        if name.startswith("W_") and name != "W_GENERIC":
+            weapon_ends.setdefault(i, []).append(e)
+    longest = max((e - i for i, ends in weapon_ends.items() for e in ends), default=0)
     out: dict[str, list[int]] = {}
     for name, i, e in hits:
         if (
             name.startswith("W_")
             and name != "W_GENERIC"
-            and any(a <= i and e <= b and (b - a) > (e - i) for a, b in weapon_spans)
+            and any(
+                e <= b and (b - a) > (e - i)
+                for a in range(i - longest, i + 1)
+                for b in weapon_ends.get(a, ())
+            )
         ):
             continue
         out.setdefault("W_ARTY" if name == "W_RPG" else name, []).append(_head(toks, i, e).i)
@@ -261,31 +271,41 @@ def _named_object(tok) -> bool:
 _SPEECH = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim", "quote", "cite"}
 
 
-def _victim(tok, acts: set[int]) -> bool:
+def _climb(tok, deps: tuple[str, ...], memo: dict | None = None):
+    """The word a chain of `deps` links `tok` to ("A, B and C": C -> B -> A). With `memo` (one per
+    sentence and chain kind) each word is climbed once: a list of n names costs n steps, not n²."""
+    path, t = [], tok
+    while t.dep_ in deps and t.head.i != t.i:
+        if memo is not None and t.i in memo:
+            t = memo[t.i]
+            break
+        path.append(t.i)
+        t = t.head
+    if memo is not None:
+        for i in path:
+            memo[i] = t
+    return t
+
+
+def _victim(tok, acts: set[int], memo: dict | None = None) -> bool:
     """The word is who was hit: the object of an attack or killing verb, or the subject of a
     passive one ("a soldier was killed by a sniper")."""
-    t = tok
-    while t.dep_ in ("compound", "amod", "conj", "appos") and t.head.i != t.i:
-        t = t.head
+    t = _climb(tok, ("compound", "amod", "conj", "appos"), memo)
     return (t.dep_ == "dobj" and t.head.i in acts) or (t.dep_ == "nsubjpass" and t.head.i in acts)
 
 
 _AT = {"on", "upon", "against", "at"}
 
 
-def _attacked(tok) -> bool:
+def _attacked(tok, memo: dict | None = None) -> bool:
     """The word is what fire or an attack was aimed at: "opened fire on villagers"."""
-    t = tok
-    while t.dep_ in ("compound", "amod", "conj", "appos") and t.head.i != t.i:
-        t = t.head
+    t = _climb(tok, ("compound", "amod", "conj", "appos"), memo)
     return t.dep_ == "pobj" and t.head.lower_ in _AT and t.head.head.pos_ == "VERB"
 
 
-def _source(tok) -> bool:
+def _source(tok, memo: dict | None = None) -> bool:
     """The word names who reports: the subject of a speech verb or the object of "according to"."""
-    t = tok
-    while t.dep_ in ("compound", "amod", "conj") and t.head.i != t.i:
-        t = t.head
+    t = _climb(tok, ("compound", "amod", "conj"), memo)
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH:
         return True
     return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
@@ -561,10 +581,11 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     speaker_gov = set(out.get("C_GOV", ()))
     if speakers:  # an armed party, even when it only announces (its own change of activity)
         out["C_ARMED_ANY"] = sorted(speakers)
+    sources: dict = {}
     for n in ("C_GOV", "C_REBEL"):
         # "police said", "according to the army": who tells of the event is not a party to it
         if n in out:
-            out[n] = [i for i in out[n] if not _source(doc[i])]
+            out[n] = [i for i in out[n] if not _source(doc[i], sources)]
             if not out[n]:
                 del out[n]
     if "A_KILL" in out:
@@ -573,15 +594,16 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         if not out["A_KILL"]:
             del out["A_KILL"]
     acts = {i for n in ("A_ATTACK", "A_KILL") for i in out.get(n, ())}
+    hit: dict = {}
     for n in ("C_GOV", "C_CIVIL"):
-        victims = [i for i in out.get(n, ()) if _victim(doc[i], acts)]
+        victims = [i for i in out.get(n, ()) if _victim(doc[i], acts, hit)]
         if victims:
             out[n + "_VICTIM"] = victims
     for n in ("A_MOB", "A_ABDUCT"):
         # "gunmen killed five villagers", "opened fire on villagers", "executed six hostages":
         # who was attacked is no mob, and hostages killed are the victims of an attack
         if n in out:
-            out[n] = [i for i in out[n] if not (_victim(doc[i], acts) or _attacked(doc[i]))]
+            out[n] = [i for i in out[n] if not (_victim(doc[i], acts, hit) or _attacked(doc[i], hit))]
             if not out[n]:
                 del out[n]
     territory = set(out.get("C_TERRITORY", ())) - set(out.get("C_MILTARGET", ()))
@@ -856,21 +878,37 @@ _BARE_PROPERTY = {"property", "houses", "homes", "shops"}
 _LOOTING = re.compile(r"^(?:loot|plunder|pillag|ransack|made|make)")
 
 
+# A share of what is named after "of": "the bulk of the region", "the whole of Donetsk oblast".
+_PART_NOUNS = {"entirety", "bulk", "whole", "remainder", "majority", "swathe", "swath", "chunk", "portion",
+               "share", "piece", "percent", "third", "quarter", "fifth", "tenth", "strip", "slice", "lot"}  # fmt: skip
+
+
 def _takes_no_place(tok, out: dict[str, list[int]]) -> bool:
     """ "seized a shipment of counterfeit watches", "seized two tonnes of cigarettes": the capture
-    verb's object is a thing, so no territory changed hands (whatever place the sentence names)."""
+    verb's object is a thing, so no territory changed hands (whatever place the sentence names).
+    A share of a place ("seized the bulk of the Luhansk region") is a place."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:
         return False
     territory = {i for n in ("C_TERRITORY", "C_MILTARGET", "A_HQ_OBJ") for i in out.get(n, ())}  # posts too
-    for o in objs:
-        if (
-            o.pos_ != "NOUN"
-            or o.i in territory
-            or o.ent_type_
+
+    def place(o) -> bool:
+        return (
+            o.i in territory
+            or bool(o.ent_type_)
             or o.lemma_.lower() in _PLACE_NOUNS
             or o.lower_ in _PLACE_NOUNS
             or _named_object(o)
+        )
+
+    for o in objs:
+        if o.pos_ != "NOUN" or place(o):
+            return False
+        if o.lemma_.lower() in _PART_NOUNS and any(
+            place(g) or g.pos_ == "PROPN"
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
         ):
             return False
     return True
@@ -922,6 +960,68 @@ def set_before(tok) -> bool:
             return False
         t = t.head
     return False
+
+
+_AIM_NOUNS_HEADS = {"prevent", "avert", "forestall", "preempt", "pre-empt"}
+_ONGOING = {"continue", "begin", "start", "keep", "resume", "manage", "try", "attempt", "go", "proceed"}
+
+
+def _untold(tok) -> bool:
+    """The act is not told as happening with the sentence's deployment: its purpose ("moved troops
+    south for an offensive", "massing to prevent a counteroffensive", "in order to encircle"), or a
+    description of a place ("a port city occupied by Russia"). Acts a verb of going on or trying
+    takes ("continued to shell", "tried to storm") are told."""
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        return True
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "pobj" and t.head.lower_ == "for":
+            return True
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _AIM_NOUNS_HEADS:
+            return True
+        if (
+            t.dep_ in ("advcl", "xcomp")
+            and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and t.head.lemma_.lower() not in _ONGOING
+        ):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+_INFO_NOUNS = {"detail", "information", "word", "report", "news", "data", "confirmation", "indication", "sign",
+               "evidence", "figure"}  # fmt: skip
+_VIOLENT_ACTS = (
+    "A_KILL",
+    "A_CASUALTY",
+    "A_ATTACK",
+    "A_CLASH",
+    "A_EXPLODE",
+    "A_RIOT",
+    "A_RIOT_STRONG",
+    "A_LOOT",
+)
+
+
+def _nothing_known(tok) -> bool:
+    """ "there was no information yet about casualties", "no details of damage": what no one
+    has word of is not told as happening."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "about damage or casualties"
+    if t.dep_ != "pobj" or t.head.lower_ not in ("about", "on", "of", "regarding"):
+        return False
+    info = t.head.head
+    # "there was no information yet about ...": the parser may hang "about" on the verb
+    infos = (
+        [info]
+        if info.pos_ != "VERB" and info.pos_ != "AUX"
+        else [c for c in info.children if c.dep_ in ("attr", "nsubj", "dobj")]
+    )
+    return any(i.lemma_.lower() in _INFO_NOUNS and any(c.lower_ == "no" for c in i.children) for i in infos)
 
 
 def _earlier_clause(tok, arrest) -> bool:
@@ -1098,11 +1198,14 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
             # "after the shelling stopped, gunmen shot dead an elder": the weapon of what came
             # before is not the weapon of the act told
             _drop(out, tuple(specific), earlier)
+    unknown = {i for n in _VIOLENT_ACTS for i in out.get(n, ()) if _nothing_known(doc[i])}
+    if unknown:  # "no details yet about damage or casualties": nothing is told
+        _drop(out, _VIOLENT_ACTS, unknown)
     told = [
         i
         for n in ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE", "A_CAPTURE", "A_RECAPTURE")
         for i in out.get(n, ())
-        if not set_before(doc[i])
+        if not set_before(doc[i]) and not _untold(doc[i])
     ]
     if told:
         out["T_TOLD_ACT"] = sorted(told)

@@ -190,6 +190,7 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
             and not any(c.lower_ in _MILITARY_STRIKE for c in tok.lefts)
             # "carried out the strike", "launched a strike": an attack, not a labour strike
             and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("carry", "launch", "conduct"))
+            and not _strike_on_place(tok)
         ):
             typ, mode = "PROTEST", "boycott"
         if (
@@ -226,6 +227,23 @@ _INFORMATION = {"report", "statement", "footage", "video", "data", "figure", "fi
 
 _FORCES = {"force", "troop", "army", "defence", "defense", "position", "presence", "unit", "garrison", "border",
            "military", "navy", "fleet", "front", "line", "flank", "contingent", "deployment", "guard", "post"}  # fmt: skip
+
+
+_STRUCK = {"city", "town", "village", "base", "position", "depot", "airfield", "port", "bridge", "plant",
+           "station", "building", "school", "hospital", "market", "prison", "refinery", "convoy"}  # fmt: skip
+
+
+def _strike_on_place(tok: Token) -> bool:
+    """ "the strike on Kharkiv", "a strike on the depot": a place is hit, no labour strike."""
+    return any(
+        g.ent_type_ in ("GPE", "LOC", "FAC")
+        or g.lemma_.lower() in _STRUCK
+        or (g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"))  # "on Kharkiv"
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _strengthens_no_force(tok: Token) -> bool:
@@ -436,6 +454,7 @@ def _pobjs(tok: Token, preps: set[str] | None = None) -> list[Token]:
 _EVACUEES = {"wounded", "injured", "civilian", "resident", "people", "child", "children", "patient", "refugee",
              "family", "elderly", "sick", "survivor", "casualty", "woman", "women", "villager", "student"}  # fmt: skip
 _COMMIT_VERBS = {"vow", "swear", "pledge", "promise"}
+_THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # the acts CAMEO 13 threatens with
 
 
 def _of_objects(objs: list[Token]) -> list[Token]:
@@ -497,9 +516,11 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in ("hold", "use", "keep") and _lemmas(_pobjs(tok, {"as"})) & {"shield", "shields"}:
         return "COERCE", None  # "held villagers as human shields"
     if lemma in _COMMIT_VERBS and any(
-        c.dep_ in ("xcomp", "advcl") and (trigger_reading(c) or ("",))[0] in HOSTILE for c in tok.children
+        c.dep_ in ("xcomp", "advcl") and (trigger_reading(c) or ("",))[0] in _THREATENED for c in tok.children
     ):
-        return "THREATEN", None  # "vowed to attack the capital": a threat, no pledge of cooperation
+        # "vowed to attack the capital": a threat, no pledge of cooperation (CAMEO 13); a pledge
+        # to deploy or reinforce ("NATO pledged to reinforce its eastern flank") stays a pledge
+        return "THREATEN", None
     named = _lemmas(
         objs + [c for o in objs for c in o.children if c.dep_ == "compound"]
     )  # "mediation efforts"
@@ -738,10 +759,29 @@ def _clause(tok: Token) -> tuple[int, int]:
     return lo.idx, hi.idx + len(hi)
 
 
-def claim_for(claims: list[Claim], start: int, end: int) -> str | None:
+class ClaimIndex:
+    """The record's claims by the start of their content, built once per article, so that finding
+    the claim an event sits in looks only at claims that can hold it (not every claim)."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = sorted(claims, key=lambda c: c.content.start)
+        self.starts = [c.content.start for c in self.claims]
+        self.longest = max((c.content.end - c.content.start for c in claims), default=0)
+        self.by_id = {c.id: c for c in claims}
+        self.denials: dict[str, list[Claim]] = {}
+        for c in claims:
+            for other in c.contradicts:
+                self.denials.setdefault(other, []).append(c)
+
+    def around(self, at: int) -> list[Claim]:
+        """The claims whose content could hold character `at`."""
+        return self.claims[bisect_left(self.starts, at - self.longest) : bisect_right(self.starts, at)]
+
+
+def claim_for(claims: list[Claim], start: int, end: int, index: ClaimIndex | None = None) -> str | None:
     """The innermost claim whose content span holds the evidence start."""
     best = None
-    for c in claims:
+    for c in claims if index is None else index.around(start):
         if c.content.start <= start < c.content.end and end <= c.content.end + 1:
             if best is None or (c.content.end - c.content.start) < (best.content.end - best.content.start):
                 best = c
@@ -757,24 +797,58 @@ _LINK_DENIAL = re.compile(
 )
 
 
-def claimed_modality(claim: Claim, at: int, claims: list[Claim] | None = None) -> str:
+# Words of a denial that the event happened at all ("staged", "never happened", "a provocation").
+_NOT_HAPPENED = re.compile(
+    r"\b(?:stag(?:ed|ing)|fake[ds]?|fabricat\w*|hoax|provocation|never\s+(?:happened|took\s+place)|"
+    r"did\s*n[o'’]t\s+(?:happen|take\s+place)|no\s+(?:such\s+)?(?:strike|attack)|invent\w*|lie[sd]?|false)\b",
+    re.I,
+)
+
+
+def claimed_modality(
+    claim: Claim,
+    at: int,
+    denials: list[Claim] | None = None,
+    text: str = "",
+    sent_ends: list[int] | None = None,
+) -> str:
     """An event told inside a claim, at character `at`: negated when the speaker denies it ("denied
     that Russian forces had captured X", "reports that our troops withdrew do not correspond to
     reality"), not asserted when another side denied the claim (it is disputed), else asserted.
     A claim denied only as to who did it ("Kyiv denied any involvement in the attack") is not
-    disputed as to what happened: its event stays asserted (`claims`: the record's claims, to
-    read the denials)."""
+    disputed as to what happened: its event stays asserted (`denials`: the claims that contradict
+    it; `text` and `sent_ends`, the article and where its sentences end, to read the rest of a
+    denial's sentence: "denied any involvement, calling the reports staged" denies the event too)."""
     if claim.cue in DENY_CUES:
-        return NEGATED
+        link = _link_only(claim.content.text, _rest_of_sentence(claim, text, sent_ends))
+        # "denied any involvement in the strike on the prison": the strike is not what is denied
+        return ASSERTED if link is not None and claim.content.start + link.end() <= at else NEGATED
     denial = DENIAL.search(claim.content.text)
     if denial is not None and at < claim.content.start + denial.start():
         return NEGATED
     if claim.status != "denied":
         return ASSERTED
-    denials = [c for c in claims or () if claim.id in c.contradicts]
-    if denials and all(_LINK_DENIAL.search(c.content.text) for c in denials):
+    if denials and all(_link_only(c.content.text, _rest_of_sentence(c, text, sent_ends)) for c in denials):
         return ASSERTED
     return HYPOTHETICAL
+
+
+def _rest_of_sentence(claim: Claim, text: str, sent_ends: list[int] | None) -> str:
+    """The words after a claim's content up to the end of its sentence."""
+    if not text or not sent_ends:
+        return ""
+    i = bisect_left(sent_ends, claim.content.end)
+    return text[claim.content.end : sent_ends[i] if i < len(sent_ends) else len(text)]
+
+
+def _link_only(denial: str, rest: str = "") -> re.Match | None:
+    """The denial's words on who did it, when it denies nothing else: the link word comes first
+    ("any involvement in", "responsibility for", "that it was behind") and nothing in the denial
+    or the rest of its sentence says the event itself did not happen or was staged."""
+    link = _LINK_DENIAL.search(denial)
+    if link is None or link.start() > 40 or _NOT_HAPPENED.search(denial) or _NOT_HAPPENED.search(rest):
+        return None
+    return link
 
 
 def in_parentheses_after_name(text: str, start: int, lo: int = 0) -> bool:
@@ -1147,6 +1221,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
     strike: tuple[Detection, Coding] | None = None  # the paragraph's last strike by drone or missile
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMED]
     index = PlaceIndex(places, times)
+    claim_index = ClaimIndex(claims)
     for sent in doc.sents:
         first = len(out)
         coding = code_span(sent)
@@ -1213,7 +1288,10 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                     date_precision=date_precision,
                     quantities=[q for s, e, q in sent_qty if start <= s and e <= end],
                     claim=claim_for(
-                        claims, start if cod is None else tok.idx, end if cod is None else tok.idx + 1
+                        claims,
+                        start if cod is None else tok.idx,
+                        end if cod is None else tok.idx + 1,
+                        claim_index,
                     ),
                     rule=cod.rule if cod else f"trigger:{tok.lemma_.lower()}",
                 )
@@ -1249,12 +1327,15 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
     coded = [d for d in out if d.acled_sub_event_type and d.happened]
     if len(coded) == 1 and coded[0].place is None:
         _place_after(coded[0], places, text, doc)
+    sent_ends = [s.end_char for s in doc.sents] if claims else []
     for d in out:
-        claim = next((c for c in claims if c.id == d.claim), None) if d.claim is not None else None
+        claim = claim_index.by_id.get(d.claim) if d.claim is not None else None
         if claim is None:
             continue
         if d.happened:
-            d.modality = claimed_modality(claim, doc[d.trigger].idx, claims)
+            d.modality = claimed_modality(
+                claim, doc[d.trigger].idx, claim_index.denials.get(claim.id, []), text, sent_ends
+            )
         own_defence(d, claim)
     return out
 

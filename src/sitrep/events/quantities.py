@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitrep.record import Quantity
 
@@ -70,7 +70,12 @@ for _unit, _words in {
         CASUALTY_WORDS[_w] = _unit
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_WORDNUM = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+# "twenty-three", "forty five": a tens word and a ones word are one number
+_WORDNUM = rf"(?:{_TENS})[\s-](?:{_ONES})\b|" + "|".join(
+    sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True)
+)
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _QTY = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?"
@@ -119,7 +124,10 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 def _value(m: re.Match) -> float | None:
     if m.group("num"):
         return float(m.group("num").replace(",", ""))
-    return float(_WORD_NUMBERS[m.group("word").lower()])
+    word = m.group("word").lower()
+    if word in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[word])
+    return float(sum(_WORD_NUMBERS[w] for w in re.split(r"[\s-]+", word)))  # "twenty-three"
 
 
 def _casualty_unit(text: str, start: int, end: int) -> str | None:
@@ -148,30 +156,34 @@ def _is_date_or_time(text: str, m: re.Match) -> bool:
                     "day", "days", "week", "weeks", "o'clock", "percent"} and not m.group("qual")  # fmt: skip
 
 
-def _counted_noun(span: Span | None, offset: int, pos: int) -> tuple[str, int] | None:
+def _counted_noun(
+    span: Span | None, offset: int, pos: int, at: dict[int, Token] | None = None
+) -> tuple[str, int] | None:
     """The noun a number counts, by the parse, with its end in the text: "two metropolitan areas"
-    -> ("areas", end), "over two military base divisions" -> "divisions" (not an adjective)."""
+    -> ("areas", end), "over two military base divisions" -> "divisions" (not an adjective).
+    `at`: the span's tokens by their start in the text (built once per text, not per number)."""
     if span is None:
         return None
-    tok = next((t for t in span if t.idx - offset == pos), None)
+    tok = at.get(pos) if at is not None else next((t for t in span if t.idx - offset == pos), None)
     if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN" or not 0 < tok.head.i - tok.i <= 4:
         return None
     head = tok.head
     return head.lower_, head.idx + len(head.text) - offset
 
 
-_DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = sorted({w.split()[-1] for w in _WORD_NUMBERS})
 
 
-def _may_hold_number(text: str, pos: int) -> bool:
-    """Every quantity has a digit or a number word: without one in the rest of the text, the
-    quantity pattern (slow to fail on long text, with its optional qualifier and currency before
-    the number) need not be searched."""
-    if _DIGIT.search(text, pos):
-        return True
-    rest = text[pos:].lower()
-    return any(w in rest for w in _NUMBER_WORDS)
+def _last_number(text: str) -> int:
+    """Where the text's last digit or number word starts (-1 if none). Every quantity has one:
+    past it, the quantity pattern (slow to fail on long text, with its optional qualifier and
+    currency before the number) need not be searched. Found once per text, not per match."""
+    low = text.lower()
+    last = max((low.rfind(w) for w in _NUMBER_WORDS), default=-1)
+    for i in range(len(text) - 1, last, -1):
+        if text[i].isdigit():
+            return i
+    return last
 
 
 def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> list[tuple[int, int, Quantity]]:
@@ -181,7 +193,9 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
     one the parse hangs the number on, past adjectives and noun modifiers."""
     out: list[tuple[int, int, Quantity]] = []
     pos = 0
-    while _may_hold_number(text, pos) and (m := _QTY.search(text, pos)):
+    last = _last_number(text)
+    at = {t.idx - offset: t for t in span} if span is not None else None
+    while pos <= last and (m := _QTY.search(text, pos)):
         num_end = m.end("num") if m.group("num") else m.end("word")
         pos = m.end()
         if m.group("word") and not (m.group("unit") or m.group("qual")):
@@ -215,7 +229,7 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
             value, unit = value * _DISTANCE[unit_word], "km"
         else:
             unit = _casualty_unit(text, m.start(), m.end())
-            counted = _counted_noun(span, offset, m.start("num") if m.group("num") else m.start("word"))
+            counted = _counted_noun(span, offset, m.start("num") if m.group("num") else m.start("word"), at)
             if unit is None and counted is not None and unit_word and unit_word not in _SKIP_UNITS:
                 unit, end = counted  # the noun counted, not the adjective before it
             elif unit is not None and counted is not None and counted[1] > end:
