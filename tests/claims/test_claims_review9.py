@@ -62,3 +62,15 @@ def test_a_speech_act_in_a_while_clause_before_the_content_s_verb_stays_inside_i
         "officials",
         "the town was safe",
     )
+
+
+def test_a_name_after_according_to_the_governor_is_the_source_s(nlp):
+    # The parse takes the name for the clause's subject; it names the governor.
+    text = "According to the regional governor, Pavlo Kyrylenko, two people were killed in the strike."
+    (c,) = claims(nlp, text)
+    assert c.speaker.text == "the regional governor, Pavlo Kyrylenko"
+    assert c.content.text == "two people were killed in the strike"
+    # A name with an apposition of its own that goes on to speak is the content's subject.
+    text = "According to AFP, Leonid Slutsky, a senior negotiator, said the talks would resume."
+    c = next(c for c in claims(nlp, text) if c.cue == "according to")
+    assert c.speaker.text == "AFP"

@@ -1195,6 +1195,9 @@ def _according_to(tok: Token) -> Attribution | None:
                 moved = {t.i for t in subtree(child)}
     skip = phrase - moved
     after = max(phrase)
+    named = _name_after_source(pobj, clause) if not moved else None
+    if named is not None:
+        skip |= set(range(named[0] - 1, named[1] + 2))  # the name and the commas around it
     subject = next((c for c in clause.children if c.dep_ in _SUBJ), None)
     for child in clause.children:
         # "But X leads, according to polls": the conjunction is the reporter's; a lead-in clause
@@ -1219,6 +1222,9 @@ def _according_to(tok: Token) -> Attribution | None:
     source = _source_span(pobj)
     if source is not None and source_end is not None:
         source = _trim(doc_text(doc), source[0], min(source[1], source_end))
+    if source is not None and named is not None:
+        last = doc[named[1]]
+        source = (source[0], last.idx + len(last.text))
     return Attribution(
         cue=(tok.idx, to.idx + len(to.text)),
         lemma="according to",
@@ -1227,6 +1233,33 @@ def _according_to(tok: Token) -> Attribution | None:
         source_token=pobj.i,
         cue_token=tok.i,
     )
+
+
+def _name_after_source(pobj: Token, clause: Token) -> tuple[int, int] | None:
+    """ "According to the governor, Oleksandr Starukh, Russian forces have …": the parse takes the
+    name set off by commas after the source for the clause's subject (and the real subject for
+    its apposition); the name is the source's. Token bounds of the name, else None."""
+    doc = pobj.doc
+    comma = pobj.right_edge.i + 1
+    if comma >= len(doc) - 3 or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and end - comma <= 4 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == comma + 1 or end >= len(doc) - 1 or doc[end].text != ",":
+        return None
+    name = doc[end - 1]
+    if name.head.i != clause.i or name.dep_ not in _SUBJ or name.left_edge.i != comma + 1:
+        return None
+    # The clause's own subject follows the second comma (as the name's apposition or a subject).
+    # and runs straight into the clause's verb: "…, Leonid Slutsky, a senior negotiator, said"
+    # is the name with an apposition of its own.
+    real = doc[end + 1 : clause.i]
+    if any(t.is_punct for t in real) or not any(
+        (t.dep_ in _SUBJ and t.head.i == clause.i) or (t.dep_ == "appos" and t.head.i == name.i) for t in real
+    ):
+        return None
+    return comma + 1, end - 1
 
 
 # Records whose findings a clause reports when it is framed "in" them ("In a Reuters poll, …").
