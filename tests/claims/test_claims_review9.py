@@ -35,9 +35,21 @@ def test_a_description_by_nationality_is_not_an_earlier_group_of_that_nationalit
         "Up to 2,000 Ukrainian soldiers remain inside the plant. The deputy commander said Russian "
         "troops were storming the site, while another Ukrainian officer confirmed the assault on television."
     )
-    officer = next(c for c in claims(nlp, text) if c.cue == "confirm")
-    assert officer.speaker.name == "another Ukrainian officer"
-    assert officer.speaker.side == "UA"
+    by_cue = {c.cue: c for c in claims(nlp, text)}
+    assert by_cue["confirm"].speaker.name == "another Ukrainian officer"
+    assert by_cue["confirm"].speaker.side == "UA"
+    # One commander is not the 2,000 soldiers before him: no antecedent of his number.
+    assert by_cue["say"].speaker.text == "The deputy commander"
+    assert by_cue["say"].speaker.name is None
+
+
+def test_he_is_the_last_one_person_not_the_last_plural_subject(nlp):
+    text = (
+        "Zelensky spoke in Kyiv on Friday. Russian soldiers shelled the suburbs overnight. "
+        "He said the city would hold."
+    )
+    (c,) = claims(nlp, text)
+    assert c.speaker.name == "Zelensky"
 
 
 def test_a_description_repeated_from_a_fuller_mention_takes_its_name(nlp):

@@ -20,6 +20,7 @@ from sitrep.claims.text import doc_text
 
 PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
 GROUP_PRONOUNS = frozenset("it they its their them itself themselves".split())
+_SINGULAR_PRONOUNS = frozenset("he she him her his hers himself herself".split())
 RELATIVES = frozenset("who which that whom".split())
 PERSON_NOUNS = frozenset(
     "governor minister secretary spokesman spokeswoman spokesperson official officer commander president "
@@ -141,6 +142,7 @@ class Mentions:
         self._starts = [self.named[i].start for i in order]
         self._longest = max((n.end - n.start for n in self.named), default=0)
         self._subject: dict[int, bool] = {}
+        self._plural: dict[int, bool] = {}
         # Fuller mentions of a person's key: longest first, with the earliest of each prefix.
         by_key: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
         self._by_key_start: dict[str, list[int]] = defaultdict(list)  # person mentions by start
@@ -264,6 +266,12 @@ class Mentions:
         j = bisect_left(starts, since)
         return self.named[longest[j]] if j < len(starts) else mention
 
+    def is_plural(self, doc: Doc, n: Named) -> bool:
+        if id(n) not in self._plural:
+            span = doc.char_span(n.start, n.end, alignment_mode="expand")
+            self._plural[id(n)] = span is not None and span.root.tag_ in ("NNS", "NNPS")
+        return self._plural[id(n)]
+
     def is_subject(self, doc: Doc, n: Named) -> bool:
         if id(n) not in self._subject:
             self._subject[id(n)] = _is_subject(doc, n)
@@ -359,6 +367,9 @@ def resolve_name(
         else []
     )
     candidates = prior_speakers + subjects
+    if head.tag_ == "NN" or lower in _SINGULAR_PRONOUNS:
+        # "the deputy commander", "he": one person, not "up to 2,000 Ukrainian soldiers"
+        candidates = [n for n in candidates if not mentions.is_plural(doc, n)]
     if candidates:
         best = max(candidates, key=lambda n: (n.start, n.is_speaker))
         if not best.is_speaker and best.kind == "person":
