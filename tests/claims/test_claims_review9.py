@@ -86,3 +86,25 @@ def test_a_name_after_according_to_the_governor_is_the_source_s(nlp):
     text = "According to AFP, Leonid Slutsky, a senior negotiator, said the talks would resume."
     c = next(c for c in claims(nlp, text) if c.cue == "according to")
     assert c.speaker.text == "AFP"
+
+
+def test_a_second_speaker_after_a_dash_and_while_leaves_no_dash(nlp):
+    text = (
+        "The mayor said 30 homes had been damaged on Sunday – while other officials later said three "
+        "people were killed after Russian forces hit a school."
+    )
+    by_speaker = {c.speaker.text: c for c in claims(nlp, text)}
+    assert by_speaker["The mayor"].content.text == "30 homes had been damaged on Sunday"
+    assert by_speaker["other officials"].content.text.startswith("three people were killed")
+
+
+def test_a_photo_credit_is_no_antecedent(nlp):
+    # Captions run into the text of scraped articles; the credit names no one who speaks.
+    text = (
+        "The tanker is blocked from leaving the port, prosecutors said. The tanker Amadea at the wharf "
+        "in Lautoka. Photograph: Ivan Kovalenko/FIJI SUN/AFP/Getty Images Last week, police took "
+        "control of the tanker. The appeal court granted a stay, a spokeswoman for the prosecutors' "
+        "office told AFP. The case returns to court on Thursday, she said."
+    )
+    she = next(c for c in claims(nlp, text) if c.speaker.text == "she")
+    assert she.speaker.name is None

@@ -1949,7 +1949,7 @@ def _cut_at_coordinated_speech(doc: Doc, found: list[Attribution]) -> None:
             if other.cue is None or other.cue[1] > cut:
                 continue
             kept = [(a, min(b, cut)) for a, b in other.content if a < cut]
-            kept = [(a, _rstrip_at(text, b, " ,;\u2014-")) for a, b in kept]
+            kept = [(a, _rstrip_at(text, b, " ,;\u2013\u2014-")) for a, b in kept]
             kept = [(a, b) for a, b in kept if a < b]
             if kept and not _COMPLEMENTIZER.fullmatch(text[kept[0][0] : kept[-1][1]]):
                 other.content = kept

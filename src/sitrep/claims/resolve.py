@@ -36,6 +36,7 @@ GROUP_NOUNS = frozenset(
 )
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _WORD_RUN = re.compile(r"\w+")
+_CREDIT = re.compile(r"(?:Photograph|Photo|Picture)s?:\s*$", re.I)
 MAX_DISTANCE = 1200  # characters back to look for an antecedent (a few sentences)
 _NEVER = 1 << 62  # a position after any text
 _ARTICLE = re.compile(r"^(?:the|a|an|another|this|that)\s+", re.I)
@@ -93,9 +94,10 @@ def _span_text(doc: Doc, left: int, right: int) -> tuple[int, int, str]:
 def named_mentions(doc: Doc) -> list[Named]:
     """Named people and bodies in `doc`, with their full mention, in text order."""
     out = []
+    whole = doc_text(doc)
     for ent in doc.ents:
-        if ent.label_ not in _NAMED:
-            continue
+        if ent.label_ not in _NAMED or _CREDIT.search(whole, max(0, ent.start_char - 16), ent.start_char):
+            continue  # "Photograph: Leon Lord/AFP" credits a picture; it says nothing
         head = ent.root
         # A name used as a modifier ("Russia's army", "the Ukrainian forces") is the larger phrase.
         while (
