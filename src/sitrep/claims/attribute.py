@@ -47,7 +47,7 @@ from sitrep.claims.cues import (
 )
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
-from sitrep.claims.text import doc_text, subtree
+from sitrep.claims.text import after_stamp, doc_text, subtree
 
 Char = tuple[int, int]
 
@@ -231,7 +231,7 @@ def _source_span(tok: Token) -> Char | None:
     # candidates, including Trump,") takes its closing comma with it, whatever its kind.
     if "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
         span = (span[0], span[1] + 1)
-    return span
+    return after_stamp(text, span)
 
 
 def _same_para(a: Token, b: Token) -> bool:
@@ -527,6 +527,33 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
+# Cue forms that are also plural or singular nouns ("talk shows", "insurance claims").
+_NOUN_FORMS = frozenset("shows show reports report claims claim says".split())
+
+
+def _heads_noun_phrase(tok: Token, subj: Token | None) -> bool:
+    """ "Russian talk shows that aired on Sunday focused on the war": the parse reads "shows" as a
+    verb with "talk" for its subject, but a relative clause follows it and the sentence's own verb
+    ("focused") comes after that, with no subject of its own: the word heads a noun phrase."""
+    doc = tok.doc
+    if tok.lower_ not in _NOUN_FORMS or subj is None or subj.i != tok.i - 1 or subj.pos_ != "NOUN":
+        return False
+    if tok.i + 1 >= len(doc):
+        return False
+    rel = doc[tok.i + 1]
+    if rel.lower_ not in ("that", "which") or rel.dep_ not in ("nsubj", "nsubjpass") or rel.head.i <= rel.i:
+        return False
+    clause = rel.head
+    end = tok.sent.end
+    return any(
+        v.tag_ in ("VBD", "VBZ", "VBP")
+        and v.dep_ in ("ccomp", "ROOT", "conj")
+        and not any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in v.children)
+        and not any(a.i == clause.i for a in v.ancestors)
+        for v in doc[clause.i + 1 : end]
+    )
+
+
 def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     lemma = _lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
@@ -544,6 +571,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if lemma == "read" and not _quotes_a_text(tok):
         return None  # "The sign read: “…”" quotes a text; "The soldiers read the leaflets" does not
     subj = _subject(tok) or _inverted_subject(tok)
+    if _heads_noun_phrase(tok, subj):
+        return None
     if lemma in ("compare", "liken") and (
         subj is None
         or subj.lemma_.lower() in EVIDENCE_NOUNS

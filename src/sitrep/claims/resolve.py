@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.claims.sides import sides_in
-from sitrep.claims.text import doc_text
+from sitrep.claims.text import after_stamp, doc_text
 
 PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
 GROUP_PRONOUNS = frozenset("it they its their them itself themselves".split())
@@ -86,8 +86,18 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     return left, right
 
 
+_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+)*(?:(?:von|van|der|de|al|bin)\s+)*[A-Z][\w’'.-]*)$")
+
+
+def _name_part(text: str) -> str:
+    """ "the head of the European Commission, Ursula von der Leyen": the words a later short
+    mention of the person can repeat are the name's, not the office's ("the European Commission")."""
+    m = _APPOSED_NAME.search(text)
+    return m.group(1) if m else text
+
+
 def _span_text(doc: Doc, left: int, right: int) -> tuple[int, int, str]:
-    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    start, end = after_stamp(doc_text(doc), (doc[left].idx, doc[right].idx + len(doc[right].text)))
     return start, end, doc_text(doc)[start:end]
 
 
@@ -190,7 +200,7 @@ class Mentions:
             return
         self._persons.append(seq)
         size = len(speaker.text)
-        for word in set(_WORD_RUN.findall(speaker.text)):
+        for word in set(_WORD_RUN.findall(_name_part(speaker.text))):
             # Per word: the speakers in order, each with the nearest earlier one of a longer name.
             seqs, prev, stack = self._by_word.setdefault(word, ([], [], []))
             while stack and len(self.speakers[seqs[stack[-1]]].text) <= size:
@@ -206,7 +216,7 @@ class Mentions:
             pattern = re.compile(rf"\b{re.escape(word)}\b")
             for seq in reversed(self._persons):
                 s = self.speakers[seq]
-                if s.start < before and len(s.text) > size and pattern.search(s.text):
+                if s.start < before and len(s.text) > size and pattern.search(_name_part(s.text)):
                     return s.text
             return None
         seqs, prev, _ = self._by_word.get(word, ([], [], []))
@@ -320,6 +330,10 @@ def resolve_name(
         own = next((n for n in ents_in if n.start <= head.idx < n.end), ents_in[0])
         if head.lemma_.lower() in GROUP_NOUNS:
             return doc_text(doc)[mention[0] : mention[1]], "group"
+        if own.kind != "person" and _names_its_person(doc, head, mention, ents_in):
+            # "The head of the European Commission, Ursula von der Leyen,": a person, whom a later
+            # "she" can be, not the body the office belongs to
+            return doc_text(doc)[mention[0] : mention[1]], "person"
         if own.kind == "person":
             text = doc_text(doc)[mention[0] : mention[1]]
             if _holds_name(doc, head, own):
@@ -380,6 +394,15 @@ def resolve_name(
     if kind == "group" and any(c.dep_ in ("amod", "compound") for c in head.children):
         return doc_text(doc)[mention[0] : mention[1]], kind  # "the southern military command"
     return None, kind
+
+
+def _names_its_person(doc: Doc, head: Token, mention: tuple[int, int], ents_in: list[Named]) -> bool:
+    """An office held by one person ("the head of …") whose mention goes on, after a comma, to a
+    person's name."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in PERSON_NOUNS:
+        return False
+    comma = doc_text(doc).find(",", head.idx, mention[1])
+    return comma >= 0 and any(n.kind == "person" and comma < n.start < mention[1] for n in ents_in)
 
 
 def _holds_name(doc: Doc, head: Token, own: Named) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 _last: tuple[Doc | None, str] = (None, "")
@@ -45,3 +47,20 @@ def subtree(tok: Token) -> list[Token]:
         stack.append((i, True))
         stack.extend((k, False) for k in reversed(kids[i]) if k < i)
     return [doc[i] for i in order]
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:BST|GMT|CET|CEST|EET|EEST|UTC|EST|EDT|ET|MSK))?"
+# A live blog's entry stamp at the start of a line: "7 Jul 2022 00.13", "00.13 BST", "July 7, 2022 9:05am".
+_STAMP = re.compile(
+    rf"""[ \t]*(?:(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})(?:,?\s+{_CLOCK})?|{_CLOCK})[ \t]+(?=[A-Z“"‘'])"""
+)  # the entry's first sentence starts capitalized: "12.50 per cent" is no stamp
+
+
+def after_stamp(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "7 Jul 2022 00.13 Russian prosecutors said …": the stamp opening the line is the blog's."""
+    line = text.rfind("\n", 0, span[0]) + 1
+    m = _STAMP.match(text, line)
+    if m is None or m.end() <= span[0] or m.end() >= span[1]:
+        return span
+    return (m.end(), span[1])
