@@ -59,7 +59,7 @@ LOCAL_BODIES = {
 }  # fmt: skip
 FACILITY_WORDS = {
     "street", "avenue", "road", "boulevard", "square", "bridge", "airport", "hospital", "cathedral",
-    "church", "mosque", "synagogue", "stadium", "palace", "university", "college", "station", "market",
+    "church", "mosque", "synagogue", "stadium", "palace", "station", "market",
     "prison", "base", "plant", "dam", "port",
 }  # fmt: skip
 CALENDAR = {
@@ -423,6 +423,40 @@ def _person_parts(doc: Doc) -> set[str]:
     return out
 
 
+# Teaching and research bodies: not sites but institutions, like "the University of X" (whose head
+# is no place). The place their name opens is reported when well known ("Luhansk National
+# University" -> Luhansk; "Washington State University" -> the state), none otherwise ("George
+# Washington University", "Northeastern University": a person, a compass word).
+INSTITUTIONS = {"university", "college", "institute", "academy", "polytechnic", "conservatory"}
+INSTITUTION_QUALIFIERS = {
+    "state", "national", "international", "technical", "technological", "polytechnic", "medical",
+    "pedagogical", "agricultural", "agrarian", "economic", "catholic", "christian", "city", "community",
+}  # fmt: skip
+
+
+# Last words of the names of bodies and firms that are not places ("Harvard University", "Bloomberg News").
+BODY_WORDS = INSTITUTIONS | {
+    "school", "bank", "group", "corporation", "company", "foundation", "fund", "news", "times", "post",
+    "inc", "ltd", "club", "party", "media", "magazine", "television", "tv", "radio", "agency",
+}  # fmt: skip
+
+
+def _org_heads(doc: Doc) -> set[str]:
+    """The names that open a body's or firm's name in the document ("Harvard" of "Harvard
+    University"): the bare name, elsewhere, is that body ("attacked Harvard")."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in BODY_WORDS:
+            out.add(fold(strip_mention(ent[:-1].text)))
+    return out
+
+
+def _a_body(gaz: Gazetteer, span: Span, org_heads: set[str]) -> bool:
+    """The name opens a body's name elsewhere in the story and is no big place ("Harvard" beside
+    "Harvard University"; not "Kyiv" beside "the Kyiv Post")."""
+    return fold(strip_mention(span.text)) in org_heads and not _known_well(gaz, span.text, set())
+
+
 def _known_well(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
     """Gate for spans the NER did not call a place: the gazetteer must know them well."""
     if is_demonym(strip_mention(text)) or is_demonym(strip_mention(text).rstrip("s")):
@@ -465,6 +499,28 @@ def _a_speaker(gaz: Gazetteer, ent: Span) -> bool:
     )
 
 
+# "Speaking to Bloomberg", "told Reuters", "in an interview with Axios": whom someone speaks to is an
+# outlet or a person far more often than a town; only a name that is a place under its own spelling
+# stays ("told Turkey", "Putin told Kyiv").
+_INTERLOCUTOR_BEFORE = re.compile(
+    r"\b(?:(?:speaking|spoke|spoken|talking|talked)\s+(?:to|with)|told|tells|telling"
+    r"|interview(?:ed)?\s+(?:with|by|to))\s+(?:the\s+)?\Z",
+    re.I,
+)
+
+
+def _an_interlocutor(gaz: Gazetteer, text: str, span: Span) -> bool:
+    """The span follows a cue of speaking to someone, or reports ("Bloomberg reported"), and is a
+    place only by a respelling or another name ("Bloomberg" is Blomberg, Germany, only so)."""
+    reports = span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH | {"report", "tweet"}
+    if not reports and not _INTERLOCUTOR_BEFORE.search(text, max(0, span.start_char - 40), span.start_char):
+        return False
+    return not any(
+        c.kind in (0, 3) or (c.kind == 1 and not _other_name(c, span.text))
+        for c in candidates(gaz, span.text)
+    )
+
+
 def _a_government_seat(c: Candidate) -> bool:
     """A national capital of half a million ("Kyiv", "Moscow", "Washington"), not a small one that
     is also a first name ("Victoria", Seychelles)."""
@@ -488,6 +544,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     hints: list[DemonymHint] = []
     taken = [False] * (len(text) + 1)
     persons = _person_parts(doc)
+    org_heads = _org_heads(doc)
     deferred: list[Span] = []
     focus: set[str] = set()
 
@@ -550,11 +607,20 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
                 continue
         if COMPASS.match(name):
             continue
+        if _institution(ent) and len(ent) > 1:
+            part = _institution_prefix(gaz, ent)
+            if part is not None:
+                m = add(part, f"gazetteer:{ent.label_}-part")
+                if _a_city_only(gaz, part.text):
+                    m.qualifier = "city"  # "Luhansk University" is in the city, not the oblast
+            continue
         if ent.label_ in PLACE_LABELS:
             if ent.label_ in ("FAC", "GPE") and not candidates(gaz, ent.text) and not _facility(ent):
                 continue  # "Dropbox", "Wavepiston": a GPE no gazetteer knows is usually not a place
             if len(ent) == 1 and ent[0].lower_ in persons and not _known_well(gaz, ent.text, set()):
                 continue  # "Yulia" after "Yulia Skripal": a person the model called a GPE
+            if _an_interlocutor(gaz, text, ent):
+                continue  # "Speaking to Bloomberg": an outlet the model called a GPE
             if _acronym(name) and not any(
                 c.kind == 3 or (c.kind in (0, 1) and c.entry.population >= 1_000_000)
                 for c in candidates(gaz, ent.text)
@@ -575,6 +641,13 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             cs = candidates(gaz, m.text)
             if cs:
                 focus.add(max(cs, key=lambda c: c.entry.population).entry.country)
+    # With no place found yet, the big places the model called a person or an organisation
+    # ("officials in Kyiv said", Kyiv tagged ORG) say where a strike cue looks for villages.
+    strike_focus = focus or {
+        max(candidates(gaz, e.text), key=lambda c: c.entry.population).entry.country
+        for e in deferred
+        if _known_well(gaz, e.text, set())
+    }
     for ent in deferred:
         if ent.label_ == "PERSON" and len(ent) > 1 and _major_place(gaz, ent.text):
             add(ent, "gazetteer:PERSON")  # "Tamil Nadu", "Abu Dhabi": no person bears a state's full name
@@ -589,12 +662,18 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             add(ent, "gazetteer:PERSON")
         elif _a_speaker(gaz, ent):
             continue  # "McGraw said", "Anderson again urged": a person the model called an ORG
+        elif _a_body(gaz, ent, org_heads):
+            continue  # "attacked Harvard" where the story also names "Harvard University"
+        elif _after_title_list(text, ent.start_char) and not (
+            _known_well(gaz, ent.text, set()) or _a_town_of(gaz, ent.text, set())
+        ):
+            continue  # "the mayors of Lviv and Sadovyi": an office holder, not a village
         elif _plausible_name(text, ent, persons) and (
             _known_well(gaz, ent.text, focus)
             or (_called_a_place(doc, ent) and _a_town(gaz, ent.text))
             or (
                 _FRONT_LINE_CUE.search(text, max(0, ent.start_char - 40), ent.start_char)
-                and _a_village(gaz, ent.text, focus)
+                and _a_village(gaz, ent.text, strike_focus)
             )
         ):
             add(ent, f"gazetteer:{ent.label_}")
@@ -619,13 +698,15 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             span.text.lower() in NOT_PLACES or _heads_a_name(doc, span)
         ):
             continue  # "the State Council", "the University of Alberta": the head of a body's name
+        if _a_body(gaz, span, org_heads):
+            continue  # "attacked Harvard" where the story also names "Harvard University"
         # "the Ministry of Commerce", "the Order of Friendship": after a body's name only a known place
         well = _known_well(gaz, span.text, set() if _named_body_of(doc, span) else focus)
         if _plausible_name(text, span, persons) and (
             well
             or (_called_a_place(doc, span) and _a_town(gaz, span.text))
             or (before_unit and _a_unit(gaz, span.text))
-            or (front and span.text.lower() not in CALENDAR and _a_village(gaz, span.text, focus))
+            or (front and span.text.lower() not in CALENDAR and _a_village(gaz, span.text, strike_focus))
         ):
             add(span, "gazetteer")
     _list_members(text, gaz, deferred, mentions, persons, taken, add)
@@ -771,6 +852,38 @@ def _in_units(e, units: list) -> bool:
 def _facility(span: Span) -> bool:
     """A named street, building or site: a place even when no gazetteer lists it."""
     return span[-1].lower_ in FACILITY_WORDS and span[-1].text[:1].isupper()
+
+
+def _institution(span: Span) -> bool:
+    return span[-1].lower_ in INSTITUTIONS and span[-1].text[:1].isupper()
+
+
+def _a_city_only(gaz: Gazetteer, text: str) -> bool:
+    """A city under this very name, and no country or province so named ("Luhansk", not "Florida")."""
+    cs = [c for c in candidates(gaz, text) if c.kind == 0]
+    return any(c.entry.feature == "city" for c in cs) and not any(
+        c.entry.feature in ("country", "admin1") for c in cs
+    )
+
+
+def _institution_prefix(gaz: Gazetteer, ent: Span) -> Span | None:
+    """The well-known place an institution's name opens with, taking "State" when the place is a
+    state ("Washington State" is Washington state, not the capital)."""
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ == "the")
+    end = ent.end - 1
+    while end > start and doc[end - 1].lower_ in INSTITUTION_QUALIFIERS:
+        end -= 1
+    part = doc[start:end]
+    if not len(part) or not all(t.text[:1].isupper() for t in part if t.is_alpha) or part[-1].tag_ == "POS":
+        return None
+    if doc[end].lower_ == "state" and any(
+        c.kind in (0, 1) and c.entry.feature == "admin1" for c in candidates(gaz, f"{part.text} State")
+    ):
+        return doc[start : end + 1]
+    if doc[end].lower_ == "state":
+        return None  # "Kent State University" is in Ohio, not Kent, England
+    return part if _known_well(gaz, part.text, set()) else None
 
 
 def _dateline_place(gaz: Gazetteer, text: str) -> bool:
@@ -1104,6 +1217,23 @@ _GROUP_AFTER = re.compile(
     re.I,
 )
 
+# "the mayors of Lviv and Sadovyi", "the governors of Kharkiv and Synehubov": after a plural title the
+# list may pair a town with an office holder's name, so a later member tagged a person or an
+# organisation is no place unless it is a town of 5,000 ("the mayors of Kherson, Beryslav and ...").
+_TITLE_OF = re.compile(
+    r"\b(?:mayors|governors|heads|leaders|presidents|(?:prime|foreign|defen[cs]e)\s+ministers|ministers"
+    r"|chiefs|commanders|ambassadors|envoys)\s+of\s+(?:the\s+)?",
+    re.I,
+)
+_LIST_SO_FAR = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+|\s*,\s+|\s*,?\s+(?:and|or)\s+))+")
+
+
+def _after_title_list(text: str, start: int) -> bool:
+    """The name at `start` follows other names in a list that opens with a plural title's "of"."""
+    window = text[max(0, start - 80) : start]
+    opens = [m.end() for m in _TITLE_OF.finditer(window)]
+    return bool(opens) and bool(_LIST_SO_FAR.fullmatch(window, opens[-1]))
+
 
 def _list_members(
     text: str,
@@ -1130,6 +1260,8 @@ def _list_members(
             by_end.get(before.start()) if before else None
         )
         if other is None:
+            continue
+        if _after_title_list(text, ent.start_char) and not _a_town_of(gaz, ent.text, set()):
             continue
         towns = [
             c.entry for c in candidates(gaz, other.text) if c.entry.feature in ("city", "admin2", "other")
