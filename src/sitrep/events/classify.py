@@ -855,9 +855,71 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     if "X_NATURAL" in out and _breached_dam(toks, out["X_NATURAL"]):
         del out["X_NATURAL"]  # "the dam was breached, flooding villages": no natural disaster
     _round9_readings(toks, out, low)
+    _described_appointment(toks, out)
+    _after_it_stopped(toks, out)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
+
+
+def _described_appointment(toks: list, out: dict[str, list[int]]) -> None:
+    """ "The Moscow-appointed governor said ...": an appointment told as a word describing a
+    person ("Kremlin-appointed", "newly appointed") says who the person is, not that anyone
+    was appointed now; likewise a place described as occupied says who holds it."""
+    doc = toks[0].doc
+    drop = {
+        i
+        for n in ("A_CHANGE", "A_CHANGE_STRONG")
+        for i in out.get(n, ())
+        if doc[i].lemma_.lower() in ("appoint", "appointed")
+        and (doc[i].dep_ == "amod" or (i > 0 and doc[i - 1].tag_ == "HYPH"))
+    }
+    if drop:
+        _drop(out, ("A_CHANGE", "A_CHANGE_STRONG"), drop)
+    held = {i for n in ("A_CAPTURE", "A_RECAPTURE") for i in out.get(n, ()) if occupied_place(doc[i])}
+    if held:  # "Kherson, a port city occupied by Russia": who holds the place, not a capture told
+        _drop(out, tuple(n for n in list(out) if n.startswith(("A_", "T_"))), held)
+
+
+def occupied_place(tok) -> bool:
+    """ "occupied" describing a place after it ("a city occupied by Russia (since 2014)"), with no
+    date of its own that would make it the news ("occupied on Monday"). ("Russian-occupied
+    Melitopol" is left as it was: dropping it moved other events' anchors, not for the better.)"""
+    return (
+        tok.lemma_.lower() == "occupy"
+        and tok.tag_ == "VBN"
+        and tok.dep_ == "acl"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and not any(
+            t.ent_type_ == "DATE" and not any(a.lower_ == "since" for a in t.ancestors if a.i > tok.i)
+            for t in tok.subtree
+        )
+    )
+
+
+_ENDED = {"stop", "end", "cease", "subside", "halt", "pause", "abate", "finish", "die", "ease", "quiet", "calm"}  # fmt: skip
+_ONCE = {"once", "after", "when"}
+
+
+def _after_it_stopped(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Once the shelling had stopped, troops took control of the village": a clause telling
+    that an act had ended sets the time of the main clause's act; the act that ended is
+    background, unless the main clause tells no act of its own."""
+    acts = {i for n, pos in out.items() if n.startswith(("A_", "W_")) for i in pos}
+    if not acts:
+        return
+    for t in toks:
+        if not (
+            t.dep_ == "advcl"
+            and t.lemma_.lower() in _ENDED
+            and any(k.dep_ == "mark" and k.lower_ in _ONCE for k in t.children)
+        ):
+            continue
+        inside = set(range(t.left_edge.i, t.right_edge.i + 1))
+        ended = acts & inside
+        if ended and acts - inside:
+            _drop(out, tuple(n for n in list(out) if n.startswith(("A_", "W_"))), ended)
+            acts -= ended
 
 
 # Round 9: readings of who did what to whom in a sentence with more than one act.

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.status import DENIAL, DENY_CUES
 from sitrep.events.actors import ActorInfo, find_actors, side_and_sector
-from sitrep.events.classify import Coding, code_span, lodged, military_march, set_before
+from sitrep.events.classify import Coding, code_span, lodged, military_march, occupied_place, set_before
 from sitrep.events.lexicon import LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
 from sitrep.events.modality import (
     ASSERTED,
@@ -104,7 +104,7 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     out = []
     for tok in sent:
         found = trigger_reading(tok)
-        if found is not None:
+        if found is not None and not occupied_place(tok):  # "a city occupied by Russia" says who holds it
             out.append((tok, *found))
     return out
 

@@ -139,6 +139,21 @@ COMMIT = {"promise", "pledge", "vow", "agree", "offer", "intend", "plan", "commi
           "threaten", "warn", "ready", "willing", "determine", "resolve"}  # fmt: skip
 
 
+WEAK_MODALS = {"may", "might", "could"}
+
+
+def _forecast(verb: Token) -> bool:
+    """A verb told as what may be ("may be preparing", "are likely preparing", "are expected to
+    prepare"): someone else's guess about the actor, not the actor's word."""
+    kids = list(verb.children)
+    if any(k.dep_ in ("aux", "auxpass") and k.lower_ in WEAK_MODALS for k in kids):
+        return True
+    if any(k.dep_ == "advmod" and k.lower_ in FORECAST for k in kids):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lower_ in ("likely", "expected", "unlikely")
+
+
 def stated_intent(trigger: Token) -> bool:
     """A future act its actor commits to: "promised to continue aid", "said they will release".
 
@@ -154,6 +169,8 @@ def stated_intent(trigger: Token) -> bool:
     if any(k.dep_ == "advmod" and k.lower_ in FORECAST for k in verb.children):
         return False
     head = verb.head if verb.head.i != verb.i else None
+    if head is not None and _forecast(head):
+        return False  # "may be preparing to conduct an offensive": an analyst's forecast, no stated intent
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "dobj") and head.lemma_.lower() in COMMIT:
         return True
     if (
