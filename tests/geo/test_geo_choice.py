@@ -4,19 +4,7 @@ their small namesakes on the shortlist. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import re
-
-from sitrep.geo.gazetteer import load
-from sitrep.geo.recognize import annotate_context
-from sitrep.geo.resolve import Mention, resolve
-
-
-def _resolve(text: str, *names: str):
-    mentions = [
-        Mention(m.group(0), m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)
-    ]
-    annotate_context(text, mentions)
-    return sorted(resolve(load(), mentions), key=lambda c: c.mention.start)
+from geo_gold_spans import resolve_names as _resolve
 
 
 def test_a_seat_is_no_stronger_than_other_towns_against_its_namesakes():

@@ -4,22 +4,10 @@ follows the mention placed by its container. Sentences written for these tests."
 
 from __future__ import annotations
 
-import re
+from geo_gold_spans import resolve_names as _resolve
 
-from sitrep.geo.gazetteer import load
 from sitrep.geo.recognize import annotate_context
-from sitrep.geo.resolve import Mention, resolve
-
-
-def _resolve(text: str, *names: str):
-    """Resolve every occurrence of `names` in `text`, as gold spans, in text order."""
-    mentions = [
-        Mention(m.group(0), m.start(), m.end())
-        for n in names
-        for m in re.finditer(rf"\b{re.escape(n)}\b", text)
-    ]
-    annotate_context(text, mentions)
-    return sorted(resolve(load(), mentions), key=lambda c: c.mention.start)
+from sitrep.geo.resolve import Mention
 
 
 def test_a_district_of_a_city_is_the_one_inside_that_city():

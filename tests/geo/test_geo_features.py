@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import re
+from geo_gold_spans import resolve_names as _resolve
 
 from sitrep.geo.gazetteer import load
 from sitrep.geo.recognize import annotate_context
-from sitrep.geo.resolve import Mention, resolve
+from sitrep.geo.resolve import Mention
 from sitrep.record import validate
 
 DNIPRO_CITY, DNIEPER_RIVER = 709930, 565896
-
-
-def _resolve(text: str, *names: str):
-    mentions = [
-        Mention(m.group(0), m.start(), m.end())
-        for n in names
-        for m in re.finditer(rf"\b{re.escape(n)}\b", text)
-    ]
-    annotate_context(text, mentions)
-    return sorted(resolve(load(), mentions), key=lambda c: c.mention.start)
 
 
 def test_a_hromada_is_the_hromada_not_the_raion():

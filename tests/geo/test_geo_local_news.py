@@ -3,22 +3,8 @@ legislators' home towns ("D-Braxton"). Sentences written for these tests."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from sitrep.geo.gazetteer import load
-from sitrep.geo.recognize import annotate_context
-from sitrep.geo.resolve import Mention, resolve
-
-
-def _resolve(text: str, *names: str):
-    """Resolve every occurrence of `names` in `text`, as gold spans, in text order."""
-    mentions = [
-        Mention(m.group(0), m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)
-    ]
-    annotate_context(text, mentions)
-    return sorted(resolve(load(), mentions), key=lambda c: c.mention.start)
+from geo_gold_spans import resolve_names as _resolve
 
 
 def _places(pipeline, text):
