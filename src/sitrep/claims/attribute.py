@@ -1238,15 +1238,9 @@ def _according_to(tok: Token) -> Attribution | None:
         for t in subtree(clause)
         if t.i not in skip and not _later_conjunct(t, clause, after) and t.sent == tok.sent
     ]
-    content = _tokens_span(doc, keep)
-    content = _same_paragraph(doc_text(doc), content, tok.idx)
+    content = _one_part(doc, _tokens_span(doc, keep), tok.idx)
     if not content:
         return None
-    if len(content) > 1 and _gap_is_punct(doc_text(doc), content):
-        content = [(content[0][0], content[-1][1])]
-    if len(content) > 1:
-        # "X, according to Y, Z" keeps the main part; a dangling dash or clause goes.
-        content = [max(content, key=lambda span: sum(1 for _ in _words(doc, [span])))]
     source_end = min((doc[i].idx for i in moved), default=None)
     source = _source_span(pobj)
     if source is not None and source_end is not None:
@@ -1322,13 +1316,9 @@ def _in_record(tok: Token) -> Attribution | None:
         keep.pop(0)
     while keep and keep[-1].is_punct:
         keep.pop()
-    content = _same_paragraph(doc_text(doc), _tokens_span(doc, keep), tok.idx)
+    content = _one_part(doc, _tokens_span(doc, keep), tok.idx)
     if not content:
         return None
-    if len(content) > 1 and _gap_is_punct(doc_text(doc), content):
-        content = [(content[0][0], content[-1][1])]
-    if len(content) > 1:
-        content = [max(content, key=lambda span: sum(1 for _ in _words(doc, [span])))]
     return Attribution(
         cue=(tok.idx, tok.idx + len(tok.text)),
         lemma="in",
@@ -1428,6 +1418,19 @@ def _same_paragraph(text: str, spans: list[Char], anchor: int) -> list[Char]:
 
 def _gap_is_punct(text: str, spans: list[Char]) -> bool:
     return all(not text[a[1] : b[0]].strip(" ,;—–-") for a, b in zip(spans, spans[1:], strict=False))
+
+
+def _one_part(doc: Doc, spans: list[Char], anchor: int) -> list[Char]:
+    """A content cut around a source phrase, as one span in the cue's paragraph: parts split only by
+    punctuation join; otherwise ("X, according to Y, Z") the longest part stays and a dangling dash
+    or clause goes. Empty when nothing is left."""
+    text = doc_text(doc)
+    spans = _same_paragraph(text, spans, anchor)
+    if len(spans) > 1 and _gap_is_punct(text, spans):
+        return [(spans[0][0], spans[-1][1])]
+    if len(spans) > 1:
+        return [max(spans, key=lambda span: sum(1 for _ in _words(doc, [span])))]
+    return spans
 
 
 def _noun_attribution(tok: Token) -> Attribution | None:
