@@ -157,6 +157,26 @@ _CROWD = {"protester", "demonstrator", "people", "thousand", "hundred", "dozen",
           "villager", "trader", "lawyer", "doctor", "nurse", "pensioner", "fan", "mob"}  # fmt: skip
 
 
+_GATHER = {"gather", "assemble", "converge", "rally", "congregate", "throng", "flock", "mass"}
+_DEMANDS = {"demand", "call", "protest", "denounce", "condemn", "urge", "press", "oppose", "reject", "decry",
+            "voice", "express", "show", "demonstrate", "push", "seek", "mourn", "commemorate"}  # fmt: skip
+
+
+def _gathered_to_demand(tok, armed_words) -> bool:
+    """People gathering with a demand for their purpose ("gathered in the square to demand")
+    protest: a gathering verb with a purpose clause of demanding, its subject no armed party."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _GATHER:
+        return False
+    if any(t.i in armed_words for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in _DEMANDS
+        and any(a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )
+
+
 def military_march(tok) -> bool:
     """ "allowing it to march on Kramatorsk": a state or army marching on a place advances on it;
     a crowd marching on parliament protests. Only "march" with "it" as subject, or "march
@@ -665,6 +685,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             and tok.head.lemma_.lower() != "steal"  # "to steal a march on": to get ahead, no protest
         ):
             out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
+        # "relatives gathered outside parliament to demand ...": a crowd gathering for a demand
+        if _gathered_to_demand(tok, armed_words):
+            out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
         # "thousands marched through the capital": a march by people, not by troops
         if (
             tok.pos_ == "VERB"
@@ -790,6 +813,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     # round 8's readings; those that scan every word run only when their words are in the span
     low = doc[toks[0].i : toks[-1].i + 1].text.lower()  # the span's text, not Doc.text rebuilt
     _crowd_fights_police(toks, out)
+    _crowds_fight(toks, out)
+    if "A_TRANSFER" in out:
+        _withdrawal_and_holder(toks, out)
     if _ANGRY_OR_BLOCK.search(low):
         _grievance_crowd(toks, out, armed_words)
     if "fire" in low or "shot" in low or "shoot" in low:
@@ -1096,6 +1122,8 @@ def _earlier_clause(tok, arrest) -> bool:
         if t.dep_ in ("relcl", "acl"):
             if t.tag_ == "VBG":
                 return False
+            if t.lemma_.lower() in _GATHER and not any(c.lower_ in ("had", "earlier") for c in t.children):
+                return False  # "supporters who gathered to protest": arrested at the gathering
             return t.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "have", "has") for c in t.children)
         t = t.head
     return False
@@ -1352,6 +1380,52 @@ def _crowd_fights_police(toks: list, out: dict[str, list[int]]) -> None:
     if fights:
         _drop(out, ("A_CLASH", "T_FOUGHT"), set(fights))
         for n in ("A_PROTEST", "C_PROTEST", "A_RIOT_STRONG", "A_RIOT_HARD"):
+            _add(out, n, fights)
+
+
+_WITHDRAW = {"withdraw", "withdrawal", "pull", "pullout", "retreat", "leave", "vacate", "evacuate", "abandon"}
+_HOLDER_VERBS = {"hand", "handover", "cede", "transfer", "enter", "surrender", "give", "return", "assume"}
+
+
+def _withdrawal_and_holder(toks: list, out: dict[str, list[int]]) -> None:
+    """T_WITHDREW: every transfer word is one of leaving ("withdrew from the base"); T_RECEIVED:
+    the span names who took the place over ("handed it to", "troops entered", "took over",
+    "moved in", "left it to the militia", "control")."""
+    doc = toks[0].doc
+    if all(doc[i].lemma_.lower() in _WITHDRAW for i in out["A_TRANSFER"]):
+        out["T_WITHDREW"] = list(out["A_TRANSFER"])
+    held = []
+    for t in toks:
+        lemma, parts = t.lemma_.lower(), {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep")}
+        if (
+            (lemma in _HOLDER_VERBS and t.pos_ in ("VERB", "NOUN"))
+            or (lemma == "take" and "over" in parts)
+            or (lemma == "move" and parts & {"in", "into"})
+            or (lemma == "leave" and "to" in parts)
+            or t.lower_ == "control"
+        ):
+            held.append(t.i)
+    if held:
+        out["T_RECEIVED"] = held
+
+
+def _crowds_fight(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Supporters of rival parties clashed with sticks": unorganised crowds fighting each other
+    (no police, soldiers, armed group or gun named) is ACLED's Mob violence, not an armed clash
+    (which needs organised armed groups on both sides)."""
+    if "A_CLASH" not in out or out.keys() & {"C_GOV", "C_REBEL", "W_FIREARM", "A_PROTEST"}:
+        return
+    doc = toks[0].doc
+    fights = []
+    for i in out["A_CLASH"]:
+        tok = doc[i]
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        if subjects and all(t.lemma_.lower() in _CROWD_PARTY for t in subjects):
+            fights.append(i)
+    if fights:
+        _drop(out, ("A_CLASH", "T_FOUGHT"), set(fights))
+        for n in ("A_MOB", "A_RIOT"):
             _add(out, n, fights)
 
 
@@ -1879,10 +1953,15 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
     if c.has("A_LOOT") and not c.has("X_CRIME"):
         add(c.first("A_LOOT"), _sub("Looting/property destruction", c.first("A_LOOT"), "loot", c))
     if c.has("A_TRANSFER") and armed and c.has("C_TERRITORY"):
-        add(
-            c.first("A_TRANSFER"),
-            _sub("Non-violent transfer of territory", c.first("A_TRANSFER"), "transfer", c),
-        )
+        if c.has("T_WITHDREW") and not c.has("T_RECEIVED", "A_CAPTURE", "A_RECAPTURE"):
+            # forces leaving a base or town that nobody is told to take over: the group changed
+            # its deployment (ACLED: Change to group/activity); a transfer needs a new holder
+            add(c.first("A_TRANSFER"), _sub("Change to group/activity", c.first("A_TRANSFER"), "withdraw", c))
+        else:
+            add(
+                c.first("A_TRANSFER"),
+                _sub("Non-violent transfer of territory", c.first("A_TRANSFER"), "transfer", c),
+            )
     if c.has("X_OTHER") and _weapon(c) is None:
         # displacement, mass graves: told before any act, and no weapon named
         add(c.first("X_OTHER"), _sub("Other", c.first("X_OTHER"), "other", c))
