@@ -267,7 +267,7 @@ def _b_this_part(m):
 def _b_that_part(m):
     # "that night", "the next morning": a part of the day last named (or of the next/previous day)
     rel = (_g(m, "rel") or "").lower()
-    shift = 1 if rel in ("next", "following") else -1 if rel else 0
+    shift = 1 if rel in ("next", "following", "after") else -1 if rel else 0
     return Expr("anaphor", type="TIME", unit="day", shift=shift, part=PARTS[m["part"].lower()])
 
 
@@ -620,8 +620,10 @@ def _rules() -> list[Rule]:
         ("that_unit", r"\b(?:(?:later|earlier|early|late)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0, whole=True), 2),
         ("unit_before", r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)]|$))", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=-1 if m["dir"].lower() == "before" else 1, whole=True), 2),
         ("that_weekday", rf"\bthe\s+(?P<rel>following|next|previous|preceding)\s+(?P<weekday>{_WEEKDAY})\b(?!s)", lambda m: Expr("anaphor", unit="day", weekday=_weekday(m["weekday"]), shift=-1 if m["rel"].lower() in ("previous", "preceding") else 1, whole=True), 3),
-        ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>(?:orthodox\s+)?easter(?:\s+sunday)?|christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|victory\s+day|victory\s+in\s+europe\s+day|VE\s+day|may\s+day|russia\s+day|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|veterans['’]?\s+day|armistice\s+day|remembrance\s+day|bastille\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|presidents['’]?\s+day|columbus\s+day)\b(?:,?\s+(?P<year>{_YEAR})\b)?", _b_holiday, 2),
+        ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>(?:orthodox\s+)?easter(?:\s+sunday)?|(?:orthodox\s+)?christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|victory\s+day|victory\s+in\s+europe\s+day|VE\s+day|may\s+day|russia\s+day|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|veterans['’]?\s+day|armistice\s+day|remembrance\s+day|bastille\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|presidents['’]?\s+day|columbus\s+day)\b(?:,?\s+(?P<year>{_YEAR})\b)?", _b_holiday, 2),
         ("that_part", r"\b(?:(?P<that>that|the\s+same)|the\s+(?P<rel>next|following|previous|preceding))\s+(?P<part>morning|afternoon|evening|night)\b", _b_that_part, 2),
+        # "the night before" (ending its clause): that part of the day before the time last named
+        ("part_before", r"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+(?P<rel>before|after)(?=\s*(?:[.,;:)]|$))", _b_that_part, 3),
         ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bby\s))then\b", lambda m: Expr("anaphor", of="any"), 1),
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
@@ -902,10 +904,12 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         and _TITLE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ):
         return False  # "USA Today", "Business Today": a title, not the day
-    if rule.name in ("decade2", "spelled_decade") and _TEMPERATURE.search(
-        text, max(0, m.start() - 40), m.start()
+    if (
+        rule.name in ("decade2", "spelled_decade")
+        and not re.search(r"nineteen", m[0], re.I)
+        and _TEMPERATURE.search(text, max(0, m.start() - 40), m.start())
     ):
-        return False  # "temperatures in the 30s", "in the nineties": degrees, not a decade
+        return False  # "temperatures in the 30s", "in the nineties": degrees ("the nineteen nineties" is a decade)
     if rule.name == "spelled_decade" and re.search(
         r"\b(?:his|her|their|its|my|your|our|early|late|mid)\W*$",
         text[max(0, m.start() - 8) : m.start()],
@@ -1025,6 +1029,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "part_of_date": {"morning", "afternoon", "evening", "night"}, "dawn_of_day": {"dawn", "daybreak", "dusk"},
     "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "month_quarter": {"quarter"}, "half": {"half", "quarters"},
     "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"},
+    "part_before": {"morning", "afternoon", "evening", "night"},
     "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "ve", "may", "russia", "good", "thanksgiving", "memorial", "labor", "veterans", "armistice", "remembrance", "bastille", "martin", "presidents", "columbus"},
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},
     "overnight": {"overnight"}, "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},

@@ -362,6 +362,11 @@ HOLIDAYS: dict[str, tuple[int, int] | object] = {
     "christmas": (12, 25),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
+    # the Julian calendar's 25 December, kept by the Orthodox churches of Ukraine and Russia
+    # (7 January from 1900 to 2099)
+    "orthodox christmas": (1, 7),
+    "orthodox christmas day": (1, 7),
+    "orthodox christmas eve": (1, 6),
     "boxing day": (12, 26),
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
@@ -511,6 +516,8 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
         return shifted(anchor, expr.unit or "day", expr.shift or 0)
     if k == "offset":  # two weeks ago, three days from now
         if expr.amount is None:
+            if expr.unit in TIME_UNITS:
+                return fmt_day(anchor)  # "a few minutes ago": whatever the count, the day is known
             return "PAST_REF" if (expr.shift or -1) < 0 else "FUTURE_REF"
         n = int(expr.amount) * (expr.shift or -1)
         unit = expr.unit or "day"

@@ -1,0 +1,21 @@
+"""The blind batches of round 11: news sentences labelled before the system saw them, with
+publication dates on every weekday and across year boundaries (see dates_blind_cases.py)."""
+
+import pytest
+from dates_blind_cases import CASES, CASES_2, CASES_3, CASES_4
+
+from sitrep.dates.stage import times_of
+
+ALL = CASES + CASES_2 + CASES_3 + CASES_4
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "type_", "value"), ALL)
+def test_blind_sentence(nlp, published, sentence, text, type_, value):
+    times = times_of(nlp(sentence), published)
+    if text is None:
+        assert [t.text for t in times] == []
+        return
+    start = sentence.index(text)
+    end = start + len(text)
+    found = [(t.type, t.value) for t in times if t.start < end and start < t.end]
+    assert found[:1] == [(type_, value)], [(t.text, t.type, t.value) for t in times]
