@@ -157,7 +157,19 @@ _CROWD = {"protester", "demonstrator", "people", "thousand", "hundred", "dozen",
           "villager", "trader", "lawyer", "doctor", "nurse", "pensioner", "fan", "mob"}  # fmt: skip
 
 
-_GATHER = {"gather", "assemble", "converge", "rally", "congregate", "throng", "flock", "mass"}
+_GATHER = {
+    "gather",
+    "assemble",
+    "converge",
+    "rally",
+    "congregate",
+    "throng",
+    "flock",
+    "mass",
+    "block",
+    "occupy",
+    "picket",
+}
 _DEMANDS = {"demand", "call", "protest", "denounce", "condemn", "urge", "press", "oppose", "reject", "decry",
             "voice", "express", "show", "demonstrate", "push", "seek", "mourn", "commemorate"}  # fmt: skip
 
@@ -177,6 +189,10 @@ def _gathered_to_demand(tok, armed_words) -> bool:
     )
 
 
+_SEATS = {"parliament", "palace", "ministry", "office", "embassy", "headquarters", "house", "hall", "assembly",
+          "court", "presidency", "consulate", "capitol", "senate", "congress", "legislature", "residence"}  # fmt: skip
+
+
 def military_march(tok) -> bool:
     """ "allowing it to march on Kramatorsk": a state or army marching on a place advances on it;
     a crowd marching on parliament protests. Only "march" with "it" as subject, or "march
@@ -184,7 +200,12 @@ def military_march(tok) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ == "it":
         return True
-    on = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children)
+    on = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "against")
+        and not any(t.lemma_.lower() in _SEATS for t in c.children)  # "march on parliament"
+        for c in tok.children
+    )
     return on and (subj is None or subj.lemma_.lower() not in _CROWD and subj.pos_ != "NUM")
 
 
@@ -205,7 +226,10 @@ def _attack_sense(tok, violent: set[int]) -> bool:
         # "has been the target of Russia's efforts" names an aim; "the target of a missile strike" an attack
         return any(t.i in violent for t in tok.subtree if t.i != tok.i)
     # ACLED counts physical violence: "attacked the campaign website" is no attack
-    return not any(c.dep_ == "dobj" and c.lemma_.lower() in _DIGITAL for c in tok.children)
+    return not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DIGITAL and not any(t.i in violent for t in c.subtree)
+        for c in tok.children
+    )  # "struck an artillery system" is no cyber attack
 
 
 _STAGE = {"stage", "hold", "call", "begin", "start", "observe", "announce", "declare", "continue", "end",
@@ -883,6 +907,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     _round9_readings(toks, out, low)
     _described_appointment(toks, out)
     _after_it_stopped(toks, out)
+    _written_task_readings(toks, out, gov | rebel)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
@@ -925,6 +950,97 @@ def occupied_place(tok) -> bool:
 
 _ENDED = {"stop", "end", "cease", "subside", "halt", "pause", "abate", "finish", "die", "ease", "quiet", "calm"}  # fmt: skip
 _ONCE = {"once", "after", "when"}
+
+
+_PEOPLE = {"pupil", "student", "child", "children", "passenger", "villager", "worshipper", "woman", "women",
+           "girl", "boy", "man", "men", "people", "resident", "farmer", "teacher", "worker", "civilian",
+           "fisherman", "fishermen", "traveller", "traveler", "hostage", "doctor", "nurse", "journalist",
+           "priest", "pastor", "family", "person", "trader", "teenager", "schoolgirl", "schoolchild"}  # fmt: skip
+_DISPOSAL = {"deminer", "sapper", "disposal", "squad", "expert", "engineer", "pyrotechnic", "technician"}
+_MADE_SAFE = {"detonate", "destroy", "remove", "clear", "defuse", "neutralise", "neutralize", "dispose"}
+_INTO_BASE = {"turn", "convert", "transform", "make"}
+_MEETING = {
+    "meet",
+    "talk",
+    "discuss",
+    "consult",
+    "continue",
+    "resume",
+    "hold",
+    "visit",
+    "negotiate",
+    "return",
+}
+_MILD = {"minor", "slight", "light", "superficial"}
+_WOUNDS = {"injury", "wound", "bruise", "cut"}
+_CAPTORS = {"personnel", "gunman", "gunmen", "man", "men", "agent", "soldier", "officer", "militant", "fighter",
+            "bandit", "kidnapper", "abductor", "police", "troop"}  # fmt: skip
+
+
+def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int]) -> None:
+    """Readings found on sentences written for the task (tests/events/fixtures/fresh_batch*):
+
+    - "hacked to death" is a killing, not computer crime;
+    - soldiers "forced to flee" a post lost it, no civilians were displaced;
+    - "minor injuries" are no serious harm: police force that only bruises stays an intervention;
+    - a killing that angered a crowd ("residents angered by the killing of ...") is its grievance,
+      and the angered crowd is demonstrating;
+    - leftover ordnance ("an unexploded shell") detonated or removed by deminers is made safe;
+    - "turned the school into a command centre" establishes a base;
+    - "agreed to meet again" is a diplomatic step, not an agreement ACLED codes;
+    - people "taken away" or "taken by" armed men are abducted."""
+    for tok in toks:
+        lemma = tok.lemma_.lower()
+        kids = list(tok.children)
+        if lemma == "hack" and any(t.lower_ == "death" for t in tok.subtree):
+            _drop(out, ("X_CRIME", "X_CRIME_NAMED"), {tok.i})
+            _add(out, "A_KILL", [tok.i])
+        if lemma == "flee" and tok.i in out.get("X_OTHER", ()):
+            fleeing = [c for c in kids if c.dep_ == "nsubj"]
+            if tok.dep_ in ("xcomp", "ccomp"):
+                fleeing += [c for c in tok.head.children if c.dep_ == "dobj"]
+            if fleeing and all(c.i in armed for c in fleeing):
+                _drop(out, ("X_OTHER",), {tok.i})
+        if tok.lower_ in _MILD and tok.dep_ == "amod" and tok.head.lemma_.lower() in _WOUNDS:
+            _drop(out, ("A_CASUALTY", "A_KILL"), {tok.head.i})
+            _drop(out, ("C_CIVIL",), {tok.i})
+        if (lemma in _ANGRY or tok.lower_ in _ANGRY) and tok.dep_ in ("acl", "amod", "relcl"):
+            causes = {t.i for c in kids if c.dep_ in ("prep", "agent") for t in c.subtree}
+            if causes and tok.head.lemma_.lower() in _CROWD | _CROWD_PARTY:
+                _drop(out, ("A_KILL", "A_ATTACK", "A_CASUALTY", "T_TOLD_ACT"), causes)
+                _add(out, "A_PROTEST", [tok.i])
+        if lemma in _MADE_SAFE and tok.pos_ == "VERB":
+            objects = [t for c in kids if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+            doers = [t for c in kids if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+            leftover = any(t.lower_ in _LEFTOVER for t in objects)
+            if objects and (leftover or any(t.lemma_.lower() in _DISPOSAL for t in doers)):
+                if leftover or any(t.i in out.get(n, ()) for n in _WEAPON_CUES for t in objects):
+                    _drop(out, ("A_EXPLODE",), {tok.i})
+                    _add(out, "T_STOPPED", [tok.i])
+                    _add(out, "A_DISRUPT", [tok.i])
+        if lemma in _INTO_BASE and any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(t.i in out.get("A_HQ_OBJ", ()) for t in c.subtree)
+            for c in kids
+        ):
+            _add(out, "A_HQ_EST", [tok.i])
+        if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING for c in kids):
+            _drop(out, ("A_AGREE_STRONG",), {tok.i})
+            _add(out, "X_DIPLO", [tok.i])
+        if lemma in ("take", "carry", "drag") and tok.pos_ == "VERB":
+            taken = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+            taken += [t for c in taken for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
+            people = any(
+                t.lemma_.lower() in _PEOPLE or t.lower_ in ("them", "him", "her", "they") for t in taken
+            )
+            away = any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in kids)
+            by_armed = any(
+                t.lemma_.lower() in _CAPTORS or t.i in armed
+                for c in kids
+                if c.dep_ == "agent"
+                for t in c.subtree
+            )
+            if people and (away or by_armed):
+                _add(out, "A_ABDUCT", [tok.i])
 
 
 def _after_it_stopped(toks: list, out: dict[str, list[int]]) -> None:
@@ -1498,7 +1614,7 @@ def _shots_in_the_air(toks: list, out: dict[str, list[int]]) -> None:
         _add(out, "X_OTHER", [first])
 
 
-_WRECK_VERBS = {"destroy", "damage", "wreck", "smash", "uproot", "sabotage", "deface", "desecrate", "topple",
+_WRECK_VERBS = {"destroy", "damage", "wreck", "smash", "uproot", "sabotage", "deface", "desecrate", "topple", "burn", "torch",
                 "vandalize", "vandalise", "demolish", "raze", "bulldoze"}  # fmt: skip
 _PROPERTY = _BUILDINGS | {"mast", "tower", "antenna", "pole", "cable", "line", "memorial", "statue", "monument",
                           "tree", "orchard", "field", "truck", "bus", "equipment", "machinery", "grave", "cemetery",
