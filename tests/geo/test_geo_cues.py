@@ -233,3 +233,17 @@ def test_a_state_word_after_a_non_place_is_left_alone(pipeline):
         pipeline, "Fighters loyal to the Islamic State raided a checkpoint outside Mosul at night."
     )
     assert set(places) == {"Mosul"}  # "Islamic State" is a group, not a unit named "... State"
+
+
+def test_a_big_country_is_no_neighbour_of_the_towns_near_its_point():
+    # GeoNames puts the United States at one point in Indiana; a Geneva in Indiana must not win
+    # for it over the Swiss city.
+    text = "Diplomats from the United States and Ukraine will meet in Geneva on Friday."
+    _, _, city = _resolve(text, "United States", "Ukraine", "Geneva")
+    assert city.entry.country == "CH"
+
+
+def test_a_small_country_still_places_a_namesake_near_it():
+    text = "Lebanon sent troops to Tripoli after the clashes, and the port stayed shut."
+    country, city = _resolve(text, "Lebanon", "Tripoli")
+    assert country.entry.country == "LB" and city.entry.country == "LB"

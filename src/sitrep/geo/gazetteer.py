@@ -20,6 +20,7 @@ milliseconds and it stays on disk, so resident memory is only what a process loo
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -388,6 +389,19 @@ def _countries(b: _Builder) -> dict[str, str]:
                 if alt and _latin(alt):
                     b.name(gid, alt, 1)
     return capitals
+
+
+@functools.cache
+def country_areas() -> dict[str, float]:
+    """Area in km² per ISO code (GeoNames countryInfo): whether a country's one point can stand
+    for all of it."""
+    out = {}
+    for row in _read_tsv(data_dir() / "countryInfo.txt"):
+        try:
+            out[row[0]] = float(row[6])
+        except ValueError:
+            continue
+    return out
 
 
 def _continents(b: _Builder) -> None:

@@ -232,6 +232,56 @@ _STATE_WORD = re.compile(r" [Ss]tate\b")
 _HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]+")
 
 
+# Names joined by a hyphen or dash ("the Russia-Ukraine war", "the Amsterdam-London line", "Asia-Pacific")
+# or opening a compound adjective ("a Kyiv-based analyst", "the U.S.-led coalition", "Moscow-installed
+# officials"): each name is a place of its own when the whole is no name ("Ivano-Frankivsk",
+# "Stratford-upon-Avon" are). The model tags such a compound as one span or only its first part.
+_CAP_NAME = r"(?:[A-Z]\.){2,}|[A-Z]{2,3}\b|(?!The )[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}"
+_COMPOUND = re.compile(rf"(?<![\w.'’-])(?:{_CAP_NAME})(?:[-–](?:{_CAP_NAME}))+(?![\w'’]|-[a-z])")
+_COMPOUND_ADJECTIVE = re.compile(
+    rf"(?<![\w.'’-])({_CAP_NAME})-(?:based|led|backed|born|owned|run|controlled|held|occupied|installed"
+    r"|appointed|annexed|allied|aligned|bound|registered|headquartered|funded|sponsored|brokered|made"
+    r"|wide|bred|raised|linked|friendly)\b"
+)
+_DASH = re.compile(r"[-–]")
+
+
+def _compound_parts(gaz: Gazetteer, text: str, focus: set[str]) -> list[tuple[int, int]]:
+    """Char spans of the well-known places inside the hyphenated compounds of `text`, when every
+    part is one ("Kennedy-Glans", "No-Confidence", "Macdonald-Cartier" are names of people and
+    things). A part of several words keeps its longest tail ("New York-based") or, after a dash,
+    its longest head ("Russia-Ukraine War")."""
+    out: list[tuple[int, int]] = []
+    matches = [(m.start(), m.end(), True) for m in _COMPOUND.finditer(text)]
+    matches += [(m.start(1), m.end(1), False) for m in _COMPOUND_ADJECTIVE.finditer(text)]
+    for start, end, joined in matches:
+        whole = text[start:end]
+        if joined and any(c.kind in (0, 1) for c in candidates(gaz, whole)):
+            continue  # "Ivano-Frankivsk", "Guinea-Bissau": one place
+        cuts = [start, *(d.start() + start for d in _DASH.finditer(whole)), end] if joined else [start, end]
+        found = []
+        for i in range(len(cuts) - 1):
+            a, b = cuts[i] + (1 if i else 0), cuts[i + 1]
+            words = [(w.start() + a, w.end() + a) for w in re.finditer(r"\S+", text[a:b])]
+            spans = [(words[k][0], b) for k in range(len(words))] if i == 0 else []
+            spans += [(a, words[k][1]) for k in range(len(words) - 1, -1, -1)] if i else []
+            found.append(
+                next(
+                    (
+                        (x, y)
+                        for x, y in spans
+                        if text[x:y] != "The"
+                        and not all(COMPASS.match(w) for w in text[x:y].split())  # "Calgary-North West MLA"
+                        and _known_well(gaz, text[x:y], set() if joined else focus)
+                    ),
+                    None,
+                )
+            )
+        if all(found):
+            out += found
+    return out
+
+
 def _adjective(name: str) -> bool:
     """'Kurdish', 'Syrian', 'Basque': a people's or region's adjective, not a name."""
     name = strip_mention(name)
@@ -689,8 +739,16 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
                 hints.append(DemonymHint(part.text, part.start_char, part.end_char, code))
             elif part is not None:
                 add(part, "gazetteer:ORG-part")
+    for a, b in _compound_parts(gaz, text, focus):
+        for m in [m for m in mentions if m.start < b and a < m.end and (m.start, m.end) != (a, b)]:
+            if _DASH.search(m.text) and not any(c.kind in (0, 1) for c in candidates(gaz, m.text)):
+                mentions.remove(m)  # "the Asia-Pacific" read as one name: its parts instead
+                for k in range(m.start, m.end):
+                    taken[k] = False
+        if not any(taken[a:b]):
+            add_chars(a, b, "gazetteer:compound")
     unit_after: dict[int, bool] = {}  # list walks already made, shared by the runs of one list
-    for span in _propn_runs(doc, taken):
+    for span in _propn_runs(doc, taken, gaz):
         before_unit = _before_unit_word(doc, span, unit_after)
         # "Strikes hit Odesa", "shelled Orikhiv": a front-line cue before a name the model left unlabelled
         front = _FRONT_LINE_CUE.search(text, max(0, span.start_char - 40), span.start_char)
@@ -1270,20 +1328,36 @@ def _list_members(
             add(ent, f"gazetteer:list-{ent.label_}")
 
 
-def _propn_runs(doc: Doc, taken: list[bool]):
+def _joined_by_hyphen(doc: Doc, i: int, j: int, gaz: Gazetteer) -> bool:
+    """Whether the run doc[i..j] goes on over a hyphen into one gazetteer name ("Ivano-Frankivsk";
+    not "Asian-Pacific")."""
+    return (
+        j + 2 < len(doc)
+        and doc[j + 1].text == "-"
+        and not doc[j].whitespace_
+        and not doc[j + 1].whitespace_
+        and any(c.kind in (0, 1) for c in candidates(gaz, doc[i : j + 3].text))
+    )
+
+
+def _propn_runs(doc: Doc, taken: list[bool], gaz: Gazetteer):
     """Maximal runs of capitalised proper nouns not inside another mention."""
     i = 0
     while i < len(doc):
         t = doc[i]
         if t.pos_ == "PROPN" and t.text[:1].isupper() and not taken[t.idx] and t.lower_ not in OFFICES:
             j = i
-            while (
-                j + 1 < len(doc)
-                and doc[j + 1].pos_ == "PROPN"
-                and doc[j + 1].text[:1].isupper()
-                and doc[j + 1].lower_ not in OFFICES  # "Aleppo | Mayor Brita Hagi Hasan"
-            ):
-                j += 1
+            while True:
+                # "Ivano-Frankivsk", "Kamianets-Podilskyi": a hyphen with no space inside one name
+                k = j + 2 if _joined_by_hyphen(doc, i, j, gaz) else j + 1
+                if not (
+                    k < len(doc)
+                    and doc[k].pos_ == "PROPN"
+                    and doc[k].text[:1].isupper()
+                    and doc[k].lower_ not in OFFICES  # "Aleppo | Mayor Brita Hagi Hasan"
+                ):
+                    break
+                j = k
             span = doc[i : j + 1]
             if not t.is_sent_start or _serves(doc, span):  # "Winnipeg police said" may open a sentence
                 yield span

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS, side_of
-from sitrep.geo.gazetteer import NATURAL_FEATURES, UNIT_WORDS, Entry, Gazetteer, fold, skeleton
+from sitrep.geo.gazetteer import NATURAL_FEATURES, UNIT_WORDS, Entry, Gazetteer, country_areas, fold, skeleton
 
 CONTINENTS = {
     "EU": "europe",
@@ -657,6 +657,19 @@ def focus(
         c.add("admin1_focus", WEIGHTS["admin1_focus"] * min(1.0, votes / 2))
 
 
+# A disc of the proximity radius (300 km): a country smaller than this is near wherever its point is.
+SMALL_COUNTRY_KM2 = math.pi * 300**2
+
+
+def _a_point(e: Entry) -> bool:
+    """Whether a place's point says where the article is: a town's or unit's does, a big country's
+    or a continent's does not ("the United States", placed in Indiana, is no neighbour of a Geneva
+    there); a small country's does ("the Lebanese army" near Tripoli, Lebanon)."""
+    if e.feature == "region":
+        return False
+    return e.feature != "country" or country_areas().get(e.country, math.inf) <= SMALL_COUNTRY_KM2
+
+
 def proximity(c: Candidate, others: Nearby) -> None:
     """Places in one article are usually near each other."""
     if c.entry.feature in ("country", "region") or not others or c.entry.lat is None:
@@ -854,7 +867,7 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
     for gid, keys in pickers.items():
         if len(keys) == 1:
             own_only[next(iter(keys))].add(gid)
-    everyone = Nearby(entries.values())
+    everyone = Nearby(e for e in entries.values() if _a_point(e))
     all_counties = Counties(o for o in entries.values() if o.feature == "admin2" or o.fcode == "ADM3")
     per_key: dict[str, tuple] = {}
     for m, cs in zip(mentions, cands, strict=True):

@@ -1,0 +1,48 @@
+"""Places inside hyphenated compounds: "the Russia-Ukraine war", "a Kyiv-based analyst", "the
+U.S.-led coalition", names spelled with a hyphen ("Ivano-Frankivsk"), and the compounds that are
+names of people or things ("Kennedy-Glans", "a no-Confidence vote"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _found(pipeline, text):
+    record = pipeline(text, published="2023-02-15")
+    return {(p.text, p.country, p.feature) for p in record.places}
+
+
+def test_both_countries_of_a_war_named_by_its_sides(pipeline):
+    found = _found(pipeline, "Grain exports have shrunk since the Russia-Ukraine war began in 2022.")
+    assert ("Russia", "RU", "country") in found
+    assert ("Ukraine", "UA", "country") in found
+
+
+def test_a_place_opening_a_compound_adjective(pipeline):
+    text = "A Kyiv-based think tank said the U.S.-led talks would resume in Geneva next week."
+    found = _found(pipeline, text)
+    assert ("Kyiv", "UA", "city") in found
+    assert ("U.S.", "US", "country") in found
+    assert ("Geneva", "CH", "city") in found
+    assert not any("-" in name for name, _, _ in found)
+
+
+def test_both_ends_of_a_route(pipeline):
+    found = _found(pipeline, "Passengers on the Warsaw-Berlin express waited four hours at the border.")
+    assert ("Warsaw", "PL", "city") in found and ("Berlin", "DE", "city") in found
+
+
+def test_a_hyphenated_city_name_stays_one_place(pipeline):
+    text = "Air raid sirens sounded in Lviv, and drones were downed near Ivano-Frankivsk overnight."
+    found = _found(pipeline, text)
+    assert ("Ivano-Frankivsk", "UA", "city") in found
+    assert not any(name in ("Ivano", "Frankivsk") for name, _, _ in found)
+
+
+def test_double_barrelled_surnames_and_titles_are_no_places(pipeline):
+    text = (
+        "Sarah Kennedy-Glans resigned from the council in Calgary. Lawmakers tabled a "
+        "No-Confidence motion, and Rachel Melbourne-Hayes wrote to the minister."
+    )
+    found = _found(pipeline, text)
+    names = {name for name, _, _ in found}
+    assert "Calgary" in names
+    assert not names & {"Kennedy", "Melbourne", "No", "Kennedy-Glans", "Melbourne-Hayes"}
