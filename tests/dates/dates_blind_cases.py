@@ -592,3 +592,53 @@ CASES_4: list[tuple[str, str, str | None, str | None, str | None]] = [
     ),
     ("2024-03-07", "The ceasefire has held for a month now.", "a month", "DURATION", "P1M"),
 ]
+
+# A fifth batch: wire-service and British forms ("at the weekend", "end-2013", "mid-2015").
+# "in a week's time" was labelled 2013-03-20 and is 2013-W12 here: a week away at the week's
+# granularity, as "in a week" and "two weeks ago" are dated (TimeBank writes both forms).
+CASES_5: list[tuple[str, str, str | None, str | None, str | None]] = [
+    ("2013-03-13", "The cardinals met again at the weekend in Rome.", "the weekend", "DATE", "2013-W10-WE"),
+    ("2013-03-13", "Debt is expected to peak at the end of 2014.", "the end of 2014", "DATE", "2014"),
+    ("2013-03-13", "The firm plans to list its shares by mid-2015.", "mid-2015", "DATE", "2015"),
+    (
+        "2013-03-13",
+        "The rebels seized the town on 3 March after a long siege.",
+        "3 March",
+        "DATE",
+        "2013-03-03",
+    ),
+    ("2013-03-13", "The plant will shut within a week, the union said.", "a week", "DURATION", "P1W"),
+    ("2013-03-13", "The country aims to halve emissions by 2030.", "2030", "DATE", "2030"),
+    ("2013-03-13", "Wednesday's vote was delayed by a power cut.", "Wednesday", "DATE", "2013-03-13"),
+    ("2013-03-13", "The new pope will be installed in a week's time.", "a week's time", "DATE", "2013-W12"),
+    ("2013-03-13", "The mission was extended until spring 2014.", "spring 2014", "DATE", "2014-SP"),
+    ("2013-03-13", "Turnout in the past decade has fallen steadily.", "the past decade", "DURATION", "P10Y"),
+    ("2013-03-13", "The last time the two sides met was in 2009.", "2009", "DATE", "2009"),
+    ("2013-03-13", "Unemployment reached 12 percent in January, a record.", "January", "DATE", "2013-01"),
+    (
+        "2013-03-13",
+        "The strikes began on Monday and are set to continue until Friday.",
+        "Friday",
+        "DATE",
+        "2013-03-15",
+    ),
+    ("2013-03-13", "Output fell for a third straight month in February.", "February", "DATE", "2013-02"),
+    ("2013-03-13", "The company was privatised in the early 2000s.", "the early 2000s", "DATE", "200"),
+    (
+        "2013-03-13",
+        "Snow fell across the region overnight Tuesday.",
+        "overnight Tuesday",
+        "TIME",
+        "2013-03-12TNI",
+    ),
+    ("2013-03-13", "The navy holds exercises twice a year in the gulf.", "twice a year", "SET", "P1Y"),
+    ("2013-03-13", "He was sentenced to 15 years in prison in 2011.", "15 years", "DURATION", "P15Y"),
+    ("2013-03-13", "Voters go to the polls on Sunday, April 14.", "Sunday, April 14", "DATE", "2013-04-14"),
+    (
+        "2013-03-13",
+        "The aid package was agreed on the night of March 9.",
+        "the night of March 9",
+        "TIME",
+        "2013-03-09TNI",
+    ),
+]

@@ -628,6 +628,8 @@ def _rules() -> list[Rule]:
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
         ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
+        # "in a week's time", "in three months' time": that far ahead of now
+        ("units_time", rf"(?<=\bin\s)(?P<num>{_NUM})\s+(?P<unit>{_UNIT})['’]s?\s+time\b(?!\s+off\b)", lambda m: Expr("offset", unit=_unit(m["unit"]), amount=number(m["num"]), shift=1), 3),
         ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|weekend|month|year)\b", _b_anaphor, 2),
         ("day_before", rf"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b)(?!{_EVENT_AFTER})", _b_day_before, 2),
         # "the day before the ceasefire was signed": the day of an event the text does not date
@@ -757,7 +759,7 @@ def _news_overnight(text: str, m: re.Match) -> bool:
     happen overnight", "almost overnight")."""
     if _FIGURATIVE_OVERNIGHT.search(text, max(0, m.start() - 14), m.start()):
         return False
-    follow = re.match(r"\s+([a-z]+)", text[m.end() :])
+    follow = re.compile(r"\s+([a-z]+)").match(text, m.end())
     return not (
         follow and follow.group(1) in ("stay", "stays", "trip", "bag", "success", "sensation", "star")
     )
@@ -843,7 +845,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue: a
         # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
         # "that spring" is a time; "that fall of the city" is not
-        that = _g(m, "that") and not re.match(r"\s+of\b", text[m.end() :])
+        that = _g(m, "that") and not re.compile(r"\s+of\b").match(text, m.end())
         # "in late spring", "by early fall or late winter": an edge of the season after a time word
         edge = re.match(r"(?:early|late|mid)", m[0], re.I) and re.search(
             r"\b(?:in|by|until|till|before|after|since|from|through|or|and|to)\s+$",
@@ -880,22 +882,24 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False  # "in those days" is the past told of; "one of those days" is not a time
         if ref == "soon" and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
             return False  # "as soon as": a conjunction
-        if ref in ("soon", "shortly") and re.match(
-            r"\s+(?:after|before|afterwards?)\b", text[m.end() :], re.I
+        if ref in ("soon", "shortly") and re.compile(r"\s+(?:after|before|afterwards?)\b", re.I).match(
+            text, m.end()
         ):
             return False  # "soon after the war": placed by the event that follows, no time of its own
-        if ref.endswith("future") and re.match(r"\s+of\b", text[m.end() :]):
+        if ref.endswith("future") and re.compile(r"\s+of\b").match(text, m.end()):
             return False  # "the future of the alliance": its prospects, not a time
         if ref in ("the moment", "this moment") and (
             not re.search(r"\b(?:at|for)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
-            or re.match(r"\s+(?:when|that|of|he|she|it|they|we|i|you|the|a|an)\b", text[m.end() :], re.I)
+            or re.compile(r"\s+(?:when|that|of|he|she|it|they|we|i|you|the|a|an)\b", re.I).match(
+                text, m.end()
+            )
         ):
             return False  # "at the moment" is now; "the moment he arrived", "build on this moment" are not
-        if ref.endswith("past") and re.match(rf"\s+(?:{_NUM})\s", text[m.end() :], re.I):
+        if ref.endswith("past") and re.compile(rf"\s+(?:{_NUM})\s", re.I).match(text, m.end()):
             return False  # "the past three summers": a stretch of time, not the past as such
         if ref == "the time" and (
             not re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()], re.I)
-            or re.match(r"\s+(?:of|when|that|being|for|to)\b", text[m.end() :], re.I)
+            or re.compile(r"\s+(?:of|when|that|being|for|to)\b", re.I).match(text, m.end())
         ):
             return False  # "at the time" is the past the story is about; "at the time of the attack" is placed by the attack
     if (
@@ -925,7 +929,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     if rule.name == "hour_part" and _COUNT_RISE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "the toll rose to 12 in the morning": a count reached, not an hour
     if rule.name == "spelled_year":
-        if re.match(r"\s+(?:hundred|thousand)\b", text[m.end() :], re.I):
+        if re.compile(r"\s+(?:hundred|thousand)\b", re.I).match(text, m.end()):
             return False  # "two thousand five hundred troops": a count
         named = re.match(r"the\s+year\b", m[0], re.I) or _SPELLED_YEAR_BEFORE.search(
             text, max(0, m.start() - 10), m.start()
@@ -940,13 +944,16 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False  # "the toll rose to two thousand and four", "from nineteen hundred to two thousand twenty"
     if rule.name == "year_end" and (
         not _YEAR_END_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        or ((follow := re.match(r"\s+([a-z]+)", text[m.end() :])) and follow.group(1) not in _FUNCTION_WORDS)
+        or (
+            (follow := re.compile(r"\s+([a-z]+)").match(text, m.end()))
+            and follow.group(1) not in _FUNCTION_WORDS
+        )
     ):
         return False  # "by year-end" is a time; "year-end results", "a year end bonus" are not
     if rule.name == "overnight" and not _news_overnight(text, m):
         return False
     if rule.name == "set_adverb":
-        follow = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
+        follow = re.compile(r"\s+([A-Za-z]+)").match(text, m.end())
         if follow and follow.group(1).lower() not in _AFTER_ADVERB:
             return False  # "a quarterly dividend", "daily newspapers": an adjective
         if _PAPER_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not (
@@ -968,10 +975,10 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     if (
         rule.name == "offset"
         and m["dir"].lower() in ("earlier", "later")
-        and re.match(r"\s+than\b", text[m.end() :])
+        and re.compile(r"\s+than\b").match(text, m.end())
     ):
         return False  # "a month earlier than usual": a comparison; "a month" is the duration
-    if rule.name == "season" and re.match(r"\s+Time\b", text[m.end() :]):
+    if rule.name == "season" and re.compile(r"\s+Time\b").match(text, m.end()):
         return False  # "British Summer Time": a clock convention, not the season
     if rule.name == "adj_duration" and m[0].lower().endswith("-old"):
         return False
@@ -1183,5 +1190,8 @@ def _join(a: Mention, b: Mention) -> Mention | None:
         and eb.whole
     ):
         return Mention(a.start, b.end, replace(eb, month=ea.month, day=ea.day), "date+that_year")
+    # "overnight Tuesday", "overnight on Friday": the night of that day
+    if a.rule == "overnight" and _is_day(eb) and eb.hour is None and eb.part is None:
+        return Mention(a.start, b.end, replace(eb, part="NI", type="TIME"), "overnight+day")
     # "Feb. 24 morning"? rare; "January 2023" is matched whole by the month rule
     return None
