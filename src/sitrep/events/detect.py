@@ -486,7 +486,14 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if tok.pos_ != "VERB":
         return None
     if (
-        any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in tok.children)
+        (
+            any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in tok.children)
+            or any(  # "worked side by side"
+                c.lower_ == "by" and any(g.lower_ == "side" for g in c.children)
+                for c in tok.children
+                if c.dep_ == "prep"
+            )
+        )
         and lemma not in PLOVER_TRIGGERS
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)  # "glued together by"
     ):
@@ -516,7 +523,12 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in ("hold", "use", "keep") and _lemmas(_pobjs(tok, {"as"})) & {"shield", "shields"}:
         return "COERCE", None  # "held villagers as human shields"
     if lemma in _COMMIT_VERBS and any(
-        c.dep_ in ("xcomp", "advcl") and (trigger_reading(c) or ("",))[0] in _THREATENED for c in tok.children
+        c.dep_ in ("xcomp", "advcl")
+        and any(  # "vowed to attack", "vowed to step up attacks"
+            (trigger_reading(t) or ("",))[0] in _THREATENED
+            for t in (c, *(o for o in c.children if o.dep_ == "dobj"))
+        )
+        for c in tok.children
     ):
         # "vowed to attack the capital": a threat, no pledge of cooperation (CAMEO 13); a pledge
         # to deploy or reinforce ("NATO pledged to reinforce its eastern flank") stays a pledge
@@ -1208,6 +1220,17 @@ def _retype(sent: Span, detections: list[Detection], model) -> None:
         chosen.type, chosen.mode = typ, None
 
 
+def _only_missing(coding: Coding) -> bool:
+    """A sentence that only says people are missing or unaccounted for, naming no act."""
+    cues = coding.cues
+    return (
+        "A_DISAPPEAR" in cues
+        and coding.sub_event_type in (None, "Abduction/forced disappearance")
+        and set(cues.get("A_ABDUCT", ())) <= set(cues["A_DISAPPEAR"])
+        and "A_ARREST" not in cues
+    )
+
+
 def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) -> list[Detection]:
     """All events of one article, in text order. `model`: the PLOVER classifier (True: the
     shipped one; None or False: the rules alone)."""
@@ -1219,6 +1242,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
     last_place: int | None = None
     running_date: str | None = None
     strike: tuple[Detection, Coding] | None = None  # the paragraph's last strike by drone or missile
+    arrest: Detection | None = None  # the previous sentence's arrest
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMED]
     index = PlaceIndex(places, times)
     claim_index = ClaimIndex(claims)
@@ -1304,7 +1328,16 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             d.acled_event_type, d.acled_sub_event_type = "Strategic developments", "Disrupted weapons use"
             d.rule += "+all-stopped"
             strike = None
+        if arrest is not None and _only_missing(coding):
+            # "detained two men. Their whereabouts are unknown": a detention that leaves the
+            # detainees unaccounted for is a forced disappearance (ACLED), not an arrest; the
+            # second sentence tells of the same event
+            arrest.acled_event_type = "Violence against civilians"
+            arrest.acled_sub_event_type = "Abduction/forced disappearance"
+            arrest.rule += "+whereabouts-unknown"
+            out[first:] = [d for d in out[first:] if d.acled_sub_event_type != arrest.acled_sub_event_type]
         coded = [d for d in out[first:] if d.acled_sub_event_type and d.happened]
+        arrest = next((d for d in coded if d.acled_sub_event_type == "Arrests"), None)
         if coded and coding.rule.startswith(("weapon:W_DRONE", "weapon:W_MISSILE", "weapon:W_AIR")):
             strike = None if "A_KILL" in coding.cues else (coded[0], coding)
         if model and len(out) > first:
