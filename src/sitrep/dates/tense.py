@@ -25,7 +25,7 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
         return None
     tok = span.root
     for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") and not (start <= tok.idx < end):
+        if (tok.pos_ in ("VERB", "AUX") or _misread_past(tok)) and not (start <= tok.idx < end):
             return tok
         if tok.head is tok:
             return tok if tok.pos_ in ("VERB", "AUX") else None
@@ -33,8 +33,22 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+def _misread_past(tok: Token) -> bool:
+    """A past verb the tagger took for an adjective: an '-ed' word heading a clause or an adverbial
+    with a preposition of its own ("Clinton, meantime, glossed over warnings on Thursday that ...",
+    where the parse hangs 'glossed' under the 'that' clause's verb)."""
+    return (
+        tok.tag_ == "JJ"
+        and tok.lower_.endswith("ed")
+        and tok.dep_ in ("advmod", "ROOT", "conj", "ccomp")
+        and any(c.dep_ == "prep" for c in tok.children)
+    )
+
+
 def verb_tense(verb: Token) -> str | None:
     """past, present or future for one verb, from its tag and its auxiliaries."""
+    if _misread_past(verb):
+        return PAST
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
