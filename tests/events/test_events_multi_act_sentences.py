@@ -1,4 +1,4 @@
-"""Round 9 readings of sentences that tell more than one act, on sentences written for the tests
+"""Readings of sentences that tell more than one act, on sentences written for the tests
 (none from an evaluation file): which act is the event, who did it to whom, and what a denial
 denies."""
 
@@ -53,12 +53,12 @@ NOT_EVENTS = [
 
 
 @pytest.mark.parametrize(("text", "sub"), ACLED_CASES)
-def test_round9_acled_readings(nlp, text, sub):
+def test_acled_reading_of_a_sentence_with_several_acts(nlp, text, sub):
     assert code_span(nlp(text)).sub_event_type == sub
 
 
 @pytest.mark.parametrize("text", NOT_EVENTS)
-def test_round9_no_acled_event(nlp, text):
+def test_sentence_with_no_acled_event(nlp, text):
     coding = code_span(nlp(text))
     assert coding.sub_event_type is None and coding.extra != "diplomatic"
 
@@ -97,7 +97,7 @@ def _main(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "plover"), PLOVER_CASES)
-def test_round9_plover_readings(nlp, text, plover):
+def test_plover_reading_of_a_sentence_with_several_acts(nlp, text, plover):
     assert _main(nlp, text)[1].type == plover
 
 
