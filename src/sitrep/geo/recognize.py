@@ -282,6 +282,40 @@ def _compound_parts(gaz: Gazetteer, text: str, focus: set[str]) -> list[tuple[in
     return out
 
 
+# A capitalised word, possibly with a name particle, just before a name: "Hope Residence", "Stade de France".
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*\s+(?:(?:de|du|des|la|le|of|van|von|del)\s+)?\Z")
+_CAPITAL_AFTER = re.compile(r"\A(?:\s+[A-Z0-9]|\s*[dD]['’])")
+
+
+def _repeats(doc: Doc, mentions: list, taken: list[bool]) -> list[tuple[int, int]]:
+    """Later (or earlier) bare uses of a name the story already gives as a place, where the model
+    tagged nothing: one sense per name per story ("Douma is surrounded by government forces" after
+    "the town of Douma"). Not inside a longer name ("the Hope Residence", "the Stade de France",
+    "Nenagh MDC") and not where the model saw a person, body or event."""
+    text = doc.text
+    names = {m.text for m in mentions if m.source != "demonym" and len(m.text) > 2 and "\n" not in m.text}
+    if not names:
+        return []
+    tagged = [False] * (len(text) + 1)
+    for e in doc.ents:
+        for k in range(e.start_char, e.end_char):
+            tagged[k] = True
+    pattern = re.compile(
+        r"(?<![\w'’.-])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    out = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if any(taken[a:b]) or any(tagged[a:b]):
+            continue
+        if _CAPITAL_BEFORE.search(text, max(0, a - 40), a) or _CAPITAL_AFTER.match(text[b : b + 4]):
+            continue
+        out.append((a, b))
+    return out
+
+
 def _adjective(name: str) -> bool:
     """'Kurdish', 'Syrian', 'Basque': a people's or region's adjective, not a name."""
     name = strip_mention(name)
@@ -803,6 +837,10 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     for tok in doc:  # "the Kremlin": seats of government the model leaves unlabelled
         if tok.lower_ in SEATS and not taken[tok.idx]:
             add(doc[tok.i : tok.i + 1], "gazetteer:seat")
+    for a, b in _repeats(doc, mentions, taken):
+        span = doc.char_span(a, b)
+        if span is not None:  # a whole-token span, so "Kyiv, though, has warned" is read as speaking
+            add(span, "gazetteer:repeat")
     for m in [m for m in mentions if _kin_before(text, m)]:
         mentions.remove(m)  # "his wife, Dora,", "girlfriend Olivia", "daughters North and Chicago": people
     for m in [m for m in mentions if fold(strip_mention(m.text)) in BLOCS]:

@@ -1,0 +1,38 @@
+"""One sense per name per story, for recognition: a name the story already gives as a place is a
+place again where the model tagged nothing, but not inside a longer name. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+
+def _places(pipeline, text):
+    record = pipeline(text, published="2023-02-15")
+    return [(p.text, p.start, p.country, p.metonym) for p in record.places]
+
+
+def test_every_bare_use_of_a_named_town_is_found(pipeline):
+    text = (
+        "Shelling resumed near the town of Vuhledar on Monday. Vuhledar has had no power for a week, "
+        "and volunteers who reached Vuhledar said most residents had left."
+    )
+    found = [p for p in _places(pipeline, text) if p[0] == "Vuhledar"]
+    assert len(found) == 3 and {p[2] for p in found} == {"UA"}
+
+
+def test_a_repeated_capital_speaking_is_a_metonym(pipeline):
+    text = (
+        "Envoys from Poland arrived in Kyiv in March. Kyiv, for its part, has warned that any "
+        "ceasefire must include the return of occupied land."
+    )
+    kyiv = [p for p in _places(pipeline, text) if p[0] == "Kyiv"]
+    assert len(kyiv) == 2
+    assert kyiv[1][3]  # the government speaking
+
+
+def test_a_name_inside_a_longer_name_is_not_repeated(pipeline):
+    text = (
+        "Aid trucks reached Kherson on Friday. Staff at the Kherson Regional Hospital said the "
+        "generators were failing."
+    )
+    starts = [p[1] for p in _places(pipeline, text) if p[0] == "Kherson"]
+    assert starts == [text.index("Kherson")]
