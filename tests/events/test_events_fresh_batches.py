@@ -1,0 +1,96 @@
+"""Sentences written for the task, not for the rules (tests/events/fixtures/fresh_batch*): short
+news snippets and passages in the style of CASE 2021 task 2 (ACLED sub-types, events world-wide),
+PLOVER-typed sentences in the format of PLOVER's gold records, and ACLED-style notes about
+Ukraine. Each was labelled from the ACLED codebook or PLOVER's type definitions before the system
+coded it; `sitrep eval events <fixture>` prints the figures. The first figures each batch got,
+measured before any rule was changed for it: batch 1 CASE style 0.970 sub-type accuracy, PLOVER 0.969, Ukraine notes 0.944; batch 2 (passages with
+background, reported speech and distractors) 0.768, PLOVER 0.781, Ukraine notes 0.867.
+
+The floors below hold the figures after the generic fixes those batches showed, so a change that
+loses them fails here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.evaluate.events import command
+from sitrep.events.classify import code_span
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _scores(name: str) -> dict:
+    result = CliRunner().invoke(command, [str(FIXTURES / name), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)["results"]["all"]
+
+
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [("fresh_batch1_case_style.tsv", 0.95), ("fresh_batch2_case_style_passages.tsv", 0.9)],
+)
+def test_case_style_batches_keep_their_sub_type_accuracy(name, floor):
+    scores = _scores(name)
+    assert scores["sub_acc"] >= floor and scores["sub_f1"] >= floor
+
+
+@pytest.mark.parametrize(
+    ("name", "floor"), [("fresh_batch1_plover.json", 0.9), ("fresh_batch2_plover.json", 0.8)]
+)
+def test_plover_batches_keep_their_type_accuracy(name, floor):
+    assert _scores(name)["type_acc"] >= floor
+
+
+@pytest.mark.parametrize("name", ["fresh_batch1_ukraine_notes.csv", "fresh_batch2_ukraine_notes.csv"])
+def test_ukraine_note_batches_meet_the_acled_targets(name):
+    scores = _scores(name)
+    assert scores["type_acc"] >= 0.92 and scores["sub_acc"] >= 0.85
+    assert scores["place_25km"] >= 0.85 and scores["date"] >= 0.97
+
+
+# The generic readings the batches showed were missing, on further sentences of the same kinds.
+READINGS = [
+    # people arrested where they gathered to demand something: the protest was intervened in
+    ("Police detained several students who assembled outside the university to demand the reopening of hostels.",
+     "Protest with intervention"),
+    # unorganised crowds fighting each other: mob violence (an armed clash needs armed groups)
+    ("Youths from two neighbouring villages clashed with clubs over a football match.", "Mob violence"),
+    # leaving a base that nobody is told to take over changes the group's activity
+    ("French troops withdrew from their last base in the north of the country.", "Change to group/activity"),
+    ("The rebels withdrew from the town and handed it over to peacekeepers.", "Non-violent transfer of territory"),
+    ("A farmer was hacked to death by unknown assailants near his village.", "Attack"),
+    ("Deminers destroyed an unexploded mortar round found in a field near the village.", "Disrupted weapons use"),
+    ("The militia turned a former hotel into its headquarters.", "Headquarters or base established"),
+    ("Gunmen took away 12 worshippers from a church in the village.", "Abduction/forced disappearance"),
+    ("Hundreds of farmers occupied the square in front of the provincial office to demand fair prices.",
+     "Peaceful protest"),
+    # tear gas with minor injuries is an intervention, not excessive force
+    ("Police fired tear gas to disperse a sit-in by teachers; two protesters suffered minor injuries.",
+     "Protest with intervention"),
+    # the killing that angered the crowd is its grievance; the crowd's arson the event
+    ("Traders angered by the killing of a colleague burned the police station.", "Violent demonstration"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sub"), READINGS)
+def test_generic_readings_from_the_batches(nlp, text, sub):
+    assert code_span(nlp(text)).sub_event_type == sub
+
+
+def test_agreeing_to_meet_again_is_diplomacy_not_an_agreement(nlp):
+    coding = code_span(nlp("The two ministers agreed to hold further talks in Geneva."))
+    assert coding.sub_event_type is None and coding.extra == "diplomatic"
+
+
+def test_whereabouts_unknown_after_a_detention_make_it_a_disappearance(pipeline):
+    text = (
+        "On 2 May 2023, Russian forces detained a village head in occupied Kakhovka. "
+        "His whereabouts remain unknown."
+    )
+    record = pipeline(text, published="2023-05-03")
+    subs = [e.acled_sub_event_type for e in record.events if e.acled_sub_event_type]
+    assert subs == ["Abduction/forced disappearance"]
