@@ -247,3 +247,19 @@ def test_a_small_country_still_places_a_namesake_near_it():
     text = "Lebanon sent troops to Tripoli after the clashes, and the port stayed shut."
     country, city = _resolve(text, "Lebanon", "Tripoli")
     assert country.entry.country == "LB" and city.entry.country == "LB"
+
+
+def test_a_bare_capital_stays_the_city_beside_its_province():
+    text = (
+        "It was past midnight in Kyiv when the sirens stopped. Earlier, a drone hit a barn in "
+        "the village of Hlevakha in Kyiv oblast, and Kyiv said it would ask for more air defence."
+    )
+    first, province, last = _resolve(text, "Kyiv")
+    assert province.entry.feature == "admin1" and province.entry.admin1 == "UA.13"
+    assert first.entry.geonameid == 703448 and last.entry.geonameid == 703448  # the city
+
+
+def test_a_bare_regional_centre_still_follows_its_province():
+    text = "Shelling continued across the Luhansk province on Sunday. Luhansk officials reported two deaths."
+    province, bare = _resolve(text, "Luhansk")
+    assert province.entry.feature == "admin1" and bare.entry.geonameid == province.entry.geonameid

@@ -894,6 +894,23 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
             in_county(c, all_counties, skip)
 
 
+def _capital_kept(own: Candidate | None, sense: Entry | None, m: Mention) -> bool:
+    """A national capital named bare stays the city when another mention makes the name the
+    province around it: "It's 2am in Kyiv" beside "a village in Kyiv oblast" (reporters qualify
+    the province of a capital, never the capital). Not a namesake unit far away ("Washington")."""
+    return (
+        own is not None
+        and sense is not None
+        and not m.qualifier
+        and own.entry.fcode == "PPLC"
+        and sense.feature in ("admin1", "admin2")
+        and sense.country == own.entry.country
+        and sense.lat is not None
+        and own.entry.lat is not None
+        and _distance(own.entry, sense) < 150
+    )
+
+
 def one_sense(mentions: list[Mention], cands: list[list[Candidate]], chosen: list[Candidate | None]):
     """One sense per name per document, unless a mention's own qualifier or container says otherwise.
 
@@ -931,6 +948,10 @@ def one_sense(mentions: list[Mention], cands: list[list[Candidate]], chosen: lis
         sense = max(totals, key=totals.get)
         for i in idx:
             if not cands[i] or (i in cued and (not placed or mentions[i].container is not None)):
+                continue
+            if _capital_kept(
+                chosen[i], next((c.entry for c in cands[i] if c.entry.geonameid == sense), None), mentions[i]
+            ):
                 continue
             for c in cands[i]:
                 if c.entry.geonameid == sense and (
