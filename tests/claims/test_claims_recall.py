@@ -102,7 +102,7 @@ def test_as_reuters_reported(nlp):
 
 def test_as_the_general_put_it(nlp):
     (c,) = claims(nlp, "As the general put it: “The front line is holding.”")
-    assert c.cue_span.text == "put it"
+    assert c.cue_span.text == "put it:"  # the colon opening the quotation is written with its cue
     assert c.speaker.text == "the general"
     assert c.content.text == "“The front line is holding.”"
 

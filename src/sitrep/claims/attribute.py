@@ -1449,6 +1449,7 @@ def _noun_attribution(tok: Token) -> Attribution | None:
         content=_subtree_chars(clause),
         source_token=src.i if src is not None else None,
         cue_token=tok.i,
+        extra={"noun_cue": True},
     )
 
 
@@ -1533,6 +1534,95 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     )
 
 
+def _quote_after_colon(tok: Token, quotes: list[Char]) -> Char | None:
+    """The quotation opening right after the colon `tok` in its paragraph, if any."""
+    text = doc_text(tok.doc)
+    after = tok.idx + 1
+    while after < len(text) and text[after] in " \xa0":
+        after += 1
+    return next((q for q in _quotes_near(quotes, after, after) if q[0] == after), None)
+
+
+# Subjects that speak for themselves when their clause opens a quotation with a colon.
+_COLON_SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _colon_speaker(subj: Token) -> bool:
+    lower = subj.lower_
+    if lower in _PERSONAL or lower in ("who",):
+        return True
+    if subj.ent_type_ in _COLON_SPEAKER_ENTS or subj.pos_ == "PROPN":
+        return True
+    from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS
+
+    return subj.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS or bool(sides_in(subj.text))
+
+
+def _colon_clause(tok: Token, quotes: list[Char]) -> Attribution | None:
+    """ "Zelensky went further: “...”", "The ministry released a statement: “...”": a speaker's
+    clause that ends in a colon opening a quotation introduces it, whatever its verb; the verb
+    phrase up to the colon is the cue (a lexicon cue verb is read by the verb rule)."""
+    if tok.text != ":" or tok.i == 0:
+        return None
+    verb = tok.head
+    for _ in range(3):  # "released the following statement:": the colon hangs on the object
+        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in ("dobj", "attr", "pobj", "prep"):
+            break
+        verb = verb.head
+    if verb.i >= tok.i or verb.pos_ not in ("VERB", "AUX") or _is_cue_verb(verb):
+        return None
+    quote = _quote_after_colon(tok, quotes)
+    if quote is None or not _same_para(verb, tok):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i or not _colon_speaker(subj) or not _same_para(subj, tok):
+        return None
+    if any(t.text in (":", ";") or _is_cue_verb(t) for t in tok.doc[verb.i + 1 : tok.i]):
+        return None  # the colon closes another clause, or a cue verb nearer to it reads it
+    first = min([verb, *_cue_aux(verb)], key=lambda t: t.i)
+    source = _source_span(subj)
+    if source is None:
+        return None
+    return Attribution(
+        cue=(first.idx, tok.idx + 1),
+        lemma=verb.lemma_.lower(),
+        source=source,
+        content=[quote],
+        quote="direct",
+        source_token=subj.i,
+        cue_token=verb.i,
+        extra={"weak": True},
+    )
+
+
+# Words between a cue and the colon that opens its quotation and stay in the cue: adverbs and
+# phrases about the speaking ("said on Telegram:", "added warily:", "replied, with a smile:").
+_COLON_GAP_DEPS = frozenset("prep pobj det amod advmod compound npadvmod poss nummod punct".split())
+
+
+def _cue_through_colon(doc: Doc, att: Attribution) -> None:
+    """ "X said: “...”" — the colon introducing the content is written as part of the cue."""
+    if att.cue is None or att.cue_token is None or not att.content:
+        return
+    text = doc_text(doc)
+    start = att.content[0][0]
+    if start <= att.cue[1]:
+        return
+    colon = text.rfind(":", att.cue[1], start)
+    if colon < 0 or text[colon + 1 : start].strip():
+        return
+    gap = doc.char_span(att.cue[1], colon, alignment_mode="expand")
+    if gap is not None and len(gap) > 6:
+        return
+    cue = doc[att.cue_token]
+    for t in gap or []:
+        if t.dep_ not in _COLON_GAP_DEPS or t.text in (":", ";", ".") or "\n" in t.text:
+            return
+        if not any(a.i == cue.i for a in t.ancestors):
+            return
+    att.cue = (att.cue[0], colon + 1)
+
+
 _NOT_SPEAKERS = frozenset(
     "note update email newsletter story stories briefing roundup live latest watch breaking exclusive "
     "photo photos video videos opinion analysis editorial review correction read listen more "
@@ -1610,7 +1700,10 @@ def _snap_to_quotes(att: Attribution, quotes: list[Char], text: str) -> None:
             elif qa < a < qb < b:
                 a = qa
             elif a < qa < b < qb:
-                b = qb
+                # A content that ends on the opening mark of a quotation after its cue (the
+                # parse hangs the '' opening the next sentence on this one) stops before it.
+                only_mark = text[qa:b].strip() in ("''", "``", *_OPEN, '"')
+                b = qa if only_mark and att.cue is not None and att.cue[1] <= qa else qb
         snapped.append((a, b))
     merged: list[Char] = []
     for span in sorted(snapped):
@@ -1673,6 +1766,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 or _verb_attribution(tok, quotes)
                 or _noun_attribution(tok)
                 or _colon_attribution(tok, quotes)
+                or _colon_clause(tok, quotes)
                 or attitude_attribution(tok)
             )
             if att is not None and att.content:
@@ -1681,16 +1775,18 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 _cut_name_description(doc, att, quotes)
                 _snap_to_quotes(att, quotes, text)
                 _source_after_quote(att, quotes, text)
+                _cue_through_colon(doc, att)
                 found.append(att)
                 in_sentence += 1
     found = [a for a in found if not _cue_in_quote(a, quotes)]
     _cut_at_stray_cues(doc, found)
     _cut_at_coordinated_speech(doc, found)
-    found = _drop_nested(_dedupe(found))
+    found, held = _drop_nested(_dedupe(found))
     _continue_quotes(found, quotes, text)
     _quote_before(found, quotes, text)
     found.extend(_unattributed_quotes(doc, quotes, found))
     found.extend(_headline_attribution(doc, found))
+    found.extend(held)
     _drop_dangling_links(text, found)
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
     return found
@@ -1946,6 +2042,11 @@ def _coordinated_speech_start(verb: Token) -> Token | None:
     ):
         return doc[verb.i - 1]  # "…, adding that two people were wounded"
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and _shares_outer_speaker(verb):
+        # "said the talks were useful and called the plan “a start”": the parse joins the
+        # second cue to the reported clause; it is the speaker's second act.
+        link = doc[verb.i - 1]
+        return link if link.dep_ == "cc" and link.head.i == verb.head.i else None
     if subj is None or subj.lower_ in _RELATIVES or verb.dep_ not in ("conj", "advcl", "ccomp"):
         return None
     if verb.head.i > verb.i:
@@ -1959,6 +2060,26 @@ def _coordinated_speech_start(verb: Token) -> Token | None:
     ):
         return None
     return link
+
+
+def _shares_outer_speaker(verb: Token) -> bool:
+    """A subjectless cue verb conjoined to the clause another cue reports, whose speaker it
+    takes (see `_subject`), with a clause or a quotation of its own ("and called the plan “a
+    start”", "and called on X to ..."); an act with a plain object ("and cited a list") may be
+    the reported clause's own and stays in it."""
+    head = verb.head
+    own = any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children) or any(
+        g.dep_ in ("pcomp", "xcomp", "ccomp") for c in verb.children if c.dep_ == "prep" for g in c.children
+    )
+    return (
+        own
+        and verb.dep_ == "conj"
+        and _is_cue_verb(verb)
+        and not _is_cue_verb(head)
+        and head.dep_ == "ccomp"
+        and _is_cue_verb(head.head)
+        and head.i < verb.i
+    )
 
 
 def _cut_at_coordinated_speech(doc: Doc, found: list[Attribution]) -> None:
@@ -1990,25 +2111,50 @@ def _cut_at_coordinated_speech(doc: Doc, found: list[Attribution]) -> None:
                     att.source, att.source_token = other.source, other.source_token
 
 
-def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+def _drop_nested(found: list[Attribution]) -> tuple[list[Attribution], list[Attribution]]:
     """Speech reported inside another claim's content ("he said they think ...") belongs to
     that claim: one attribution per stretch of text. Speech cues go before belief and
     evidence cues ("expected", "showed"), whose clause boundaries the parse gets wrong more
-    often; among equals the outermost wins."""
+    often; among equals the outermost wins.
+
+    A claim held by a named speaker through a cue noun inside another's content ("Kyiv
+    rejected Moscow's claim that ...", "... said Putin's statement that ... was false") is
+    kept apart, second: it is that speaker's claim, which the outer one reports or answers."""
     kept: list[Attribution] = []
-    contents, cues = _Disjoint(), _Disjoint()
+    contents, cues, held_cues = _Disjoint(), _Disjoint(), _Disjoint()
+    inner: list[Attribution] = []
     for att in sorted(found, key=lambda a: (_weak(a), -sum(b - a for a, b in a.content))):
         spans = [*att.content, *([att.cue] if att.cue else [])]
-        if any(contents.overlaps(x) for x in spans):
-            continue
         if att.cue and cues.overlaps(att.cue):
+            continue
+        if any(contents.overlaps(x) for x in spans):
+            if _held_claim(att) and contents.contains(_reach(att)) and not held_cues.overlaps(att.cue):
+                inner.append(att)
+                held_cues.add(att.cue)
             continue
         kept.append(att)
         for c in att.content:
             contents.add(c)
         if att.cue:
             cues.add(att.cue)
-    return kept
+    return kept, inner
+
+
+def _held_claim(att: Attribution) -> bool:
+    """ "Moscow's claim that ...", "his statement that ...": a cue noun with its holder written."""
+    return (
+        att.cue is not None
+        and att.source is not None
+        and att.lemma in CUE_NOUNS
+        and att.extra.get("noun_cue", False)
+        and att.source[1] <= att.cue[0]
+    )
+
+
+def _reach(att: Attribution) -> Char:
+    """From the first to the last character of an attribution's source, cue and content."""
+    lo = min(att.source[0], att.cue[0], att.content[0][0])
+    return (lo, max(att.source[1], att.cue[1], att.content[-1][1]))
 
 
 class _Disjoint:
@@ -2026,6 +2172,13 @@ class _Disjoint:
             return any(_overlaps(x, c) for c in self.spans)
         i = bisect_left(self.spans, (x[1],))  # the first span starting at or after x's end
         return i > 0 and x[0] < self.spans[i - 1][1] and self.spans[i - 1][0] < x[1]
+
+    def contains(self, x: Char) -> bool:
+        """Whether one span holds all of `x`."""
+        if not self.sorted:
+            return any(a <= x[0] and x[1] <= b for a, b in self.spans)
+        i = bisect_right(self.spans, (x[0], 1 << 62))  # the last span starting at or before x
+        return i > 0 and self.spans[i - 1][0] <= x[0] and x[1] <= self.spans[i - 1][1]
 
     @classmethod
     def of(cls, spans: Iterable[Char]) -> _Disjoint:

@@ -69,6 +69,7 @@ def _side_of_office(name: str, places: Offices) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Russia's claim": the speaker is Russia
+_HELD_NOUN = re.compile(r"(?<=['’]s)\s+[^'’]+$")  # "Putin's assertion" -> "Putin's"
 
 
 def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | None = None) -> Speaker | None:
@@ -78,6 +79,9 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
     text = doc_text(doc)[a:b]
     name, kind = resolve_name(doc, doc[att.source_token], (a, b), mentions)
     name = name.strip(" ,;:") if name else None
+    if name and doc[att.source_token].dep_ == "poss":
+        # "Putin's assertion that ...": the named mention runs over the noun the name holds
+        name = _HELD_NOUN.sub("", name)
     if name and (doc[att.source_token].dep_ == "poss" or not _POSSESSIVE.search(text)):
         # "Russia's claim": the speaker is Russia; "McDonald's said" names McDonald's
         name = _POSSESSIVE.sub("", name)
@@ -357,7 +361,14 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
         scored: list[tuple[int, Claim]] = []
         same_event: set[int] = set()
         others: list[Claim] = []
-        for other in details[max(0, j - _LOOKBACK) : j]:
+        # Earlier claims, and a claim held inside the denial's own content ("Kyiv rejected
+        # Moscow's claim that ...": the claim it rejects is written in what it rejects).
+        inside = [
+            o
+            for o in details[j + 1 : j + 4]
+            if denial.content.start <= o.content.start and o.content.end <= denial.content.end
+        ]
+        for other in [*details[max(0, j - _LOOKBACK) : j], *inside]:
             spk = other.speaker
             if denier is not None and spk is not None:
                 same = (spk.name or spk.text) == (denier.name or denier.text)

@@ -1,4 +1,5 @@
-"""Review of round 9 on war reporting: what a fact-checker would correct in the new rules."""
+"""Content boundaries (dangling links, dashes, while-clauses) and speaker antecedents on war
+reporting: what a fact-checker would correct."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round 9 constructions: two speech acts joined in one sentence, a finding framed "in" a record."""
+"""Two speech acts joined in one sentence (by "and", "while", a participle, or a cue the parse
+joins to the reported clause), and a finding framed "in" a record."""
 
 from __future__ import annotations
 
@@ -99,3 +100,15 @@ def test_records_show_at_the_end_of_a_sentence(nlp):
     assert c.strength == "source"
     # A noun that is a noun ("a report released Tuesday") is no cue.
     assert not claims(nlp, "An 800-page report released Tuesday runs to nine chapters.")
+
+
+def test_a_cue_the_parse_joins_to_the_reported_clause_is_the_speaker_s_second_claim(nlp):
+    text = "The envoy said the talks in Istanbul were useful and called the grain proposal “a good start.”"
+    said, called = claims(nlp, text)
+    assert said.content.text == "the talks in Istanbul were useful"
+    assert called.speaker.text == "The envoy" and called.cue == "call"
+    assert called.content.text == "the grain proposal “a good start.”"
+    text = "He said the corridor was open again and called on both navies to keep the ships safe."
+    said, called = claims(nlp, text)
+    assert said.content.text == "the corridor was open again"
+    assert called.cue_span.text == "called on" and called.speaker.text == "He"

@@ -1,4 +1,4 @@
-"""Round 10: a cue word heading a noun phrase, live-blog stamps before a speaker, an office
+"""A cue word heading a noun phrase is no speech; live-blog stamps before a speaker, an office
 holder named in apposition as the antecedent of "she"/"he"."""
 
 from __future__ import annotations

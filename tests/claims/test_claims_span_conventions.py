@@ -1,4 +1,5 @@
-"""Round 8 constructions: a speaker mention with a set-off phrase, a gerund opening what was said."""
+"""Span conventions: a speaker mention with a set-off phrase, a gerund opening what was said,
+light-verb nouns in the cue, quotations broken by their attribution."""
 
 from __future__ import annotations
 
