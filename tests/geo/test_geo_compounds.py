@@ -46,3 +46,15 @@ def test_double_barrelled_surnames_and_titles_are_no_places(pipeline):
     names = {name for name, _, _ in found}
     assert "Calgary" in names
     assert not names & {"Kennedy", "Melbourne", "No", "Kennedy-Glans", "Melbourne-Hayes"}
+
+
+def test_the_county_after_a_town_and_a_comma(pipeline):
+    found = _found(pipeline, "Coastguards searched the cliffs near New Quay, Ceredigion, until dusk.")
+    assert ("New Quay", "GB", "city") in found
+    assert ("Ceredigion", "GB", "admin2") in found
+
+
+def test_a_five_letter_state_abbreviation_after_a_dateline(pipeline):
+    text = "FRESNO, Calif.--(NEWSWIRE)--A packing firm said on Tuesday it would hire 200 workers."
+    found = _found(pipeline, text)
+    assert ("Calif.", "US", "admin1") in found

@@ -189,7 +189,7 @@ _HISTORIC_BEFORE = re.compile(
     r"(?:\b(?:[Tt]reaty|[Pp]eace|[Cc]ongress|[Aa]ccords?|[Cc]onference|[Ss]pirit)\s+of\s+(?:the\s+)?"
     r"|\b(?:post|pre)-|\b(?:a\s+new|another|a\s+second)\s+|\b(?:[Gg]oodbye|[Ff]arewell)(?:\s+to)?,?\s+)$"
 )
-_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?|[A-Z]{2}\b)")
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{1,4}\.(?:\s?[A-Z]\.)?|[A-Z]{2}\b)")
 _AND_GAP = re.compile(r"^(?:\s+and\s+|\s*,\s+and\s+)$")
 _COORD_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$")
@@ -314,6 +314,24 @@ def _repeats(doc: Doc, mentions: list, taken: list[bool]) -> list[tuple[int, int
             continue
         out.append((a, b))
     return out
+
+
+_UNIT_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=\s*(?:[,.;:)]|\Z))")
+
+
+def _county_after(gaz: Gazetteer, text: str, m, taken: list[bool]) -> tuple[int, int] | None:
+    """The county or district named after a town and a comma, when the gazetteer has the town
+    inside it ("New Quay, Ceredigion,"): the way local papers place a town."""
+    after = _UNIT_AFTER.match(text, m.end)
+    if after is None or any(taken[after.start(1) : after.end(1)]):
+        return None
+    units = [
+        c.entry for c in candidates(gaz, after.group(1)) if c.kind in (0, 1) and c.entry.feature == "admin2"
+    ]
+    towns = [c.entry for c in candidates(gaz, m.text) if c.kind in (0, 1, 4) and c.entry.feature == "city"]
+    if any(contains(u, t) for u in units for t in towns):
+        return after.start(1), after.end(1)
+    return None
 
 
 def _adjective(name: str) -> bool:
@@ -805,13 +823,6 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     head = _headline_opening(doc, taken)
     if head is not None and _plausible_name(text, head, persons) and _known_well(gaz, head.text, focus):
         add(head, "gazetteer:headline")  # "Cork mother says ...", "Hampshire racing driver ..."
-    for m in list(mentions):  # "Barrie, Ont.", "Pleasanton, Calif.": the state or province after a town
-        abbr = _STATE_AFTER.match(text, m.end)
-        key = fold(abbr.group(1)) if abbr else ""
-        if abbr and (key in STATE_ABBREVIATIONS or key in POSTAL_CODES) and not taken[abbr.start(1)]:
-            span = doc.char_span(abbr.start(1), abbr.end(1), alignment_mode="expand")
-            if span is not None:
-                add(span, "gazetteer:abbreviation")
     for m in _PARTY_HOME.finditer(text):
         if not any(taken[m.start() : m.end()]) and any(
             c.entry.feature == "admin2" or (c.kind in (0, 4) and c.entry.feature == "city")
@@ -834,6 +845,13 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             and _dateline_place(gaz, span.text)
         ):
             add(span, "gazetteer:dateline")
+    for m in list(mentions):  # "Barrie, Ont.", "PLEASANTON, Calif.--": the state or province after a town
+        abbr = _STATE_AFTER.match(text, m.end)
+        key = fold(abbr.group(1)) if abbr else ""
+        if abbr and (key in STATE_ABBREVIATIONS or key in POSTAL_CODES) and not taken[abbr.start(1)]:
+            add_chars(abbr.start(1), abbr.end(1), "gazetteer:abbreviation")  # not the token "Calif.--("
+        elif unit := _county_after(gaz, text, m, taken):
+            add_chars(*unit, "gazetteer:unit")  # "New Quay, Ceredigion,": the county the town lies in
     for tok in doc:  # "the Kremlin": seats of government the model leaves unlabelled
         if tok.lower_ in SEATS and not taken[tok.idx]:
             add(doc[tok.i : tok.i + 1], "gazetteer:seat")
