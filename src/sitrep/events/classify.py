@@ -972,6 +972,20 @@ _MEETING = {
     "return",
 }
 _MILD = {"minor", "slight", "light", "superficial"}
+_BUNDLE = {"bundle", "force", "drag", "push", "throw", "shove"}
+_VEHICLES = {"car", "vehicle", "van", "truck", "pickup", "suv", "minibus", "jeep", "boot", "lorry"}
+_STATE_VIOLENCE = {
+    "police",
+    "state",
+    "military",
+    "army",
+    "sexual",
+    "gender",
+    "domestic",
+    "gun",
+    "election",
+    "ethnic",
+}
 _WOUNDS = {"injury", "wound", "bruise", "cut"}
 _CAPTORS = {"personnel", "gunman", "gunmen", "man", "men", "agent", "soldier", "officer", "militant", "fighter",
             "bandit", "kidnapper", "abductor", "police", "troop"}  # fmt: skip
@@ -1026,6 +1040,17 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
         if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING for c in kids):
             _drop(out, ("A_AGREE_STRONG",), {tok.i})
             _add(out, "X_DIPLO", [tok.i])
+        if lemma in _BUNDLE and any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(t.lemma_.lower() in _VEHICLES for t in c.children)
+            for c in kids
+        ):
+            _add(out, "A_ABDUCT", [tok.i])  # "bundled into an unmarked vehicle by hooded men"
+        if lemma == "violence" and (
+            any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STATE_VIOLENCE for c in kids)
+            or (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "victim")
+        ):
+            # "to remember victims of police violence": the crowd's grievance, not its riot
+            _drop(out, ("A_RIOT_STRONG", "A_RIOT", "A_RIOT_HARD"), {tok.i})
         if lemma in ("take", "carry", "drag") and tok.pos_ == "VERB":
             taken = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
             taken += [t for c in taken for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
@@ -1134,6 +1159,7 @@ def _military_post_taken(tok, out: dict[str, list[int]]) -> bool:
 
 _THROW_VERBS = {"throw", "hurl", "lob", "pelt", "fling", "toss"}
 _PLAN_VERBS = {"plan", "plot", "prepare", "organise", "organize", "intend", "contemplate"}
+_PLANNING = {"planning", "plotting", "preparing", "organising", "organizing", "intending"}
 _SUSPECTS = {"suspect", "member", "smuggler", "operative", "recruit", "trafficker"}
 _BEFORE_MARKS = {"after", "following", "without", "since", "once"}
 _AIM_VERBS = {"fire", "shoot", "aim", "target", "direct", "hurl", "throw", "launch", "lob", "strike"}
@@ -1381,8 +1407,27 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
     planned = {
         i
         for i in out.get("A_ATTACK", ())
-        if doc[i].pos_ == "NOUN" and doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in _PLAN_VERBS
+        if doc[i].pos_ == "NOUN"
+        and (
+            (doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in _PLAN_VERBS)
+            # "suspected of planning attacks" (the gerund parsed as a modifier)
+            or any(
+                c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _PLAN_VERBS or c.lower_ in _PLANNING)
+                for c in doc[i].children
+            )
+        )
     }
+    if "A_ARREST" in out:
+        # "detained in a police raid": the raid is how the arrest was made, no attack
+        planned |= {
+            i
+            for i in out.get("A_ATTACK", ())
+            if doc[i].lemma_.lower() == "raid"
+            and any(
+                c.dep_ in ("compound", "amod", "poss") and c.i in out.get("C_GOV", ())
+                for c in doc[i].children
+            )
+        }
     if planned:  # "for allegedly planning attacks on the embassy": no attack happened
         _drop(out, ("A_ATTACK", "A_FORCE_HARSH", "T_TOLD_ACT"), planned)
     for n in ("A_DISRUPT", "A_SEIZE"):
@@ -1647,6 +1692,10 @@ def _property_destroyed(toks: list, out: dict[str, list[int]], gov: set[int]) ->
         _add(out, "A_LOOT", wrecked)
 
 
+_RELEASED_MEDIA = {"video", "statement", "footage", "photo", "photograph", "picture", "image", "audio", "recording",
+                   "message", "tape", "clip", "list", "demand", "communique", "communiqué", "report"}  # fmt: skip
+
+
 def _background_acts(toks: list, out: dict[str, list[int]]) -> None:
     """An act told as background of the event is not the event: "executed six aid workers they
     had abducted last month" (the abduction is in a clause about the victims); what a crowd
@@ -1656,7 +1705,10 @@ def _background_acts(toks: list, out: dict[str, list[int]]) -> None:
     freed = [
         i
         for i in out.get("A_ABDUCT", ())
-        if doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in ("release", "free", "liberate")
+        if doc[i].dep_ == "nsubj"
+        and doc[i].head.lemma_.lower() in ("release", "free", "liberate")
+        # "kidnappers released a video demanding a ransom": no one was freed
+        and not any(c.dep_ == "dobj" and c.lemma_.lower() in _RELEASED_MEDIA for c in doc[i].head.children)
     ]
     if freed:  # "the kidnappers released the two nuns": the release is the news, not an abduction
         _drop(out, ("A_ABDUCT",), set(freed))
@@ -2116,7 +2168,13 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
         coding = _sub("Sexual violence", c.first("A_SEXUAL"), "sexual", c, mode="sexual")
     elif crowd and weapon not in ("W_AIR", "W_DRONE", "W_MISSILE", "W_SUICIDE", "W_IED", "W_GRENADE"):
         coding = _protest(c)
-    elif c.has("A_MOB") and c.has("A_KILL", "A_ATTACK", "A_RIOT") and not weapon:
+    elif (
+        c.has("A_MOB")
+        and c.has("A_KILL", "A_ATTACK", "A_RIOT")
+        and not weapon
+        # vigilantes exchanging gunfire with bandits fight as an armed group
+        and not (c.has("T_FOUGHT") and c.has("W_FIREARM"))
+    ):
         coding = _sub("Mob violence", c.first("A_MOB"), "mob", c, mode="beat")
     else:
         violent = _violent(c, weapon)
