@@ -235,6 +235,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     seen: list[tuple[int, str, int]] = []  # (start, value, sentence) of the calendar values so far
     story: _Story | None = None  # the time the narrative is set in, when it is not now
     out: list[Time] = []
+    sentences: list[int] = []  # the sentence of each time in `out`
+    clocks: list[tuple[int, Expr]] = []  # clock times named without their day, by index in `out`
     text = doc.text
     sent_starts = [s.start_char for s in doc.sents] if mentions else []
     for m in mentions:
@@ -311,11 +313,55 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                 # ("agreed to a June date") or a plan seen from then stays aside
                 story = _Story(int(value[:4]), _month_of(value), sentence)
         out.append(Time(text[m.start : m.end], m.start, m.end, value, expr.type))
+        sentences.append(sentence)
+        if expr.kind == "time" and expr.hour is not None:
+            clocks.append((len(out) - 1, expr))
+    _clock_days(doc, out, sentences, clocks)
     if anchor is not None:
         _order_ranges(text, mentions, out, anchor)
     return out
 
 
+# How far after a clock time a day named later in its sentence still dates it ("opened at
+# 7 a.m. and closed at 8 p.m. on Sunday", "at 4:30 pm (2030 GMT) on Sunday").
+CLOCK_DAY_AFTER = 40
+
+
+def _clock_days(doc: Doc, times: list[Time], sentences: list[int], clocks: list[tuple[int, Expr]]) -> None:
+    """A clock time named apart from its day takes the day named in its sentence ("closed on
+    Sunday at 4:30 pm", "on March 5 at about 9 a.m."): the last one before it, else one just
+    after it in the same clause ("opened at 7 a.m. and closed at 8 p.m. on Sunday", "at 4:30 pm
+    (2030 GMT) on Sunday"; "said at 3 p.m. that the attack on Sunday ..." is not that day's);
+    with none it stays on the publication day."""
+    clock_at = {i for i, _ in clocks}
+    days = [i for i, t in enumerate(times) if i not in clock_at and t.value and _DAY_VALUE.match(t.value)]
+    for i, expr in clocks:
+        clock = times[i]
+        before = [j for j in days if j < i and sentences[j] == sentences[i]]
+        after = [
+            j
+            for j in days
+            if j > i
+            and sentences[j] == sentences[i]
+            and times[j].start - clock.end <= CLOCK_DAY_AFTER
+            and _same_clause(doc, clock, times[j])
+        ]
+        pick = before[-1] if before else after[0] if after else None
+        if pick is None:
+            continue
+        suffix = normalize(replace(expr, kind="date", year=2000, month=1, day=1), None)[10:]
+        times[i] = replace(clock, value=times[pick].value[:10] + suffix)
+
+
+def _same_clause(doc: Doc, a: Time, b: Time) -> bool:
+    """Whether two times hang from one verb or from verbs joined by 'and'."""
+    va, vb = governing_verb(doc, a.start, a.end), governing_verb(doc, b.start, b.end)
+    if va is None or vb is None:
+        return va is vb
+    return va == vb or (va.dep_ == "conj" and va.head == vb) or (vb.dep_ == "conj" and vb.head == va)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
 _AND = re.compile(r"\s*(?:and|or|,)\s*", re.I)
 _RANGE_TO = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*", re.I)
 

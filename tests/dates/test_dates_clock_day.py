@@ -1,0 +1,33 @@
+"""A clock time named apart from its day takes the day its sentence names (wire style)."""
+
+from sitrep.dates.stage import times_of
+
+
+def found(nlp, text, published="2013-03-13"):  # a Wednesday
+    return [(t.text, t.value) for t in times_of(nlp(text), published)]
+
+
+def test_a_clock_after_its_day_is_on_that_day(nlp):
+    assert found(nlp, "Polling stations shut on Sunday at 4:30 pm.") == [
+        ("Sunday", "2013-03-10"),
+        ("4:30 pm", "2013-03-10T16:30"),
+    ]
+    assert found(nlp, "The blast hit the depot on March 5, 2012 at about 9 a.m.", None) == [
+        ("March 5, 2012", "2012-03-05"),
+        ("about 9 a.m.", "2012-03-05T09"),
+    ]
+
+
+def test_a_clock_and_its_gmt_gloss_take_the_day_after_them(nlp):
+    assert found(nlp, "The truce took hold at 0600 local time (0400 GMT) Friday.") == [
+        ("0600 local time", "2013-03-08T06:00"),
+        ("0400 GMT", "2013-03-08T04:00"),
+        ("Friday", "2013-03-08"),
+    ]
+
+
+def test_a_day_in_another_clause_leaves_the_clock_on_publication_day(nlp):
+    assert found(nlp, "Police said at 3 p.m. that the raid on Sunday left two dead.") == [
+        ("3 p.m.", "2013-03-13T15"),
+        ("Sunday", "2013-03-10"),
+    ]
