@@ -2124,7 +2124,9 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
         if c.has("T_WITHDREW") and not c.has("T_RECEIVED", "A_CAPTURE", "A_RECAPTURE"):
             # forces leaving a base or town that nobody is told to take over: the group changed
             # its deployment (ACLED: Change to group/activity); a transfer needs a new holder
-            add(c.first("A_TRANSFER"), _sub("Change to group/activity", c.first("A_TRANSFER"), "withdraw", c))
+            withdrawal = _sub("Change to group/activity", c.first("A_TRANSFER"), "withdraw", c)
+            withdrawal.plover = "RETREAT"  # a military withdrawal (CAMEO 0874), no show of force
+            add(c.first("A_TRANSFER"), withdrawal)
         else:
             add(
                 c.first("A_TRANSFER"),
