@@ -730,3 +730,71 @@ CASES_6: list[tuple[str, str, str | None, str | None, str | None]] = [
         "2024-03",
     ),
 ]
+
+# A seventh batch: around year ends, Sundays and Easter.
+CASES_7: list[tuple[str, str, str | None, str | None, str | None]] = [
+    (
+        "2023-12-29",
+        "Russia launched 122 missiles at Ukraine on Friday, officials said.",
+        "Friday",
+        "DATE",
+        "2023-12-29",
+    ),
+    (
+        "2023-12-29",
+        "Officials expect the bill to pass by the end of January.",
+        "the end of January",
+        "DATE",
+        "2024-01",
+    ),
+    ("2023-12-29", "The prisoner exchange took place before Christmas.", "Christmas", "DATE", "2023-12-25"),
+    ("2023-12-29", "Parliament will reconvene on January 9.", "January 9", "DATE", "2024-01-09"),
+    (
+        "2023-12-29",
+        "The new conscription law takes effect at the start of 2024.",
+        "the start of 2024",
+        "DATE",
+        "2024",
+    ),
+    (
+        "2023-12-29",
+        "A fortnight ago, the army withdrew from the town.",
+        "A fortnight ago",
+        "DATE",
+        "2023-W50",
+    ),
+    (
+        "2024-01-07",
+        "Last weekend, drones hit a refinery near the coast.",
+        "Last weekend",
+        "DATE",
+        "2023-W52-WE",
+    ),
+    ("2024-01-07", "Orthodox believers mark Christmas today in Kyiv.", "today", "DATE", "2024-01-07"),
+    (
+        "2022-03-20",
+        "Russian forces fired hypersonic missiles on Friday and Saturday.",
+        "Saturday",
+        "DATE",
+        "2022-03-19",
+    ),
+    ("2022-03-20", "The siege of the port began in early March.", "early March", "DATE", "2022-03"),
+    (
+        "2022-03-20",
+        "The theatre was bombed on Wednesday, the city council said.",
+        "Wednesday",
+        "DATE",
+        "2022-03-16",
+    ),
+    ("2022-03-20", "The delegations will resume their talks on Monday.", "Monday", "DATE", "2022-03-21"),
+    (
+        "2021-04-06",
+        "Easter Monday saw heavy fighting near the airport.",
+        "Easter Monday",
+        "DATE",
+        "2021-04-05",
+    ),
+    ("2021-04-06", "Troops have massed on the border since late March.", "late March", "DATE", "2021-03"),
+    ("2021-04-06", "A summit of the two leaders is expected in the summer.", "the summer", "DATE", "2021-SU"),
+    ("2021-04-06", "The exercises ended on April 1 without incident.", "April 1", "DATE", "2021-04-01"),
+]

@@ -380,6 +380,8 @@ HOLIDAYS: dict[str, tuple[int, int] | object] = {
     "easter": lambda y: _easter(y),
     "easter sunday": lambda y: _easter(y),
     "orthodox easter": lambda y: _easter(y, julian=True),
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "orthodox easter monday": lambda y: _easter(y, julian=True) + timedelta(days=1),
     "good friday": lambda y: _easter(y) - timedelta(days=2),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),

@@ -255,6 +255,12 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             expr = Expr("offset", unit=expr.unit, amount=expr.amount, shift=1)
         if _is_overnight(text, m.start, m.end, expr) and tense_at(doc, m.start, m.end) in (FUTURE, NEAREST):
             expr = replace(expr, shift=0)  # "strikes will continue overnight": the coming night
+        if (
+            expr.kind == "holiday"
+            and (expr.value or "").startswith("christmas")
+            and _ORTHODOX.search(text, max(0, m.start - 60), m.start)
+        ):
+            expr = replace(expr, value=f"orthodox {expr.value}")  # "Orthodox believers mark Christmas on ..."
         tense = None
         if anchor is not None and _needs_tense(expr):
             # "Tuesday's attack", "Friday's vote": a possessive weekday names a day that has
@@ -361,6 +367,7 @@ def _same_clause(doc: Doc, a: Time, b: Time) -> bool:
     return va == vb or (va.dep_ == "conj" and va.head == vb) or (vb.dep_ == "conj" and vb.head == va)
 
 
+_ORTHODOX = re.compile(r"\bOrthodox\b[^.!?]*$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
 _AND = re.compile(r"\s*(?:and|or|,)\s*", re.I)
 _RANGE_TO = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*", re.I)
