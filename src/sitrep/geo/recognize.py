@@ -291,29 +291,42 @@ def _repeats(doc: Doc, mentions: list, taken: list[bool]) -> list[tuple[int, int
     """Later (or earlier) bare uses of a name the story already gives as a place, where the model
     tagged nothing: one sense per name per story ("Douma is surrounded by government forces" after
     "the town of Douma"). Not inside a longer name ("the Hope Residence", "the Stade de France",
-    "Nenagh MDC") and not where the model saw a person, body or event."""
+    "Nenagh MDC") and not where the model saw a person, body or event. Read token by token against
+    the set of names, so a story of thousands of names costs no pass per name."""
     text = doc.text
     names = {m.text for m in mentions if m.source != "demonym" and len(m.text) > 2 and "\n" not in m.text}
     if not names:
         return []
+    longest = 2 * max(len(n.split()) for n in names) + 2  # in tokens: "Washington, D.C." is four
     tagged = [False] * (len(text) + 1)
     for e in doc.ents:
         for k in range(e.start_char, e.end_char):
             tagged[k] = True
-    pattern = re.compile(
-        r"(?<![\w'’.-])(?:"
-        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
     out = []
-    for m in pattern.finditer(text):
-        a, b = m.span()
-        if any(taken[a:b]) or any(tagged[a:b]):
+    i = 0
+    while i < len(doc):
+        a = doc[i].idx
+        if not doc[i].text[:1].isupper() or taken[a] or tagged[a] or (a and _glued(text[a - 1])):
+            i += 1
             continue
-        if _CAPITAL_BEFORE.search(text, max(0, a - 40), a) or _CAPITAL_AFTER.match(text[b : b + 4]):
-            continue
-        out.append((a, b))
+        for j in range(min(len(doc), i + longest), i, -1):
+            b = doc[j - 1].idx + len(doc[j - 1])
+            if text[a:b] not in names or (b < len(text) and (text[b].isalnum() or text[b] in "-_")):
+                continue
+            if any(taken[a:b]) or any(tagged[a:b]):
+                break
+            if _CAPITAL_BEFORE.search(text, max(0, a - 40), a) or _CAPITAL_AFTER.match(text[b : b + 4]):
+                break
+            out.append((a, b))
+            i = j - 1
+            break
+        i += 1
     return out
+
+
+def _glued(ch: str) -> bool:
+    """A character that makes the name part of a longer word ("Kyiv" in "anti-Kyiv", "e.Kyiv")."""
+    return ch.isalnum() or ch in "'’.-_"
 
 
 _UNIT_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=\s*(?:[,.;:)]|\Z))")
