@@ -61,3 +61,21 @@ def test_doubled_apostrophe_quote_opening_the_next_sentence_is_its_own_claim(nlp
     quote = next(c for c in found if "Nobody panicked" in c.content.text)
     assert quote.content.text == "''Nobody panicked at the checkpoint,''"
     assert quote.speaker.text == "he" and quote.cue == "say"
+
+
+def test_a_colon_ending_its_paragraph_introduces_the_quotation_of_the_next(nlp):
+    text = (
+        "After the dam burst, the ministry released the following statement:\n\n"
+        "“Our engineers had warned about the spillway for months.”\n\nRepairs began in July."
+    )
+    (c,) = claims(nlp, text)
+    assert c.speaker.text == "the ministry"
+    assert c.cue_span.text == "released the following statement:"
+    assert c.content.text == "“Our engineers had warned about the spillway for months.”"
+
+
+def test_a_set_off_phrase_of_where_the_speaker_spoke_is_not_the_speaker(nlp):
+    (c,) = claims(nlp, "The mayor of Kherson, in a Facebook post, said that power had been restored.")
+    assert c.speaker.text == "The mayor of Kherson"
+    (c,) = claims(nlp, "Mr. Tkachenko, of the city council, said that power had been restored.")
+    assert c.speaker.text == "Mr. Tkachenko, of the city council,"

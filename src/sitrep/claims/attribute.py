@@ -182,6 +182,11 @@ def _subtree_chars(tok: Token, exclude: set[int] = frozenset()) -> list[Char]:
     return _tokens_span(tok.doc, [t for t in subtree(tok) if t.i not in exclude])
 
 
+# Prepositions of a phrase set off after the speaker that tells where or when the speaking was
+# ("The mayor, in a Facebook post, said"), not who the speaker is ("Mr. Kahn, of RBC, said").
+_SET_OFF_CIRCUMSTANCE = frozenset("in on during at after before through via".split())
+
+
 def _source_span(tok: Token) -> Char | None:
     """The speaker mention: the subject's phrase, with an apposition's closing comma
     ("Ki Hong, 33, said") and a possessive ending as written ("Russia's claim"; the resolved
@@ -211,6 +216,13 @@ def _source_span(tok: Token) -> Char | None:
             and doc[child.left_edge.i - 1].text == ","
         ):
             end = min(end, doc[child.left_edge.i - 1].idx)  # "Nate Cohn, writing in the Times,": what he does
+        elif (
+            child.dep_ == "prep"
+            and child.i > tok.i
+            and child.lower_ in _SET_OFF_CIRCUMSTANCE
+            and doc[child.i - 1].text == ","
+        ):
+            end = min(end, doc[child.i - 1].idx)  # "The mayor, in a Facebook post, said": where he said it
     span = _trim(text, start, end)
     if span is None:
         return None
@@ -1535,10 +1547,11 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
 
 
 def _quote_after_colon(tok: Token, quotes: list[Char]) -> Char | None:
-    """The quotation opening right after the colon `tok` in its paragraph, if any."""
+    """The quotation opening right after the colon `tok`, there or at the start of the next
+    paragraph ("released the following statement:\n\n“...”"), if any."""
     text = doc_text(tok.doc)
     after = tok.idx + 1
-    while after < len(text) and text[after] in " \xa0":
+    while after < len(text) and text[after] in " \xa0\n":
         after += 1
     return next((q for q in _quotes_near(quotes, after, after) if q[0] == after), None)
 
@@ -1561,7 +1574,7 @@ def _colon_speaker(subj: Token) -> bool:
 def _colon_clause(tok: Token, quotes: list[Char]) -> Attribution | None:
     """ "Zelensky went further: “...”", "The ministry released a statement: “...”": a speaker's
     clause that ends in a colon opening a quotation introduces it, whatever its verb; the verb
-    phrase up to the colon is the cue (a lexicon cue verb is read by the verb rule)."""
+    phrase up to the colon is the cue."""
     if tok.text != ":" or tok.i == 0:
         return None
     verb = tok.head
@@ -1569,7 +1582,7 @@ def _colon_clause(tok: Token, quotes: list[Char]) -> Attribution | None:
         if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in ("dobj", "attr", "pobj", "prep"):
             break
         verb = verb.head
-    if verb.i >= tok.i or verb.pos_ not in ("VERB", "AUX") or _is_cue_verb(verb):
+    if verb.i >= tok.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     quote = _quote_after_colon(tok, quotes)
     if quote is None or not _same_para(verb, tok):
@@ -1579,6 +1592,7 @@ def _colon_clause(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if any(t.text in (":", ";") or _is_cue_verb(t) for t in tok.doc[verb.i + 1 : tok.i]):
         return None  # the colon closes another clause, or a cue verb nearer to it reads it
+    # (A lexicon cue verb's own reading, when the parse gives one, goes first: this one is weak.)
     first = min([verb, *_cue_aux(verb)], key=lambda t: t.i)
     source = _source_span(subj)
     if source is None:

@@ -79,8 +79,8 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
     text = doc_text(doc)[a:b]
     name, kind = resolve_name(doc, doc[att.source_token], (a, b), mentions)
     name = name.strip(" ,;:") if name else None
-    if name and doc[att.source_token].dep_ == "poss":
-        # "Putin's assertion that ...": the named mention runs over the noun the name holds
+    if name and doc[att.source_token].dep_ == "poss" and name.startswith(_POSSESSIVE.sub("", text)):
+        # "Putin's assertion that ...": the mention's own name runs over the noun it holds
         name = _HELD_NOUN.sub("", name)
     if name and (doc[att.source_token].dep_ == "poss" or not _POSSESSIVE.search(text)):
         # "Russia's claim": the speaker is Russia; "McDonald's said" names McDonald's
