@@ -798,3 +798,54 @@ CASES_7: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("2021-04-06", "A summit of the two leaders is expected in the summer.", "the summer", "DATE", "2021-SU"),
     ("2021-04-06", "The exercises ended on April 1 without incident.", "April 1", "DATE", "2021-04-01"),
 ]
+
+# An eighth batch: no publication date (only absolute values), durations, sets and refs.
+# ("in recent days", labelled PAST_REF, was dropped: TimeBank has PAST_REF for "recent days"
+# and "recent years" but PXW/PXM for "recent weeks" and "recent months".)
+CASES_8: list[tuple[str | None, str, str | None, str | None, str | None]] = [
+    (None, "The convoy reached the city on Tuesday, officials said.", "Tuesday", "DATE", None),
+    (None, "The dam was blown up on 6 June 2023, flooding the valley.", "6 June 2023", "DATE", "2023-06-06"),
+    (
+        None,
+        "Grain exports fell sharply in the second half of 2022.",
+        "the second half of 2022",
+        "DATE",
+        "2022-H2",
+    ),
+    (None, "The siege lasted 86 days.", "86 days", "DURATION", "P86D"),
+    (None, "The bridge will be closed for six weeks.", "six weeks", "DURATION", "P6W"),
+    (None, "The agency publishes casualty figures every two weeks.", "every two weeks", "SET", "P2W"),
+    (None, "Sirens sounded three times a day in the capital.", "three times a day", "SET", "P1D"),
+    ("2022-11-17", "Monitors will now visit the plant every month.", "every month", "SET", "P1M"),
+    (
+        "2022-11-17",
+        "Blackouts are currently scheduled for four hours a day.",
+        "currently",
+        "DATE",
+        "PRESENT_REF",
+    ),
+    ("2022-11-17", "The plant lost power for about an hour overnight.", "about an hour", "DURATION", "PT1H"),
+    ("2022-11-17", "The evacuation took two and a half hours.", "two and a half hours", "DURATION", "PT2.5H"),
+    ("2022-11-17", "The talks could resume soon, a diplomat said.", "soon", "DATE", "FUTURE_REF"),
+    (
+        "2022-11-17",
+        "Kherson was liberated last Friday after eight months of occupation.",
+        "last Friday",
+        "DATE",
+        "2022-11-11",
+    ),
+    (
+        "2022-11-17",
+        "Kherson was liberated last Friday after eight months of occupation.",
+        "eight months",
+        "DURATION",
+        "P8M",
+    ),
+    (
+        "2022-11-17",
+        "The missile landed in Poland on Tuesday afternoon.",
+        "Tuesday afternoon",
+        "TIME",
+        "2022-11-15TAF",
+    ),
+]

@@ -115,13 +115,8 @@ def duration_value(amount: float | None, unit: str) -> str:
         amount, code = amount * 3, "M"
     if unit == "decade" and amount is not None:  # "a decade", "the next decade": P10Y, as ISO 8601 has it
         amount, code = amount * 10, "Y"
-    if (
-        unit == "hour"
-        and amount is not None
-        and not float(amount).is_integer()
-        and (amount * 60).is_integer()
-    ):
-        amount, code = amount * 60, "M"  # "half an hour": PT30M
+    if unit == "hour" and amount is not None and amount < 1 and (amount * 60).is_integer():
+        amount, code = amount * 60, "M"  # "half an hour": PT30M ("two and a half hours" PT2.5H, as P2.5Y)
     if unit == "century" and amount is not None and not float(amount).is_integer():
         amount, code = amount * 100, "Y"  # "half a century": P50Y
     return ("PT" if unit in TIME_UNITS else "P") + _amount(amount) + code
