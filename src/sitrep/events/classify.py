@@ -991,6 +991,11 @@ _CAPTORS = {"personnel", "gunman", "gunmen", "man", "men", "agent", "soldier", "
             "bandit", "kidnapper", "abductor", "police", "troop"}  # fmt: skip
 
 
+_TASK_WORDS = (
+    {"hack", "flee", "violence", "agree", "take", "carry", "drag"} | _MADE_SAFE | _INTO_BASE | _BUNDLE
+)
+
+
 def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int]) -> None:
     """Readings found on sentences written for the task (tests/events/fixtures/fresh_batch*):
 
@@ -1005,6 +1010,8 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
     - people "taken away" or "taken by" armed men are abducted."""
     for tok in toks:
         lemma = tok.lemma_.lower()
+        if lemma not in _TASK_WORDS and tok.lower_ not in _MILD and tok.lower_ not in _ANGRY:
+            continue  # most words: nothing to read (keeps the stage's cost per token small)
         kids = list(tok.children)
         if lemma == "hack" and any(t.lower_ == "death" for t in tok.subtree):
             _drop(out, ("X_CRIME", "X_CRIME_NAMED"), {tok.i})
@@ -1557,7 +1564,10 @@ def _withdrawal_and_holder(toks: list, out: dict[str, list[int]]) -> None:
         out["T_WITHDREW"] = list(out["A_TRANSFER"])
     held = []
     for t in toks:
-        lemma, parts = t.lemma_.lower(), {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep")}
+        lemma = t.lemma_.lower()
+        if lemma not in _HOLDER_VERBS and lemma not in ("take", "move", "leave") and t.lower_ != "control":
+            continue
+        parts = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep")}
         if (
             (lemma in _HOLDER_VERBS and t.pos_ in ("VERB", "NOUN"))
             or (lemma == "take" and "over" in parts)
