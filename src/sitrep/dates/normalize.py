@@ -243,7 +243,9 @@ def shifted(anchor: date, unit: str, n: int) -> str | None:
     if unit == "century":
         return f"{anchor.year // 100 + n:02d}"
     if unit in TIME_UNITS:
-        return fmt_day(anchor)  # an hour ago: the day is all the anchor (a date) supports
+        # "an hour ago": the day is all a date supports; "48 hours later" is two days on
+        hours = n * {"hour": 1.0, "minute": 1 / 60, "second": 1 / 3600}[unit]
+        return fmt_day(anchor + timedelta(days=int(hours / 24)))
     return None
 
 

@@ -115,6 +115,10 @@ def _plus_quarter(start: date) -> date:
 
 
 _FINE_ENOUGH = {
+    # "24 hours later", "two hours earlier": the day they fall on, from the day last named
+    "second": ("day",),
+    "minute": ("day",),
+    "hour": ("day",),
     "day": ("day",),
     "week": ("day", "week"),
     "weekend": ("day", "week"),
@@ -309,6 +313,10 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         value = normalize(expr, anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
+        if granularity(value) in ("day", "month") and expr.kind == "anaphor" and m.expr.of is None:
+            # "A year later, the rebels took the city. That month, ...": the time reached is the
+            # one the next anaphor counts from (a comparison with a reported period is not)
+            seen.append((m.start, value, sentence))
         if granularity(value) and expr.kind != "anaphor":
             seen.append((m.start, value, sentence))
             if told is None:

@@ -1,0 +1,30 @@
+"""Anaphoric times count from the time last reached, hours from the day last named."""
+
+from sitrep.dates.stage import times_of
+
+
+def found(nlp, text, published):
+    return {t.text: t.value for t in times_of(nlp(text), published)}
+
+
+def test_hours_later_counts_from_the_day_named(nlp):
+    text = (
+        "The truce was signed on 14 May in Ankara. Less than 24 hours later, drones struck the port. "
+        "The next day, the ministry denied any part in the strike."
+    )
+    got = found(nlp, text, "2024-05-27")  # a Monday
+    assert got["Less than 24 hours later"] == "2024-05-15"
+    assert got["The next day"] == "2024-05-16"
+    assert (
+        found(nlp, "The polls closed on 2 June. Two hours later, counting began.", "2024-06-10")[
+            "Two hours later"
+        ]
+        == "2024-06-02"
+    )
+
+
+def test_that_month_follows_a_month_reached_by_an_anaphor(nlp):
+    text = "The uprising began in April 2014. A year later, the rebels took the airport. That month, thousands fled."
+    got = found(nlp, text, "2023-02-15")
+    assert got["A year later"] == "2015-04"
+    assert got["That month"] == "2015-04"
