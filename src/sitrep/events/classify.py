@@ -959,19 +959,10 @@ _PEOPLE = {"pupil", "student", "child", "children", "passenger", "villager", "wo
 _DISPOSAL = {"deminer", "sapper", "disposal", "squad", "expert", "engineer", "pyrotechnic", "technician"}
 _MADE_SAFE = {"detonate", "destroy", "remove", "clear", "defuse", "neutralise", "neutralize", "dispose"}
 _INTO_BASE = {"turn", "convert", "transform", "make"}
-_MEETING = {
-    "meet",
-    "talk",
-    "discuss",
-    "consult",
-    "continue",
-    "resume",
-    "hold",
-    "visit",
-    "negotiate",
-    "return",
-}
+_MEETING = {"meet", "talk", "discuss", "consult", "visit", "negotiate"}
+_TALKS = {"talk", "negotiation", "meeting", "dialogue", "discussion", "consultation"}
 _MILD = {"minor", "slight", "light", "superficial"}
+_UNKNOWN = {"unknown", "undisclosed", "unidentified", "secret"}
 _BUNDLE = {"bundle", "force", "drag", "push", "throw", "shove"}
 _VEHICLES = {"car", "vehicle", "van", "truck", "pickup", "suv", "minibus", "jeep", "boot", "lorry"}
 _STATE_VIOLENCE = {
@@ -1044,14 +1035,26 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
             for c in kids
         ):
             _add(out, "A_HQ_EST", [tok.i])
-        if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING for c in kids):
+        if lemma == "agree" and any(
+            c.dep_ == "xcomp"
+            and (
+                c.lemma_.lower() in _MEETING
+                # "agreed to hold further talks" (but "agreed to hold elections" is an agreement)
+                or any(o.dep_ == "dobj" and o.lemma_.lower() in _TALKS for o in c.children)
+            )
+            for c in kids
+        ):
             _drop(out, ("A_AGREE_STRONG",), {tok.i})
             _add(out, "X_DIPLO", [tok.i])
         if lemma in _BUNDLE and any(
             c.dep_ == "prep" and c.lower_ == "into" and any(t.lemma_.lower() in _VEHICLES for t in c.children)
             for c in kids
         ):
-            _add(out, "A_ABDUCT", [tok.i])  # "bundled into an unmarked vehicle by hooded men"
+            # "bundled into an unmarked vehicle by hooded men"; pushed into a van by police: arrested
+            by_police = any(
+                t.lower_ in _POLICE for c in kids if c.dep_ in ("nsubj", "agent") for t in c.subtree
+            )
+            _add(out, "A_ARREST" if by_police else "A_ABDUCT", [tok.i])
         if lemma == "violence" and (
             any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STATE_VIOLENCE for c in kids)
             or (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "victim")
@@ -1071,7 +1074,16 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
                 if c.dep_ == "agent"
                 for t in c.subtree
             )
-            if people and (away or by_armed):
+            # taken somewhere named ("to hospital", "to a police station") is no abduction,
+            # taken to an unknown place is
+            told_where = [
+                t
+                for c in kids
+                if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                for t in c.children
+                if not any(m.lower_ in _UNKNOWN for m in t.children)
+            ]
+            if people and (away or (by_armed and not told_where)):
                 _add(out, "A_ABDUCT", [tok.i])
 
 
