@@ -28,3 +28,10 @@ def test_that_month_follows_a_month_reached_by_an_anaphor(nlp):
     got = found(nlp, text, "2023-02-15")
     assert got["A year later"] == "2015-04"
     assert got["That month"] == "2015-04"
+
+
+def test_that_year_follows_a_year_reached_by_an_anaphor(nlp):
+    text = "In 2010, the firm moved to Dallas. Two years later, a rival bought it. Earlier that year, its founder had quit."
+    got = found(nlp, text, "2013-03-15")
+    assert got["Two years later"] == "2012"
+    assert got["Earlier that year"] == "2012"

@@ -313,7 +313,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         value = normalize(expr, anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
-        if granularity(value) in ("day", "month") and expr.kind == "anaphor" and m.expr.of is None:
+        if granularity(value) in ("day", "month", "year") and expr.kind == "anaphor" and m.expr.of is None:
             # "A year later, the rebels took the city. That month, ...": the time reached is the
             # one the next anaphor counts from (a comparison with a reported period is not)
             seen.append((m.start, value, sentence))
