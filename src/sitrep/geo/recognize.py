@@ -287,46 +287,47 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*\s+(?:(?:de|du|des|la|le|of|van|von
 _CAPITAL_AFTER = re.compile(r"\A(?:\s+[A-Z0-9]|\s*[dD]['’])")
 
 
-def _repeats(doc: Doc, mentions: list, taken: list[bool]) -> list[tuple[int, int]]:
+def _repeats(doc: Doc, text: str, mentions: list, taken: list[bool]) -> list[tuple[int, int]]:
     """Later (or earlier) bare uses of a name the story already gives as a place, where the model
     tagged nothing: one sense per name per story ("Douma is surrounded by government forces" after
     "the town of Douma"). Not inside a longer name ("the Hope Residence", "the Stade de France",
-    "Nenagh MDC") and not where the model saw a person, body or event. Read token by token against
-    the set of names, so a story of thousands of names costs no pass per name."""
-    text = doc.text
-    names = {m.text for m in mentions if m.source != "demonym" and len(m.text) > 2 and "\n" not in m.text}
-    if not names:
+    "Nenagh MDC") and not where the model saw a person, body or event. The names are looked up by
+    their first word, so a story of thousands of names costs no pass per name."""
+    by_first: dict[str, list[str]] = {}
+    for name in {
+        m.text for m in mentions if m.source != "demonym" and len(m.text) > 2 and "\n" not in m.text
+    }:
+        first = _FIRST_WORD.match(name)
+        if first:
+            by_first.setdefault(first.group(), []).append(name)
+    if not by_first:
         return []
-    longest = 2 * max(len(n.split()) for n in names) + 2  # in tokens: "Washington, D.C." is four
+    for names in by_first.values():
+        names.sort(key=len, reverse=True)  # "New York City" before "New York"
     tagged = [False] * (len(text) + 1)
     for e in doc.ents:
         for k in range(e.start_char, e.end_char):
             tagged[k] = True
     out = []
-    i = 0
-    while i < len(doc):
-        a = doc[i].idx
-        if not doc[i].text[:1].isupper() or taken[a] or tagged[a] or (a and _glued(text[a - 1])):
-            i += 1
-            continue
-        for j in range(min(len(doc), i + longest), i, -1):
-            b = doc[j - 1].idx + len(doc[j - 1])
-            if text[a:b] not in names or (b < len(text) and (text[b].isalnum() or text[b] in "-_")):
+    for w in _WORD_START.finditer(text):
+        a = w.start()
+        for name in by_first.get(w.group(), ()):
+            b = a + len(name)
+            if not text.startswith(name, a) or (b < len(text) and (text[b].isalnum() or text[b] in "-_")):
                 continue
-            if any(taken[a:b]) or any(tagged[a:b]):
-                break
-            if _CAPITAL_BEFORE.search(text, max(0, a - 40), a) or _CAPITAL_AFTER.match(text[b : b + 4]):
-                break
-            out.append((a, b))
-            i = j - 1
+            if not (
+                any(taken[a:b])
+                or any(tagged[a:b])
+                or _CAPITAL_BEFORE.search(text, max(0, a - 40), a)
+                or _CAPITAL_AFTER.match(text[b : b + 4])
+            ):
+                out.append((a, b))
             break
-        i += 1
     return out
 
 
-def _glued(ch: str) -> bool:
-    """A character that makes the name part of a longer word ("Kyiv" in "anti-Kyiv", "e.Kyiv")."""
-    return ch.isalnum() or ch in "'’.-_"
+_FIRST_WORD = re.compile(r"[A-Z]\w*")
+_WORD_START = re.compile(r"(?<![\w'’.-])[A-Z]\w*")
 
 
 _UNIT_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=\s*(?:[,.;:)]|\Z))")
@@ -868,7 +869,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     for tok in doc:  # "the Kremlin": seats of government the model leaves unlabelled
         if tok.lower_ in SEATS and not taken[tok.idx]:
             add(doc[tok.i : tok.i + 1], "gazetteer:seat")
-    for a, b in _repeats(doc, mentions, taken):
+    for a, b in _repeats(doc, text, mentions, taken):
         span = doc.char_span(a, b)
         if span is not None:  # a whole-token span, so "Kyiv, though, has warned" is read as speaking
             add(span, "gazetteer:repeat")
