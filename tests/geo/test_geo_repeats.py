@@ -36,3 +36,15 @@ def test_a_name_inside_a_longer_name_is_not_repeated(pipeline):
     )
     starts = [p[1] for p in _places(pipeline, text) if p[0] == "Kherson"]
     assert starts == [text.index("Kherson")]
+
+
+def test_a_name_joined_to_a_place_by_and_is_a_place(pipeline):
+    text = "Grain talks between Ankara and Kyiv stalled again, diplomats said."
+    names = {p[0]: p[2] for p in _places(pipeline, text)}
+    assert names.get("Kyiv") == "UA" and names.get("Ankara") == "TR"
+
+
+def test_the_west_beside_a_country_is_no_place(pipeline):
+    text = "Sanctions imposed by the West and Japan have cut the exports of Russia by a third."
+    names = {p[0] for p in _places(pipeline, text)}
+    assert "West" not in names and "Japan" in names

@@ -814,11 +814,14 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         if not any(taken[a:b]):
             add_chars(a, b, "gazetteer:compound")
     unit_after: dict[int, bool] = {}  # list walks already made, shared by the runs of one list
+    ends, starts = {m.end for m in mentions}, {m.start for m in mentions}
     for span in _propn_runs(doc, taken, gaz):
         before_unit = _before_unit_word(doc, span, unit_after)
         # "Strikes hit Odesa", "shelled Orikhiv": a front-line cue before a name the model left unlabelled
         front = _FRONT_LINE_CUE.search(text, max(0, span.start_char - 40), span.start_char)
-        if not (_locative_context(doc, span) or before_unit or front) or (
+        # "talks between Moscow and Kyiv": joined by "and"/"or" to a place already found
+        paired = _paired(text, span, ends, starts) and not COMPASS.match(span.text)  # "the West and Russia"
+        if not (_locative_context(doc, span) or before_unit or front or paired) or (
             span.text.lower() in NOT_PLACES or _heads_a_name(doc, span)
         ):
             continue  # "the State Council", "the University of Alberta": the head of a body's name
@@ -1396,6 +1399,13 @@ def _list_members(
         ]
         if towns and _a_village(gaz, ent.text, {max(towns, key=lambda e: e.population).country}):
             add(ent, f"gazetteer:list-{ent.label_}")
+
+
+def _paired(text: str, span: Span, ends: set[int], starts: set[int]) -> bool:
+    """The span is joined by "and"/"or" to a mention ending just before or starting just after it."""
+    before = _AND_BEFORE.search(text, max(0, span.start_char - 8), span.start_char)
+    after = _AND_AFTER.match(text, span.end_char)
+    return bool((before and before.start() in ends) or (after and after.end() in starts))
 
 
 def _joined_by_hyphen(doc: Doc, i: int, j: int, gaz: Gazetteer) -> bool:
