@@ -849,3 +849,64 @@ CASES_8: list[tuple[str | None, str, str | None, str | None, str | None]] = [
         "2022-11-15TAF",
     ),
 ]
+
+# A ninth batch: the tense of days and months under reporting verbs and schedules.
+CASES_9: list[tuple[str | None, str, str | None, str | None, str | None]] = [
+    (
+        "2023-09-13",
+        "Kim Jong Un arrived in Russia on Tuesday for talks with Putin.",
+        "Tuesday",
+        "DATE",
+        "2023-09-12",
+    ),
+    ("2023-09-13", "The two leaders are due to meet again on Friday.", "Friday", "DATE", "2023-09-15"),
+    (
+        "2023-09-13",
+        "The ministry said the drills would end on September 20.",
+        "September 20",
+        "DATE",
+        "2023-09-20",
+    ),
+    (
+        "2023-09-13",
+        "The ministry said the drills ended on September 10.",
+        "September 10",
+        "DATE",
+        "2023-09-10",
+    ),
+    ("2023-09-13", "Putin said he would visit the region in October.", "October", "DATE", "2023-10"),
+    ("2023-09-13", "The last such visit took place in April 2019.", "April 2019", "DATE", "2019-04"),
+    (
+        "2023-09-13",
+        "The armoured train left the capital on Sunday evening.",
+        "Sunday evening",
+        "TIME",
+        "2023-09-10TEV",
+    ),
+    (
+        "2023-09-13",
+        "Kyiv expects the counteroffensive to continue through the autumn.",
+        "the autumn",
+        "DATE",
+        "2023-FA",
+    ),
+    ("2023-09-13", "Grain prices fell in August for the third month running.", "August", "DATE", "2023-08"),
+    ("2023-09-13", "The UN assembly opens next Tuesday in New York.", "next Tuesday", "DATE", "2023-09-19"),
+    ("2023-09-13", "A court will rule on the appeal on Monday.", "Monday", "DATE", "2023-09-18"),
+    (
+        "2023-09-13",
+        "The attack on the shipyard on Wednesday damaged two vessels.",
+        "Wednesday",
+        "DATE",
+        "2023-09-13",
+    ),
+    (
+        "2023-09-13",
+        "The exhibition runs until December 3 in the old arsenal.",
+        "December 3",
+        "DATE",
+        "2023-12-03",
+    ),
+    ("2023-09-13", "The harvest began in July and should end in November.", "November", "DATE", "2023-11"),
+    ("2023-09-13", "Turnout in last year's election was 48 percent.", "last year", "DATE", "2022"),
+]

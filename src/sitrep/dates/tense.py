@@ -27,7 +27,7 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     for _ in range(10):
         if (tok.pos_ in ("VERB", "AUX") or _misread_past(tok)) and not (start <= tok.idx < end):
             return tok
-        if tok.head is tok:
+        if tok.head == tok:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
@@ -107,7 +107,7 @@ _BACKWARD = {"appear", "seem", "happen", "claim", "use"}
 
 def _inherit(verb: Token) -> str | None:
     head = verb.head
-    if head is verb or head.pos_ not in ("VERB", "AUX"):
+    if head == verb or head.pos_ not in ("VERB", "AUX"):
         return None
     tags = {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")} | {head.tag_}
     if "MD" in tags:
@@ -125,7 +125,7 @@ def _noun_above(doc: Doc, start: int, end: int) -> Token | None:
         return None
     tok = span.root
     for _ in range(10):
-        if tok.head is tok:
+        if tok.head == tok:
             return None
         tok = tok.head
         if start <= tok.idx < end:
@@ -136,6 +136,9 @@ def _noun_above(doc: Doc, start: int, end: int) -> Token | None:
             return tok
     return None
 
+
+# Prepositions a verb takes its topic with ("rule on", "vote on", "talk about", "decide over").
+_VERB_PREPS = {"on", "about", "over", "upon"}
 
 _PLAIN_FUTURE = {"will", "shall", "'ll", "wo"}
 
@@ -158,8 +161,8 @@ def _future_in_past(verb: Token) -> bool:
         return False
     head = verb.head
     for _ in range(3):
-        if head is verb or head.pos_ in ("VERB", "AUX"):
-            return head is not verb and _is_past(head)
+        if head == verb or head.pos_ in ("VERB", "AUX"):
+            return head != verb and _is_past(head)
         verb, head = head, head.head
     return False
 
@@ -171,7 +174,7 @@ def _noun_ahead(doc: Doc, start: int, end: int, noun: Token, verb: Token | None)
     "pending" ("ahead of a grand reopening on Sunday"). An event noun elsewhere keeps its own
     time ("will remain unchanged despite the resignation on Thursday")."""
     if verb is not None:
-        if noun.dep_ in ("dobj", "nsubjpass") and noun.head is verb and verb_tense(verb) == FUTURE:
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb and verb_tense(verb) == FUTURE:
             return True  # "will not reconnect the pipeline on Thursday": the time of the verb
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if (
@@ -205,7 +208,16 @@ def can_do(doc: Doc, start: int, end: int) -> bool:
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     noun = _noun_above(doc, start, end)
     if noun is not None:
-        if _noun_ahead(doc, start, end, noun, governing_verb(doc, start, end)):
+        verb = governing_verb(doc, start, end)
+        if (
+            verb is not None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in _VERB_PREPS
+            and noun.head.head == verb
+            and verb_tense(verb) == FUTURE
+        ):
+            return FUTURE  # "will rule on the appeal on Monday": the parse hangs the day on the noun
+        if _noun_ahead(doc, start, end, noun, verb):
             return NEAREST  # a scheduled event: the nearer such day
         return NOUN  # no clause tense: the last such weekday, the nearest month or holiday
     verb = governing_verb(doc, start, end)
