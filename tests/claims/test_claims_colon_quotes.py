@@ -79,3 +79,28 @@ def test_a_set_off_phrase_of_where_the_speaker_spoke_is_not_the_speaker(nlp):
     assert c.speaker.text == "The mayor of Kherson"
     (c,) = claims(nlp, "Mr. Tkachenko, of the city council, said that power had been restored.")
     assert c.speaker.text == "Mr. Tkachenko, of the city council,"
+
+
+def test_a_quotation_taken_from_a_source_before_a_colon(nlp):
+    (c,) = claims(
+        nlp, "The findings were grim. From the report: “Most shelters in Kharkiv had no heating in January.”"
+    )
+    assert c.speaker.text == "the report" and c.cue_span.text == ":"
+    assert c.content.text == "“Most shelters in Kharkiv had no heating in January.”"
+    (c,) = claims(
+        nlp,
+        "Why it matters - More from Professor Hill: “Without power, the pumps stop and the taps run dry.”",
+    )
+    assert c.speaker.text == "Professor Hill"
+    # A place after "from" is where the report comes from.
+    (c,) = claims(nlp, "From Kherson: “The sirens sounded twice overnight.”")
+    assert c.speaker is None
+
+
+def test_colon_hung_on_a_phrase_or_on_the_quotation_s_verb(nlp):
+    (c,) = claims(nlp, "The general leaned in and boomed: “We will hold this line through the winter.”")
+    assert c.speaker.text == "The general" and c.cue_span.text == "boomed:"
+    text = "The Central Election Commission was conclusive in its findings: “No further count is needed in Zaporizhzhia.”"
+    (c,) = claims(nlp, text)
+    assert c.speaker.text == "The Central Election Commission"
+    assert c.cue_span.text == "was conclusive in its findings:"

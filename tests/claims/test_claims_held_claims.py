@@ -43,3 +43,10 @@ def test_held_claim_reported_by_another_speaker_is_not_denied(nlp):
 def test_a_claim_noun_without_a_holder_stays_inside_the_content(nlp):
     found = claims(nlp, "Kyiv rejected the claim that Ukrainian divers had mined the harbour.")
     assert [c.cue for c in found] == ["reject"]
+
+
+def test_rejecting_a_speaker_s_explanation_denies_that_speaker_s_claim(nlp):
+    text = "Russia said it had struck a Ukrainian gunboat in the port of Odesa. Ukraine’s navy rejected Russia’s explanation."
+    claim, denial = claims(nlp, text)
+    assert denial.cue == "reject" and denial.contradicts == [claim.id]
+    assert claim.status == "denied"

@@ -1523,6 +1523,27 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     left = doc.char_span(lo, tok.idx, alignment_mode="contract")
     if left is None or not 0 < len(left) <= 8:
         return None
+    lead = _FROM_SOURCE.match(left.text)
+    if lead is not None and quote in quotes:
+        # "From the report: “...”", "More from Jones: “...”": the quotation is taken from them
+        named = doc.char_span(left.start_char + lead.end(), left.end_char, alignment_mode="contract")
+        if named is None or not len(named) or named.root.lemma_.lower() in _NOT_SPEAKERS:
+            return None
+        root = named.root
+        if root.ent_type_ in ("GPE", "LOC", "FAC"):
+            return None  # "From Kyiv:" — where the report comes from, not who speaks
+        record = root.lemma_.lower() in EVIDENCE_NOUNS | CUE_MEDIA | CUE_NOUNS.keys()
+        if not (record or lead.group().lower().startswith("more")):
+            return None
+        return Attribution(
+            cue=(tok.idx, tok.idx + 1),
+            lemma=":",
+            source=_trim(text, named.start_char, named.end_char),
+            content=[quote],
+            quote="direct",
+            source_token=named.root.i,
+            cue_token=tok.i,
+        )
     headline_name = len(left) == 1 and left[0].is_title and left.start_char == line_start
     if (
         not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in left)
@@ -1577,20 +1598,18 @@ def _colon_clause(tok: Token, quotes: list[Char]) -> Attribution | None:
     phrase up to the colon is the cue."""
     if tok.text != ":" or tok.i == 0:
         return None
-    verb = tok.head
-    for _ in range(3):  # "released the following statement:": the colon hangs on the object
-        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in ("dobj", "attr", "pobj", "prep"):
-            break
-        verb = verb.head
-    if verb.i >= tok.i or verb.pos_ not in ("VERB", "AUX"):
-        return None
     quote = _quote_after_colon(tok, quotes)
-    if quote is None or not _same_para(verb, tok):
+    if quote is None:
         return None
-    subj = _subject(verb)
-    if subj is None or subj.i > verb.i or not _colon_speaker(subj) or not _same_para(subj, tok):
+    verb = _clause_before(tok)
+    if verb is None or not _same_para(verb, tok):
         return None
-    if any(t.text in (":", ";") or _is_cue_verb(t) for t in tok.doc[verb.i + 1 : tok.i]):
+    subj = _subject(verb) or _subject_up(verb)
+    if subj is None or not _colon_speaker(subj) or not _same_para(subj, tok) or subj.i > tok.i:
+        return None
+    if subj.i > verb.i and not (verb.i == verb.sent.start and _is_cue_verb(verb)):
+        return None  # "Stated Stone:" inverts a speech verb only
+    if any(t.text in (":", ";") or _is_cue_verb(t) for t in tok.doc[verb.i + 1 : tok.i] if t.i != subj.i):
         return None  # the colon closes another clause, or a cue verb nearer to it reads it
     # (A lexicon cue verb's own reading, when the parse gives one, goes first: this one is weak.)
     first = min([verb, *_cue_aux(verb)], key=lambda t: t.i)
@@ -1607,6 +1626,39 @@ def _colon_clause(tok: Token, quotes: list[Char]) -> Attribution | None:
         cue_token=verb.i,
         extra={"weak": True},
     )
+
+
+def _clause_before(colon: Token) -> Token | None:
+    """The verb of the clause a colon closes: the colon's head, up from an object or a phrase
+    it hangs on ("released the following statement:", "replied, with a smile:"), or, when the
+    parse hangs the clause before on the quotation's verb, that clause's own verb."""
+    verb = colon.head
+    for _ in range(4):
+        if verb.pos_ not in ("NOUN", "PROPN", "ADP") or verb.dep_ not in ("dobj", "attr", "pobj", "prep"):
+            break
+        verb = verb.head
+    if verb.i > colon.i:
+        sent_start = colon.sent.start
+        heads = [
+            t for t in colon.doc[sent_start : colon.i] if t.head.i >= colon.i and t.pos_ in ("VERB", "AUX")
+        ]
+        verb = heads[-1] if len(heads) == 1 else None
+    if verb is None or verb.i >= colon.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb
+
+
+def _subject_up(verb: Token) -> Token | None:
+    """ "then leaned in and boomed:" — the subject of the verb a chain of conjuncts starts from."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("conj", "dep") or t.head is t:
+            return None
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 # Words between a cue and the colon that opens its quotation and stay in the cue: adverbs and
@@ -1636,6 +1688,8 @@ def _cue_through_colon(doc: Doc, att: Attribution) -> None:
             return
     att.cue = (att.cue[0], colon + 1)
 
+
+_FROM_SOURCE = re.compile(r"(?:more\s+)?from\s+", re.I)
 
 _NOT_SPEAKERS = frozenset(
     "note update email newsletter story stories briefing roundup live latest watch breaking exclusive "

@@ -51,8 +51,9 @@ PLURAL_SUBJECT = re.compile(
 # A denial whose content only points back at what was said ("denied the accusation") or at the
 # deed the accused is said to have done ("denied involvement", "denied any role").
 ANAPHORIC_DENIAL = re.compile(
-    r"^(?:the|these|those|such|this|that|its|their|his|her|all)?\s*(?:\w+\s+)?"
+    r"^(?:the|these|those|such|this|that|its|their|his|her|all|[\w.-]+['’]s?)?\s*(?:\w+\s+)?"
     r"(?:accusations?|allegations?|claims?|reports?|charges?|statements?|suggestions?|assertions?|"
+    r"explanations?|justifications?|narratives?|"
     r"version|account|involvement|responsibility|role|part|wrongdoing|complicity|culpability|guilt)\b",
     re.IGNORECASE,
 )
