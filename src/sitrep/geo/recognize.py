@@ -820,15 +820,15 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         # "Strikes hit Odesa", "shelled Orikhiv": a front-line cue before a name the model left unlabelled
         front = _FRONT_LINE_CUE.search(text, max(0, span.start_char - 40), span.start_char)
         # "talks between Moscow and Kyiv": joined by "and"/"or" to a place already found
+        located = _locative_context(doc, span) or before_unit or front
         paired = _paired(text, span, ends, starts) and not COMPASS.match(span.text)  # "the West and Russia"
-        if not (_locative_context(doc, span) or before_unit or front or paired) or (
-            span.text.lower() in NOT_PLACES or _heads_a_name(doc, span)
-        ):
+        if not (located or paired) or (span.text.lower() in NOT_PLACES or _heads_a_name(doc, span)):
             continue  # "the State Council", "the University of Alberta": the head of a body's name
         if _a_body(gaz, span, org_heads):
             continue  # "attacked Harvard" where the story also names "Harvard University"
         # "the Ministry of Commerce", "the Order of Friendship": after a body's name only a known place
-        well = _known_well(gaz, span.text, set() if _named_body_of(doc, span) else focus)
+        # Joined to a place only, a name must be a big place ("the mayors of Lviv and Sadovyi": a mayor)
+        well = _known_well(gaz, span.text, set() if _named_body_of(doc, span) or not located else focus)
         if _plausible_name(text, span, persons) and (
             well
             or (_called_a_place(doc, span) and _a_town(gaz, span.text))
