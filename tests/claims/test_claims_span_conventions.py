@@ -168,3 +168,12 @@ def test_possessive_ending_is_dropped_only_from_a_possessive_speaker(nlp):
     # A company whose name ends in 's keeps it when it is the subject that speaks.
     (c,) = claims(nlp, "McDonald's said it would close its restaurants in Kharkiv.")
     assert (c.speaker.text, c.speaker.name) == ("McDonald's", "McDonald's")
+
+
+def test_a_day_the_parse_takes_for_a_subject_is_no_speaker(nlp):
+    from sitrep.claims.attribute import _is_date_word
+
+    doc = nlp("Shoigu said Tuesday that the offensive was going to plan.")
+    assert _is_date_word(doc[2]) and not _is_date_word(doc[0])
+    (c,) = claims(nlp, "Shoigu said Tuesday that the offensive was going to plan.")
+    assert c.speaker.text == "Shoigu"

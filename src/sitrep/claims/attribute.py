@@ -246,6 +246,17 @@ def _source_span(tok: Token) -> Char | None:
     return after_stamp(text, span)
 
 
+def _is_date_word(tok: Token) -> bool:
+    """A day, month or time the parse took for a speaker ("X said Tuesday that ...")."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ in _DATE_WORDS
+
+
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening night "
+    "january february march april may june july august september october november december".split()
+)
+
+
 def _same_para(a: Token, b: Token) -> bool:
     """No paragraph break between two tokens of a sentence."""
     lo, hi = (a, b) if a.i < b.i else (b, a)
@@ -1847,6 +1858,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 found.append(att)
                 in_sentence += 1
     found = [a for a in found if not _cue_in_quote(a, quotes)]
+    for att in found:
+        if att.source_token is not None and _is_date_word(doc[att.source_token]):
+            att.source = att.source_token = None  # "said Tuesday" parsed with Tuesday as subject
     _cut_at_stray_cues(doc, found)
     _cut_at_coordinated_speech(doc, found)
     found, held = _drop_nested(_dedupe(found))
