@@ -910,3 +910,67 @@ CASES_9: list[tuple[str | None, str, str | None, str | None, str | None]] = [
     ("2023-09-13", "The harvest began in July and should end in November.", "November", "DATE", "2023-11"),
     ("2023-09-13", "Turnout in last year's election was 48 percent.", "last year", "DATE", "2022"),
 ]
+
+# A tenth batch: months and seasons either side of publication, approximate durations.
+CASES_10: list[tuple[str | None, str, str | None, str | None, str | None]] = [
+    (
+        "2024-01-03",
+        "Heavy shelling continued through December, the army said.",
+        "December",
+        "DATE",
+        "2023-12",
+    ),
+    (
+        "2024-01-03",
+        "The defence ministry will publish its figures in February.",
+        "February",
+        "DATE",
+        "2024-02",
+    ),
+    ("2024-01-03", "The front line barely moved in 2023.", "2023", "DATE", "2023"),
+    (
+        "2024-01-03",
+        "Nearly two decades of talks failed to settle the dispute.",
+        "Nearly two decades",
+        "DURATION",
+        "P20Y",
+    ),
+    ("2024-01-03", "Power cuts in the city lasted some 10 hours.", "some 10 hours", "DURATION", "PT10H"),
+    (
+        "2024-01-03",
+        "Kyiv was hit again on December 29 and on January 2.",
+        "December 29",
+        "DATE",
+        "2023-12-29",
+    ),
+    ("2024-01-03", "Kyiv was hit again on December 29 and on January 2.", "January 2", "DATE", "2024-01-02"),
+    ("2020-06-21", "The summer solstice falls today.", "today", "DATE", "2020-06-21"),
+    ("2020-06-21", "Lockdown measures were eased in mid-May.", "mid-May", "DATE", "2020-05"),
+    (
+        "2020-06-21",
+        "The restrictions could return in the autumn, officials warned.",
+        "the autumn",
+        "DATE",
+        "2020-FA",
+    ),
+    ("2020-06-21", "Cases peaked in early April and have fallen since.", "early April", "DATE", "2020-04"),
+    ("2020-06-21", "Schools will reopen in September.", "September", "DATE", "2020-09"),
+    (
+        "2020-06-21",
+        "The border was last closed in the winter of 2015.",
+        "the winter of 2015",
+        "DATE",
+        "2015-WI",
+    ),
+    (
+        "2019-02-28",
+        "The summit in Hanoi ended abruptly on Thursday without a deal.",
+        "Thursday",
+        "DATE",
+        "2019-02-28",
+    ),
+    ("2019-02-28", "The two leaders first met in Singapore last June.", "last June", "DATE", "2018-06"),
+    ("2019-02-28", "A third meeting could take place later this year.", "later this year", "DATE", "2019"),
+    ("2019-02-28", "Talks on the issue date back to the early 1990s.", "the early 1990s", "DATE", "199"),
+    ("2019-02-28", "The sanctions have been in place since 2006.", "2006", "DATE", "2006"),
+]

@@ -2,11 +2,22 @@
 publication dates on every weekday and across year boundaries (see dates_blind_cases.py)."""
 
 import pytest
-from dates_blind_cases import CASES, CASES_2, CASES_3, CASES_4, CASES_5, CASES_6, CASES_7, CASES_8, CASES_9
+from dates_blind_cases import (
+    CASES,
+    CASES_2,
+    CASES_3,
+    CASES_4,
+    CASES_5,
+    CASES_6,
+    CASES_7,
+    CASES_8,
+    CASES_9,
+    CASES_10,
+)
 
 from sitrep.dates.stage import times_of
 
-ALL = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9
+ALL = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
 
 
 @pytest.mark.parametrize(("published", "sentence", "text", "type_", "value"), ALL)

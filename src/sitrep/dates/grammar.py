@@ -765,6 +765,7 @@ def _news_overnight(text: str, m: re.Match) -> bool:
     )
 
 
+_SEASON_NAME = re.compile(r"\s+[A-Z][a-z]")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
 _WEEKDAY_NAME = re.compile(r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b)")
 _YEAR_END_BEFORE = re.compile(
@@ -980,6 +981,11 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         return False  # "a month earlier than usual": a comparison; "a month" is the duration
     if rule.name == "season" and re.compile(r"\s+Time\b").match(text, m.end()):
         return False  # "British Summer Time": a clock convention, not the season
+    if rule.name == "season" and (
+        (_SEASON_NAME.match(text, m.end()) and m["season"][0].isupper() and not _g(m, "rel"))
+        or re.compile(r"\s+(?:solstice|equinox)\b", re.I).match(text, m.end())
+    ):
+        return False  # "the Winter Olympics", "the Summer Palace", "the summer solstice": names and days
     if rule.name == "adj_duration" and m[0].lower().endswith("-old"):
         return False
     if rule.name == "duration":
