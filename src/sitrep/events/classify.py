@@ -232,6 +232,7 @@ def _attack_sense(tok, violent: set[int]) -> bool:
     )  # "struck an artillery system" is no cyber attack
 
 
+_GROUPS = {"group", "faction", "organisation", "organization", "movement", "network", "wing", "cell"}
 _STAGE = {"stage", "hold", "call", "begin", "start", "observe", "announce", "declare", "continue", "end",
           "join", "go", "threaten", "organise", "organize", "staged", "staging"}  # fmt: skip
 _MILITARY_MOD = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
@@ -755,7 +756,10 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
             and tok.dep_ == "ccomp"
             and tok.head.lemma_.lower() in _SPEECH
-            and any(c.dep_ == "nsubj" and c.i in speakers for c in tok.head.children)
+            and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in _GROUPS or any(t.i in speakers for t in c.subtree))
+                for c in tok.head.children
+            )
         ):
             out["X_RESP"] = sorted({*out.get("X_RESP", ()), tok.head.i})
         # "blamed the rebels for the attack", "a militia was behind the killing": who is
@@ -908,6 +912,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     _described_appointment(toks, out)
     _after_it_stopped(toks, out)
     _written_task_readings(toks, out, gov | rebel)
+    _setting_acts(toks, out)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
@@ -983,7 +988,10 @@ _CAPTORS = {"personnel", "gunman", "gunmen", "man", "men", "agent", "soldier", "
 
 
 _TASK_WORDS = (
-    {"hack", "flee", "violence", "agree", "take", "carry", "drag"} | _MADE_SAFE | _INTO_BASE | _BUNDLE
+    {"hack", "flee", "violence", "agree", "take", "carry", "drag", "summon"}
+    | _MADE_SAFE
+    | _INTO_BASE
+    | _BUNDLE
 )
 
 
@@ -1035,6 +1043,9 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
             for c in kids
         ):
             _add(out, "A_HQ_EST", [tok.i])
+        if lemma == "summon" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in kids):
+            _drop(out, ("A_ARREST", "A_INTERVENE"), {tok.i})  # "summoned the ambassador": diplomacy
+            _add(out, "X_DIPLO", [tok.i])
         if lemma == "agree" and any(
             c.dep_ == "xcomp"
             and (
@@ -1085,6 +1096,76 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
             ]
             if people and (away or (by_armed and not told_where)):
                 _add(out, "A_ABDUCT", [tok.i])
+
+
+_SETTING_PREPS = {"after", "following", "since"}
+_TIME_SPANS = {"hour", "minute", "day", "week", "month", "year", "moment", "decade"}
+_DIPLO_VERBS = {"summon", "condemn", "criticise", "criticize", "protest", "accuse", "recall", "expel", "blame",
+                "denounce", "slam", "rebuke"}  # fmt: skip
+_DEMAND_VERBS = {"demand", "call", "urge", "seek", "press", "want"}
+# the acts a span can be about; a cue of one of them in a setting phrase yields to one told
+_ACT_FAMILIES = ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE", "A_CASUALTY", "A_AGREE_STRONG", "A_ARREST",
+                 "A_INTERVENE", "A_CHANGE_STRONG", "A_HQ_EST", "A_LOOT", "A_CAPTURE", "A_RECAPTURE", "A_ABDUCT",
+                 "A_SEXUAL", "A_PROTEST", "A_DISRUPT", "X_DIPLO", "X_RESP", "A_TRANSFER", "A_RIOT_STRONG",
+                 "W_AIR", "W_DRONE", "W_ARTY", "W_MISSILE", "W_IED", "W_GRENADE", "W_SUICIDE", "W_CHEM",
+                 "T_FOUGHT", "T_TOLD_ACT", "X_OTHER")  # fmt: skip
+
+
+def _long_before(word, governor) -> bool:
+    """'after'/'following'/'since' that sets a scene: measured in time ("days after", "a year
+    after") or told before the act it precedes ("Following the attack, the ministry ..."); not
+    the cause told after its effect ("died after soldiers fired")."""
+    measured = word.head.lemma_.lower() in _TIME_SPANS or any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in word.children
+    )
+    return measured or word.i < governor.i
+
+
+def _verb_above(tok):
+    """The nearest verb governing `tok` ("summoned the ambassador over ..." -> summoned)."""
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    return v
+
+
+def _in_setting(tok) -> bool:
+    """The word sits in a phrase that sets the scene of another act: "days after clashes on the
+    border", "despite the truce", "Following the attack on the base, ...", "summoned the envoy
+    over the detention", or in what a crowd demands ("demanding the arrest of those responsible")."""
+    t = tok
+    for _ in range(12):  # deep enough for a clause inside the setting phrase
+        head = t.head
+        if t.dep_ in ("pobj", "pcomp"):
+            prep = head.lower_
+            if prep in ("despite", "amid"):
+                return True
+            if prep in _SETTING_PREPS and _long_before(head, head.head):
+                return True
+            if prep == "over" and _verb_above(head).lemma_.lower() in _DIPLO_VERBS:
+                return True
+        if t.dep_ == "advcl":
+            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in _SETTING_PREPS), None)
+            if mark is not None and (_long_before(mark, head) or _long_before(t, head)):
+                return True
+        if t.dep_ == "dobj" and head.lemma_.lower() in _DEMAND_VERBS:
+            return True
+        if head.i == t.i:
+            return False
+        t = head
+    return False
+
+
+def _setting_acts(toks: list, out: dict[str, list[int]]) -> None:
+    """Acts told only as the setting of another act the span tells are not its event; when every
+    act is in a setting phrase ("after the shelling stopped"), nothing is dropped."""
+    doc = toks[0].doc
+    cued = {i for n in _ACT_FAMILIES for i in out.get(n, ())}
+    if len(cued) < 2:
+        return
+    setting = {i for i in cued if _in_setting(doc[i])}
+    if setting and cued - setting:
+        _drop(out, _ACT_FAMILIES, setting)
 
 
 def _after_it_stopped(toks: list, out: dict[str, list[int]]) -> None:
@@ -1683,7 +1764,7 @@ def _shots_in_the_air(toks: list, out: dict[str, list[int]]) -> None:
 
 _WRECK_VERBS = {"destroy", "damage", "wreck", "smash", "uproot", "sabotage", "deface", "desecrate", "topple", "burn", "torch",
                 "vandalize", "vandalise", "demolish", "raze", "bulldoze"}  # fmt: skip
-_PROPERTY = _BUILDINGS | {"mast", "tower", "antenna", "pole", "cable", "line", "memorial", "statue", "monument",
+_PROPERTY = _BUILDINGS | {"crop", "mast", "tower", "antenna", "pole", "cable", "line", "memorial", "statue", "monument",
                           "tree", "orchard", "field", "truck", "bus", "equipment", "machinery", "grave", "cemetery",
                           "tomb", "infrastructure", "facility", "substation", "transformer", "kiosk", "stall",
                           "billboard", "poster", "sign", "window", "door", "fence", "wall"}  # fmt: skip
@@ -1702,8 +1783,12 @@ def _property_destroyed(toks: list, out: dict[str, list[int]], gov: set[int]) ->
         if tok.pos_ == "VERB"
         and tok.lemma_.lower() in _WRECK_VERBS
         and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PROPERTY and c.i not in gov
-            for c in [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.conjuncts)]
+            c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in _PROPERTY and c.i not in gov
+            for c in [
+                *tok.children,
+                *(g for c in tok.children if c.dep_ == "dobj" for g in c.conjuncts),
+                *(g for c in tok.children if c.dep_ == "dobj" for g in _pobj_of(c)),  # "hundreds of trees"
+            ]
         )
         and not any(t.i in gov for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree)
         # someone did it: "infrastructure was damaged" after a strike tells its result
@@ -2041,7 +2126,8 @@ def _protest(c: _Cues) -> Coding:
 
 def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     """Battles, Explosions/Remote violence and Violence against civilians, most specific first."""
-    violent = c.has("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE")
+    # a chemical weapon (not tear gas, not a leak: see _weapon) is an attack by itself
+    violent = c.has("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE") or weapon == "W_CHEM"
     if c.has("T_DOWNED"):  # a manned aircraft brought down: by other aircraft a clash, else by fire
         if c.has("T_BY_AIR"):
             return _sub("Armed clash", c.first("T_DOWNED"), "downed:air", c)
@@ -2183,7 +2269,8 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
     # riot-control means used to disperse: a crowd is there even when the text does not name it
     dispersal = set(hits.get("A_INTERVENE", ())) - set(hits.get("W_TEARGAS", ()))  # "to disperse", "chased"
     crowd = crowd or (c.has("W_TEARGAS") and bool(dispersal) and weapon is None)
-    if c.has("X_NATURAL", "X_MANMADE") and not hostile and not crowd:
+    # police seizing drugs and arresting traffickers in a warehouse is no accident
+    if c.has("X_NATURAL", "X_MANMADE") and not hostile and not crowd and not c.has("X_CRIME_NAMED"):
         nat, man = c.first("X_NATURAL"), c.first("X_MANMADE")
         kind = "natural-disaster" if nat is not None and (man is None or nat <= man) else "man-made-disaster"
         return _extra(kind, None, c.first("X_NATURAL", "X_MANMADE"), c)
