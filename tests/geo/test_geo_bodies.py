@@ -105,3 +105,20 @@ def test_an_office_holder_listed_after_mayors_of_is_no_village(pipeline):
         pipeline, "Russian shelling hit the cities of Kramatorsk and Slovyansk in the Donetsk region."
     )
     assert places["Kramatorsk"].admin1 == "UA.05" and places["Slovyansk"].admin1 == "UA.05"
+
+
+def test_buildings_named_after_saints_are_no_towns(pipeline):
+    text = (
+        "Mourners gathered at St. Michael's Monastery in Kyiv, and the church of St. Peter and "
+        "St. Paul in Lviv lost its windows. The wounded were taken to St. Mary's Hospital in Odesa."
+    )
+    places = pipeline(text, published="2023-02-15").places
+    assert {p.country for p in places if p.geonameid is not None} == {"UA"}
+    hospital = [p for p in places if p.text == "St. Mary's Hospital"]
+    assert hospital and hospital[0].geonameid is None  # a building, in no town called St. Mary
+
+
+def test_a_town_named_after_a_saint_is_still_a_town(pipeline):
+    text = "The mayor of St. Paul said police in St. Paul would patrol the river on Sunday."
+    places = pipeline(text, published="2023-02-15").places
+    assert [p.admin1 for p in places if p.text == "St. Paul"] == ["US.MN", "US.MN"]

@@ -25,6 +25,8 @@ from sitrep.geo.resolve import (
     COMPASS,
     POSTAL_CODES,
     REGIONAL_DEMONYMS,
+    SAINT,
+    SAINTS,
     SEATS,
     STATE_ABBREVIATIONS,
     Candidate,
@@ -346,6 +348,26 @@ def _county_after(gaz: Gazetteer, text: str, m, taken: list[bool]) -> tuple[int,
     if any(contains(u, t) for u in units for t in towns):
         return after.start(1), after.end(1)
     return None
+
+
+_DEDICATED_BEFORE = re.compile(
+    r"(?:\b(?:church|cathedral|basilica|chapel|monastery|abbey|convent|shrine)\s+of\s+(?:the\s+)?"
+    r"|(?:St\.?|Saint)\s+[A-Z][a-z]+\s+and\s+)\Z",
+    re.I,
+)
+_DEDICATED_AFTER = re.compile(r"['’]s\s+[A-Z]|\s+and\s+(?:St\.?|Saint)\s+[A-Z]")
+
+
+def _saint_dedication(text: str, m) -> bool:
+    """A saint's name standing for a church, monastery, hospital or school dedicated to the saint:
+    "St. Michael's Monastery", "St. Paul's Hospital", "the church of St. Peter and St. Paul". No town
+    of that name is meant (Saint Michael, Barbados; Saint Paul, Minnesota)."""
+    saint = SAINT.match(m.text)
+    if saint is None or saint.group(1).lower() not in SAINTS or m.text[saint.end() :]:
+        return False  # "St. Paul's Hospital", the building's whole name, stays a place (of no town)
+    return bool(
+        _DEDICATED_AFTER.match(text, m.end) or _DEDICATED_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
 
 
 def _adjective(name: str) -> bool:
@@ -876,6 +898,8 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         span = doc.char_span(a, b)
         if span is not None:  # a whole-token span, so "Kyiv, though, has warned" is read as speaking
             add(span, "gazetteer:repeat")
+    for m in [m for m in mentions if _saint_dedication(text, m)]:
+        mentions.remove(m)  # "St. Michael's Monastery", "the church of St. Peter and St. Paul": no town
     for m in [m for m in mentions if _kin_before(text, m)]:
         mentions.remove(m)  # "his wife, Dora,", "girlfriend Olivia", "daughters North and Chicago": people
     for m in [m for m in mentions if fold(strip_mention(m.text)) in BLOCS]:

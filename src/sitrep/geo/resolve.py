@@ -299,9 +299,32 @@ def _counties_by_name(key: str, out: list[Candidate]) -> list[Candidate]:
     return [c for c in out if c.entry.geonameid not in dropped]
 
 
+# Saints that churches, monasteries, hospitals and schools are named after (not every town called
+# "St. X": "St. Louis", "St. Petersburg" are no saint's name in a dedication).
+SAINTS = {
+    "agnes", "alban", "andrew", "anne", "anthony", "barbara", "bartholomew", "basil", "benedict",
+    "bernard", "brigid", "catherine", "clare", "columba", "cyril", "david", "demetrius", "dominic",
+    "edmund", "elizabeth", "francis", "george", "giles", "helen", "ignatius", "james", "john",
+    "joseph", "jude", "lawrence", "luke", "margaret", "mark", "martin", "mary", "matthew", "michael",
+    "nicholas", "olaf", "patrick", "paul", "peter", "sava", "sophia", "stephen", "teresa", "thomas",
+    "vincent", "volodymyr",
+}  # fmt: skip
+SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)\s+([A-Z][a-z]+)")
+
+
+def _a_saint(part: str) -> bool:
+    """'St. Paul's', 'Saint Michael': a saint's name, which a building inside a longer name is
+    dedicated to ("St. Paul's Hospital"), not the town of that name."""
+    saint = SAINT.match(part)
+    return saint is not None and saint.group(1).lower() in SAINTS and part[saint.end() :] in ("", "'s", "’s")
+
+
 def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
-    """'University of Alberta', 'Dubai World Cup': the longest capitalised place name inside."""
+    """'University of Alberta', 'Dubai World Cup': the longest capitalised place name inside, not
+    the saint a building is named after ("St. Paul's Hospital")."""
     words = name.split()
+    if len(words) > 2 and _a_saint(" ".join(words[:2])):
+        words = words[2:]
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = " ".join(words[i : i + n])
