@@ -177,3 +177,20 @@ def test_a_day_the_parse_takes_for_a_subject_is_no_speaker(nlp):
     assert _is_date_word(doc[2]) and not _is_date_word(doc[0])
     (c,) = claims(nlp, "Shoigu said Tuesday that the offensive was going to plan.")
     assert c.speaker.text == "Shoigu"
+
+
+def test_a_reply_shot_back_is_speech_but_firing_back_is_fighting(nlp):
+    (c,) = claims(nlp, "“That is simply a lie,” Peskov shot back.")
+    assert c.cue_span.text == "shot back" and c.cue == "shoot back"
+    assert c.speaker.text == "Peskov" and c.content.text == "“That is simply a lie,”"
+    (c,) = claims(
+        nlp, "After the envoy criticised the plan, Kuleba hit back, “We will not trade land for peace.”"
+    )
+    assert c.cue_span.text == "hit back" and c.speaker.text == "Kuleba"
+    assert claims(nlp, "Ukrainian troops fired back at the Russian positions near Bakhmut.") == []
+
+
+def test_a_day_heading_the_speaker_s_phrase_is_cut_from_it(nlp):
+    (c,) = claims(nlp, "Hungary’s prime minister Viktor Orban Saturday called for talks to end the war.")
+    assert c.speaker.text == "Hungary’s prime minister Viktor Orban"
+    assert c.speaker.name == "Hungary’s prime minister Viktor Orban"

@@ -40,6 +40,7 @@ from sitrep.claims.cues import (
     OBJECT_CONTENT,
     PREP_CUES,
     REFUSAL_VERBS,
+    REPLY_BACK,
     SEE_AS,
     SOURCE,
     STANCE,
@@ -251,6 +252,18 @@ def _is_date_word(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ in _DATE_WORDS
 
 
+def _drop_date_head(doc: Doc, att: Attribution) -> None:
+    """ "Viktor Orban Saturday called for …": the parse heads the speaker's phrase with the day;
+    the speaker is the name before it. A day alone is no speaker."""
+    day = doc[att.source_token]
+    before = doc[day.i - 1] if day.i > 0 else None
+    if att.source and att.source[0] < day.idx and before is not None and before.pos_ in ("PROPN", "NOUN"):
+        att.source = _trim(doc_text(doc), att.source[0], before.idx + len(before.text))
+        att.source_token = before.i if att.source else None
+    else:
+        att.source = att.source_token = None
+
+
 _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening night "
     "january february march april may june july august september october november december".split()
@@ -374,7 +387,7 @@ def _inverted_conj(tok: Token, subj: Token) -> bool:
 
 
 def _is_cue_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS
+    return tok.pos_ == "VERB" and _lemma(tok) in CUE_VERBS
 
 
 def _right_end(tok: Token) -> int:
@@ -547,6 +560,8 @@ def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma == "hop" and tok.lower_ in ("hoping", "hoped", "hopes"):
         return "hope"
+    if lemma in REPLY_BACK and any(c.lower_ == "back" and c.i == tok.i + 1 for c in tok.children):
+        return f"{lemma} back"  # "Peskov shot back"
     return lemma
 
 
@@ -815,7 +830,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if not content:
         return None
-    cue_toks = [tok, *(c for c in tok.children if c.dep_ == "prt"), *cue_extra, *_cue_aux(tok)]
+    back = [c for c in tok.children if c.lower_ == "back" and c.i == tok.i + 1 and " " in lemma]
+    cue_toks = [tok, *(c for c in tok.children if c.dep_ == "prt"), *back, *cue_extra, *_cue_aux(tok)]
     cue_toks += _cue_chain(tok)
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in CUE_MEDIA and tok.head.dep_ == "dobj":
         verb = tok.head.head  # "released a statement saying": the act of putting it out is the cue
@@ -1860,7 +1876,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found = [a for a in found if not _cue_in_quote(a, quotes)]
     for att in found:
         if att.source_token is not None and _is_date_word(doc[att.source_token]):
-            att.source = att.source_token = None  # "said Tuesday" parsed with Tuesday as subject
+            _drop_date_head(doc, att)
     _cut_at_stray_cues(doc, found)
     _cut_at_coordinated_speech(doc, found)
     found, held = _drop_nested(_dedupe(found))

@@ -69,6 +69,11 @@ _VERBS: dict[str, tuple[str, ...]] = {
 
 CUE_VERBS: dict[str, str] = {lemma: strength for strength, lemmas in _VERBS.items() for lemma in lemmas}
 
+# Replies said with a verb and "back" ("“That is a lie,” Peskov shot back"); the verb alone is
+# fighting ("fired at the positions"), so only the pair is a cue (see `attribute._lemma`).
+REPLY_BACK = frozenset("shoot fire hit snap".split())
+CUE_VERBS.update({f"{verb} back": NEUTRAL for verb in REPLY_BACK})
+
 # Verbs whose object noun phrase is the content ("accused Russia of ...", "praised the deal").
 OBJECT_CONTENT = (
     frozenset(_VERBS[STANCE])

@@ -69,6 +69,7 @@ def _side_of_office(name: str, places: Offices) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Russia's claim": the speaker is Russia
+_DAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _HELD_NOUN = re.compile(r"(?<=['’]s)\s+[^'’]+$")  # "Putin's assertion" -> "Putin's"
 
 
@@ -82,6 +83,8 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
     if name and doc[att.source_token].dep_ == "poss" and name.startswith(_POSSESSIVE.sub("", text)):
         # "Putin's assertion that ...": the mention's own name runs over the noun it holds
         name = _HELD_NOUN.sub("", name)
+    if name and name.startswith(text) and _DAY_AFTER.fullmatch(name[len(text) :]):
+        name = text  # the named mention ran over a day the speaker's phrase leaves out
     if name and (doc[att.source_token].dep_ == "poss" or not _POSSESSIVE.search(text)):
         # "Russia's claim": the speaker is Russia; "McDonald's said" names McDonald's
         name = _POSSESSIVE.sub("", name)
