@@ -1102,7 +1102,7 @@ _SETTING_PREPS = {"after", "following", "since"}
 _TIME_SPANS = {"hour", "minute", "day", "week", "month", "year", "moment", "decade"}
 _DIPLO_VERBS = {"summon", "condemn", "criticise", "criticize", "protest", "accuse", "recall", "expel", "blame",
                 "denounce", "slam", "rebuke"}  # fmt: skip
-_DEMAND_VERBS = {"demand", "call", "urge", "seek", "press", "want"}
+_DEMAND_VERBS = {"demand", "urge", "seek", "press", "want"}
 # the acts a span can be about; a cue of one of them in a setting phrase yields to one told
 _ACT_FAMILIES = ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE", "A_CASUALTY", "A_AGREE_STRONG", "A_ARREST",
                  "A_INTERVENE", "A_CHANGE_STRONG", "A_HQ_EST", "A_LOOT", "A_CAPTURE", "A_RECAPTURE", "A_ABDUCT",
@@ -1148,7 +1148,9 @@ def _in_setting(tok) -> bool:
             mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in _SETTING_PREPS), None)
             if mark is not None and (_long_before(mark, head) or _long_before(t, head)):
                 return True
-        if t.dep_ == "dobj" and head.lemma_.lower() in _DEMAND_VERBS:
+        if (t.dep_ == "dobj" and head.lemma_.lower() in _DEMAND_VERBS) or (
+            t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "call"  # "called for"
+        ):
             return True
         if head.i == t.i:
             return False
@@ -1164,7 +1166,25 @@ def _setting_acts(toks: list, out: dict[str, list[int]]) -> None:
     if len(cued) < 2:
         return
     setting = {i for i in cued if _in_setting(doc[i])}
-    if setting and cued - setting:
+    if not setting:
+        return
+    # the act told instead must be one: a diplomat or president named ("Zelenskiy said") is
+    # none, nor is a weapon named without an act
+    named_only = {i for n in ("X_DIPLO", "X_RESP") for i in out.get(n, ())} - {
+        i
+        for n in _ACT_FAMILIES
+        if n not in ("X_DIPLO", "X_RESP") and not n.startswith("W_")
+        for i in out.get(n, ())
+    }
+    named_only |= {i for n in _ACT_FAMILIES if n.startswith("W_") for i in out.get(n, ())} - {
+        i for n in _ACT_FAMILIES if not n.startswith("W_") for i in out.get(n, ())
+    }
+    told = {
+        i
+        for i in cued - setting
+        if i not in named_only or (doc[i].pos_ == "VERB" and i in out.get("X_DIPLO", ()))
+    }
+    if told:
         _drop(out, _ACT_FAMILIES, setting)
 
 
@@ -2126,8 +2146,7 @@ def _protest(c: _Cues) -> Coding:
 
 def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     """Battles, Explosions/Remote violence and Violence against civilians, most specific first."""
-    # a chemical weapon (not tear gas, not a leak: see _weapon) is an attack by itself
-    violent = c.has("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE") or weapon == "W_CHEM"
+    violent = c.has("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE")
     if c.has("T_DOWNED"):  # a manned aircraft brought down: by other aircraft a clash, else by fire
         if c.has("T_BY_AIR"):
             return _sub("Armed clash", c.first("T_DOWNED"), "downed:air", c)
