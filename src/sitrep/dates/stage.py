@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -84,7 +86,7 @@ def _reference(
         wanted = (
             (expr.of,) if expr.of != "any" else ("day", "week", "month", "season", "quarter", "half", "year")
         )
-        named = [v for _, v, _ in reversed(seen) if granularity(v) in wanted]
+        named = [v for _, v, _ in _recent(seen) if granularity(v) in wanted]
         if expr.of == "quarter" and anchor is not None:
             ended = [
                 v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
@@ -97,7 +99,7 @@ def _reference(
         and (expr.kind == "anaphor" or (expr.kind == "offset" and expr.amount))
     ):
         n = expr.shift if expr.kind == "anaphor" else -int(expr.amount or 1)
-        for _, v, sent in reversed(seen):
+        for _, v, sent in _recent(seen):
             if sent < sentence - PERIOD_SENTENCES:
                 break
             g = granularity(v)
@@ -105,8 +107,17 @@ def _reference(
                 return Expr("anaphor", unit="year", shift=n), v
     if expr.kind == "anaphor":
         fine_enough = _FINE_ENOUGH.get(expr.unit or "day", ())
-        return expr, next((v for _, v, _ in reversed(seen) if granularity(v) in fine_enough), None)
+        return expr, next((v for _, v, _ in _recent(seen) if granularity(v) in fine_enough), None)
     return expr, None
+
+
+# How many times back an anaphor looks for the time it counts from: a reference further back is
+# no longer the one meant, and the bound keeps a text of thousands of times linear.
+LOOKBACK = 50
+
+
+def _recent(seen: list[tuple[int, str, int]]) -> Iterator[tuple[int, str, int]]:
+    return islice(reversed(seen), LOOKBACK)
 
 
 def _plus_quarter(start: date) -> date:
@@ -348,19 +359,18 @@ def _clock_days(doc: Doc, times: list[Time], sentences: list[int], clocks: list[
     (2030 GMT) on Sunday"; "said at 3 p.m. that the attack on Sunday ..." is not that day's);
     with none it stays on the publication day."""
     clock_at = {i for i, _ in clocks}
-    days = [i for i, t in enumerate(times) if i not in clock_at and t.value and _DAY_VALUE.match(t.value)]
+    days_in: dict[int, list[int]] = {}  # sentence -> indexes of its days in `times`, in order
+    for i, t in enumerate(times):
+        if i not in clock_at and t.value and _DAY_VALUE.match(t.value):
+            days_in.setdefault(sentences[i], []).append(i)
     for i, expr in clocks:
-        clock = times[i]
-        before = [j for j in days if j < i and sentences[j] == sentences[i]]
-        after = [
-            j
-            for j in days
-            if j > i
-            and sentences[j] == sentences[i]
-            and times[j].start - clock.end <= CLOCK_DAY_AFTER
-            and _same_clause(doc, clock, times[j])
-        ]
-        pick = before[-1] if before else after[0] if after else None
+        clock, days = times[i], days_in.get(sentences[i], [])
+        k = bisect_right(days, i)
+        pick = days[k - 1] if k else None
+        if pick is None and k < len(days):
+            j = days[k]
+            if times[j].start - clock.end <= CLOCK_DAY_AFTER and _same_clause(doc, clock, times[j]):
+                pick = j
         if pick is None:
             continue
         suffix = normalize(replace(expr, kind="date", year=2000, month=1, day=1), None)[10:]
