@@ -58,3 +58,23 @@ def test_a_five_letter_state_abbreviation_after_a_dateline(pipeline):
     text = "FRESNO, Calif.--(NEWSWIRE)--A packing firm said on Tuesday it would hire 200 workers."
     found = _found(pipeline, text)
     assert ("Calif.", "US", "admin1") in found
+
+
+def test_a_region_known_only_as_a_small_town_stays_unplaced(pipeline):
+    text = "Grain shortages hit importers across the Middle East, and prices rose in Cairo and Beirut."
+    record = pipeline(text, published="2023-02-15")
+    by_text = {p.text: p for p in record.places}
+    assert by_text["Cairo"].country == "EG"
+    assert "Middle East" not in by_text or by_text["Middle East"].geonameid is None  # not a town in Maryland
+
+
+def test_a_river_bank_is_no_place(pipeline):
+    text = "Ukrainian troops pulled back to the west bank, officials in Kherson said."
+    names = {p.text for p in pipeline(text, published="2023-02-15").places}
+    assert "bank" not in names and "Kherson" in names
+
+
+def test_congo_is_the_country(pipeline):
+    text = "The foreign minister will also visit Uganda, Ethiopia and Congo on his tour of Africa."
+    by_text = {p.text: p for p in pipeline(text, published="2023-02-15").places}
+    assert by_text["Congo"].feature == "country" and by_text["Congo"].country in ("CD", "CG")

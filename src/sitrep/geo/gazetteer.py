@@ -611,6 +611,13 @@ class Gazetteer:
             row[4]: self._entry(row)
             for row in self.con.execute(f"SELECT {_COLS} FROM places p WHERE fcode='PPLC'")
         }
+        # "Congo" for both the Republic and the Democratic Republic of the Congo: the name a country
+        # goes by in the news when GeoNames lists it only under its state's style.
+        self.country_tails: dict[str, list[Entry]] = {}
+        for e in self.countries.values():
+            tail = _STATE_STYLE.sub("", fold(e.name))
+            if tail != fold(e.name):
+                self.country_tails.setdefault(tail, []).append(e)
         self.candidates = lru_cache(maxsize=50_000)(self._candidates)
         self.variants = lru_cache(maxsize=10_000)(self._variants)
 
@@ -626,6 +633,8 @@ class Gazetteer:
             f"SELECT {_COLS}, n.kind FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ?", (key,)
         ).fetchall()
         out = [(self._entry(r), r[11]) for r in rows]
+        known = {e.geonameid for e, _ in out}
+        out += [(e, 1) for e in self.country_tails.get(key, ()) if e.geonameid not in known]
         if not out and loose and len(key) >= 5:
             keys = [k for (k,) in self.con.execute("SELECT key FROM skel WHERE skel = ?", (skeleton(key),))]
             for k in keys:
@@ -652,6 +661,7 @@ class Gazetteer:
         return (k for (k,) in self.con.execute("SELECT DISTINCT key FROM names"))
 
 
+_STATE_STYLE = re.compile(r"^(?:democratic |federal |federated )?(?:republic|states|kingdom) of (?:the )?")
 _COLS = "p.gid, p.name, p.feature, p.fcode, p.country, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.nnames"
 
 

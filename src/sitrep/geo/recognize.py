@@ -753,6 +753,8 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
                     m.qualifier = "city"  # "Luhansk University" is in the city, not the oblast
             continue
         if ent.label_ in PLACE_LABELS:
+            if not any(ch.isupper() for ch in ent.text):
+                continue  # "the west bank of the Dnipro": a common noun, whatever the model says
             if ent.label_ in ("FAC", "GPE") and not candidates(gaz, ent.text) and not _facility(ent):
                 continue  # "Dropbox", "Wavepiston": a GPE no gazetteer knows is usually not a place
             if len(ent) == 1 and ent[0].lower_ in persons and not _known_well(gaz, ent.text, set()):

@@ -841,6 +841,9 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     chosen = parts_of(mentions, chosen)
     out = []
     for m, c in zip(mentions, chosen, strict=True):
+        if c is not None and _a_stray_hamlet(m, c):
+            out.append(Choice(m, None, 0.0, STRAY_HAMLET))
+            continue
         if c is None:
             what = f"named as a {m.named_as}; no such {m.named_as} in the gazetteer" if m.named_as else None
             out.append(Choice(m, None, 0.0, what or "no gazetteer entry"))
@@ -850,6 +853,23 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
                 why = f"part of {c.entry.name}, which has no such part in the gazetteer; {why}"
             out.append(Choice(m, c.entry, c.score, why, is_metonym(m, c.entry)))
     return out
+
+
+# What ties a small town to the story: its neighbours, a container, a qualifier, its county or state.
+LOCAL_SUPPORT = ("proximity", "container", "qualifier", "county", "admin1_focus", "contains", "list")
+STRAY_HAMLET = "named as a region or feature; its only towns are small and nowhere near the story's places"
+
+
+def _a_stray_hamlet(m: Mention, c: Candidate) -> bool:
+    """A name the model calls a non-political location (LOC: a sea, a region, a range) that the
+    gazetteer has only as a town of under 10,000 with nothing in the story near it: "the Middle
+    East" (a town in Maryland), "the Atlantic" (Iowa). Left unresolved rather than misplaced."""
+    return (
+        m.source == "ner:LOC"
+        and c.entry.feature == "city"
+        and c.entry.population < 10_000
+        and not any(k in c.why for k in LOCAL_SUPPORT)
+    )
 
 
 def shortlist(mentions: list[Mention], cands: list[list[Candidate]]) -> list[list[Candidate]]:
