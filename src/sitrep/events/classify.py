@@ -1185,6 +1185,11 @@ def _setting_acts(toks: list, out: dict[str, list[int]]) -> None:
         if i not in named_only or (doc[i].pos_ == "VERB" and i in out.get("X_DIPLO", ()))
     }
     if told:
+        from sitrep.events.modality import ASSERTED, modality  # local: modality imports spaCy types only
+
+        # "fighting is expected to focus on X, ... despite heavy shelling": a forecast sets nothing aside
+        told = {i for i in told if modality(doc[i]) == ASSERTED}
+    if told:
         _drop(out, _ACT_FAMILIES, setting)
 
 
