@@ -974,3 +974,65 @@ CASES_10: list[tuple[str | None, str, str | None, str | None, str | None]] = [
     ("2019-02-28", "Talks on the issue date back to the early 1990s.", "the early 1990s", "DATE", "199"),
     ("2019-02-28", "The sanctions have been in place since 2006.", "2006", "DATE", "2006"),
 ]
+
+# An eleventh batch: edges of weeks and months, centuries, schedules around a Tuesday.
+CASES_11: list[tuple[str | None, str, str | None, str | None, str | None]] = [
+    (
+        "2022-04-08",
+        "Russian troops withdrew from the area at the end of last week.",
+        "the end of last week",
+        "DATE",
+        "2022-W13",
+    ),
+    (
+        "2022-04-08",
+        "Inflation reached 7 percent in the past 12 months.",
+        "the past 12 months",
+        "DURATION",
+        "P12M",
+    ),
+    (
+        "2022-04-08",
+        "The bodies were found at the start of the month.",
+        "the start of the month",
+        "DATE",
+        "2022-04",
+    ),
+    ("2022-04-08", "The 2020s will be decisive, the minister said.", "The 2020s", "DATE", "202"),
+    ("2022-04-08", "Peace came to that part of Europe two centuries ago.", "two centuries ago", "DATE", "18"),
+    (
+        "2022-04-08",
+        "The railway station was struck on Friday morning.",
+        "Friday morning",
+        "TIME",
+        "2022-04-08TMO",
+    ),
+    ("2022-04-08", "Sanctions will be tightened in the coming days.", "the coming days", "DURATION", "PXD"),
+    (
+        "2021-11-30",
+        "The variant was first reported to the WHO on November 24.",
+        "November 24",
+        "DATE",
+        "2021-11-24",
+    ),
+    ("2021-11-30", "Travel bans were imposed over the weekend.", "the weekend", "DATE", "2021-W47-WE"),
+    ("2021-11-30", "Booster shots will be offered from December 1.", "December 1", "DATE", "2021-12-01"),
+    ("2021-11-30", "The talks in Vienna resume on Monday.", "Monday", "DATE", "2021-12-06"),
+    (
+        "2021-11-30",
+        "The cabinet met on Sunday night to discuss the variant.",
+        "Sunday night",
+        "TIME",
+        "2021-11-28TNI",
+    ),
+    ("2021-11-30", "The summit, postponed from last year, will be held in June.", "June", "DATE", "2022-06"),
+    (
+        "2021-11-30",
+        "The summit, postponed from last year, will be held in June.",
+        "last year",
+        "DATE",
+        "2020",
+    ),
+    ("2021-11-30", "Two weeks ago the situation was very different.", "Two weeks ago", "DATE", "2021-W46"),
+    ("2021-11-30", "The ban lasts until at least mid-December.", "mid-December", "DATE", "2021-12"),
+]

@@ -1,23 +1,13 @@
 """The blind batches of round 11: news sentences labelled before the system saw them, with
 publication dates on every weekday and across year boundaries (see dates_blind_cases.py)."""
 
+import dates_blind_cases
 import pytest
-from dates_blind_cases import (
-    CASES,
-    CASES_2,
-    CASES_3,
-    CASES_4,
-    CASES_5,
-    CASES_6,
-    CASES_7,
-    CASES_8,
-    CASES_9,
-    CASES_10,
-)
 
 from sitrep.dates.stage import times_of
 
-ALL = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
+# every batch in the module (CASES, CASES_2, ...)
+ALL = [case for name, batch in vars(dates_blind_cases).items() if name.startswith("CASES") for case in batch]
 
 
 @pytest.mark.parametrize(("published", "sentence", "text", "type_", "value"), ALL)

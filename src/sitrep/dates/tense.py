@@ -25,7 +25,7 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
         return None
     tok = span.root
     for _ in range(10):
-        if (tok.pos_ in ("VERB", "AUX") or _misread_past(tok)) and not (start <= tok.idx < end):
+        if (tok.pos_ in ("VERB", "AUX") or _misread_verb(tok)) and not (start <= tok.idx < end):
             return tok
         if tok.head == tok:
             return tok if tok.pos_ in ("VERB", "AUX") else None
@@ -45,10 +45,22 @@ def _misread_past(tok: Token) -> bool:
     )
 
 
+def _misread_present(tok: Token) -> bool:
+    """A present verb the tagger took for a noun: the sentence's root with a subject of its own
+    ("The talks in Vienna resume on Monday", 'resume' tagged NN)."""
+    return tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _misread_verb(tok: Token) -> bool:
+    return _misread_past(tok) or _misread_present(tok)
+
+
 def verb_tense(verb: Token) -> str | None:
     """past, present or future for one verb, from its tag and its auxiliaries."""
     if _misread_past(verb):
         return PAST
+    if _misread_present(verb):
+        return PRESENT
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
@@ -130,7 +142,7 @@ def _noun_above(doc: Doc, start: int, end: int) -> Token | None:
         tok = tok.head
         if start <= tok.idx < end:
             continue
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or _misread_verb(tok):
             return None
         if tok.pos_ in ("NOUN", "PROPN"):
             return tok
