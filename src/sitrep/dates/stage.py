@@ -301,7 +301,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             verb = governing_verb(doc, m.start, m.end)
             if _in_first_half(anchor, expr.unit) and _plain_past(verb):
                 # "shelling peaked by the end of the year" (written in March): last year's end. Only a plain
-                # past verb: "expected to have left by the end of the year" still looks ahead
+                # past verb: "expected to have left by the end of the year" looks ahead
                 expr = replace(expr, shift=-1)
         told = None
         if (
