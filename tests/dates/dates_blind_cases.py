@@ -1036,3 +1036,34 @@ CASES_11: list[tuple[str | None, str, str | None, str | None, str | None]] = [
     ("2021-11-30", "Two weeks ago the situation was very different.", "Two weeks ago", "DATE", "2021-W46"),
     ("2021-11-30", "The ban lasts until at least mid-December.", "mid-December", "DATE", "2021-12"),
 ]
+
+# A twelfth batch: deadlines, ranges and plans seen from the past, around a year end.
+CASES_12: list[tuple[str | None, str, str | None, str | None, str | None]] = [
+    ("2015-07-09", "Greece must submit its proposals by Sunday.", "Sunday", "DATE", "2015-07-12"),
+    ("2015-07-09", "The banks have been shut since June 29.", "June 29", "DATE", "2015-06-29"),
+    ("2015-07-09", "The bailout ran from 2010 to 2015.", "2010", "DATE", "2010"),
+    ("2015-07-09", "Between March and May, deposits fell sharply.", "May", "DATE", "2015-05"),
+    (
+        "2015-07-09",
+        "The finance ministers met Tuesday evening in Brussels.",
+        "Tuesday evening",
+        "TIME",
+        "2015-07-07TEV",
+    ),
+    ("2015-07-09", "The referendum held on Sunday rejected the terms.", "Sunday", "DATE", "2015-07-05"),
+    ("2015-07-09", "Creditors said they would decide on Saturday.", "Saturday", "DATE", "2015-07-11"),
+    ("2015-07-09", "Creditors said they had decided on Saturday to wait.", "Saturday", "DATE", "2015-07-04"),
+    (
+        "2018-12-20",
+        "The shutdown could begin at midnight on Friday.",
+        "midnight on Friday",
+        "TIME",
+        "2018-12-21T24",
+    ),
+    ("2018-12-20", "Markets fell for a third day on Wednesday.", "Wednesday", "DATE", "2018-12-19"),
+    ("2018-12-20", "The Fed raised rates for the fourth time this year.", "this year", "DATE", "2018"),
+    ("2018-12-20", "The holiday season runs from Dec. 24 to Jan. 1.", "Jan. 1", "DATE", "2019-01-01"),
+    ("2018-12-20", "Christmas falls on a Tuesday this year.", "Christmas", "DATE", "2018-12-25"),
+    ("2018-12-20", "The deal expires at the end of March.", "the end of March", "DATE", "2019-03"),
+    ("2018-12-20", "He will step down at the end of February.", "the end of February", "DATE", "2019-02"),
+]
