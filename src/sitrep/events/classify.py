@@ -1158,6 +1158,9 @@ def _in_setting(tok) -> bool:
     return False
 
 
+_FORECAST = {"expect", "likely", "set", "due", "poise", "bind", "forecast", "predict", "anticipate"}
+
+
 def _setting_acts(toks: list, out: dict[str, list[int]]) -> None:
     """Acts told only as the setting of another act the span tells are not its event; when every
     act is in a setting phrase ("after the shelling stopped"), nothing is dropped."""
@@ -1189,6 +1192,13 @@ def _setting_acts(toks: list, out: dict[str, list[int]]) -> None:
 
         # "fighting is expected to focus on X, ... despite heavy shelling": a forecast sets nothing aside
         told = {i for i in told if modality(doc[i]) == ASSERTED}
+        # people fleeing or evacuated "despite heavy shelling": the shelling is what ACLED codes
+        told -= {i for n in ("X_OTHER", "A_TRANSFER") for i in out.get(n, ())}
+        told -= {  # "fighting is expected to focus on ...": the subject of a forecast
+            i
+            for i in told
+            if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.lemma_.lower() in _FORECAST
+        }
     if told:
         _drop(out, _ACT_FAMILIES, setting)
 
