@@ -122,3 +122,10 @@ def test_a_town_named_after_a_saint_is_still_a_town(pipeline):
     text = "The mayor of St. Paul said police in St. Paul would patrol the river on Sunday."
     places = pipeline(text, published="2023-02-15").places
     assert [p.admin1 for p in places if p.text == "St. Paul"] == ["US.MN", "US.MN"]
+
+
+def test_a_person_named_before_a_countrys_title_is_no_town(pipeline):
+    # Israel has a village called Lapid; here the name is the minister's.
+    text = "Yair Lapid, Israel's foreign minister, said on Monday that talks would go on."
+    places = pipeline(text, published="2023-02-15").places
+    assert [(p.text, p.feature) for p in places] == [("Israel", "country")]

@@ -953,6 +953,8 @@ def _located(
         groups = ["c1", "c2"] if m.group("c1") else ["c2"]
     last = groups[-1]
     unit_start, unit_name = m.start(last), m.group(last)
+    if unit_name.endswith(("'s", "’s")):
+        return None  # "Yair Lapid, Israel's foreign minister": an apposition, not a container
     units = _units(gaz, unit_name)
     if not units and m.group("c2") and " " in unit_name:  # "Donetsk Casualties": the first word
         unit_name = unit_name.split()[0]
