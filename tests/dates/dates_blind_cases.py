@@ -1067,3 +1067,72 @@ CASES_12: list[tuple[str | None, str, str | None, str | None, str | None]] = [
     ("2018-12-20", "The deal expires at the end of March.", "the end of March", "DATE", "2019-03"),
     ("2018-12-20", "He will step down at the end of February.", "the end of February", "DATE", "2019-02"),
 ]
+
+# A thirteenth batch: broadcast times of day around the publication day. ("Polls closed at
+# eight o'clock eastern time", labelled T20 from knowing when polls close, was dropped: the text
+# gives no a.m. or p.m.; the zone is now part of the span.)
+CASES_13: list[tuple[str | None, str, str | None, str | None, str | None]] = [
+    (
+        "2016-11-09",
+        "Late last night the networks called the race.",
+        "Late last night",
+        "TIME",
+        "2016-11-08TNI",
+    ),
+    (
+        "2016-11-09",
+        "Early this morning the candidate conceded by phone.",
+        "Early this morning",
+        "TIME",
+        "2016-11-09TMO",
+    ),
+    (
+        "2016-11-09",
+        "She will speak to supporters this evening in New York.",
+        "this evening",
+        "TIME",
+        "2016-11-09TEV",
+    ),
+    (
+        "2016-11-09",
+        "The markets opened lower this morning, then recovered.",
+        "this morning",
+        "TIME",
+        "2016-11-09TMO",
+    ),
+    (
+        "2016-11-09",
+        "Counting continued into the early hours of Wednesday.",
+        "Wednesday",
+        "DATE",
+        "2016-11-09",
+    ),
+    (
+        "2016-11-09",
+        "The result will be certified the day after tomorrow.",
+        "the day after tomorrow",
+        "DATE",
+        "2016-11-11",
+    ),
+    (
+        "2016-11-09",
+        "Yesterday afternoon the lines at polling stations stretched for blocks.",
+        "Yesterday afternoon",
+        "TIME",
+        "2016-11-08TAF",
+    ),
+    (
+        "2016-11-09",
+        "Tomorrow night the president will address the nation.",
+        "Tomorrow night",
+        "TIME",
+        "2016-11-10TNI",
+    ),
+    (
+        "2016-11-09",
+        "In the last 24 hours, the currency fell sharply.",
+        "the last 24 hours",
+        "DURATION",
+        "PT24H",
+    ),
+]

@@ -664,7 +664,7 @@ def _rules() -> list[Rule]:
         ("clock_before_day", rf"\b(?<![:.\d])(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday|today|tomorrow|{_WEEKDAY})\b)", _b_clock, 2),
         ("clock24", rf"\b(?<!:)(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d)(?::[0-5]\d)?{_TZ}", _b_clock, 2),
         ("elapsed", rf"(?<![\d:.])(?P<h>\d{{1,2}}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])(?!\s*(?:{_AMPM}|{_ZONE}))", _b_elapsed, 3),
-        ("oclock", r"\b(?:(?:about|around)\s+)?(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b(?:\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?", _b_oclock, 2),
+        ("oclock", rf"\b(?:(?:about|around)\s+)?(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b(?:\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?{_TZ}?", _b_oclock, 2),
         ("hour_part", r"\b(?P<hour>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", _b_oclock, 2),
         ("clock_part", r"\b(?:(?:about|around)\s+)?(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", _b_oclock, 2),
         ("noon", r"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<w>noon|midnight)\b", _b_noon, 1),
