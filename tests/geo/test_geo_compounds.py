@@ -78,3 +78,10 @@ def test_congo_is_the_country(pipeline):
     text = "The foreign minister will also visit Uganda, Ethiopia and Congo on his tour of Africa."
     by_text = {p.text: p for p in pipeline(text, published="2023-02-15").places}
     assert by_text["Congo"].feature == "country" and by_text["Congo"].country in ("CD", "CG")
+
+
+def test_a_region_before_a_plural_unit_word_is_no_small_town(pipeline):
+    text = "Ministers from Germany, Poland and the Baltic states met in Vilnius on Tuesday."
+    by_text = {p.text: p for p in pipeline(text, published="2023-02-15").places}
+    assert by_text["Vilnius"].country == "LT"
+    assert "Baltic" not in by_text or by_text["Baltic"].geonameid is None  # not Baltic, South Dakota

@@ -861,14 +861,17 @@ STRAY_HAMLET = "named as a region or feature; its only towns are small and nowhe
 
 
 def _a_stray_hamlet(m: Mention, c: Candidate) -> bool:
-    """A name the model calls a non-political location (LOC: a sea, a region, a range) that the
-    gazetteer has only as a town of under 10,000 with nothing in the story near it: "the Middle
-    East" (a town in Maryland), "the Atlantic" (Iowa). Left unresolved rather than misplaced."""
+    """A name the model calls a non-political location (LOC: a sea, a region, a range), or one
+    matched only by a loose spelling, that the gazetteer has only as a town of under 10,000 with
+    nothing in the story near it: "the Middle East" (a town in Maryland), "the Atlantic" (Iowa),
+    "Scythia" (Sitka). Left unresolved rather than misplaced."""
     return (
-        m.source == "ner:LOC"
+        # or found only by a loose spelling ("Scythia": Sitka), outside Ukraine, whose dump lists the
+        # transliterations front-line reports spell its villages by
+        (m.source == "ner:LOC" or (c.kind == 2 and c.entry.country != "UA"))
         and c.entry.feature == "city"
         and c.entry.population < 10_000
-        and not any(k in c.why for k in LOCAL_SUPPORT)
+        and not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT)  # "the Baltic states": no state fits
     )
 
 
