@@ -1136,3 +1136,55 @@ CASES_13: list[tuple[str | None, str, str | None, str | None, str | None]] = [
         "PT24H",
     ),
 ]
+
+# A fourteenth batch: results stories (quarters, halves, fiscal years, year-earlier figures).
+CASES_14: list[tuple[str | None, str, str | None, str | None, str | None]] = [
+    (
+        "2022-10-27",
+        "Third-quarter profit at the steelmaker fell 40 percent.",
+        "Third-quarter",
+        "DATE",
+        "2022-Q3",
+    ),
+    (
+        "2022-10-27",
+        "The company expects sales to recover in the fourth quarter.",
+        "the fourth quarter",
+        "DATE",
+        "2022-Q4",
+    ),
+    ("2022-10-27", "Revenue in the first half rose 12 percent.", "the first half", "DATE", "2022-H1"),
+    (
+        "2022-10-27",
+        "Net income was $2.1 billion, up from $1.8 billion a year earlier.",
+        "a year earlier",
+        "DATE",
+        "2021",
+    ),
+    (
+        "2022-10-27",
+        "The airline returned to profit in the July-September quarter.",
+        "July",
+        "DATE",
+        "2022-07",
+    ),
+    ("2022-10-27", "Analysts expect a loss for the full year.", "the full year", "DATE", "2022"),
+    (
+        "2022-10-27",
+        "Output in the first nine months of the year was flat.",
+        "the first nine months",
+        "DURATION",
+        "P9M",
+    ),
+    ("2022-10-27", "The bank will report its results on Nov. 3.", "Nov. 3", "DATE", "2022-11-03"),
+    ("2022-10-27", "Shares have lost a third of their value since January.", "January", "DATE", "2022-01"),
+    (
+        "2023-02-09",
+        "Fourth-quarter sales beat forecasts, the carmaker said.",
+        "Fourth-quarter",
+        "DATE",
+        "2022-Q4",
+    ),
+    ("2023-02-09", "The group expects margins to improve in 2023.", "2023", "DATE", "2023"),
+    ("2023-02-09", "Profit for last year doubled to a record.", "last year", "DATE", "2022"),
+]
