@@ -1885,6 +1885,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found.extend(_unattributed_quotes(doc, quotes, found))
     found.extend(_headline_attribution(doc, found))
     found.extend(held)
+    found.extend(_embedded_posts(doc, found))
     _drop_dangling_links(text, found)
     found.sort(key=lambda a: (a.extent[0], a.extent[1]))
     return found
@@ -2517,6 +2518,62 @@ def _said_after(before: list[Token], name: list[Token], rest: list[Token]) -> bo
         and _headline_name(name)
         and (not rest or (len(rest) <= 4 and all(t.text[:1].isupper() for t in rest)))
     )
+
+
+# An embedded post as news sites print it: its text, a link, then "— Name (@handle) July 5, 2022".
+_POST_SIGNATURE = re.compile(
+    r"[ \t\xa0]+(?P<dash>—|–|--?)[ \t\xa0]+(?P<name>[^\n—–()@]{1,80}?)[ \t\xa0]*\((?P<handle>@\w{1,30})\)[ \t\xa0]+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"
+)
+_POST_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+_POST_TAG = re.compile(r"<tweet[^>]*>")
+_POST_MAX = 320  # characters of a post (280) with its links
+
+
+def _embedded_posts(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """ "Running out of steam… https://t.co/x — Richard Moore (@ChiefMI6) July 30, 2022": an
+    embedded post is its author's claim; the dash is the cue, the name with its handle the
+    speaker, and the text before the links (back to the paragraph's start, or to the sentence
+    that starts a post's length before the dash) the content."""
+    text = doc_text(doc)
+    if "(@" not in text:
+        return []
+    have = {a.extent for a in found}
+    out: list[Attribution] = []
+    for m in _POST_SIGNATURE.finditer(text):
+        dash = m.start("dash")
+        for att in found:  # "— X (@x) July 23, 2022 Blinken also said": the speaker starts after the date
+            if att.source and att.source[0] < m.end() < att.source[1]:
+                att.source = _trim(text, m.end(), att.source[1])
+        start = text.rfind("\n", 0, dash) + 1
+        tag = None
+        for tag in _POST_TAG.finditer(text, start, dash):
+            pass
+        if tag is not None:
+            start = tag.end()
+        if dash - start > _POST_MAX:
+            first = next((s.start_char for s in doc.sents if dash - _POST_MAX <= s.start_char < dash), None)
+            if first is None:
+                continue
+            start = first
+        tail = _POST_TAIL.search(text, start, dash)
+        content = _trim(text, start, tail.start() if tail else dash)
+        name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        if content is None or name is None or not len(name) or content in have:
+            continue
+        out.append(
+            Attribution(
+                cue=(dash, m.end("dash")),
+                lemma="tweet",
+                source=(m.start("name"), m.end("handle") + 1),
+                content=[content],
+                quote="direct",
+                source_token=name[-1].i,
+                cue_token=None,
+                extra={"name": name.text},
+            )
+        )
+    return out
 
 
 def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attribution]:

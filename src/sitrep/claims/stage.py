@@ -69,6 +69,7 @@ def _side_of_office(name: str, places: Offices) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Russia's claim": the speaker is Russia
+_HANDLE = re.compile(r"\s*\(@\w+\)$")  # "Oleksii Reznikov (@oleksiireznikov)": the handle is no name
 _DAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _HELD_NOUN = re.compile(r"(?<=['’]s)\s+[^'’]+$")  # "Putin's assertion" -> "Putin's"
 
@@ -78,8 +79,11 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         return None
     a, b = att.source
     text = doc_text(doc)[a:b]
-    name, kind = resolve_name(doc, doc[att.source_token], (a, b), mentions)
-    name = name.strip(" ,;:") if name else None
+    if "name" in att.extra:  # an embedded post's author, as signed
+        name, kind = att.extra["name"], "person"
+    else:
+        name, kind = resolve_name(doc, doc[att.source_token], (a, b), mentions)
+    name = _HANDLE.sub("", name).strip(" ,;:") if name else None
     if name and doc[att.source_token].dep_ == "poss" and name.startswith(_POSSESSIVE.sub("", text)):
         # "Putin's assertion that ...": the mention's own name runs over the noun it holds
         name = _HELD_NOUN.sub("", name)
