@@ -2546,11 +2546,9 @@ def _embedded_posts(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             if att.source and att.source[0] < m.end() < att.source[1]:
                 att.source = _trim(text, m.end(), att.source[1])
         start = text.rfind("\n", 0, dash) + 1
-        tag = None
-        for tag in _POST_TAG.finditer(text, start, dash):
-            pass
-        if tag is not None:
-            start = tag.end()
+        tags = list(_POST_TAG.finditer(text, start, dash))
+        if tags:
+            start = tags[-1].end()
         if dash - start > _POST_MAX:
             first = next((s.start_char for s in doc.sents if dash - _POST_MAX <= s.start_char < dash), None)
             if first is None:
