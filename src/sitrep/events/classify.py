@@ -339,7 +339,7 @@ def _victim(tok, acts: set[int], memo: dict | None = None) -> bool:
     return (t.dep_ == "dobj" and t.head.i in acts) or (t.dep_ == "nsubjpass" and t.head.i in acts)
 
 
-_AT = {"on", "upon", "against", "at"}
+_AT = {"on", "upon", "against", "at", "into"}  # "fired into the crowd"
 
 
 def _attacked(tok, memo: dict | None = None) -> bool:
@@ -987,12 +987,36 @@ _CAPTORS = {"personnel", "gunman", "gunmen", "man", "men", "agent", "soldier", "
             "bandit", "kidnapper", "abductor", "police", "troop"}  # fmt: skip
 
 
+_STORM = {"storm", "attack", "burn", "torch", "ransack", "besiege", "raid", "vandalise", "vandalize", "loot"}
 _TASK_WORDS = (
-    {"hack", "flee", "violence", "agree", "take", "carry", "drag", "summon"}
+    {
+        "hack",
+        "flee",
+        "violence",
+        "agree",
+        "take",
+        "carry",
+        "drag",
+        "summon",
+        "clear",
+        "disperse",
+        "other",
+        "each",
+    }
+    | _STORM
     | _MADE_SAFE
     | _INTO_BASE
     | _BUNDLE
 )
+
+
+_STATE_SITES = {"office", "station", "post", "headquarters", "ministry", "parliament", "court", "hall",
+                "palace", "residence", "commission", "council", "prefecture", "secretariat"}  # fmt: skip
+
+
+def _crowd_subject(verb) -> bool:
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    return bool(subjects) and all(t.lemma_.lower() in _CROWD | _CROWD_PARTY for t in subjects)
 
 
 def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int]) -> None:
@@ -1043,6 +1067,23 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
             for c in kids
         ):
             _add(out, "A_HQ_EST", [tok.i])
+        if lemma in ("clear", "disperse") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CROWD | _CROWD_PARTY for c in kids
+        ):
+            # "used pepper spray to clear students": a crowd dispersed, no ground retaken
+            _drop(out, ("A_RECAPTURE", "A_SEIZE", "A_CAPTURE", "T_TOLD_ACT", "T_CAPTURE"), {tok.i})
+            _add(out, "A_INTERVENE", [tok.i])
+        if "A_MOB" in out and tok.pos_ == "VERB" and lemma in _STORM and _crowd_subject(tok):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in _STATE_SITES for c in kids):
+                # "angry residents stormed the district office": a crowd against the state demonstrates
+                _add(out, "A_PROTEST", [tok.i])
+        if tok.lower_ == "other" and (tok.head.lower_ == "each" or any(c.lower_ == "each" for c in kids)):
+            verb = _verb_above(tok)
+            if _crowd_subject(verb) and not out.keys() & {"C_GOV", "C_REBEL", "W_FIREARM"}:
+                # "Hindu and Muslim youths hurled stones at each other": crowds fighting each other
+                _drop(out, ("A_PROTEST", "C_PROTEST", "A_CLASH", "T_FOUGHT"), set(out.get("A_PROTEST", ())))
+                _add(out, "A_MOB", [verb.i])
+                _add(out, "A_RIOT", [verb.i])
         if lemma == "summon" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in kids):
             _drop(out, ("A_ARREST", "A_INTERVENE"), {tok.i})  # "summoned the ambassador": diplomacy
             _add(out, "X_DIPLO", [tok.i])
@@ -2294,6 +2335,8 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
     )
     # looting is an act against others whatever else the span names ("looted during the lockdown")
     hostile = hostile or c.has("T_LOOTED")
+    # forces taking back a refinery after a siege: a place changing hands is no accident
+    hostile = hostile or (c.has("T_CAPTURE") and c.has("T_BY_GOV", "T_BY_REBEL"))
 
     if c.has("X_SANCTION") and not c.has("A_KILL", "A_CLASH"):
         return _extra("diplomatic", "SANCTION", c.first("X_SANCTION"), c)
