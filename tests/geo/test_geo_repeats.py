@@ -48,3 +48,37 @@ def test_the_west_beside_a_country_is_no_place(pipeline):
     text = "Sanctions imposed by the West and Japan have cut the exports of Russia by a third."
     names = {p[0] for p in _places(pipeline, text)}
     assert "West" not in names and "Japan" in names
+
+
+def test_a_unit_named_after_a_town_is_not_repeated_as_the_town(pipeline):
+    text = (
+        "Fighting went on near Azov on Monday, officials said. Families of Azov regiment soldiers "
+        "asked for news in Kyiv."
+    )
+    starts = [p[1] for p in _places(pipeline, text) if p[0] == "Azov"]
+    assert starts == [text.index("Azov")]
+
+
+def test_a_country_city_phrase_is_a_city_in_the_country(pipeline):
+    text = (
+        "Russian forces took Lysychansk, the eastern Ukraine city that had held out for weeks. "
+        "Ukraine said its troops had withdrawn."
+    )
+    places = pipeline(text, published="2023-02-15").places
+    assert {p.geonameid for p in places if p.text == "Ukraine"} == {690791}  # the country each time
+
+
+def test_a_regional_capital_is_not_a_village_listed_under_its_name(pipeline):
+    text = (
+        "Missiles hit the southern city of Mykolaiv overnight, while fighting continued around "
+        "Sloviansk, Siversk and Bakhmut in the Donetsk region."
+    )
+    places = pipeline(text, published="2023-02-15").places
+    mykolaiv = [p for p in places if p.text == "Mykolaiv"]
+    assert mykolaiv and mykolaiv[0].admin1 == "UA.16"  # Mykolaiv oblast's centre, not Mykolaivka
+
+
+def test_a_country_written_in_lower_case_is_still_the_country(pipeline):
+    text = "Protesters in Dublin stood against russia's war in Ukraine on Saturday."
+    places = {p.text: p for p in pipeline(text, published="2023-02-15").places}
+    assert "russia" not in places or places["russia"].country == "RU"

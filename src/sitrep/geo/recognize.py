@@ -289,7 +289,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*\s+(?:(?:de|du|des|la|le|of|van|von
 _CAPITAL_AFTER = re.compile(r"\A(?:\s+[A-Z0-9]|\s*[dD]['’])")
 
 
-def _repeats(doc: Doc, text: str, mentions: list, taken: list[bool]) -> list[tuple[int, int]]:
+def _repeats(doc: Doc, text: str, gaz: Gazetteer, mentions: list, taken: list[bool]) -> list[tuple[int, int]]:
     """Later (or earlier) bare uses of a name the story already gives as a place, where the model
     tagged nothing: one sense per name per story ("Douma is surrounded by government forces" after
     "the town of Douma"). Not inside a longer name ("the Hope Residence", "the Stade de France",
@@ -297,7 +297,12 @@ def _repeats(doc: Doc, text: str, mentions: list, taken: list[bool]) -> list[tup
     their first word, so a story of thousands of names costs no pass per name."""
     by_first: dict[str, list[str]] = {}
     for name in {
-        m.text for m in mentions if m.source != "demonym" and len(m.text) > 2 and "\n" not in m.text
+        m.text
+        for m in mentions
+        if len(m.text) > 2
+        and "\n" not in m.text
+        and m.source != "demonym"
+        and (m.source not in _WEAK_SEEDS or _known_well(gaz, m.text, set()))
     }:
         first = _FIRST_WORD.match(name)
         if first:
@@ -322,12 +327,16 @@ def _repeats(doc: Doc, text: str, mentions: list, taken: list[bool]) -> list[tup
                 or any(tagged[a:b])
                 or _CAPITAL_BEFORE.search(text, max(0, a - 40), a)
                 or _CAPITAL_AFTER.match(text[b : b + 4])
+                or _GROUP_AFTER.match(text, b)  # "Azov battalion troops"
             ):
                 out.append((a, b))
             break
     return out
 
 
+# Names the model took for a person, body, product or event: one use read as a place speaks for the
+# others only when the place is well known ("Kyiv"), not a small namesake ("Azov", "Vostok").
+_WEAK_SEEDS = {f"gazetteer:{label}" for label in OTHER_LABELS}
 _FIRST_WORD = re.compile(r"[A-Z]\w*")
 _WORD_START = re.compile(r"(?<![\w'’.-])[A-Z]\w*")
 
@@ -753,8 +762,10 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
                     m.qualifier = "city"  # "Luhansk University" is in the city, not the oblast
             continue
         if ent.label_ in PLACE_LABELS:
-            if not any(ch.isupper() for ch in ent.text):
-                continue  # "the west bank of the Dnipro": a common noun, whatever the model says
+            if not any(ch.isupper() for ch in ent.text) and not any(
+                c.kind == 0 and c.entry.feature == "country" for c in candidates(gaz, ent.text)
+            ):
+                continue  # "the west bank of the Dnipro": a common noun, unless a country ("russia's war")
             if ent.label_ in ("FAC", "GPE") and not candidates(gaz, ent.text) and not _facility(ent):
                 continue  # "Dropbox", "Wavepiston": a GPE no gazetteer knows is usually not a place
             if len(ent) == 1 and ent[0].lower_ in persons and not _known_well(gaz, ent.text, set()):
@@ -896,7 +907,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     for tok in doc:  # "the Kremlin": seats of government the model leaves unlabelled
         if tok.lower_ in SEATS and not taken[tok.idx]:
             add(doc[tok.i : tok.i + 1], "gazetteer:seat")
-    for a, b in _repeats(doc, text, mentions, taken):
+    for a, b in _repeats(doc, text, gaz, mentions, taken):
         span = doc.char_span(a, b)
         if span is not None:  # a whole-token span, so "Kyiv, though, has warned" is read as speaking
             add(span, "gazetteer:repeat")

@@ -273,7 +273,23 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     for c in out:
         if c.entry.geonameid not in seen or KIND_SCORE[c.kind] > KIND_SCORE[seen[c.entry.geonameid].kind]:
             seen[c.entry.geonameid] = c
-    return list(seen.values())
+    return _no_small_aliases(list(seen.values()))
+
+
+def _no_small_aliases(cands: list[Candidate]) -> list[Candidate]:
+    """A name that is a big town's own name (or its respelling) is not also a small town's alternate
+    name in the same country: "Mykolaiv" is the city of 470,000, not Mykolaivka (14,000), which
+    GeoNames also lists under it."""
+    big: dict[tuple[str, str], int] = {}
+    for c in cands:
+        if c.kind in (0, 4):
+            k = (c.entry.country, c.entry.feature)
+            big[k] = max(big.get(k, 0), c.entry.population)
+    return [
+        c
+        for c in cands
+        if not (c.kind == 1 and c.entry.population * 20 < big.get((c.entry.country, c.entry.feature), 0))
+    ]
 
 
 # Words of a US county's or parish's own name: "Kanawha County" is what "Kanawha" names.
@@ -808,9 +824,19 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
             c.entry.admin1: c.entry.population for c in cs if c.entry.feature == "admin1" and c.kind in (0, 4)
         }
         scope = _scope(gaz, m.within) if m.within else None
+        # "the eastern Ukraine city that ...": a city in the country, when no town bears the name as
+        # its own (Lebanon, Ohio does) nor the country has a town of the name (unlike "Kuwait city")
+        in_country = (
+            m.qualifier == "city"
+            and any(c.kind == 0 and c.entry.feature == "country" for c in cs)
+            and not any(
+                c.entry.feature == "city" and (c.kind in (0, 4) or c.entry.country in countries) for c in cs
+            )
+        )
         for c in cs:
             prior(c, gaz)
-            qualifier(c, m)
+            if not in_country:
+                qualifier(c, m)
             if scope and (c.entry.country, c.entry.admin1 if scope[1] else None) == scope:
                 c.add("container", 5.0)  # "the English city of Salisbury" is in England
             if c.entry.feature == "city" and c.kind in (0, 1, 4) and units:
@@ -840,8 +866,14 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     chosen = one_sense(mentions, cands, chosen)
     chosen = parts_of(mentions, chosen)
     out = []
+    # one sense per name: a hamlet dropped for one use of the name is dropped for all ("Pacific nations")
+    stray = {
+        (m.key, c.entry.geonameid)
+        for m, c in zip(mentions, chosen, strict=True)
+        if c and _a_stray_hamlet(m, c)
+    }
     for m, c in zip(mentions, chosen, strict=True):
-        if c is not None and _a_stray_hamlet(m, c):
+        if c is not None and (m.key, c.entry.geonameid) in stray:
             out.append(Choice(m, None, 0.0, STRAY_HAMLET))
             continue
         if c is None:
