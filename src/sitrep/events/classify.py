@@ -988,35 +988,25 @@ _CAPTORS = {"personnel", "gunman", "gunmen", "man", "men", "agent", "soldier", "
 
 
 _STORM = {"storm", "attack", "burn", "torch", "ransack", "besiege", "raid", "vandalise", "vandalize", "loot"}
-_TASK_WORDS = (
-    {
-        "hack",
-        "flee",
-        "violence",
-        "agree",
-        "take",
-        "carry",
-        "drag",
-        "summon",
-        "clear",
-        "disperse",
-        "other",
-        "each",
-    }
-    | _STORM
-    | _MADE_SAFE
-    | _INTO_BASE
-    | _BUNDLE
-)
+_TASK_WORDS = {"hack", "flee", "violence", "agree", "take", "carry", "drag", "summon", "clear", "disperse", "other",
+               "each", "announce", "declare", "proclaim", "suspend", "expel"}  # fmt: skip
 
 
 _STATE_SITES = {"office", "station", "post", "headquarters", "ministry", "parliament", "court", "hall",
                 "palace", "residence", "commission", "council", "prefecture", "secretariat"}  # fmt: skip
 
 
+_STOP_VERBS = {"intercept", "down", "shoot", "neutralise", "neutralize"}
+_STARTS = {"start", "beginning", "launch", "opening", "resumption"}
+_MEMBERSHIP = {"membership", "participation", "ties", "relations"}
+
+
 def _crowd_subject(verb) -> bool:
     subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
     return bool(subjects) and all(t.lemma_.lower() in _CROWD | _CROWD_PARTY for t in subjects)
+
+
+_TASK_LEMMAS = _TASK_WORDS | _STORM | _STOP_VERBS | _MADE_SAFE | _INTO_BASE | _BUNDLE
 
 
 def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int]) -> None:
@@ -1033,7 +1023,7 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
     - people "taken away" or "taken by" armed men are abducted."""
     for tok in toks:
         lemma = tok.lemma_.lower()
-        if lemma not in _TASK_WORDS and tok.lower_ not in _MILD and tok.lower_ not in _ANGRY:
+        if lemma not in _TASK_LEMMAS and tok.lower_ not in _MILD and tok.lower_ not in _ANGRY:
             continue  # most words: nothing to read (keeps the stage's cost per token small)
         kids = list(tok.children)
         if lemma == "hack" and any(t.lower_ == "death" for t in tok.subtree):
@@ -1084,6 +1074,41 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
                 _drop(out, ("A_PROTEST", "C_PROTEST", "A_CLASH", "T_FOUGHT"), set(out.get("A_PROTEST", ())))
                 _add(out, "A_MOB", [verb.i])
                 _add(out, "A_RIOT", [verb.i])
+        if (
+            lemma in _STOP_VERBS
+            and any(
+                c.dep_ == "nsubjpass"
+                and (
+                    c.lower_ == "it"
+                    or (c.lower_ in ("all", "both") and any(g.lower_ == "them" for g in _pobj_of(c)))
+                )
+                for c in kids
+            )
+            and out.keys() & {"W_MISSILE", "W_DRONE", "W_ARTY", "W_AIR"}
+        ):
+            # "fired a ballistic missile at X ... it was intercepted": the one weapon was stopped
+            for n in ("T_STOPPED", "A_DISRUPT", "T_ALL_STOPPED"):
+                _add(out, n, [tok.i])
+        if lemma in ("announce", "declare", "proclaim"):
+            for o in (c for c in kids if c.dep_ == "dobj"):
+                acts = [o] if o.i in out.get("A_CLASH", ()) or o.i in out.get("A_ATTACK", ()) else []
+                if o.lemma_.lower() in _STARTS:
+                    acts += [
+                        t
+                        for t in _pobj_of(o)
+                        if t.i in out.get("A_CLASH", ()) or t.i in out.get("A_ATTACK", ())
+                    ]
+                if acts:  # "announced the start of their spring offensive": a new campaign
+                    _drop(
+                        out,
+                        ("A_CLASH", "A_ATTACK", "T_FOUGHT", "T_TOLD_ACT", "A_FORCE_HARSH"),
+                        {t.i for t in acts},
+                    )
+                    _add(out, "A_CHANGE_STRONG", [tok.i])
+        if lemma in ("suspend", "expel") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _MEMBERSHIP for c in kids
+        ):
+            _add(out, "X_SANCTION", [tok.i])  # "suspended Mali's membership": a diplomatic sanction
         if lemma == "summon" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in kids):
             _drop(out, ("A_ARREST", "A_INTERVENE"), {tok.i})  # "summoned the ambassador": diplomacy
             _add(out, "X_DIPLO", [tok.i])
@@ -2210,7 +2235,13 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     stopped = c.has("T_STOPPED") and not c.has("A_KILL", "A_EXPLODE")
     disrupt = c.first("T_STOPPED") if c.has("T_STOPPED") and c.has("A_DISRUPT") else None
     attack = c.first("A_ATTACK")
-    if disrupt is not None and weapon and attack is not None and max(c.first(weapon), attack) < disrupt:
+    if (
+        disrupt is not None
+        and weapon
+        and attack is not None
+        and max(c.first(weapon), attack) < disrupt
+        and not c.has("T_ALL_STOPPED")  # "fired a missile at Jizan ... it was intercepted"
+    ):
         disrupt = None  # an attack told before a weapon was stopped: the attack is the event
     if disrupt is not None or stopped:
         return _sub("Disrupted weapons use", c.first("T_STOPPED"), "disrupt", c)
