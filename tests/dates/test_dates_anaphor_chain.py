@@ -35,3 +35,19 @@ def test_that_year_follows_a_year_reached_by_an_anaphor(nlp):
     got = found(nlp, text, "2013-03-15")
     assert got["Two years later"] == "2012"
     assert got["Earlier that year"] == "2012"
+
+
+def test_a_look_back_leaves_the_story_where_it_was(nlp):
+    # a comparison with the year before is no new time for "that month" to follow
+    text = "Grain exports in August were a third below the level of a year earlier. That month, the port was blockaded."
+    got = found(nlp, text, "2022-10-20")
+    assert got["a year earlier"] == "2021-08"
+    assert got["That month"] == "2022-08"
+    # nor is a flashback: thirty years after the trade, not after the arrest
+    text = (
+        "The two prisoners were traded in 1986 at a border crossing. One of them had been arrested two "
+        "years earlier. Thirty years later, the crossing became a museum."
+    )
+    got = found(nlp, text, "2024-05-02")
+    assert got["two years earlier"] == "1984"
+    assert got["Thirty years later"] == "2016"

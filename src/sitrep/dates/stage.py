@@ -324,9 +324,17 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         value = normalize(expr, anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
-        if granularity(value) in ("day", "month", "year") and expr.kind == "anaphor" and m.expr.of is None:
+        if (
+            granularity(value) in ("day", "month", "year")
+            and expr.kind == "anaphor"
+            and m.expr.of is None
+            and (m.expr.shift or 0) >= 0
+        ):
             # "A year later, the rebels took the city. That month, ...": the time reached is the
-            # one the next anaphor counts from (a comparison with a reported period is not)
+            # one the next anaphor counts from. A look back is not: a comparison ("sales rose 5
+            # percent from a year earlier"), a flashback ("the mayor had fled the day before") or
+            # background ("a plane shot down two years earlier. More than 50 years later, ...")
+            # leaves the story where it was
             seen.append((m.start, value, sentence))
         if granularity(value) and expr.kind != "anaphor":
             seen.append((m.start, value, sentence))
