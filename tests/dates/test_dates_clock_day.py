@@ -31,3 +31,9 @@ def test_a_day_in_another_clause_leaves_the_clock_on_publication_day(nlp):
         ("3 p.m.", "2013-03-13T15"),
         ("Sunday", "2013-03-10"),
     ]
+
+
+def test_a_live_blog_stamp_does_not_date_the_clocks_of_its_post(nlp):
+    # the stamp is British time; an hour after its midnight it is already 1am the next day in Kyiv
+    text = "Talks resume on Friday.\n\n14 Mar 2024 23.02 Summary It’s 1am in Kyiv, and these are the main developments."
+    assert found(nlp, text, "2024-03-15")[1:] == [("14 Mar 2024", "2024-03-14"), ("1am", "2024-03-15T01")]

@@ -367,9 +367,13 @@ def _clock_days(doc: Doc, times: list[Time], sentences: list[int], clocks: list[
     (2030 GMT) on Sunday"; "said at 3 p.m. that the attack on Sunday ..." is not that day's);
     with none it stays on the publication day."""
     clock_at = {i for i, _ in clocks}
+    starts = {t.start for t in times}
     days_in: dict[int, list[int]] = {}  # sentence -> indexes of its days in `times`, in order
     for i, t in enumerate(times):
-        if i not in clock_at and t.value and _DAY_VALUE.match(t.value):
+        if i in clock_at or not t.value or not _DAY_VALUE.match(t.value):
+            continue
+        stamp = _STAMP.match(doc.text, t.end)
+        if stamp is None or stamp.end() - 5 in starts:
             days_in.setdefault(sentences[i], []).append(i)
     for i, expr in clocks:
         clock, days = times[i], days_in.get(sentences[i], [])
@@ -395,6 +399,10 @@ def _same_clause(doc: Doc, a: Time, b: Time) -> bool:
 
 _ORTHODOX = re.compile(r"\bOrthodox\b[^.!?]*$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
+# A day stamped with a clock of its own that is no time in the text, a live blog's "12 Jul 2022
+# 23.04" (British time), dates that post, not the clocks in it ("It's 1am in Kyiv" is already the
+# next day there).
+_STAMP = re.compile(r"\s+(?:[01]\d|2[0-3])\.[0-5]\d\b(?!\s*[ap]\.?m)")
 _AND = re.compile(r"\s*(?:and|or|,)\s*", re.I)
 _RANGE_TO = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*", re.I)
 
