@@ -194,3 +194,12 @@ def test_a_day_heading_the_speaker_s_phrase_is_cut_from_it(nlp):
     (c,) = claims(nlp, "Hungary’s prime minister Viktor Orban Saturday called for talks to end the war.")
     assert c.speaker.text == "Hungary’s prime minister Viktor Orban"
     assert c.speaker.name == "Hungary’s prime minister Viktor Orban"
+
+
+def test_who_was_asked_is_not_who_asked(nlp):
+    found = claims(nlp, "Asked about the drone strikes, Peskov declined to comment.")
+    asked = next(c for c in found if c.cue == "ask")
+    assert asked.speaker is None and asked.content.text == "the drone strikes"
+    assert next(c for c in found if c.cue == "decline").speaker.text == "Peskov"
+    (asked,) = claims(nlp, "The reporters asked Peskov about the drone strikes.")
+    assert asked.speaker.text == "The reporters"

@@ -252,6 +252,17 @@ def _is_date_word(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ in _DATE_WORDS
 
 
+def _asked_of(cue: Token) -> bool:
+    """ "Asked about the strikes, Peskov ...", "when asked whether ...": a passive participle of
+    asking with no agent; its subject is who was asked, not who asked."""
+    return (
+        cue.lemma_.lower() == "ask"
+        and cue.tag_ == "VBN"
+        and cue.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in cue.children)
+    )
+
+
 def _drop_date_head(doc: Doc, att: Attribution) -> None:
     """ "Viktor Orban Saturday called for …": the parse heads the speaker's phrase with the day;
     the speaker is the name before it. A day alone is no speaker."""
@@ -1877,6 +1888,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     for att in found:
         if att.source_token is not None and _is_date_word(doc[att.source_token]):
             _drop_date_head(doc, att)
+        if att.cue_token is not None and _asked_of(doc[att.cue_token]):
+            att.source = att.source_token = None  # "Asked about X, Y said": Y answered; who asked is unsaid
     _cut_at_stray_cues(doc, found)
     _cut_at_coordinated_speech(doc, found)
     found, held = _drop_nested(_dedupe(found))
