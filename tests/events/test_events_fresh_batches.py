@@ -9,7 +9,8 @@ background, reported speech and distractors) 0.768, PLOVER 0.781, Ukraine notes 
 arrest, peaceful protest or intervention) 0.825; batch 4 (photo captions, acts told as the
 setting of another, non-ACLED classes with violent words) 0.741; PLOVER batch 3 (newswire in
 the style of PLOVER's gold records) 0.969; batch 5 (passages of every kind, written after batch 4's
-fixes) 0.800; batch 6 (world-wide, written after batch 5's fixes) 0.880.
+fixes) 0.800; batch 6 (world-wide, written after batch 5's fixes) 0.880; batch 7 (after
+batch 6's fixes) 0.850, its Ukraine notes 1.0 sub-type, 0.875 place within 25 km.
 
 The floors below hold the figures after the generic fixes those batches showed, so a change that
 loses them fails here."""
@@ -43,6 +44,7 @@ def _scores(name: str) -> dict:
         ("fresh_batch4_case_style_captions_background_nonacled.tsv", 0.8),
         ("fresh_batch5_case_style_passages.tsv", 0.8),
         ("fresh_batch6_case_style_worldwide.tsv", 0.85),
+        ("fresh_batch7_case_style.tsv", 0.85),
     ],
 )
 def test_case_style_batches_keep_their_sub_type_accuracy(name, floor):
@@ -62,7 +64,10 @@ def test_plover_batches_keep_their_type_accuracy(name, floor):
     assert _scores(name)["type_acc"] >= floor
 
 
-@pytest.mark.parametrize("name", ["fresh_batch1_ukraine_notes.csv", "fresh_batch2_ukraine_notes.csv"])
+@pytest.mark.parametrize(
+    "name",
+    ["fresh_batch1_ukraine_notes.csv", "fresh_batch2_ukraine_notes.csv", "fresh_batch7_ukraine_notes.csv"],
+)
 def test_ukraine_note_batches_meet_the_acled_targets(name):
     scores = _scores(name)
     assert scores["type_acc"] >= 0.92 and scores["sub_acc"] >= 0.85

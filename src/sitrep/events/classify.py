@@ -912,6 +912,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     _described_appointment(toks, out)
     _after_it_stopped(toks, out)
     _written_task_readings(toks, out, gov | rebel)
+    if "A_ARREST" in out:
+        _described_detention(toks, out)
     _setting_acts(toks, out)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
@@ -1225,6 +1227,22 @@ def _in_setting(tok) -> bool:
 
 
 _FORECAST = {"expect", "likely", "set", "due", "poise", "bind", "forecast", "predict", "anticipate"}
+
+
+def _described_detention(toks: list, out: dict[str, list[int]]) -> None:
+    """ "in support of their jailed candidate", "the detained activist": a detention told as a word
+    describing a person is background (as "Moscow-appointed" is), not an arrest told."""
+    doc = toks[0].doc
+    described = {
+        i for i in out.get("A_ARREST", ()) if doc[i].dep_ == "amod" and doc[i].head.pos_ in ("NOUN", "PROPN")
+    }
+    # only when something else is told: "the jailed leader" alone still tells of the detention
+    others = len(out["A_ARREST"]) > len(described) or bool(out.keys() & _TOLD_OTHERWISE)
+    if described and others:
+        _drop(out, ("A_ARREST", "A_INTERVENE"), described)
+
+
+_TOLD_OTHERWISE = {"A_PROTEST", "C_PROTEST", "A_ATTACK", "A_KILL", "A_CLASH", "A_AGREE_STRONG"}
 
 
 def _setting_acts(toks: list, out: dict[str, list[int]]) -> None:

@@ -1037,6 +1037,12 @@ def choose_place(
         )
 
     clause = [i for i in in_sent if c0 <= places[i].start < c1]
+    if clause and not any(annotated(text, places[i].end) for i in clause):
+        # a place the sentence gives with its admin units ("in Odesa (Odeskyi, Odesa) to call for
+        # the return of children deported to Russia") is the one the note is coded to, whichever
+        # clause the trigger is in
+        noted = [i for i in in_sent if annotated(text, places[i].end) and not key(i)[1]]
+        clause = noted or clause
     best = min(clause or in_sent, key=key)
     if key(best)[1] and in_parentheses_after_name(text, places[best].start, sent.start_char):
         return best, "context"  # only the admin context was resolved, not the name it qualifies

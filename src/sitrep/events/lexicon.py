@@ -92,7 +92,7 @@ CUES: dict[str, str] = {
     "incommunicado; missing; unacknowledged detention",
     "A_SEXUAL": "rape; raped; raping; rapes; gang - raped; gang - raping; gang - rape; gang rape; gangrape; sexual; sexually; molest; molested; "
     "sexual assault; sexual violence; sexually assault",
-    "A_PROTEST": "clashed with police; clash with police; clashes with police; clashed with riot police; fought with police; fought police; riot; rioted; rioting; rioter; rioters; protest; protested; protester; protesters; protestor; protestors; demonstration; "
+    "A_PROTEST": "clashed with police; clash with police; clashes with police; clashed with riot police; fought with police; fought police; riot; rioted; rioting; rioter; rioters; protest; protested; protester; protesters; motorcade; motorcades; protestor; protestors; demonstration; "
     "demonstrator; demonstrators; demonstrate; demonstrated; rally; rallied; protest march; "
     "marches; marchers; peaceful march; silent march; took to the streets; take to the streets; taking to the streets; "
     "sit - in; sit in; picket; general strike; hunger strike; on strike; strike action; labour strike; walkout; boycott; dharna; gherao; "
