@@ -239,9 +239,9 @@ _HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]+")
 # officials"): each name is a place of its own when the whole is no name ("Ivano-Frankivsk",
 # "Stratford-upon-Avon" are). The model tags such a compound as one span or only its first part.
 _CAP_NAME = r"(?:[A-Z]\.){2,}|[A-Z]{2,3}\b|(?!The )[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}"
-_COMPOUND = re.compile(rf"(?<![\w.'’-])(?:{_CAP_NAME})(?:[-–](?:{_CAP_NAME}))+(?![\w'’]|-[a-z])")
+_COMPOUND = re.compile(rf"(?=[A-Z])(?<![\w.'’-])(?:{_CAP_NAME})(?:[-–](?:{_CAP_NAME}))+(?![\w'’]|-[a-z])")
 _COMPOUND_ADJECTIVE = re.compile(
-    rf"(?<![\w.'’-])({_CAP_NAME})-(?:based|led|backed|born|owned|run|controlled|held|occupied|installed"
+    rf"(?=[A-Z])(?<![\w.'’-])({_CAP_NAME})-(?:based|led|backed|born|owned|run|controlled|held|occupied|installed"
     r"|appointed|annexed|allied|aligned|bound|registered|headquartered|funded|sponsored|brokered|made"
     r"|wide|bred|raised|linked|friendly)\b"
 )
@@ -850,7 +850,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             add_chars(a, b, "gazetteer:compound")
     unit_after: dict[int, bool] = {}  # list walks already made, shared by the runs of one list
     ends, starts = {m.end for m in mentions}, {m.start for m in mentions}
-    for span in _propn_runs(doc, taken, gaz):
+    for span in _propn_runs(doc, text, taken, gaz):
         before_unit = _before_unit_word(doc, span, unit_after)
         # "Strikes hit Odesa", "shelled Orikhiv": a front-line cue before a name the model left unlabelled
         front = _FRONT_LINE_CUE.search(text, max(0, span.start_char - 40), span.start_char)
@@ -1447,36 +1447,34 @@ def _paired(text: str, span: Span, ends: set[int], starts: set[int]) -> bool:
     return bool((before and before.start() in ends) or (after and after.end() in starts))
 
 
-def _joined_by_hyphen(doc: Doc, i: int, j: int, gaz: Gazetteer) -> bool:
-    """Whether the run doc[i..j] goes on over a hyphen into one gazetteer name ("Ivano-Frankivsk";
-    not "Asian-Pacific")."""
-    return (
-        j + 2 < len(doc)
-        and doc[j + 1].text == "-"
-        and not doc[j].whitespace_
-        and not doc[j + 1].whitespace_
-        and any(c.kind in (0, 1) for c in candidates(gaz, doc[i : j + 3].text))
-    )
-
-
-def _propn_runs(doc: Doc, taken: list[bool], gaz: Gazetteer):
-    """Maximal runs of capitalised proper nouns not inside another mention."""
+def _propn_runs(doc: Doc, text: str, taken: list[bool], gaz: Gazetteer):
+    """Maximal runs of capitalised proper nouns not inside another mention. A run goes on over a
+    hyphen with no space only into one gazetteer name ("Ivano-Frankivsk"; not "Asian-Pacific")."""
+    n = len(doc)
     i = 0
-    while i < len(doc):
+    while i < n:
         t = doc[i]
         if t.pos_ == "PROPN" and t.text[:1].isupper() and not taken[t.idx] and t.lower_ not in OFFICES:
-            j = i
+            j, last = i, t
             while True:
-                # "Ivano-Frankivsk", "Kamianets-Podilskyi": a hyphen with no space inside one name
-                k = j + 2 if _joined_by_hyphen(doc, i, j, gaz) else j + 1
-                if not (
-                    k < len(doc)
-                    and doc[k].pos_ == "PROPN"
-                    and doc[k].text[:1].isupper()
-                    and doc[k].lower_ not in OFFICES  # "Aleppo | Mayor Brita Hagi Hasan"
+                end = last.idx + len(last)
+                k = j + 1
+                if (
+                    text.startswith("-", end)
+                    and end + 1 < len(text)
+                    and not text[end + 1].isspace()
+                    and j + 2 < n
+                    and any(c.kind in (0, 1) for c in candidates(gaz, doc[i : j + 3].text))
                 ):
+                    k = j + 2
+                if k >= n:
                     break
-                j = k
+                nxt = doc[k]
+                if not (
+                    nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in OFFICES
+                ):  # "Aleppo | Mayor Brita Hagi Hasan"
+                    break
+                j, last = k, nxt
             span = doc[i : j + 1]
             if not t.is_sent_start or _serves(doc, span):  # "Winnipeg police said" may open a sentence
                 yield span
