@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from sitrep.dates import date_for_span, precision_of
-from sitrep.dates.stage import times_of
+from sitrep.dates.stage import make_stage, times_of
 from sitrep.dates.tense import tense_at
 from sitrep.record import Article, Record, validate
 
@@ -123,10 +123,16 @@ def test_precision_of_values():
     assert precision_of("P3M") is None and precision_of("PRESENT_REF") is None
 
 
-def test_pipeline_records_validate(pipeline):
-    record = pipeline("Ukraine said on Tuesday it shot down 20 drones overnight.", published="2023-02-15")
-    assert [(t.text, t.value, t.type) for t in record.times if t.text == "Tuesday"] == [
-        ("Tuesday", "2023-02-14", "DATE")
+def test_stage_records_validate(nlp):
+    # the times stage alone, so a dates test does not hang on the other stages (the whole pipeline's
+    # records are checked in tests/test_pipeline.py)
+    text = "Ukraine said on Tuesday it shot down 20 drones in a raid lasting two hours. Sirens sound every night."
+    record = Record(article=Article(id="t", text=text, published="2023-02-15"))
+    make_stage(nlp)(nlp(text), record)
+    assert [(t.text, t.value, t.type) for t in record.times] == [
+        ("Tuesday", "2023-02-14", "DATE"),
+        ("two hours", "PT2H", "DURATION"),
+        ("every night", "XXXX-XX-XXTNI", "SET"),
     ]
     validate(record.to_dict())
 
