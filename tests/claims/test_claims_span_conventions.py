@@ -203,3 +203,11 @@ def test_who_was_asked_is_not_who_asked(nlp):
     assert next(c for c in found if c.cue == "decline").speaker.text == "Peskov"
     (asked,) = claims(nlp, "The reporters asked Peskov about the drone strikes.")
     assert asked.speaker.text == "The reporters"
+
+
+def test_the_text_carrying_a_claim_is_in_the_cue_the_occasion_is_not(nlp):
+    (c,) = claims(nlp, "The ministry said in a statement that the convoy had reached Kupiansk.")
+    assert c.cue_span.text == "said in a statement"
+    (c,) = claims(nlp, "The governor said in an interview that the convoy had reached Kupiansk.")
+    assert c.cue_span.text == "said"
+    assert c.content.text == "that the convoy had reached Kupiansk"

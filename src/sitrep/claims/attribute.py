@@ -1049,14 +1049,19 @@ def _object_is_content(lemma: str, subj: Token | None) -> bool:
     return lemma in ("show", "find") and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
 
 
+_OCCASIONS = frozenset("interview speech email letter call conference briefing appearance".split())
+
+
 def _cue_medium(tok: Token, cue_toks: list[Token], content: list[Char]) -> list[Token]:
-    """ "said in a statement", "wrote in an op-ed": the medium right after the cue is part of it."""
+    """ "said in a statement", "wrote in an op-ed": the text that carries the speech, right after
+    the cue, is part of it; an occasion it was said on ("said in an interview", "in a speech")
+    is not."""
     nxt = max(t.i for t in cue_toks) + 1
     for child in tok.rights:
         if child.i != nxt or child.dep_ != "prep" or child.lower_ != "in":
             continue
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in CUE_MEDIA:
+        if pobj is None or pobj.lemma_.lower() not in CUE_MEDIA or pobj.lemma_.lower() in _OCCASIONS:
             return []
         toks = [t for t in subtree(child) if t.i <= pobj.i]
         end = toks[-1].idx + len(toks[-1].text)
