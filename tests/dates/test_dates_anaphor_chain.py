@@ -51,3 +51,17 @@ def test_a_look_back_leaves_the_story_where_it_was(nlp):
     got = found(nlp, text, "2024-05-02")
     assert got["two years earlier"] == "1984"
     assert got["Thirty years later"] == "2016"
+
+
+def test_hours_count_only_from_a_day_named_close_by(nlp):
+    # told in the past, with no day named near it: not a day after publication
+    assert found(nlp, "About 36 hours later the buses reached the city.", "2024-05-10")[
+        "About 36 hours later"
+    ] == ("2024-05-10")
+    # a live blog post's stamp five sentences back is not the day the journey started
+    text = (
+        "10 May 2024 01.43 An update from our correspondent on the evacuees. The buses left the plant at dawn. "
+        "The convoy was held at checkpoints. Many had no food. One woman carried her children's drawings. "
+        "About 36 hours later the group stepped off the buses in Zaporizhzhia."
+    )
+    assert found(nlp, text, "2024-05-10")["About 36 hours later"] == "2024-05-10"

@@ -476,6 +476,10 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
             return shift_value(reference, expr.unit or "day", expr.shift or 0)
         if anchor is None:
             return None
+        if expr.unit in TIME_UNITS:
+            # "36 hours later" with no day named near it counts from a time the text does not
+            # give: the publication day is the best known, not a day on from it
+            return fmt_day(anchor)
         return shifted(anchor, expr.unit or "day", expr.shift or 0)
     if anchor is None:
         return None

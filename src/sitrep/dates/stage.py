@@ -21,6 +21,7 @@ from sitrep.dates.normalize import (
     PAST,
     PRESENT,
     SEASON_MONTH,
+    TIME_UNITS,
     Expr,
     add_months,
     granularity,
@@ -107,8 +108,22 @@ def _reference(
                 return Expr("anaphor", unit="year", shift=n), v
     if expr.kind == "anaphor":
         fine_enough = _FINE_ENOUGH.get(expr.unit or "day", ())
-        return expr, next((v for _, v, _ in _recent(seen) if granularity(v) in fine_enough), None)
+        near = HOUR_SENTENCES if expr.unit in TIME_UNITS else None
+        return expr, next(
+            (
+                v
+                for _, v, sent in _recent(seen)
+                if granularity(v) in fine_enough and (near is None or sent >= sentence - near)
+            ),
+            None,
+        )
     return expr, None
+
+
+# How many sentences back the day that "24 hours later" counts from may be named: hours are short,
+# the day is named close by ("signed on 22 July ... Less than 24 hours later"). A day further back
+# is another story's (a live blog's earlier post), and the count stays on the publication day.
+HOUR_SENTENCES = 2
 
 
 # How many times back an anaphor looks for the time it counts from: a reference further back is
