@@ -96,7 +96,6 @@ _AMPM = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
 _ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|Kyiv\s+time|Moscow\s+time|local\s+time|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time)"
 _TZ = rf"(?:\s+(?:\({_ZONE}\)|{_ZONE}))"
 _MOD = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|over|under|at\s+least|up\s+to|some|just|only|barely|fewer\s+than)"
-_EDGE = r"(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
 
 
 def number(text: str) -> float | None:
@@ -759,13 +758,15 @@ def _news_overnight(text: str, m: re.Match) -> bool:
     happen overnight", "almost overnight")."""
     if _FIGURATIVE_OVERNIGHT.search(text, max(0, m.start() - 14), m.start()):
         return False
-    follow = re.compile(r"\s+([a-z]+)").match(text, m.end())
+    follow = _NEXT_WORD.match(text, m.end())
     return not (
         follow and follow.group(1) in ("stay", "stays", "trip", "bag", "success", "sensation", "star")
     )
 
 
 _SEASON_NAME = re.compile(r"\s+[A-Z][a-z]")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")  # the lower-case word after a match
+_OF_NEXT = re.compile(r"\s+of\b")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
 _WEEKDAY_NAME = re.compile(r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b)")
 _YEAR_END_BEFORE = re.compile(
@@ -846,7 +847,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue: a
         # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
         # "that spring" is a time; "that fall of the city" is not
-        that = _g(m, "that") and not re.compile(r"\s+of\b").match(text, m.end())
+        that = _g(m, "that") and not _OF_NEXT.match(text, m.end())
         # "in late spring", "by early fall or late winter": an edge of the season after a time word
         edge = re.match(r"(?:early|late|mid)", m[0], re.I) and re.search(
             r"\b(?:in|by|until|till|before|after|since|from|through|or|and|to)\s+$",
@@ -887,7 +888,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             text, m.end()
         ):
             return False  # "soon after the war": placed by the event that follows, no time of its own
-        if ref.endswith("future") and re.compile(r"\s+of\b").match(text, m.end()):
+        if ref.endswith("future") and _OF_NEXT.match(text, m.end()):
             return False  # "the future of the alliance": its prospects, not a time
         if ref in ("the moment", "this moment") and (
             not re.search(r"\b(?:at|for)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
@@ -945,10 +946,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False  # "the toll rose to two thousand and four", "from nineteen hundred to two thousand twenty"
     if rule.name == "year_end" and (
         not _YEAR_END_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        or (
-            (follow := re.compile(r"\s+([a-z]+)").match(text, m.end()))
-            and follow.group(1) not in _FUNCTION_WORDS
-        )
+        or ((follow := _NEXT_WORD.match(text, m.end())) and follow.group(1) not in _FUNCTION_WORDS)
     ):
         return False  # "by year-end" is a time; "year-end results", "a year end bonus" are not
     if rule.name == "overnight" and not _news_overnight(text, m):

@@ -15,7 +15,6 @@ from sitrep.claims.text import doc_text
 from sitrep.dates.normalize import FUTURE, NEAREST, NOUN, PAST, PRESENT
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
-_PAST_AUX = {"did", "was", "were", "had", "has", "have", "'ve", "'s"}
 
 
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
