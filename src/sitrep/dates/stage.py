@@ -364,7 +364,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         sentences.append(sentence)
         if expr.kind == "time" and expr.hour is not None:
             clocks.append((len(out) - 1, expr))
-    _clock_days(doc, out, sentences, clocks)
+    _clock_days(doc, text, out, sentences, clocks)
     if anchor is not None:
         _order_ranges(text, mentions, out, anchor)
     return out
@@ -375,7 +375,9 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
 CLOCK_DAY_AFTER = 40
 
 
-def _clock_days(doc: Doc, times: list[Time], sentences: list[int], clocks: list[tuple[int, Expr]]) -> None:
+def _clock_days(
+    doc: Doc, text: str, times: list[Time], sentences: list[int], clocks: list[tuple[int, Expr]]
+) -> None:
     """A clock time named apart from its day takes the day named in its sentence ("closed on
     Sunday at 4:30 pm", "on March 5 at about 9 a.m."): the last one before it, else one just
     after it in the same clause ("opened at 7 a.m. and closed at 8 p.m. on Sunday", "at 4:30 pm
@@ -387,7 +389,7 @@ def _clock_days(doc: Doc, times: list[Time], sentences: list[int], clocks: list[
     for i, t in enumerate(times):
         if i in clock_at or not t.value or not _DAY_VALUE.match(t.value):
             continue
-        stamp = _STAMP.match(doc.text, t.end)
+        stamp = _STAMP.match(text, t.end)  # `text`: Doc.text is built anew on each access
         if stamp is None or stamp.end() - 5 in starts:
             days_in.setdefault(sentences[i], []).append(i)
     for i, expr in clocks:
