@@ -82,3 +82,23 @@ def test_a_country_written_in_lower_case_is_still_the_country(pipeline):
     text = "Protesters in Dublin stood against russia's war in Ukraine on Saturday."
     places = {p.text: p for p in pipeline(text, published="2023-02-15").places}
     assert "russia" not in places or places["russia"].country == "RU"
+
+
+def test_a_firm_read_once_as_a_far_town_is_not_repeated(pipeline):
+    # One use of the scooter firm's name reads as Voi, Kenya, with nothing in the story near Kenya:
+    # the other uses stay what they are, a company.
+    text = (
+        "Regulators questioned the owners of Voi in Stockholm on Monday. Voi has 40,000 scooters, "
+        "and the mayor said Voi must answer."
+    )
+    assert [p[1] for p in _places(pipeline, text) if p[0] == "Voi"] in ([], [text.index("Voi")])
+
+
+def test_a_ship_named_by_a_city_alternate_is_not_repeated(pipeline):
+    # "the Moskva cruiser" (a person's or product's name to the model) is Moscow only by an
+    # alternate name: its bare repeat is the ship again, not the city.
+    text = (
+        "The crew of the Moskva cruiser were lost in April near Odesa. Families still ask how many "
+        "sailors died in the Moskva sinking."
+    )
+    assert text.rindex("Moskva") not in [p[1] for p in _places(pipeline, text) if p[0] == "Moskva"]

@@ -23,12 +23,15 @@ from sitrep.geo.resolve import (
     ADMIN3_WORDS,
     CITY_WORDS,
     COMPASS,
+    OTHER_LABELS,
     POSTAL_CODES,
     REGIONAL_DEMONYMS,
+    REPEAT,
     SAINT,
     SAINTS,
     SEATS,
     STATE_ABBREVIATIONS,
+    WEAK_SEEDS,
     Candidate,
     Mention,
     candidates,
@@ -37,7 +40,6 @@ from sitrep.geo.resolve import (
 )
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
 LOCATIVE = {
     "in",
     "near",
@@ -302,7 +304,7 @@ def _repeats(doc: Doc, text: str, gaz: Gazetteer, mentions: list, taken: list[bo
         if len(m.text) > 2
         and "\n" not in m.text
         and m.source != "demonym"
-        and (m.source not in _WEAK_SEEDS or _known_well(gaz, m.text, set()))
+        and (m.source not in WEAK_SEEDS or _known_well(gaz, m.text, set()))
     }:
         first = _FIRST_WORD.match(name)
         if first:
@@ -334,9 +336,6 @@ def _repeats(doc: Doc, text: str, gaz: Gazetteer, mentions: list, taken: list[bo
     return out
 
 
-# Names the model took for a person, body, product or event: one use read as a place speaks for the
-# others only when the place is well known ("Kyiv"), not a small namesake ("Azov", "Vostok").
-_WEAK_SEEDS = {f"gazetteer:{label}" for label in OTHER_LABELS}
 _FIRST_WORD = re.compile(r"[A-Z]\w*")
 _WORD_START = re.compile(r"(?<![\w'’.-])[A-Z]\w*")
 
@@ -910,7 +909,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     for a, b in _repeats(doc, text, gaz, mentions, taken):
         span = doc.char_span(a, b)
         if span is not None:  # a whole-token span, so "Kyiv, though, has warned" is read as speaking
-            add(span, "gazetteer:repeat")
+            add(span, REPEAT)
     for m in [m for m in mentions if _saint_dedication(text, m)]:
         mentions.remove(m)  # "St. Michael's Monastery", "the church of St. Peter and St. Paul": no town
     for m in [m for m in mentions if _kin_before(text, m)]:

@@ -872,7 +872,10 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
         for m, c in zip(mentions, chosen, strict=True)
         if c and _a_stray_hamlet(m, c)
     }
+    backed = _backed_senses(mentions, chosen)
     for m, c in zip(mentions, chosen, strict=True):
+        if m.source == REPEAT and (c is None or (m.key, c.entry.geonameid) not in backed):
+            continue  # a repeat is a place only as far as the name's other uses are
         if c is not None and (m.key, c.entry.geonameid) in stray:
             out.append(Choice(m, None, 0.0, STRAY_HAMLET))
             continue
@@ -889,6 +892,34 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
 
 # What ties a small town to the story: its neighbours, a container, a qualifier, its county or state.
 LOCAL_SUPPORT = ("proximity", "container", "qualifier", "county", "admin1_focus", "contains", "list")
+# Labels under which the model took a name for something else than a place, and the sources of the
+# names the gazetteer then read as places anyway ("Kyiv said" tagged ORG).
+OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
+WEAK_SEEDS = {f"gazetteer:{label}" for label in OTHER_LABELS}
+REPEAT = "gazetteer:repeat"  # a bare later use of a name the story gives as a place elsewhere
+
+
+def _backed_senses(mentions: list[Mention], chosen: list[Candidate | None]) -> set[tuple[str, int]]:
+    """The (name, place) senses a bare repeat of the name may take: one its other uses resolved to
+    that is a big place under its own name ("Kyiv") or has something in the story behind it (its
+    country in focus, a neighbour, a container, a qualifier), and, where the model took those uses
+    for a person, body or product, under the place's own name. One use of "Voi" (a scooter firm)
+    read as the Kenyan town, "the Moskva cruiser" read as Moscow by an alternate name, must not
+    turn every other use into a place."""
+    out = set()
+    for m, c in zip(mentions, chosen, strict=True):
+        own = c is not None and c.kind in (0, 4)
+        if c is None or m.source == REPEAT or (m.source in WEAK_SEEDS and not own):
+            continue
+        e = c.entry
+        big = e.feature in ("country", "region", "admin1") or (
+            e.feature == "city" and e.population >= 100_000
+        )
+        if (own and big) or any(c.why.get(k, 0.0) > 0 for k in (*LOCAL_SUPPORT, "focus")):
+            out.add((m.key, e.geonameid))
+    return out
+
+
 STRAY_HAMLET = "named as a region or feature; its only towns are small and nowhere near the story's places"
 
 
