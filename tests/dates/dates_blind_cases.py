@@ -1171,7 +1171,7 @@ CASES_14: list[tuple[str | None, str, str | None, str | None, str | None]] = [
     ("2022-10-27", "Analysts expect a loss for the full year.", "the full year", "DATE", "2022"),
     (
         "2022-10-27",
-        "Output in the first nine months of the year was flat.",
+        "Steel output stayed flat over the first nine months, the mill said.",
         "the first nine months",
         "DURATION",
         "P9M",

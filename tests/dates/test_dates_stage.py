@@ -159,7 +159,7 @@ def test_results_story_periods(nlp):
 def test_year_earlier_as_a_modifier_names_last_years_quarter(nlp):
     got = values(
         nlp,
-        "The airline reported a third-quarter net loss of $3.4 million, compared with a year-earlier net loss of $9 million.",
+        "The carrier posted a third-quarter loss of $5.1 million, against a year-earlier deficit of $7 million.",
         "1989-10-26",
     )
     assert got["third-quarter"] == "1989-Q3"
@@ -177,9 +177,7 @@ def test_a_year_ago_far_from_any_quarter_is_last_year(nlp):
 
 
 def test_in_n_units_is_a_date_only_when_the_clause_looks_ahead(nlp):
-    ahead = values(
-        nlp, "The preferred stock would be redeemed in five years, the company said.", "1989-11-02"
-    )
+    ahead = values(nlp, "The bonds will be paid back in five years, the utility said.", "1989-11-02")
     back = values(nlp, "Prices fell for the first time in five years.", "1989-11-02")
     assert ahead["five years"] == "1994"
     assert back["five years"] == "P5Y"
