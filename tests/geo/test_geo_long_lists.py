@@ -13,3 +13,15 @@ def test_long_list_of_located_towns(pipeline):
     assert len(towns) == len(TOWNS) * 60
     for p in towns:  # every town in the oblast named after it
         assert p.feature == "city" and p.admin1 == units[f"{dict(TOWNS)[p.text]} Oblast"], p.text
+
+
+def test_a_long_run_of_capitalised_words_is_looked_up_without_recursing():
+    # Untrusted text: "St. St. St. ..." or a page of capitalised words the model may take for one
+    # name. Looking for a place inside it used to recurse once per word (RecursionError).
+    from sitrep.geo.gazetteer import load
+    from sitrep.geo.resolve import candidates
+
+    gaz = load()
+    assert candidates(gaz, "St. " * 1500) == []
+    inside = candidates(gaz, "Regional Council of the Odesa Oblast Branch of the Union of Writers")
+    assert any(c.entry.country == "UA" for c in inside)

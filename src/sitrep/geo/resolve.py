@@ -335,10 +335,17 @@ def _a_saint(part: str) -> bool:
     return saint is not None and saint.group(1).lower() in SAINTS and part[saint.end() :] in ("", "'s", "’s")
 
 
+# The most words a body's or site's name with a place inside has ("International Committee of the
+# Red Cross" has 6, "Ministry of Foreign Affairs of the Republic of Uzbekistan" 9).
+EMBEDDED_WORDS = 12
+
+
 def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
     """'University of Alberta', 'Dubai World Cup': the longest capitalised place name inside, not
     the saint a building is named after ("St. Paul's Hospital")."""
     words = name.split()
+    if len(words) > EMBEDDED_WORDS:
+        return []  # no name is that long: a run of capitals ("St. St. St. ...") would recurse per word
     if len(words) > 2 and _a_saint(" ".join(words[:2])):
         words = words[2:]
     for n in range(len(words) - 1, 0, -1):
