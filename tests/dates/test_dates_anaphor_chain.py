@@ -65,3 +65,10 @@ def test_hours_count_only_from_a_day_named_close_by(nlp):
         "About 36 hours later the group stepped off the buses in Zaporizhzhia."
     )
     assert found(nlp, text, "2024-05-10")["About 36 hours later"] == "2024-05-10"
+
+
+def test_hours_count_from_the_clock_named_with_the_day(nlp):
+    text = "The drone hit the depot at 11 p.m. on 5 May. Two hours later, a second one struck."
+    assert found(nlp, text, "2022-05-20")["Two hours later"] == "2022-05-06"  # past midnight
+    text = "The drone hit the depot at 9 p.m. on 5 May. Two hours later, a second one struck."
+    assert found(nlp, text, "2022-05-20")["Two hours later"] == "2022-05-05"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 # Tense of the clause an expression sits in (see `sitrep.dates.tense`).
 PAST, PRESENT, FUTURE = "past", "present", "future"
@@ -244,9 +244,12 @@ def shifted(anchor: date, unit: str, n: int) -> str | None:
         return f"{anchor.year // 100 + n:02d}"
     if unit in TIME_UNITS:
         # "an hour ago": the day is all a date supports; "48 hours later" is two days on
-        hours = n * {"hour": 1.0, "minute": 1 / 60, "second": 1 / 3600}[unit]
-        return fmt_day(anchor + timedelta(days=int(hours / 24)))
+        return fmt_day(anchor + timedelta(days=int(n * _HOURS[unit] / 24)))
     return None
+
+
+_HOURS = {"hour": 1.0, "minute": 1 / 60, "second": 1 / 3600}
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d)(?::(\d\d))?$")
 
 
 _VALUE = re.compile(r"^(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])|H([12])|W(\d\d)|(SP|SU|FA|WI)))?$")
@@ -305,6 +308,10 @@ def shift_value(value: str, unit: str, n: int) -> str | None:
     if unit == "quarter" and g == "quarter":
         k = int(value[:4]) * 4 + int(value[6]) - 1 + n
         return f"{k // 4:04d}-Q{k % 4 + 1}"
+    if unit in TIME_UNITS and (clock := _CLOCK_VALUE.match(value)):
+        # "at 11 p.m. on 5 May ... Two hours later": the day the hours end on, from that clock
+        at = datetime.combine(start, time(int(clock[1]), int(clock[2] or 0)))
+        return fmt_day((at + timedelta(hours=n * _HOURS[unit])).date())
     if unit == "month" and g == "day":
         y, m = add_months(start.year, start.month, n)
         for d in (start.day, 30, 29, 28):
