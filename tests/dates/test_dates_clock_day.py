@@ -37,3 +37,13 @@ def test_a_live_blog_stamp_does_not_date_the_clocks_of_its_post(nlp):
     # the stamp is British time; an hour after its midnight it is already 1am the next day in Kyiv
     text = "Talks resume on Friday.\n\n14 Mar 2024 23.02 Summary It’s 1am in Kyiv, and these are the main developments."
     assert found(nlp, text, "2024-03-15")[1:] == [("14 Mar 2024", "2024-03-14"), ("1am", "2024-03-15T01")]
+
+
+def test_a_day_of_a_lower_clause_or_a_stretch_does_not_date_the_clock(nlp):
+    got = found(nlp, "The raid on 5 March was the worst yet, the governor told reporters at 9 a.m.")
+    assert got == [("5 March", "2013-03-05"), ("9 a.m.", "2013-03-13T09")]
+    got = found(nlp, "The curfew, in force since 24 February, starts at 10 p.m.")
+    assert got == [("24 February", "2013-02-24"), ("10 p.m.", "2013-03-13T22")]
+    # the reporting day frames the clause it reports
+    got = found(nlp, "Officials said on Monday that the blast at 4 a.m. had destroyed the depot.")
+    assert got == [("Monday", "2013-03-11"), ("4 a.m.", "2013-03-11T04")]

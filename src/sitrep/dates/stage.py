@@ -395,7 +395,7 @@ def _clock_days(
     for i, expr in clocks:
         clock, days = times[i], days_in.get(sentences[i], [])
         k = bisect_right(days, i)
-        pick = days[k - 1] if k else None
+        pick = days[k - 1] if k and _frames(doc, text, times[days[k - 1]], clock) else None
         if pick is None and k < len(days):
             j = days[k]
             if times[j].start - clock.end <= CLOCK_DAY_AFTER and _same_clause(doc, clock, times[j]):
@@ -404,6 +404,24 @@ def _clock_days(
             continue
         suffix = normalize(replace(expr, kind="date", year=2000, month=1, day=1), None)[10:]
         times[i] = replace(clock, value=times[pick].value[:10] + suffix)
+
+
+# A day that starts or ends a stretch dates no clock after it ("since 24 February, the curfew
+# starts at 10 p.m.", "Until 24 February, the train left at 7 a.m.").
+_STRETCH_EDGE = re.compile(r"\b(?:since|from|until|till|through|throughout|between|before|after)\s+$", re.I)
+
+
+def _frames(doc: Doc, text: str, day: Time, clock: Time) -> bool:
+    """Whether a day named before a clock in its sentence is the clock's day: a day of the same
+    clause ("shut on Sunday at 4:30 pm") or of a clause the clock's hangs under ("said on Tuesday
+    the blast at 3 a.m. killed ..."), not one of a clause below the clock's ("The attack on 5 March
+    was the worst, the mayor told reporters at 9 a.m.") nor a stretch's edge."""
+    if _STRETCH_EDGE.search(text, max(0, day.start - 12), day.start):
+        return False
+    vd, vc = governing_verb(doc, day.start, day.end), governing_verb(doc, clock.start, clock.end)
+    if vd is None or vc is None:
+        return True
+    return vd == vc or vd.is_ancestor(vc) or (vc.dep_ == "conj" and vc.head == vd)
 
 
 def _same_clause(doc: Doc, a: Time, b: Time) -> bool:
