@@ -1764,28 +1764,57 @@ def _crowd_fights_police(toks: list, out: dict[str, list[int]]) -> None:
 
 
 _WITHDRAW = {"withdraw", "withdrawal", "pull", "pullout", "retreat", "leave", "vacate", "evacuate", "abandon"}
-_HOLDER_VERBS = {"hand", "handover", "cede", "transfer", "enter", "surrender", "give", "return", "assume"}
+_HOLDER_VERBS = {"hand", "handover", "cede", "transfer", "enter", "surrender", "assume"}
+_GIVE_BACK = {"give", "return"}  # only what to whom: "returned the town to", not "returned to base"
+_HOLD = {"hold", "take", "occupy", "control", "seize", "capture"}  # by an armed party named: the new holder
 
 
 def _withdrawal_and_holder(toks: list, out: dict[str, list[int]]) -> None:
     """T_WITHDREW: every transfer word is one of leaving ("withdrew from the base"); T_RECEIVED:
     the span names who took the place over ("handed it to", "troops entered", "took over",
-    "moved in", "left it to the militia", "control")."""
+    "moved in", "left it to the militia", "control", "now held by the insurgents", "taken by
+    local fighters"). ACLED's Non-violent transfer of territory is a group acquiring control of
+    a location without a fight; forces only leaving are a movement of forces (Change to
+    group/activity). People evacuated ("evacuating families from the city") are no forces leaving."""
     doc = toks[0].doc
+    civil = set(out.get("C_CIVIL", ()))
+    evacuated = {
+        i
+        for i in out["A_TRANSFER"]
+        if doc[i].lemma_.lower() in ("evacuate", "evacuation")
+        and any(t.i in civil for c in doc[i].children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+    }
+    if evacuated:
+        _drop(out, ("A_TRANSFER",), evacuated)
+        if "A_TRANSFER" not in out:
+            return
     if all(doc[i].lemma_.lower() in _WITHDRAW for i in out["A_TRANSFER"]):
         out["T_WITHDREW"] = list(out["A_TRANSFER"])
+    armed = set(out.get("C_ARMED_ANY", ()))
+    leaving = {doc[i] for i in out["A_TRANSFER"]}
+    leaving |= {w.head for w in leaving if w.dep_ == "conj"}  # "took the town in March and withdrew"
+    leavers = {t.i for w in leaving for c in w.children if c.dep_ == "nsubj" for t in c.subtree}
     held = []
     for t in toks:
         lemma = t.lemma_.lower()
-        if lemma not in _HOLDER_VERBS and lemma not in ("take", "move", "leave") and t.lower_ != "control":
+        if (
+            lemma not in _HOLDER_VERBS
+            and lemma not in _GIVE_BACK
+            and lemma not in _HOLD
+            and lemma not in ("move", "leave")
+            and t.lower_ != "control"
+        ):
             continue
-        parts = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep")}
+        parts = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep", "dative")}
+        holders = {x.i for c in t.children if c.dep_ in ("nsubj", "agent") for x in c.subtree}
         if (
             (lemma in _HOLDER_VERBS and t.pos_ in ("VERB", "NOUN"))
+            or (lemma in _GIVE_BACK and "to" in parts and any(c.dep_ == "dobj" for c in t.children))
             or (lemma == "take" and "over" in parts)
             or (lemma == "move" and parts & {"in", "into"})
             or (lemma == "leave" and "to" in parts)
             or t.lower_ == "control"
+            or (lemma in _HOLD and t.pos_ == "VERB" and bool(holders & armed - leavers))
         ):
             held.append(t.i)
     if held:

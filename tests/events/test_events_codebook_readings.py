@@ -1,0 +1,31 @@
+"""Readings checked against the ACLED codebook's sub-type definitions, on sentences written for the
+purpose (none taken from an evaluation set).
+
+Non-violent transfer of territory is a group acquiring control of a location without a fight;
+Change to group/activity covers the movement of forces; Mob violence is a disorderly crowd's
+violence outside a demonstration, while an armed clash is between organised armed groups
+(identity militias among them); Change to group/activity is a change to an armed group."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.classify import code_span
+
+WITHDRAWALS = [
+    # a new holder named: the place changed hands without a fight
+    ("The army withdrew from the district, which is now held by the insurgents.",
+     "Non-violent transfer of territory"),
+    ("Troops vacated the hilltop base, which was then taken by local fighters.",
+     "Non-violent transfer of territory"),
+    # forces only moving back: no one took the place over
+    ("The army withdrew from the town and returned to its barracks.", "Change to group/activity"),
+    # civilians evacuated are no forces leaving: the recapture is the event
+    ("Government forces said they had recaptured the village and evacuated hundreds of civilians.",
+     "Government regains territory"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sub"), WITHDRAWALS)
+def test_a_withdrawal_is_a_transfer_only_when_someone_takes_over(nlp, text, sub):
+    assert code_span(nlp(text)).sub_event_type == sub
