@@ -29,3 +29,16 @@ WITHDRAWALS = [
 @pytest.mark.parametrize(("text", "sub"), WITHDRAWALS)
 def test_a_withdrawal_is_a_transfer_only_when_someone_takes_over(nlp, text, sub):
     assert code_span(nlp(text)).sub_event_type == sub
+
+
+CROWDS = [
+    ("Armed youths from rival clans clashed near the wells, killing four.", "Armed clash"),
+    ("Tribal youths clashed near the cattle camp, leaving 12 dead.", "Armed clash"),
+    # an unorganised crowd with sticks and stones stays a mob
+    ("Supporters of the two parties clashed in the market, leaving five injured.", "Mob violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), CROWDS)
+def test_crowds_told_as_armed_or_tribal_fight_as_identity_militias(nlp, text, sub):
+    assert code_span(nlp(text)).sub_event_type == sub

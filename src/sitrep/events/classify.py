@@ -1821,10 +1821,14 @@ def _withdrawal_and_holder(toks: list, out: dict[str, list[int]]) -> None:
         out["T_RECEIVED"] = held
 
 
+_ORGANISED = {"armed", "clan", "tribe", "tribal", "ethnic", "militia", "gang"}
+
+
 def _crowds_fight(toks: list, out: dict[str, list[int]]) -> None:
     """ "Supporters of rival parties clashed with sticks": unorganised crowds fighting each other
     (no police, soldiers, armed group or gun named) is ACLED's Mob violence, not an armed clash
-    (which needs organised armed groups on both sides)."""
+    (which needs organised armed groups on both sides). Crowds told as armed or as a clan's or
+    tribe's ("armed youths from rival clans clashed") are identity militias: an armed clash."""
     if "A_CLASH" not in out or out.keys() & {"C_GOV", "C_REBEL", "W_FIREARM", "A_PROTEST"}:
         return
     doc = toks[0].doc
@@ -1833,7 +1837,11 @@ def _crowds_fight(toks: list, out: dict[str, list[int]]) -> None:
         tok = doc[i]
         verb = tok if tok.pos_ == "VERB" else tok.head
         subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-        if subjects and all(t.lemma_.lower() in _CROWD_PARTY for t in subjects):
+        if (
+            subjects
+            and all(t.lemma_.lower() in _CROWD_PARTY for t in subjects)
+            and not any(x.lemma_.lower() in _ORGANISED for t in subjects for x in t.subtree)
+        ):
             fights.append(i)
     if fights:
         _drop(out, ("A_CLASH", "T_FOUGHT"), set(fights))
