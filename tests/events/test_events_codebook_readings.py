@@ -42,3 +42,18 @@ CROWDS = [
 @pytest.mark.parametrize(("text", "sub"), CROWDS)
 def test_crowds_told_as_armed_or_tribal_fight_as_identity_militias(nlp, text, sub):
     assert code_span(nlp(text)).sub_event_type == sub
+
+
+UNARMED = [
+    # the seizure told as the setting is the only act; civilians forming a group change no armed group
+    ("A year after their houses were taken over by soldiers, the families formed a support group.",
+     "Looting/property destruction"),
+    ("Months after their shops were looted by soldiers, the traders formed a cooperative.",
+     "Looting/property destruction"),
+    ("The rebels formed a new alliance with two smaller factions.", "Change to group/activity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sub"), UNARMED)
+def test_people_without_arms_forming_a_group_change_no_armed_group(nlp, text, sub):
+    assert code_span(nlp(text)).sub_event_type == sub

@@ -914,6 +914,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     _written_task_readings(toks, out, gov | rebel)
     if "A_ARREST" in out:
         _described_detention(toks, out)
+    if "A_CHANGE_STRONG" in out:
+        _unarmed_formation(toks, out)
     _setting_acts(toks, out)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
@@ -1243,6 +1245,27 @@ def _described_detention(toks: list, out: dict[str, list[int]]) -> None:
 
 
 _TOLD_OTHERWISE = {"A_PROTEST", "C_PROTEST", "A_ATTACK", "A_KILL", "A_CLASH", "A_AGREE_STRONG"}
+_FORMING = {"form", "merge", "recruit", "found", "create"}
+_ARMED_BODIES = {"militia", "vigilante", "brigade", "battalion", "unit", "army", "force", "wing", "guard"}
+
+
+def _unarmed_formation(toks: list, out: dict[str, list[int]]) -> None:
+    """ "the artists formed a residency", "two parties merged": ACLED's Change to group/activity is
+    a change to an armed group; people with no arms named forming or joining something that is
+    no armed body change none (an armed party named elsewhere in the sentence does not make it one)."""
+    doc = toks[0].doc
+    armed = set(out.get("C_ARMED_ANY", ()))
+    unarmed = set()
+    for i in out["A_CHANGE_STRONG"]:
+        tok = doc[i]
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FORMING:
+            continue
+        subj = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]
+        objs = [t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+        if subj and not any(t.i in armed or t.lemma_.lower() in _ARMED_BODIES for t in (*subj, *objs)):
+            unarmed.add(i)
+    if unarmed:
+        _drop(out, ("A_CHANGE_STRONG", "A_CHANGE"), unarmed)
 
 
 def _setting_acts(toks: list, out: dict[str, list[int]]) -> None:
@@ -1266,6 +1289,9 @@ def _setting_acts(toks: list, out: dict[str, list[int]]) -> None:
     named_only |= {i for n in _ACT_FAMILIES if n.startswith("W_") for i in out.get(n, ())} - {
         i for n in _ACT_FAMILIES if not n.startswith("W_") for i in out.get(n, ())
     }
+    if "A_HQ_OBJ" not in out:  # "created dozens of works": no base or post named, no act told
+        other = {i for n in _ACT_FAMILIES if n != "A_HQ_EST" for i in out.get(n, ())}
+        named_only |= set(out.get("A_HQ_EST", ())) - other
     told = {
         i
         for i in cued - setting
