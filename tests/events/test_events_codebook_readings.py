@@ -57,3 +57,15 @@ UNARMED = [
 @pytest.mark.parametrize(("text", "sub"), UNARMED)
 def test_people_without_arms_forming_a_group_change_no_armed_group(nlp, text, sub):
     assert code_span(nlp(text)).sub_event_type == sub
+
+
+def test_people_told_to_leave_their_homes_is_no_looting(nlp):
+    coding = code_span(nlp("Officials urged residents of the border villages to leave their homes."))
+    assert coding.sub_event_type != "Looting/property destruction"
+
+
+def test_taking_away_hope_abducts_no_one_but_taking_away_villagers_does(nlp):
+    hope = "With this decision, they are taking away the hope of ordinary people to rebuild."
+    assert code_span(nlp(hope)).sub_event_type is None
+    taken = "Gunmen took away a group of villagers from the market."
+    assert code_span(nlp(taken)).sub_event_type == "Abduction/forced disappearance"

@@ -987,6 +987,8 @@ _STATE_VIOLENCE = {
     "ethnic",
 }
 _WOUNDS = {"injury", "wound", "bruise", "cut"}
+_HOW_MANY = {"group", "dozen", "hundred", "thousand", "score", "number", "handful", "couple", "pair", "busload",
+             "member", "some", "several", "many", "all", "most", "one", "two", "three", "four", "five"}  # fmt: skip
 _CAPTORS = {"personnel", "gunman", "gunmen", "man", "men", "agent", "soldier", "officer", "militant", "fighter",
             "bandit", "kidnapper", "abductor", "police", "troop"}  # fmt: skip
 
@@ -1144,7 +1146,14 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
             _drop(out, ("A_RIOT_STRONG", "A_RIOT", "A_RIOT_HARD"), {tok.i})
         if lemma in ("take", "carry", "drag") and tok.pos_ == "VERB":
             taken = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-            taken += [t for c in taken for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
+            # "a group of villagers", "dozens of them"; not "the hope of Ukrainian people"
+            taken += [
+                t
+                for c in taken
+                if c.lemma_.lower() in _HOW_MANY or c.pos_ == "NUM"
+                for t in c.subtree
+                if t.dep_ == "pobj" and t.head.lower_ == "of"
+            ]
             people = any(
                 t.lemma_.lower() in _PEOPLE or t.lower_ in ("them", "him", "her", "they") for t in taken
             )
@@ -1349,6 +1358,7 @@ _SEXUAL_HARM = {"violence", "assault", "abuse", "attack", "exploitation", "haras
                 "crime", "offence", "offense", "violation", "act", "enslavement", "coercion"}  # fmt: skip
 _TAKE_WORDS = re.compile(r"\b(?:took|take|taken|taking|takes|seiz|grab|snatch)")
 _BARE_PROPERTY = {"property", "houses", "homes", "shops"}
+_LEFT_BEHIND = {"leave", "flee", "abandon", "evacuate", "vacate", "desert", "escape"}
 _LOOTING = re.compile(r"^(?:loot|plunder|pillag|ransack|made|make)")
 
 
@@ -1637,9 +1647,15 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
         i
         for i in out.get("A_LOOT", ())
         if doc[i].lower_ in _BARE_PROPERTY
-        and not (doc[i].dep_ in ("dobj", "nsubjpass") and doc[i].head.pos_ == "VERB")
+        and not (
+            doc[i].dep_ in ("dobj", "nsubjpass")
+            and doc[i].head.pos_ == "VERB"
+            and doc[i].head.lemma_.lower() not in _LEFT_BEHIND
+        )
     }
-    if bare:  # "shops stayed shut": property named with nothing done to it
+    # "shops stayed shut", "told civilians to leave their homes": property named with nothing
+    # done to it
+    if bare:
         _drop(out, ("A_LOOT",), bare)
     thrown = {
         i
