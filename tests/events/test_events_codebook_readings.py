@@ -69,3 +69,20 @@ def test_taking_away_hope_abducts_no_one_but_taking_away_villagers_does(nlp):
     assert code_span(nlp(hope)).sub_event_type is None
     taken = "Gunmen took away a group of villagers from the market."
     assert code_span(nlp(taken)).sub_event_type == "Abduction/forced disappearance"
+
+
+def test_rejecting_the_explanation_of_a_strike_does_not_dispute_the_strike(pipeline):
+    text = (
+        "Moscow said its missiles had hit an ammunition depot near Lviv. "
+        "Kyiv rejected Moscow's explanation, saying the depot was a furniture warehouse."
+    )
+    record = pipeline(text, published="2022-05-02")
+    strike = next(e for e in record.events if e.type == "ASSAULT")
+    assert strike.modality == "asserted"
+    # denying the act itself still disputes it
+    text = (
+        "Moscow said its forces had captured the village. Kyiv denied the claim, saying its troops held it."
+    )
+    record = pipeline(text, published="2022-05-02")
+    capture = next(e for e in record.events if e.type == "ASSAULT")
+    assert capture.modality == "hypothetical"

@@ -800,11 +800,11 @@ def claim_for(claims: list[Claim], start: int, end: int, index: ClaimIndex | Non
     return best.id if best else None
 
 
-# A denial of who did it, not of what happened: "denied any involvement in the attack", "denied
-# that it was behind the strike", "denied responsibility".
+# A denial of who did it or why, not of what happened: "denied any involvement in the attack",
+# "denied that it was behind the strike", "denied responsibility", "rejected Russia's explanation".
 _LINK_DENIAL = re.compile(
     r"\b(?:involve(?:d|ment)?|responsib(?:le|ility)|behind|role|part in|link(?:s|ed)?\s+to|"
-    r"carr(?:y|ied|ying) out|to do with|complicity|culpab)",
+    r"carr(?:y|ied|ying) out|to do with|complicity|culpab|explanation|justification|rationale|pretext)",
     re.I,
 )
 
