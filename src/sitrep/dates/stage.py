@@ -29,7 +29,7 @@ from sitrep.dates.normalize import (
     normalize,
     period_start,
 )
-from sitrep.dates.tense import can_do, governing_verb, tense_at
+from sitrep.dates.tense import auxiliaries, can_do, governing_verb, tense_at
 from sitrep.record import Record, Time
 
 # Kinds whose value depends on which way the clause looks (the last Tuesday or the next one).
@@ -223,7 +223,7 @@ def _turns_year(doc: Doc, m: Mention, expr: Expr, story: _Story) -> int:
     if story.month is None or month is None or month >= story.month:
         return 0
     verb = governing_verb(doc, m.start, m.end)
-    if verb is not None and any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+    if verb is not None and any(c.lower_ == "had" for c in auxiliaries(verb)):
         return 0
     return 1
 
@@ -501,7 +501,7 @@ def _plain_past(verb) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
-    own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    own_aux = bool(auxiliaries(verb))
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own_aux and verb.head.tag_ == "VBD"
 
 

@@ -54,13 +54,29 @@ def _misread_verb(tok: Token) -> bool:
     return _misread_past(tok) or _misread_present(tok)
 
 
+# Auxiliaries stand just before their verb ("will not fully reconnect", "had been expected"):
+# reading this many tokens back instead of every dependent keeps a verb with thousands of them
+# (a list of dates after "reported on") from making each date cost the length of the list.
+AUX_WINDOW = 12
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of `verb` ("will", "has", "was", infinitive "to"), in order."""
+    doc = verb.doc
+    return [
+        t
+        for t in doc[max(0, verb.i - AUX_WINDOW) : verb.i]
+        if t.dep_ in ("aux", "auxpass") and t.head == verb
+    ]
+
+
 def verb_tense(verb: Token) -> str | None:
     """past, present or future for one verb, from its tag and its auxiliaries."""
     if _misread_past(verb):
         return PAST
     if _misread_present(verb):
         return PRESENT
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(verb)
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return FUTURE
@@ -120,7 +136,7 @@ def _inherit(verb: Token) -> str | None:
     head = verb.head
     if head == verb or head.pos_ not in ("VERB", "AUX"):
         return None
-    tags = {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")} | {head.tag_}
+    tags = {c.tag_ for c in auxiliaries(head)} | {head.tag_}
     if "MD" in tags:
         return FUTURE
     if "VBD" in tags or head.tag_ == "VBN":
@@ -156,7 +172,7 @@ _PLAIN_FUTURE = {"will", "shall", "'ll", "wo"}
 
 def _is_past(verb: Token) -> bool:
     """Past, or a present perfect ("has urged people not to leave on Sunday"): an act that is over."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in auxiliaries(verb)}
     return (
         verb.tag_ == "VBD"
         or "had" in auxes
@@ -168,7 +184,7 @@ def _future_in_past(verb: Token) -> bool:
     """'said the column should reach Zaporizhzhia on Tuesday', 'had planned to evacuate on
     Friday', 'was scheduled to expire Friday': a future seen from a past moment, which may be
     before or after publication ('will' keeps its future: it is seen from now)."""
-    if {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & _PLAIN_FUTURE:
+    if {c.lower_ for c in auxiliaries(verb)} & _PLAIN_FUTURE:
         return False
     head = verb.head
     for _ in range(3):
@@ -187,7 +203,7 @@ def _noun_ahead(doc: Doc, start: int, end: int, noun: Token, verb: Token | None)
     if verb is not None:
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb and verb_tense(verb) == FUTURE:
             return True  # "will not reconnect the pipeline on Thursday": the time of the verb
-        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        auxes = {c.lower_ for c in auxiliaries(verb)}
         if (
             verb.tag_ == "VBN"
             and verb.lemma_ in _SCHEDULED
@@ -211,7 +227,7 @@ def can_do(doc: Doc, start: int, end: int) -> bool:
     verb = governing_verb(doc, start, end)
     if verb is None:
         return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in auxiliaries(verb)}
     done_to = any(c.dep_ == "dobj" for c in verb.children)  # "do it", "finish the road"
     return done_to and (bool(auxes & {"can", "could", "ca"}) or verb.head.lemma_ == "able")
 
