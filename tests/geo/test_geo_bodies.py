@@ -129,3 +129,20 @@ def test_a_person_named_before_a_countrys_title_is_no_town(pipeline):
     text = "Yair Lapid, Israel's foreign minister, said on Monday that talks would go on."
     places = pipeline(text, published="2023-02-15").places
     assert [(p.text, p.feature) for p in places] == [("Israel", "country")]
+
+
+def test_a_body_read_only_as_a_far_hamlet_is_no_place(pipeline):
+    # "Congress" (the model: an organisation) is a town in Arizona; naming the United States is no
+    # reason to place it there.
+    text = (
+        "The United States will send more rockets to Ukraine after Congress approved the money on "
+        "Tuesday, officials in Washington said. Opposition from Congress had delayed the bill for weeks."
+    )
+    names = [p.text for p in pipeline(text, published="2023-02-15").places]
+    assert "Congress" not in names and "Washington" in names and "Ukraine" in names
+
+
+def test_a_village_the_model_also_calls_a_place_keeps_every_use(pipeline):
+    text = "Fighting near Pavlivka went on for a week, Ukraine's army said, and the retaking of Pavlivka was a relief."
+    found = [p for p in pipeline(text, published="2023-02-15").places if p.text == "Pavlivka"]
+    assert len(found) == 2 and {p.country for p in found} == {"UA"}

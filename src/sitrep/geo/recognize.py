@@ -23,6 +23,7 @@ from sitrep.geo.resolve import (
     ADMIN3_WORDS,
     CITY_WORDS,
     COMPASS,
+    CUED,
     OTHER_LABELS,
     POSTAL_CODES,
     REGIONAL_DEMONYMS,
@@ -819,14 +820,17 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         ):
             continue  # "the mayors of Lviv and Sadovyi": an office holder, not a village
         elif _plausible_name(text, ent, persons) and (
-            _known_well(gaz, ent.text, focus)
-            or (_called_a_place(doc, ent) and _a_town(gaz, ent.text))
-            or (
-                _FRONT_LINE_CUE.search(text, max(0, ent.start_char - 40), ent.start_char)
-                and _a_village(gaz, ent.text, strike_focus)
+            (
+                cued := (_called_a_place(doc, ent) and _a_town(gaz, ent.text))
+                or bool(
+                    _FRONT_LINE_CUE.search(text, max(0, ent.start_char - 40), ent.start_char)
+                    and _a_village(gaz, ent.text, strike_focus)
+                )
             )
+            or _known_well(gaz, ent.text, focus)
         ):
-            add(ent, f"gazetteer:{ent.label_}")
+            # "shelled near Mezhova", "the town of X": the text calls it a place, whatever the model said
+            add(ent, CUED if cued else f"gazetteer:{ent.label_}")
         elif ent.label_ == "ORG":
             part = (
                 _place_prefix(gaz, ent, focus)

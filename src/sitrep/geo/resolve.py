@@ -879,9 +879,17 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
         for m, c in zip(mentions, chosen, strict=True)
         if c and _a_stray_hamlet(m, c)
     }
-    backed = _backed_senses(mentions, chosen)
-    for m, c in zip(mentions, chosen, strict=True):
-        if m.source == REPEAT and (c is None or (m.key, c.entry.geonameid) not in backed):
+    # a body's name read as a far hamlet is no place, nor are its repeats ("Congress"), unless another
+    # use of the name is a place to the model ("Fighting near Pavlivka ... the retaking of Pavlivka")
+    placed = {m.key for m in mentions if m.source not in WEAK_SEEDS and m.source != REPEAT}
+    bodies = {
+        i
+        for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
+        if c and m.key not in placed and _a_body_as_hamlet(m, c)
+    }
+    backed = _backed_senses(mentions, [None if i in bodies else c for i, c in enumerate(chosen)])
+    for i, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        if i in bodies or (m.source == REPEAT and (c is None or (m.key, c.entry.geonameid) not in backed)):
             continue  # a repeat is a place only as far as the name's other uses are
         if c is not None and (m.key, c.entry.geonameid) in stray:
             out.append(Choice(m, None, 0.0, STRAY_HAMLET))
@@ -904,6 +912,7 @@ LOCAL_SUPPORT = ("proximity", "container", "qualifier", "county", "admin1_focus"
 OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
 WEAK_SEEDS = {f"gazetteer:{label}" for label in OTHER_LABELS}
 REPEAT = "gazetteer:repeat"  # a bare later use of a name the story gives as a place elsewhere
+CUED = "gazetteer:cued"  # a name the model took for something else, which the text calls a place
 
 
 def _backed_senses(mentions: list[Mention], chosen: list[Candidate | None]) -> set[tuple[str, int]]:
@@ -928,6 +937,21 @@ def _backed_senses(mentions: list[Mention], chosen: list[Candidate | None]) -> s
 
 
 STRAY_HAMLET = "named as a region or feature; its only towns are small and nowhere near the story's places"
+
+
+BODY_SEED = "gazetteer:ORG"
+
+
+def _a_body_as_hamlet(m: Mention, c: Candidate) -> bool:
+    """A name the model took for an organisation, read as a town of under 10,000 with nothing in
+    the story near it (its country named is not enough): "opposition from Congress" (Congress,
+    Arizona), "Media should be challenging" (Media, Pennsylvania). Not a place at all."""
+    return (
+        m.source == BODY_SEED
+        and c.entry.feature == "city"
+        and c.entry.population < 10_000
+        and not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT)
+    )
 
 
 def _a_stray_hamlet(m: Mention, c: Candidate) -> bool:
