@@ -702,7 +702,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         tok.dep_ in ("parataxis", "ccomp", "advcl", "conj")
         and tok.head.i != tok.i
         and subj is not None
-        and not any(qa <= tok.idx < qb for qa, qb in quotes)
+        and not any(qa <= tok.idx < qb for qa, qb in _quotes_near(quotes, tok.idx, tok.idx))
         and (not _is_cue_verb(tok.head) or _parenthetical(tok, subj))
         and not (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children))
         and not (tok.dep_ == "advcl" and lemma in _AS_WHEN)
@@ -720,7 +720,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             if any(t.text in ',“”"' or t.is_quote for t in gap) and (
                 tok.dep_ != "conj" or _inverted_conj(tok, subj)
             ):
-                inside = [q for q in quotes if q[0] <= head.idx < q[1]]
+                inside = [q for q in _quotes_near(quotes, head.idx, head.idx) if q[0] <= head.idx < q[1]]
                 content = inside[:1] or _content_from_clause(head, tok, subj)
     if (
         not content
@@ -827,7 +827,9 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         and not (
             object_word is not None and CUE_VERBS.get(lemma) == DENY and tok.doc[object_word].pos_ == "NOUN"
         )
-        and not any(qa <= a and b <= qb for a, b in content for qa, qb in quotes)  # “Probably.”
+        and not any(
+            qa <= a and b <= qb for a, b in content for qa, qb in _quotes_near(quotes, a, b)
+        )  # “Probably.”
     ):
         content = []
     if not content and lemma in ("say", "tell", "answer", "reply", "respond"):
@@ -1028,8 +1030,8 @@ def _paragraph_opening(tok: Token, first: int) -> tuple[Char, int] | None:
     the noun phrase between the paragraph's start and the cue is the speaker."""
     doc = tok.doc
     start = first
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
+    while start > 0 and first - start <= 12 and "\n" not in doc[start - 1].text:
+        start -= 1  # (no further: a longer opening is no speaker's name)
     span = doc[start:first]
     if not 0 < len(span) <= 12 or start == tok.sent.start:
         return None  # a subject the parse missed in a sentence of its own is left alone
@@ -1535,6 +1537,18 @@ def noun_holder(tok: Token) -> tuple[Token | None, int]:
     return None, tok.idx
 
 
+# How far back a colon's label or a headline's line is looked for: a label is a few words, so a
+# colon in a long line of prose (or of untrusted text) does not scan the whole line.
+_LINE_REACH = 500
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding `pos` starts, or -1 when that is more than `_LINE_REACH` back."""
+    lo = max(0, pos - _LINE_REACH)
+    nl = text.rfind("\n", lo, pos)
+    return nl + 1 if nl >= 0 or lo == 0 else -1
+
+
 def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     """ "Stoltenberg: “We must be ready.”" — a name, a colon, a quotation (headlines, roundups)."""
     if tok.text != ":":
@@ -1544,11 +1558,16 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     after = tok.idx + 1
     while after < len(text) and text[after] == " ":
         after += 1
-    quote = next((q for q in quotes if q[0] == after), None)
-    line_start = text.rfind("\n", 0, tok.idx) + 1
+    quote = next((q for q in _quotes_near(quotes, after, after) if q[0] == after), None)
+    line_start = _line_start(text, tok.idx)
     if quote is None:
         # A headline or transcript line: "Rubio: I still believe Trump can't be trusted."
-        if text[line_start : tok.idx].count(" ") > 5 or after >= len(text) or text[after] == "\n":
+        if (
+            line_start < 0
+            or text[line_start : tok.idx].count(" ") > 5
+            or after >= len(text)
+            or text[after] == "\n"
+        ):
             return None
         nxt = doc.char_span(after, after + 1, alignment_mode="expand")
         if nxt is None:
@@ -1558,7 +1577,7 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         quote = _trim(text, after, end)
         if quote is None or len(text[quote[0] : quote[1]].split()) < 3:
             return None
-    lo = max(tok.sent.start_char, line_start)
+    lo = max(tok.sent.start_char, line_start, tok.idx - _LINE_REACH)
     for dash in ("—", " - ", "–"):
         cut = text.rfind(dash, lo, tok.idx)
         if cut >= 0:
