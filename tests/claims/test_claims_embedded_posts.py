@@ -37,3 +37,38 @@ def test_the_speaker_after_a_signature_starts_after_its_date(nlp):
 def test_a_handle_without_a_dated_signature_is_no_post(nlp):
     found = find_claims(nlp("Follow our correspondent (@kyivdesk) for updates from the capital."))
     assert all(c.cue != "tweet" for c in found)
+
+
+# A page whose blocks were run together: the reporter's paragraph, the post and its signature
+# on one line, with nothing but a sentence break between them.
+RUN_TOGETHER = (
+    "The mayor spent the morning at the damaged water station on the river and met the crews who "
+    "had worked through the night to restore pressure to the eastern districts, where hospitals "
+    "had run on reserve tanks since Sunday. The pumps were back by noon, the mayor's office said. "
+    "Water is flowing again in every district. Thank you to the crews who worked all night. "
+    "https://t.co/Wq8pLr — Ihor Savchuk (@isavchuk) March 14, 2022 "
+    "pic.twitter.com/Zt5KmQ — Olena Danyliuk (@odanyliuk) March 14, 2022 "
+    "Tanks were refilled by the afternoon. pic.twitter.com/Hh2NcV — Olena Danyliuk (@odanyliuk) "
+    "March 15, 2022"
+)
+
+
+def test_a_post_run_into_the_reporter_s_paragraph_starts_after_what_the_reporter_attributes(nlp):
+    found = find_claims(nlp(RUN_TOGETHER))
+    post = next(c for c in found if c.speaker is not None and c.speaker.name == "Ihor Savchuk")
+    assert (
+        post.content.text
+        == "Water is flowing again in every district. Thank you to the crews who worked all night"
+    )
+    said = next(c for c in found if c.cue == "say")
+    assert said.content.text == "The pumps were back by noon"
+
+
+def test_a_post_starts_after_the_signature_of_the_post_before_it(nlp):
+    found = find_claims(nlp(RUN_TOGETHER))
+    posts = [c for c in found if c.cue == "tweet"]
+    # The second post is a picture alone: no text, no claim; the third is its own sentence.
+    assert [c.content.text for c in posts] == [
+        "Water is flowing again in every district. Thank you to the crews who worked all night",
+        "Tanks were refilled by the afternoon",
+    ]

@@ -2564,35 +2564,37 @@ _POST_SIGNATURE = re.compile(
 )
 _POST_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 _POST_TAG = re.compile(r"<tweet[^>]*>")
-_POST_MAX = 320  # characters of a post (280) with its links
+_POST_TEXT = 280  # characters of a post's text, its links aside
+_POST_REACH = 600  # how far back from its signature a post's start is looked for
 
 
 def _embedded_posts(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """ "Running out of steam… https://t.co/x — Richard Moore (@ChiefMI6) July 30, 2022": an
     embedded post is its author's claim; the dash is the cue, the name with its handle the
-    speaker, and the text before the links (back to the paragraph's start, or to the sentence
-    that starts a post's length before the dash) the content."""
+    speaker, and the text before the links the content (see `_post_start`)."""
     text = doc_text(doc)
     if "(@" not in text:
         return []
+    signatures = list(_POST_SIGNATURE.finditer(text))
+    if not signatures:
+        return []
+    _source_after_signature(text, found, [m.end() for m in signatures])
     have = {a.extent for a in found}
+    sent_starts = [s.start_char for s in doc.sents]
+    ends = sorted(max(x[1] for x in (a.source, a.cue, a.content[-1]) if x) for a in found)
     out: list[Attribution] = []
-    for m in _POST_SIGNATURE.finditer(text):
+    previous = 0
+    for m in signatures:
         dash = m.start("dash")
-        for att in found:  # "— X (@x) July 23, 2022 Blinken also said": the speaker starts after the date
-            if att.source and att.source[0] < m.end() < att.source[1]:
-                att.source = _trim(text, m.end(), att.source[1])
-        start = text.rfind("\n", 0, dash) + 1
-        tags = list(_POST_TAG.finditer(text, start, dash))
-        if tags:
-            start = tags[-1].end()
-        if dash - start > _POST_MAX:
-            first = next((s.start_char for s in doc.sents if dash - _POST_MAX <= s.start_char < dash), None)
-            if first is None:
-                continue
-            start = first
-        tail = _POST_TAIL.search(text, start, dash)
-        content = _trim(text, start, tail.start() if tail else dash)
+        # The text since the post before it, or the page's start, if near enough to be all post.
+        floor = max(previous, dash - _POST_REACH)
+        bound = floor if floor == previous else -1
+        previous = m.end()
+        tail = _POST_TAIL.search(text, floor, dash)
+        end = tail.start() if tail else dash
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+        content = _trim(text, _post_start(text, floor, bound, end, sent_starts, ends), end)
         name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
         if content is None or name is None or not len(name) or content in have:
             continue
@@ -2609,6 +2611,41 @@ def _embedded_posts(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             )
         )
     return out
+
+
+def _post_start(text: str, floor: int, bound: int, end: int, sent_starts: list[int], ends: list[int]) -> int:
+    """Where a post's text ending at `end` starts. Pages that print the post as a block of its
+    own give a line break, a <tweet> tag or the signature of the post before it, within a
+    post's length: the post starts there. Else (the page's blocks were run together) it starts
+    at the first sentence within a post's length, and after any claim found in the reporter's
+    text that ends before the post's last sentence ("Draghi initiated the call, he said. Had a
+    phone conversation with …"): what the reporter attributes is not in the post."""
+    nl = text.rfind("\n", floor, end)
+    start = nl + 1 if nl >= 0 else bound  # -1: no block's start near enough
+    tags = list(_POST_TAG.finditer(text, max(start, floor), end))
+    if tags:
+        start = tags[-1].end()
+    if start >= 0 and end - start <= _POST_TEXT:
+        return start
+    i = bisect_left(sent_starts, end - _POST_TEXT)
+    start = sent_starts[i] if i < len(sent_starts) and sent_starts[i] < end else end
+    j = bisect_left(ends, end) - 1  # the last claim ending before the post's text does
+    if j >= 0 and ends[j] > start:
+        k = bisect_left(sent_starts, ends[j])
+        if k < len(sent_starts) and sent_starts[k] < end:
+            start = sent_starts[k]
+    return start
+
+
+def _source_after_signature(text: str, found: list[Attribution], sig_ends: list[int]) -> None:
+    """ "— X (@x) July 23, 2022 Blinken also said": a speaker written after a post's signature
+    starts after its date."""
+    for att in found:
+        if att.source is None:
+            continue
+        j = bisect_left(sig_ends, att.source[1]) - 1
+        if j >= 0 and sig_ends[j] > att.source[0]:
+            att.source = _trim(text, sig_ends[j], att.source[1])
 
 
 def _headline_attribution(doc: Doc, found: list[Attribution]) -> list[Attribution]:
