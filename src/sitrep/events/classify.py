@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 
@@ -308,8 +309,9 @@ def _named_object(tok) -> bool:
     if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.ent_type_ == "NORP":
         return False
     if tok.ent_type_ == "PERSON":  # the small model often tags towns as people: a full name is one
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        return ent is None or len(ent) == 1
+        # a one-word entity (read from the IOB tags: `doc.ents` is rebuilt at every call)
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.ent_iob_ == "B" and (after is None or after.ent_iob_ != "I")
     return True
 
 
@@ -427,7 +429,7 @@ def _eve_of(tok) -> bool:
 
 def _prior_act(tok) -> bool:
     """A weapon named in an accusation or as what is being answered, not used in this act."""
-    return any(a.lemma_.lower() in _PRIOR for a in list(tok.ancestors)[:5])
+    return any(a.lemma_.lower() in _PRIOR for a in islice(tok.ancestors, 5))
 
 
 def _complements(tok) -> list:
