@@ -72,3 +72,18 @@ def test_a_post_starts_after_the_signature_of_the_post_before_it(nlp):
         "Water is flowing again in every district. Thank you to the crews who worked all night",
         "Tanks were refilled by the afternoon",
     ]
+
+
+def test_a_stance_or_a_subjectless_cue_inside_a_run_together_post_stays_in_it(nlp):
+    text = (
+        "Ministers met in the capital on Tuesday to agree the next package of aid for the eastern "
+        "regions, where the winter has left thousands of homes without heating and water since the "
+        "strikes began, and the talks ran late into the evening. The package was agreed, the "
+        "ministry said. Kyiv strongly condemns the strike on the water station. Talked about repairs "
+        "with our partners today. https://t.co/Rt5Vb2 — Andriy Melnyk (@amelnyk) March 14, 2022"
+    )
+    found = find_claims(nlp(text))
+    post = next(c for c in found if c.cue == "tweet")
+    assert post.content.text == (
+        "Kyiv strongly condemns the strike on the water station. Talked about repairs with our partners today"
+    )

@@ -2566,6 +2566,7 @@ _POST_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 _POST_TAG = re.compile(r"<tweet[^>]*>")
 _POST_TEXT = 280  # characters of a post's text, its links aside
 _POST_REACH = 600  # how far back from its signature a post's start is looked for
+_SAYING = frozenset((NEUTRAL, ASSERTIVE, CONFIRM, DENY))
 
 
 def _embedded_posts(doc: Doc, found: list[Attribution]) -> list[Attribution]:
@@ -2581,7 +2582,13 @@ def _embedded_posts(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     _source_after_signature(text, found, [m.end() for m in signatures])
     have = {a.extent for a in found}
     sent_starts = [s.start_char for s in doc.sents]
-    ends = sorted(max(x[1] for x in (a.source, a.cue, a.content[-1]) if x) for a in found)
+    # Where each saying with a speaker ends: the reporter's attributions ("…, he said."); a
+    # stance or a belief ("The United States strongly condemns …") is as often the post's own.
+    ends = sorted(
+        max(x[1] for x in (a.source, a.cue, a.content[-1]) if x)
+        for a in found
+        if a.source and CUE_VERBS.get(a.lemma) in _SAYING
+    )
     out: list[Attribution] = []
     previous = 0
     for m in signatures:
@@ -2617,9 +2624,9 @@ def _post_start(text: str, floor: int, bound: int, end: int, sent_starts: list[i
     """Where a post's text ending at `end` starts. Pages that print the post as a block of its
     own give a line break, a <tweet> tag or the signature of the post before it, within a
     post's length: the post starts there. Else (the page's blocks were run together) it starts
-    at the first sentence within a post's length, and after any claim found in the reporter's
-    text that ends before the post's last sentence ("Draghi initiated the call, he said. Had a
-    phone conversation with …"): what the reporter attributes is not in the post."""
+    at the first sentence within a post's length, and after the last saying with a speaker
+    that ends before a sentence of it ("Draghi initiated the call, he said. Had a phone conversation
+    with …"): what the reporter attributes is not in the post."""
     nl = text.rfind("\n", floor, end)
     start = nl + 1 if nl >= 0 else bound  # -1: no block's start near enough
     tags = list(_POST_TAG.finditer(text, max(start, floor), end))
@@ -2629,11 +2636,12 @@ def _post_start(text: str, floor: int, bound: int, end: int, sent_starts: list[i
         return start
     i = bisect_left(sent_starts, end - _POST_TEXT)
     start = sent_starts[i] if i < len(sent_starts) and sent_starts[i] < end else end
-    j = bisect_left(ends, end) - 1  # the last claim ending before the post's text does
-    if j >= 0 and ends[j] > start:
+    j = bisect_left(ends, end) - 1  # the last claim ending before the post's text does,
+    while j >= 0 and ends[j] > start:  # and before a sentence of it
         k = bisect_left(sent_starts, ends[j])
         if k < len(sent_starts) and sent_starts[k] < end:
-            start = sent_starts[k]
+            return sent_starts[k]
+        j -= 1
     return start
 
 
