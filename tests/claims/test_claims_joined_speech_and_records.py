@@ -112,3 +112,10 @@ def test_a_cue_the_parse_joins_to_the_reported_clause_is_the_speaker_s_second_cl
     said, called = claims(nlp, text)
     assert said.content.text == "the corridor was open again"
     assert called.cue_span.text == "called on" and called.speaker.text == "He"
+
+
+def test_going_on_doing_something_is_no_second_claim(nlp):
+    text = "The agency said it was “committed to the mission” through 2030 and continues “to build new launch sites”."
+    (claim,) = find_claims(nlp(text))
+    assert claim.cue == "say" and claim.speaker.text == "The agency"
+    assert claim.content.text.endswith("and continues “to build new launch sites”")

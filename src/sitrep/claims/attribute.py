@@ -2207,8 +2207,10 @@ def _shares_outer_speaker(verb: Token) -> bool:
     own = any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children) or any(
         g.dep_ in ("pcomp", "xcomp", "ccomp") for c in verb.children if c.dep_ == "prep" for g in c.children
     )
+    aspect = _lemma(verb) == "continue" and any(c.dep_ == "xcomp" for c in verb.children)
     return (
         own
+        and not aspect  # "and continues “to build …”": going on doing it, not saying it
         and verb.dep_ == "conj"
         and _is_cue_verb(verb)
         and not _is_cue_verb(head)
