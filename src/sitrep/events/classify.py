@@ -842,8 +842,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     _grenade_launchers_with_small_arms(toks, out)
     # round 8's readings; those that scan every word run only when their words are in the span
     low = doc[toks[0].i : toks[-1].i + 1].text.lower()  # the span's text, not Doc.text rebuilt
-    _crowd_fights_police(toks, out)
-    _crowds_fight(toks, out)
+    _crowd_fights(toks, out)
     if "A_TRANSFER" in out:
         _withdrawal_and_holder(toks, out)
     if _ANGRY_OR_BLOCK.search(low):
@@ -1776,35 +1775,60 @@ _CROWD_PARTY = {"protester", "demonstrator", "supporter", "fan", "youth", "riote
 _POLICE = {"police", "policeman", "policemen", "officer", "officers", "gendarme", "gendarmerie"}
 
 
-def _crowd_fights_police(toks: list, out: dict[str, list[int]]) -> None:
-    """ "Opposition supporters fought running battles with police", "police clashed with
-    youths": a crowd and the police on either side of a fight is crowd violence (ACLED:
-    Violent demonstration), unless an armed group or a gun is named."""
+def _crowd_fights(toks: list, out: dict[str, list[int]]) -> None:
+    """A fight told by a clash word whose sides are crowds, unless an armed group or a gun is named:
+    - "Opposition supporters fought running battles with police", "police clashed with youths": a
+      crowd and the police on either side is crowd violence (ACLED: Violent demonstration);
+    - "Supporters of rival parties clashed with sticks": unorganised crowds fighting each other (no
+      police or soldiers either) is ACLED's Mob violence, not an armed clash (which needs organised
+      armed groups on both sides). Crowds told as armed or as a clan's or tribe's ("armed youths
+      from rival clans clashed") are identity militias: an armed clash."""
     if "A_CLASH" not in out or "C_REBEL" in out or "W_FIREARM" in out:
         return
     doc = toks[0].doc
-    fights = []
+    with_police, mobs = [], []
     for i in out["A_CLASH"]:
         tok = doc[i]
         verb = tok if tok.pos_ == "VERB" else tok.head
-        sides = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-        sides2 = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "against")]
-        sides2 += [
-            t
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("with", "against")
-            for t in c.subtree
-        ]
-        for a, b in ((sides, sides2), (sides2, sides)):
-            if any(t.lemma_.lower() in _CROWD_PARTY for t in a) and any(
-                t.lower_ in _POLICE or t.lemma_.lower() in _POLICE for t in b
-            ):
-                fights.append(i)
-                break
-    if fights:
-        _drop(out, ("A_CLASH", "T_FOUGHT"), set(fights))
+        if _fights_police(tok, verb):
+            with_police.append(i)
+        elif _crowds_only(verb):
+            mobs.append(i)
+    if with_police:
+        _drop(out, ("A_CLASH", "T_FOUGHT"), set(with_police))
         for n in ("A_PROTEST", "C_PROTEST", "A_RIOT_STRONG", "A_RIOT_HARD"):
-            _add(out, n, fights)
+            _add(out, n, with_police)
+    elif mobs and not out.keys() & {"C_GOV", "A_PROTEST"}:
+        _drop(out, ("A_CLASH", "T_FOUGHT"), set(mobs))
+        for n in ("A_MOB", "A_RIOT"):
+            _add(out, n, mobs)
+
+
+def _fights_police(tok, verb) -> bool:
+    """A crowd on one side of the clash and the police on the other."""
+    sides = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    sides2 = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "against")]
+    sides2 += [
+        t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for t in c.subtree
+    ]
+    return any(
+        any(t.lemma_.lower() in _CROWD_PARTY for t in a)
+        and any(t.lower_ in _POLICE or t.lemma_.lower() in _POLICE for t in b)
+        for a, b in ((sides, sides2), (sides2, sides))
+    )
+
+
+_ORGANISED = {"armed", "clan", "tribe", "tribal", "ethnic", "militia", "gang"}
+
+
+def _crowds_only(verb) -> bool:
+    """Every subject of the clash a crowd, none told as armed or as a clan's or tribe's."""
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    return (
+        bool(subjects)
+        and all(t.lemma_.lower() in _CROWD_PARTY for t in subjects)
+        and not any(x.lemma_.lower() in _ORGANISED for t in subjects for x in t.subtree)
+    )
 
 
 _WITHDRAW = {"withdraw", "withdrawal", "pull", "pullout", "retreat", "leave", "vacate", "evacuate", "abandon"}
@@ -1863,34 +1887,6 @@ def _withdrawal_and_holder(toks: list, out: dict[str, list[int]]) -> None:
             held.append(t.i)
     if held:
         out["T_RECEIVED"] = held
-
-
-_ORGANISED = {"armed", "clan", "tribe", "tribal", "ethnic", "militia", "gang"}
-
-
-def _crowds_fight(toks: list, out: dict[str, list[int]]) -> None:
-    """ "Supporters of rival parties clashed with sticks": unorganised crowds fighting each other
-    (no police, soldiers, armed group or gun named) is ACLED's Mob violence, not an armed clash
-    (which needs organised armed groups on both sides). Crowds told as armed or as a clan's or
-    tribe's ("armed youths from rival clans clashed") are identity militias: an armed clash."""
-    if "A_CLASH" not in out or out.keys() & {"C_GOV", "C_REBEL", "W_FIREARM", "A_PROTEST"}:
-        return
-    doc = toks[0].doc
-    fights = []
-    for i in out["A_CLASH"]:
-        tok = doc[i]
-        verb = tok if tok.pos_ == "VERB" else tok.head
-        subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-        if (
-            subjects
-            and all(t.lemma_.lower() in _CROWD_PARTY for t in subjects)
-            and not any(x.lemma_.lower() in _ORGANISED for t in subjects for x in t.subtree)
-        ):
-            fights.append(i)
-    if fights:
-        _drop(out, ("A_CLASH", "T_FOUGHT"), set(fights))
-        for n in ("A_MOB", "A_RIOT"):
-            _add(out, n, fights)
 
 
 _ANGRY = {"angry", "angered", "furious", "outraged", "incensed", "enraged"}
