@@ -46,6 +46,7 @@ from sitrep.claims.cues import (
     STANCE,
     WEAK_WITHOUT_CONTENT,
 )
+from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
 from sitrep.claims.text import after_stamp, doc_text, subtree
@@ -843,7 +844,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if not content:
         return None
-    back = [c for c in tok.children if c.lower_ == "back" and c.i == tok.i + 1 and " " in lemma]
+    back = [c for c in tok.children if c.lower_ == "back" and c.i == tok.i + 1] if " " in lemma else []
     cue_toks = [tok, *(c for c in tok.children if c.dep_ == "prt"), *back, *cue_extra, *_cue_aux(tok)]
     cue_toks += _cue_chain(tok)
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in CUE_MEDIA and tok.head.dep_ == "dobj":
@@ -1641,17 +1642,16 @@ def _quote_after_colon(tok: Token, quotes: list[Char]) -> Char | None:
 
 # Subjects that speak for themselves when their clause opens a quotation with a colon.
 _COLON_SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+_SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS  # "The ministry released a statement:"
 
 
 def _colon_speaker(subj: Token) -> bool:
     lower = subj.lower_
-    if lower in _PERSONAL or lower in ("who",):
+    if lower in _PERSONAL or lower == "who":
         return True
     if subj.ent_type_ in _COLON_SPEAKER_ENTS or subj.pos_ == "PROPN":
         return True
-    from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS
-
-    return subj.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS or bool(sides_in(subj.text))
+    return subj.lemma_.lower() in _SPEAKER_NOUNS or bool(sides_in(subj.text))
 
 
 def _colon_clause(tok: Token, quotes: list[Char]) -> Attribution | None:
