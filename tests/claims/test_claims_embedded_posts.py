@@ -87,3 +87,12 @@ def test_a_stance_or_a_subjectless_cue_inside_a_run_together_post_stays_in_it(nl
     assert post.content.text == (
         "Kyiv strongly condemns the strike on the water station. Talked about repairs with our partners today"
     )
+
+
+def test_a_post_by_a_newspaper_is_no_antecedent_for_he(nlp):
+    text = (
+        "Our crews restored power to the hospital. https://t.co/x1 — Kharkiv Daily (@kharkivdaily) May 2, 2022"
+        "\n\n“We will rebuild everything,” he said."
+    )
+    said = next(c for c in find_claims(nlp(text)) if c.cue == "say")
+    assert said.speaker.text == "he" and said.speaker.name is None

@@ -79,8 +79,9 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         return None
     a, b = att.source
     text = doc_text(doc)[a:b]
-    if "name" in att.extra:  # an embedded post's author, as signed
-        name, kind = att.extra["name"], "person"
+    if "name" in att.extra:  # an embedded post's author, as signed: a person if named as one
+        name = att.extra["name"]
+        kind = "person" if doc[att.source_token].ent_type_ == "PERSON" else "group"
     else:
         name, kind = resolve_name(doc, doc[att.source_token], (a, b), mentions)
     name = _HANDLE.sub("", name).strip(" ,;:") if name else None
