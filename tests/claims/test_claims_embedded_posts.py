@@ -96,3 +96,14 @@ def test_a_post_by_a_newspaper_is_no_antecedent_for_he(nlp):
     )
     said = next(c for c in find_claims(nlp(text)) if c.cue == "say")
     assert said.speaker.text == "he" and said.speaker.name is None
+
+
+def test_a_speaker_s_name_drops_a_post_signature_it_ran_over():
+    from sitrep.claims.stage import after_signature
+
+    mention = "Mykola Tkachuk, aide to the governor"
+    ran_over = "— Maria Koval (@mkoval) May 8, 2022 Mykola Tkachuk, aide to the governor"
+    assert after_signature(ran_over, mention) == mention
+    assert after_signature("May 8, 2022 Mykola Tkachuk", "Mykola Tkachuk") == "Mykola Tkachuk"
+    # A name that is no signature's is left as it is.
+    assert after_signature("Maria Koval (Reuters)", "Maria Koval") == "Maria Koval (Reuters)"

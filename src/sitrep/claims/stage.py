@@ -72,6 +72,17 @@ _POSSESSIVE = re.compile(r"['’]s?$")  # "Russia's claim": the speaker is Russi
 _HANDLE = re.compile(r"\s*\(@\w+\)$")  # "Oleksii Reznikov (@oleksiireznikov)": the handle is no name
 _DAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _HELD_NOUN = re.compile(r"(?<=['’]s)\s+[^'’]+$")  # "Putin's assertion" -> "Putin's"
+# A post's signature the named mention ran over: "— X (@x) May 8, 2022 Mykhaylo Podolyak".
+_SIGNED_BEFORE = re.compile(
+    r"^(?:.*\(@\w+\)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}, \d{4}\s+(?=\S)"
+)
+
+
+def after_signature(name: str, mention: str) -> str:
+    """The speaker's resolved name without an embedded post's signature (or its date) that the
+    named mention ran over, unless the speaker's own mention starts with it."""
+    return name if _SIGNED_BEFORE.match(mention) else _SIGNED_BEFORE.sub("", name)
 
 
 def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | None = None) -> Speaker | None:
@@ -88,6 +99,7 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
     if name and doc[att.source_token].dep_ == "poss" and name.startswith(_POSSESSIVE.sub("", text)):
         # "Putin's assertion that ...": the mention's own name runs over the noun it holds
         name = _HELD_NOUN.sub("", name)
+    name = after_signature(name, text) if name else name
     if name and name.startswith(text) and _DAY_AFTER.fullmatch(name[len(text) :]):
         name = text  # the named mention ran over a day the speaker's phrase leaves out
     if name and (doc[att.source_token].dep_ == "poss" or not _POSSESSIVE.search(text)):
