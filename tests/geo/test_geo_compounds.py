@@ -96,3 +96,9 @@ def test_a_long_text_of_compounds_keeps_every_part(pipeline):
     assert found.count(("Armenia", "AM")) == found.count(("Azerbaijan", "AZ")) == 150
     assert found.count(("Kyiv", "UA")) == 150
     assert not any("-" in name for name, _ in found)
+
+
+def test_accented_names_in_a_compound(pipeline):
+    found = _found(pipeline, "The Rzeszów-Kyiv train left at noon, and a Zürich-based fund froze the assets.")
+    assert ("Rzeszów", "PL", "city") in found and ("Kyiv", "UA", "city") in found
+    assert ("Zürich", "CH", "city") in found

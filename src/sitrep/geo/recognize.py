@@ -241,7 +241,8 @@ _HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]+")
 # or opening a compound adjective ("a Kyiv-based analyst", "the U.S.-led coalition", "Moscow-installed
 # officials"): each name is a place of its own when the whole is no name ("Ivano-Frankivsk",
 # "Stratford-upon-Avon" are). The model tags such a compound as one span or only its first part.
-_CAP_NAME = r"(?:[A-Z]\.){2,}|[A-Z]{2,3}\b|(?!The )[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}"
+_LOWER = r"(?:[^\W\d_A-Z]|['’])"  # a letter after the capital, accented too ("Kraków", "Zürich")
+_CAP_NAME = rf"(?:[A-Z]\.){{2,}}|[A-Z]{{2,3}}\b|(?!The )[A-Z]{_LOWER}+(?: [A-Z]{_LOWER}+){{0,2}}"
 _COMPOUND = re.compile(rf"(?=[A-Z])(?<![\w.'’-])(?:{_CAP_NAME})(?:[-–](?:{_CAP_NAME}))+(?![\w'’]|-[a-z])")
 _COMPOUND_ADJECTIVE = re.compile(
     rf"(?=[A-Z])(?<![\w.'’-])({_CAP_NAME})-(?:based|led|backed|born|owned|run|controlled|held|occupied|installed"
