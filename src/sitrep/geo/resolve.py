@@ -887,7 +887,12 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
         for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
         if c and m.key not in placed and _a_body_as_hamlet(m, c)
     }
-    backed = _backed_senses(mentions, [None if i in bodies else c for i, c in enumerate(chosen)])
+    # nor does a sense left unresolved as a stray hamlet back a repeat ("the Baltic" x2, then "Baltops (Baltic")
+    kept = [
+        None if i in bodies or (c and (m.key, c.entry.geonameid) in stray) else c
+        for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
+    ]
+    backed = _backed_senses(mentions, kept)
     for i, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
         if i in bodies or (m.source == REPEAT and (c is None or (m.key, c.entry.geonameid) not in backed)):
             continue  # a repeat is a place only as far as the name's other uses are
