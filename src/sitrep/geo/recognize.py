@@ -241,7 +241,7 @@ _HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]+")
 # or opening a compound adjective ("a Kyiv-based analyst", "the U.S.-led coalition", "Moscow-installed
 # officials"): each name is a place of its own when the whole is no name ("Ivano-Frankivsk",
 # "Stratford-upon-Avon" are). The model tags such a compound as one span or only its first part.
-_LOWER = r"(?:[^\W\d_A-Z]|['’])"  # a letter after the capital, accented too ("Kraków", "Zürich")
+_LOWER = r"[a-zß-öø-ÿĀ-ſ'’]"  # a letter after the capital, accented too ("Kraków", "Zürich", "Łódź")
 _CAP_NAME = rf"(?:[A-Z]\.){{2,}}|[A-Z]{{2,3}}\b|(?!The )[A-Z]{_LOWER}+(?: [A-Z]{_LOWER}+){{0,2}}"
 _COMPOUND = re.compile(rf"(?=[A-Z])(?<![\w.'’-])(?:{_CAP_NAME})(?:[-–](?:{_CAP_NAME}))+(?![\w'’]|-[a-z])")
 _COMPOUND_ADJECTIVE = re.compile(
@@ -821,16 +821,10 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         ):
             continue  # "the mayors of Lviv and Sadovyi": an office holder, not a village
         elif _plausible_name(text, ent, persons) and (
-            (
-                cued := (_called_a_place(doc, ent) and _a_town(gaz, ent.text))
-                or bool(
-                    _FRONT_LINE_CUE.search(text, max(0, ent.start_char - 40), ent.start_char)
-                    and _a_village(gaz, ent.text, strike_focus)
-                )
-            )
-            or _known_well(gaz, ent.text, focus)
+            (well := _known_well(gaz, ent.text, focus)) or _place_cue(doc, text, gaz, ent, strike_focus)
         ):
-            # "shelled near Mezhova", "the town of X": the text calls it a place, whatever the model said
+            # "shelled near Mezhova", "the town of X": an organisation to the model, a place to the text
+            cued = ent.label_ == "ORG" and (not well or _place_cue(doc, text, gaz, ent, strike_focus))
             add(ent, CUED if cued else f"gazetteer:{ent.label_}")
         elif ent.label_ == "ORG":
             part = (
@@ -1165,6 +1159,15 @@ KIN = {
     "grandson", "granddaughter", "nephew", "niece", "cousin", "stepson", "stepdaughter", "baby",
 }  # fmt: skip
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(KIN)}),?\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))?$", re.I)
+
+
+def _place_cue(doc: Doc, text: str, gaz: Gazetteer, ent: Span, strike_focus: set[str]) -> bool:
+    """The text calls the name a place: "the town of X" (a town of that name), or a front-line cue
+    before it ("shelled near Mezhova", a village in the country the strikes are in)."""
+    return (_called_a_place(doc, ent) and _a_town(gaz, ent.text)) or bool(
+        _FRONT_LINE_CUE.search(text, max(0, ent.start_char - 40), ent.start_char)
+        and _a_village(gaz, ent.text, strike_focus)
+    )
 
 
 def _kin_before(text: str, m: Mention) -> bool:
