@@ -25,3 +25,13 @@ def test_a_long_run_of_capitalised_words_is_looked_up_without_recursing():
     assert candidates(gaz, "St. " * 1500) == []
     inside = candidates(gaz, "Regional Council of the Odesa Oblast Branch of the Union of Writers")
     assert any(c.entry.country == "UA" for c in inside)
+
+
+def test_a_long_list_keeps_the_speaking_government(pipeline):
+    # The head of each name is read off its own tokens, so a list hundreds of names deep costs no
+    # walk up the list per name; a government speaking after it is still read as one.
+    towns = ["Kupiansk", "Vuhledar", "Kreminna", "Bakhmut"]
+    text = "Russian troops shelled " + ", ".join(towns * 50) + " and Avdiivka. Kyiv said it would respond."
+    places = pipeline(text, published="2023-02-15").places
+    assert sum(p.text in towns and p.country == "UA" for p in places) == 200
+    assert [p.metonym for p in places if p.text == "Kyiv"] == [True]

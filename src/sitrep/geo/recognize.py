@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.demonyms import is_demonym, side_of
 from sitrep.geo.gazetteer import Gazetteer, fold
@@ -558,8 +558,16 @@ def _gov_cue(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return True
-    root = span.root
+    root = _root(span)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in GOV_VERBS
+
+
+def _root(span: Span) -> Token:
+    """The span's head: the one token whose head lies outside it. spaCy's Span.root also counts each
+    candidate's steps to the sentence root, a walk as deep as the tree, which in a list of
+    thousands of conjuncts ("A, B, C and D") made every name cost a pass over the list."""
+    outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    return outside[0] if len(outside) == 1 else span.root
 
 
 def _person_parts(doc: Doc) -> set[str]:
@@ -638,7 +646,7 @@ def _a_speaker(gaz: Gazetteer, ent: Span) -> bool:
     """One word the model did not call a place, speaking ("McGraw said"), that names no country,
     province or big national capital (those speak for their governments: "Tamil Nadu said", "Kyiv
     has said it will mount a counter-offensive")."""
-    if len(ent) != 1 or ent.root.dep_ != "nsubj" or ent.root.head.lemma_ not in SPEECH:
+    if len(ent) != 1 or ent[0].dep_ != "nsubj" or ent[0].head.lemma_ not in SPEECH:
         return False
     return not any(
         (c.kind in (0, 3) and c.entry.feature in ("country", "admin1"))
@@ -660,7 +668,8 @@ _INTERLOCUTOR_BEFORE = re.compile(
 def _an_interlocutor(gaz: Gazetteer, text: str, span: Span) -> bool:
     """The span follows a cue of speaking to someone, or reports ("Bloomberg reported"), and is a
     place only by a respelling or another name ("Bloomberg" is Blomberg, Germany, only so)."""
-    reports = span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH | {"report", "tweet"}
+    root = _root(span)
+    reports = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH | {"report", "tweet"}
     if not reports and not _INTERLOCUTOR_BEFORE.search(text, max(0, span.start_char - 40), span.start_char):
         return False
     return not any(
