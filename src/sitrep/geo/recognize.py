@@ -566,6 +566,8 @@ def _root(span: Span) -> Token:
     """The span's head: the one token whose head lies outside it. spaCy's Span.root also counts each
     candidate's steps to the sentence root, a walk as deep as the tree, which in a list of
     thousands of conjuncts ("A, B, C and D") made every name cost a pass over the list."""
+    if len(span) == 1:
+        return span[0]
     outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
     return outside[0] if len(outside) == 1 else span.root
 
