@@ -157,11 +157,17 @@ def _noun_above(doc: Doc, start: int, end: int) -> Token | None:
         tok = tok.head
         if start <= tok.idx < end:
             continue
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _NOMINAL_ROLES:
+            return tok  # a noun the tagger took for a verb ("strikes on Sunday had cut power")
         if tok.pos_ in ("VERB", "AUX") or _misread_verb(tok):
             return None
         if tok.pos_ in ("NOUN", "PROPN"):
             return tok
     return None
+
+
+# Roles only a noun phrase fills: a "verb" in one of them is a misread noun.
+_NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 
 # Prepositions a verb takes its topic with ("rule on", "vote on", "talk about", "decide over").
