@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from sitrep.dates import date_for_span, precision_of
+from sitrep.dates import Dater, date_for_span, precision_of
 from sitrep.dates.stage import make_stage, times_of
 from sitrep.dates.tense import tense_at
 from sitrep.record import Article, Record, validate
@@ -113,6 +113,32 @@ def test_date_for_span_own_sentence_paragraph_publication(nlp):
     assert date_for_span(record, at("drone"), at("drone") + 5, doc) == ("2023-01-16", "day", "publication")
     record.article.published = None
     assert date_for_span(record, at("drone"), at("drone") + 5, doc) == (None, None, None)
+
+
+def test_dater_dates_many_spans_of_one_article_like_date_for_span(nlp):
+    """The index built once per article (for claims) answers as the one-off lookup does,
+    across paragraphs, with times left out by `skip`, and says where a time lies."""
+    text = (
+        "Shelling hit Kherson on Monday. Officials said on Tuesday that strikes on Sunday had cut power. Crews worked.\n\n"
+        "Repairs went on.\n\nA later paragraph said nothing of time."
+    )
+    record = Record(article=Article(id="a", text=text, published="2023-01-18"))
+    doc = nlp(text)
+    record.times = times_of(doc, "2023-01-18")
+    dater = Dater(record)
+    at = text.index
+    content = (at("strikes"), at(" had cut") + 8)
+    spans = [(at("Shelling"), at("hit") + 3), content, (at("Crews"), at("worked")), (at("Repairs"), at("on."))]
+    spans.append((at("A later"), len(text)))
+    for s, e in spans:
+        assert dater.date_for(s, e, doc) == date_for_span(record, s, e, doc)
+        assert dater.date_for(s, e, doc, skip=content) == date_for_span(record, s, e, doc, skip=content)
+    # the claim is dated by its own Tuesday, not by the Sunday it reports
+    assert dater.date_for(at("Officials"), at(" Crews"), doc, skip=content)[0] == "2023-01-17"
+    assert dater.date_for(at("Crews"), at("worked"), doc) == ("2023-01-15", "day", "paragraph")
+    assert dater.date_for(at("Repairs"), at("on."), doc)[2] == "publication"  # a new paragraph
+    assert dater.has_time_within(at("on Tuesday"), at("that"))
+    assert not dater.has_time_within(at("Officials"), at("said") + 4)
 
 
 def test_precision_of_values():
@@ -263,3 +289,11 @@ def test_a_placeholder_publication_date_is_no_anchor(nlp, published):
     text = "Shelling of Kherson resumed last week, a year after the city was retaken on Nov. 11, 2022."
     got = {t.text: t.value for t in times_of(nlp(text), published)}
     assert got["last week"] is None and got["Nov. 11, 2022"] == "2022-11-11"
+
+
+def test_weekday_on_a_noun_the_tagger_read_as_a_verb_is_the_last_one(nlp):
+    """'strikes' tagged VBZ but the subject of 'had cut': its Sunday is over, not next week's."""
+    text = "Officials said on Tuesday that strikes on Sunday had cut power."
+    doc = nlp(text)
+    values = {t.text: t.value for t in times_of(doc, "2023-01-18")}
+    assert values == {"Tuesday": "2023-01-17", "Sunday": "2023-01-15"}

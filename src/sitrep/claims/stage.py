@@ -31,7 +31,7 @@ from sitrep.claims.status import (
     unverified_markers,
 )
 from sitrep.claims.text import doc_text
-from sitrep.dates import date_for_span
+from sitrep.dates import Dater
 from sitrep.record import Claim, Place, Record, Span, Speaker
 
 # A local office of a place ("the governor of Kherson province", "the Kharkiv regional
@@ -204,6 +204,7 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
     ]
     mentions = Mentions(doc)
     offices = _office_places(record.places if record is not None else [])
+    dater = Dater(record) if record is not None else None
     details: list[Claim] = []
     by_att: dict[int, Claim] = {}
     for i, att in enumerate(atts, start=1):
@@ -222,8 +223,8 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
             cue_span=Span(text[att.cue[0] : att.cue[1]], *att.cue) if att.cue else None,
             strength=cue_strength(att.lemma),
         )
-        if record is not None:
-            claim.date, claim.date_precision = _claim_date(doc, record, att)
+        if dater is not None:
+            claim.date, claim.date_precision = _claim_date(doc, dater, att)
         by_att[id(att)] = claim
         details.append(claim)
     _mark_unverified(text, details, atts, markers)
@@ -283,17 +284,18 @@ def _attribution_parts(doc: Doc, att: Attribution) -> list[tuple[int, int]]:
     return [(s, e) for s, e in ((lo, min(hi, a)), (max(lo, b), hi)) if s < e]
 
 
-def _claim_date(doc: Doc, record: Record, att: Attribution) -> tuple[str | None, str | None]:
+def _claim_date(doc: Doc, dater: Dater, att: Attribution) -> tuple[str | None, str | None]:
     """When the claim was made: a dated expression in its attribution, else its surroundings' date."""
+    record = dater.record
     for s, e in _attribution_parts(doc, att):
-        if not any(s <= t.start and t.end <= e for t in record.times):
+        if not dater.has_time_within(s, e):
             continue  # no time expression of its own: skip the lookup (it would only inherit)
-        value, _, source = date_for_span(record, s, e, doc)
+        value, _, source = dater.date_for(s, e, doc)
         if source == "own":
             return value, source
     # Else the article's date for the sentence, paragraph or publication, never the times the
     # content reports ("said Russia attacked on Monday" was not said on Monday).
-    value, _, source = date_for_span(record, *att.extent, doc, skip=att.extent)
+    value, _, source = dater.date_for(*att.extent, doc, skip=att.extent)
     if value is not None and "T" in value and record.article.published:
         # "Drones hit the port overnight. Moscow said ...": a part of a day or a clock time
         # dates the act it modifies; the statement about it came later, on an unknown day

@@ -4,6 +4,7 @@ inherit from their sentence, their paragraph or the publication, with its precis
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
@@ -49,16 +50,62 @@ def _sentence_bounds(text: str, pos: int, doc: Doc | None) -> tuple[int, int]:
     return s, later[0] if later else len(text)
 
 
-def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
-    breaks = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
-    s, e = 0, len(text)
-    for m in breaks.finditer(text):
-        if m.end() <= pos:
-            s = m.end()
-        elif m.start() >= pos:
-            e = m.start()
-            break
-    return s, e
+class Dater:
+    """One article's dated times and paragraph breaks, found once: dating every claim of a long
+    article then costs a bisection each, not a pass over all its times and text."""
+
+    def __init__(self, record: Record) -> None:
+        self.record = record
+        self.text = record.article.text
+        self.times = sorted(_dated(record.times), key=lambda t: (t.start, t.end))
+        self.starts = [t.start for t in self.times]
+        self.all_starts = sorted(t.start for t in record.times)
+        self.all_ends = {}
+        for t in record.times:
+            self.all_ends.setdefault(t.start, []).append(t.end)
+        breaks = _BLANK_LINE if _BLANK_LINE.search(self.text) else re.compile(r"\n")
+        self.break_ends = [m.end() for m in breaks.finditer(self.text)]
+
+    def has_time_within(self, start: int, end: int) -> bool:
+        """Whether any time expression (dated or not) lies within [start, end)."""
+        i = bisect_left(self.all_starts, start)
+        for pos in self.all_starts[i : bisect_left(self.all_starts, end)]:
+            if any(e <= end for e in self.all_ends[pos]):
+                return True
+        return False
+
+    def _within(self, lo: int, hi: int, skip: tuple[int, int] | None) -> list[Time]:
+        """Dated times inside [lo, hi), in text order, leaving out those inside `skip`."""
+        found = self.times[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+        return [
+            t
+            for t in found
+            if t.end <= hi and (skip is None or not (skip[0] <= t.start and t.end <= skip[1]))
+        ]
+
+    def date_for(
+        self, start: int, end: int, doc: Doc | None = None, skip: tuple[int, int] | None = None
+    ) -> tuple[str | None, str | None, str | None]:
+        """As `date_for_span`, for this article."""
+        inside = self._within(start, end, skip)
+        if inside:
+            t = inside[0]
+            return t.value, precision_of(t.value), OWN
+        s0, s1 = _sentence_bounds(self.text, start, doc)
+        in_sentence = self._within(s0, s1, skip)
+        if in_sentence:
+            t = min(in_sentence, key=lambda t: max(t.start - end, start - t.end, 0))
+            return t.value, precision_of(t.value), SENTENCE
+        i = bisect_right(self.break_ends, start)
+        p0 = self.break_ends[i - 1] if i else 0
+        before = self._within(p0, start, skip)
+        if before:
+            t = before[-1]
+            return t.value, precision_of(t.value), PARAGRAPH
+        published = self.record.article.published
+        if published:
+            return published, "day", PUBLICATION
+        return None, None, None
 
 
 def date_for_span(
@@ -72,27 +119,7 @@ def date_for_span(
     for the publication date (precision "day"); (None, None, None) when there is none.
     `doc` (the parsed article) gives better sentence bounds than the fallback splitter.
     Durations, sets and PRESENT/PAST/FUTURE refs never date a span. Times inside `skip` are
-    ignored: a claim is not dated by the times its content reports.
+    ignored: a claim is not dated by the times its content reports. To date many spans of one
+    article, build its `Dater` once.
     """
-    text = record.article.text
-    times = _dated(record.times)
-    if skip is not None:
-        times = [t for t in times if not (skip[0] <= t.start and t.end <= skip[1])]
-    inside = [t for t in times if start <= t.start and t.end <= end]
-    if inside:
-        t = inside[0]
-        return t.value, precision_of(t.value), OWN
-    s0, s1 = _sentence_bounds(text, start, doc)
-    in_sentence = [t for t in times if s0 <= t.start and t.end <= s1]
-    if in_sentence:
-        t = min(in_sentence, key=lambda t: max(t.start - end, start - t.end, 0))
-        return t.value, precision_of(t.value), SENTENCE
-    p0, _ = _paragraph_bounds(text, start)
-    before = [t for t in times if p0 <= t.start and t.end <= start]
-    if before:
-        t = before[-1]
-        return t.value, precision_of(t.value), PARAGRAPH
-    published = record.article.published
-    if published:
-        return published, "day", PUBLICATION
-    return None, None, None
+    return Dater(record).date_for(start, end, doc, skip)
