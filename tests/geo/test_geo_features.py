@@ -88,7 +88,7 @@ def test_places_inside_outlet_names_are_flagged():
 
 def test_outlets_are_not_places_in_the_record(pipeline):
     text = (
-        "Kyiv Independent's reporters in Kharkiv saw the damage. In an interview with The New York "
+        "Kyiv Independent's reporters in Kharkiv saw the damage. Talking to The New York "
         "Times, the mayor of Kharkiv said the Washington Post had the numbers wrong."
     )
     record = pipeline(text, published="2023-02-15")
