@@ -59,20 +59,15 @@ class Dater:
         self.text = record.article.text
         self.times = sorted(_dated(record.times), key=lambda t: (t.start, t.end))
         self.starts = [t.start for t in self.times]
-        self.all_starts = sorted(t.start for t in record.times)
-        self.all_ends = {}
-        for t in record.times:
-            self.all_ends.setdefault(t.start, []).append(t.end)
+        self.every = sorted(record.times, key=lambda t: (t.start, t.end))
+        self.every_starts = [t.start for t in self.every]
         breaks = _BLANK_LINE if _BLANK_LINE.search(self.text) else re.compile(r"\n")
         self.break_ends = [m.end() for m in breaks.finditer(self.text)]
 
     def has_time_within(self, start: int, end: int) -> bool:
         """Whether any time expression (dated or not) lies within [start, end)."""
-        i = bisect_left(self.all_starts, start)
-        for pos in self.all_starts[i : bisect_left(self.all_starts, end)]:
-            if any(e <= end for e in self.all_ends[pos]):
-                return True
-        return False
+        found = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        return any(t.end <= end for t in found)
 
     def _within(self, lo: int, hi: int, skip: tuple[int, int] | None) -> list[Time]:
         """Dated times inside [lo, hi), in text order, leaving out those inside `skip`."""
