@@ -128,7 +128,12 @@ def test_dater_dates_many_spans_of_one_article_like_date_for_span(nlp):
     dater = Dater(record)
     at = text.index
     content = (at("strikes"), at(" had cut") + 8)
-    spans = [(at("Shelling"), at("hit") + 3), content, (at("Crews"), at("worked")), (at("Repairs"), at("on."))]
+    spans = [
+        (at("Shelling"), at("hit") + 3),
+        content,
+        (at("Crews"), at("worked")),
+        (at("Repairs"), at("on.")),
+    ]
     spans.append((at("A later"), len(text)))
     for s, e in spans:
         assert dater.date_for(s, e, doc) == date_for_span(record, s, e, doc)

@@ -470,7 +470,8 @@ def _code(unit: str) -> str:
 # month", "a year" keep their counted P1M, P1Y.
 _ADVERB_SETS = {"daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "quarterly": "P3M",
                 "annually": "XXXX", "yearly": "XXXX", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
-                "biweekly": "P2W"}  # fmt: skip
+                "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
+                "biannually": "P6M"}  # fmt: skip
 
 
 def _b_set_adverb(m):
@@ -677,13 +678,14 @@ def _rules() -> list[Rule]:
         ("year_end", r"\b(?:the\s+)?(?:mid-?year|year[-\s]end)\b(?![-’'])", lambda m: Expr("deictic", unit="year", shift=0), 1),
         ("the_quarter", r"\bthe\s+quarter\b(?!\s+(?:of|ended|ending|century|mile|final|finals))", lambda m: Expr("anaphor", unit="quarter", shift=0, of="quarter"), 1),
         ("year_ago_adj", r"\b(?<!-)year-(?:ago|earlier)\b(?=\s+[a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth|fiscal|full)\b)", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
+        ("year_period", rf"\bthe\s+(?P<year>{_YEAR})\s+(?:period|quarter)\b", lambda m: Expr("anaphor", unit="year", of="quarter", year=int(m["year"])), 3),
         ("year_ago_quarter", r"\b(?:the\s+)?(?:year-earlier|year-ago|year-before|year\s+earlier|year\s+ago|corresponding|same)\s+(?:quarter|period)(?:\s+(?:a|last)\s+year)?\b", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
         # refs
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", _b_ref, 0),
         # sets
         ("set_every", rf"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+|a\s+few|few|several|half\s+an?)\s+)?(?P<unit>{_UNIT1}s?|{_WEEKDAY}|{_MONTH}|{_SEASON}|morning|evening|night|afternoon|weekend)\b", _b_set_every, 2),
         ("set_twice", r"\btwice[\s-](?P<w>daily|weekly|monthly|yearly|annually)\b", lambda m: Expr("set", type="SET", value={"daily": "P1D", "weekly": "P1W", "monthly": "P1M"}.get(m["w"].lower(), "P1Y")), 3),
-        ("set_adverb", r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b", _b_set_adverb, 1),
+        ("set_adverb", rf"\b(?P<w>{_alt(_ADVERB_SETS)})\b", _b_set_adverb, 1),
         ("rate", r"\b(?:a|an|per)\s+(?P<unit>day|week|month|year)\b", _b_set_times, 0),
         ("set_times", r"\b(?:once|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour)\b", _b_set_times, 3),
         ("weekends", r"\b(?<!the\s)weekends\b", lambda m: Expr("set", type="SET", value="XXXX-WXX-WE"), 1),
@@ -1045,7 +1047,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},
     "overnight": {"overnight"}, "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
-    "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_ended": {"year"},
+    "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_period": {"period", "quarter"}, "year_ended": {"year"},
     "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_before_day": {"#num"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "hour_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "set_twice": {"twice"}, "plural_weekday": _DAY_KEYS, "weekday_parts": _DAY_KEYS,

@@ -466,6 +466,9 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
 
     if k == "anaphor" and expr.of == "any":  # "until then": the time last named, if any
         return reference
+    if k == "anaphor" and expr.year is not None:  # "the 1988 period": the reporting period named, in 1988
+        coarse = reference is not None and granularity(reference) in ("quarter", "half")
+        return f"{expr.year:04d}{reference[4:]}" if coarse else f"{expr.year:04d}"
     if k == "anaphor":  # "the next day", "a year earlier", "the previous week", "the quarter"
         if reference is None and expr.of == "quarter" and anchor is not None:
             reference = shifted(anchor, "quarter", -1)  # the last quarter that has ended

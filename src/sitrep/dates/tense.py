@@ -252,6 +252,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return FUTURE  # "will rule on the appeal on Monday": the parse hangs the day on the noun
         if _noun_ahead(doc, start, end, noun, verb):
             return NEAREST  # a scheduled event: the nearer such day
+        if verb is not None and verb_tense(verb) == PAST:
+            return None  # "hampered by the introduction of computers in April": a past clause looks back
         return NOUN  # no clause tense: the last such weekday, the nearest month or holiday
     verb = governing_verb(doc, start, end)
     if verb is None:

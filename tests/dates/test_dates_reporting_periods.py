@@ -1,0 +1,45 @@
+"""Session 8: a results story's "the 1988 period", frequency adverbs, and a month that hangs
+from a noun in a past clause."""
+
+from sitrep.dates.stage import times_of
+
+
+def _times(nlp, text, published):
+    return [(t.text, t.type, t.value) for t in times_of(nlp(text), published)]
+
+
+def test_year_period_takes_the_quarter_last_named(nlp):
+    text = (
+        "Net income in the third quarter rose 8% to $30 million. "
+        "In the 1988 period, the company earned $27.8 million."
+    )
+    assert ("the 1988 period", "DATE", "1988-Q3") in _times(nlp, text, "1989-10-26")
+
+
+def test_year_period_without_a_quarter_is_the_year(nlp):
+    assert _times(nlp, "In the 1988 period, the company earned $27.8 million.", "1989-10-26") == [
+        ("the 1988 period", "DATE", "1988")
+    ]
+
+
+def test_half_yearly_and_fortnightly_adverbs_are_sets(nlp):
+    assert _times(nlp, "Interest on the bonds is paid semiannually.", "2023-06-14") == [
+        ("semiannually", "SET", "P6M")
+    ]
+    assert _times(nlp, "The committee meets fortnightly in Brussels.", "2023-06-14") == [
+        ("fortnightly", "SET", "P2W")
+    ]
+    assert _times(nlp, "The council publishes the figures biweekly.", "2023-06-14") == [
+        ("biweekly", "SET", "P2W")
+    ]
+
+
+def test_month_under_a_noun_in_a_past_clause_looks_back(nlp):
+    # published 26 October: April is 6 months back and 5 ahead; the clause is past
+    text = "The airline said its profit was hurt by delays linked to the launch of a new fleet in April."
+    assert _times(nlp, text, "1989-10-26") == [("April", "DATE", "1989-04")]
+
+
+def test_month_under_a_noun_with_no_past_clause_is_the_nearest(nlp):
+    text = "Leaders are preparing for the summit in November."
+    assert _times(nlp, text, "2023-07-10") == [("November", "DATE", "2023-11")]
