@@ -71,6 +71,8 @@ CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
+# The planets are no towns: "life on Earth", "a newsletter called Down to Earth" (Earth, Texas has 1,000 people).
+PLANETS = {"earth", "mars", "venus", "mercury", "jupiter", "saturn", "neptune", "uranus", "pluto"}
 NOT_PLACES = {"central", "federal", "national", "provincial", "regional", "local", "royal", "state"}
 # A dateline opens a story or paragraph: "BERLIN —", "COLUMBUS, Ohio (AP) —", "MEXICO CITY (AP)".
 DATELINE = re.compile(
@@ -764,7 +766,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             if code:
                 hints.append(DemonymHint(ent.text, ent.start_char, ent.end_char, code))
                 continue
-        if COMPASS.match(name):
+        if COMPASS.match(name) or fold(name) in PLANETS:
             continue
         if _institution(ent) and len(ent) > 1:
             part = _institution_prefix(gaz, ent)
@@ -825,6 +827,8 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             add(ent, "gazetteer:PERSON")
         elif _a_speaker(gaz, ent):
             continue  # "McGraw said", "Anderson again urged": a person the model called an ORG
+        elif ent.label_ == "PERSON" and _eponym(doc, ent):
+            continue  # "the Marshall plan", "a Nobel prize": named after a person, not a town
         elif _a_body(gaz, ent, org_heads):
             continue  # "attacked Harvard" where the story also names "Harvard University"
         elif _after_title_list(text, ent.start_char) and not (
@@ -873,10 +877,14 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         # "talks between Moscow and Kyiv": joined by "and"/"or" to a place already found
         located = _locative_context(doc, span) or before_unit or front
         paired = _paired(text, span, ends, starts) and not COMPASS.match(span.text)  # "the West and Russia"
-        if not (located or paired) or (span.text.lower() in NOT_PLACES or _heads_a_name(doc, span)):
+        if not (located or paired) or (
+            span.text.lower() in NOT_PLACES or span.text.lower() in PLANETS or _heads_a_name(doc, span)
+        ):
             continue  # "the State Council", "the University of Alberta": the head of a body's name
         if _a_body(gaz, span, org_heads):
             continue  # "attacked Harvard" where the story also names "Harvard University"
+        if span[0].ent_type_ == "PERSON" and _eponym(doc, span):
+            continue  # "similar to the Marshall plan"
         # "the Ministry of Commerce", "the Order of Friendship": after a body's name only a known place
         # Joined to a place only, a name must be a big place ("the mayors of Lviv and Sadovyi": a mayor)
         well = _known_well(gaz, span.text, set() if _named_body_of(doc, span) or not located else focus)
@@ -1193,10 +1201,22 @@ def _heads_a_name(doc: Doc, span: Span) -> bool:
     return j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text[:1].isupper()
 
 
+# Nouns a person's name goes before when something is named after them ("the Marshall plan").
+EPONYM_NOUNS = {"plan", "doctrine", "prize", "award", "medal", "scholarship", "fellowship", "memorial"}
+
+
+def _eponym(doc: Doc, span: Span) -> bool:
+    """A name the model took for a person's, before a lower-case noun things are named after people by."""
+    j = span.end
+    return j < len(doc) and doc[j].is_lower and doc[j].lemma_ in EPONYM_NOUNS
+
+
 def _named_body_of(doc: Doc, span: Span) -> bool:
-    """'the Ministry of X', 'the Order of X': the name follows a capitalised word and 'of' (not a
-    person's name: "Jodi Mahler of Bellmore" is where she lives)."""
+    """'the Ministry of X', 'the Order of X', 'the Committee of the Red Cross': the name follows a
+    capitalised word and 'of' (not a person's name: "Jodi Mahler of Bellmore" is where she lives)."""
     i = span.start
+    if i > 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of":
+        i -= 1
     return (
         i > 1
         and doc[i - 1].lower_ == "of"

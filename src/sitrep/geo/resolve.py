@@ -1037,6 +1037,28 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
             focus(c, cc, a1, sum(cc.values()), st)
             proximity(c, others)
             in_county(c, all_counties, skip)
+        big_namesake(cs)
+
+
+BIG_CITY = 100_000
+NAMESAKE_RATIO = 100
+TIED = ("container", "qualifier", "county", "contains", "list", "seat")
+
+
+def big_namesake(cs: list[Candidate]) -> None:
+    """A big city's own name means that city unless the text ties it to a namesake a hundredth its
+    size: the story's other places nearby or its state named elsewhere are not enough. A live blog's
+    "a Buffalo supermarket" is Buffalo, NY (258,000) even when Oklahoma is its next item, not
+    Buffalo, OK (1,300); "Buffalo, Oklahoma" or "Buffalo County" still is the namesake."""
+    big = max((c.entry.population for c in cs if c.kind == 0 and c.entry.feature == "city"), default=0)
+    if big < BIG_CITY:
+        return
+    for c in cs:
+        if c.entry.population * NAMESAKE_RATIO > big or any(k in c.why for k in TIED):
+            continue
+        far = c.why.get("proximity", 0.0) + c.why.get("admin1_focus", 0.0)
+        if far:
+            c.add("big_namesake", -far)
 
 
 def _capital_kept(own: Candidate | None, sense: Entry | None, m: Mention) -> bool:

@@ -1,0 +1,57 @@
+"""Names a story uses for something else than a town, and a big city's name beside a small
+namesake's state. Sentences written for these tests; the expected GeoNames ids were decided
+before the runs (Buffalo, NY 5110629; Buffalo, OK 4531627)."""
+
+from __future__ import annotations
+
+BUFFALO_NY = 5110629
+BUFFALO_OK = 4531627
+
+
+def _places(pipeline, text):
+    return pipeline(text, published="2022-05-20").places
+
+
+def test_a_big_city_keeps_its_name_beside_a_small_namesakes_state(pipeline):
+    # A live blog: the next item is about Oklahoma, whose Buffalo has 1,300 people.
+    text = (
+        "Mourners laid flowers outside the Buffalo grocery store where a gunman killed ten people. "
+        "Buffalo's mayor asked for calm.\n\n"
+        "Oklahoma lawmakers passed a near-total abortion ban on Thursday. Clinics in Oklahoma City "
+        "said they would stop appointments."
+    )
+    ids = {p.geonameid for p in _places(pipeline, text) if p.text == "Buffalo"}
+    assert ids == {BUFFALO_NY}
+
+
+def test_the_small_namesake_when_the_text_ties_the_name_to_it(pipeline):
+    text = (
+        "Wheat farmers near Buffalo, Oklahoma, lost half their crop to the drought, and the "
+        "Harper County extension office expects more losses."
+    )
+    ids = {p.geonameid for p in _places(pipeline, text) if p.text == "Buffalo"}
+    assert ids == {BUFFALO_OK}
+
+
+def test_a_body_named_of_the_something_is_no_town(pipeline):
+    text = (
+        "Anna Kovalenko, who works for the International Committee of the Red Cross, said the "
+        "convoy reached Zaporizhzhia on Sunday after a week of delays in Washington."
+    )
+    names = {p.text for p in _places(pipeline, text)}
+    assert "Red Cross" not in names and "Zaporizhzhia" in names
+
+
+def test_a_plan_named_after_a_person_is_no_town(pipeline):
+    text = "The president of the United States called for a Marshall plan to rebuild Kharkiv."
+    names = {p.text for p in _places(pipeline, text)}
+    assert "Marshall" not in names and "Kharkiv" in names
+
+
+def test_the_planet_is_no_town(pipeline):
+    text = (
+        "Satellites that photograph the whole of Earth every day showed new craters around "
+        "Bakhmut in eastern Ukraine, analysts in Texas said."
+    )
+    names = {p.text for p in _places(pipeline, text)}
+    assert "Earth" not in names and "Bakhmut" in names
