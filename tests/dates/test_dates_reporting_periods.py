@@ -43,3 +43,27 @@ def test_month_under_a_noun_in_a_past_clause_looks_back(nlp):
 def test_month_under_a_noun_with_no_past_clause_is_the_nearest(nlp):
     text = "Leaders are preparing for the summit in November."
     assert _times(nlp, text, "2023-07-10") == [("November", "DATE", "2023-11")]
+
+
+def test_latest_period_is_the_quarter_the_story_reports(nlp):
+    # a fiscal fourth quarter reported on 2 November: "the latest period" is that quarter
+    text = (
+        "The food maker reported a 30% drop in fourth-quarter earnings. "
+        "Sales in the latest period were $1.2 billion."
+    )
+    assert ("the latest period", "DATE", "1989-Q4") in _times(nlp, text, "1989-11-02")
+
+
+def test_latest_quarter_stays_the_period_a_year_earlier_compares(nlp):
+    text = (
+        "Operating profit rose in the third quarter. "
+        "Leading the gains in the latest quarter was the chemicals unit, "
+        "where profit rose to $80 million from $60 million a year earlier."
+    )
+    assert ("a year earlier", "DATE", "1988-Q3") in _times(nlp, text, "1989-10-26")
+
+
+def test_latest_quarter_with_no_quarter_named_is_the_last_one_ended(nlp):
+    assert _times(nlp, "Sales in the latest quarter were $2 billion.", "1989-10-26") == [
+        ("the latest quarter", "DATE", "1989-Q3")
+    ]

@@ -371,7 +371,9 @@ def _b_month_quarter(m):
 
 
 def _b_latest_quarter(m):
-    rel = (_g(m, "rel") or "").lower()
+    rel = re.sub(r"\s+", " ", (_g(m, "rel") or "").lower())
+    if rel in ("latest", "most recent"):  # the period a results story is about: the one it named
+        return Expr("anaphor", unit="quarter", shift=0, of="quarter")
     return Expr("quarter", shift=0 if rel in ("current", "this") else (1 if rel == "next" else -1))
 
 

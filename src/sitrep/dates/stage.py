@@ -351,6 +351,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             # background ("a plane shot down two years earlier. More than 50 years later, ...")
             # leaves the story where it was
             seen.append((m.start, value, sentence))
+        if m.rule == "latest_quarter" and expr.kind == "anaphor" and granularity(value) == "quarter":
+            seen.append((m.start, value, sentence))  # "the latest quarter": still the period compared
         if granularity(value) and expr.kind != "anaphor":
             seen.append((m.start, value, sentence))
             if told is None:
