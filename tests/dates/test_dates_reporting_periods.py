@@ -67,3 +67,10 @@ def test_latest_quarter_with_no_quarter_named_is_the_last_one_ended(nlp):
     assert _times(nlp, "Sales in the latest quarter were $2 billion.", "1989-10-26") == [
         ("the latest quarter", "DATE", "1989-Q3")
     ]
+
+
+def test_spring_or_fall_before_a_campaign_noun_is_the_season(nlp):
+    assert _times(nlp, "Kyiv is preparing a spring counteroffensive.", "2023-03-08") == [
+        ("spring", "DATE", "2023-SP")
+    ]
+    assert _times(nlp, "The fall of the town came after a spring of fighting.", "2023-03-08") == []

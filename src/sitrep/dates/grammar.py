@@ -67,6 +67,13 @@ REFS = {
 # ---------------------------------------------------------------- vocabulary as regex
 
 
+# Nouns a season names the time of ("a spring offensive", "the fall session", "spring sowing").
+_SEASON_CAMPAIGN = re.compile(
+    r"\s+(?:counter-?offensives?|offensives?|campaigns?|sessions?|semesters?|terms?|elections?|thaw|sowing|planting|harvest)\b",
+    re.I,
+)
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -858,7 +865,16 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             text[max(0, m.start() - 8) : m.start()],
             re.I,
         )
-        if not (_g(m, "rel") or _g(m, "year") or _g(m, "yrel") or that or edge or _season_in_time(text, m)):
+        campaign = _SEASON_CAMPAIGN.match(text, m.end())  # "a spring offensive": the season it is set for
+        if not (
+            _g(m, "rel")
+            or _g(m, "year")
+            or _g(m, "yrel")
+            or that
+            or edge
+            or campaign
+            or _season_in_time(text, m)
+        ):
             return False
     if rule.name == "year":
         after = text[m.end() : m.end() + 30]
