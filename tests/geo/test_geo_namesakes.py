@@ -55,3 +55,22 @@ def test_the_planet_is_no_town(pipeline):
     )
     names = {p.text for p in _places(pipeline, text)}
     assert "Earth" not in names and "Bakhmut" in names
+
+
+def test_the_centre_of_an_indian_state_dispute_is_the_government(pipeline):
+    text = (
+        "The state of Karnataka said it had written to the Centre three times about the dam, "
+        "and the Centre had not replied."
+    )
+    names = {p.text for p in _places(pipeline, text)}
+    assert "Centre" not in names and "Karnataka" in names
+
+
+def test_a_pipeline_named_stream_is_no_place(pipeline):
+    text = (
+        "Gazprom cut the flow through Nord Stream 1 to a fifth of capacity, and Germany asked "
+        "Canada to return a turbine serviced in Montreal."
+    )
+    names = {p.text for p in _places(pipeline, text)}
+    assert not any("Nord" in n for n in names)
+    assert {"Germany", "Canada", "Montreal"} <= names

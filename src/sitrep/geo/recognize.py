@@ -73,7 +73,19 @@ CALENDAR = {
 }  # fmt: skip
 # The planets are no towns: "life on Earth", "a newsletter called Down to Earth" (Earth, Texas has 1,000 people).
 PLANETS = {"earth", "mars", "venus", "mercury", "jupiter", "saturn", "neptune", "uranus", "pluto"}
-NOT_PLACES = {"central", "federal", "national", "provincial", "regional", "local", "royal", "state"}
+# "the Centre" is India's union government ("accused the Centre of refusing"), not France's region.
+NOT_PLACES = {
+    "central",
+    "federal",
+    "national",
+    "provincial",
+    "regional",
+    "local",
+    "royal",
+    "state",
+    "centre",
+    "center",
+}
 # A dateline opens a story or paragraph: "BERLIN —", "COLUMBUS, Ohio (AP) —", "MEXICO CITY (AP)".
 DATELINE = re.compile(
     r"(?m)(?:^|(?<=[.!?] )|(?<=\d{4} ))[ \t]*(?:By\s+)?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"
@@ -823,8 +835,9 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             and _a_town_of(gaz, ent.text, focus)
         ):
             # "In Klamath Falls, users pay ...", "horses nearby in Riverdale": a town's own name after
-            # "in" (not before a possessive: "in Jackson's view" is a person's)
-            add(ent, "gazetteer:PERSON")
+            # "in" (not before a possessive: "in Jackson's view" is a person's); the text calls it a
+            # place, so its bare repeats are places too ("the Riverdale gas station")
+            add(ent, CUED)
         elif _a_speaker(gaz, ent):
             continue  # "McGraw said", "Anderson again urged": a person the model called an ORG
         elif ent.label_ == "PERSON" and _eponym(doc, ent):
@@ -937,6 +950,8 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             add(span, REPEAT)
     for m in [m for m in mentions if _saint_dedication(text, m)]:
         mentions.remove(m)  # "St. Michael's Monastery", "the church of St. Peter and St. Paul": no town
+    for m in [m for m in mentions if _in_stream_name(text, m)]:
+        mentions.remove(m)  # "the Nord Stream 1 pipeline" is no department of Haiti or France
     for m in [m for m in mentions if _kin_before(text, m)]:
         mentions.remove(m)  # "his wife, Dora,", "girlfriend Olivia", "daughters North and Chicago": people
     for m in [m for m in mentions if fold(strip_mention(m.text)) in BLOCS]:
@@ -1199,6 +1214,16 @@ def _heads_a_name(doc: Doc, span: Span) -> bool:
     'of' and a capitalised word, so it heads a longer name."""
     j = span.end
     return j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text[:1].isupper()
+
+
+# Gas pipelines and ocean currents are named "... Stream" (Nord Stream, TurkStream, the Gulf Stream):
+# a name in such a name is no town.
+_STREAM_NAME = re.compile(r"\b[A-Z][a-z]+ ?Stream\b(?: \d\b)?")
+
+
+def _in_stream_name(text: str, m) -> bool:
+    lo = max(0, m.start - 20)
+    return any(s.start() <= m.start and m.end <= s.end() for s in _STREAM_NAME.finditer(text, lo, m.end + 20))
 
 
 # Nouns a person's name goes before when something is named after them ("the Marshall plan").
