@@ -74,3 +74,43 @@ def test_a_pipeline_named_stream_is_no_place(pipeline):
     names = {p.text for p in _places(pipeline, text)}
     assert not any("Nord" in n for n in names)
     assert {"Germany", "Canada", "Montreal"} <= names
+
+
+def test_a_mayor_of_part_of_a_country_does_not_make_it_a_town(pipeline):
+    text = "The west of England mayor said new buses would run every ten minutes from Bristol to Bath."
+    england = [p for p in _places(pipeline, text) if p.text == "England"]
+    assert england and england[0].country == "GB" and england[0].feature == "admin1"
+
+
+def test_a_surname_after_its_particle_is_no_town(pipeline):
+    text = (
+        "The head of the European Commission, Ursula von der Leyen, said there was no reason for "
+        "the cut in gas to Germany."
+    )
+    names = {p.text for p in _places(pipeline, text)}
+    assert "Leyen" not in names and "Germany" in names
+
+
+def test_a_news_agency_is_no_place():
+    from sitrep.geo.recognize import _agency_or_surname
+    from sitrep.geo.resolve import Mention
+
+    text = "Russian news agency Tass cited the governor of Kaliningrad as saying ferries would run daily."
+    tass = Mention("Tass", text.index("Tass"), text.index("Tass") + 4)
+    kaliningrad = Mention("Kaliningrad", text.index("Kaliningrad"), text.index("Kaliningrad") + 11)
+    assert _agency_or_surname(text, tass) and not _agency_or_surname(text, kaliningrad)
+
+
+def test_a_brand_read_by_an_old_name_of_a_small_town_is_no_place():
+    """'McDonald's said ...' tagged ORG: Eagle, Colorado (6,700 people) was once called McDonald;
+    its state named elsewhere in the story does not make the brand the town, a container does."""
+    from sitrep.geo.gazetteer import load
+    from sitrep.geo.resolve import BODY_SEED, Candidate, Mention, _a_body_as_hamlet
+
+    eagle = load().get(5420328)
+    brand = Mention("McDonald", 0, 8, source=BODY_SEED)
+    far = Candidate(eagle, kind=1, why={"admin1_focus": 1.5, "proximity": 1.0})
+    tied = Candidate(eagle, kind=1, why={"container": 5.0})
+    assert _a_body_as_hamlet(brand, far)
+    assert not _a_body_as_hamlet(brand, tied)
+    assert not _a_body_as_hamlet(Mention("McDonald", 0, 8, source="ner:GPE"), far)

@@ -136,6 +136,7 @@ _Q_AFTER_GOV = re.compile(
 )
 _Q_BEFORE_GOV = re.compile(r"\b[Gg]overnor\s+of\s+(?:the\s+)?$")
 _Q_AFTER_MAYOR = re.compile(r"^\s*(?:[Mm]ayor|[Cc]ity\s+[Hh]all)\b")
+_PART_OF_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
 _Q_BEFORE_MAYOR = re.compile(r"\b[Mm]ayor\s+of\s+$")
 _Q_BEFORE_A1 = re.compile(rf"\b(?:{'|'.join(ADMIN1_WORDS)})s?\s+of\s+(?:the\s+)?$", re.I)
 _Q_AFTER_DISTRICT = re.compile(r"^\s*[Dd]istricts?\b")
@@ -432,10 +433,14 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.qualifier = "admin1"
         elif _Q_AFTER_GOV.match(after) or _Q_BEFORE_GOV.search(before):
             m.qualifier = "polity"
-        elif (_Q_AFTER_MAYOR.match(after) and not before.rstrip().endswith(",")) or _Q_BEFORE_MAYOR.search(
-            before
-        ):
-            m.qualifier = "city"  # not "Calamba City, Laguna Mayor X": there Laguna is the container
+        elif (
+            _Q_AFTER_MAYOR.match(after)
+            and not before.rstrip().endswith(",")
+            and not _PART_OF_BEFORE.search(before)
+        ) or _Q_BEFORE_MAYOR.search(before):
+            # not "Calamba City, Laguna Mayor X": there Laguna is the container; nor "the west of
+            # England mayor": the mayor of a part of England, which is no town
+            m.qualifier = "city"
         elif _Q_AFTER_A2.match(after) or _Q_BEFORE_A2.search(before):
             m.qualifier = "admin2"
         elif (own and own.group(1).lower() == "district") or _Q_AFTER_DISTRICT.match(after):
@@ -950,8 +955,8 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             add(span, REPEAT)
     for m in [m for m in mentions if _saint_dedication(text, m)]:
         mentions.remove(m)  # "St. Michael's Monastery", "the church of St. Peter and St. Paul": no town
-    for m in [m for m in mentions if _in_stream_name(text, m)]:
-        mentions.remove(m)  # "the Nord Stream 1 pipeline" is no department of Haiti or France
+    for m in [m for m in mentions if _in_stream_name(text, m) or _agency_or_surname(text, m)]:
+        mentions.remove(m)  # "the Nord Stream 1 pipeline", "news agency Tass", "Ursula von der Leyen"
     for m in [m for m in mentions if _kin_before(text, m)]:
         mentions.remove(m)  # "his wife, Dora,", "girlfriend Olivia", "daughters North and Chicago": people
     for m in [m for m in mentions if fold(strip_mention(m.text)) in BLOCS]:
@@ -1224,6 +1229,21 @@ _STREAM_NAME = re.compile(r"\b[A-Z][a-z]+ ?Stream\b(?: \d\b)?")
 def _in_stream_name(text: str, m) -> bool:
     lo = max(0, m.start - 20)
     return any(s.start() <= m.start and m.end <= s.end() for s in _STREAM_NAME.finditer(text, lo, m.end + 20))
+
+
+_AGENCY_AFTER = re.compile(r"\s+news\s+agency\b", re.I)
+_AGENCY_BEFORE = re.compile(r"\bnews\s+agency,?\s+$", re.I)
+# A surname's particle after a first name: "Ursula von der Leyen" (Leiden), "Vincent van Gogh".
+_SURNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:von|van|ter|zu)(?:\s+(?:der|den|dem))?\s+$")
+
+
+def _agency_or_surname(text: str, m) -> bool:
+    """A news agency's name ("the TASS news agency", "news agency Tass": a village in Hungary) or a
+    surname after its particle."""
+    before = text[max(0, m.start - 30) : m.start]
+    return bool(
+        _AGENCY_AFTER.match(text, m.end) or _AGENCY_BEFORE.search(before) or _SURNAME_BEFORE.search(before)
+    )
 
 
 # Nouns a person's name goes before when something is named after them ("the Marshall plan").

@@ -950,13 +950,14 @@ BODY_SEED = "gazetteer:ORG"
 def _a_body_as_hamlet(m: Mention, c: Candidate) -> bool:
     """A name the model took for an organisation, read as a town of under 10,000 with nothing in
     the story near it (its country named is not enough): "opposition from Congress" (Congress,
-    Arizona), "Media should be challenging" (Media, Pennsylvania). Not a place at all."""
-    return (
-        m.source == BODY_SEED
-        and c.entry.feature == "city"
-        and c.entry.population < 10_000
-        and not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT)
-    )
+    Arizona), "Media should be challenging" (Media, Pennsylvania). Not a place at all. Nor is one
+    read as a smaller town only by an old or other name of it that no word of the text ties to it
+    ("McDonald's agrees to sell": Eagle, Colorado, once called McDonald)."""
+    if m.source != BODY_SEED or c.entry.feature != "city":
+        return False
+    if c.entry.population < 10_000 and not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT):
+        return True
+    return c.kind == 1 and c.entry.population < BIG_CITY and not any(c.why.get(k, 0.0) > 0 for k in TIED)
 
 
 def _a_stray_hamlet(m: Mention, c: Candidate) -> bool:
