@@ -9,6 +9,7 @@ traced to the word that set it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -91,6 +92,11 @@ class ActorInfo:
 
 def side_and_sector(words: list[str]) -> tuple[str | None, str | None]:
     """Side and sector of a phrase given as lower-cased words."""
+    return _side_and_sector(tuple(words))
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back in every article ("Russian forces", "Kyiv")
+def _side_and_sector(words: tuple[str, ...]) -> tuple[str | None, str | None]:
     side = None
     for n in (4, 2):
         for i in range(len(words) - n + 1):

@@ -64,18 +64,46 @@ class Coding:
 _MONTHS = {"march", "may"}  # month names that are also cue words
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A span's words read once: lemma (lower case), lower form and part of speech per token.
+    The syntax readings scan every word of every sentence, and each attribute read on a spaCy
+    token looks its string up again; a reading whose words are absent is skipped outright."""
+
+    lemmas: list[str]
+    lowers: list[str]
+    pos: list[str]
+    lemma_set: frozenset[str]
+
+    def has(self, lemmas) -> bool:
+        """Some word of the span has one of `lemmas`."""
+        return not self.lemma_set.isdisjoint(lemmas)
+
+    def where(self, lemmas, lowers=()) -> list[int]:
+        """Positions (in the span) of words with one of `lemmas` or one of the `lowers` forms."""
+        return [
+            k
+            for k, (lem, low) in enumerate(zip(self.lemmas, self.lowers, strict=True))
+            if lem in lemmas or low in lowers
+        ]
+
+
 def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
     """Cue name -> doc token indices where it starts (weapon cues: longest match only)."""
     toks = list(span)
-    lemmas, lowers = [], []
+    lemmas, lowers = [], []  # as the cue lexicon reads them: a capitalised "March" is a month
+    true_lemmas, true_lowers, pos = [], [], []
     for t in toks:
-        low = t.lower_
+        low, lemma = t.lower_, t.lemma_.lower()
+        true_lemmas.append(lemma)
+        true_lowers.append(low)
+        pos.append(t.pos_)
         if low in _MONTHS and t.text[:1].isupper():
-            low = "<month>"
-            lemmas.append(low)
+            lemmas.append("<month>")
+            lowers.append("<month>")
         else:
-            lemmas.append(t.lemma_.lower())
-        lowers.append(low)
+            lemmas.append(lemma)
+            lowers.append(low)
     hits = CUE_INDEX.hits(lemmas, lowers)
     blocked = [(i, e) for name, i, e in hits if name == "BLOCK"]
     if blocked:
@@ -111,7 +139,7 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
     for positions in out.values():
         positions.sort()
     if toks:
-        _syntax_cues(toks, out)
+        _syntax_cues(toks, out, _Words(true_lemmas, true_lowers, pos, frozenset(true_lemmas)))
     return out
 
 
@@ -439,7 +467,15 @@ def _complements(tok) -> list:
     return [t for t in tok.subtree if t.i != tok.i and t.i not in subject]
 
 
-def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
+# The words the per-word readings of `_syntax_cues` start from (a word with none of these lemmas
+# or forms fires none of them): drop, take away, march, gather to demand, burn or raze, hand
+# over, carry out, blame, behind, use (a chemical weapon), take (a place).
+_WORD_READINGS = frozenset({"drop", "take", "carry", "drag", "march", *_GATHER, *_DESTROY_VERBS, "hand", "give",
+                            "turn", "cede", "blame", "use", "employ", "deploy", "spray"})  # fmt: skip
+_WORD_READING_FORMS = frozenset({"march", "marches", "behind"})
+
+
+def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     """Cues read from the parse, not the words alone:
 
     - acts that did not happen (negated, planned, hypothetical) are dropped when the span
@@ -459,7 +495,6 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     )
 
     doc = toks[0].doc
-    verbs = [t for t in toks if t.pos_ == "VERB"]  # the phrasal-verb readings below look at verbs only
 
     cued = {i for positions in out.values() for i in positions}
     for n in ("A_CLASH", "A_ATTACK", "A_KILL"):
@@ -577,7 +612,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             out[n] = [i for i in out[n] if i not in prior]
             if not out[n]:
                 del out[n]
-    for tok in verbs:
+    for tok in (toks[k] for k in words.where(_EXPEL)):
         # separable phrasal verbs of retaking: "drove the militants out of key areas"
         if (
             tok.pos_ == "VERB"
@@ -602,8 +637,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             if not out[n]:
                 del out[n]
     unopposed = [i for i in out.get("A_CLASH", ()) if modality(doc[i]) == NEGATED]
-    taking = [*out.get("A_CAPTURE", ()), *out.get("A_RECAPTURE", ()), *_entered(toks)]
-    if unopposed and taking:
+    taking = [*out.get("A_CAPTURE", ()), *out.get("A_RECAPTURE", ()), *_entered(toks)] if unopposed else []
+    if taking:
         # "entered the town and had not encountered any resistance": taken without a fight
         out["A_TRANSFER"] = sorted({*out.get("A_TRANSFER", ()), min(taking)})
         out["A_CLASH"] = [i for i in out["A_CLASH"] if i not in unopposed]
@@ -678,7 +713,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     act_words = {
         i for n in ("A_ATTACK", "A_KILL", "A_EXPLODE", "A_ABDUCT", "A_CLASH") for i in out.get(n, ())
     }
-    for tok in toks:
+    for tok in (toks[k] for k in words.where(_WORD_READINGS, _WORD_READING_FORMS)):
         # "dropped barrel bombs", "dropped canisters of toxic gas": dropping a weapon is an attack
         if (
             tok.pos_ == "VERB"
@@ -788,7 +823,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             and any(c.dep_ == "nsubj" and c.i in speakers for c in tok.children)
         ):
             out["A_CAPTURE"] = sorted({*out.get("A_CAPTURE", ()), tok.i})
-    for tok in verbs:
+    for tok in (toks[k] for k in words.where(_MOVE_VERBS)):
         # "moved additional troops into X", "sent reinforcements to X": a change of deployment
         if (
             tok.pos_ == "VERB"
@@ -837,8 +872,10 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
             out[n] = [i for i in out[n] if i not in hit[n]]
             if not out[n]:
                 del out[n]
-    _downed(toks, out)
-    _fired_at_positions(toks, out)
+    if words.has(_DOWNING):
+        _downed(toks, out)
+    if "fire" in words.lemma_set:
+        _fired_at_positions(toks, out)
     _grenade_launchers_with_small_arms(toks, out)
     # round 8's readings; those that scan every word run only when their words are in the span
     low = doc[toks[0].i : toks[-1].i + 1].text.lower()  # the span's text, not Doc.text rebuilt
@@ -850,7 +887,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
     if "fire" in low or "shot" in low or "shoot" in low:
         _shots_in_the_air(toks, out)
     _held_briefly(toks, out)
-    _property_destroyed(toks, out, gov)
+    if words.has(_WRECK_VERBS):
+        _property_destroyed(toks, out, gov)
     if _BAN_WORDS.search(low):
         _banned_gatherings(toks, out)
     _background_acts(toks, out)
@@ -911,8 +949,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]]) -> None:
         del out["X_NATURAL"]  # "the dam was breached, flooding villages": no natural disaster
     _round9_readings(toks, out, low)
     _described_appointment(toks, out)
-    _after_it_stopped(toks, out)
-    _written_task_readings(toks, out, gov | rebel)
+    if words.has(_ENDED):
+        _after_it_stopped(toks, out)
+    _written_task_readings(toks, out, gov | rebel, words)
     if "A_ARREST" in out:
         _described_detention(toks, out)
     if "A_CHANGE_STRONG" in out:
@@ -1016,7 +1055,7 @@ def _crowd_subject(verb) -> bool:
 _TASK_LEMMAS = _TASK_WORDS | _STORM | _STOP_VERBS | _MADE_SAFE | _INTO_BASE | _BUNDLE
 
 
-def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int]) -> None:
+def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int], words: _Words) -> None:
     """Readings found on sentences written for the task (tests/events/fixtures/fresh_batch*):
 
     - "hacked to death" is a killing, not computer crime;
@@ -1028,10 +1067,8 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
     - "turned the school into a command centre" establishes a base;
     - "agreed to meet again" is a diplomatic step, not an agreement ACLED codes;
     - people "taken away" or "taken by" armed men are abducted."""
-    for tok in toks:
-        lemma = tok.lemma_.lower()
-        if lemma not in _TASK_LEMMAS and tok.lower_ not in _MILD and tok.lower_ not in _ANGRY:
-            continue  # most words: nothing to read (keeps the stage's cost per token small)
+    for k in words.where(_TASK_LEMMAS, _MILD | _ANGRY):  # most words: nothing to read
+        tok, lemma = toks[k], words.lemmas[k]
         kids = list(tok.children)
         if lemma == "hack" and any(t.lower_ == "death" for t in tok.subtree):
             _drop(out, ("X_CRIME", "X_CRIME_NAMED"), {tok.i})

@@ -103,6 +103,8 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     """(token, PLOVER type, mode) for each PLOVER trigger word in the sentence."""
     out = []
     for tok in sent:
+        if tok.pos_ not in _TRIGGER_POS:
+            continue  # as trigger_reading would, without a call for every word
         found = trigger_reading(tok)
         if found is not None and not occupied_place(tok):  # "a city occupied by Russia" says who holds it
             out.append((tok, *found))
@@ -468,25 +470,30 @@ def _lemmas(toks: list[Token]) -> set[str]:
 
 def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     """The PLOVER type a verb or noun takes from its object or modifiers (round 7)."""
-    objs = _kids(tok, ("dobj", "nsubjpass"))
-    if tok.pos_ == "VERB" and lemma in _SEAL_VERBS and (_lemmas(objs) & {"contract", "contracts"}):
-        return "COOPERATE", None  # "signed a contract under which Moscow will build": business (CAMEO 061)
-    if tok.pos_ == "VERB" and lemma in _SEAL_VERBS and (_lemmas(objs) & _PACTS):
-        pact = next(o for o in objs if o.lemma_.lower() in _PACTS or o.lower_ in _PACTS)
-        words = _lemmas([t for t in pact.subtree if t.i != pact.i])
-        if words & {"friendship", "alliance", "solidarity"}:
-            return "SUPPORT", None  # a treaty of friendship expresses support
-        if words & {"cooperation", "cooperate", "defence", "defense"}:
-            return "COOPERATE", None  # "a defence cooperation pact"
-        return "AGREE", None
     if tok.pos_ == "NOUN" and lemma in _JOINT_ACTS | {"patrols", "drill", "exercise"}:
         if _joint(tok):
             return "COOPERATE", None  # "joint patrols", "a joint investigation"
         return None
     if tok.pos_ != "VERB":
         return None
+    if lemma in _SEAL_VERBS:
+        objs = _kids(tok, ("dobj", "nsubjpass"))
+        if _lemmas(objs) & {"contract", "contracts"}:
+            return (
+                "COOPERATE",
+                None,
+            )  # "signed a contract under which Moscow will build": business (CAMEO 061)
+        if _lemmas(objs) & _PACTS:
+            pact = next(o for o in objs if o.lemma_.lower() in _PACTS or o.lower_ in _PACTS)
+            words = _lemmas([t for t in pact.subtree if t.i != pact.i])
+            if words & {"friendship", "alliance", "solidarity"}:
+                return "SUPPORT", None  # a treaty of friendship expresses support
+            if words & {"cooperation", "cooperate", "defence", "defense"}:
+                return "COOPERATE", None  # "a defence cooperation pact"
+            return "AGREE", None
     if (
-        (
+        lemma not in PLOVER_TRIGGERS
+        and (
             any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in tok.children)
             or any(  # "worked side by side"
                 c.lower_ == "by" and any(g.lower_ == "side" for g in c.children)
@@ -494,10 +501,12 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
                 if c.dep_ == "prep"
             )
         )
-        and lemma not in PLOVER_TRIGGERS
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)  # "glued together by"
     ):
         return "COOPERATE", None  # "worked together to", "will develop a missile together"
+    if lemma not in _OBJECT_READ_VERBS:
+        return None  # every reading below is of one of these verbs (most verbs: no object to read)
+    objs = _kids(tok, ("dobj", "nsubjpass"))
     if lemma in ("share", "exchange", "pool", "swap") and _lemmas(objs) & _SHARED:
         return "COOPERATE", None  # "exchanged information on the militants"
     if lemma in _MOVE_VERBS:
@@ -565,6 +574,14 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         if _lemmas(objects + _pobjs(tok, {"on", "to"})) & _TRADE:
             return "SANCTION", None  # "banned imports of", "closed its airspace to"
     return None
+
+
+_OBJECT_READ_VERBS = frozenset(
+    {"share", "exchange", "pool", "swap", "train", "find", "evacuate", "airlift", "hold", "use", "keep", "order",
+     "tell", "ask", "give", "speak"}
+    | _MOVE_VERBS | _PLEDGE_VERBS | _COMMIT_VERBS | _BREACH_VERBS | _DECLARE_VERBS | _HALT_VERBS | _TIE_VERBS
+    | _CARRY_VERBS | _CENSOR_VERBS | _TRADE_VERBS
+)  # fmt: skip
 
 
 def _drill(tok: Token) -> bool:

@@ -8,7 +8,9 @@ make a noun an expectation.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Token
 
 ASSERTED, NEGATED, HYPOTHETICAL = "asserted", "negated", "hypothetical"
 
@@ -62,6 +64,14 @@ def _verb_chain(tok: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+def _own_verb(trigger: Token) -> Token | None:
+    """The trigger if it is a verb, else the first verb above it in its verb chain (the chain is
+    climbed only for a noun: this runs on every verb of every sentence)."""
+    if trigger.pos_ == "VERB":
+        return trigger
+    return next((t for t in _verb_chain(trigger)[1:] if t.pos_ == "VERB"), None)
+
+
 def attempt_of(trigger: Token) -> Token | None:
     """The attempt a fighting word is the aim of ("tried to storm" -> tried), else None."""
     head = trigger.head
@@ -75,9 +85,25 @@ def attempt_of(trigger: Token) -> Token | None:
     return None
 
 
+# Doc -> {token index: modality}: the classifier, the anchor choice and the detector ask about
+# the same words several times (28k asks for 9k words on 188 articles); kept as long as the Doc.
+_READ: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
+
+
 def modality(trigger: Token) -> str:
     """ASSERTED, NEGATED or HYPOTHETICAL for the event anchored at `trigger`; an attempted
     assault has the modality of the attempt."""
+    doc = trigger.doc
+    read = _READ.get(doc)
+    if read is None:
+        read = _READ[doc] = {}
+    found = read.get(trigger.i)
+    if found is None:
+        found = read[trigger.i] = _read_modality(trigger)
+    return found
+
+
+def _read_modality(trigger: Token) -> str:
     attempt = attempt_of(trigger)
     if attempt is not None:
         return modality(attempt)
@@ -199,15 +225,13 @@ REFUSE = {"fail", "refuse", "decline", "reject", "resist"}
 
 def refused(trigger: Token) -> bool:
     """An act its actor failed or refused to do: "failed to reach agreement"."""
-    chain = _verb_chain(trigger)
-    verb = trigger if trigger.pos_ == "VERB" else next((t for t in chain[1:] if t.pos_ == "VERB"), None)
+    verb = _own_verb(trigger)
     return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSE
 
 
 def stated_demand(trigger: Token) -> bool:
     """What a speaker says others must do: "said the rebels must reach an agreement"."""
-    chain = _verb_chain(trigger)
-    verb = trigger if trigger.pos_ == "VERB" else next((t for t in chain[1:] if t.pos_ == "VERB"), None)
+    verb = _own_verb(trigger)
     if verb is None or not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in verb.children):
         return False
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH | {

@@ -29,13 +29,15 @@ def features(sent: Span, detections: list, chosen) -> dict[str, float]:
     from sitrep.events.detect import depth  # local: detect imports this module
 
     f: dict[str, float] = {}
+    roots = []  # added after the words, as the model was trained (one pass over the words)
     for t in sent:
-        if t.is_alpha and not t.is_stop and t.pos_ in _POS:
+        if t.pos_ in _POS and t.is_alpha and not t.is_stop:
             key = "w=" + t.lemma_.lower()
             f[key] = f.get(key, 0.0) + 1.0
-    for t in sent:
         if t.dep_ == "ROOT":
-            f["root=" + t.lemma_.lower()] = 1.0
+            roots.append("root=" + t.lemma_.lower())
+    for key in roots:
+        f[key] = 1.0
     doc = sent.doc
     if chosen is not None:
         f["trig=" + doc[chosen.trigger].lemma_.lower()] = 1.0

@@ -194,7 +194,7 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
     out: list[tuple[int, int, Quantity]] = []
     pos = 0
     last = _last_number(text)
-    at = {t.idx - offset: t for t in span} if span is not None else None
+    at: dict[int, Token] | None = None  # built at the first number whose noun the parse must tell
     while pos <= last and (m := _QTY.search(text, pos)):
         num_end = m.end("num") if m.group("num") else m.end("word")
         pos = m.end()
@@ -229,6 +229,8 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
             value, unit = value * _DISTANCE[unit_word], "km"
         else:
             unit = _casualty_unit(text, m.start(), m.end())
+            if at is None and span is not None:
+                at = {t.idx - offset: t for t in span}
             counted = _counted_noun(span, offset, m.start("num") if m.group("num") else m.start("word"), at)
             if unit is None and counted is not None and unit_word and unit_word not in _SKIP_UNITS:
                 unit, end = counted  # the noun counted, not the adjective before it
