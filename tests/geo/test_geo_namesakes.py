@@ -114,3 +114,27 @@ def test_a_brand_read_by_an_old_name_of_a_small_town_is_no_place():
     assert _a_body_as_hamlet(brand, far)
     assert not _a_body_as_hamlet(brand, tied)
     assert not _a_body_as_hamlet(Mention("McDonald", 0, 8, source="ner:GPE"), far)
+
+
+GENEVA_CH = 2660646
+
+
+def test_a_treaty_named_after_a_city_is_that_city(pipeline):
+    text = (
+        "Prosecutors in Alabama said the men were not covered by the Geneva conventions protecting "
+        "prisoners of war."
+    )
+    ids = {p.geonameid for p in _places(pipeline, text) if p.text == "Geneva"}
+    assert ids == {GENEVA_CH}
+
+
+def test_a_peoples_adjective_is_no_small_town():
+    """'the Baltic country's' tagged NORP: Baltic, South Dakota (1,300 people) with nothing in the
+    story near it is no place; a town the text ties to the story is."""
+    from sitrep.geo.gazetteer import load
+    from sitrep.geo.resolve import PEOPLE_SEED, Candidate, Mention, _a_body_as_hamlet, candidates
+
+    town = next(c.entry for c in candidates(load(), "Baltic") if c.entry.country == "US")
+    adjective = Mention("Baltic", 0, 6, source=PEOPLE_SEED)
+    assert _a_body_as_hamlet(adjective, Candidate(town, kind=0, why={"focus": 0.4}))
+    assert not _a_body_as_hamlet(adjective, Candidate(town, kind=0, why={"proximity": 2.0}))

@@ -201,7 +201,7 @@ _DEMONYM_TOWN_OF = re.compile(
 # agreements", "post-Yalta", "a new Yalta", "goodbye Yalta") means the place the world knows by
 # that name, not a namesake near the article's other places.
 _HISTORIC_AFTER = re.compile(
-    r"^(?:-(?:style|era|type)\b|\s+(?:conference|agreements?|accords?|summit|treaty|protocols?|format"
+    r"^(?:-(?:style|era|type)\b|\s+(?:conference|conventions?|agreements?|accords?|summit|treaty|protocols?|format"
     r"|declaration|memorandum|talks|negotiations|trials?|syndrome|formula|peace\s+(?:deal|plan|process))\b)",
     re.I,
 )

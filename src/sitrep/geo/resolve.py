@@ -945,19 +945,26 @@ STRAY_HAMLET = "named as a region or feature; its only towns are small and nowhe
 
 
 BODY_SEED = "gazetteer:ORG"
+PEOPLE_SEED = "gazetteer:NORP"  # "the Baltic country's": a people's or region's adjective to the model
 
 
 def _a_body_as_hamlet(m: Mention, c: Candidate) -> bool:
-    """A name the model took for an organisation, read as a town of under 10,000 with nothing in
+    """A name the model took for an organisation or a people ("the Baltic country's": Baltic, South
+    Dakota), read as a town of under 10,000 with nothing in
     the story near it (its country named is not enough): "opposition from Congress" (Congress,
     Arizona), "Media should be challenging" (Media, Pennsylvania). Not a place at all. Nor is one
     read as a smaller town only by an old or other name of it that no word of the text ties to it
     ("McDonald's agrees to sell": Eagle, Colorado, once called McDonald)."""
-    if m.source != BODY_SEED or c.entry.feature != "city":
+    if m.source not in (BODY_SEED, PEOPLE_SEED) or c.entry.feature != "city":
         return False
     if c.entry.population < 10_000 and not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT):
         return True
-    return c.kind == 1 and c.entry.population < BIG_CITY and not any(c.why.get(k, 0.0) > 0 for k in TIED)
+    return (
+        m.source == BODY_SEED
+        and c.kind == 1
+        and c.entry.population < BIG_CITY
+        and not any(c.why.get(k, 0.0) > 0 for k in TIED)
+    )
 
 
 def _a_stray_hamlet(m: Mention, c: Candidate) -> bool:
@@ -967,8 +974,9 @@ def _a_stray_hamlet(m: Mention, c: Candidate) -> bool:
     "Scythia" (Sitka). Left unresolved rather than misplaced."""
     return (
         # or found only by a loose spelling ("Scythia": Sitka), outside Ukraine, whose dump lists the
-        # transliterations front-line reports spell its villages by
-        (m.source == "ner:LOC" or (c.kind == 2 and c.entry.country != "UA"))
+        # transliterations front-line reports spell its villages by; or by a part of a town's name
+        # ("the Marriott hotel chain": Marriott-Slaterville, Utah)
+        (m.source == "ner:LOC" or (c.kind == 2 and c.entry.country != "UA") or c.kind == 5)
         and c.entry.feature == "city"
         and c.entry.population < 10_000
         and not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT)  # "the Baltic states": no state fits
