@@ -138,3 +138,12 @@ def test_a_peoples_adjective_is_no_small_town():
     adjective = Mention("Baltic", 0, 6, source=PEOPLE_SEED)
     assert _a_body_as_hamlet(adjective, Candidate(town, kind=0, why={"focus": 0.4}))
     assert not _a_body_as_hamlet(adjective, Candidate(town, kind=0, why={"proximity": 2.0}))
+
+
+def test_a_building_word_inside_a_name_is_no_town():
+    from sitrep.geo.gazetteer import load
+    from sitrep.geo.resolve import candidates
+
+    gaz = load()
+    assert not candidates(gaz, "Zanabazar Temple Museum")  # Temple, Texas is not in it
+    assert {c.entry.country for c in candidates(gaz, "Dubai World Cup")} == {"AE"}

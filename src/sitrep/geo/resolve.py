@@ -130,6 +130,12 @@ GENERIC_HEADS = WATER_WORDS | frozenset(
     "lowlands pass falls springs station airport harbour harbor district quarter bay".split()
 )
 
+# Kinds of building a name may include ("the Choijin Lama Temple Museum"): Temple, Texas is not in it.
+BUILDING_NOUNS = frozenset(
+    "temple museum church cathedral mosque synagogue abbey monastery chapel palace castle tower hall "
+    "library gallery theatre theater school college academy hospital clinic".split()
+)
+
 
 @dataclass
 class Mention:
@@ -353,8 +359,8 @@ def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
             part = " ".join(words[i : i + n])
             if not all(w[:1].isupper() for w in words[i : i + n]) or COMPASS.match(part):
                 continue
-            if i + n == len(words) and fold(part) in GENERIC_HEADS:
-                continue  # "Silicon Valley" is no place called "Valley"
+            if (i + n == len(words) and fold(part) in GENERIC_HEADS) or fold(part) in BUILDING_NOUNS:
+                continue  # "Silicon Valley" is no place called "Valley", "the Lama Temple Museum" none called "Temple"
             found = [Candidate(c.entry, 5) for c in candidates(gaz, part) if c.kind in (0, 3)]
             found = [
                 c for c in found if c.entry.feature in ("country", "admin1") or c.entry.population >= 50_000
