@@ -645,6 +645,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
                 and (
                     lemma not in ("say", "tell", "ask")
                     or any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)
+                    or _speaker_in_relative(tok)
                 )
             ),
             None,
@@ -947,6 +948,36 @@ _OBJECT_CONTROL = frozenset(
 _RELATIVES = frozenset("who whom which that".split())
 
 
+def _relative_word(tok: Token) -> Token | None:
+    """The relative word a cue in a relative clause is about ("which he said ..."): a subject or
+    object of the cue, or, as the parse often hangs it on the reported verb, the word right before
+    the cue's subject."""
+    rel = next((c for c in tok.lefts if c.lower_ in _RELATIVES and c.dep_ in ("nsubj", "dobj")), None)
+    if rel is not None:
+        return rel
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i == 0:
+        return None
+    before = tok.doc[subj.left_edge.i - 1]
+    if (
+        before.lower_ in _RELATIVES
+        and before.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and before.head.i > tok.i
+    ):
+        return before
+    return None
+
+
+def _speaker_in_relative(tok: Token) -> bool:
+    """ "emails, which she said represented all her work": a relative word and a speaker both
+    before the cue; the parse takes the reported verb for the cue's open complement."""
+    if tok.dep_ != "relcl":
+        return False
+    rel = _relative_word(tok)
+    speakers = [c for c in tok.lefts if c.dep_ == "nsubj" and c.lower_ not in _RELATIVES]
+    return rel is not None and len(speakers) == 1
+
+
 def _relative_gap(tok: Token, clause: Token) -> list[Char]:
     """ "a probe the agency said was ongoing", "which he argued seeks to ...": a cue in a relative
     clause whose complement lacks its subject; the noun or relative word it is about is said too."""
@@ -955,8 +986,8 @@ def _relative_gap(tok: Token, clause: Token) -> list[Char]:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return []
     subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
-    rel = next((c for c in tok.lefts if c.lower_ in _RELATIVES and c.dep_ in ("nsubj", "dobj")), None)
-    if rel is not None and len(subjects) - (rel.dep_ == "nsubj") >= 1:
+    rel = _relative_word(tok)
+    if rel is not None and len(subjects) - (rel.dep_ == "nsubj" and rel.head.i == tok.i) >= 1:
         return [(rel.idx, rel.idx + len(rel.text))]  # "which he argued seeks": he speaks
     if rel is not None or not subjects:
         return []  # "who has vowed to ban": the relative word is the speaker

@@ -198,6 +198,21 @@ CUE_NOUNS: dict[str, str] = {
 }
 
 
+def _read_lexicon() -> list[tuple[str, str, str]]:
+    """(lemma, pos, strength) rows of `data/claims/cue_lexicon.tsv` (VerbNet speech, belief and
+    judgement classes, with each row's class named there)."""
+    from importlib import resources
+
+    text = resources.files("sitrep").joinpath("data/claims/cue_lexicon.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [(lemma, pos, strength) for lemma, pos, strength, _cls in rows[1:]]
+
+
+LEXICON_CUES = _read_lexicon()
+for _lemma, _pos, _strength in LEXICON_CUES:
+    (CUE_VERBS if _pos == "verb" else CUE_NOUNS).setdefault(_lemma, _strength)
+
+
 def cue_strength(lemma: str | None) -> str | None:
     """The strength class of a cue lemma (see module doc), or None for an unknown lemma.
 

@@ -1,0 +1,51 @@
+"""Cues from the VerbNet-class lexicon (data/claims/cue_lexicon.tsv), speech in relative clauses,
+and the constructions of session 8. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from sitrep.claims.cues import LEXICON_CUES, cue_strength
+from sitrep.claims.stage import find_claims
+
+
+def only(nlp, text):
+    found = find_claims(nlp(text))
+    assert len(found) == 1, [(c.cue, c.content.text) for c in found]
+    return found[0]
+
+
+def test_lexicon_rows_name_their_class_and_strength():
+    rows = {lemma: (pos, strength) for lemma, pos, strength in LEXICON_CUES}
+    assert rows["confide"] == ("verb", "neutral")
+    assert rows["complaint"] == ("noun", "assertive")
+    assert cue_strength("rule") == "assertive" and cue_strength("opinion") == "belief"
+    # a hand-written strength is never overridden by the file
+    assert cue_strength("say") == "neutral" and cue_strength("claim") == "assertive"
+
+
+def test_court_ruling_is_a_claim(nlp):
+    c = only(nlp, "The district court ruled that the detention of the two reporters was unlawful.")
+    assert c.speaker.text == "The district court"
+    assert c.cue == "rule" and c.strength == "assertive"
+    assert c.content.text == "that the detention of the two reporters was unlawful"
+
+
+def test_confided_is_speech(nlp):
+    c = only(nlp, "The mayor confided that the city had fuel for only three more days.")
+    assert c.speaker.text == "The mayor"
+    assert c.cue_span.text == "confided"
+    assert c.content.text == "that the city had fuel for only three more days"
+
+
+def test_explanation_noun_with_that_clause(nlp):
+    c = only(nlp, "The ministry's explanation that the blast was an accident convinced no one.")
+    assert c.cue == "explanation" and c.strength == "neutral"
+    assert c.speaker.text == "The ministry's"
+    assert c.content.text == "that the blast was an accident"
+
+
+def test_speaker_inside_relative_clause_with_open_complement(nlp):
+    # The parse reads "proved" as the open complement of "said" and hangs "which" on the inner verb.
+    c = only(nlp, "Police released documents, which they said proved the plot was real.")
+    assert c.speaker.text == "they"
+    assert c.cue == "say"
+    assert c.content.text == "which they said proved the plot was real"
