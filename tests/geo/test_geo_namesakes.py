@@ -147,3 +147,9 @@ def test_a_building_word_inside_a_name_is_no_town():
     gaz = load()
     assert not candidates(gaz, "Zanabazar Temple Museum")  # Temple, Texas is not in it
     assert {c.entry.country for c in candidates(gaz, "Dubai World Cup")} == {"AE"}
+
+
+def test_a_respelling_of_a_far_small_town_is_left_unresolved(pipeline):
+    text = "Ukrainian engineers landed on the island, also known as Zmiiny, and cleared mines left by Russian troops."
+    zmiiny = [p for p in _places(pipeline, text) if p.text == "Zmiiny"]
+    assert zmiiny and zmiiny[0].geonameid is None  # Snake Island, not Žminj in Croatia

@@ -975,14 +975,15 @@ def _a_body_as_hamlet(m: Mention, c: Candidate) -> bool:
 
 def _a_stray_hamlet(m: Mention, c: Candidate) -> bool:
     """A name the model calls a non-political location (LOC: a sea, a region, a range), or one
-    matched only by a loose spelling, that the gazetteer has only as a town of under 10,000 with
-    nothing in the story near it: "the Middle East" (a town in Maryland), "the Atlantic" (Iowa),
-    "Scythia" (Sitka). Left unresolved rather than misplaced."""
+    matched only by a loose spelling or a respelling, that the gazetteer has only as a town of under
+    10,000 with nothing in the story near it: "the Middle East" (a town in Maryland), "the Atlantic"
+    (Iowa), "Scythia" (Sitka), "Zmiiny" (Snake Island; Žminj, Croatia). Left unresolved rather than
+    misplaced."""
     return (
         # or found only by a loose spelling ("Scythia": Sitka), outside Ukraine, whose dump lists the
         # transliterations front-line reports spell its villages by; or by a part of a town's name
         # ("the Marriott hotel chain": Marriott-Slaterville, Utah)
-        (m.source == "ner:LOC" or (c.kind == 2 and c.entry.country != "UA") or c.kind == 5)
+        (m.source == "ner:LOC" or (c.kind in (2, 4) and c.entry.country != "UA") or c.kind == 5)
         and c.entry.feature == "city"
         and c.entry.population < 10_000
         and not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT)  # "the Baltic states": no state fits
