@@ -153,3 +153,12 @@ def test_a_respelling_of_a_far_small_town_is_left_unresolved(pipeline):
     text = "Ukrainian engineers landed on the island, also known as Zmiiny, and cleared mines left by Russian troops."
     zmiiny = [p for p in _places(pipeline, text) if p.text == "Zmiiny"]
     assert zmiiny and zmiiny[0].geonameid is None  # Snake Island, not Žminj in Croatia
+
+
+def test_russias_parliament_is_no_syrian_town(pipeline):
+    text = (
+        "Deputies in the State Duma voted on Tuesday to annex four regions of Ukraine, and the Duma "
+        "will meet again in Moscow next week."
+    )
+    names = {p.text for p in _places(pipeline, text)}
+    assert "Duma" not in names and "Moscow" in names

@@ -1237,12 +1237,19 @@ _AGENCY_BEFORE = re.compile(r"\bnews\s+agency,?\s+$", re.I)
 _SURNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:von|van|ter|zu)(?:\s+(?:der|den|dem))?\s+$")
 
 
+# Russia's parliament, "the Duma" or "the State Duma": a town is not written with "the" (Duma, Syria).
+_PARLIAMENT_BEFORE = re.compile(r"\b(?:[Tt]he|State|city|regional)\s+$")
+
+
 def _agency_or_surname(text: str, m) -> bool:
-    """A news agency's name ("the TASS news agency", "news agency Tass": a village in Hungary) or a
-    surname after its particle."""
+    """A news agency's name ("the TASS news agency", "news agency Tass": a village in Hungary), a
+    surname after its particle, or Russia's parliament."""
     before = text[max(0, m.start - 30) : m.start]
     return bool(
-        _AGENCY_AFTER.match(text, m.end) or _AGENCY_BEFORE.search(before) or _SURNAME_BEFORE.search(before)
+        _AGENCY_AFTER.match(text, m.end)
+        or _AGENCY_BEFORE.search(before)
+        or _SURNAME_BEFORE.search(before)
+        or (m.text == "Duma" and _PARLIAMENT_BEFORE.search(before))
     )
 
 
