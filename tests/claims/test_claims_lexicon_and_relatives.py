@@ -49,3 +49,19 @@ def test_speaker_inside_relative_clause_with_open_complement(nlp):
     assert c.speaker.text == "they"
     assert c.cue == "say"
     assert c.content.text == "which they said proved the plot was real"
+
+
+def test_in_someones_view_frames_the_clause(nlp):
+    c = only(nlp, "In the governor's view, the bridge can be repaired within a month.")
+    assert c.speaker.text == "the governor's"
+    assert c.cue == "view" and c.strength == "belief"
+    assert c.content.text == "the bridge can be repaired within a month"
+    c = only(nlp, "In the words of the mayor, the city is holding on.")
+    assert c.speaker.text == "the mayor"
+    assert c.cue_span.text == "words"
+    assert c.content.text == "the city is holding on"
+
+
+def test_in_view_of_and_eyes_without_a_holder_are_no_claims(nlp):
+    assert find_claims(nlp("In view of the losses, the brigade withdrew.")) == []
+    assert find_claims(nlp("Soldiers wept with tears in their eyes.")) == []

@@ -35,6 +35,7 @@ from sitrep.claims.cues import (
     EVIDENCE_NOUNS,
     HEDGE_ADVERBS,
     HEDGE_VERBS,
+    IN_VIEW_NOUNS,
     LIGHT_VERBS,
     NEUTRAL,
     OBJECT_CONTENT,
@@ -1347,6 +1348,56 @@ def _according_to(tok: Token) -> Attribution | None:
     )
 
 
+def _in_view(tok: Token) -> Attribution | None:
+    """ "In the governor's view, CONTENT", "in his words, …", "in the words of the mayor, …": the
+    holder is the noun's possessive (or its "of" phrase after "the"), the cue the noun, the content
+    the clause the phrase hangs on. "In view of the losses" holds no one's view."""
+    if tok.lower_ != "in" or tok.dep_ != "prep":
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in IN_VIEW_NOUNS:
+        return None
+    if any(
+        c.dep_ not in ("det", "poss", "prep") and c.lower_ != "own" or c.dep_ == "prep" and c.lower_ != "of"
+        for c in noun.children
+    ):
+        return None  # "in the very words of", "in his estimation of the market": no frame
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is not None and (noun.lower_ == "eyes" or any(c.dep_ == "prep" for c in noun.children)):
+        return None  # "tears in their eyes"; "in his assessment of the deal" is about the deal
+    if holder is None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if holder is None or holder.lower_ in ("my", "our", "your"):
+        return None
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    phrase = {t.i for t in subtree(tok)}
+    if clause.i in phrase or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = tok.doc
+    keep = [t for t in subtree(clause) if t.i not in phrase and t.sent == tok.sent]
+    pieces = _tokens_span(doc, keep)
+    text = doc_text(doc)
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    if len(pieces) == 2 and not (text[pieces[0][1] : lo] + text[hi : pieces[1][0]]).strip(" ,–—"):
+        content = pieces  # "The front, in the eyes of many, has not moved": both sides of the phrase
+    else:
+        content = _one_part(doc, pieces, tok.idx)
+    if not content:
+        return None
+    source = _source_span(holder)
+    return Attribution(
+        cue=(noun.idx, noun.idx + len(noun.text)),
+        lemma=noun.lower_,
+        source=source,
+        content=content,
+        source_token=holder.i,
+        cue_token=noun.i,
+    )
+
+
 def _name_after_source(pobj: Token, clause: Token) -> tuple[int, int] | None:
     """ "According to the governor, Oleksandr Starukh, Russian forces have …": the parse takes the
     name set off by commas after the source for the clause's subject (and the real subject for
@@ -1920,6 +1971,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 break
             att = (
                 _according_to(tok)
+                or _in_view(tok)
                 or _in_record(tok)
                 or _noun_tagged_cue(tok)
                 or _as_reported(tok)

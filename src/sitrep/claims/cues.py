@@ -198,6 +198,21 @@ CUE_NOUNS: dict[str, str] = {
 }
 
 
+# Nouns that frame a clause as someone's view or wording with "in": "in the governor's view, …",
+# "in his words, …", "in the eyes of many Ukrainians, …".
+IN_VIEW_NOUNS: dict[str, str] = {
+    "view": BELIEF,
+    "opinion": BELIEF,
+    "estimation": BELIEF,
+    "judgment": BELIEF,
+    "judgement": BELIEF,
+    "eyes": BELIEF,
+    "assessment": BELIEF,
+    "reckoning": BELIEF,
+    "words": NEUTRAL,
+}
+
+
 def _read_lexicon() -> list[tuple[str, str, str]]:
     """(lemma, pos, strength) rows of `data/claims/cue_lexicon.tsv` (VerbNet speech, belief and
     judgement classes, with each row's class named there)."""
@@ -233,6 +248,8 @@ def cue_strength(lemma: str | None) -> str | None:
         return BELIEF
     if lemma in FIGHT_VERBS:
         return STANCE
+    if lemma in IN_VIEW_NOUNS:
+        return IN_VIEW_NOUNS[lemma]
     if lemma == "make clear":
         return ASSERTIVE
     if lemma in STANCE_PREP_VERBS and lemma not in CUE_VERBS:
