@@ -11,13 +11,13 @@ def _times(nlp, text, published):
 def test_year_period_takes_the_quarter_last_named(nlp):
     text = (
         "Net income in the third quarter rose 8% to $30 million. "
-        "In the 1988 period, the company earned $27.8 million."
+        "In the 1988 period, the toolmaker made $27.8 million."
     )
     assert ("the 1988 period", "DATE", "1988-Q3") in _times(nlp, text, "1989-10-26")
 
 
 def test_year_period_without_a_quarter_is_the_year(nlp):
-    assert _times(nlp, "In the 1988 period, the company earned $27.8 million.", "1989-10-26") == [
+    assert _times(nlp, "In the 1988 period, the toolmaker made $27.8 million.", "1989-10-26") == [
         ("the 1988 period", "DATE", "1988")
     ]
 
