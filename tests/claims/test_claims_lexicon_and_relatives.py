@@ -65,3 +65,10 @@ def test_in_someones_view_frames_the_clause(nlp):
 def test_in_view_of_and_eyes_without_a_holder_are_no_claims(nlp):
     assert find_claims(nlp("In view of the losses, the brigade withdrew.")) == []
     assert find_claims(nlp("Soldiers wept with tears in their eyes.")) == []
+
+
+def test_cue_noun_as_subject_of_a_copula_with_a_that_clause(nlp):
+    c = only(nlp, "The ministry's view is that the strike was legal.")
+    assert c.speaker.text == "The ministry's"
+    assert c.cue == "view" and c.strength == "belief"
+    assert c.content.text == "that the strike was legal"

@@ -1579,6 +1579,11 @@ def _noun_attribution(tok: Token) -> Attribution | None:
     if tok.pos_ != "NOUN" or lemma not in CUE_NOUNS:
         return None
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and _has_mark(c)), None)
+    if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i > tok.i:
+        # "The ministry's view is that the strike was legal": the clause is the copula's.
+        clause = next(
+            (c for c in tok.head.rights if c.dep_ in ("ccomp", "attr", "acomp") and _has_mark(c)), None
+        )
     if clause is None:
         return None
     src, cue_start = noun_holder(tok)
