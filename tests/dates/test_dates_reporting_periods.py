@@ -74,3 +74,22 @@ def test_spring_or_fall_before_a_campaign_noun_is_the_season(nlp):
         ("spring", "DATE", "2023-SP")
     ]
     assert _times(nlp, "The fall of the town came after a spring of fighting.", "2023-03-08") == []
+
+
+def test_that_summer_and_that_august_take_the_year_last_named(nlp):
+    text = "The border war of 2008 lasted five days. That August, tanks crossed the pass. That summer, talks failed."
+    got = _times(nlp, text, "2023-02-15")
+    assert ("That August", "DATE", "2008-08") in got
+    assert ("That summer", "DATE", "2008-SU") in got
+
+
+def test_that_summer_with_no_year_named_is_placed_by_the_tense(nlp):
+    assert _times(nlp, "That summer was the hottest on record, officials said.", "2023-02-15") == [
+        ("That summer", "DATE", "2022-SU")
+    ]
+
+
+def test_that_before_a_month_as_a_conjunction_is_no_anaphor(nlp):
+    assert _times(nlp, "The minister said that January had been the coldest month.", "2023-02-15") == [
+        ("January", "DATE", "2023-01")
+    ]

@@ -348,6 +348,8 @@ def _b_season(m):
     season = SEASONS[m["season"].lower()]
     if _g(m, "yrel"):  # "the spring of next year": that season of the year named
         return Expr("season", season=season, unit="year", shift=_rel(m["yrel"]))
+    if _g(m, "that") and not _g(m, "year"):  # "that summer": the summer of the year last named
+        return Expr("anaphor", unit="year", shift=0, whole=True, season=season)
     return Expr("season", season=season, shift=_rel(_g(m, "rel")), year=_year_of(_g(m, "year")))
 
 
@@ -626,6 +628,7 @@ def _rules() -> list[Rule]:
         ("day_word", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _b_day_word, 2),
         ("part_of_day", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
         ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
+        ("that_month", r"\bthat\s+(?P<month>January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)", lambda m: Expr("anaphor", unit="year", shift=0, whole=True, month=_month(m["month"])), 2),
         ("that_unit", r"\b(?:(?:later|earlier|early|late)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0, whole=True), 2),
         ("unit_before", r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)]|$))", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=-1 if m["dir"].lower() == "before" else 1, whole=True), 2),
         ("that_weekday", rf"\bthe\s+(?P<rel>following|next|previous|preceding)\s+(?P<weekday>{_WEEKDAY})\b(?!s)", lambda m: Expr("anaphor", unit="day", weekday=_weekday(m["weekday"]), shift=-1 if m["rel"].lower() in ("previous", "preceding") else 1, whole=True), 3),
@@ -997,6 +1000,15 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         and re.compile(r"\s+than\b").match(text, m.end())
     ):
         return False  # "a month earlier than usual": a comparison; "a month" is the duration
+    if rule.name == "that_month" and (
+        not m["month"][0].isupper()
+        or not re.search(
+            r"(?:^|[.!?:;\n]\s*|\b(?:in|during|by|until|of)\s+)$",
+            text[max(0, m.start() - 8) : m.start()],
+            re.I,
+        )
+    ):
+        return False  # "That August, ..." / "in that August" look back; "said that January was cold" does not
     if rule.name == "season" and re.compile(r"\s+Time\b").match(text, m.end()):
         return False  # "British Summer Time": a clock convention, not the season
     if rule.name == "season" and (
@@ -1059,7 +1071,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "part_alone": {"afternoon", "morning", "midday", "midafternoon", "midmorning", "mid", "night"},
     "part_of_date": {"morning", "afternoon", "evening", "night"}, "dawn_of_day": {"dawn", "daybreak", "dusk"},
     "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "month_quarter": {"quarter"}, "half": {"half", "quarters"},
-    "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"},
+    "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"}, "that_month": {"that"},
     "part_before": {"morning", "afternoon", "evening", "night"},
     "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "ve", "may", "russia", "good", "thanksgiving", "memorial", "labor", "veterans", "armistice", "remembrance", "bastille", "martin", "presidents", "columbus"},
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},

@@ -478,6 +478,13 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
                 return None
             if expr.weekday is not None:
                 return fmt_day(weekday_date(base, expr.weekday, None, expr.shift or 1))
+            if expr.season is not None:  # "that summer": the season of the year named
+                if reference is None:
+                    return _value(Expr("season", season=expr.season), anchor, tense, None)
+                return f"{base.year + (expr.shift or 0):04d}-{expr.season}"
+            if expr.month is not None and reference is None and expr.unit == "year" and not expr.shift:
+                # "That August" with no year named before it: the month as the tense places it
+                return _value(Expr("date", month=expr.month, day=expr.day), anchor, tense, None)
             if expr.month is not None:  # "in June the following year": that month of the year named
                 named = Expr("date", year=base.year + (expr.shift or 0), month=expr.month, day=expr.day)
                 return _value(named, anchor, tense, reference)

@@ -59,6 +59,8 @@ def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
 
 
 def _needs_tense(expr: Expr) -> bool:
+    if expr.kind == "anaphor" and expr.whole and (expr.month or expr.season):
+        return True  # "That August": the tense places it when no year was named before
     return expr.kind in _TENSED and expr.year is None and expr.shift is None
 
 
