@@ -93,3 +93,10 @@ def test_that_before_a_month_as_a_conjunction_is_no_anaphor(nlp):
     assert _times(nlp, "The minister said that January had been the coldest month.", "2023-02-15") == [
         ("January", "DATE", "2023-01")
     ]
+
+
+def test_by_a_month_in_a_story_runs_on_to_the_next_year(nlp):
+    text = "Crowds filled the square in November 2013. By February, the president had fled the capital."
+    assert ("February", "DATE", "2014-02") in _times(nlp, text, "2023-06-15")
+    text = "The mill shut in November 2013. It had opened in February."
+    assert ("February", "DATE", "2013-02") in _times(nlp, text, "2023-06-15")

@@ -217,7 +217,10 @@ def _month_of(value: str) -> int | None:
     return None
 
 
-def _turns_year(doc: Doc, m: Mention, expr: Expr, story: _Story) -> int:
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+def _turns_year(doc: Doc, text: str, m: Mention, expr: Expr, story: _Story) -> int:
     """1 when a month earlier in the calendar than the story's last one comes next in the
     telling ("in December 1995 ... In January, investigators ..." is the next January), unless
     the clause looks back from the story's time ("had announced in March")."""
@@ -225,7 +228,9 @@ def _turns_year(doc: Doc, m: Mention, expr: Expr, story: _Story) -> int:
     if story.month is None or month is None or month >= story.month:
         return 0
     verb = governing_verb(doc, m.start, m.end)
-    if verb is not None and any(c.lower_ == "had" for c in auxiliaries(verb)):
+    # "By February, he had fled" is the story's next February, with the act done by then
+    by = _BY_BEFORE.search(text, max(0, m.start - 4), m.start)
+    if verb is not None and not by and any(c.lower_ == "had" for c in auxiliaries(verb)):
         return 0
     return 1
 
@@ -328,7 +333,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             and tense in ((None, PAST, NOUN, NEAREST) if story.year < anchor.year else (FUTURE, NEAREST))
         ):
             # "In 1987 the plant opened ... On Oct. 12 it closed": the month of the story's year
-            told = replace(expr, year=story.year + _turns_year(doc, m, expr, story))
+            told = replace(expr, year=story.year + _turns_year(doc, text, m, expr, story))
             before = (normalize(told, anchor) or "9999") < anchor.isoformat()
             if before != (story.year < anchor.year) or _in_the_news(
                 normalize(expr, anchor, tense), anchor, story.year < anchor.year
