@@ -100,3 +100,10 @@ def test_by_a_month_in_a_story_runs_on_to_the_next_year(nlp):
     assert ("February", "DATE", "2014-02") in _times(nlp, text, "2023-06-15")
     text = "The mill shut in November 2013. It had opened in February."
     assert ("February", "DATE", "2013-02") in _times(nlp, text, "2023-06-15")
+
+
+def test_next_day_after_a_year_alone_is_that_year_not_a_day_from_publication(nlp):
+    text = "In 1986, a reactor at the station exploded. The next day, the town was evacuated."
+    assert ("The next day", "DATE", "1986") in _times(nlp, text, "2023-02-15")
+    text = "On 26 April 1986, a reactor at the station exploded. The next day, the town was evacuated."
+    assert ("The next day", "DATE", "1986-04-27") in _times(nlp, text, "2023-02-15")

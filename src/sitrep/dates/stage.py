@@ -111,6 +111,17 @@ def _reference(
     if expr.kind == "anaphor":
         fine_enough = _FINE_ENOUGH.get(expr.unit or "day", ())
         near = HOUR_SENTENCES if expr.unit in TIME_UNITS else None
+        last = next(_recent(seen), None)
+        if (
+            last is not None
+            and expr.unit in _DAYS_OR_LESS
+            and granularity(last[1]) in ("month", "season", "quarter", "half", "year")
+            and last[2] >= sentence - 1
+            and not _holds(last[1], anchor)
+        ):
+            # "In 1986, reactor four exploded. The next day, ...": a day in that year, which the
+            # text does not give; the year it names, not a day counted from publication
+            return Expr("anaphor", of="any"), last[1]
         return expr, next(
             (
                 v
@@ -135,6 +146,19 @@ LOOKBACK = 50
 
 def _recent(seen: list[tuple[int, str, int]]) -> Iterator[tuple[int, str, int]]:
     return islice(reversed(seen), LOOKBACK)
+
+
+_DAYS_OR_LESS = {"day", "hour", "minute", "second"}
+
+
+def _holds(value: str, anchor: date | None) -> bool:
+    """Whether the month, season, quarter, half or year `value` names contains the publication date."""
+    start = period_start(value)
+    months = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12}.get(granularity(value) or "")
+    if anchor is None or start is None or months is None:
+        return False
+    y, m = add_months(start.year, start.month, months)
+    return start <= anchor < date(y, m, 1)
 
 
 def _plus_quarter(start: date) -> date:
