@@ -72,3 +72,17 @@ def test_cue_noun_as_subject_of_a_copula_with_a_that_clause(nlp):
     assert c.speaker.text == "The ministry's"
     assert c.cue == "view" and c.strength == "belief"
     assert c.content.text == "that the strike was legal"
+
+
+def test_a_frame_before_a_speech_act_is_the_speech_acts_own(nlp):
+    found = find_claims(
+        nlp("The mayor spoke for an hour. In his opinion, he said, the city could hold out for a month.")
+    )
+    assert [c.cue for c in found] == ["say"]
+    assert found[0].content.text.endswith("the city could hold out for a month")
+
+
+def test_relative_word_and_its_clause_are_one_content(nlp):
+    text = "Podolyak said the Kremlin was repeating the mistake it made with Kyiv, which it reportedly expected to seize in three days."
+    (c,) = [c for c in find_claims(nlp(text)) if c.cue == "expect"]
+    assert c.content.text == "which it reportedly expected to seize in three days"

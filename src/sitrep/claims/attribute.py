@@ -1376,6 +1376,8 @@ def _in_view(tok: Token) -> Attribution | None:
     phrase = {t.i for t in subtree(tok)}
     if clause.i in phrase or clause.pos_ not in ("VERB", "AUX"):
         return None
+    if _is_cue_verb(clause) and any(c.dep_ in _CLAUSE for c in clause.children):
+        return None  # "In his opinion, he said Russia …": the frame is the speech act's own
     doc = tok.doc
     keep = [t for t in subtree(clause) if t.i not in phrase and t.sent == tok.sent]
     pieces = _tokens_span(doc, keep)

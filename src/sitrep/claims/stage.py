@@ -233,6 +233,9 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
     return details if withheld else _one_span_each(text, details, atts)
 
 
+_RELATIVE_WORDS = frozenset("which who whom that what".split())
+
+
 def _pieces(text: str, att: Attribution) -> list[tuple[int, int]]:
     """The content's spans grouped where the cue or a paragraph break falls between them: a
     quotation, "the pastorate declared", and the quotation of the next paragraph are two pieces."""
@@ -241,6 +244,8 @@ def _pieces(text: str, att: Attribution) -> list[tuple[int, int]]:
         if groups:
             lo, hi = groups[-1]
             cue_between = att.cue is not None and hi <= att.cue[0] and att.cue[1] <= a
+            # "Kyiv, which it expected to capture": the relative word and its clause are one content
+            cue_between = cue_between and text[lo:hi].lower() not in _RELATIVE_WORDS
             if not cue_between and "\n\n" not in text[hi:a]:
                 groups[-1] = (lo, max(hi, b))
                 continue
