@@ -107,3 +107,9 @@ def test_next_day_after_a_year_alone_is_that_year_not_a_day_from_publication(nlp
     assert ("The next day", "DATE", "1986") in _times(nlp, text, "2023-02-15")
     text = "On 26 April 1986, a reactor at the station exploded. The next day, the town was evacuated."
     assert ("The next day", "DATE", "1986-04-27") in _times(nlp, text, "2023-02-15")
+
+
+def test_future_quarters_is_a_future_reference(nlp):
+    assert _times(nlp, "The credits will lower tax bills in future quarters.", "1989-10-26") == [
+        ("future quarters", "DATE", "FUTURE_REF")
+    ]

@@ -650,6 +650,7 @@ def _rules() -> list[Rule]:
         ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
         ("span_duration", rf"\b(?:(?:each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b(?:\s+or\s+so\b)?", _b_span_duration, 2),
         ("the_n_units", rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b", _b_duration, 1),
+        ("future_units", r"\bfuture\s+(?:days|weeks|months|quarters|years|decades)\b", lambda m: Expr("ref", value="FUTURE_REF"), 2),
         ("recent_units", r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b", _b_vague_duration, 2),
         # "in recent weeks and months", "the coming days and weeks", "the weeks and months ahead": two
         # units joined give no one duration; the stretch is the recent past or the near future
@@ -1071,7 +1072,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "part_alone": {"afternoon", "morning", "midday", "midafternoon", "midmorning", "mid", "night"},
     "part_of_date": {"morning", "afternoon", "evening", "night"}, "dawn_of_day": {"dawn", "daybreak", "dusk"},
     "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "month_quarter": {"quarter"}, "half": {"half", "quarters"},
-    "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"}, "that_month": {"that"},
+    "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"}, "that_month": {"that"}, "future_units": {"future"},
     "part_before": {"morning", "afternoon", "evening", "night"},
     "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "ve", "may", "russia", "good", "thanksgiving", "memorial", "labor", "veterans", "armistice", "remembrance", "bastille", "martin", "presidents", "columbus"},
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},
