@@ -426,10 +426,16 @@ _ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "at
 def _summoned(tok) -> bool:
     """ "summoned the ambassador to protest", "recalled its ambassador in protest": a protest
     delivered to or by an envoy is diplomatic."""
-    head = tok.head if tok.dep_ in ("xcomp", "advcl") else None
+    head = tok.head if tok.dep_ in ("xcomp", "advcl", "ccomp") else None
     if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "recalled its ambassador in protest"
         head = tok.head.head
-    return head is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in head.children)
+    if head is None:
+        return False
+    # the envoy is the summoning verb's object, or (parsed as a clause) the protest's subject
+    envoys = [c for c in head.children if c.dep_ == "dobj"]
+    if tok.dep_ == "ccomp":
+        envoys += [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in _ENVOYS for c in envoys)
 
 
 def lodged(tok) -> bool:
@@ -880,6 +886,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     # round 8's readings; those that scan every word run only when their words are in the span
     low = doc[toks[0].i : toks[-1].i + 1].text.lower()  # the span's text, not Doc.text rebuilt
     _crowd_fights(toks, out)
+    if "A_RIOT_HARD" in out and "A_PROTEST" not in out:
+        _crowd_riots(toks, out)
     if "A_TRANSFER" in out:
         _withdrawal_and_holder(toks, out)
     if _ANGRY_OR_BLOCK.search(low):
@@ -1405,6 +1413,9 @@ _PART_NOUNS = {"entirety", "bulk", "whole", "remainder", "majority", "swathe", "
                "share", "piece", "percent", "third", "quarter", "fifth", "tenth", "strip", "slice", "lot"}  # fmt: skip
 
 
+_AMOUNTS = {"QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"}
+
+
 def _takes_no_place(tok, out: dict[str, list[int]]) -> bool:
     """ "seized a shipment of counterfeit watches", "seized two tonnes of cigarettes": the capture
     verb's object is a thing, so no territory changed hands (whatever place the sentence names).
@@ -1417,7 +1428,7 @@ def _takes_no_place(tok, out: dict[str, list[int]]) -> bool:
     def place(o) -> bool:
         return (
             o.i in territory
-            or bool(o.ent_type_)
+            or (bool(o.ent_type_) and o.ent_type_ not in _AMOUNTS)  # "2 tonnes" is no place
             or o.lemma_.lower() in _PLACE_NOUNS
             or o.lower_ in _PLACE_NOUNS
             or _named_object(o)
@@ -1841,6 +1852,37 @@ def _crowd_fights(toks: list, out: dict[str, list[int]]) -> None:
             _add(out, n, mobs)
 
 
+def _crowd_riots(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Supporters of the defeated candidate threw stones at police": a crowd (protesters,
+    supporters, students) turning on the police with what makes a demonstration violent (stones,
+    arson, vandalism) is demonstrating violently (ACLED: Violent demonstration) even when no
+    protest word is used, as a crowd clashing with the police is; a crowd turning on a person or
+    a convoy is not read here (a mob, or an attack)."""
+    doc = toks[0].doc
+    crowd, rebels = set(out.get("C_PROTEST", ())), set(out.get("C_REBEL", ()))
+    rioting = []
+    for i in out["A_RIOT_HARD"]:
+        verb = doc[i] if doc[i].pos_ == "VERB" else doc[i].head
+        if verb.pos_ != "VERB":
+            continue
+        at_police = any(
+            t.lower_ in _POLICE or t.lemma_.lower() in _POLICE
+            for c in verb.children
+            if c.dep_ in ("dobj", "prep")
+            for t in c.subtree
+        )
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":  # "smashed windows and pelted police"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if at_police and any(
+            (c.i in crowd or c.lemma_.lower() in _CROWD - {"man", "woman"}) and c.i not in rebels
+            for c in subjects
+        ):
+            rioting.append(verb.i)
+    if rioting:
+        _add(out, "A_PROTEST", rioting)
+
+
 def _fights_police(tok, verb) -> bool:
     """A crowd on one side of the clash and the police on the other."""
     sides = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
@@ -2049,6 +2091,13 @@ def _background_acts(toks: list, out: dict[str, list[int]]) -> None:
         and doc[i].head.lemma_.lower() in ("release", "free", "liberate")
         # "kidnappers released a video demanding a ransom": no one was freed
         and not any(c.dep_ == "dobj" and c.lemma_.lower() in _RELEASED_MEDIA for c in doc[i].head.children)
+    ]
+    freed += [  # "released 12 hostages it had held": the captives freed, no one taken
+        i
+        for i in out.get("A_ABDUCT", ())
+        if doc[i].dep_ in ("dobj", "nsubjpass")
+        and doc[i].pos_ == "NOUN"
+        and doc[i].head.lemma_.lower() in ("release", "free", "liberate")
     ]
     if freed:  # "the kidnappers released the two nuns": the release is the news, not an abduction
         _drop(out, ("A_ABDUCT",), set(freed))
