@@ -152,6 +152,9 @@ def test_whereabouts_unknown_after_a_detention_make_it_a_disappearance(pipeline)
          None, "diplomatic"),
         # an amount seized ("300 kilograms of heroin") is a thing, not a place taken
         ("Police seized 300 kilograms of heroin from a warehouse near the port.", None, "organized-crime"),
+        # ... but an amount of a place is a place: "dozens of villages", "20% of the city"
+        ("Ukrainian forces have retaken dozens of villages along the border.", "Government regains territory", None),
+        ("The army said it had regained about 20% of the city.", "Government regains territory", None),
         # captives freed are no abduction (as "the kidnappers released the nuns" is none)
         ("The militants freed 15 hostages on Friday after a ransom was paid.", None, None),
         # a crowd turning on the police with stones or petrol bombs demonstrates violently

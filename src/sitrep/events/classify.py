@@ -1437,7 +1437,8 @@ def _takes_no_place(tok, out: dict[str, list[int]]) -> bool:
     for o in objs:
         if o.pos_ != "NOUN" or place(o):
             return False
-        if o.lemma_.lower() in _PART_NOUNS and any(
+        # a share or an amount of a place ("the bulk of", "dozens of villages", "20% of the city")
+        if (o.lemma_.lower() in _PART_NOUNS or o.ent_type_ in _AMOUNTS) and any(
             place(g) or g.pos_ == "PROPN"
             for c in o.children
             if c.dep_ == "prep" and c.lower_ == "of"
