@@ -163,6 +163,11 @@ def test_whereabouts_unknown_after_a_detention_make_it_a_disappearance(pipeline)
         # a crowd turning on the police with stones or petrol bombs demonstrates violently
         ("Opposition supporters threw petrol bombs at riot police in the capital.", "Violent demonstration", None),
         ("Villagers hurled stones at police who came to arrest a suspect.", "Violent demonstration", None),
+        # violence told only in a clause describing whom an arrest or a seizure is about is their
+        # history: the arrest or the seizure is the event; a death after wounds in shelling is not
+        ("Police arrested a man who had killed three people in a bar.", "Arrests", None),
+        ("Soldiers seized two rifles, one of which was used in the killing of a chief.", "Disrupted weapons use", None),
+        ("A soldier wounded in the shelling died in hospital.", "Shelling/artillery/missile attack", None),
     ],
 )  # fmt: skip
 def test_batch8_readings(nlp, text, sub, extra):

@@ -965,6 +965,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     if "A_CHANGE_STRONG" in out:
         _unarmed_formation(toks, out)
     _setting_acts(toks, out)
+    if "A_ARREST" in out or "T_STOPPED" in out:
+        _acts_describing_a_thing(toks, out)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
@@ -1321,6 +1323,36 @@ def _unarmed_formation(toks: list, out: dict[str, list[int]]) -> None:
             unarmed.add(i)
     if unarmed:
         _drop(out, ("A_CHANGE_STRONG", "A_CHANGE"), unarmed)
+
+
+_VIOLENT_WORDS = ("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE", "A_CASUALTY")
+
+
+def _describes_a_thing(tok) -> bool:
+    """The word sits in a clause that describes a thing or person ("firearms, one of which is
+    said to be related to a murder", "a man who had killed three people")."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _acts_describing_a_thing(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Police arrested a man who had killed three people", "seized two rifles, one of them linked
+    to a murder": when every violent act is told in a clause describing whom or what an arrest or a
+    seizure is about, the violence is their history; the event told (ACLED: Arrests, Disrupted
+    weapons use) is the arrest or the seizure."""
+    doc = toks[0].doc
+    told = {i for n in ("A_ARREST", "T_STOPPED") for i in out.get(n, ())}
+    violent = {i for n in _VIOLENT_WORDS for i in out.get(n, ())}
+    if not violent or any(_describes_a_thing(doc[i]) for i in told):
+        return
+    if all(_describes_a_thing(doc[i]) for i in violent):
+        _drop(out, (*_VIOLENT_WORDS, "T_FOUGHT", "T_TOLD_ACT"), violent)
 
 
 def _setting_acts(toks: list, out: dict[str, list[int]]) -> None:
