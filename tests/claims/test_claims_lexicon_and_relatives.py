@@ -86,3 +86,12 @@ def test_relative_word_and_its_clause_are_one_content(nlp):
     text = "Podolyak said the Kremlin was repeating the mistake it made with Kyiv, which it reportedly expected to seize in three days."
     (c,) = [c for c in find_claims(nlp(text)) if c.cue == "expect"]
     assert c.content.text == "which it reportedly expected to seize in three days"
+
+
+def test_impersonal_passive_after_a_report_names_no_speaker(nlp):
+    text = "The agency reports that no details were available, but it is expected that the talks will resume."
+    report, expected = find_claims(nlp(text))
+    assert report.speaker.text == "The agency"
+    assert report.content.text == "that no details were available"
+    assert expected.cue == "expect" and expected.speaker is None
+    assert expected.content.text == "that the talks will resume"

@@ -318,6 +318,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ == "ccomp" for c in verb.children
+    ):
+        return None  # "…, but it is expected that …": no one is named, none is inherited
     share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
     if share is not None and share.left_edge.i == verb.sent.start + (verb.sent[0].is_punct or 0):
         return share  # "About 4 in 10 say …": the parse hangs the share on the verb
