@@ -59,8 +59,8 @@ def test_the_planet_is_no_town(pipeline):
 
 def test_the_centre_of_an_indian_state_dispute_is_the_government(pipeline):
     text = (
-        "The state of Karnataka said it had written to the Centre three times about the dam, "
-        "and the Centre had not replied."
+        "Karnataka's water minister complained that letters sent to the Centre about the dam "
+        "went unanswered, and blamed the Centre for the delay."
     )
     names = {p.text for p in _places(pipeline, text)}
     assert "Centre" not in names and "Karnataka" in names
