@@ -1,0 +1,33 @@
+"""Review of session 8's dates rules: the edges where "the next day", "that September", a season
+before a noun and "the latest period" must not take the wrong time."""
+
+from sitrep.dates.stage import times_of
+
+
+def _times(nlp, text, published):
+    return [(t.text, t.type, t.value) for t in times_of(nlp(text), published)]
+
+
+def test_next_day_follows_the_day_named_not_a_since_month_after_it(nlp):
+    # published Friday 17 February: the barrage was on Tuesday the 14th
+    text = (
+        "Moscow launched seventy missiles at Ukrainian cities on Tuesday. "
+        "Officials called it the heaviest barrage since October. "
+        "The next day, half of Odesa was still without power."
+    )
+    assert ("The next day", "DATE", "2023-02-15") in _times(nlp, text, "2023-02-17")
+
+
+def test_next_day_follows_a_day_when_a_year_is_background_in_its_sentence(nlp):
+    text = (
+        "Marines stormed the island on Sunday, their largest landing since 2015. "
+        "The next day they pulled back to the shore."
+    )
+    assert ("The next day", "DATE", "2023-02-13") in _times(nlp, text, "2023-02-15")
+
+
+def test_next_day_after_a_month_alone_is_still_that_month(nlp):
+    text = (
+        "Russian columns left the north of the country in March. The next day, inspectors reached the town."
+    )
+    assert ("The next day", "DATE", "2022-03") in _times(nlp, text, "2022-06-10")
