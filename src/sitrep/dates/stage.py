@@ -120,6 +120,7 @@ def _reference(
             and not _holds(last[1], anchor)
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
+            and not _day_named_since(seen, sentence - DAY_SENTENCES)
         ):
             # "In 1986, reactor four exploded. The next day, ...": a day in that year, which the
             # text does not give; the year it names, not a day counted from publication
@@ -150,7 +151,6 @@ def _recent(seen: list[tuple[int, str, int]]) -> Iterator[tuple[int, str, int]]:
     return islice(reversed(seen), LOOKBACK)
 
 
-_DAYS_OR_LESS = {"day", "hour", "minute", "second"}
 # A day named this many sentences back is still the one "the next day" follows when a year or
 # month was named after it: that is background to the day's story ("Missiles hit Kyiv on
 # Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
@@ -164,6 +164,22 @@ def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
             return False
         if granularity(v) == "day":
             return True
+    return False
+
+_DAYS_OR_LESS = {"day", "hour", "minute", "second"}
+# A day named this many sentences back is still the one "the next day" follows when a year or
+# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
+# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+DAY_SENTENCES = 2
+
+
+    y, m = add_months(start.year, start.month, months)
+    return start <= anchor < date(y, m, 1)
+    for _, v, sent in _recent(seen):
+        if sent < first:
+def _plus_quarter(start: date) -> date:
+    y, m = add_months(start.year, start.month, 3)
+    return date(y, m, 1)
     return False
 
 
