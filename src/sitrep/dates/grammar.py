@@ -783,6 +783,7 @@ _SEASON_NAME = re.compile(r"\s+[A-Z][a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")  # the lower-case word after a match
 _OF_NEXT = re.compile(r"\s+of\b")
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
 _WEEKDAY_NAME = re.compile(r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b)")
 _YEAR_END_BEFORE = re.compile(
@@ -869,6 +870,10 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             r"\b(?:in|by|until|till|before|after|since|from|through|or|and|to)\s+$",
             text[max(0, m.start() - 8) : m.start()],
             re.I,
+        # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
+        campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
+            m["season"][0].isupper()
+            and _CAPITALIZED_BEFORE.search(text, max(0, m.start("season") - 20), m.start("season"))
         )
         # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
         campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
@@ -1009,7 +1014,9 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     if rule.name == "that_month" and (
         not m["month"][0].isupper()
         or not re.search(
-            r"(?:^|[.!?:;\n]\s*|\b(?:in|during|by|until|of)\s+)$",
+        return False  # "That August, ..." / "in that August" look back; "said that January was cold" does not
+    if rule.name == "latest_quarter" and m[0].lower().endswith("period") and _OF_NEXT.match(text, m.end()):
+        return False  # "the latest period of calm": a stretch of something, not a reporting period
             text[max(0, m.start() - 8) : m.start()],
             re.I,
         )

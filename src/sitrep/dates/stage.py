@@ -13,7 +13,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.dates.grammar import Mention, find_mentions
+from sitrep.dates.grammar import SEASON_CAMPAIGN, Mention, find_mentions
 from sitrep.dates.normalize import (
     FUTURE,
     NEAREST,
@@ -29,7 +29,7 @@ from sitrep.dates.normalize import (
     normalize,
     period_start,
 )
-from sitrep.dates.tense import auxiliaries, can_do, governing_verb, tense_at
+from sitrep.dates.tense import auxiliaries, can_do, governing_verb, tense_at, verb_tense
 from sitrep.record import Record, Time
 
 # Kinds whose value depends on which way the clause looks (the last Tuesday or the next one).
@@ -51,6 +51,16 @@ def parse_day(value: str | None) -> date | None:
     except ValueError:
         return None
     return day if day.year in ANCHOR_YEARS else None
+
+
+def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
+    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
+    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
+    winter" is the coming winter)."""
+    if not SEASON_CAMPAIGN.match(text, m.end):
+        return False
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and verb_tense(verb) == PAST
 
 
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
@@ -121,6 +131,7 @@ def _reference(
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
+            and not _day_named_since(seen, sentence - DAY_SENTENCES)
         ):
             # "In 1986, reactor four exploded. The next day, ...": a day in that year, which the
             # text does not give; the year it names, not a day counted from publication
@@ -150,7 +161,6 @@ LOOKBACK = 50
 def _recent(seen: list[tuple[int, str, int]]) -> Iterator[tuple[int, str, int]]:
     return islice(reversed(seen), LOOKBACK)
 
-
 # A day named this many sentences back is still the one "the next day" follows when a year or
 # month was named after it: that is background to the day's story ("Missiles hit Kyiv on
 # Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
@@ -164,6 +174,22 @@ def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
             return False
         if granularity(v) == "day":
             return True
+    return False
+
+
+# A day named this many sentences back is still the one "the next day" follows when a year or
+# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
+# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+DAY_SENTENCES = 2
+
+
+    y, m = add_months(start.year, start.month, months)
+    return start <= anchor < date(y, m, 1)
+    for _, v, sent in _recent(seen):
+        if sent < first:
+def _plus_quarter(start: date) -> date:
+    y, m = add_months(start.year, start.month, 3)
+    return date(y, m, 1)
     return False
 
 _DAYS_OR_LESS = {"day", "hour", "minute", "second"}
@@ -338,6 +364,8 @@ def _in_story(expr: Expr) -> bool:
     )
 
 
+                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
+                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
 def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Time]:
     """Values for `mentions` of `doc.text`; relative ones stay None without a publication date."""
     anchor = parse_day(published)
