@@ -751,11 +751,15 @@ _SEASON_PREP = re.compile(
 
 
 def _season_in_time(text: str, m: re.Match) -> bool:
-    """'in the spring', 'by the fall' (not 'in the fall of the city', 'the spring offensive')."""
+    """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
+    'the spring offensive', 'by the fall in prices')."""
     if not m[0].lower().startswith("the"):
         return False
-    if re.match(r"\s+of\b|\s+[a-z]", text[m.end() : m.end() + 12]):
-        return False
+    if re.match(
+        r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
+        text[m.end() : m.end() + 12],
+    ):
+        return False  # "in the spring offensive", "by the fall in prices"; "in the spring and summer" is the season
     return _SEASON_PREP.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
@@ -782,6 +786,7 @@ def _news_overnight(text: str, m: re.Match) -> bool:
 _SEASON_NAME = re.compile(r"\s+[A-Z][a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")  # the lower-case word after a match
 _OF_NEXT = re.compile(r"\s+of\b")
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
@@ -869,7 +874,11 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         edge = re.match(r"(?:early|late|mid)", m[0], re.I) and re.search(
             r"\b(?:in|by|until|till|before|after|since|from|through|or|and|to)\s+$",
             text[max(0, m.start() - 8) : m.start()],
-            re.I,
+        # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
+        campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
+            m["season"][0].isupper()
+            and _CAPITALIZED_BEFORE.search(text, max(0, m.start("season") - 20), m.start("season"))
+        )
         # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
         campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
             m["season"][0].isupper()
@@ -1009,7 +1018,9 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         rule.name == "offset"
         and m["dir"].lower() in ("earlier", "later")
         and re.compile(r"\s+than\b").match(text, m.end())
-    ):
+        return False  # "That August, ..." / "in that August" look back; "said that January was cold" does not
+    if rule.name == "latest_quarter" and m[0].lower().endswith("period") and _OF_NEXT.match(text, m.end()):
+        return False  # "the latest period of calm": a stretch of something, not a reporting period
         return False  # "a month earlier than usual": a comparison; "a month" is the duration
     if rule.name == "that_month" and (
         not m["month"][0].isupper()

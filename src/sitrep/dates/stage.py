@@ -63,6 +63,16 @@ def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
     return verb is not None and verb_tense(verb) == PAST
 
 
+def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
+    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
+    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
+    winter" is the coming winter)."""
+    if not SEASON_CAMPAIGN.match(text, m.end):
+        return False
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and verb_tense(verb) == PAST
+
+
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
     """ "overnight", which reads as the night just past unless the clause looks ahead."""
     return expr.kind == "deictic" and expr.part == "NI" and text[start:end].lower() == "overnight"
@@ -92,7 +102,7 @@ def _reference(
     earlier" / "a year ago" next to "the third quarter" in one sentence compare quarters (or
     months, seasons); a quarter or half named in the last `PERIOD_SENTENCES` sentences is still
     the period compared. "the next day" follows the last day named, "the following month" the
-    last month or day; "the quarter" is the last quarter named that has ended by `anchor` (the
+                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
     period being reported on, not a forecast "through the third quarter of 1990"), else the last.
     """
     if expr.kind == "anaphor" and expr.of:
@@ -118,6 +128,7 @@ def _reference(
             g = granularity(v)
             if g in ("quarter", "half") or (sent == sentence and g in _COARSE):
                 return Expr("anaphor", unit="year", shift=n), v
+            and not _day_named_since(seen, sentence - DAY_SENTENCES)
     if expr.kind == "anaphor":
         fine_enough = _FINE_ENOUGH.get(expr.unit or "day", ())
         near = HOUR_SENTENCES if expr.unit in TIME_UNITS else None
@@ -150,6 +161,21 @@ def _reference(
 # How many sentences back the day that "24 hours later" counts from may be named: hours are short,
 # the day is named close by ("signed on 22 July ... Less than 24 hours later"). A day further back
 # is another story's (a live blog's earlier post), and the count stays on the publication day.
+# A day named this many sentences back is still the one "the next day" follows when a year or
+# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
+# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+DAY_SENTENCES = 2
+
+
+def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
+    """Whether a day was named in sentence `first` or after it."""
+    for _, v, sent in _recent(seen):
+        if sent < first:
+            return False
+        if granularity(v) == "day":
+            return True
+    return False
+
 HOUR_SENTENCES = 2
 
 
@@ -157,13 +183,13 @@ HOUR_SENTENCES = 2
 # no longer the one meant, and the bound keeps a text of thousands of times linear.
 LOOKBACK = 50
 
-
-def _recent(seen: list[tuple[int, str, int]]) -> Iterator[tuple[int, str, int]]:
+    y, m = add_months(start.year, start.month, months)
+    return start <= anchor < date(y, m, 1)
     return islice(reversed(seen), LOOKBACK)
 
-# A day named this many sentences back is still the one "the next day" follows when a year or
-# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
-# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+def _plus_quarter(start: date) -> date:
+    y, m = add_months(start.year, start.month, 3)
+    return date(y, m, 1)
 DAY_SENTENCES = 2
 
 
@@ -338,6 +364,8 @@ def _turns_year(doc: Doc, text: str, m: Mention, expr: Expr, story: _Story) -> i
 # September, it agreed to be acquired" (written in October 1989) is this September.
 NEWS_DAYS = 31
 NEWS_MONTHS = 2
+                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
+                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
 
 
 def _in_the_news(value: str | None, anchor: date, past: bool) -> bool:
