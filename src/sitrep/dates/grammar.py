@@ -348,6 +348,11 @@ def _b_season(m):
     season = SEASONS[m["season"].lower()]
     if _g(m, "yrel"):  # "the spring of next year": that season of the year named
         return Expr("season", season=season, unit="year", shift=_rel(m["yrel"]))
+    if _g(m, "yana"):  # "the summer of that year", "the spring of the following year"
+        shift = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
+            m["yana"].split()[-1].lower(), 0
+        )
+        return Expr("anaphor", unit="year", shift=shift, whole=True, season=season)
     if _g(m, "that") and not _g(m, "year"):  # "that summer": the summer of the year last named
         return Expr("anaphor", unit="year", shift=0, whole=True, season=season)
     return Expr("season", season=season, shift=_rel(_g(m, "rel")), year=_year_of(_g(m, "year")))
@@ -660,7 +665,7 @@ def _rules() -> list[Rule]:
         ("range_first", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?=\s*(?:to|and|or|-|–)\s*(?:\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>{_UNIT})\b)", _b_range_first, 1),
         ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
         # seasons, quarters, halves
-        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})|\s+of\s+(?P<yrel>last|next|this)\s+year\b)?", _b_season, 2),
+        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})|\s+of\s+(?P<yrel>last|next|this)\s+year\b|\s+of\s+(?P<yana>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b)?", _b_season, 2),
         ("quarter", rf"\b(?:(?:the(?!\s+(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b)|(?P<yrel>this|last|next)\s+year's|(?:fiscal\s+)?(?P<year3>{_YEAR})['’]s)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?(?:(?P<rel>this|(?P<year2>{_YEAR}))\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(?P<ofrel>this|last|next)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})))?", _b_quarter, 3),
         ("month_quarter", rf"\bthe\s+(?:(?P<year>{_YEAR})\s+)?(?P<month>{_MONTH})\s+quarter\b", _b_month_quarter, 3),
         ("years_quarter", r"\b(?P<yrel>last|next)\s+year's\s+(?:quarter|period)\b", lambda m: Expr("anaphor", unit="year", shift=_rel(m["yrel"]), of="quarter"), 3),
@@ -753,9 +758,13 @@ _SEASON_PREP = re.compile(
 def _season_in_time(text: str, m: re.Match) -> bool:
     """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
     'the spring offensive', 'by the fall in prices')."""
+    'the spring offensive', 'by the fall in prices')."""
     if not m[0].lower().startswith("the"):
-        return False
     if re.match(
+        r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
+        text[m.end() : m.end() + 12],
+    ):
+        return False  # "in the spring offensive", "by the fall in prices"; "in the spring and summer" is the season
         r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
         text[m.end() : m.end() + 12],
     ):
@@ -782,6 +791,7 @@ def _news_overnight(text: str, m: re.Match) -> bool:
         follow and follow.group(1) in ("stay", "stays", "trip", "bag", "success", "sensation", "star")
     )
 
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 
 _SEASON_NAME = re.compile(r"\s+[A-Z][a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")  # the lower-case word after a match
@@ -869,11 +879,16 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue: a
         # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
         # "that spring" is a time; "that fall of the city" is not
-        that = _g(m, "that") and not _OF_NEXT.match(text, m.end())
+        # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
+        campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
+            m["season"][0].isupper()
+            and _CAPITALIZED_BEFORE.search(text, max(0, m.start("season") - 20), m.start("season"))
+        )
         # "in late spring", "by early fall or late winter": an edge of the season after a time word
         edge = re.match(r"(?:early|late|mid)", m[0], re.I) and re.search(
             r"\b(?:in|by|until|till|before|after|since|from|through|or|and|to)\s+$",
             text[max(0, m.start() - 8) : m.start()],
+            or _g(m, "yana")
         # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
         campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
             m["season"][0].isupper()
@@ -1009,7 +1024,9 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             False  # "in the early hours of Saturday": a time of night, placed by its day; "one of those days"
         )
     if rule.name in ("duration", "adj_duration", "the_n_units", "bare_units", "range_first") and (
-        _AGE.match(text, m.end())
+        return False  # "That August, ..." / "in that August" look back; "said that January was cold" does not
+    if rule.name == "latest_quarter" and m[0].lower().endswith("period") and _OF_NEXT.match(text, m.end()):
+        return False  # "the latest period of calm": a stretch of something, not a reporting period
         or _AGED.search(text, max(0, m.start() - 16), m.start())
         or (rule.name == "range_first" and _AGE.match(text, m.end("unit")))
     ):

@@ -73,6 +73,16 @@ def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
     return verb is not None and verb_tense(verb) == PAST
 
 
+def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
+    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
+    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
+    winter" is the coming winter)."""
+    if not SEASON_CAMPAIGN.match(text, m.end):
+        return False
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and verb_tense(verb) == PAST
+
+
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
     """ "overnight", which reads as the night just past unless the clause looks ahead."""
     return expr.kind == "deictic" and expr.part == "NI" and text[start:end].lower() == "overnight"
@@ -92,7 +102,7 @@ _COARSE = ("month", "quarter", "half", "season")
 # year-before figures in the next sentence or two.
 PERIOD_SENTENCES = 2
 
-
+                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
 def _reference(
     expr: Expr, seen: list[tuple[int, str, int]], sentence: int, anchor: date | None = None
 ) -> tuple[Expr, str | None]:
@@ -118,6 +128,7 @@ def _reference(
         return expr, next(iter(named), None)
     if (
         expr.unit == "year"
+            and not _day_named_since(seen, sentence - DAY_SENTENCES)
         and not expr.whole
         and (expr.kind == "anaphor" or (expr.kind == "offset" and expr.amount))
     ):
@@ -150,6 +161,21 @@ def _reference(
         return expr, next(
             (
                 v
+# A day named this many sentences back is still the one "the next day" follows when a year or
+# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
+# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+DAY_SENTENCES = 2
+
+
+def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
+    """Whether a day was named in sentence `first` or after it."""
+    for _, v, sent in _recent(seen):
+        if sent < first:
+            return False
+        if granularity(v) == "day":
+            return True
+    return False
+
                 for _, v, sent in _recent(seen)
                 if granularity(v) in fine_enough and (near is None or sent >= sentence - near)
             ),
@@ -157,13 +183,13 @@ def _reference(
         )
     return expr, None
 
-
-# How many sentences back the day that "24 hours later" counts from may be named: hours are short,
+    y, m = add_months(start.year, start.month, months)
+    return start <= anchor < date(y, m, 1)
 # the day is named close by ("signed on 22 July ... Less than 24 hours later"). A day further back
 # is another story's (a live blog's earlier post), and the count stays on the publication day.
-# A day named this many sentences back is still the one "the next day" follows when a year or
-# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
-# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+def _plus_quarter(start: date) -> date:
+    y, m = add_months(start.year, start.month, 3)
+    return date(y, m, 1)
 DAY_SENTENCES = 2
 
 
@@ -338,6 +364,8 @@ def _month_of(value: str) -> int | None:
         return int(value[5:7])
     if granularity(value) == "season":
         return SEASON_MONTH[value[5:7]]
+                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
+                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
     return None
 
 
