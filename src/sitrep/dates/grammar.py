@@ -353,6 +353,11 @@ def _b_season(m):
             m["yana"].split()[-1].lower(), 0
         )
         return Expr("anaphor", unit="year", shift=shift, whole=True, season=season)
+    if _g(m, "yana"):  # "the summer of that year", "the spring of the following year"
+        shift = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
+            m["yana"].split()[-1].lower(), 0
+        )
+        return Expr("anaphor", unit="year", shift=shift, whole=True, season=season)
     if _g(m, "that") and not _g(m, "year"):  # "that summer": the summer of the year last named
         return Expr("anaphor", unit="year", shift=0, whole=True, season=season)
     return Expr("season", season=season, shift=_rel(_g(m, "rel")), year=_year_of(_g(m, "year")))
@@ -660,7 +665,7 @@ def _rules() -> list[Rule]:
         # "in recent weeks and months", "the coming days and weeks", "the weeks and months ahead": two
         # units joined give no one duration; the stretch is the recent past or the near future
         ("units_and_units", r"\b(?:(?P<back>recent|previous|the\s+previous|past|the\s+past)|(?:the\s+)?coming|(?=the\s+\w+\s+(?:and|or)\s+\w+\s+ahead))\s*(?:the\s+)?(?:days|weeks|months|years)\s+(?:and|or)\s+(?:days|weeks|months|years)\b(?:\s+ahead\b)?", lambda m: Expr("ref", value="PAST_REF" if _g(m, "back") else "FUTURE_REF"), 3),
-        ("units_ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", _b_vague_duration, 2),
+        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})|\s+of\s+(?P<yrel>last|next|this)\s+year\b|\s+of\s+(?P<yana>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b)?", _b_season, 2),
         ("bare_units", r"\b(?P<unit>hours|days|weeks|months|years|decades)\b", _b_vague_duration, 0),
         ("range_first", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?=\s*(?:to|and|or|-|–)\s*(?:\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>{_UNIT})\b)", _b_range_first, 1),
         ("adj_duration", rf"\b(?P<num>\d+|{_WORDNUM}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?P<unit>{_UNIT1})(?:-old|-long)?\b", _b_adj_duration, 1),
@@ -751,11 +756,15 @@ _MAY_CONTEXT = re.compile(
 
 
 _SEASON_PREP = re.compile(
-    r"\b(?:in|during|by|until|till|through|throughout|over|before|after|since|from)\s+$", re.I
+    """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
+    'the spring offensive', 'by the fall in prices')."""
 )
 
-
-def _season_in_time(text: str, m: re.Match) -> bool:
+    if re.match(
+        r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
+        text[m.end() : m.end() + 12],
+    ):
+        return False  # "in the spring offensive", "by the fall in prices"; "in the spring and summer" is the season
     """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
     'the spring offensive', 'by the fall in prices')."""
     'the spring offensive', 'by the fall in prices')."""
@@ -782,6 +791,8 @@ _FIGURATIVE_OVERNIGHT = re.compile(
 def _news_overnight(text: str, m: re.Match) -> bool:
     """ "struck the port overnight": the night just past, as a report says "last night" (TimeML
     TIME, the publication's previous day + TNI; "overnight shelling" is that night too). Not a
+_VERB_NEXT = re.compile(r"\s+(?:is|was|will|would|could|might|may|should|has|had|brought|saw)\b", re.I)
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
     kind of thing ("an overnight curfew", "an overnight stay") nor the figure of speech ("did not
     happen overnight", "almost overnight")."""
     if _FIGURATIVE_OVERNIGHT.search(text, max(0, m.start() - 14), m.start()):
@@ -869,11 +880,16 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             word.rstrip(".") not in ("may", "june", "july")
             and len(word.rstrip(".")) <= 4
             and not word.endswith(".")
-        ):
+        # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
+        campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
+            m["season"][0].isupper()
+            and _CAPITALIZED_BEFORE.search(text, max(0, m.start("season") - 20), m.start("season"))
+        )
             return False  # "Jan", "Dec" without a dot, day or year: more likely a name
         if word.rstrip(".") in ("may", "march", "mar") and not _g(m, "rel"):
             # the verb "may", the noun "march": a bare month needs a preposition before it
             if not _MAY_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
+            or _g(m, "yana")
                 return False
     if rule.name == "season" and _g(m, "season") and m["season"].lower() in ("fall", "spring"):
         # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue: a
@@ -1008,8 +1024,16 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     ):
         return False  # "by year-end" is a time; "year-end results", "a year end bonus" are not
     if rule.name == "overnight" and not _news_overnight(text, m):
+        and not (
+            re.search(r"\b(?:and|but|then)\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+            and not _VERB_NEXT.match(text, m.end())
+        )
         return False
-    if rule.name == "set_adverb":
+        # "That August, ...", "in that August", "and that September a truce was signed" look back;
+        # "said that January was cold", "said ... and that January would be hard" do not
+        return False
+    if rule.name == "latest_quarter" and m[0].lower().endswith("period") and _OF_NEXT.match(text, m.end()):
+        return False  # "the latest period of calm": a stretch of something, not a reporting period
         follow = re.compile(r"\s+([A-Za-z]+)").match(text, m.end())
         if follow and follow.group(1).lower() not in _AFTER_ADVERB:
             return False  # "a quarterly dividend", "daily newspapers": an adjective

@@ -83,6 +83,16 @@ def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
     return verb is not None and verb_tense(verb) == PAST
 
 
+def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
+    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
+    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
+    winter" is the coming winter)."""
+    if not SEASON_CAMPAIGN.match(text, m.end):
+        return False
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and verb_tense(verb) == PAST
+
+
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
     """ "overnight", which reads as the night just past unless the clause looks ahead."""
     return expr.kind == "deictic" and expr.part == "NI" and text[start:end].lower() == "overnight"
@@ -92,7 +102,7 @@ def _needs_tense(expr: Expr) -> bool:
     if expr.kind == "anaphor" and expr.whole and (expr.month or expr.season):
         return True  # "That August": the tense places it when no year was named before
     return expr.kind in _TENSED and expr.year is None and expr.shift is None
-
+                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
 
 _COARSE = ("month", "quarter", "half", "season")
 
@@ -118,6 +128,7 @@ def _reference(
     if expr.kind == "anaphor" and expr.of:
         wanted = (
             (expr.of,) if expr.of != "any" else ("day", "week", "month", "season", "quarter", "half", "year")
+            and not _day_named_since(seen, sentence - DAY_SENTENCES)
         )
         named = [v for _, v, _ in _recent(seen) if granularity(v) in wanted]
         if expr.of == "quarter" and anchor is not None:
@@ -150,6 +161,21 @@ def _reference(
             and granularity(last[1]) in ("month", "season", "quarter", "half", "year")
             and last[2] >= sentence - 1
             and not _holds(last[1], anchor)
+# A day named this many sentences back is still the one "the next day" follows when a year or
+# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
+# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+DAY_SENTENCES = 2
+
+
+def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
+    """Whether a day was named in sentence `first` or after it."""
+    for _, v, sent in _recent(seen):
+        if sent < first:
+            return False
+        if granularity(v) == "day":
+            return True
+    return False
+
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
@@ -157,13 +183,13 @@ def _reference(
         ):
             # "In 1986, reactor four exploded. The next day, ...": a day in that year, which the
             # text does not give; the year it names, not a day counted from publication
-            return Expr("anaphor", of="any"), last[1]
-        return expr, next(
+    y, m = add_months(start.year, start.month, months)
+    return start <= anchor < date(y, m, 1)
             (
                 v
-# A day named this many sentences back is still the one "the next day" follows when a year or
-# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
-# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+def _plus_quarter(start: date) -> date:
+    y, m = add_months(start.year, start.month, 3)
+    return date(y, m, 1)
 DAY_SENTENCES = 2
 
 
@@ -338,6 +364,8 @@ def _story_year(doc: Doc, text: str, m: Mention, value: str | None, anchor: date
     if _STRETCH_BEFORE.search(text, max(0, m.start - 12), m.start):
         return None
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
+                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
     if span is None or span.root.dep_ in _ATTRIBUTIVE:
         return None
     verb = governing_verb(doc, m.start, m.end)
