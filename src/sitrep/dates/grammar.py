@@ -358,6 +358,11 @@ def _b_season(m):
             m["yana"].split()[-1].lower(), 0
         )
         return Expr("anaphor", unit="year", shift=shift, whole=True, season=season)
+    if _g(m, "yana"):  # "the summer of that year", "the spring of the following year"
+        shift = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
+            m["yana"].split()[-1].lower(), 0
+        )
+        return Expr("anaphor", unit="year", shift=shift, whole=True, season=season)
     if _g(m, "that") and not _g(m, "year"):  # "that summer": the summer of the year last named
         return Expr("anaphor", unit="year", shift=0, whole=True, season=season)
     return Expr("season", season=season, shift=_rel(_g(m, "rel")), year=_year_of(_g(m, "year")))
@@ -660,7 +665,7 @@ def _rules() -> list[Rule]:
         ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
         ("span_duration", rf"\b(?:(?:each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b(?:\s+or\s+so\b)?", _b_span_duration, 2),
         ("the_n_units", rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b", _b_duration, 1),
-        ("future_units", r"\bfuture\s+(?:days|weeks|months|quarters|years|decades)\b", lambda m: Expr("ref", value="FUTURE_REF"), 2),
+        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})|\s+of\s+(?P<yrel>last|next|this)\s+year\b|\s+of\s+(?P<yana>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b)?", _b_season, 2),
         ("recent_units", r"\b(?:recent|the\s+coming|coming|previous|the\s+previous|past|the\s+past)\s+(?P<unit>days|weeks|months|quarters|years|decades)\b", _b_vague_duration, 2),
         # "in recent weeks and months", "the coming days and weeks", "the weeks and months ahead": two
         # units joined give no one duration; the stretch is the recent past or the near future
@@ -751,11 +756,15 @@ _FUNCTION_WORDS = {
 }
 _MAY_CONTEXT = re.compile(
     r"\b(?:in|of|since|until|till|by|during|from|before|after|through|early|late|mid|last|next|this|to|and|or|between)\s*-?$",
-    re.I,
+    """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
+    'the spring offensive', 'by the fall in prices')."""
 )
 
-
-_SEASON_PREP = re.compile(
+    if re.match(
+        r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
+        text[m.end() : m.end() + 12],
+    ):
+        return False  # "in the spring offensive", "by the fall in prices"; "in the spring and summer" is the season
     """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
     'the spring offensive', 'by the fall in prices')."""
 )
@@ -782,6 +791,11 @@ _SEASON_PREP = re.compile(
 
 
 _FIGURATIVE_OVERNIGHT = re.compile(
+_MONTH_NAMED_EVENT = re.compile(
+    r"\s+(?:Revolution|Uprising|Rising|Coup|Putsch|Crisis|Manifesto|Insurrection)\b"
+)
+_VERB_NEXT = re.compile(r"\s+(?:is|was|will|would|could|might|may|should|has|had|brought|saw)\b", re.I)
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
     r"(?:\b(?:an|the|a|almost|virtually|practically|literally|seemingly|nearly|just|not|happen\w*|chang\w*|"
     r"disappear\w*|vanish\w*|transform\w*|become|became|turn\w*|solved?|fixed|end\w*)|['’]s)\s+$",
     re.I,
@@ -858,6 +872,8 @@ _AFTER_ADVERB = _FUNCTION_WORDS | {
     "because", "after", "before", "since", "until",
 }  # fmt: skip
 
+        if _MONTH_NAMED_EVENT.match(text, m.end()):
+            return False  # "the October Revolution", "the August Coup": a name, not that month now
 
 def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     """Reject matches that are ordinary words, not names of times (the verb 'may', 'march')."""
@@ -869,11 +885,16 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False
     if (
         rule.name == "holiday"
-        and re.match(r"(?:remembrance|memorial|labou?r|veterans)\b", m["name"], re.I)
+        # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
+        campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
+            m["season"][0].isupper()
+            and _CAPITALIZED_BEFORE.search(text, max(0, m.start("season") - 20), m.start("season"))
+        )
         and _QUALIFIED_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ):
         return False  # "Holocaust Remembrance Day", "International Labor Day": another day of that name
     month = _g(m, "month")
+            or _g(m, "yana")
     if month and rule.name == "month" and not _g(m, "year"):
         word = month.lower()
         if (
@@ -1008,8 +1029,16 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         if re.compile(r"\s+(?:hundred|thousand)\b", re.I).match(text, m.end()):
             return False  # "two thousand five hundred troops": a count
         named = re.match(r"the\s+year\b", m[0], re.I) or _SPELLED_YEAR_BEFORE.search(
-            text, max(0, m.start() - 10), m.start()
+        and not (
+            re.search(r"\b(?:and|but|then)\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+            and not _VERB_NEXT.match(text, m.end())
         )
+            text, max(0, m.start() - 10), m.start()
+        # "That August, ...", "in that August", "and that September a truce was signed" look back;
+        # "said that January was cold", "said ... and that January would be hard" do not
+        return False
+    if rule.name == "latest_quarter" and m[0].lower().endswith("period") and _OF_NEXT.match(text, m.end()):
+        return False  # "the latest period of calm": a stretch of something, not a reporting period
         if m["sy"].lower().startswith("two") and not named:
             return False  # "two thousand people": a count unless a preposition makes it a time
         if re.fullmatch(r"two\s+thousand", m["sy"], re.I) and _SPELLED_COUNT_AFTER.match(text, m.end()):

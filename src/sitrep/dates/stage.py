@@ -93,6 +93,16 @@ def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
     return verb is not None and verb_tense(verb) == PAST
 
 
+def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
+    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
+    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
+    winter" is the coming winter)."""
+    if not SEASON_CAMPAIGN.match(text, m.end):
+        return False
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and verb_tense(verb) == PAST
+
+                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
     """ "overnight", which reads as the night just past unless the clause looks ahead."""
     return expr.kind == "deictic" and expr.part == "NI" and text[start:end].lower() == "overnight"
@@ -118,6 +128,7 @@ def _reference(
 ) -> tuple[Expr, str | None]:
     """The earlier time an anaphoric expression is relative to, as (expression, value).
 
+            and not _day_named_since(seen, sentence - DAY_SENTENCES)
     `seen` holds the (start, value, sentence number) of times named outright so far. "a year
     earlier" / "a year ago" next to "the third quarter" in one sentence compare quarters (or
     months, seasons); a quarter or half named in the last `PERIOD_SENTENCES` sentences is still
@@ -150,6 +161,21 @@ def _reference(
             g = granularity(v)
             if g in ("quarter", "half") or (sent == sentence and g in _COARSE):
                 return Expr("anaphor", unit="year", shift=n), v
+# A day named this many sentences back is still the one "the next day" follows when a year or
+# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
+# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+DAY_SENTENCES = 2
+
+
+def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
+    """Whether a day was named in sentence `first` or after it."""
+    for _, v, sent in _recent(seen):
+        if sent < first:
+            return False
+        if granularity(v) == "day":
+            return True
+    return False
+
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
     if expr.kind == "anaphor":
         fine_enough = _FINE_ENOUGH.get(expr.unit or "day", ())
@@ -157,13 +183,13 @@ def _reference(
         last = next(_recent(seen), None)
         if (
             last is not None
-            and expr.unit in _DAYS_OR_LESS
-            and granularity(last[1]) in ("month", "season", "quarter", "half", "year")
+    y, m = add_months(start.year, start.month, months)
+    return start <= anchor < date(y, m, 1)
             and last[2] >= sentence - 1
             and not _holds(last[1], anchor)
-# A day named this many sentences back is still the one "the next day" follows when a year or
-# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
-# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+def _plus_quarter(start: date) -> date:
+    y, m = add_months(start.year, start.month, 3)
+    return date(y, m, 1)
 DAY_SENTENCES = 2
 
 
@@ -338,6 +364,8 @@ _FINE_ENOUGH = {
 # days and seasons named without one after it.
 STORY_SENTENCES = 2
 # A story year counts only this far from the publication year (in the publication year itself
+                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
+                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
 # the tense read against the publication date finds the month).
 STORY_YEARS_AWAY = 1
 
