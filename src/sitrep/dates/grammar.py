@@ -363,6 +363,11 @@ def _b_season(m):
             m["yana"].split()[-1].lower(), 0
         )
         return Expr("anaphor", unit="year", shift=shift, whole=True, season=season)
+    if _g(m, "yana"):  # "the summer of that year", "the spring of the following year"
+        shift = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
+            m["yana"].split()[-1].lower(), 0
+        )
+        return Expr("anaphor", unit="year", shift=shift, whole=True, season=season)
     if _g(m, "that") and not _g(m, "year"):  # "that summer": the summer of the year last named
         return Expr("anaphor", unit="year", shift=0, whole=True, season=season)
     return Expr("season", season=season, shift=_rel(_g(m, "rel")), year=_year_of(_g(m, "year")))
@@ -660,7 +665,7 @@ def _rules() -> list[Rule]:
         ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|weekend|month|year)\b", _b_anaphor, 2),
         ("day_before", rf"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b)(?!{_EVENT_AFTER})", _b_day_before, 2),
         # "the day before the ceasefire was signed": the day of an event the text does not date
-        ("day_of_event", rf"\bthe\s+day(?=\s+(?:before|after){_EVENT_AFTER})", lambda m: Expr("event_day"), 2),
+        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})|\s+of\s+(?P<yrel>last|next|this)\s+year\b|\s+of\s+(?P<yana>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b)?", _b_season, 2),
         # durations
         ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
         ("span_duration", rf"\b(?:(?:each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b(?:\s+or\s+so\b)?", _b_span_duration, 2),
@@ -751,11 +756,15 @@ _FUNCTION_WORDS = {
     "than",
     "the",
     "a",
-    "an",
+    """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
+    'the spring offensive', 'by the fall in prices')."""
     "that",
 }
-_MAY_CONTEXT = re.compile(
-    r"\b(?:in|of|since|until|till|by|during|from|before|after|through|early|late|mid|last|next|this|to|and|or|between)\s*-?$",
+    if re.match(
+        r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
+        text[m.end() : m.end() + 12],
+    ):
+        return False  # "in the spring offensive", "by the fall in prices"; "in the spring and summer" is the season
     """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
     'the spring offensive', 'by the fall in prices')."""
 )
@@ -782,6 +791,11 @@ _MAY_CONTEXT = re.compile(
         r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
         text[m.end() : m.end() + 12],
     ):
+_MONTH_NAMED_EVENT = re.compile(
+    r"\s+(?:Revolution|Uprising|Rising|Coup|Putsch|Crisis|Manifesto|Insurrection)\b"
+)
+_VERB_NEXT = re.compile(r"\s+(?:is|was|will|would|could|might|may|should|has|had|brought|saw)\b", re.I)
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
         return False  # "in the spring offensive", "by the fall in prices"; "in the spring and summer" is the season
         r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
         text[m.end() : m.end() + 12],
@@ -858,6 +872,8 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _SOMEDAY = re.compile(
     r"(?:\b(?:he|she|it|they|we|i|you|will|would|could|might|may|can|should|must)|^|[.!?]\s*)\s*$", re.I
 )
+        if _MONTH_NAMED_EVENT.match(text, m.end()):
+            return False  # "the October Revolution", "the August Coup": a name, not that month now
 _AGE = re.compile(r"(?:\s+|-)(?:(?:and|or)\s+)?(?:old|older|younger|of\s+age)\b", re.I)
 _AGED = re.compile(r"\b(?:ages?|aged)\s+(?:(?:of|between|from)\s+)?$", re.I)
 # An article, then names and press adjectives only, before "daily"/"weekly": the paper itself.
@@ -869,11 +885,16 @@ _PAPER_BEFORE = re.compile(
 # throughout the country"); a noun makes it an adjective ("daily newspapers").
 _AFTER_ADVERB = _FUNCTION_WORDS | {
     "throughout", "through", "over", "during", "across", "under", "into", "while", "when", "if",
-    "because", "after", "before", "since", "until",
+        # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
+        campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
+            m["season"][0].isupper()
+            and _CAPITALIZED_BEFORE.search(text, max(0, m.start("season") - 20), m.start("season"))
+        )
 }  # fmt: skip
 
         if _MONTH_NAMED_EVENT.match(text, m.end()):
             return False  # "the October Revolution", "the August Coup": a name, not that month now
+            or _g(m, "yana")
 
 def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     """Reject matches that are ordinary words, not names of times (the verb 'may', 'march')."""
@@ -1008,8 +1029,16 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     if (
         rule.name in ("decade2", "spelled_decade")
         and not re.search(r"nineteen", m[0], re.I)
+        and not (
+            re.search(r"\b(?:and|but|then)\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+            and not _VERB_NEXT.match(text, m.end())
+        )
         and _TEMPERATURE.search(text, max(0, m.start() - 40), m.start())
-    ):
+        # "That August, ...", "in that August", "and that September a truce was signed" look back;
+        # "said that January was cold", "said ... and that January would be hard" do not
+        return False
+    if rule.name == "latest_quarter" and m[0].lower().endswith("period") and _OF_NEXT.match(text, m.end()):
+        return False  # "the latest period of calm": a stretch of something, not a reporting period
         return False  # "temperatures in the 30s", "in the nineties": degrees ("the nineteen nineties" is a decade)
     if rule.name == "spelled_decade" and re.search(
         r"\b(?:his|her|their|its|my|your|our|early|late|mid)\W*$",

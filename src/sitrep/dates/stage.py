@@ -103,6 +103,16 @@ def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
     return verb is not None and verb_tense(verb) == PAST
 
                 v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
+def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
+    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
+    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
+    winter" is the coming winter)."""
+    if not SEASON_CAMPAIGN.match(text, m.end):
+        return False
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and verb_tense(verb) == PAST
+
+                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
     """ "overnight", which reads as the night just past unless the clause looks ahead."""
     return expr.kind == "deictic" and expr.part == "NI" and text[start:end].lower() == "overnight"
@@ -118,6 +128,7 @@ _COARSE = ("month", "quarter", "half", "season")
 
 
 # How many sentences back a reporting period ("the third quarter") stays the topic that "a
+            and not _day_named_since(seen, sentence - DAY_SENTENCES)
 # year ago" / "a year earlier" compare with: results stories name the quarter, then give the
 # year-before figures in the next sentence or two.
 PERIOD_SENTENCES = 2
@@ -150,6 +161,21 @@ def _reference(
         return expr, next(iter(named), None)
     if (
         expr.unit == "year"
+# A day named this many sentences back is still the one "the next day" follows when a year or
+# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
+# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+DAY_SENTENCES = 2
+
+
+def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
+    """Whether a day was named in sentence `first` or after it."""
+    for _, v, sent in _recent(seen):
+        if sent < first:
+            return False
+        if granularity(v) == "day":
+            return True
+    return False
+
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
         and not expr.whole
         and (expr.kind == "anaphor" or (expr.kind == "offset" and expr.amount))
@@ -157,13 +183,13 @@ def _reference(
         n = expr.shift if expr.kind == "anaphor" else -int(expr.amount or 1)
         for _, v, sent in _recent(seen):
             if sent < sentence - PERIOD_SENTENCES:
-                break
-            g = granularity(v)
+    y, m = add_months(start.year, start.month, months)
+    return start <= anchor < date(y, m, 1)
             if g in ("quarter", "half") or (sent == sentence and g in _COARSE):
                 return Expr("anaphor", unit="year", shift=n), v
-# A day named this many sentences back is still the one "the next day" follows when a year or
-# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
-# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+def _plus_quarter(start: date) -> date:
+    y, m = add_months(start.year, start.month, 3)
+    return date(y, m, 1)
 DAY_SENTENCES = 2
 
 
@@ -338,6 +364,8 @@ def _holds(value: str, anchor: date | None) -> bool:
     y, m = add_months(start.year, start.month, months)
     return start <= anchor < date(y, m, 1)
 
+                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
+                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
 
 def _plus_quarter(start: date) -> date:
     y, m = add_months(start.year, start.month, 3)
