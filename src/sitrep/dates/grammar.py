@@ -368,6 +368,11 @@ def _b_season(m):
             m["yana"].split()[-1].lower(), 0
         )
         return Expr("anaphor", unit="year", shift=shift, whole=True, season=season)
+    if _g(m, "yana"):  # "the summer of that year", "the spring of the following year"
+        shift = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
+            m["yana"].split()[-1].lower(), 0
+        )
+        return Expr("anaphor", unit="year", shift=shift, whole=True, season=season)
     if _g(m, "that") and not _g(m, "year"):  # "that summer": the summer of the year last named
         return Expr("anaphor", unit="year", shift=0, whole=True, season=season)
     return Expr("season", season=season, shift=_rel(_g(m, "rel")), year=_year_of(_g(m, "year")))
@@ -660,7 +665,7 @@ def _rules() -> list[Rule]:
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
         ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
-        # "in a week's time", "in three months' time": that far ahead of now
+        ("season", rf"\b(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?(?:(?P<rel>last|next|this(?:\s+past)?|the\s+coming|the\s+past)\s+|the\s+|(?P<that>that)\s+)?(?P<season>{_SEASON})\b(?:\s+(?:of\s+)?(?P<year>{_YEAR}\b|{_SPELLED_YEAR})|\s+of\s+(?P<yrel>last|next|this)\s+year\b|\s+of\s+(?P<yana>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b)?", _b_season, 2),
         ("units_time", rf"(?<=\bin\s)(?P<num>{_NUM})\s+(?P<unit>{_UNIT})['’]s?\s+time\b(?!\s+off\b)", lambda m: Expr("offset", unit=_unit(m["unit"]), amount=number(m["num"]), shift=1), 3),
         ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|weekend|month|year)\b", _b_anaphor, 2),
         ("day_before", rf"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b)(?!{_EVENT_AFTER})", _b_day_before, 2),
@@ -751,11 +756,15 @@ _FUNCTION_WORDS = {
     "since",
     "until",
     "with",
-    "as",
+    """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
+    'the spring offensive', 'by the fall in prices')."""
     "basis",
     "than",
-    "the",
-    "a",
+    if re.match(
+        r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
+        text[m.end() : m.end() + 12],
+    ):
+        return False  # "in the spring offensive", "by the fall in prices"; "in the spring and summer" is the season
     """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
     'the spring offensive', 'by the fall in prices')."""
     "that",
@@ -782,6 +791,11 @@ _FUNCTION_WORDS = {
         r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
         text[m.end() : m.end() + 12],
     ):
+_MONTH_NAMED_EVENT = re.compile(
+    r"\s+(?:Revolution|Uprising|Rising|Coup|Putsch|Crisis|Manifesto|Insurrection)\b"
+)
+_VERB_NEXT = re.compile(r"\s+(?:is|was|will|would|could|might|may|should|has|had|brought|saw)\b", re.I)
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
         return False  # "in the spring offensive", "by the fall in prices"; "in the spring and summer" is the season
     """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
     'the spring offensive', 'by the fall in prices')."""
@@ -858,6 +872,8 @@ _SPELLED_COUNT_AFTER = re.compile(
     r"during|through|was|were|is|had|has|saw|he|she|it|they|we|i|there|then|onwards?)\b)[a-z])"
 )
 # A number after a verb of change and "to"/"by" is the figure reached, not an hour.
+        if _MONTH_NAMED_EVENT.match(text, m.end()):
+            return False  # "the October Revolution", "the August Coup": a name, not that month now
 _COUNT_RISE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|rising|climb\w*|increas\w*|jump\w*|grew|grown|grows|fell|fallen|falls|"
     r"drop\w*|soar\w*|swell\w*|swollen)\s+(?:to|by)\s+(?:about\s+|around\s+)?$",
@@ -869,11 +885,16 @@ _QUALIFIED_DAY_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:On|By|Since|Until|Before|After|For|At|And|Or|Of|In|The|Happy)\b)[A-Z][\w'’-]*\s+$"
 )
 _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
-_SOMEDAY = re.compile(
+        # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
+        campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
+            m["season"][0].isupper()
+            and _CAPITALIZED_BEFORE.search(text, max(0, m.start("season") - 20), m.start("season"))
+        )
     r"(?:\b(?:he|she|it|they|we|i|you|will|would|could|might|may|can|should|must)|^|[.!?]\s*)\s*$", re.I
 )
         if _MONTH_NAMED_EVENT.match(text, m.end()):
             return False  # "the October Revolution", "the August Coup": a name, not that month now
+            or _g(m, "yana")
 _AGE = re.compile(r"(?:\s+|-)(?:(?:and|or)\s+)?(?:old|older|younger|of\s+age)\b", re.I)
 _AGED = re.compile(r"\b(?:ages?|aged)\s+(?:(?:of|between|from)\s+)?$", re.I)
 # An article, then names and press adjectives only, before "daily"/"weekly": the paper itself.
@@ -1008,8 +1029,16 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             return False  # "the future of the alliance": its prospects, not a time
         if ref in ("the moment", "this moment") and (
             not re.search(r"\b(?:at|for)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
+        and not (
+            re.search(r"\b(?:and|but|then)\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+            and not _VERB_NEXT.match(text, m.end())
+        )
             or re.compile(r"\s+(?:when|that|of|he|she|it|they|we|i|you|the|a|an)\b", re.I).match(
-                text, m.end()
+        # "That August, ...", "in that August", "and that September a truce was signed" look back;
+        # "said that January was cold", "said ... and that January would be hard" do not
+        return False
+    if rule.name == "latest_quarter" and m[0].lower().endswith("period") and _OF_NEXT.match(text, m.end()):
+        return False  # "the latest period of calm": a stretch of something, not a reporting period
             )
         ):
             return False  # "at the moment" is now; "the moment he arrived", "build on this moment" are not

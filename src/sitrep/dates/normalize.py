@@ -133,14 +133,21 @@ TENSE_REACH_DAYS = 300
 # back is more often a plan seen from the past ("elections were due in March", written in
 # February), which is the coming one.
 MONTH_REACH_DAYS = 310
-# Without a tense, news looks back more often than ahead: the past candidate is kept unless
+# A month alone is read up to ten months away (from the first of the publication month):
+# "withdrew from the city in November" written in September is last November. Eleven months
+# back is more often a plan seen from the past ("elections were due in March", written in
+# February), which is the coming one.
+MONTH_REACH_DAYS = 310
+def _pick(
+    candidates: list[tuple[date, str]], anchor: date, tense: str | None, reach: int = TENSE_REACH_DAYS
+) -> str:
 # the future one is more than this many times closer.
-PAST_BIAS = 2.0
+    future -> earliest on or after it (within `reach` days); otherwise the nearest, with
 
 
 def _pick(
     candidates: list[tuple[date, str]], anchor: date, tense: str | None, reach: int = TENSE_REACH_DAYS
-) -> str:
+    if chosen is not None and abs((chosen[0] - anchor).days) <= reach:
     """Choose among (start-of-period, value) candidates: past -> latest on or before the anchor,
     future -> earliest on or after it (within `reach` days); otherwise the nearest, with
     a bias to the past."""
@@ -519,7 +526,7 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
             y = anchor.year
             if expr.shift == -1:
                 y = y if expr.month < anchor.month else y - 1
-            elif expr.shift == 1:
+        return _pick(cands, date(anchor.year, anchor.month, 1), tense, MONTH_REACH_DAYS)
                 y = y if expr.month > anchor.month else y + 1
             return fmt_month(y, expr.month)
         cands = [

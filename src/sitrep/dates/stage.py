@@ -102,6 +102,16 @@ def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
     verb = governing_verb(doc, m.start, m.end)
     return verb is not None and verb_tense(verb) == PAST
 
+                v for v in named if (start := period_start(v)) is not None and _months_on(start, 3) <= anchor
+def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
+    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
+    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
+    winter" is the coming winter)."""
+    if not SEASON_CAMPAIGN.match(text, m.end):
+        return False
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and verb_tense(verb) == PAST
+
                 v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
 def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
     """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
@@ -118,6 +128,7 @@ def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
     return expr.kind == "deictic" and expr.part == "NI" and text[start:end].lower() == "overnight"
 
 
+            and not _day_named_since(seen, sentence - DAY_SENTENCES)
 def _needs_tense(expr: Expr) -> bool:
     if expr.kind == "anaphor" and expr.whole and (expr.month or expr.season):
         return True  # "That August": the tense places it when no year was named before
@@ -150,6 +161,21 @@ def _reference(
     if expr.kind == "anaphor" and expr.of:
         wanted = (
             (expr.of,) if expr.of != "any" else ("day", "week", "month", "season", "quarter", "half", "year")
+# A day named this many sentences back is still the one "the next day" follows when a year or
+# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
+# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+DAY_SENTENCES = 2
+
+
+def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
+    """Whether a day was named in sentence `first` or after it."""
+    for _, v, sent in _recent(seen):
+        if sent < first:
+            return False
+        if granularity(v) == "day":
+            return True
+    return False
+
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
         )
         named = [v for _, v, _ in _recent(seen) if granularity(v) in wanted]
@@ -157,13 +183,12 @@ def _reference(
             ended = [
                 v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
             ]
-            named = ended or named
-        return expr, next(iter(named), None)
+    return start <= anchor < _months_on(start, months)
     if (
         expr.unit == "year"
-# A day named this many sentences back is still the one "the next day" follows when a year or
-# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
-# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
+def _months_on(start: date, months: int) -> date:
+    """The first day `months` months after the month `start` falls in."""
+    return date(*add_months(start.year, start.month, months), 1)
 DAY_SENTENCES = 2
 
 
@@ -338,6 +363,8 @@ def _plus_quarter(start: date) -> date:
     return date(y, m, 1)
     return False
 
+                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
+                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
 
 # A day named this many sentences back is still the one "the next day" follows when a year or
 # month was named after it: that is background to the day's story ("Missiles hit Kyiv on
