@@ -13,7 +13,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.dates.grammar import SEASON_CAMPAIGN, Mention, find_mentions
+from sitrep.dates.grammar import Mention, find_mentions
 from sitrep.dates.normalize import (
     FUTURE,
     NEAREST,
@@ -29,7 +29,7 @@ from sitrep.dates.normalize import (
     normalize,
     period_start,
 )
-from sitrep.dates.tense import auxiliaries, can_do, governing_verb, tense_at, verb_tense
+from sitrep.dates.tense import auxiliaries, can_do, governing_verb, tense_at
 from sitrep.record import Record, Time
 
 # Kinds whose value depends on which way the clause looks (the last Tuesday or the next one).
@@ -53,232 +53,79 @@ def parse_day(value: str | None) -> date | None:
     return day if day.year in ANCHOR_YEARS else None
 
 
-def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
-    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
-    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
-    winter" is the coming winter)."""
-    if not SEASON_CAMPAIGN.match(text, m.end):
-        return False
-    verb = governing_verb(doc, m.start, m.end)
-    return verb is not None and verb_tense(verb) == PAST
-
-
-def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
-    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
-    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
-    winter" is the coming winter)."""
-    if not SEASON_CAMPAIGN.match(text, m.end):
-        return False
-    verb = governing_verb(doc, m.start, m.end)
-    return verb is not None and verb_tense(verb) == PAST
-
-
-def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
-    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
-    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
-    winter" is the coming winter)."""
-    if not SEASON_CAMPAIGN.match(text, m.end):
-        return False
-    verb = governing_verb(doc, m.start, m.end)
-    return verb is not None and verb_tense(verb) == PAST
-
-
-def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
-    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
-    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
-    winter" is the coming winter)."""
-    if not SEASON_CAMPAIGN.match(text, m.end):
-        return False
-    verb = governing_verb(doc, m.start, m.end)
-    return verb is not None and verb_tense(verb) == PAST
-
-
-def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
-    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
-    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
-    winter" is the coming winter)."""
-    if not SEASON_CAMPAIGN.match(text, m.end):
-        return False
-    verb = governing_verb(doc, m.start, m.end)
-    return verb is not None and verb_tense(verb) == PAST
-
-                v for v in named if (start := period_start(v)) is not None and _months_on(start, 3) <= anchor
-def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
-    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
-    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
-    winter" is the coming winter)."""
-    if not SEASON_CAMPAIGN.match(text, m.end):
-        return False
-    verb = governing_verb(doc, m.start, m.end)
-    return verb is not None and verb_tense(verb) == PAST
-
-                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
-def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
-    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
-    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
-    winter" is the coming winter)."""
-    if not SEASON_CAMPAIGN.match(text, m.end):
-        return False
-    verb = governing_verb(doc, m.start, m.end)
-    return verb is not None and verb_tense(verb) == PAST
-
-                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
     """ "overnight", which reads as the night just past unless the clause looks ahead."""
     return expr.kind == "deictic" and expr.part == "NI" and text[start:end].lower() == "overnight"
 
 
-            and not _day_named_since(seen, sentence - DAY_SENTENCES)
 def _needs_tense(expr: Expr) -> bool:
     if expr.kind == "anaphor" and expr.whole and (expr.month or expr.season):
         return True  # "That August": the tense places it when no year was named before
     return expr.kind in _TENSED and expr.year is None and expr.shift is None
-                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
+
 
 _COARSE = ("month", "quarter", "half", "season")
 
 
 # How many sentences back a reporting period ("the third quarter") stays the topic that "a
-            and not _day_named_since(seen, sentence - DAY_SENTENCES)
 # year ago" / "a year earlier" compare with: results stories name the quarter, then give the
 # year-before figures in the next sentence or two.
 PERIOD_SENTENCES = 2
 
-                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
+
 def _reference(
     expr: Expr, seen: list[tuple[int, str, int]], sentence: int, anchor: date | None = None
 ) -> tuple[Expr, str | None]:
     """The earlier time an anaphoric expression is relative to, as (expression, value).
 
-            and not _day_named_since(seen, sentence - DAY_SENTENCES)
     `seen` holds the (start, value, sentence number) of times named outright so far. "a year
     earlier" / "a year ago" next to "the third quarter" in one sentence compare quarters (or
     months, seasons); a quarter or half named in the last `PERIOD_SENTENCES` sentences is still
     the period compared. "the next day" follows the last day named, "the following month" the
-                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
+    last month or day; "the quarter" is the last quarter named that has ended by `anchor` (the
     period being reported on, not a forecast "through the third quarter of 1990"), else the last.
     """
     if expr.kind == "anaphor" and expr.of:
         wanted = (
             (expr.of,) if expr.of != "any" else ("day", "week", "month", "season", "quarter", "half", "year")
-# A day named this many sentences back is still the one "the next day" follows when a year or
-# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
-# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
-DAY_SENTENCES = 2
-
-
-def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
-    """Whether a day was named in sentence `first` or after it."""
-    for _, v, sent in _recent(seen):
-        if sent < first:
-            return False
-        if granularity(v) == "day":
-            return True
-    return False
-
-            and not _day_named_since(seen, sentence - DAY_SENTENCES)
         )
         named = [v for _, v, _ in _recent(seen) if granularity(v) in wanted]
         if expr.of == "quarter" and anchor is not None:
             ended = [
                 v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
             ]
-    return start <= anchor < _months_on(start, months)
+            named = ended or named
+        return expr, next(iter(named), None)
     if (
         expr.unit == "year"
-def _months_on(start: date, months: int) -> date:
-    """The first day `months` months after the month `start` falls in."""
-    return date(*add_months(start.year, start.month, months), 1)
-DAY_SENTENCES = 2
-
-
-def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
-    """Whether a day was named in sentence `first` or after it."""
-    for _, v, sent in _recent(seen):
-        if sent < first:
-            return False
-        if granularity(v) == "day":
-            return True
-    return False
-
-            and not _day_named_since(seen, sentence - DAY_SENTENCES)
         and not expr.whole
         and (expr.kind == "anaphor" or (expr.kind == "offset" and expr.amount))
     ):
         n = expr.shift if expr.kind == "anaphor" else -int(expr.amount or 1)
         for _, v, sent in _recent(seen):
             if sent < sentence - PERIOD_SENTENCES:
-    y, m = add_months(start.year, start.month, months)
-    return start <= anchor < date(y, m, 1)
+                break
+            g = granularity(v)
             if g in ("quarter", "half") or (sent == sentence and g in _COARSE):
                 return Expr("anaphor", unit="year", shift=n), v
-def _plus_quarter(start: date) -> date:
-    y, m = add_months(start.year, start.month, 3)
-    return date(y, m, 1)
-DAY_SENTENCES = 2
-
-
-def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
-    """Whether a day was named in sentence `first` or after it."""
-    for _, v, sent in _recent(seen):
-        if sent < first:
-            return False
-        if granularity(v) == "day":
-            return True
-    return False
-
-            and not _day_named_since(seen, sentence - DAY_SENTENCES)
     if expr.kind == "anaphor":
         fine_enough = _FINE_ENOUGH.get(expr.unit or "day", ())
         near = HOUR_SENTENCES if expr.unit in TIME_UNITS else None
         last = next(_recent(seen), None)
         if (
             last is not None
-    y, m = add_months(start.year, start.month, months)
-    return start <= anchor < date(y, m, 1)
+            and expr.unit in _DAYS_OR_LESS
+            and granularity(last[1]) in ("month", "season", "quarter", "half", "year")
             and last[2] >= sentence - 1
             and not _holds(last[1], anchor)
-def _plus_quarter(start: date) -> date:
-    y, m = add_months(start.year, start.month, 3)
-    return date(y, m, 1)
-DAY_SENTENCES = 2
-
-
-def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
-    """Whether a day was named in sentence `first` or after it."""
-    for _, v, sent in _recent(seen):
-        if sent < first:
-            return False
-        if granularity(v) == "day":
-            return True
-    return False
-
-            and not _day_named_since(seen, sentence - DAY_SENTENCES)
-            and not _day_named_since(seen, sentence - DAY_SENTENCES)
-            and not _day_named_since(seen, sentence - DAY_SENTENCES)
             and not _day_named_since(seen, sentence - DAY_SENTENCES)
         ):
             # "In 1986, reactor four exploded. The next day, ...": a day in that year, which the
             # text does not give; the year it names, not a day counted from publication
-    y, m = add_months(start.year, start.month, months)
-    return start <= anchor < date(y, m, 1)
+            return Expr("anaphor", of="any"), last[1]
+        return expr, next(
             (
                 v
-def _plus_quarter(start: date) -> date:
-    y, m = add_months(start.year, start.month, 3)
-    return date(y, m, 1)
-DAY_SENTENCES = 2
-
-
-def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
-    """Whether a day was named in sentence `first` or after it."""
-    for _, v, sent in _recent(seen):
-        if sent < first:
-            return False
-        if granularity(v) == "day":
-            return True
-    return False
-
                 for _, v, sent in _recent(seen)
                 if granularity(v) in fine_enough and (near is None or sent >= sentence - near)
             ),
@@ -286,25 +133,10 @@ def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
         )
     return expr, None
 
-    y, m = add_months(start.year, start.month, months)
-    return start <= anchor < date(y, m, 1)
+
+# How many sentences back the day that "24 hours later" counts from may be named: hours are short,
 # the day is named close by ("signed on 22 July ... Less than 24 hours later"). A day further back
 # is another story's (a live blog's earlier post), and the count stays on the publication day.
-def _plus_quarter(start: date) -> date:
-    y, m = add_months(start.year, start.month, 3)
-    return date(y, m, 1)
-DAY_SENTENCES = 2
-
-
-def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
-    """Whether a day was named in sentence `first` or after it."""
-    for _, v, sent in _recent(seen):
-        if sent < first:
-            return False
-        if granularity(v) == "day":
-            return True
-    return False
-
 HOUR_SENTENCES = 2
 
 
@@ -312,13 +144,16 @@ HOUR_SENTENCES = 2
 # no longer the one meant, and the bound keeps a text of thousands of times linear.
 LOOKBACK = 50
 
-    y, m = add_months(start.year, start.month, months)
-    return start <= anchor < date(y, m, 1)
+
+def _recent(seen: list[tuple[int, str, int]]) -> Iterator[tuple[int, str, int]]:
     return islice(reversed(seen), LOOKBACK)
 
-def _plus_quarter(start: date) -> date:
-    y, m = add_months(start.year, start.month, 3)
-    return date(y, m, 1)
+
+_DAYS_OR_LESS = {"day", "hour", "minute", "second"}
+
+# A day named this many sentences back is still the one "the next day" follows when a year or
+# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
+# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
 DAY_SENTENCES = 2
 
 
@@ -329,56 +164,6 @@ def _day_named_since(seen: list[tuple[int, str, int]], first: int) -> bool:
             return False
         if granularity(v) == "day":
             return True
-    return False
-
-
-# A day named this many sentences back is still the one "the next day" follows when a year or
-# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
-# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
-DAY_SENTENCES = 2
-
-
-    y, m = add_months(start.year, start.month, months)
-    return start <= anchor < date(y, m, 1)
-    for _, v, sent in _recent(seen):
-        if sent < first:
-def _plus_quarter(start: date) -> date:
-    y, m = add_months(start.year, start.month, 3)
-    return date(y, m, 1)
-    return False
-
-_DAYS_OR_LESS = {"day", "hour", "minute", "second"}
-# A day named this many sentences back is still the one "the next day" follows when a year or
-# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
-# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
-DAY_SENTENCES = 2
-
-
-    y, m = add_months(start.year, start.month, months)
-    return start <= anchor < date(y, m, 1)
-    for _, v, sent in _recent(seen):
-        if sent < first:
-def _plus_quarter(start: date) -> date:
-    y, m = add_months(start.year, start.month, 3)
-    return date(y, m, 1)
-    return False
-
-                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
-                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
-
-# A day named this many sentences back is still the one "the next day" follows when a year or
-# month was named after it: that is background to the day's story ("Missiles hit Kyiv on
-# Tuesday. It was the largest barrage since October. The next day, ..." is Wednesday).
-DAY_SENTENCES = 2
-
-
-    y, m = add_months(start.year, start.month, months)
-    return start <= anchor < date(y, m, 1)
-    for _, v, sent in _recent(seen):
-        if sent < first:
-def _plus_quarter(start: date) -> date:
-    y, m = add_months(start.year, start.month, 3)
-    return date(y, m, 1)
     return False
 
 
@@ -391,8 +176,6 @@ def _holds(value: str, anchor: date | None) -> bool:
     y, m = add_months(start.year, start.month, months)
     return start <= anchor < date(y, m, 1)
 
-                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
-                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
 
 def _plus_quarter(start: date) -> date:
     y, m = add_months(start.year, start.month, 3)
@@ -419,8 +202,6 @@ _FINE_ENOUGH = {
 # days and seasons named without one after it.
 STORY_SENTENCES = 2
 # A story year counts only this far from the publication year (in the publication year itself
-                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
-                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
 # the tense read against the publication date finds the month).
 STORY_YEARS_AWAY = 1
 
@@ -447,8 +228,6 @@ def _story_year(doc: Doc, text: str, m: Mention, value: str | None, anchor: date
     if _STRETCH_BEFORE.search(text, max(0, m.start - 12), m.start):
         return None
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
-                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
     if span is None or span.root.dep_ in _ATTRIBUTIVE:
         return None
     verb = governing_verb(doc, m.start, m.end)
@@ -475,8 +254,6 @@ def _month_of(value: str) -> int | None:
         return int(value[5:7])
     if granularity(value) == "season":
         return SEASON_MONTH[value[5:7]]
-                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
-                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
     return None
 
 
@@ -503,8 +280,6 @@ def _turns_year(doc: Doc, text: str, m: Mention, expr: Expr, story: _Story) -> i
 # September, it agreed to be acquired" (written in October 1989) is this September.
 NEWS_DAYS = 31
 NEWS_MONTHS = 2
-                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
-                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
 
 
 def _in_the_news(value: str | None, anchor: date, past: bool) -> bool:
@@ -531,8 +306,6 @@ def _in_story(expr: Expr) -> bool:
     )
 
 
-                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
-                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
 def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Time]:
     """Values for `mentions` of `doc.text`; relative ones stay None without a publication date."""
     anchor = parse_day(published)
