@@ -31,3 +31,8 @@ def test_next_day_after_a_month_alone_is_still_that_month(nlp):
         "Russian columns left the north of the country in March. The next day, inspectors reached the town."
     )
     assert ("The next day", "DATE", "2022-03") in _times(nlp, text, "2022-06-10")
+
+
+def test_latest_period_of_something_is_no_reporting_period(nlp):
+    text = "The latest period of calm on the southern front ended on Sunday."
+    assert _times(nlp, text, "2023-02-15") == [("Sunday", "DATE", "2023-02-12")]

@@ -1010,6 +1010,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         )
     ):
         return False  # "That August, ..." / "in that August" look back; "said that January was cold" does not
+    if rule.name == "latest_quarter" and m[0].lower().endswith("period") and _OF_NEXT.match(text, m.end()):
+        return False  # "the latest period of calm": a stretch of something, not a reporting period
     if rule.name == "season" and re.compile(r"\s+Time\b").match(text, m.end()):
         return False  # "British Summer Time": a clock convention, not the season
     if rule.name == "season" and (
