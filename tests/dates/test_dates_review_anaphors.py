@@ -33,6 +33,10 @@ def test_next_day_after_a_month_alone_is_still_that_month(nlp):
     assert ("The next day", "DATE", "2022-03") in _times(nlp, text, "2022-06-10")
 
 
+def test_capitalized_season_after_a_name_is_an_era_not_a_campaign(nlp):
+    assert _times(nlp, "Observers praised the Arab Spring elections in Tunisia.", "2023-03-01") == []
+
+
 def test_latest_period_of_something_is_no_reporting_period(nlp):
     text = "The latest period of calm on the southern front ended on Sunday."
     assert _times(nlp, text, "2023-02-15") == [("Sunday", "DATE", "2023-02-12")]

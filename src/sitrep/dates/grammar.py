@@ -68,7 +68,7 @@ REFS = {
 
 
 # Nouns a season names the time of ("a spring offensive", "the fall session", "spring sowing").
-_SEASON_CAMPAIGN = re.compile(
+SEASON_CAMPAIGN = re.compile(
     r"\s+(?:counter-?offensives?|offensives?|campaigns?|sessions?|semesters?|terms?|elections?|thaw|sowing|planting|harvest)\b",
     re.I,
 )
@@ -782,6 +782,7 @@ def _news_overnight(text: str, m: re.Match) -> bool:
 _SEASON_NAME = re.compile(r"\s+[A-Z][a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")  # the lower-case word after a match
 _OF_NEXT = re.compile(r"\s+of\b")
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
 _WEEKDAY_NAME = re.compile(r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b)")
 _YEAR_END_BEFORE = re.compile(
@@ -869,7 +870,11 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             text[max(0, m.start() - 8) : m.start()],
             re.I,
         )
-        campaign = _SEASON_CAMPAIGN.match(text, m.end())  # "a spring offensive": the season it is set for
+        # "a spring offensive": the season it is set for; "the Arab Spring protests" name an era
+        campaign = SEASON_CAMPAIGN.match(text, m.end()) and not (
+            m["season"][0].isupper()
+            and _CAPITALIZED_BEFORE.search(text, max(0, m.start("season") - 20), m.start("season"))
+        )
         if not (
             _g(m, "rel")
             or _g(m, "year")
