@@ -40,3 +40,12 @@ def test_capitalized_season_after_a_name_is_an_era_not_a_campaign(nlp):
 def test_latest_period_of_something_is_no_reporting_period(nlp):
     text = "The latest period of calm on the southern front ended on Sunday."
     assert _times(nlp, text, "2023-02-15") == [("Sunday", "DATE", "2023-02-12")]
+
+
+def test_a_campaign_season_in_a_past_clause_is_the_one_that_has_been(nlp):
+    # written in March 2023: the summer offensive that failed was 2022's
+    assert _times(nlp, "The army's summer offensive failed within weeks.", "2023-03-01") == [
+        ("summer", "DATE", "2022-SU"),
+        ("weeks", "DURATION", "PXW"),
+    ]
+    assert ("spring", "DATE", "2023-SP") in _times(nlp, "Kyiv is readying a spring offensive.", "2023-03-01")

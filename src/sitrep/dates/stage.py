@@ -13,7 +13,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.dates.grammar import Mention, find_mentions
+from sitrep.dates.grammar import SEASON_CAMPAIGN, Mention, find_mentions
 from sitrep.dates.normalize import (
     FUTURE,
     NEAREST,
@@ -29,7 +29,7 @@ from sitrep.dates.normalize import (
     normalize,
     period_start,
 )
-from sitrep.dates.tense import auxiliaries, can_do, governing_verb, tense_at
+from sitrep.dates.tense import auxiliaries, can_do, governing_verb, tense_at, verb_tense
 from sitrep.record import Record, Time
 
 # Kinds whose value depends on which way the clause looks (the last Tuesday or the next one).
@@ -51,6 +51,16 @@ def parse_day(value: str | None) -> date | None:
     except ValueError:
         return None
     return day if day.year in ANCHOR_YEARS else None
+
+
+def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
+    """A season naming a campaign in a past clause ("the summer offensive failed"): one that has
+    been. A season dating another noun keeps the noun's time ("backed a cut in gas use over the
+    winter" is the coming winter)."""
+    if not SEASON_CAMPAIGN.match(text, m.end):
+        return False
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and verb_tense(verb) == PAST
 
 
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
@@ -354,6 +364,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                 tense = tense_at(doc, m.start, m.end)
                 if tense == PRESENT and _CAPTION.match(text, m.end):
                     tense = PAST  # a photo caption's present ("meet in Kyiv Tuesday. Photograph: ...")
+                elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
+                    tense = PAST  # "the summer offensive failed" (written in March): last summer's
         if (
             anchor is not None
             and _END_OF.match(text, m.start, m.end)
