@@ -49,3 +49,12 @@ def test_a_campaign_season_in_a_past_clause_is_the_one_that_has_been(nlp):
         ("weeks", "DURATION", "PXW"),
     ]
     assert ("spring", "DATE", "2023-SP") in _times(nlp, "Kyiv is readying a spring offensive.", "2023-03-01")
+
+
+def test_season_then_a_conjunction_is_the_season(nlp):
+    text = "Families left the village in the spring and came back in the fall."
+    assert _times(nlp, text, "2023-11-20") == [
+        ("the spring", "DATE", "2023-SP"),
+        ("the fall", "DATE", "2023-FA"),
+    ]
+    assert _times(nlp, "Exporters were hurt by the fall in the hryvnia.", "2023-11-20") == []

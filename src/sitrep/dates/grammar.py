@@ -751,11 +751,15 @@ _SEASON_PREP = re.compile(
 
 
 def _season_in_time(text: str, m: re.Match) -> bool:
-    """'in the spring', 'by the fall' (not 'in the fall of the city', 'the spring offensive')."""
+    """'in the spring', 'by the fall', 'in the spring when ...' (not 'in the fall of the city',
+    'the spring offensive', 'by the fall in prices')."""
     if not m[0].lower().startswith("the"):
         return False
-    if re.match(r"\s+of\b|\s+[a-z]", text[m.end() : m.end() + 12]):
-        return False
+    if re.match(
+        r"\s+of\b|\s+(?!(?:and|or|but|when|while|as|after|before|until|because|then|if|amid)\b)[a-z]",
+        text[m.end() : m.end() + 12],
+    ):
+        return False  # "in the spring offensive", "by the fall in prices"; "in the spring and summer" is the season
     return _SEASON_PREP.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
