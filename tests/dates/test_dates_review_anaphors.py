@@ -58,3 +58,10 @@ def test_season_then_a_conjunction_is_the_season(nlp):
         ("the fall", "DATE", "2023-FA"),
     ]
     assert _times(nlp, "Exporters were hurt by the fall in the hryvnia.", "2023-11-20") == []
+
+
+def test_season_of_that_year_takes_the_year_last_named(nlp):
+    text = "The first war broke out in 1992. The militias regrouped in the spring of the following year."
+    assert ("the spring of the following year", "DATE", "1993-SP") in _times(nlp, text, "2023-02-15")
+    text = "Rebels seized the airport in 2014. In the fall of that same year, they lost the port."
+    assert ("the fall of that same year", "DATE", "2014-FA") in _times(nlp, text, "2023-02-15")
