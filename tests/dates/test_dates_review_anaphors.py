@@ -65,3 +65,10 @@ def test_season_of_that_year_takes_the_year_last_named(nlp):
     assert ("the spring of the following year", "DATE", "1993-SP") in _times(nlp, text, "2023-02-15")
     text = "Rebels seized the airport in 2014. In the fall of that same year, they lost the port."
     assert ("the fall of that same year", "DATE", "2014-FA") in _times(nlp, text, "2023-02-15")
+
+
+def test_and_that_month_is_an_anaphor_unless_a_verb_follows(nlp):
+    text = "The siege began in 1992. Supplies ran short, and that September a truce was agreed."
+    assert ("that September", "DATE", "1992-09") in _times(nlp, text, "2023-02-15")
+    text = "The envoy said the talks had stalled and that January would decide the matter."
+    assert ("January", "DATE", "2023-01") in _times(nlp, text, "2023-02-15")

@@ -791,6 +791,7 @@ def _news_overnight(text: str, m: re.Match) -> bool:
 _SEASON_NAME = re.compile(r"\s+[A-Z][a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")  # the lower-case word after a match
 _OF_NEXT = re.compile(r"\s+of\b")
+_VERB_NEXT = re.compile(r"\s+(?:is|was|will|would|could|might|may|should|has|had|brought|saw)\b", re.I)
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
 _WEEKDAY_NAME = re.compile(r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b)")
@@ -1023,8 +1024,14 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             text[max(0, m.start() - 8) : m.start()],
             re.I,
         )
+        and not (
+            re.search(r"\b(?:and|but|then)\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+            and not _VERB_NEXT.match(text, m.end())
+        )
     ):
-        return False  # "That August, ..." / "in that August" look back; "said that January was cold" does not
+        # "That August, ...", "in that August", "and that September a truce was signed" look back;
+        # "said that January was cold", "said ... and that January would be hard" do not
+        return False
     if rule.name == "latest_quarter" and m[0].lower().endswith("period") and _OF_NEXT.match(text, m.end()):
         return False  # "the latest period of calm": a stretch of something, not a reporting period
     if rule.name == "season" and re.compile(r"\s+Time\b").match(text, m.end()):
