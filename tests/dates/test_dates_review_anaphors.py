@@ -72,3 +72,8 @@ def test_and_that_month_is_an_anaphor_unless_a_verb_follows(nlp):
     assert ("that September", "DATE", "1992-09") in _times(nlp, text, "2023-02-15")
     text = "The envoy said the talks had stalled and that January would decide the matter."
     assert ("January", "DATE", "2023-01") in _times(nlp, text, "2023-02-15")
+
+
+def test_month_naming_a_revolution_is_no_time(nlp):
+    text = "Finland declared independence in 1917, weeks after the October Revolution."
+    assert [t for t in _times(nlp, text, "2022-06-10") if t[0] == "October"] == []

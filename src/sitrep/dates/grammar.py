@@ -791,6 +791,9 @@ def _news_overnight(text: str, m: re.Match) -> bool:
 _SEASON_NAME = re.compile(r"\s+[A-Z][a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")  # the lower-case word after a match
 _OF_NEXT = re.compile(r"\s+of\b")
+_MONTH_NAMED_EVENT = re.compile(
+    r"\s+(?:Revolution|Uprising|Rising|Coup|Putsch|Crisis|Manifesto|Insurrection)\b"
+)
 _VERB_NEXT = re.compile(r"\s+(?:is|was|will|would|could|might|may|should|has|had|brought|saw)\b", re.I)
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
@@ -869,6 +872,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             # the verb "may", the noun "march": a bare month needs a preposition before it
             if not _MAY_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
                 return False
+        if _MONTH_NAMED_EVENT.match(text, m.end()):
+            return False  # "the October Revolution", "the August Coup": a name, not that month now
     if rule.name == "season" and _g(m, "season") and m["season"].lower() in ("fall", "spring"):
         # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue: a
         # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
