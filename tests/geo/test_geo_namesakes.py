@@ -162,3 +162,31 @@ def test_russias_parliament_is_no_syrian_town(pipeline):
     )
     names = {p.text for p in _places(pipeline, text)}
     assert "Duma" not in names and "Moscow" in names
+
+
+# Review (session 8): the same words where they are places an analyst needs.
+
+
+def test_a_region_named_centre_before_its_unit_word_is_the_region(pipeline):
+    text = "Hailstorms flattened vineyards across the Centre region of France, near Blois, on Monday."
+    ids = {p.geonameid for p in _places(pipeline, text) if p.text == "Centre"}
+    assert ids == {3027939}  # Centre-Val de Loire
+
+
+def test_the_attack_named_after_duma_is_the_syrian_town(pipeline):
+    text = "Damascus and Moscow called the Duma attack, in which dozens of people choked, a staged event."
+    countries = {p.country for p in _places(pipeline, text) if p.text == "Duma"}
+    assert countries == {"SY"}
+
+
+def test_a_clause_after_news_agency_opens_with_a_place(pipeline):
+    text = "The governor told the news agency Odesa had lost power after the drone strikes."
+    ids = {p.geonameid for p in _places(pipeline, text) if p.text == "Odesa"}
+    assert ids == {698740}
+
+
+def test_a_small_namesake_with_the_storys_towns_beside_it(pipeline):
+    # Lima, Ohio (38,000) against Lima, Peru: Wapakoneta is 20 km from the Ohio town.
+    text = "Lima firefighters put out a barn fire on Sunday, and crews from Wapakoneta, Ohio, helped."
+    admin1s = {p.admin1 for p in _places(pipeline, text) if p.text == "Lima"}
+    assert admin1s == {"US.OH"}

@@ -73,7 +73,9 @@ CALENDAR = {
 }  # fmt: skip
 # The planets are no towns: "life on Earth", "a newsletter called Down to Earth" (Earth, Texas has 1,000 people).
 PLANETS = {"earth", "mars", "venus", "mercury", "jupiter", "saturn", "neptune", "uranus", "pluto"}
-# "the Centre" is India's union government ("accused the Centre of refusing"), not France's region.
+# "the Centre" is India's union government ("accused the Centre of refusing"), not France's region,
+# unless a unit word follows ("the Centre region of France").
+GOVERNMENT_NAMES = {"centre", "center"}
 NOT_PLACES = {
     "central",
     "federal",
@@ -895,9 +897,9 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         # "talks between Moscow and Kyiv": joined by "and"/"or" to a place already found
         located = _locative_context(doc, span) or before_unit or front
         paired = _paired(text, span, ends, starts) and not COMPASS.match(span.text)  # "the West and Russia"
-        if not (located or paired) or (
-            span.text.lower() in NOT_PLACES or span.text.lower() in PLANETS or _heads_a_name(doc, span)
-        ):
+        lower = span.text.lower()
+        body = lower in NOT_PLACES and not (before_unit and lower in GOVERNMENT_NAMES)  # "the Centre region"
+        if not (located or paired) or (body or lower in PLANETS or _heads_a_name(doc, span)):
             continue  # "the State Council", "the University of Alberta": the head of a body's name
         if _a_body(gaz, span, org_heads):
             continue  # "attacked Harvard" where the story also names "Harvard University"
@@ -1233,12 +1235,19 @@ def _in_stream_name(text: str, m) -> bool:
 
 _AGENCY_AFTER = re.compile(r"\s+news\s+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews\s+agency,?\s+$", re.I)
+# "told the news agency Kharkiv had been hit": the name opens the clause told, no agency's name
+_CLAUSE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could)\b")
 # A surname's particle after a first name: "Ursula von der Leyen" (Leiden), "Vincent van Gogh".
 _SURNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:von|van|ter|zu)(?:\s+(?:der|den|dem))?\s+$")
 
 
-# Russia's parliament, "the Duma" or "the State Duma": a town is not written with "the" (Duma, Syria).
+# Russia's parliament, "the Duma" or "the State Duma": a town is not written with "the" (Duma, Syria),
+# save before what happened there ("the Duma attack", "the Duma chemical attack": Douma, Syria).
 _PARLIAMENT_BEFORE = re.compile(r"\b(?:[Tt]he|State|city|regional)\s+$")
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:chemical|gas|poison|chlorine)\s+)?(?:attacks?|massacres?|siege|bombings?|shelling|strikes?)\b",
+    re.I,
+)
 
 
 def _agency_or_surname(text: str, m) -> bool:
@@ -1247,9 +1256,9 @@ def _agency_or_surname(text: str, m) -> bool:
     before = text[max(0, m.start - 30) : m.start]
     return bool(
         _AGENCY_AFTER.match(text, m.end)
-        or _AGENCY_BEFORE.search(before)
+        or (_AGENCY_BEFORE.search(before) and not _CLAUSE_AFTER.match(text, m.end))
         or _SURNAME_BEFORE.search(before)
-        or (m.text == "Duma" and _PARLIAMENT_BEFORE.search(before))
+        or (m.text == "Duma" and _PARLIAMENT_BEFORE.search(before) and not _EVENT_AFTER.match(text, m.end))
     )
 
 

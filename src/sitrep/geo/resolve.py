@@ -1053,24 +1053,28 @@ def context(mentions: list[Mention], cands: list[list[Candidate]], picks: list[E
             focus(c, cc, a1, sum(cc.values()), st)
             proximity(c, others)
             in_county(c, all_counties, skip)
-        big_namesake(cs)
+        big_namesake(cs, others)
 
 
 BIG_CITY = 100_000
+NEAR_KM = 100  # a town of the story this near the namesake ties the name to it
 NAMESAKE_RATIO = 100
 TIED = ("container", "qualifier", "county", "contains", "list", "seat")
 
 
-def big_namesake(cs: list[Candidate]) -> None:
+def big_namesake(cs: list[Candidate], others: Nearby) -> None:
     """A big city's own name means that city unless the text ties it to a namesake a hundredth its
-    size: the story's other places nearby or its state named elsewhere are not enough. A live blog's
-    "a Buffalo supermarket" is Buffalo, NY (258,000) even when Oklahoma is its next item, not
-    Buffalo, OK (1,300); "Buffalo, Oklahoma" or "Buffalo County" still is the namesake."""
+    size: the story's other places a few hundred km away or its state named elsewhere are not
+    enough. A live blog's "a Buffalo supermarket" is Buffalo, NY (258,000) even when Oklahoma City
+    is its next item, not Buffalo, OK (1,300); "Buffalo, Oklahoma", "Buffalo County" or a town of
+    the story under 100 km away ("In Buffalo, crews from Woodward") still is the namesake."""
     big = max((c.entry.population for c in cs if c.kind == 0 and c.entry.feature == "city"), default=0)
     if big < BIG_CITY:
         return
     for c in cs:
         if c.entry.population * NAMESAKE_RATIO > big or any(k in c.why for k in TIED):
+            continue
+        if c.entry.lat is not None and others.any_within(c.entry, NEAR_KM, lambda o: o.feature == "city"):
             continue
         far = c.why.get("proximity", 0.0) + c.why.get("admin1_focus", 0.0)
         if far:
