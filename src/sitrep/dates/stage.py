@@ -102,7 +102,7 @@ def _reference(
         named = [v for _, v, _ in _recent(seen) if granularity(v) in wanted]
         if expr.of == "quarter" and anchor is not None:
             ended = [
-                v for v in named if (start := period_start(v)) is not None and _plus_quarter(start) <= anchor
+                v for v in named if (start := period_start(v)) is not None and _months_on(start, 3) <= anchor
             ]
             named = ended or named
         return expr, next(iter(named), None)
@@ -183,13 +183,12 @@ def _holds(value: str, anchor: date | None) -> bool:
     months = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12}.get(granularity(value) or "")
     if anchor is None or start is None or months is None:
         return False
-    y, m = add_months(start.year, start.month, months)
-    return start <= anchor < date(y, m, 1)
+    return start <= anchor < _months_on(start, months)
 
 
-def _plus_quarter(start: date) -> date:
-    y, m = add_months(start.year, start.month, 3)
-    return date(y, m, 1)
+def _months_on(start: date, months: int) -> date:
+    """The first day `months` months after the month `start` falls in."""
+    return date(*add_months(start.year, start.month, months), 1)
 
 
 _FINE_ENOUGH = {
