@@ -153,6 +153,9 @@ def test_whereabouts_unknown_after_a_detention_make_it_a_disappearance(pipeline)
         # the envoy parsed as the subject of the protest clause: still a protest to an envoy
         ("The foreign ministry summoned the French ambassador to protest against the arrest of two of its citizens.",
          None, "diplomatic"),
+        # envoys who act in protest (a walk-out) make a diplomatic protest, not a demonstration
+        ("Three ambassadors walked out of the summit dinner in protest at the host's speech.", None, "diplomatic"),
+        ("Dozens of nurses walked out of the hospital in protest at unpaid wages.", "Peaceful protest", None),
         # an amount seized ("300 kilograms of heroin") is a thing, not a place taken
         ("Police seized 300 kilograms of heroin from a warehouse near the port.", None, "organized-crime"),
         # ... but an amount of a place is a place: "dozens of villages", "20% of the city"

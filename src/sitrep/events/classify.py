@@ -424,17 +424,25 @@ _ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "at
 
 
 def _summoned(tok) -> bool:
-    """ "summoned the ambassador to protest", "recalled its ambassador in protest": a protest
-    delivered to or by an envoy is diplomatic."""
+    """ "summoned the ambassador to protest", "recalled its ambassador in protest", "ambassadors
+    walked out in protest": a protest delivered to or by an envoy is diplomatic."""
     head = tok.head if tok.dep_ in ("xcomp", "advcl", "ccomp") else None
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "recalled its ambassador in protest"
+    in_protest = tok.dep_ == "pobj" and tok.head.lower_ == "in"
+    if in_protest:  # "recalled its ambassador in protest"
         head = tok.head.head
+        for _ in range(4):  # "left the room in protest", "walked out of the dinner in protest"
+            if head.pos_ not in ("NOUN", "PROPN", "ADP") or head.head.i == head.i:
+                break
+            head = head.head
     if head is None:
         return False
-    # the envoy is the summoning verb's object, or (parsed as a clause) the protest's subject
+    # the envoy is the summoning verb's object, or (parsed as a clause) the protest's subject,
+    # or the one who acts in protest (a walk-out by diplomats is no demonstration)
     envoys = [c for c in head.children if c.dep_ == "dobj"]
     if tok.dep_ == "ccomp":
         envoys += [c for c in tok.children if c.dep_ == "nsubj"]
+    if in_protest and head.pos_ == "VERB":
+        envoys += [c for c in head.children if c.dep_ == "nsubj"]
     return any(c.lemma_.lower() in _ENVOYS for c in envoys)
 
 
