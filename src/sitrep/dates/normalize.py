@@ -128,26 +128,19 @@ def duration_value(amount: float | None, unit: str) -> str:
 # How far the tense may push a month or day away from the publication date: "will meet on
 # January 20" written on 15 February is far likelier a misparse than a date eleven months on.
 TENSE_REACH_DAYS = 300
-# A month alone is read up to ten months away (from the first of the publication month):
-# "withdrew from the city in November" written in September is last November. Eleven months
-# back is more often a plan seen from the past ("elections were due in March", written in
-# February), which is the coming one.
-MONTH_REACH_DAYS = 310
 # Without a tense, news looks back more often than ahead: the past candidate is kept unless
 # the future one is more than this many times closer.
 PAST_BIAS = 2.0
 
 
-def _pick(
-    candidates: list[tuple[date, str]], anchor: date, tense: str | None, reach: int = TENSE_REACH_DAYS
-) -> str:
+def _pick(candidates: list[tuple[date, str]], anchor: date, tense: str | None) -> str:
     """Choose among (start-of-period, value) candidates: past -> latest on or before the anchor,
-    future -> earliest on or after it (within `reach` days); otherwise the nearest, with
+    future -> earliest on or after it (within `TENSE_REACH_DAYS`); otherwise the nearest, with
     a bias to the past."""
     past = max((c for c in candidates if c[0] <= anchor), default=None)
     future = min((c for c in candidates if c[0] >= anchor), default=None)
     chosen = past if tense == PAST else future if tense == FUTURE else None
-    if chosen is not None and abs((chosen[0] - anchor).days) <= reach:
+    if chosen is not None and abs((chosen[0] - anchor).days) <= TENSE_REACH_DAYS:
         return chosen[1]
     if past is None or future is None:
         return (past or future)[1]
@@ -526,7 +519,7 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
             (date(y, expr.month, 1), fmt_month(y, expr.month))
             for y in (anchor.year - 1, anchor.year, anchor.year + 1)
         ]
-        return _pick(cands, date(anchor.year, anchor.month, 1), tense, MONTH_REACH_DAYS)
+        return _pick(cands, date(anchor.year, anchor.month, 1), tense)
     if k == "weekday":
         return fmt_day(weekday_date(anchor, expr.weekday, tense, expr.shift))
     if k == "holiday":  # "at Christmas", "before Easter": the one the tense points to
