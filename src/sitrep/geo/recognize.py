@@ -955,15 +955,22 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         span = doc.char_span(a, b)
         if span is not None:  # a whole-token span, so "Kyiv, though, has warned" is read as speaking
             add(span, REPEAT)
-    for m in [m for m in mentions if _saint_dedication(text, m)]:
-        mentions.remove(m)  # "St. Michael's Monastery", "the church of St. Peter and St. Paul": no town
-    for m in [m for m in mentions if _in_stream_name(text, m) or _agency_or_surname(text, m)]:
-        mentions.remove(m)  # "the Nord Stream 1 pipeline", "news agency Tass", "Ursula von der Leyen"
-    for m in [m for m in mentions if _kin_before(text, m)]:
-        mentions.remove(m)  # "his wife, Dora,", "girlfriend Olivia", "daughters North and Chicago": people
-    for m in [m for m in mentions if fold(strip_mention(m.text)) in BLOCS]:
-        mentions.remove(m)  # "the European Union" is a bloc, not the continent: a side hint
-        hints.append(DemonymHint(m.text, m.start, m.end, BLOCS[fold(strip_mention(m.text))]))
+    # One pass, not a list.remove per name: a text of thousands of "Nord Stream" would make it quadratic.
+    kept = []
+    for m in mentions:
+        if (
+            _saint_dedication(text, m)  # "St. Michael's Monastery", "the church of St. Peter and St. Paul"
+            or _in_stream_name(text, m)  # "the Nord Stream 1 pipeline"
+            or _agency_or_surname(text, m)  # "news agency Tass", "Ursula von der Leyen", "the State Duma"
+            or _kin_before(text, m)  # "his wife, Dora,", "daughters North and Chicago": people
+        ):
+            continue
+        bloc = BLOCS.get(fold(strip_mention(m.text)))
+        if bloc:  # "the European Union" is a bloc, not the continent: a side hint
+            hints.append(DemonymHint(m.text, m.start, m.end, bloc))
+        else:
+            kept.append(m)
+    mentions[:] = kept
     hints.sort(key=lambda h: h.start)
     # The peoples an article names, read with its places ("The Lebanese army deployed in Tripoli"):
     # countries only, or every hint (blocs and continents too) when demonyms count as places.
