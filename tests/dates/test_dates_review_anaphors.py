@@ -77,3 +77,8 @@ def test_and_that_month_is_an_anaphor_unless_a_verb_follows(nlp):
 def test_month_naming_a_revolution_is_no_time(nlp):
     text = "Finland declared independence in 1917, weeks after the October Revolution."
     assert [t for t in _times(nlp, text, "2022-06-10") if t[0] == "October"] == []
+
+
+def test_a_week_later_after_a_month_alone_is_that_month_not_a_week_from_publication(nlp):
+    text = "Gunmen took over the council building in April 2014. A week later, they declared a republic."
+    assert ("A week later", "DATE", "2014-04") in _times(nlp, text, "2022-03-01")

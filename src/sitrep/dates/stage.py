@@ -124,7 +124,7 @@ def _reference(
         last = next(_recent(seen), None)
         if (
             last is not None
-            and expr.unit in _DAYS_OR_LESS
+            and expr.unit in _WEEK_OR_LESS
             and granularity(last[1]) in ("month", "season", "quarter", "half", "year")
             and last[2] >= sentence - 1
             and not _holds(last[1], anchor)
@@ -159,7 +159,8 @@ def _recent(seen: list[tuple[int, str, int]]) -> Iterator[tuple[int, str, int]]:
     return islice(reversed(seen), LOOKBACK)
 
 
-_DAYS_OR_LESS = {"day", "hour", "minute", "second"}
+# "a week later" after "In April 2014, ..." is a week of April 2014 as much as "the next day" is a day of it
+_WEEK_OR_LESS = {"week", "weekend", "day", "hour", "minute", "second"}
 
 # A day named this many sentences back is still the one "the next day" follows when a year or
 # month was named after it: that is background to the day's story ("Missiles hit Kyiv on
