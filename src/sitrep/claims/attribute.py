@@ -579,6 +579,8 @@ def _lemma(tok: Token) -> str:
         return "hope"
     if lemma in REPLY_BACK and any(c.lower_ == "back" and c.i == tok.i + 1 for c in tok.children):
         return f"{lemma} back"  # "Peskov shot back"
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return "rule out"  # "Ukraine ruled out agreeing to a ceasefire" asserts the opposite of its object
     return lemma
 
 
@@ -1115,7 +1117,7 @@ def _cue_medium(tok: Token, cue_toks: list[Token], content: list[Char]) -> list[
 def _refusal(tok: Token) -> Attribution | None:
     """ "X declined to comment", "refused to say whether ...": a speech act withheld."""
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-    if xcomp is None or not (xcomp.lemma_.lower() in CUE_VERBS or xcomp.lemma_.lower() in _REFUSED):
+    if xcomp is None or not (_lemma(xcomp) in CUE_VERBS or xcomp.lemma_.lower() in _REFUSED):
         return None
     subj = _subject(tok)
     content = _subtree_chars(xcomp)
