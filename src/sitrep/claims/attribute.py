@@ -1354,6 +1354,10 @@ def _according_to(tok: Token) -> Attribution | None:
     )
 
 
+# What "in the eyes of X" measures by without anyone holding a view.
+_NO_HOLDERS = frozenset("law constitution statute charter treaty convention rule".split())
+
+
 def _in_view(tok: Token) -> Attribution | None:
     """ "In the governor's view, CONTENT", "in his words, …", "in the words of the mayor, …": the
     holder is the noun's possessive (or its "of" phrase after "the"), the cue the noun, the content
@@ -1376,6 +1380,8 @@ def _in_view(tok: Token) -> Attribution | None:
         holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if holder is None or holder.lower_ in ("my", "our", "your"):
         return None
+    if holder.lemma_.lower() in _NO_HOLDERS:
+        return None  # "in the eyes of the law, the annexation has no standing": a standard, not a view
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
