@@ -1391,7 +1391,8 @@ def _in_view(tok: Token) -> Attribution | None:
     if _is_cue_verb(clause) and any(c.dep_ in _CLAUSE for c in clause.children):
         return None  # "In his opinion, he said Russia …": the frame is the speech act's own
     doc = tok.doc
-    keep = [t for t in subtree(clause) if t.i not in phrase and t.sent == tok.sent]
+    sent = tok.sent  # once: `Token.sent` walks the sentence, so asked per token it was quadratic
+    keep = [t for t in subtree(clause) if t.i not in phrase and sent.start <= t.i < sent.end]
     pieces = _tokens_span(doc, keep)
     text = doc_text(doc)
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
@@ -1465,7 +1466,8 @@ def _in_record(tok: Token) -> Attribution | None:
         return None  # "Kyiv leads in the polls" is a standing, not a finding
     doc = tok.doc
     phrase = {t.i for t in subtree(tok)}
-    keep = [t for t in subtree(clause) if t.i not in phrase and t.sent == tok.sent]
+    sent = tok.sent  # once: `Token.sent` walks the sentence, so asked per token it was quadratic
+    keep = [t for t in subtree(clause) if t.i not in phrase and sent.start <= t.i < sent.end]
     while keep and (keep[0].is_punct or keep[0].dep_ == "cc"):
         keep.pop(0)
     while keep and keep[-1].is_punct:
