@@ -36,6 +36,7 @@ from sitrep.claims.cues import (
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     IN_VIEW_NOUNS,
+    IS_THAT_NOUNS,
     LIGHT_VERBS,
     NEUTRAL,
     OBJECT_CONTENT,
@@ -1592,10 +1593,16 @@ def _one_part(doc: Doc, spans: list[Char], anchor: int) -> list[Char]:
 def _noun_attribution(tok: Token) -> Attribution | None:
     """ "his claim that ...", "Russia's denial that ..." — a cue noun with a clause."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in CUE_NOUNS:
+    copula = tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i > tok.i
+    held = lemma in IS_THAT_NOUNS and copula and any(c.dep_ == "poss" for c in tok.children)
+    if tok.pos_ != "NOUN" or lemma not in CUE_NOUNS and not held:
         return None
-    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and _has_mark(c)), None)
-    if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i > tok.i:
+    clause = (
+        next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and _has_mark(c)), None)
+        if not held
+        else None
+    )
+    if clause is None and copula:
         # "The ministry's view is that the strike was legal": the clause is the copula's.
         clause = next(
             (c for c in tok.head.rights if c.dep_ in ("ccomp", "attr", "acomp") and _has_mark(c)), None

@@ -213,6 +213,11 @@ IN_VIEW_NOUNS: dict[str, str] = {
 }
 
 
+# Nouns that hold a view only as the subject of "is that ..." with a holder ("The ministry's position
+# is that ..."); elsewhere they are places or postures ("Ukrainian positions near Bakhmut").
+IS_THAT_NOUNS: dict[str, str] = {"position": ASSERTIVE, "stance": ASSERTIVE}
+
+
 def _read_lexicon() -> list[tuple[str, str, str]]:
     """(lemma, pos, strength) rows of `data/claims/cue_lexicon.tsv` (VerbNet speech, belief and
     judgement classes, with each row's class named there)."""
@@ -250,6 +255,8 @@ def cue_strength(lemma: str | None) -> str | None:
         return STANCE
     if lemma in IN_VIEW_NOUNS:
         return IN_VIEW_NOUNS[lemma]
+    if lemma in IS_THAT_NOUNS:
+        return IS_THAT_NOUNS[lemma]
     if lemma == "make clear":
         return ASSERTIVE
     if lemma in STANCE_PREP_VERBS and lemma not in CUE_VERBS:
