@@ -82,3 +82,8 @@ def test_month_naming_a_revolution_is_no_time(nlp):
 def test_a_week_later_after_a_month_alone_is_that_month_not_a_week_from_publication(nlp):
     text = "Gunmen took over the council building in April 2014. A week later, they declared a republic."
     assert ("A week later", "DATE", "2014-04") in _times(nlp, text, "2022-03-01")
+
+
+def test_that_month_after_since_or_after_is_the_anaphor(nlp):
+    text = "The five-day war of 2008 redrew the map. Since that August, Russian garrisons have stayed."
+    assert ("that August", "DATE", "2008-08") in _times(nlp, text, "2023-02-15")

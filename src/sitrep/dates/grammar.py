@@ -1025,7 +1025,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     if rule.name == "that_month" and (
         not m["month"][0].isupper()
         or not re.search(
-            r"(?:^|[.!?:;\n]\s*|\b(?:in|during|by|until|of)\s+)$",
+            r"(?:^|[.!?:;\n]\s*|\b(?:in|during|by|until|till|of|since|after|before|from|through)\s+)$",
             text[max(0, m.start() - 8) : m.start()],
             re.I,
         )
