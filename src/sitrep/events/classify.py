@@ -15,6 +15,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from sitrep.events.lexicon import CUE_INDEX
+from sitrep.events.modality import markers  # climbing readings list a shared head's markers once
 from sitrep.events.ontology import ACLED_SUB_TO_TYPE, ACLED_TO_PLOVER
 
 # Non-ACLED kinds a span can be recognised as (CASE 2021 adds these to ACLED's 25).
@@ -1280,7 +1281,7 @@ def _in_setting(tok) -> bool:
             if prep == "over" and _verb_above(head).lemma_.lower() in _DIPLO_VERBS:
                 return True
         if t.dep_ == "advcl":
-            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in _SETTING_PREPS), None)
+            mark = next((c for c in markers(t) if c.dep_ == "mark" and c.lower_ in _SETTING_PREPS), None)
             if mark is not None and (_long_before(mark, head) or _long_before(t, head)):
                 return True
         if (t.dep_ == "dobj" and head.lemma_.lower() in _DEMAND_VERBS) or (
@@ -1528,7 +1529,7 @@ def set_before(tok) -> bool:
         if t.dep_ in ("pobj", "pcomp", "dobj") and t.head.lower_ in _BEFORE_MARKS:
             return True
         if t.dep_ in ("advcl", "pcomp") and any(
-            c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in t.children
+            c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in markers(t)
         ):
             return True
         if t.head.i == t.i:
@@ -1557,7 +1558,7 @@ def _untold(tok) -> bool:
         if (
             t.dep_ in ("advcl", "xcomp")
             and t.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in markers(t))
             and t.head.lemma_.lower() not in _ONGOING
         ):
             return True

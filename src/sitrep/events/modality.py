@@ -88,6 +88,11 @@ def attempt_of(trigger: Token) -> Token | None:
 # Doc -> {token index: modality}: the classifier, the anchor choice and the detector ask about
 # the same words several times (28k asks for 9k words on 188 articles); kept as long as the Doc.
 _READ: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
+# Doc -> {token index: its negation, auxiliary and marker children}: the heads the triggers climb
+# to are shared, and a head of thousands of words (a run-on list, text without verbs) would be
+# listed again for every trigger below it.
+_MARKS: WeakKeyDictionary[Doc, dict[int, list[Token]]] = WeakKeyDictionary()
+_MARK_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
 
 
 def modality(trigger: Token) -> str:
@@ -100,6 +105,17 @@ def modality(trigger: Token) -> str:
     found = read.get(trigger.i)
     if found is None:
         found = read[trigger.i] = _read_modality(trigger)
+    return found
+
+
+def markers(tok: Token) -> list[Token]:
+    """`tok`'s negation, auxiliary and marker children (not, will, to, if, after), in order."""
+    marks = _MARKS.get(tok.doc)
+    if marks is None:
+        marks = _MARKS[tok.doc] = {}
+    found = marks.get(tok.i)
+    if found is None:
+        found = marks[tok.i] = [k for k in tok.children if k.dep_ in _MARK_DEPS]
     return found
 
 
@@ -119,7 +135,7 @@ def _read_modality(trigger: Token) -> str:
     if own_verb is None:
         own_verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
     for t in chain:
-        kids = list(t.children)
+        kids = markers(t)  # every test below reads a negation, an auxiliary or a marker
         if t == own_verb or t == trigger:
             if (
                 any(k.dep_ == "neg" for k in kids)
