@@ -190,3 +190,17 @@ def test_a_small_namesake_with_the_storys_towns_beside_it(pipeline):
     text = "Lima firefighters put out a barn fire on Sunday, and crews from Wapakoneta, Ohio, helped."
     admin1s = {p.admin1 for p in _places(pipeline, text) if p.text == "Lima"}
     assert admin1s == {"US.OH"}
+
+
+def test_a_town_named_so_by_its_apposition(pipeline):
+    # The model tags Soledar an organisation; the apposition calls it a town.
+    text = "Soledar, a salt-mining town in the Donetsk oblast, fell in January after weeks of assaults."
+    names = {p.name for p in _places(pipeline, text) if p.text == "Soledar"}
+    assert names == {"Soledar"}
+
+
+def test_a_town_after_in_spelled_otherwise_than_its_gazetteer_name(pipeline):
+    # Avdiivka (GeoNames: Avdiyivka, 35,000), which the model tags a person.
+    text = "Night fell in Avdiivka as the shelling went on."
+    admin1s = {p.admin1 for p in _places(pipeline, text) if p.text == "Avdiivka"}
+    assert admin1s == {"UA.05"}

@@ -1308,9 +1308,12 @@ def _locative_before(doc: Doc, span: Span) -> bool:
 
 
 def _a_town_of(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
-    """A settlement under exactly this name: a town of 5,000, or any in the article's countries."""
+    """A settlement under exactly this name or its respelling ("Avdiivka": Avdiyivka), a town of
+    5,000, or any in the article's countries."""
     return any(
-        c.kind == 0 and c.entry.feature == "city" and (c.entry.population >= 5000 or c.entry.country in focus)
+        c.kind in (0, 4)
+        and c.entry.feature == "city"
+        and (c.entry.population >= 5000 or c.entry.country in focus)
         for c in candidates(gaz, text)
     )
 
@@ -1364,7 +1367,20 @@ def _called_a_place(doc: Doc, span: Span) -> bool:
         return True
     if span.end < len(doc) and doc[span.end].lower_ in CITY_WORDS[:3]:
         return True  # "Kupiansk city", "Kherson town"
-    return _serves(doc, span) or _before_area(doc, span)
+    return _serves(doc, span) or _before_area(doc, span) or _town_apposition(doc, span)
+
+
+def _town_apposition(doc: Doc, span: Span) -> bool:
+    """'Soledar, a salt-mining town', 'Vuhledar, the last village before ...': the apposition says so."""
+    j = span.end
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in doc[j + 2 : j + 6]:
+        if t.lower_ in CITY_WORDS[:4]:
+            return True
+        if t.is_punct and t.text != "-":
+            return False
+    return False
 
 
 # What front-line reports put before a village: "shelled Avdiivka", "near Mezhova", "the outskirts
