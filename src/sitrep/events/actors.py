@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from sitrep.events.modality import children
 from sitrep.geo import demonyms
 
 SIDE_WORDS: dict[str, str] = {}
@@ -228,7 +229,7 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
 
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "Russian bombardment", "Russia's attack on Kharkiv", "attacks by drones"
-        for child in trigger.children:
+        for child in children(trigger):
             if child.dep_ in ("amod", "compound", "poss") and (
                 side_and_sector([child.lower_])[0] or child.dep_ == "poss"
             ):

@@ -15,7 +15,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from sitrep.events.lexicon import CUE_INDEX
-from sitrep.events.modality import markers  # climbing readings list a shared head's markers once
+from sitrep.events.modality import children, markers  # linear on run-on sentences
 from sitrep.events.ontology import ACLED_SUB_TO_TYPE, ACLED_TO_PLOVER
 
 # Non-ACLED kinds a span can be recognised as (CASE 2021 adds these to ACLED's 25).
@@ -258,7 +258,7 @@ def _attack_sense(tok, violent: set[int]) -> bool:
     # ACLED counts physical violence: "attacked the campaign website" is no attack
     return not any(
         c.dep_ == "dobj" and c.lemma_.lower() in _DIGITAL and not any(t.i in violent for t in c.subtree)
-        for c in tok.children
+        for c in children(tok)
     )  # "struck an artillery system" is no cyber attack
 
 
@@ -612,7 +612,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     for n in ("W_ARTY", "W_MISSILE", "W_AIR", "W_GRENADE"):
         # an unexploded shell or bomb that goes off later is an explosive remnant (ACLED: remote
         # explosive/landmine/IED), not a strike
-        left = [i for i in out.get(n, ()) if any(c.lower_ in _LEFTOVER for c in doc[i].children)]
+        left = [i for i in out.get(n, ()) if any(c.lower_ in _LEFTOVER for c in children(doc[i]))]
         if left:
             out[n] = [i for i in out[n] if i not in left]
             out["W_IED"] = sorted({*out.get("W_IED", ()), *left})

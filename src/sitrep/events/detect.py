@@ -22,6 +22,7 @@ from sitrep.events.modality import (
     HYPOTHETICAL,
     NEGATED,
     SPEECH,
+    children,
     conditional,
     modality,
     refused,
@@ -440,7 +441,7 @@ _TRADE_VERBS = {
 
 
 def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in children(tok) if c.dep_ in deps]
 
 
 def _pobjs(tok: Token, preps: set[str] | None = None) -> list[Token]:
@@ -628,8 +629,9 @@ _ACCESS_OBJ = {"inspector", "observer", "peacekeeper", "monitor", "mission", "co
 
 def _eased(tok: Token, lemma: str) -> tuple[str, str] | None:
     """The PLOVER type of easing or admitting, by what is eased or admitted."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    kids = children(tok)
+    objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in kids if c.dep_ in ("ccomp", "xcomp") for g in children(c) if g.dep_ == "nsubj"]
     heads = {o.lemma_.lower() for o in objs} | {
         c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"
     }

@@ -88,10 +88,14 @@ def attempt_of(trigger: Token) -> Token | None:
 # Doc -> {token index: modality}: the classifier, the anchor choice and the detector ask about
 # the same words several times (28k asks for 9k words on 188 articles); kept as long as the Doc.
 _READ: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
-# Doc -> {token index: its negation, auxiliary and marker children}: the heads the triggers climb
-# to are shared, and a head of thousands of words (a run-on list, text without verbs) would be
-# listed again for every trigger below it.
-_MARKS: WeakKeyDictionary[Doc, dict[int, list[Token]]] = WeakKeyDictionary()
+# Doc -> children's indices per token, listed in one pass when a word's subtree is long: spaCy
+# finds a word's children by scanning its whole subtree, so on a run-on sentence of thousands of
+# words every reading of a clause head costs the sentence's length. Indices, not tokens: a token
+# holds its Doc, which would then never leave these weak-keyed tables.
+_KIDS: WeakKeyDictionary[Doc, list[list[int]]] = WeakKeyDictionary()
+_LONG = 64  # tokens a subtree may span before its children are read from the per-Doc list
+# Doc -> {token index: indices of its negation, auxiliary and marker children}
+_MARKS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
 _MARK_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
 
 
@@ -108,15 +112,31 @@ def modality(trigger: Token) -> str:
     return found
 
 
+def children(tok: Token) -> list[Token]:
+    """`list(tok.children)` (same tokens, same order) in time linear in their number."""
+    if tok.right_edge.i - tok.left_edge.i < _LONG:
+        return list(tok.children)
+    doc = tok.doc
+    kids = _KIDS.get(doc)
+    if kids is None:
+        kids = [[] for _ in range(len(doc))]
+        for t in doc:
+            if t.head.i != t.i:
+                kids[t.head.i].append(t.i)
+        _KIDS[doc] = kids
+    return [doc[i] for i in kids[tok.i]]
+
+
 def markers(tok: Token) -> list[Token]:
     """`tok`'s negation, auxiliary and marker children (not, will, to, if, after), in order."""
-    marks = _MARKS.get(tok.doc)
+    doc = tok.doc
+    marks = _MARKS.get(doc)
     if marks is None:
-        marks = _MARKS[tok.doc] = {}
+        marks = _MARKS[doc] = {}
     found = marks.get(tok.i)
     if found is None:
-        found = marks[tok.i] = [k for k in tok.children if k.dep_ in _MARK_DEPS]
-    return found
+        found = marks[tok.i] = [k.i for k in children(tok) if k.dep_ in _MARK_DEPS]
+    return [doc[i] for i in found]
 
 
 def _read_modality(trigger: Token) -> str:
@@ -124,7 +144,7 @@ def _read_modality(trigger: Token) -> str:
     if attempt is not None:
         return modality(attempt)
     own_verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
-    for child in trigger.children:
+    for child in children(trigger):
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return NEGATED
         if child.dep_ == "amod" and child.lower_ in NOT_YET and child.lower_ != "new":
