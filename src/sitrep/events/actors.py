@@ -140,7 +140,7 @@ def _phrase(tok: Token) -> tuple[int, int]:
             left = child
     right = tok.i
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and any(g.tag_ == "VBG" for g in child.children):
+        if child.dep_ == "prep" and child.lower_ == "of" and any(g.tag_ == "VBG" for g in children(child)):
             continue  # "accused Russian forces of blowing up the dam": the charge, not the name
         if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "from" and _body(child))):
             right = max(right, max(t.i for t in child.subtree))  # "activists from the Fatah Party"
@@ -235,9 +235,9 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             ):
                 add(child, "actor")
             elif child.dep_ == "prep" and child.lower_ == "by":
-                add(next((c for c in child.children if c.dep_ == "pobj"), None), "actor")
+                add(next((c for c in children(child) if c.dep_ == "pobj"), None), "actor")
             elif child.dep_ == "prep" and child.lower_ in (*preps, "of"):
-                add(next((c for c in child.children if c.dep_ == "pobj"), None), "target")
+                add(next((c for c in children(child) if c.dep_ == "pobj"), None), "target")
         verb = _verb_of(trigger) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else None
         if (
             verb is not None
@@ -246,30 +246,30 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             and trigger.head.lower_ not in _WHEN_PREPS  # "fled after Russian bombardment"
         ):
             add(
-                next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None), "actor"
+                next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None), "actor"
             )  # "troops remained on alert", "the army was put on alert"
         if verb is not None and trigger.dep_ == "dobj" and verb.lemma_.lower() not in REPORTING:
-            add(next((c for c in verb.children if c.dep_ == "nsubj"), None), "actor")
+            add(next((c for c in children(verb) if c.dep_ == "nsubj"), None), "actor")
             if interaction:  # "gave Tanzania a grant", "held talks with Romania"
-                for c in verb.children:
+                for c in children(verb):
                     if c.dep_ in ("dative", "iobj"):
                         add(c, "target")
                     elif c.dep_ == "prep" and c.lower_ in preps:
-                        add(next((g for g in c.children if g.dep_ == "pobj"), None), "target")
+                        add(next((g for g in children(c) if g.dep_ == "pobj"), None), "target")
         if interaction and verb is not None and not any(a.role == "target" for a in out):
             for t in _in_place(verb)[:1]:  # "troops remained on alert in the West Bank"
                 add(t, "target")
         return _political_target(trigger, out) if interaction else out
-    for child in trigger.children:
+    for child in children(trigger):
         if child.dep_ == "nsubj":
             add(child, "actor")
         elif child.dep_ == "agent":
-            add(next((c for c in child.children if c.dep_ == "pobj"), None), "actor")
-    for child in trigger.children:
+            add(next((c for c in children(child) if c.dep_ == "pobj"), None), "actor")
+    for child in children(trigger):
         if child.dep_ in ("dobj", "nsubjpass") or (interaction and child.dep_ in ("dative", "iobj")):
             add(child, "target")
         elif child.dep_ == "prep" and child.lower_ in preps:
-            add(next((c for c in child.children if c.dep_ == "pobj"), None), "target")
+            add(next((c for c in children(child) if c.dep_ == "pobj"), None), "target")
     if not any(a.role == "actor" for a in out):
         add(_charged(trigger), "actor")
     if not any(a.role == "actor" for a in out):
@@ -292,7 +292,7 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             if t.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 add(head, "actor")
                 break
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children(head) if c.dep_ == "nsubj"), None)
             if subj is not None:
                 add(subj, "actor")
                 break
@@ -324,7 +324,7 @@ def _charged(trigger: Token) -> Token | None:
     if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "dobj" and owner.head.lemma_.lower() in _CHARGE:
         return owner  # "accused Russian forces of blowing up"
     if owner.pos_ == "VERB" and owner.lemma_.lower() in _CHARGE:
-        obj = next((c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = next((c for c in children(owner) if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None:
             return obj  # "blamed Moscow for shelling"
         if owner.dep_ == "acl" and owner.head.pos_ in ("NOUN", "PROPN"):
@@ -334,14 +334,14 @@ def _charged(trigger: Token) -> Token | None:
 
 def _in_place(trigger: Token) -> list[Token]:
     """Countries and cities under "in"/"into" of the trigger, its object or its complement verb."""
-    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "xcomp"))]
-    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "dobj"]
+    heads = [trigger, *(c for c in children(trigger) if c.dep_ in ("dobj", "xcomp"))]
+    heads += [g for h in heads[1:] for g in children(h) if g.dep_ == "dobj"]
     return [
         g
         for h in heads
-        for c in h.children
+        for c in children(h)
         if c.dep_ == "prep" and c.lower_ in ("in", "into")
-        for g in c.children
+        for g in children(c)
         if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
     ]
 
@@ -356,7 +356,7 @@ def _resolve(trigger: Token, actor: ActorInfo) -> ActorInfo:
     if actor.side is None and owner in ("its", "their") and " " in actor.text:
         # "Ukraine says its forces retook Izium": the forces are on the side of the subject above
         for t in trigger.ancestors:
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
                 info = _info(subj, "actor")
                 if info is not None and info.side is not None:
@@ -366,7 +366,7 @@ def _resolve(trigger: Token, actor: ActorInfo) -> ActorInfo:
     if actor.text.lower() not in _PRONOUNS:
         return actor
     for t in trigger.ancestors:
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
             info = _info(subj, "actor")
             if info is not None:
@@ -385,7 +385,9 @@ def _political_target(trigger: Token, out: list[ActorInfo]) -> list[ActorInfo]:
     if any(a.side or a.sector or _named(trigger.doc, a) for a in targets):
         return out
     taken = [(a.start, a.end) for a in out if a.role == "actor"]
-    subjects = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
+    subjects = {
+        t.i for c in children(trigger) if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree
+    }
     for t in trigger.subtree:
         if (
             t.i != trigger.i

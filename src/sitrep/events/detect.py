@@ -122,20 +122,20 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
     if (
         tok.pos_ == "VERB"
         and lemma in ("hand", "give", "send")
-        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children(tok))
     ):
         return "RETREAT", "return"  # "handed back the seized vessels" (CAMEO 0842)
     if (
         tok.pos_ == "VERB"
         and lemma in ("hand", "turn", "lay")
-        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "down") for c in tok.children)
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "down") for c in children(tok))
         and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("weapon", "arm", "gun", "rifle") for c in tok.children
+            c.dep_ == "dobj" and c.lemma_.lower() in ("weapon", "arm", "gun", "rifle") for c in children(tok)
         )
     ):
         return "RETREAT", "disarm"  # "handed in their weapons" (CAMEO 0873)
     phrasal = _PHRASAL.get(lemma) if tok.pos_ == "VERB" else None
-    if phrasal and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in phrasal[0] for c in tok.children):
+    if phrasal and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in phrasal[0] for c in children(tok)):
         typ = phrasal[1]  # "gave in", "pulled back", "broke off relations"
         if lemma == "hand" and _gives_aid(tok):
             typ = "AID"  # "handed over 700 kg of medicine"
@@ -154,7 +154,7 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
     if typ in ("AGREE", "SUPPORT") and _accedes(tok):
         typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
-    if lemma == "flood" and typ == "MOBILIZE" and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+    if lemma == "flood" and typ == "MOBILIZE" and any(c.dep_ in ("dobj", "nsubjpass") for c in children(tok)):
         return None  # "flooding villages downstream" is water; troops "flood into" a region
     if (
         typ == "CONCEDE"
@@ -178,7 +178,7 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         return None
     if lemma in LIGHT_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in PLOVER_TRIGGERS and c.lemma_.lower() in NOUN_TRIGGERS
-        for c in tok.children
+        for c in children(tok)
     ):
         return None  # the event is the noun it carries
     if (
@@ -198,8 +198,8 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
             typ, mode = "PROTEST", "boycott"
         if (
             lemma == "return"
-            and not any(c.dep_ == "dobj" for c in tok.children)
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ == "dobj" for c in children(tok))
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in children(tok))
         ):
             typ, mode = "CONSULT", "visit"  # "negotiators return to Geneva": a visit, not a retreat
         eased = _eased(tok, lemma)
@@ -213,11 +213,11 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
             mode = None
         if _drill(tok):
             typ = "MOBILIZE"
-        if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children(tok)):
             typ = "CONCEDE"  # "called off a strike"
         elif lemma == "call" and any(
             c.dep_ == "prep" and c.lower_ in (("on", "for", "upon") if tok.pos_ == "VERB" else ("for",))
-            for c in tok.children
+            for c in children(tok)
         ):
             typ = "REQUEST"  # "called on X to", "called for", "a call for"; not "a video call on trade"
         return typ, mode
@@ -242,9 +242,9 @@ def _strike_on_place(tok: Token) -> bool:
         g.ent_type_ in ("GPE", "LOC", "FAC")
         or g.lemma_.lower() in _STRUCK
         or (g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"))  # "on Kharkiv"
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ == "prep" and c.lower_ in ("on", "against")
-        for g in c.children
+        for g in children(c)
         if g.dep_ == "pobj"
     )
 
@@ -252,10 +252,10 @@ def _strike_on_place(tok: Token) -> bool:
 def _strengthens_no_force(tok: Token) -> bool:
     """ "strengthened the sanctions", "ties were strengthened": what is strengthened (its object,
     or its subject in the passive) is named and is no armed force."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objs and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+    objs = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children(tok)):
         objs = [
-            c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            c for c in children(tok.head) if c.dep_ in ("nsubj", "nsubjpass")
         ]  # "X needed to be strengthened"
         if not objs and tok.head.dep_ == "acl":
             objs = [tok.head.head]  # the parser hangs "needed" on the noun
@@ -268,20 +268,20 @@ def _needs_doing(tok: Token) -> bool:
     """The noun is what someone says must be done to ("the sanctions needed to be tightened",
     "talks should be resumed"): the statement asks for it, the act itself is not told."""
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
-    verb = verb or next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "need"), None)
+    verb = verb or next((c for c in children(tok) if c.dep_ == "acl" and c.lemma_.lower() == "need"), None)
     if verb is None or verb.i == tok.i:
         return False
-    if verb.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in children(verb)):
         return True
     return tok.dep_ == "nsubjpass" and any(
-        c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children
+        c.dep_ == "aux" and c.lower_ in ("must", "should") for c in children(verb)
     )
 
 
 def _thing_offers(tok: Token) -> bool:
     """ "offer Russia a boost" with a thing or an event as subject, no actor that can pledge."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or not any(c.dep_ in ("dative", "iobj") for c in tok.children):
+    subj = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
+    if subj is None or not any(c.dep_ in ("dative", "iobj") for c in children(tok)):
         return False
     return subj.pos_ == "NOUN" and not subj.ent_type_ and side_and_sector([subj.lower_]) == (None, None)
 
@@ -290,15 +290,15 @@ def _about_information(tok: Token, lemma: str) -> bool:
     """Releasing a report or footage is publishing, not freeing anyone; a person's "talk" is a
     speech, not talks."""
     if lemma == "talk" and tok.pos_ == "NOUN" and tok.lower_ == "talk":
-        return any(c.dep_ == "poss" for c in tok.children)
-    if lemma == "release" and tok.pos_ == "NOUN" and any(c.lower_ == "press" for c in tok.children):
+        return any(c.dep_ == "poss" for c in children(tok))
+    if lemma == "release" and tok.pos_ == "NOUN" and any(c.lower_ == "press" for c in children(tok)):
         return True  # "said in a press release"
     if lemma not in ("release", "publish"):
         return False
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "sponsored by X and released on Tuesday"
-    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    things = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
     if first.dep_ in ("acl", "relcl"):
         things.append(first.head)  # "a report released on Tuesday"
     elif first.i != tok.i and first.pos_ in ("ADP", "VERB") and tok.tag_ == "VBN" and not things:
@@ -310,18 +310,18 @@ _RESTRICTIONS = {"curfew", "emergency", "ban", "lockdown", "restriction", "law",
 
 
 def _eases_restriction(tok: Token) -> bool:
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
     return any(t.lemma_.lower() in _RESTRICTIONS for o in objs for t in o.subtree)
 
 
 def _accedes(tok: Token) -> bool:
     """ "agreed to / accepted the demands": the object (or "to" object) is a demand."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in children(tok) if c.dep_ == "dobj"]
     objs += [
         g
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ == "prep" and c.lower_ == "to"
-        for g in c.children
+        for g in children(c)
         if g.dep_ == "pobj"
     ]
     return any(o.lemma_.lower() in ("demand", "condition", "term") for o in objs)
@@ -337,7 +337,7 @@ _ENVOYS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "representa
 
 
 def _objects_of(tok: Token) -> list[Token]:
-    return [t for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass") for t in c.subtree]
+    return [t for c in children(tok) if c.dep_ in ("dobj", "dative", "nsubjpass") for t in c.subtree]
 
 
 def _handed_person(tok: Token) -> bool:
@@ -348,9 +348,9 @@ def _handed_person(tok: Token) -> bool:
 def _gives_aid(tok: Token) -> bool:
     return any(t.lemma_.lower() in _AID_THINGS or t.ent_type_ == "MONEY" for t in _objects_of(tok)) or any(
         g.lemma_.lower() in _AID_THINGS
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ == "prep" and c.lower_ == "in"
-        for g in c.children
+        for g in children(c)
     )
 
 
@@ -447,9 +447,9 @@ def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
 def _pobjs(tok: Token, preps: set[str] | None = None) -> list[Token]:
     return [
         g
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ in ("prep", "agent", "dative") and (preps is None or c.lower_ in preps)
-        for g in c.children
+        for g in children(c)
         if g.dep_ == "pobj"
     ]
 
@@ -462,7 +462,9 @@ _THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # the acts CAMEO 13 
 
 def _of_objects(objs: list[Token]) -> list[Token]:
     """ "hundreds of residents": what a number or a quantity counts."""
-    return [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return [
+        g for o in objs for c in children(o) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
+    ]
 
 
 def _lemmas(toks: list[Token]) -> set[str]:
@@ -495,14 +497,14 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if (
         lemma not in PLOVER_TRIGGERS
         and (
-            any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in tok.children)
+            any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in children(tok))
             or any(  # "worked side by side"
-                c.lower_ == "by" and any(g.lower_ == "side" for g in c.children)
-                for c in tok.children
+                c.lower_ == "by" and any(g.lower_ == "side" for g in children(c))
+                for c in children(tok)
                 if c.dep_ == "prep"
             )
         )
-        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)  # "glued together by"
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children(tok))  # "glued together by"
     ):
         return "COOPERATE", None  # "worked together to", "will develop a missile together"
     if lemma not in _OBJECT_READ_VERBS:
@@ -519,7 +521,7 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if (
         lemma == "train"
         and _lemmas([*objs, *(c for o in objs for c in o.conjuncts)]) & _TRAINEES
-        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in children(tok))
     ):
         return "AID", None  # "Britain trained Ukrainian pilots"
     if lemma in _PLEDGE_VERBS and _gives_aid(tok):
@@ -536,15 +538,15 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         c.dep_ in ("xcomp", "advcl")
         and any(  # "vowed to attack", "vowed to step up attacks"
             (trigger_reading(t) or ("",))[0] in _THREATENED
-            for t in (c, *(o for o in c.children if o.dep_ == "dobj"))
+            for t in (c, *(o for o in children(c) if o.dep_ == "dobj"))
         )
-        for c in tok.children
+        for c in children(tok)
     ):
         # "vowed to attack the capital": a threat, no pledge of cooperation (CAMEO 13); a pledge
         # to deploy or reinforce ("NATO pledged to reinforce its eastern flank") stays a pledge
         return "THREATEN", None
     named = _lemmas(
-        objs + [c for o in objs for c in o.children if c.dep_ == "compound"]
+        objs + [c for o in objs for c in children(o) if c.dep_ == "compound"]
     )  # "mediation efforts"
     if lemma in _BREACH_VERBS and named & _TRUCES:
         return "ASSAULT", None  # "violated the ceasefire" is fighting (CAMEO 196), no mere REJECT
@@ -560,7 +562,7 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             return "COOPERATE", None  # "expanded trade with" (CAMEO 061)
     if lemma in ("order", "tell", "ask", "give") and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "depart", "quit", "go")
-        for c in tok.children
+        for c in children(tok)
     ):
         # ordering someone out is an expulsion: of an envoy a sanction, of anyone else coercion
         return ("SANCTION" if _expels_envoy(tok) else "COERCE"), "expel"
@@ -571,7 +573,7 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma == "speak" and _lemmas(_pobjs(tok, {"by", "over", "on"})) & {"phone", "telephone"}:
         return "CONSULT", None  # "spoke by phone with"
     if lemma in _TRADE_VERBS:
-        objects = objs + [t for o in objs for t in o.children if t.dep_ in ("compound", "amod")]
+        objects = objs + [t for o in objs for t in children(o) if t.dep_ in ("compound", "amod")]
         if _lemmas(objects + _pobjs(tok, {"on", "to"})) & _TRADE:
             return "SANCTION", None  # "banned imports of", "closed its airspace to"
     return None
@@ -590,7 +592,7 @@ def _drill(tok: Token) -> bool:
     with another party, are cooperation."""
     return (
         tok.lemma_.lower() in _DRILLS
-        and not any(c.lower_ in _JOINT for c in [*tok.lefts, *tok.children, *tok.head.children])
+        and not any(c.lower_ in _JOINT for c in [*tok.lefts, *children(tok), *children(tok.head)])
         and not _joint(tok)
     )
 
@@ -633,7 +635,7 @@ def _eased(tok: Token, lemma: str) -> tuple[str, str] | None:
     objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in kids if c.dep_ in ("ccomp", "xcomp") for g in children(c) if g.dep_ == "nsubj"]
     heads = {o.lemma_.lower() for o in objs} | {
-        c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"
+        c.lemma_.lower() for o in objs for c in children(o) if c.dep_ == "compound"
     }
     if lemma in _EASE_VERBS and heads & _EASE_RETREAT:
         return "RETREAT", "ease"
@@ -678,7 +680,7 @@ def _is_dyadic(tok: Token, sent: Span, named: list[tuple[int, int]]) -> bool:
         ents = [(s, e) for s, e in named if lo <= s and e <= hi]
         if any(s < a.end and a.start < e for a in actors for s, e in ents):
             return True
-    for t in tok.subtree if tok.pos_ == "VERB" else tok.children:
+    for t in tok.subtree if tok.pos_ == "VERB" else children(tok):
         if t.ent_type_ in _NAMED and t.dep_ in (
             "nsubj",
             "nsubjpass",
@@ -702,7 +704,7 @@ def _political_subject(tok: Token) -> bool:
     most four steps up (there the subject's side or sector counts too, as for the trigger's own)."""
     start = tok.i
     for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")]
         if any(
             (
                 c.ent_type_ in _NAMED
@@ -749,7 +751,7 @@ def _definite(tok: Token) -> bool:
         any(
             (c.dep_ == "det" and c.lower_ in ("the", "both"))
             or c.dep_ in ("poss", "nummod", "compound", "amod")
-            for c in tok.children
+            for c in children(tok)
         )
         and tok.dep_ != "relcl"
     )
