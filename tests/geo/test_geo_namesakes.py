@@ -234,6 +234,14 @@ ANALYST_PLACES = [
         "UA.05",
         id="a_town_after_in_spelled_otherwise_than_its_gazetteer_name",
     ),
+    pytest.param(
+        # Tagged an organisation after "pushed into"; the bearing from Bakhmut says it is a place.
+        "Ukrainian forces pushed into Andriivka, south of Bakhmut, after a week of fighting.",
+        "Andriivka",
+        "admin1",
+        "UA.05",
+        id="a_bearing_from_another_place_calls_a_name_a_place",
+    ),
 ]
 
 

@@ -1370,9 +1370,17 @@ def _called_a_place(doc: Doc, span: Span) -> bool:
     return _serves(doc, span) or _before_area(doc, span) or _town_apposition(doc, span)
 
 
+_BEARING_AFTER = re.compile(
+    r"\s+(?:just\s+|some\s+|about\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+outskirts)?\s+of\s+[A-Z]"
+)
+
+
 def _town_apposition(doc: Doc, span: Span) -> bool:
-    """'Soledar, a salt-mining town', 'Vuhledar, the last village before ...': the apposition says so."""
+    """'Soledar, a salt-mining town', 'Vuhledar, the last village before ...': the apposition says so;
+    so does a bearing from another place ('Chasiv Yar, west of Bakhmut', 'Avdiivka, just north of')."""
     j = span.end
+    if j + 2 < len(doc) and doc[j].text == "," and _BEARING_AFTER.match(doc.text, doc[j].idx + 1):
+        return True
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return False
     for t in doc[j + 2 : j + 6]:
@@ -1384,10 +1392,11 @@ def _town_apposition(doc: Doc, span: Span) -> bool:
 
 
 # What front-line reports put before a village: "shelled Avdiivka", "near Mezhova", "the outskirts
-# of Orikhiv", "in the direction of Torske", "(coded to Ternivka", "the mayor of Izium".
+# of Orikhiv", "in the direction of Torske", "(coded to Ternivka", "the mayor of Izium", "south of Bakhmut".
 _FRONT_LINE_CUE = re.compile(
     r"(?:\b(?:shelled|struck|attacked|bombed|hit|captured|recaptured|liberated|near|outside|towards?"
-    r"|(?:outskirts|area|direction|vicinity|governor|mayor)\s+of|coded\s+to)(?:\s+the)?\s+)\Z",
+    r"|(?:outskirts|area|direction|vicinity|governor|mayor|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of"
+    r"|coded\s+to)(?:\s+the)?\s+)\Z",
     re.I,
 )
 
