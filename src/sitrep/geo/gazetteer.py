@@ -104,15 +104,23 @@ FEATURE_WORDS = frozenset(
 )
 
 
+_FOLD_DASHES = re.compile(r"[-‐–—_/.,]+")
+_FOLD_LEAD = re.compile(r"^(the|st|saint)\s+")
+_FOLD_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Strip diacritics and case, unify apostrophes, soft signs and hyphens: the index key."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    """Strip diacritics and case, unify apostrophes, soft signs and hyphens: the index key.
+    Cached: an article folds the same few names again for every mention and every check."""
+    if not text.isascii():  # NFKD and combining marks change nothing in ASCII
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("ʹ", "").replace("ʼ", "").replace("’", "").replace("'", "")
     text = text.replace("‘", "").replace("`", "").replace("ʻ", "")
-    text = re.sub(r"[-‐–—_/.,]+", " ", text)
-    text = re.sub(r"^(the|st|saint)\s+", lambda m: "saint " if m.group(1) != "the" else "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _FOLD_DASHES.sub(" ", text)
+    text = _FOLD_LEAD.sub(lambda m: "saint " if m.group(1) != "the" else "", text)
+    return _FOLD_SPACES.sub(" ", text).strip()
 
 
 def skeleton(key: str) -> str:

@@ -910,7 +910,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         well = _known_well(gaz, span.text, set() if _named_body_of(doc, span) or not located else focus)
         if _plausible_name(text, span, persons) and (
             well
-            or (_called_a_place(doc, span) and _a_town(gaz, span.text))
+            or (_called_a_place(doc, text, span) and _a_town(gaz, span.text))
             or (before_unit and _a_unit(gaz, span.text))
             or (front and span.text.lower() not in CALENDAR and _a_village(gaz, span.text, strike_focus))
         ):
@@ -1212,7 +1212,7 @@ _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(KIN)}),?\s+(?:[A-Z][a-z]+(?:,\s+|\s+a
 def _place_cue(doc: Doc, text: str, gaz: Gazetteer, ent: Span, strike_focus: set[str]) -> bool:
     """The text calls the name a place: "the town of X" (a town of that name), or a front-line cue
     before it ("shelled near Mezhova", a village in the country the strikes are in)."""
-    return (_called_a_place(doc, ent) and _a_town(gaz, ent.text)) or bool(
+    return (_called_a_place(doc, text, ent) and _a_town(gaz, ent.text)) or bool(
         _FRONT_LINE_CUE.search(text, max(0, ent.start_char - 40), ent.start_char)
         and _a_village(gaz, ent.text, strike_focus)
     )
@@ -1360,14 +1360,14 @@ def _serves(doc: Doc, span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in OFFICES
 
 
-def _called_a_place(doc: Doc, span: Span) -> bool:
+def _called_a_place(doc: Doc, text: str, span: Span) -> bool:
     """'the town of Kidal', 'Danbury police', 'Aleppo Mayor': the text itself says it is a place."""
     i = span.start
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in CITY_WORDS + ADMIN1_WORDS:
         return True
     if span.end < len(doc) and doc[span.end].lower_ in CITY_WORDS[:3]:
         return True  # "Kupiansk city", "Kherson town"
-    return _serves(doc, span) or _before_area(doc, span) or _town_apposition(doc, span)
+    return _serves(doc, span) or _before_area(doc, span) or _town_apposition(doc, text, span)
 
 
 _BEARING_AFTER = re.compile(
@@ -1375,11 +1375,11 @@ _BEARING_AFTER = re.compile(
 )
 
 
-def _town_apposition(doc: Doc, span: Span) -> bool:
+def _town_apposition(doc: Doc, text: str, span: Span) -> bool:
     """'Soledar, a salt-mining town', 'Vuhledar, the last village before ...': the apposition says so;
     so does a bearing from another place ('Chasiv Yar, west of Bakhmut', 'Avdiivka, just north of')."""
     j = span.end
-    if j + 2 < len(doc) and doc[j].text == "," and _BEARING_AFTER.match(doc.text, doc[j].idx + 1):
+    if j + 2 < len(doc) and doc[j].text == "," and _BEARING_AFTER.match(text, doc[j].idx + 1):
         return True
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return False

@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS, side_of
 from sitrep.geo.gazetteer import NATURAL_FEATURES, UNIT_WORDS, Entry, Gazetteer, country_areas, fold, skeleton
@@ -187,11 +187,17 @@ class Choice:
     metonym: bool = False
 
 
+_POSSESSIVE = re.compile(r"'s?$")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
 def strip_mention(text: str) -> str:
-    """'the Luhansk province's' -> 'Luhansk province': articles, possessives, edge punctuation."""
+    """'the Luhansk province's' -> 'Luhansk province': articles, possessives, edge punctuation.
+    Cached: every check on a mention strips its text again."""
     text = text.strip().strip('.,;:!?"“”()[]').replace("’", "'")
-    text = re.sub(r"'s?$", "", text)
-    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    text = _POSSESSIVE.sub("", text)
+    text = _LEADING_THE.sub("", text)
     return text.strip()
 
 
@@ -741,6 +747,7 @@ class Nearby:
     def __init__(self, entries: Iterable[Entry], skip: set[int] = frozenset()) -> None:
         self.entries = [e for e in entries if e.geonameid not in skip]
         self.skip = skip
+        self._counts: dict[tuple, int] = {}
         self.cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
         for e in self.entries:
             if e.lat is not None:
@@ -767,7 +774,14 @@ class Nearby:
         return any(o.geonameid not in self.skip and ok(o) and _distance(e, o) < km for o in pool)
 
     def count_within(self, e: Entry, km: float, enough: int) -> int:
-        """How many places lie under `km` from `e`, counting no further than `enough`."""
+        """How many places lie under `km` from `e`, counting no further than `enough`. Kept per
+        point: every mention of a name asks again for each of its senses."""
+        key = (e.lat, e.lon, km, enough)
+        if key not in self._counts:
+            self._counts[key] = self._count_within(e, km, enough)
+        return self._counts[key]
+
+    def _count_within(self, e: Entry, km: float, enough: int) -> int:
         near = 0
         for bucket in self._around(e, km):
             for o in bucket:
