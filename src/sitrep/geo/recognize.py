@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.demonyms import is_demonym, side_of
@@ -39,6 +42,8 @@ from sitrep.geo.resolve import (
     contains,
     strip_mention,
 )
+
+_SEAT_IDS = {get_string_id(s) for s in SEATS}  # the lower-case ids of the one-word seats
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE = {
@@ -948,9 +953,11 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             add_chars(abbr.start(1), abbr.end(1), "gazetteer:abbreviation")  # not the token "Calif.--("
         elif unit := _county_after(gaz, text, m, taken):
             add_chars(*unit, "gazetteer:unit")  # "New Quay, Ceredigion,": the county the town lies in
-    for tok in doc:  # "the Kremlin": seats of government the model leaves unlabelled
-        if tok.lower_ in SEATS and not taken[tok.idx]:
-            add(doc[tok.i : tok.i + 1], "gazetteer:seat")
+    # "the Kremlin": seats of government the model leaves unlabelled (found by the lower-case ids,
+    # so the tokens of the rest of the text are never built)
+    for i in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _SEAT_IDS]:
+        if not taken[doc[i].idx]:
+            add(doc[i : i + 1], "gazetteer:seat")
     for a, b in _repeats(doc, text, gaz, mentions, taken):
         span = doc.char_span(a, b)
         if span is not None:  # a whole-token span, so "Kyiv, though, has warned" is read as speaking
@@ -1589,10 +1596,11 @@ def _propn_runs(doc: Doc, text: str, taken: list[bool], gaz: Gazetteer):
     """Maximal runs of capitalised proper nouns not inside another mention. A run goes on over a
     hyphen with no space only into one gazetteer name ("Ivano-Frankivsk"; not "Asian-Pacific")."""
     n = len(doc)
+    propn = [p == PROPN for p in doc.to_array(POS).tolist()]  # no token built for other words
     i = 0
     while i < n:
-        t = doc[i]
-        if t.pos_ == "PROPN" and t.text[:1].isupper() and not taken[t.idx] and t.lower_ not in OFFICES:
+        t = doc[i] if propn[i] else None
+        if t is not None and t.text[:1].isupper() and not taken[t.idx] and t.lower_ not in OFFICES:
             j, last = i, t
             while True:
                 end = last.idx + len(last)
@@ -1605,11 +1613,11 @@ def _propn_runs(doc: Doc, text: str, taken: list[bool], gaz: Gazetteer):
                     and any(c.kind in (0, 1) for c in candidates(gaz, doc[i : j + 3].text))
                 ):
                     k = j + 2
-                if k >= n:
+                if k >= n or not propn[k]:
                     break
                 nxt = doc[k]
                 if not (
-                    nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in OFFICES
+                    nxt.text[:1].isupper() and nxt.lower_ not in OFFICES
                 ):  # "Aleppo | Mayor Brita Hagi Hasan"
                     break
                 j, last = k, nxt
