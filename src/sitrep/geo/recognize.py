@@ -315,7 +315,9 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*\s+(?:(?:de|du|des|la|le|of|van|von
 _CAPITAL_AFTER = re.compile(r"\A(?:\s+[A-Z0-9]|\s*[dD]['’])")
 
 
-def _repeats(doc: Doc, text: str, gaz: Gazetteer, mentions: list, taken: list[bool]) -> list[tuple[int, int]]:
+def _repeats(
+    ents: tuple[Span, ...], text: str, gaz: Gazetteer, mentions: list, taken: list[bool]
+) -> list[tuple[int, int]]:
     """Later (or earlier) bare uses of a name the story already gives as a place, where the model
     tagged nothing: one sense per name per story ("Douma is surrounded by government forces" after
     "the town of Douma"). Not inside a longer name ("the Hope Residence", "the Stade de France",
@@ -338,7 +340,7 @@ def _repeats(doc: Doc, text: str, gaz: Gazetteer, mentions: list, taken: list[bo
     for names in by_first.values():
         names.sort(key=len, reverse=True)  # "New York City" before "New York"
     tagged = [False] * (len(text) + 1)
-    for e in doc.ents:
+    for e in ents:
         for k in range(e.start_char, e.end_char):
             tagged[k] = True
     out = []
@@ -598,10 +600,10 @@ def _root(span: Span) -> Token:
     return outside[0] if len(outside) == 1 else span.root
 
 
-def _person_parts(doc: Doc) -> set[str]:
+def _person_parts(ents: tuple[Span, ...]) -> set[str]:
     """Words of multi-word person names in the document ("Lloyd Austin" -> austin, lloyd)."""
     out = set()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             out.update(t.lower_ for t in ent if t.is_alpha)
     return out
@@ -625,11 +627,11 @@ BODY_WORDS = INSTITUTIONS | {
 }  # fmt: skip
 
 
-def _org_heads(doc: Doc) -> set[str]:
+def _org_heads(ents: tuple[Span, ...]) -> set[str]:
     """The names that open a body's or firm's name in the document ("Harvard" of "Harvard
     University"): the bare name, elsewhere, is that body ("attacked Harvard")."""
     out = set()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in BODY_WORDS:
             out.add(fold(strip_mention(ent[:-1].text)))
     return out
@@ -728,8 +730,9 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     mentions: list[Mention] = []
     hints: list[DemonymHint] = []
     taken = [False] * (len(text) + 1)
-    persons = _person_parts(doc)
-    org_heads = _org_heads(doc)
+    ents = doc.ents  # built anew (a Span per entity) on every access
+    persons = _person_parts(ents)
+    org_heads = _org_heads(ents)
     deferred: list[Span] = []
     focus: set[str] = set()
 
@@ -781,7 +784,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             if cs:
                 add_chars(a, b, "gazetteer:unit")
                 focus.update(c.entry.country for c in cs if c.entry.feature == "country" and c.kind in (0, 3))
-    for ent in doc.ents:
+    for ent in ents:
         if any(taken[ent.start_char : ent.end_char]):
             continue  # "Voskresenske, Mykolaiv" as one span: read apart above
         name = strip_mention(ent.text)
@@ -958,7 +961,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     for i in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _SEAT_IDS]:
         if not taken[doc[i].idx]:
             add(doc[i : i + 1], "gazetteer:seat")
-    for a, b in _repeats(doc, text, gaz, mentions, taken):
+    for a, b in _repeats(ents, text, gaz, mentions, taken):
         span = doc.char_span(a, b)
         if span is not None:  # a whole-token span, so "Kyiv, though, has warned" is read as speaking
             add(span, REPEAT)

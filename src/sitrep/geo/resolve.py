@@ -796,18 +796,35 @@ class Nearby:
 
     def _around(self, e: Entry, km: float) -> Iterator[list[Entry]]:
         """The buckets that can hold a place under `km` from `e` (a bounding box, with a margin)."""
-        dlat = math.degrees(km / 6371.0) + 0.5
-        rows = range(int((e.lat - dlat) // self.CELL), int((e.lat + dlat) // self.CELL) + 1)
-        top = abs(e.lat) + dlat
-        if top >= 89.0:  # a pole in range: every longitude
+        box = _box(e.lat, e.lon, km)
+        if box is None:  # a pole in range: every longitude
+            rows = _rows(e.lat, km)
             yield from (b for (r, _), b in self.cells.items() if r in rows)
             return
-        dlon = math.degrees(math.asin(min(1.0, math.sin(km / 6371.0) / math.cos(math.radians(top))))) + 0.5
-        cols = range(int((e.lon - dlon) // self.CELL), int((e.lon + dlon) // self.CELL) + 1)
-        for col in {self._col(c) for c in cols}:  # across the antimeridian
-            for r in rows:
-                if (r, col) in self.cells:
-                    yield self.cells[(r, col)]
+        for key in box:
+            if key in self.cells:
+                yield self.cells[key]
+
+
+def _rows(lat: float, km: float) -> range:
+    dlat = math.degrees(km / 6371.0) + 0.5
+    return range(int((lat - dlat) // Nearby.CELL), int((lat + dlat) // Nearby.CELL) + 1)
+
+
+@lru_cache(maxsize=1 << 16)
+def _box(lat: float, lon: float, km: float) -> tuple[tuple[int, int], ...] | None:
+    """The cells of the bounding box of `km` around a point, None when a pole is in range. Cached:
+    each sense of each name is asked about again for every mention and round."""
+    dlat = math.degrees(km / 6371.0) + 0.5
+    rows = _rows(lat, km)
+    top = abs(lat) + dlat
+    if top >= 89.0:
+        return None
+    dlon = math.degrees(math.asin(min(1.0, math.sin(km / 6371.0) / math.cos(math.radians(top))))) + 0.5
+    cols = range(int((lon - dlon) // Nearby.CELL), int((lon + dlon) // Nearby.CELL) + 1)
+    cells = Nearby.COLS
+    # across the antimeridian (the order of the set of columns, as it is walked)
+    return tuple((r, col) for col in {(c + cells // 2) % cells - cells // 2 for c in cols} for r in rows)
 
 
 def _distance(a: Entry, b: Entry) -> float:
