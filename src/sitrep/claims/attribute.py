@@ -39,6 +39,7 @@ from sitrep.claims.cues import (
     IS_THAT_NOUNS,
     LIGHT_VERBS,
     NEUTRAL,
+    NOT_STATED_AS_COPULA,
     OBJECT_CONTENT,
     PREP_CUES,
     REFUSAL_VERBS,
@@ -1602,7 +1603,7 @@ def _noun_attribution(tok: Token) -> Attribution | None:
         if not held
         else None
     )
-    if clause is None and copula:
+    if clause is None and copula and lemma not in NOT_STATED_AS_COPULA:
         # "The ministry's view is that the strike was legal": the clause is the copula's.
         clause = next(
             (c for c in tok.head.rights if c.dep_ in ("ccomp", "attr", "acomp") and _has_mark(c)), None
@@ -1987,7 +1988,8 @@ MAX_PER_SENTENCE = 20
 
 def find_attributions(doc: Doc) -> list[Attribution]:
     """Every attribution in `doc`, in text order of content."""
-    from sitrep.claims.attitudes import attitude_attribution  # it builds on this module's helpers
+    from sitrep.claims.appositive import appositive_statuses  # they build on this module's helpers
+    from sitrep.claims.attitudes import attitude_attribution
 
     text = doc_text(doc)
     quotes = quote_spans(text)
@@ -2027,6 +2029,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             att.source = att.source_token = None  # "Asked about X, Y said": Y answered; who asked is unsaid
     _cut_at_stray_cues(doc, found)
     _cut_at_coordinated_speech(doc, found)
+    # Before nesting: a clause the parse hung on an apposition's "denied" is freed.
+    found.extend(appositive_statuses(doc, found))
     found, held = _drop_nested(_dedupe(found))
     _continue_quotes(found, quotes, text)
     _quote_before(found, quotes, text)

@@ -217,6 +217,15 @@ IN_VIEW_NOUNS: dict[str, str] = {
 # is that ..."); elsewhere they are places or postures ("Ukrainian positions near Bakhmut").
 IS_THAT_NOUNS: dict[str, str] = {"position": ASSERTIVE, "stance": ASSERTIVE}
 
+# Cue nouns that are no statement as the subject of "is that": a hope, fear or doubt "is that" names
+# an outcome wished for or dreaded ("her best hope was that the court would rule quickly"), a
+# demand, proposal or promise one asked for or offered. They are claims only with their own clause
+# ("his fear that …"); "The ministry's view / assessment / estimate is that …" stays a claim.
+NOT_STATED_AS_COPULA = frozenset(
+    "hope fear concern doubt confidence sentiment idea demand appeal plea request proposal "
+    "recommendation suggestion promise pledge vow commitment assurance threat".split()
+)
+
 
 def _read_lexicon() -> list[tuple[str, str, str]]:
     """(lemma, pos, strength) rows of `data/claims/cue_lexicon.tsv` (VerbNet speech, belief and

@@ -228,7 +228,7 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
         by_att[id(att)] = claim
         details.append(claim)
     _mark_unverified(text, details, atts, markers)
-    _mark_denied(doc, details)
+    _mark_denied(doc, details, _named_denials(atts, details, by_att))
     _bare_military_sides(details)
     return details if withheld else _one_span_each(text, details, atts)
 
@@ -352,12 +352,26 @@ def _mark(claim: Claim, marking: Span) -> None:
 _LOOKBACK = 100
 
 
-def _mark_denied(doc: Doc, details: list[Claim]) -> None:
+def _named_denials(
+    atts: list[Attribution], details: list[Claim], by_att: dict[int, Claim]
+) -> dict[int, Claim | None]:
+    """Denials that name what they deny in an apposition ("…, a claim Kyiv rejected"): the denial
+    claim -> the claim the apposition follows (None when no claim of the text is there)."""
+    named: dict[int, Claim | None] = {}
+    for att, claim in zip(atts, details, strict=True):
+        if "denies" in att.extra:
+            kept = (by_att[id(r)] for r in att.extra["denies"] if id(r) in by_att)
+            named[id(claim)] = next(kept, None)
+    return named
+
+
+def _mark_denied(doc: Doc, details: list[Claim], named: dict[int, Claim | None]) -> None:
     """A denial contradicts the earlier claim by others that shares most content words with it
     (at least two; ties all count), and every other such claim that names the same happening at
     the same place (a word of `status.HAPPENINGS`, "fled", "withdrew" and "pulled back" being one
     retreat, and a place name of the denial). A denied claim is `denied` even if the article also marked
-    it unverified: the denial is the stronger fact, and the marking stays in the text."""
+    it unverified: the denial is the stronger fact, and the marking stays in the text. A denial in
+    an apposition (`named`) contradicts the claim it follows, whoever made that claim."""
     memo: dict[int, set[str]] = {}
 
     def words(c: Claim) -> set[str]:  # once per claim, not once per denial after it
@@ -380,6 +394,11 @@ def _mark_denied(doc: Doc, details: list[Claim]) -> None:
         return scene_memo[id(c)]
 
     for j, denial in enumerate(details):
+        if id(denial) in named:
+            if (other := named[id(denial)]) is not None:
+                denial.contradicts.append(other.id)
+                other.status = "denied"
+            continue
         if not is_denial(denial.cue, denial.content.text):
             continue
         own = words(denial)
