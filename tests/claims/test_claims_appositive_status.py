@@ -117,3 +117,20 @@ def test_an_accusation_the_parse_hung_on_the_denial_stays_and_is_denied(nlp):
     accused, denied = claims(nlp, "Russia accused Ukraine of shelling the plant, a charge Kyiv denies.")
     assert (accused.speaker.text, accused.cue, accused.status) == ("Russia", "accuse", "denied")
     assert (denied.speaker.text, denied.cue, denied.contradicts) == ("Kyiv", "deny", [accused.id])
+
+
+def test_that_before_the_denier_is_a_relative_not_the_claims_content(nlp):
+    said, rejected = claims(
+        nlp,
+        "The Wagner chief claimed his fighters had encircled Bakhmut, a claim that the Ukrainian army flatly rejected.",
+    )
+    assert said.content.text == "his fighters had encircled Bakhmut"
+    assert said.status == "denied"
+    assert (rejected.speaker.text, rejected.cue, rejected.contradicts) == (
+        "the Ukrainian army",
+        "reject",
+        [said.id],
+    )
+    # a "that" clause with no denial after it is the claim noun's content: nothing is cut
+    (c,) = claims(nlp, "Moscow said its troops had taken the village, a claim that Kyiv's troops had fled.")
+    assert c.status == "reported"

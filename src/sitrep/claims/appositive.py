@@ -41,6 +41,9 @@ def appositive_statuses(doc: Doc, found: list[Attribution]) -> list[Attribution]
     sents = list(doc.sents)  # once: Token.sent walks its sentence on every call
     starts = [s.start for s in sents]
     hits: list[tuple[Token, Span, Attribution | None]] = []
+    taken: set[int] = (
+        set()
+    )  # the parse's reading of an apposition's verb and noun ("a claim that Kyiv rejected")
     for noun in nouns:
         sent = sents[bisect_right(starts, noun.i) - 1]
         start = _apposition_start(doc, noun, sent)
@@ -50,8 +53,9 @@ def appositive_statuses(doc: Doc, found: list[Attribution]) -> list[Attribution]
         end = _clause_end(doc, noun, sent)
         if denial is not None or any(UNVERIFIED.finditer(text, noun.idx + len(noun.text), end)):
             hits.append((doc[start - 1], sent, denial))
-    verbs = {d.cue_token for _, _, d in hits if d is not None}
-    found[:] = [a for a in found if a.cue_token not in verbs]  # the parse's reading of those verbs
+        if denial is not None:
+            taken |= {denial.cue_token, noun.i}
+    found[:] = [a for a in found if a.cue_token not in taken]
     index = sorted((_reach(a), n) for n, a in enumerate(found))
     los = [lo for (lo, _), _ in index]
     denials: list[Attribution] = []
