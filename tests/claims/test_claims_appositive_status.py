@@ -134,3 +134,15 @@ def test_that_before_the_denier_is_a_relative_not_the_claims_content(nlp):
     # a "that" clause with no denial after it is the claim noun's content: nothing is cut
     (c,) = claims(nlp, "Moscow said its troops had taken the village, a claim that Kyiv's troops had fled.")
     assert c.status == "reported"
+
+
+def test_speech_after_the_apposition_is_not_the_claim_it_denies(nlp):
+    found = claims(
+        nlp,
+        "The governor said the town had been shelled overnight, a claim the Russian defence ministry "
+        "denied, saying its forces had not fired.",
+    )
+    said = next(c for c in found if c.content.text == "the town had been shelled overnight")
+    denial = next(c for c in found if c.cue == "deny")
+    assert said.status == "denied"
+    assert denial.contradicts == [said.id]

@@ -167,10 +167,14 @@ def _referents(
 ) -> list[Attribution]:
     """The claims of the apposition's sentence that reach its comma, innermost (latest starting)
     first: a content that runs to or over the comma, or a cue and speaker that end there
-    ('"…," the ministry said, a claim …'). The first one kept after nesting is the one denied."""
+    ('"…," the ministry said, a claim …'), never one whose cue comes after the comma. The first
+    one kept after nesting is the one denied."""
     out = []
     for i in range(bisect_left(los, comma.idx) - 1, bisect_left(los, sent_start) - 1, -1):
         (_lo, hi), n = index[i]
+        cue = found[n].cue
+        if cue is not None and cue[0] > comma.idx:
+            continue  # said after the apposition ("…, a claim X denied, saying …"): not what it follows
         if hi >= comma.idx or not text[hi : comma.idx].strip():
             out.append(found[n])
     return out
