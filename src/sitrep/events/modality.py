@@ -102,14 +102,19 @@ _MARK_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
 def modality(trigger: Token) -> str:
     """ASSERTED, NEGATED or HYPOTHETICAL for the event anchored at `trigger`; an attempted
     assault has the modality of the attempt."""
-    doc = trigger.doc
-    read = _READ.get(doc)
-    if read is None:
-        read = _READ[doc] = {}
+    read = _of_doc(_READ, trigger.doc)
     found = read.get(trigger.i)
     if found is None:
         found = read[trigger.i] = _read_modality(trigger)
     return found
+
+
+def _of_doc(tables: WeakKeyDictionary, doc: Doc) -> dict:
+    """The Doc's own table in `tables`, made empty on first use (it goes with the Doc)."""
+    table = tables.get(doc)
+    if table is None:
+        table = tables[doc] = {}
+    return table
 
 
 def children(tok: Token) -> list[Token]:
@@ -129,14 +134,11 @@ def children(tok: Token) -> list[Token]:
 
 def markers(tok: Token) -> list[Token]:
     """`tok`'s negation, auxiliary and marker children (not, will, to, if, after), in order."""
-    doc = tok.doc
-    marks = _MARKS.get(doc)
-    if marks is None:
-        marks = _MARKS[doc] = {}
+    marks = _of_doc(_MARKS, tok.doc)
     found = marks.get(tok.i)
     if found is None:
         found = marks[tok.i] = [k.i for k in children(tok) if k.dep_ in _MARK_DEPS]
-    return [doc[i] for i in found]
+    return [tok.doc[i] for i in found]
 
 
 def _read_modality(trigger: Token) -> str:
