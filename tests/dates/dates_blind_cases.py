@@ -1219,7 +1219,8 @@ CASES_15: list[tuple[str | None, str, str | None, str | None, str | None]] = [
 
 # Session 8: news sentences in the style of TimeML newswire (results stories, wire reports,
 # war reporting), labelled before the system was run; the ones it got wrong are listed in docs/dates.md.
-CASES_8: list[tuple[str, str, str | None, str | None, str | None]] = [
+# (Named CASES_S8: it had reused the name CASES_8 and hid the round-11 eighth batch above.)
+CASES_S8: list[tuple[str, str, str | None, str | None, str | None]] = [
     (
         "1989-10-25",
         "Net income in the third quarter rose 12% to $45 million.",
@@ -1979,5 +1980,163 @@ CASES_8: list[tuple[str, str, str | None, str | None, str | None]] = [
         "the morning of March 2",
         "TIME",
         "1998-03-02TMO",
+    ),
+]
+
+
+# Session 9: broadcast, wire and feature sentences (the genres TimeBank's held-out half has more
+# of), war reporting, publication dates on six weekdays, three year ends and none, labelled before
+# the run: 45 of 47 right before this session's fixes. "the previous quarter" was a duration (now
+# the quarter before the one named, else before publication's); "Last Christmas" written on 30
+# December was labelled the year before's and read as five days before, which is as likely a
+# reading, so the label is left out.
+CASES_16: list[tuple[str | None, str, str | None, str | None, str | None]] = [
+    (
+        "1998-02-13",
+        "Good evening. Tonight, allied warplanes are on alert over the Gulf.",
+        "Tonight",
+        "TIME",
+        "1998-02-13TNI",
+    ),
+    (
+        "1998-02-13",
+        "The inspectors left Baghdad on Wednesday and returned this morning.",
+        "Wednesday",
+        "DATE",
+        "1998-02-11",
+    ),
+    (
+        "1998-02-13",
+        "The inspectors left Baghdad on Wednesday and returned this morning.",
+        "this morning",
+        "TIME",
+        "1998-02-13TMO",
+    ),
+    ("1998-02-13", "The Secretary of State will fly to Moscow on Sunday.", "Sunday", "DATE", "1998-02-15"),
+    (
+        "1998-02-13",
+        "Iraq has until the end of the month to comply.",
+        "the end of the month",
+        "DATE",
+        "1998-02",
+    ),
+    (
+        "1998-02-13",
+        "For the past six weeks, the two sides have traded threats.",
+        "the past six weeks",
+        "DURATION",
+        "P6W",
+    ),
+    ("1998-02-13", "The dollar fell in early trading in Tokyo on Friday.", "Friday", "DATE", "1998-02-13"),
+    (
+        "1999-12-30",
+        "Computer experts will be on duty on New Year's Eve.",
+        "New Year's Eve",
+        "DATE",
+        "1999-12-31",
+    ),
+    (
+        "1999-12-30",
+        "Officials say the airline will resume flights on January 4.",
+        "January 4",
+        "DATE",
+        "2000-01-04",
+    ),
+    ("1999-12-30", "The ruble lost a third of its value this year.", "this year", "DATE", "1999"),
+    (
+        "2000-01-03",
+        "Few computer problems were reported over the weekend.",
+        "the weekend",
+        "DATE",
+        "1999-W52-WE",
+    ),
+    ("2000-01-03", "Markets reopen on Tuesday after the long holiday.", "Tuesday", "DATE", "2000-01-04"),
+    ("2000-01-03", "In December, retailers reported record sales.", "December", "DATE", "1999-12"),
+    ("1998-03-04", "The two leaders met for three hours on Monday.", "three hours", "DURATION", "PT3H"),
+    ("1998-03-04", "The two leaders met for three hours on Monday.", "Monday", "DATE", "1998-03-02"),
+    ("1998-03-04", "The vote is scheduled for March 15.", "March 15", "DATE", "1998-03-15"),
+    (
+        "1998-03-04",
+        "Police said the bomb exploded Tuesday night outside a cafe.",
+        "Tuesday night",
+        "TIME",
+        "1998-03-03TNI",
+    ),
+    (
+        "1998-04-21",
+        "In the 1960s, the neighborhood was home to thousands of factory workers.",
+        "the 1960s",
+        "DATE",
+        "196",
+    ),
+    ("1998-04-21", "Every spring, the river floods the lower town.", "Every spring", "SET", "XXXX-SP"),
+    ("1998-04-21", "She has lived there for nearly 30 years.", "nearly 30 years", "DURATION", "P30Y"),
+    ("2023-06-14", "The counteroffensive began last week, officials said.", "last week", "DATE", "2023-W23"),
+    (
+        "2023-06-14",
+        "Russia has launched drone attacks almost every night since May.",
+        "every night",
+        "SET",
+        "XXXX-XX-XXTNI",
+    ),
+    (
+        "2023-06-14",
+        "Russia has launched drone attacks almost every night since May.",
+        "May",
+        "DATE",
+        "2023-05",
+    ),
+    ("2023-06-14", "The dam was destroyed eight days ago.", "eight days ago", "DATE", "2023-06-06"),
+    ("2023-06-14", "The NATO summit in Vilnius opens on July 11.", "July 11", "DATE", "2023-07-11"),
+    ("2023-06-14", "The grain deal expires next month.", "next month", "DATE", "2023-07"),
+    ("2023-06-14", "Officials expect the fighting to last for months.", "months", "DURATION", "PXM"),
+    (
+        "2023-06-14",
+        "Over the past 12 months, exports have fallen by a third.",
+        "the past 12 months",
+        "DURATION",
+        "P12M",
+    ),
+    ("2022-10-09", "The Kerch bridge was hit early Saturday.", "early Saturday", "DATE", "2022-10-08"),
+    ("2022-10-09", "Putin marked his 70th birthday on Friday.", "Friday", "DATE", "2022-10-07"),
+    ("2022-10-09", "Blackouts could last through the winter.", "the winter", "DATE", "2022-WI"),
+    (None, "The treaty was signed on 8 December 1991 near Brest.", "8 December 1991", "DATE", "1991-12-08"),
+    (None, "The talks lasted two days.", "two days", "DURATION", "P2D"),
+    (None, "The offensive will begin next week.", "next week", "DATE", None),
+    (
+        "2025-12-29",
+        "Officials said the ceasefire would take effect on Thursday.",
+        "Thursday",
+        "DATE",
+        "2026-01-01",
+    ),
+    ("2025-12-29", "The budget for 2026 was approved last week.", "last week", "DATE", "2025-W52"),
+    ("2025-12-29", "The budget for 2026 was approved last week.", "2026", "DATE", "2026"),
+    ("2025-12-29", "The strikes on Saturday hit a power station.", "Saturday", "DATE", "2025-12-27"),
+    ("2021-01-02", "Vaccinations began on Dec. 27.", "Dec. 27", "DATE", "2020-12-27"),
+    ("2021-01-02", "The curfew will be lifted on January 11.", "January 11", "DATE", "2021-01-11"),
+    ("2021-01-02", "Sales in the fourth quarter were weak.", "the fourth quarter", "DATE", "2020-Q4"),
+    (
+        "2021-01-02",
+        "The company expects profit to rise in the first half of the year.",
+        "the first half of the year",
+        "DATE",
+        "2021-H1",
+    ),
+    ("1998-02-13", "Late last year, the company cut 500 jobs.", "Late last year", "DATE", "1997"),
+    ("1998-02-13", "Sales fell in the previous quarter.", "the previous quarter", "DATE", "1997-Q4"),
+    (
+        "1998-02-13",
+        "The company earned $5 million in fiscal 1997, which ended Sept. 30.",
+        "fiscal 1997",
+        "DATE",
+        "1997",
+    ),
+    (
+        "1998-02-13",
+        "The company earned $5 million in fiscal 1997, which ended Sept. 30.",
+        "Sept. 30",
+        "DATE",
+        "1997-09-30",
     ),
 ]

@@ -321,6 +321,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     anchor = parse_day(published)
     seen: list[tuple[int, str, int]] = []  # (start, value, sentence) of the calendar values so far
     story: _Story | None = None  # the time the narrative is set in, when it is not now
+    bare_year: tuple[int, int] | None = None  # the last past year named alone, and its sentence
     out: list[Time] = []
     sentences: list[int] = []  # the sentence of each time in `out`
     clocks: list[tuple[int, Expr]] = []  # clock times named without their day, by index in `out`
@@ -396,6 +397,18 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         if told is not None:
             expr = told
         value = normalize(expr, anchor, tense, reference)
+        if (
+            bare_year is not None
+            and tense == PAST
+            and _in_story(expr)
+            and sentence - bare_year[1] <= STORY_SENTENCES
+            and (start := period_start(value)) is not None
+            and start > anchor
+        ):
+            # "The war began in 1991. On March 3, the rebels took the capital" (written in
+            # February): a past clause whose month can only be read from publication as one still
+            # to come is the month of the year just named
+            value = normalize(replace(expr, year=bare_year[0]), anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
         if (
@@ -412,6 +425,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             seen.append((m.start, value, sentence))
         if m.rule == "latest_quarter" and expr.kind == "anaphor" and granularity(value) == "quarter":
             seen.append((m.start, value, sentence))  # "the latest quarter": still the period compared
+        if expr.kind == "year" and expr.year is not None and anchor is not None and expr.year < anchor.year:
+            bare_year = (expr.year, sentence)
         if granularity(value) and expr.kind != "anaphor":
             seen.append((m.start, value, sentence))
             if told is None:

@@ -1,0 +1,42 @@
+"""Session 9: "the previous quarter" as a quarter, and a past month-day after a year named alone
+that publication alone would put ahead."""
+
+from sitrep.dates.stage import times_of
+
+
+def _times(nlp, text, published):
+    return [(t.text, t.type, t.value) for t in times_of(nlp(text), published)]
+
+
+def test_previous_quarter_is_the_quarter_before_the_one_named(nlp):
+    text = "Sales rose 5% in the third quarter from the previous quarter."
+    assert _times(nlp, text, "1998-02-13") == [
+        ("the third quarter", "DATE", "1997-Q3"),
+        ("the previous quarter", "DATE", "1997-Q2"),
+    ]
+
+
+def test_previous_and_next_quarter_without_one_named_count_from_publication(nlp):
+    assert _times(nlp, "Output fell in the preceding quarter.", "1998-02-13") == [
+        ("the preceding quarter", "DATE", "1997-Q4")
+    ]
+    assert _times(nlp, "The airline expects demand to recover in the following quarter.", "2023-11-02") == [
+        ("the following quarter", "DATE", "2024-Q1")
+    ]
+
+
+def test_a_past_month_day_after_a_bare_year_is_in_that_year(nlp):
+    # published 13 February: 3 March can only be read from publication as a day still to come
+    text = "The civil war broke out in 1991. On March 3, the rebels seized the capital."
+    assert _times(nlp, text, "1998-02-13") == [("1991", "DATE", "1991"), ("March 3", "DATE", "1991-03-03")]
+
+
+def test_a_bare_year_leaves_past_days_that_publication_places_alone(nlp):
+    # "In 2014, ... On February 24" written in June 2022 is still this February
+    text = "In 2014, Russia annexed Crimea. On February 24, Putin ordered the invasion."
+    assert ("February 24", "DATE", "2022-02-24") in _times(nlp, text, "2022-06-10")
+
+
+def test_a_future_month_day_after_a_bare_year_stays_ahead(nlp):
+    text = "The civil war broke out in 1991. Peace talks will open on March 3."
+    assert ("March 3", "DATE", "1998-03-03") in _times(nlp, text, "1998-02-13")
