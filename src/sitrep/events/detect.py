@@ -24,6 +24,7 @@ from sitrep.events.modality import (
     SPEECH,
     children,
     conditional,
+    markers,
     modality,
     refused,
     stated_demand,
@@ -129,8 +130,10 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         tok.pos_ == "VERB"
         and lemma in ("hand", "turn", "lay")
         and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "down") for c in children(tok))
-        and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("weapon", "arm", "gun", "rifle") for c in children(tok)
+        and any(  # the parser may hang the object on the particle: "handed in | their weapons"
+            c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in ("weapon", "arm", "gun", "rifle")
+            for k in (tok, *(c for c in children(tok) if c.dep_ == "prt"))
+            for c in children(k)
         )
     ):
         return "RETREAT", "disarm"  # "handed in their weapons" (CAMEO 0873)
@@ -146,6 +149,12 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
     reading = None if phrasal else _object_reading(tok, lemma)
     if reading is not None:
         return reading
+    if lemma in _READY_NOUNS and tok.pos_ == "NOUN":
+        act = _offered_act(tok)
+        if act is not None:  # "expressed readiness to meet the rebel leader": a stated intent
+            return ("THREATEN" if (trigger_reading(act) or ("",))[0] in _THREATENED else "AGREE"), None
+    if typ is None and tok.pos_ == "VERB" and _ultimatum(tok):
+        return "THREATEN", None  # "said his forces would act if Armenia did not withdraw" (CAMEO 13)
     if typ is None and lemma == "give" and tok.pos_ == "VERB" and _gives_aid(tok):
         typ = "AID"  # "will give Jordan 50 million dollars in grants"
     if lemma == "expel" and not _expels_envoy(tok):
@@ -284,6 +293,42 @@ def _thing_offers(tok: Token) -> bool:
     if subj is None or not any(c.dep_ in ("dative", "iobj") for c in children(tok)):
         return False
     return subj.pos_ == "NOUN" and not subj.ent_type_ and side_and_sector([subj.lower_]) == (None, None)
+
+
+# "readiness to talk", "willingness to compromise": a stated intent, not military readiness
+_READY_NOUNS = {"readiness", "willingness", "preparedness", "intention", "desire", "determination"}
+
+
+def _offered_act(tok: Token) -> Token | None:
+    """The infinitive a readiness noun takes ("readiness to meet" -> meet), else None."""
+    return next(
+        (
+            c
+            for c in children(tok)
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(k.lower_ == "to" for k in markers(c))
+        ),
+        None,
+    )
+
+
+_WOULD = {"will", "would", "'ll", "shall"}
+
+
+def _ultimatum(tok: Token) -> bool:
+    """A future act the speaker makes depend on the other side not acting ("would act if Armenia
+    did not withdraw", "will respond unless the troops leave"): a conditional threat (CAMEO 13),
+    whatever the act's verb. Only under a speech verb or as the sentence's main verb."""
+    if not (tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH)):
+        return False
+    if not any(k.dep_ == "aux" and k.lower_ in _WOULD for k in markers(tok)):
+        return False
+    for c in children(tok):
+        if c.dep_ != "advcl":
+            continue
+        marks = {k.lower_ for k in markers(c) if k.dep_ in ("mark", "neg")}
+        if "unless" in marks or ("if" in marks and marks & {"not", "n't", "never"}):
+            return True
+    return False
 
 
 def _about_information(tok: Token, lemma: str) -> bool:
@@ -572,6 +617,12 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "COERCE", "censor"  # "blocked access to social media" (CAMEO 1721), no crowd's blockade
     if lemma == "speak" and _lemmas(_pobjs(tok, {"by", "over", "on"})) & {"phone", "telephone"}:
         return "CONSULT", None  # "spoke by phone with"
+    if lemma in ("withdraw", "recall", "pull") and _lemmas(objs) & _ENVOYS - {"official", "agency", "staff"}:
+        return "SANCTION", "expel"  # "withdrew its peacekeepers from the country" (CAMEO 166)
+    if lemma in _RETRACT_VERBS and _lemmas(objs) & _POLICIES:
+        return "CONCEDE", "policy"  # "withdrew the mining law", "scrapped the tax" (CAMEO 0811 -> CONCEDE)
+    if lemma in _OBSTRUCT_VERBS and _lemmas(_kids(tok, ("nsubj",))) & _CROWDS:
+        return "PROTEST", "obstruct"  # "farmers blocked border crossings" (CAMEO 144), no state's closure
     if lemma in _TRADE_VERBS:
         objects = objs + [t for o in objs for t in children(o) if t.dep_ in ("compound", "amod")]
         if _lemmas(objects + _pobjs(tok, {"on", "to"})) & _TRADE:
@@ -579,9 +630,22 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     return None
 
 
+# Withdrawing a law or a plan yields to those who opposed it (CONCEDE); withdrawing troops is RETREAT.
+_RETRACT_VERBS = {"withdraw", "retract", "scrap", "shelve", "drop", "rescind", "revoke", "repeal", "abandon"}
+_POLICIES = {"law", "bill", "plan", "proposal", "decree", "legislation", "measure", "tax", "reform", "charge",
+             "candidacy", "amendment", "policy", "regulation", "rule", "requirement", "objection", "increase",
+             "hike", "project", "ordinance", "directive", "resolution", "lawsuit", "complaint"}  # fmt: skip
+# A crowd that blocks or occupies is obstructing in protest (CAMEO 144), not a state closing a border.
+_OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "close", "shut", "seal"}
+_CROWDS = {"protester", "protestor", "demonstrator", "farmer", "worker", "student", "driver", "trucker",
+           "miner", "resident", "villager", "activist", "crowd", "youth", "striker", "fisherman", "fishermen",
+           "taxi", "union", "teacher", "employee", "supporter", "mob", "rioter", "pensioner", "trader",
+           "vendor", "motorist", "farmers", "workers", "students", "residents", "villagers", "activists",
+           "protesters", "demonstrators", "drivers", "truckers"}  # fmt: skip
 _OBJECT_READ_VERBS = frozenset(
     {"share", "exchange", "pool", "swap", "train", "find", "evacuate", "airlift", "hold", "use", "keep", "order",
      "tell", "ask", "give", "speak"}
+    | _RETRACT_VERBS | _OBSTRUCT_VERBS | {"recall", "pull"}
     | _MOVE_VERBS | _PLEDGE_VERBS | _COMMIT_VERBS | _BREACH_VERBS | _DECLARE_VERBS | _HALT_VERBS | _TIE_VERBS
     | _CARRY_VERBS | _CENSOR_VERBS | _TRADE_VERBS
 )  # fmt: skip
@@ -720,7 +784,9 @@ def _political_subject(tok: Token) -> bool:
             for c in subjects
         ):
             return True
-        if any(c.lower_ not in _PRONOUNS for c in subjects) or tok.dep_ not in _UP or tok.head.i == tok.i:
+        # a trigger noun is read at the verb that takes it ("the opposition renewed its call for")
+        up = _UP | {"dobj"} if tok.i == start and tok.pos_ == "NOUN" else _UP
+        if any(c.lower_ not in _PRONOUNS for c in subjects) or tok.dep_ not in up or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -1130,9 +1196,12 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
     if m == HYPOTHETICAL and stated_demand(tok):
         return tok, "REQUEST", None, None
     if m == HYPOTHETICAL and (typ in COOPERATIVE or typ in HOSTILE) and stated_intent(tok):
+        if cod is not None and cod.event_type == "Strategic developments":
+            own = trigger_reading(tok)  # "will provide 20 million euros in assistance": the verb's act
+            typ = own[0] if own is not None and own[0] in COOPERATIVE | HOSTILE else typ
         # a cooperative act offered on a condition ("will ease sanctions if the vote is free") is
         # still a pledge (CAMEO 035x -> AGREE); one held back "unless" the other yields is a threat
-        hostile = typ in HOSTILE or conditional(tok, ("unless",))
+        hostile = typ in HOSTILE or conditional(tok, ("unless",)) or _ultimatum(tok)
         return tok, ("THREATEN" if hostile else "AGREE"), None, None
     if m == NEGATED and typ in COOPERATIVE and tok.pos_ == "VERB":
         return tok, "REJECT", None, None
@@ -1188,6 +1257,26 @@ def _event_modality(tok: Token, typ: str, cod: Coding | None, doc: Doc) -> str:
     return m
 
 
+# What a meeting produced ("met in Geneva and agreed to set up a commission", "held talks and
+# signed a pact") is the news the sentence reports; the meeting is its setting.
+_OUTCOMES = {"AGREE", "SUPPORT", "REJECT", "COOPERATE"}
+
+
+def _rank(d: Detection, detections: list[Detection], doc: Doc) -> int:
+    """Depth of the event's trigger in the parse; a meeting whose coordinated verb tells what it
+    produced ranks below that verb."""
+    tok = doc[d.trigger]
+    if d.type == "CONSULT" and any(
+        e.type in _OUTCOMES
+        and e.happened
+        and doc[e.trigger].dep_ == "conj"
+        and doc[e.trigger].head.i == tok.i
+        for e in detections
+    ):
+        return depth(tok) + 2
+    return depth(tok)
+
+
 def primary(detections: list[Detection], doc: Doc, prefer_acled: bool = True) -> Detection | None:
     """The event a one-event text (a note, a coded sentence) is about: in the first sentence
     that has one, the highest in the parse (ACLED-coded events first, unless not preferred), an
@@ -1202,7 +1291,7 @@ def primary(detections: list[Detection], doc: Doc, prefer_acled: bool = True) ->
         key=lambda d: (
             doc[d.trigger].sent.start,
             set_before(doc[d.trigger]),
-            depth(doc[d.trigger]),
+            _rank(d, coded, doc),
             d.trigger,
         ),
     )
@@ -1222,7 +1311,7 @@ def sentence_choice(detections: list[Detection], doc: Doc) -> Detection | None:
     highest in the parse."""
     pool = [d for d in detections if d.happened] or detections
     return (
-        min(pool, key=lambda d: (set_before(doc[d.trigger]), depth(doc[d.trigger]), d.trigger))
+        min(pool, key=lambda d: (set_before(doc[d.trigger]), _rank(d, pool, doc), d.trigger))
         if pool
         else None
     )
@@ -1285,7 +1374,19 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 (trigger_reading(anchor) or ("",))[0] == "COERCE"
             ):
                 plover = "COERCE"  # "police detained dozens of protesters": the state's act (CAMEO 173)
-            found.append((anchor, plover, coding.mode, coding))
+            mode = coding.mode
+            if (
+                coding.trigger is not None
+                and anchor.i != coding.trigger
+                and set_before(sent.doc[coding.trigger])
+                and not set_before(anchor)
+            ):
+                # "imposed a curfew after the riots": the act that decided the ACLED coding is told
+                # as what came before; the PLOVER event is the main clause's own
+                own = trigger_reading(anchor)
+                if own is not None and own[0] != plover:
+                    plover, mode = own
+            found.append((anchor, plover, mode, coding))
         if found:
             coded, recoded = found[0], _recode(*found[0])
             if coded[3] is not None and recoded[3] is None and modality(coded[0]) != ASSERTED:

@@ -148,6 +148,10 @@ def _read_modality(trigger: Token) -> str:
     own_verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
     for child in children(trigger):
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            if child.dep_ == "neg" and any(
+                k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in markers(trigger)
+            ):
+                return HYPOTHETICAL  # "if Armenia did not withdraw": a condition, no refusal
             return NEGATED
         if child.dep_ == "amod" and child.lower_ in NOT_YET and child.lower_ != "new":
             return HYPOTHETICAL
@@ -167,6 +171,8 @@ def _read_modality(trigger: Token) -> str:
             ):
                 if t != trigger and t.lemma_.lower() in UNCONFIRMING:
                     return HYPOTHETICAL  # "did not confirm an offensive": unconfirmed, not denied
+                if any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in kids):
+                    return HYPOTHETICAL  # a negation inside a condition
                 return NEGATED
         if (
             t != trigger
@@ -204,6 +210,7 @@ COMMIT = {"promise", "pledge", "vow", "agree", "offer", "intend", "plan", "commi
 
 
 WEAK_MODALS = {"may", "might", "could"}
+WEIGH = {"consider", "weigh", "mull", "study", "explore", "examine"}
 
 
 def _forecast(verb: Token) -> bool:
@@ -235,6 +242,10 @@ def stated_intent(trigger: Token) -> bool:
     head = verb.head if verb.head.i != verb.i else None
     if head is not None and _forecast(head):
         return False  # "may be preparing to conduct an offensive": an analyst's forecast, no stated intent
+    if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in WEIGH and head.pos_ == "VERB":
+        return stated_intent(
+            head
+        )  # "said it would consider lifting restrictions": the act weighed is offered
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "dobj") and head.lemma_.lower() in COMMIT:
         return True
     if (

@@ -1,0 +1,243 @@
+"""PLOVER main-event readings: which event a sentence with several is coded as, and the
+intents, yields and protests told without their usual verb. Sentences written for these tests
+(international news and war reporting), labelled with their PLOVER type before the rules ran
+(round 10: 35 of 40 right before its fixes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.detect import detect, primary
+from sitrep.events.modality import HYPOTHETICAL, NEGATED, modality
+from sitrep.record import Article, Record
+
+
+def _main(nlp, text: str, model=True):
+    doc = nlp(text)
+    found = detect(doc, Record(Article(id="t", text=text)), model=model)
+    return primary([x for x in found if x.happened], doc, prefer_acled=False) or primary(found, doc, False)
+
+
+def _type(nlp, text: str) -> str | None:
+    d = _main(nlp, text)
+    return d.type if d else None
+
+
+BLIND = [
+    (
+        "AGREE",
+        "The foreign ministers of Armenia and Azerbaijan met in Geneva and agreed to set up a joint border commission.",
+    ),
+    (
+        "AGREE",
+        "Hamas said it was ready to release the remaining hostages in exchange for a permanent ceasefire.",
+    ),
+    (
+        "AGREE",
+        "The two rebel factions signed a ceasefire deal in Doha on Saturday after weeks of negotiations.",
+    ),
+    (
+        "CONSULT",
+        "The Turkish president met his Russian counterpart in Sochi to discuss grain exports through the Black Sea.",
+    ),
+    ("CONSULT", "Ukrainian and Polish officials held talks in Warsaw on the transit of agricultural goods."),
+    (
+        "CONSULT",
+        "The UN envoy arrived in Tripoli on Monday for a three-day visit aimed at reviving the stalled political process.",
+    ),
+    (
+        "SUPPORT",
+        "The European Union praised Moldova's efforts to tackle corruption ahead of membership talks.",
+    ),
+    ("SUPPORT", "Several Gulf states voiced support for Egypt's mediation between Israel and Hamas."),
+    (
+        "RETREAT",
+        "The military junta in Niger freed the ousted president's son after pressure from regional leaders.",
+    ),
+    ("CONCEDE", "Facing mass protests, the Serbian government withdrew the controversial mining law."),
+    ("AGREE", "Kenya and Somalia agreed to share intelligence on al-Shabaab movements along their border."),
+    ("COOPERATE", "Lithuanian police extradited two suspects to Poland over the sabotage of a rail line."),
+    ("AID", "Japan announced a 500 million dollar aid package for Ukraine's energy grid."),
+    ("AID", "A convoy of trucks carrying food and medicine entered northern Gaza through the Erez crossing."),
+    (
+        "RETREAT",
+        "Russian troops pulled out of the village of Krynky after months of fighting on the left bank of the Dnipro.",
+    ),
+    ("RETREAT", "Israel lifted its blockade of the port, allowing fuel shipments to resume."),
+    (
+        "REQUEST",
+        "The Red Cross appealed to both sides to allow the evacuation of wounded civilians from Mariupol.",
+    ),
+    (
+        "REQUEST",
+        "The Ukrainian foreign minister urged Western allies to speed up deliveries of air defence systems.",
+    ),
+    ("ACCUSE", "Kyiv accused Moscow of deliberately targeting the country's power plants ahead of winter."),
+    (
+        "ACCUSE",
+        "The prosecutor of the International Criminal Court opened an investigation into alleged war crimes in Darfur.",
+    ),
+    ("ACCUSE", "China sharply criticised the United States for sending warships through the Taiwan Strait."),
+    (
+        "REJECT",
+        "The Kremlin rejected accusations that its forces had shelled the Zaporizhzhia nuclear plant.",
+    ),
+    ("REJECT", "Venezuela refused to allow international observers to monitor the presidential election."),
+    ("REJECT", "Israel turned down a proposal by Egypt and Qatar for a three-month truce."),
+    (
+        "THREATEN",
+        "North Korea warned that it would take military countermeasures if the joint drills went ahead.",
+    ),
+    (
+        "THREATEN",
+        "The Russian president threatened to target Western capitals if long-range missiles were used against Russia.",
+    ),
+    (
+        "PROTEST",
+        "Thousands of demonstrators marched through Tbilisi to protest against the foreign agents law.",
+    ),
+    (
+        "PROTEST",
+        "Farmers blocked border crossings with tractors in protest at cheap grain imports from Ukraine.",
+    ),
+    (
+        "SANCTION",
+        "The United States imposed sanctions on three Iranian companies accused of supplying drones to Russia.",
+    ),
+    ("SANCTION", "Mali expelled the French ambassador and suspended cooperation with France."),
+    (
+        "MOBILIZE",
+        "Russia massed tens of thousands of troops along the border with Ukraine, satellite images show.",
+    ),
+    (
+        "MOBILIZE",
+        "China launched large-scale military drills around Taiwan a day after the new president took office.",
+    ),
+    ("COERCE", "Belarusian security forces detained dozens of opposition activists in Minsk overnight."),
+    ("COERCE", "The Taliban banned women from attending universities across Afghanistan."),
+    ("COERCE", "Authorities in Kyrgyzstan seized the assets of an independent news outlet."),
+    (
+        "ASSAULT",
+        "Russian missiles struck an apartment block in Dnipro, killing at least 40 people, officials said.",
+    ),
+    (
+        "ASSAULT",
+        "Sudanese paramilitary fighters attacked a displacement camp in North Darfur, killing dozens.",
+    ),
+    ("ASSAULT", "A roadside bomb hit an army convoy near Kandahar, the provincial police chief said."),
+    (
+        "ACCUSE",
+        "The Polish prime minister blamed Belarus for orchestrating the migrant crisis on the border.",
+    ),
+    (
+        "THREATEN",
+        "Azerbaijan's leader said his forces would act if Armenia did not withdraw its troops from the disputed area.",
+    ),
+]
+# an aid convoy told by its cargo and movement ("trucks carrying food ... entered Gaza") has no
+# trigger word: the rules find no event in it
+KNOWN_MISSES = {
+    "A convoy of trucks carrying food and medicine entered northern Gaza through the Erez crossing."
+}
+
+
+@pytest.mark.parametrize(
+    ("gold", "text"),
+    [
+        pytest.param(g, t, marks=pytest.mark.xfail(strict=True, reason="no trigger"))
+        if t in KNOWN_MISSES
+        else (g, t)
+        for g, t in BLIND
+    ],
+)
+def test_blind_batch_sentence_gets_its_plover_type(nlp, gold, text):
+    assert _type(nlp, text) == gold
+
+
+def test_what_a_meeting_produced_is_the_main_event(nlp):
+    text = "The foreign ministers of Armenia and Azerbaijan met in Geneva and agreed to set up a joint border commission."
+    assert _type(nlp, text) == "AGREE"
+    assert (
+        _type(
+            nlp, "Chinese and Vietnamese negotiators met in Hanoi on Tuesday to discuss the maritime border."
+        )
+        == "CONSULT"
+    )
+
+
+def test_withdrawing_a_law_is_a_concession_withdrawing_troops_a_retreat(nlp):
+    assert (
+        _type(nlp, "Facing mass protests, the Serbian government withdrew the controversial mining law.")
+        == "CONCEDE"
+    )
+    assert (
+        _type(nlp, "Government forces withdrew from the besieged town under the terms of the truce.")
+        == "RETREAT"
+    )
+
+
+def test_withdrawing_peacekeepers_or_envoys_reduces_relations(nlp):
+    assert _type(nlp, "The UN withdrew its peacekeepers from the country.") == "SANCTION"
+
+
+def test_a_crowd_blocking_roads_protests_a_state_closing_a_border_sanctions(nlp):
+    text = "Farmers blocked border crossings with tractors in protest at cheap grain imports from Ukraine."
+    assert _type(nlp, text) == "PROTEST"
+    assert (
+        _type(nlp, "Taxi drivers blocked the main roads into the capital to protest fuel price rises.")
+        == "PROTEST"
+    )
+    assert _type(nlp, "Georgia closed its border to imports of Russian goods.") == "SANCTION"
+
+
+def test_a_conditional_future_act_against_the_other_side_is_a_threat(nlp):
+    text = "Azerbaijan's leader said his forces would act if Armenia did not withdraw its troops from the disputed area."
+    assert _type(nlp, text) == "THREATEN"
+    doc = nlp(text)
+    withdraw = next(t for t in doc if t.lower_ == "withdraw")
+    assert modality(withdraw) == HYPOTHETICAL  # the condition is no refusal
+    assert (
+        modality(next(t for t in nlp("Armenia did not withdraw its troops.") if t.lower_ == "withdraw"))
+        == NEGATED
+    )
+
+
+def test_readiness_to_act_is_a_stated_intent(nlp):
+    assert (
+        _type(nlp, "The president expressed his readiness to meet the rebel leader face to face.") == "AGREE"
+    )
+    assert (
+        _type(nlp, "The Taliban expressed willingness to hold talks with the Afghan government.") == "AGREE"
+    )
+
+
+def test_an_act_the_speaker_will_consider_is_offered(nlp):
+    assert _type(nlp, "Seoul said it would consider lifting restrictions on aid to the North.") == "AGREE"
+
+
+def test_a_pledge_of_aid_is_no_threat(nlp):
+    text = "The European Union will provide 20 million euros in humanitarian assistance to Yemen."
+    assert _type(nlp, text) in ("AGREE", "AID")
+
+
+def test_an_act_told_as_what_came_before_does_not_type_the_main_event(nlp):
+    assert _type(nlp, "The authorities imposed a curfew in the city after the riots.") == "COERCE"
+
+
+def test_weapons_handed_in_are_disarmament(nlp):
+    assert _type(nlp, "The militia handed in their weapons to UN peacekeepers.") == "RETREAT"
+
+
+def test_a_call_renewed_by_a_political_body_is_a_request(nlp):
+    assert (
+        _type(
+            nlp, "The opposition renewed its call for an independent investigation into the election results."
+        )
+        == "REQUEST"
+    )
+
+
+def test_police_dispersing_a_protest_is_repression(nlp):
+    assert (
+        _type(nlp, "Riot police violently dispersed the sit-in, beating protesters with batons.") == "COERCE"
+    )
