@@ -40,3 +40,18 @@ def test_a_bare_year_leaves_past_days_that_publication_places_alone(nlp):
 def test_a_future_month_day_after_a_bare_year_stays_ahead(nlp):
     text = "The civil war broke out in 1991. Peace talks will open on March 3."
     assert ("March 3", "DATE", "1998-03-03") in _times(nlp, text, "1998-02-13")
+
+
+def test_a_since_time_after_the_story_time_is_no_reference(nlp):
+    text = "Exports fell in 1997, the first drop since 1985. The previous year, they had risen 8%."
+    assert ("The previous year", "DATE", "1996") in _times(nlp, text, "1998-02-11")
+
+
+def test_a_since_time_alone_in_its_sentence_is_still_a_reference(nlp):
+    text = "The town has been held since 1995. The next year, a ceasefire was signed."
+    assert ("The next year", "DATE", "1996") in _times(nlp, text, "1998-02-11")
+
+
+def test_the_previous_fiscal_year_is_the_year_before_the_one_named(nlp):
+    text = "Profit in the fiscal year ended Sept. 30 rose. The previous fiscal year, it fell."
+    assert ("The previous fiscal year", "DATE", "1996") in _times(nlp, text, "1998-02-11")

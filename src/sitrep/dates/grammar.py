@@ -647,7 +647,7 @@ def _rules() -> list[Rule]:
         ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
         # "in a week's time", "in three months' time": that far ahead of now
         ("units_time", rf"(?<=\bin\s)(?P<num>{_NUM})\s+(?P<unit>{_UNIT})['’]s?\s+time\b(?!\s+off\b)", lambda m: Expr("offset", unit=_unit(m["unit"]), amount=number(m["num"]), shift=1), 3),
-        ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?P<unit>day|week|weekend|month|quarter|year)\b", _b_anaphor, 2),
+        ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?:fiscal\s+(?=quarter|year))?(?P<unit>day|week|weekend|month|quarter|year)\b", _b_anaphor, 2),
         ("day_before", rf"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b)(?!{_EVENT_AFTER})", _b_day_before, 2),
         # "the day before the ceasefire was signed": the day of an event the text does not date
         ("day_of_event", rf"\bthe\s+day(?=\s+(?:before|after){_EVENT_AFTER})", lambda m: Expr("event_day"), 2),

@@ -249,6 +249,17 @@ def _story_year(doc: Doc, text: str, m: Mention, value: str | None, anchor: date
 _ATTRIBUTIVE = {"compound", "amod", "nmod", "nummod", "poss"}
 
 
+def _background_since(text: str, m: Mention, seen: list[tuple[int, str, int]], sentence: int) -> bool:
+    """A "since" time after another time of its sentence is a comparison's background ("Exports
+    fell in 1997, the first drop since 1985. The previous year, ..." counts from 1997), not the
+    time the story has moved to."""
+    return (
+        bool(seen)
+        and seen[-1][2] == sentence
+        and _SINCE.search(text, max(0, m.start - 6), m.start) is not None
+    )
+
+
 @dataclass(frozen=True)
 class _Story:
     """The time a narrative is set in: its year, its month when one was named, and where."""
@@ -427,7 +438,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             seen.append((m.start, value, sentence))  # "the latest quarter": still the period compared
         if expr.kind == "year" and expr.year is not None and anchor is not None and expr.year < anchor.year:
             bare_year = (expr.year, sentence)
-        if granularity(value) and expr.kind != "anaphor":
+        if granularity(value) and expr.kind != "anaphor" and not _background_since(text, m, seen, sentence):
             seen.append((m.start, value, sentence))
             if told is None:
                 year = _story_year(doc, text, m, value, anchor)
