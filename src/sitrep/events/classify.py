@@ -398,11 +398,15 @@ def _grievance(tok) -> bool:
             return False
         if t.head.lemma_.lower() in _REDRESS:
             return True
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _PROTEST_VERBS:
+            return True  # "youths protesting the death of a driver": what they protest
         if t.dep_ not in ("conj", "compound", "amod", "pobj", "prep", "acl", "relcl", "dobj"):
             return False
         t = t.head
     return False
 
+
+_PROTEST_VERBS = {"protest", "denounce", "decry", "mourn"}
 
 _LIFT = {
     "lift",
@@ -550,7 +554,16 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         out["A_FORCE_LETHAL"] = [i for i in out["A_FORCE_LETHAL"] if i not in out["W_TEARGAS"]]
         if not out["A_FORCE_LETHAL"]:
             del out["A_FORCE_LETHAL"]
-    crowd_words = set(out.get("C_PROTEST", ()))
+    protesting = set(out.get("A_PROTEST", ()))
+    crowd_words = set(out.get("C_PROTEST", ())) | {
+        i
+        for n in ("A_FORCE_HARSH", "A_FORCE_LETHAL")
+        for i0 in out.get(n, ())
+        for c in children(doc[i0])
+        if c.dep_ == "nsubj"
+        for i in (c.i,)
+        if c.lemma_.lower() in _CROWD_PARTY or any(k.i in protesting and k.dep_ == "acl" for k in children(c))
+    }
     for n in ("A_FORCE_HARSH", "A_FORCE_LETHAL"):
         # "protesters attacked police": force by the crowd is crowd violence, not force against it
         by_crowd = [
@@ -612,7 +625,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     for n in ("W_ARTY", "W_MISSILE", "W_AIR", "W_GRENADE"):
         # an unexploded shell or bomb that goes off later is an explosive remnant (ACLED: remote
         # explosive/landmine/IED), not a strike
-        left = [i for i in out.get(n, ()) if any(c.lower_ in _LEFTOVER for c in children(doc[i]))]
+        left = [
+            i
+            for i in out.get(n, ())
+            for w in ((doc[i].head,) if doc[i].dep_ == "compound" else (doc[i],))  # "unexploded mortar shell"
+            if any(c.lower_ in _LEFTOVER for c in children(w))
+        ]
         if left:
             out[n] = [i for i in out[n] if i not in left]
             out["W_IED"] = sorted({*out.get("W_IED", ()), *left})
@@ -635,6 +653,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children)
         ):
             out["A_RECAPTURE"] = sorted({*out.get("A_RECAPTURE", ()), tok.i})
+    if words.has(_OUST):
+        _ousted_from(toks, out)
     for n in ("A_CAPTURE", "A_RECAPTURE"):
         # "paraded captured fighters", "weapons seized": a participle naming what was taken is
         # no capture of territory
@@ -819,6 +839,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         if (
             tok.lemma_.lower() == "blame"
             and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children)
+            # "an attack rescuers blamed on sarin": blamed on a weapon names how, not who
+            and not any(g.i in weapon_words for c in tok.children if c.lower_ == "on" for g in c.children)
         ) or (tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.i in act_words for c in tok.children)):
             out["X_RESP"] = sorted({*out.get("X_RESP", ()), tok.i})
         # "used poison gas on rebel-held areas": using a chemical weapon is the attack
@@ -974,11 +996,264 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     if "A_CHANGE_STRONG" in out:
         _unarmed_formation(toks, out)
     _setting_acts(toks, out)
+    if words.has(_EXCHANGE):
+        _exchanged_fire(toks, out)
+    if "A_INTERVENE" in out and "A_PROTEST" not in out:
+        _crowd_dispersed(toks, out)
+    if "W_IED" in out and not any(n in out for n in _MINE_USE):
+        # "blocked the road to the mine", "the Kolwezi mine": a mine that nothing explodes, hits,
+        # kills or clears is a pit, not a landmine
+        out["W_IED"] = [i for i in out["W_IED"] if doc[i].lemma_.lower() != "mine"]
+        if not out["W_IED"]:
+            del out["W_IED"]
+    if words.has(_KEPT_FROM) or words.has(_REMOVE):
+        _crowd_stopped(toks, out)
+    if words.has(_CHANT):
+        _chanted(toks, out)
+    if words.has(_TAKE_PEOPLE):
+        _people_taken(toks, out)
+    if "set" in words.lemma_set:
+        _set_alight(toks, out)
+    if "A_CAPTURE" in out and "A_ATTACK" in out:
+        _stormed_and_taken(toks, out)
+    controlled = [
+        i for i in out.get("A_EXPLODE", ()) if any(c.lower_ == "controlled" for c in children(doc[i]))
+    ]
+    if controlled:
+        # "destroyed it in a controlled detonation": explosives made safe, no attack
+        _drop(out, ("A_EXPLODE", "C_TERRITORY", "C_LAND"), {*controlled, *(i - 1 for i in controlled)})
+        _add(out, "A_DISRUPT", controlled)
+    if "A_EXPLODE" in out:
+        _set_off(doc, out)
     if "A_ARREST" in out or "T_STOPPED" in out:
         _acts_describing_a_thing(toks, out)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
+
+
+_OUST = {"dislodge", "expel", "evict", "rout", "eject"}
+
+
+def _ousted_from(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Troops dislodged the insurgents from their enclave": an armed party driven from a place
+    by force has lost it (a change of control, like "drove the militants out of"); driven from
+    positions or trenches it has lost a fight, not territory."""
+    armed = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())}
+    posts = set(out.get("C_MILTARGET", ()))
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _OUST:
+            continue
+        driven = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(t.i in armed for c in driven for t in c.subtree):
+            continue  # "expelled the ambassador", "evicted tenants": no armed party driven off
+        places = [p for c in (tok, *driven) for r in children(c) if r.dep_ == "prep" and r.lower_ == "from"
+                  for p in children(r) if p.dep_ == "pobj"]  # fmt: skip
+        if places and not any(p.i in posts for p in places):
+            out["A_RECAPTURE"] = sorted({*out.get("A_RECAPTURE", ()), tok.i})
+            out["T_CAPTURE"] = sorted({*out.get("T_CAPTURE", ()), tok.i})
+
+
+_EXCHANGE = {"exchange", "trade"}
+_SHOTS = {"fire", "gunfire", "shot", "salvo", "volley", "round", "blow"}
+
+
+def _exchanged_fire(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Exchanged heavy machine-gun fire", "traded mortar rounds": fire exchanged between two
+    parties is a fight whatever words describe the fire (the lexicon knows only the bare
+    phrases)."""
+    for tok in toks:
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in _EXCHANGE
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _SHOTS for c in children(tok))
+        ):
+            out["A_CLASH"] = sorted({*out.get("A_CLASH", ()), tok.i})
+
+
+_DISPERSE = {"disperse", "scatter"}
+_GATHERED = {"crowd", "gathering", "rally", "supporter", "protester", "demonstrator", "mourner", "student",
+             "worker", "people", "youth", "activist", "march", "sit", "procession", "assembly"}  # fmt: skip
+
+
+def _crowd_dispersed(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Police used batons to disperse supporters who had gathered": dispersing a crowd tells of a
+    gathering, whatever it is called; breaking one up is ACLED's intervention in a protest."""
+    for tok in toks:
+        lemma = tok.lemma_.lower()
+        broke_up = lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children(tok))
+        if tok.pos_ == "VERB" and (lemma in _DISPERSE or broke_up):
+            crowd = [
+                c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERED
+            ]
+            if crowd:
+                out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), crowd[0].i})
+                out["C_PROTEST"] = sorted({*out.get("C_PROTEST", ()), crowd[0].i})
+
+
+def _set_off(doc, out: dict[str, list[int]]) -> None:
+    """Who set off a blast: an armed party as the subject of its verb ("Maoists triggered a
+    blast", "militants detonated explosives"), or an attack told with it that is not the blast's
+    own verb ("an explosion hit the plant" names no attacker)."""
+    blasts = set(out["A_EXPLODE"])
+    armed = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())}
+    set_off = []
+    for i in blasts:
+        verb = doc[i] if doc[i].pos_ == "VERB" else doc[i].head
+        subj = [t for c in children(verb) if c.dep_ in ("nsubj", "agent") for t in (c, *children(c))]
+        if any(t.i in armed for t in subj):
+            set_off.append(i)
+    if set_off:
+        out["T_SET_OFF"] = sorted(set_off)
+    attacks = [
+        i
+        for i in out.get("A_ATTACK", ())
+        if not any(c.i in blasts for c in children(doc[i]) if c.dep_ == "nsubj")
+    ]
+    if attacks:
+        out["T_ATTACK_NOT_BLAST"] = attacks
+
+
+_MINE_USE = ("A_EXPLODE", "A_KILL", "A_ATTACK", "A_CASUALTY", "A_DISRUPT", "A_SEIZE", "A_FOIL", "T_STOPPED",
+             "A_CLASH")  # fmt: skip
+_KEPT_FROM = {"prevent", "stop", "block", "bar"}
+_GATHER_ACTS = {"march", "protest", "rally", "demonstrate", "gather", "assemble", "picket", "stage", "hold"}
+_REMOVE = {"remove", "evict", "drag", "haul", "carry", "cordon"}
+_FORCIBLY = {"forcibly", "forcefully", "violently", "physically"}
+
+
+def _crowd_stopped(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Police prevented opposition members from marching": a crowd stopped from its march met
+    the police (ACLED's Protest with intervention), though the march itself did not happen; so
+    is one "forcibly removed" from its sit-in."""
+    gov = set(out.get("C_GOV", ()))
+    crowd = set(out.get("C_PROTEST", ())) | set(out.get("C_CIVIL", ()))
+    for tok in toks:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB":
+            continue
+        kids = children(tok)
+        stopped = lemma in _KEPT_FROM and any(
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and any(
+                g.lemma_.lower() in _GATHER_ACTS or g.lower_.removesuffix("ing") in _GATHER_ACTS
+                for g in children(c)
+            )
+            for c in kids
+        )
+        # the people removed: the next few words (the parse often hangs them on a particle)
+        removed = (
+            lemma in _REMOVE
+            and any(c.lower_ in _FORCIBLY or c.i in gov for c in kids if c.dep_ in ("advmod", "nsubj"))
+            and any(t.i in crowd or t.lemma_.lower() in _CROWD_PARTY for t in tok.doc[tok.i + 1 : tok.i + 4])
+        )
+        if stopped or removed:
+            out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
+            out["A_INTERVENE"] = sorted({*out.get("A_INTERVENE", ()), tok.i})
+
+
+_CHANT = {"chant", "slogan", "placard"}
+
+
+def _chanted(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Women blocked the road, chanting slogans against the company": people chanting slogans
+    or carrying placards are protesting, whatever the text calls the gathering."""
+    armed = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())}
+    for tok in toks:
+        lemma = tok.lemma_.lower()
+        if (lemma == "chant" and tok.pos_ == "VERB") or (
+            lemma in ("slogan", "placard") and tok.pos_ == "NOUN"
+        ):
+            verb = tok if tok.pos_ == "VERB" else tok.head
+            if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in children(verb)):
+                verb = verb.head  # "blocked the road, chanting slogans": who chants is the main subject
+            subj = [c for c in children(verb) if c.dep_ == "nsubj"]
+            if not any(t.i in armed for c in subj for t in c.subtree):
+                out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
+                out["C_PROTEST"] = sorted({*out.get("C_PROTEST", ()), *(c.i for c in subj)})
+
+
+_TAKE_PEOPLE = {"seize", "grab", "take"}
+_CAPTIVE_NOUNS = {"engineer", "worker", "passenger", "student", "pupil", "villager", "resident", "farmer", "civilian",
+                  "tourist", "journalist", "priest", "teacher", "child", "girl", "boy", "woman", "man", "traveller",
+                  "traveler", "aid", "employee", "official", "people", "person", "foreigner", "national", "trader"}  # fmt: skip
+_UNKNOWN_PLACE = {"unknown", "undisclosed", "unidentified", "secret"}
+
+
+def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Armed men seized three foreign engineers from a construction site", "took them to an
+    unknown location": people (not a town or weapons) seized by armed men, or taken where
+    nobody knows, are abducted."""
+    armed = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())} | set(out.get("W_FIREARM", ()))
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TAKE_PEOPLE:
+            continue
+        kids = children(tok)
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        people = any(o.lemma_.lower() in _CAPTIVE_NOUNS or o.ent_type_ == "PERSON" for o in objs)
+        by_armed = any(
+            t.i in armed or t.lower_ == "armed"
+            for c in kids
+            if c.dep_ in ("nsubj", "agent")
+            for t in c.subtree
+        )
+        nowhere = any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.lower_ in _UNKNOWN_PLACE for p in children(c) for g in children(p))
+            for c in kids
+        )
+        pronoun = any(o.lower_ in ("them", "him", "her") for o in objs)
+        if (people and (by_armed or nowhere)) or (pronoun and nowhere):
+            out["A_ABDUCT"] = sorted({*out.get("A_ABDUCT", ()), tok.i})
+            for n in ("A_CAPTURE", "A_SEIZE"):  # a person seized is no place nor weapon taken
+                if n in out:
+                    out[n] = [i for i in out[n] if i != tok.i]
+                    if not out[n]:
+                        del out[n]
+
+
+_ALIGHT = {"fire", "ablaze", "alight", "aflame"}
+
+
+def _set_alight(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Set them on fire", "set the suspect ablaze": people burned are attacked (a house set on
+    fire is property, read elsewhere)."""
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "set":
+            continue
+        kids = children(tok)
+        burned = any(
+            c.lower_ in _ALIGHT or (c.dep_ == "prep" and any(g.lower_ in _ALIGHT for g in children(c)))
+            for c in kids
+        )
+        person = any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and (c.lower_ in ("him", "her", "them") or c.ent_type_ == "PERSON" or c.lemma_.lower() in _CAPTIVE_NOUNS
+                 or c.lemma_.lower() in _SUSPECTS or c.lemma_.lower() in ("thief", "robber", "suspect"))
+            for c in kids
+        )  # fmt: skip
+        if burned and person:
+            out["A_ATTACK"] = sorted({*out.get("A_ATTACK", ()), tok.i})
+
+
+_STORM_VERBS = {"storm", "attack", "assault", "raid", "enter", "invade", "overrun"}
+
+
+def _stormed_and_taken(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Stormed the provincial capital and took over government buildings": a place attacked and
+    then taken in the same breath changed hands; the capture's place is the storm's object."""
+    doc = toks[0].doc
+    territory = set(out.get("C_TERRITORY", ())) - set(out.get("C_MILTARGET", ()))
+    for i in out["A_CAPTURE"]:
+        tok = doc[i]
+        if tok.dep_ != "conj" or tok.head.lemma_.lower() not in _STORM_VERBS:
+            continue
+        if any(
+            c.dep_ == "dobj" and (c.i in territory or c.ent_type_ in _PLACE_ENTS) for c in children(tok.head)
+        ):
+            out["T_CAPTURE"] = sorted({*out.get("T_CAPTURE", ()), i})
 
 
 def _described_appointment(toks: list, out: dict[str, list[int]]) -> None:
@@ -1656,7 +1931,9 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
         things = {
             i
             for i in captures
-            if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() not in _EXPEL and _takes_no_place(doc[i], out)
+            if doc[i].pos_ == "VERB"
+            and doc[i].lemma_.lower() not in _EXPEL | _OUST  # the armed party driven off is its object
+            and _takes_no_place(doc[i], out)
         }
         posts = {
             i
@@ -2477,6 +2754,18 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
         return _sub(
             _EXPLOSIVE_SUBTYPES[weapon], c.first(weapon), f"weapon:{weapon}", c, mode=_WEAPON_MODE[weapon]
         )
+    blast = c.first("A_EXPLODE")
+    if (
+        weapon is None
+        and blast is not None
+        and c.has("T_SET_OFF", "T_ATTACK_NOT_BLAST")  # a blast nobody set off may be an accident
+        and blast < min(c.first("A_CLASH", "A_ATTACK") or blast + 1, capture or blast + 1)
+    ):
+        # a blast set off by an armed party or in an attack, with no device named ("Maoists
+        # triggered a blast under an armoured vehicle"): ACLED codes explosives detonated in place
+        # as remote explosives (a suicide, an air or artillery strike, a grenade name their
+        # weapon); told after a fight or an attack, it is a detail of that event
+        return _sub("Remote explosive/landmine/IED", blast, "explosion", c, mode="explosives")
     if c.has("A_SEXUAL"):
         return _sub("Sexual violence", c.first("A_SEXUAL"), "sexual", c)
     missing_only = c.has("A_DISAPPEAR") and set(c.hits["A_ABDUCT"] if c.has("A_ABDUCT") else ()) <= set(

@@ -1,0 +1,130 @@
+"""ACLED sub-types from general English readings, on sentences written for these tests (in no
+evaluation file): fire exchanged whatever its words, armed parties driven from a place, blasts
+set off with no device named, crowds dispersed or stopped, people seized or set alight, mines
+that are pits, and the words that must not trigger those readings."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.classify import code_span
+
+
+def _coded(nlp, text: str) -> str | None:
+    c = code_span(nlp(text))
+    return c.extra or c.sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire exchanged, however the fire is described
+        (
+            "Kurdish YPG units and Turkish-backed factions exchanged heavy machine-gun fire along the front "
+            "near Manbij.",
+            "Armed clash",
+        ),
+        # an armed party driven from a place by force lost it; the subject says who regained it
+        (
+            "Nigerian troops have dislodged Boko Haram insurgents from their enclave in the Sambisa forest "
+            "and hoisted the national flag.",
+            "Government regains territory",
+        ),
+        # a place stormed, then taken in the same breath
+        (
+            "Houthi rebels stormed the provincial capital and took over government buildings after loyalist "
+            "forces melted away.",
+            "Non-state actor overtakes territory",
+        ),
+        # a blast set off by an armed party, no device named: explosives detonated in place
+        (
+            "Maoists triggered a blast under an armoured vehicle in Dantewada, killing seven jawans.",
+            "Remote explosive/landmine/IED",
+        ),
+        # blamed on a weapon names how, not who: no claim of responsibility
+        (
+            "Doctors in the besieged enclave treated patients with foaming mouths and pinpoint pupils after "
+            "an attack that rescuers blamed on sarin.",
+            "Chemical weapon",
+        ),
+        # a crowd dispersed, broken up, stopped from marching or forcibly removed met the police
+        (
+            "Police used batons to disperse supporters of the opposition who had gathered outside the party "
+            "headquarters in Harare.",
+            "Protest with intervention",
+        ),
+        (
+            "Police prevented members of the opposition from marching to parliament and arrested three of "
+            "their leaders in Kinshasa.",
+            "Protest with intervention",
+        ),
+        (
+            "Riot police cordoned off the square and forcibly removed activists staging a sit-in outside the "
+            "ministry.",
+            "Protest with intervention",
+        ),
+        # a crowd named by its protest attacks: what it protests is its grievance, not force used on it
+        (
+            "Youths protesting the death of a motorcycle taxi driver burned tyres and attacked a police post "
+            "in Bamako.",
+            "Violent demonstration",
+        ),
+        # people set alight by residents
+        (
+            "Residents caught two suspected robbers and set them on fire in a jungle justice incident in "
+            "Port Harcourt.",
+            "Mob violence",
+        ),
+        # people, not a town, seized by armed men or taken to an unknown place
+        (
+            "Armed men seized three foreign engineers from a construction site in Niger state and took them "
+            "to an unknown location.",
+            "Abduction/forced disappearance",
+        ),
+        # a leftover shell that goes off later is an explosive remnant, whatever its compound
+        (
+            "Three children were killed when an unexploded mortar shell they were playing with exploded in "
+            "Helmand.",
+            "Remote explosive/landmine/IED",
+        ),
+        # a controlled detonation makes explosives safe
+        (
+            "Sappers found an unexploded artillery shell in a field near Kherson and destroyed it in a "
+            "controlled detonation.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_general_readings_code_the_sub_type(nlp, text, expected):
+    assert _coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an envoy expelled is no armed party driven from a place
+        ("The government expelled the Russian ambassador from Warsaw over the spying affair.", "diplomatic"),
+        # a blast nobody set off may be an accident
+        (
+            "An explosion hit a chemical plant in Jiangsu, killing 12 workers and injuring dozens.",
+            "man-made-disaster",
+        ),
+        # a gold mine is a pit; miners marching from it are protesting
+        (
+            "Hundreds of miners marched from the gold mine to the regional governor's office demanding back pay.",
+            "Peaceful protest",
+        ),
+        # rifles seized with suspects are no people abducted
+        (
+            "Police detained five men who were seized with stolen rifles at a checkpoint in Mombasa.",
+            "Arrests",
+        ),
+        # a blast after a clash is a detail of the fight
+        (
+            "Troops traded fire with the militants for hours before the gunmen fled into the forest in Borno.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_general_readings_leave_other_events_alone(nlp, text, expected):
+    assert _coded(nlp, text) == expected
