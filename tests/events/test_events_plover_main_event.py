@@ -241,3 +241,48 @@ def test_police_dispersing_a_protest_is_repression(nlp):
     assert (
         _type(nlp, "Riot police violently dispersed the sit-in, beating protesters with batons.") == "COERCE"
     )
+
+
+def test_lashing_out_is_criticism(nlp):
+    text = "The Iranian foreign minister lashed out at the West over its double standards on human rights."
+    assert _type(nlp, text) == "ACCUSE"
+
+
+def test_walking_out_of_talks_halts_them(nlp):
+    text = "The opposition walked out of the talks after the government refused to release the detainees."
+    assert _type(nlp, text) == "SANCTION"
+    assert _type(nlp, "Kenyan nurses walked out of public hospitals on Monday over unpaid wages.") == "PROTEST"
+
+
+def test_closing_an_embassy_reduces_relations(nlp):
+    assert (
+        _type(nlp, "Bahrain closed its embassy in Tehran and ordered Iranian diplomats to leave.")
+        == "SANCTION"
+    )
+
+
+def test_stepping_up_security_is_a_force_posture(nlp):
+    text = (
+        "Authorities stepped up security around government buildings in the capital ahead of the anniversary."
+    )
+    assert _type(nlp, text) == "MOBILIZE"
+
+
+def test_welcoming_a_visitor_is_hosting_welcoming_a_decision_is_support(nlp):
+    text = "The Indian prime minister welcomed his Bangladeshi counterpart to New Delhi for a three-day state visit."
+    assert _type(nlp, text) == "CONSULT"
+    assert (
+        _type(nlp, "Washington welcomed the decision by the Kosovo government to postpone the vote.")
+        == "SUPPORT"
+    )
+
+
+def test_receiving_observers_is_access_not_a_visit(nlp):
+    text = "The Georgian prime minister received a mission of observers from the OSCE on Monday."
+    assert _type(nlp, text) == "RETREAT"
+
+
+def test_a_tour_is_a_visit(nlp):
+    assert (
+        _type(nlp, "The Chinese premier toured three African countries to promote trade ties.") == "CONSULT"
+    )

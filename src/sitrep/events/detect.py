@@ -144,6 +144,14 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
             typ = "AID"  # "handed over 700 kg of medicine"
         elif lemma == "hand" and not _handed_person(tok):
             typ = "RETREAT"  # handing over a town or a base is a withdrawal from it
+        elif lemma == "walk" and _lemmas(
+            [
+                o
+                for k in (tok, *(c for c in children(tok) if c.lower_ == "out"))
+                for o in _pobjs(k, {"of", "from"})
+            ]
+        ) & (_CONTACTS | {"meeting", "conference", "negotiations", "session"}):
+            typ = "SANCTION"  # "walked out of the talks": halting negotiations (CAMEO 164)
     else:
         phrasal = None
     reading = None if phrasal else _object_reading(tok, lemma)
@@ -619,6 +627,14 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "CONSULT", None  # "spoke by phone with"
     if lemma in ("withdraw", "recall", "pull") and _lemmas(objs) & _ENVOYS - {"official", "agency", "staff"}:
         return "SANCTION", "expel"  # "withdrew its peacekeepers from the country" (CAMEO 166)
+    if lemma in _OBSTRUCT_VERBS and _lemmas(objs) & _MISSIONS:
+        return "SANCTION", None  # "closed its embassy in Tehran": reducing relations (CAMEO 161)
+    if lemma in _STEP_UP and _lemmas(objs) & _SECURITY:
+        return "MOBILIZE", None  # "stepped up security around the buildings" (CAMEO 151)
+    if lemma in ("welcome", "receive", "greet") and (
+        any(o.ent_type_ == "PERSON" for o in objs) or _lemmas(objs) & (_OFFICES | _GUESTS)
+    ):
+        return "CONSULT", "host"  # "welcomed his Bangladeshi counterpart to New Delhi" (CAMEO 043)
     if lemma in _RETRACT_VERBS and _lemmas(objs) & _POLICIES:
         return "CONCEDE", "policy"  # "withdrew the mining law", "scrapped the tax" (CAMEO 0811 -> CONCEDE)
     if lemma in _OBSTRUCT_VERBS and _lemmas(_kids(tok, ("nsubj",))) & _CROWDS:
@@ -642,10 +658,14 @@ _CROWDS = {"protester", "protestor", "demonstrator", "farmer", "worker", "studen
            "taxi", "union", "teacher", "employee", "supporter", "mob", "rioter", "pensioner", "trader",
            "vendor", "motorist", "farmers", "workers", "students", "residents", "villagers", "activists",
            "protesters", "demonstrators", "drivers", "truckers"}  # fmt: skip
+_MISSIONS = {"embassy", "consulate", "mission", "legation"}
+_STEP_UP = {"step", "beef", "tighten", "heighten", "increase", "boost", "bolster", "intensify", "ramp"}
+_SECURITY = {"security", "patrol", "patrols", "presence", "vigilance", "alert", "checkpoint", "checkpoints"}
+_GUESTS = {"counterpart", "delegation", "visitor", "guest", "premier", "chancellor", "king", "emir", "pope"}
 _OBJECT_READ_VERBS = frozenset(
     {"share", "exchange", "pool", "swap", "train", "find", "evacuate", "airlift", "hold", "use", "keep", "order",
      "tell", "ask", "give", "speak"}
-    | _RETRACT_VERBS | _OBSTRUCT_VERBS | {"recall", "pull"}
+    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet"}
     | _MOVE_VERBS | _PLEDGE_VERBS | _COMMIT_VERBS | _BREACH_VERBS | _DECLARE_VERBS | _HALT_VERBS | _TIE_VERBS
     | _CARRY_VERBS | _CENSOR_VERBS | _TRADE_VERBS
 )  # fmt: skip
@@ -679,6 +699,8 @@ _PHRASAL: dict[str, tuple[set[str], str]] = {
     "vote": ({"down"}, "REJECT"),
     "rule": ({"out"}, "REJECT"),
     "walk": ({"out", "off"}, "PROTEST"),
+    "lash": ({"out"}, "ACCUSE"),  # "lashed out at the West": criticism (CAMEO 111)
+    "hit": ({"out"}, "ACCUSE"),  # "hit out at the government"
 }
 
 

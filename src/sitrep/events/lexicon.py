@@ -329,7 +329,7 @@ CUE_INDEX = CueIndex(CUES)
 _PLOVER_TRIGGERS: dict[str, str] = {
     "AGREE": "agreement understanding settle agree promise pledge vow offer accept commit guarantee undertake consent assure reassure",
     "CONSULT": "conversation conversations convene dialogue discussion discussions conference meet talk talks visit host discuss negotiate consult negotiation meeting summit mediate call "
-    "mediation confer telephone phone arrive travel receive negotiator negotiators consultation consultations",
+    "mediation confer telephone phone arrive travel tour receive negotiator negotiators consultation consultations",
     "SUPPORT": "apology remorse condolence condolences backing endorsement embrace sympathize sympathise solidarity support praise endorse welcome recognize recognise apologize apologise forgive back "
     "backing defend hail commend congratulate thank laud sign ratify upgrade restore applaud "
     "reaffirm vouch normalize normalise approve approval champion advocate salute",
