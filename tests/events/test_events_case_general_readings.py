@@ -93,6 +93,29 @@ def _coded(nlp, text: str) -> str | None:
             "controlled detonation.",
             "Disrupted weapons use",
         ),
+        # South Asian English names of protests and their crowds; a symbol burned is the message
+        (
+            "Traders observed a complete bandh in Jammu on Monday against the new liquor policy; shops and "
+            "markets remained closed.",
+            "Peaceful protest",
+        ),
+        (
+            "Members of the Congress party staged a dharna in front of the collectorate and burnt an effigy "
+            "of the chief minister.",
+            "Peaceful protest",
+        ),
+        # stones thrown and tear gas in answer: a rioting crowd
+        (
+            "Agitators indulged in stone pelting and damaged several government vehicles in Shopian; police "
+            "responded with tear gas.",
+            "Violent demonstration",
+        ),
+        # a mandate describes the party: the withdrawal and handover are the event
+        (
+            "The peacekeeping force tasked with fighting the militias withdrew from its camp near Beni and "
+            "handed control of the base over to the Congolese army.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -124,6 +147,13 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
             "Troops traded fire with the militants for hours before the gunmen fled into the forest in Borno.",
             "Armed clash",
         ),
+        # burning tyres is crowd violence (ACLED), unlike an effigy
+        (
+            "Protesters burnt tyres and pelted the police with stones in Kisumu after the verdict.",
+            "Violent demonstration",
+        ),
+        # an agitated man is no crowd
+        ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),
     ],
 )
 def test_general_readings_leave_other_events_alone(nlp, text, expected):

@@ -1010,6 +1010,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _crowd_stopped(toks, out)
     if words.has(_CHANT):
         _chanted(toks, out)
+    if words.has(_PROTEST_NAMES) or not words.lemma_set.isdisjoint(("agitator", "agitation", "agitate")):
+        _named_protests(toks, out)
+    if words.has(_BURN) and words.has(_SYMBOLS):
+        _symbols_burned(toks, out)
+    if words.has(_ROLE):
+        _role_acts(toks, out)
     if words.has(_TAKE_PEOPLE):
         _people_taken(toks, out)
     if "set" in words.lemma_set:
@@ -1172,6 +1178,64 @@ def _chanted(toks: list, out: dict[str, list[int]]) -> None:
             if not any(t.i in armed for c in subj for t in c.subtree):
                 out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
                 out["C_PROTEST"] = sorted({*out.get("C_PROTEST", ()), *(c.i for c in subj)})
+
+
+_PROTEST_NAMES = {"bandh", "hartal", "dharna", "gherao", "effigy"}
+
+
+def _named_protests(toks: list, out: dict[str, list[int]]) -> None:
+    """South Asian English names of protests ("observed a bandh", "staged a dharna", a general
+    strike called a hartal) and their crowds ("agitators", "agitating farmers"): a protest and
+    its crowd, as "protest" and "protesters" are."""
+    for tok in toks:
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if lemma in _PROTEST_NAMES or low in _PROTEST_NAMES or lemma == "agitation":
+            out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
+        elif lemma == "agitator" or (lemma == "agitate" and (tok.dep_ == "amod" or low == "agitating")):
+            # "agitated" alone is a mood ("an agitated man"), not a crowd
+            crowd = tok.head if tok.dep_ == "amod" else tok
+            out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
+            out["C_PROTEST"] = sorted({*out.get("C_PROTEST", ()), crowd.i})
+
+
+_BURN = {"burn", "torch", "set", "tear", "trample", "deface"}
+_SYMBOLS = {
+    "effigy",
+    "flag",
+    "poster",
+    "portrait",
+    "picture",
+    "photo",
+    "photograph",
+    "image",
+    "copy",
+    "banner",
+}
+_CROWD_HARM = ("A_RIOT", "A_RIOT_STRONG", "A_RIOT_HARD", "A_LOOT", "A_ATTACK")
+
+
+def _symbols_burned(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Burnt an effigy of the chief minister", "tore up posters": a symbol destroyed is the
+    protest's message (ACLED: still a peaceful protest), not violence or property destroyed."""
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BURN:
+            continue
+        objs = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        if objs and all(o.lemma_.lower() in _SYMBOLS for o in objs):
+            _drop(out, _CROWD_HARM, {tok.i, *(o.i for o in objs)})
+
+
+_ROLE = {"task", "mandate", "entrust", "assign"}  # not "charged with killing": a crime
+
+
+def _role_acts(toks: list, out: dict[str, list[int]]) -> None:
+    """ "The coalition tasked with fighting Daesh withdrew": an act named as a party's mandate
+    describes who it is, not what happened."""
+    for tok in toks:
+        if tok.lemma_.lower() not in _ROLE or tok.dep_ not in ("acl", "amod", "relcl"):
+            continue
+        role = {t.i for c in children(tok) if c.dep_ in ("prep", "xcomp") for t in c.subtree}
+        _drop(out, ("A_CLASH", "A_ATTACK", "T_FOUGHT", "T_TOLD_ACT"), role)
 
 
 _TAKE_PEOPLE = {"seize", "grab", "take"}
@@ -2889,6 +2953,8 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
     # riot-control means used to disperse: a crowd is there even when the text does not name it
     dispersal = set(hits.get("A_INTERVENE", ())) - set(hits.get("W_TEARGAS", ()))  # "to disperse", "chased"
     crowd = crowd or (c.has("W_TEARGAS") and bool(dispersal) and weapon is None)
+    # stones thrown and tear gas in answer: a rioting crowd, whatever the text calls it
+    crowd = crowd or (c.has("W_TEARGAS") and c.has("A_RIOT_STRONG") and c.has("C_GOV") and weapon is None)
     # police seizing drugs and arresting traffickers in a warehouse is no accident
     if c.has("X_NATURAL", "X_MANMADE") and not hostile and not crowd and not c.has("X_CRIME_NAMED"):
         nat, man = c.first("X_NATURAL"), c.first("X_MANMADE")
