@@ -55,3 +55,12 @@ def test_a_since_time_alone_in_its_sentence_is_still_a_reference(nlp):
 def test_the_previous_fiscal_year_is_the_year_before_the_one_named(nlp):
     text = "Profit in the fiscal year ended Sept. 30 rose. The previous fiscal year, it fell."
     assert ("The previous fiscal year", "DATE", "1996") in _times(nlp, text, "1998-02-11")
+
+
+def test_a_year_after_a_count_in_millions_is_a_rate(nlp):
+    assert _times(nlp, "The museum draws a million visitors a year.", "1998-02-06") == [
+        ("a year", "SET", "P1Y")
+    ]
+    assert _times(nlp, "Millions of pilgrims a year visit the shrine.", "1998-02-06") == [
+        ("a year", "SET", "P1Y")
+    ]

@@ -1074,7 +1074,7 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
 
 # "twice a day", "$5 a day", "10,000 units a year", "20 people a day" (not "in 1990 a year ...")
 _RATE_BEFORE = re.compile(
-    r"(?:once|twice|times|(?:(?:\$|(?<![\d,.])(?![12]\d{3}\b))[\d][\d.,]*(?:m|bn|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|dozens?))"
+    r"(?:once|twice|times|(?:(?:\$|(?<![\d,.])(?![12]\d{3}\b))[\d][\d.,]*(?:m|bn|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?))"
     r"(?:\s*(?:million|billion))?(?:\s+(?!(?:for|in|over|during|within|after|before|than|about|nearly|almost|by)\b)[a-z]+){0,2})\s*$"
 )
 
