@@ -205,6 +205,10 @@ def _source_span(tok: Token) -> Char | None:
     # A headline or dateline paragraph before the speaker is not part of the name; neither is
     # a date after it ("The mayor on Tuesday said") nor what follows that date.
     cut = min((c.i for c in tok.rights if c.dep_ == "prep" and _is_date_phrase(c)), default=sent.end)
+    if tok.i < tok.head.i:
+        # A phrase ends before its head: the parse may hang a later apposition on the subject
+        # ("X said ..., a claim Moscow rejected"), which is no part of the speaker's name.
+        cut = min(cut, tok.head.i)
     toks = [t for t in subtree(tok) if para_start <= t.i < min(cut, sent.end) and "\n" not in t.text]
     while toks and toks[0].lower_ in _FOCUS_ADVERBS and toks[0].dep_ in ("advmod", "amod") and len(toks) > 1:
         toks = toks[1:]  # "Even Republicans warned": the focus adverb is the reporter's
@@ -613,6 +617,40 @@ def _heads_noun_phrase(tok: Token, subj: Token | None) -> bool:
     )
 
 
+# Subordinators of time and cause: a clause they open tells when or why, not what was said.
+_SCENE_MARKS = frozenset("after before when whenever while since because until once".split())
+
+
+def _scene_clause(clause: Token) -> bool:
+    """ "The governor said so on Monday, after the shelling had stopped": the parse may take the
+    time clause for the verb's complement; it is not the report."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _SCENE_MARKS), None)
+    # "said the attack hours after the deal was signed was …": a subject before the mark is the report's
+    return mark is not None and not any(c.dep_ in _SUBJ and c.i < mark.i for c in clause.children)
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def _reported_right_after(verb: Token, before: Token, after: Token) -> bool:
+    """Whether the clause after a speech verb is its report rather than the clause before the subject:
+    no quotation before it or opening it (a split quotation's halves are both the speaker's), and after the verb
+    only its object or "that" ("Cruz said he is", "told HuffPost that")."""
+    doc = verb.doc
+    looked = [
+        *doc[max(before.left_edge.i - 1, 0) : before.right_edge.i + 2],
+        *doc[verb.i + 1 : after.left_edge.i + 1],
+    ]
+    if any(c in _QUOTE_MARKS for t in looked for c in t.text):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in after.children) or _subject(after) is None:
+        return False  # "..., the governor has said as fighting continued": a time, not the report
+    return all(
+        t.dep_ in ("dobj", "mark", "dative") or t.head.i != verb.i and t.head.dep_ == "dobj"
+        for t in doc[verb.i + 1 : after.left_edge.i]
+    )
+
+
 def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     lemma = _lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
@@ -640,7 +678,12 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None  # "compared Putin to Stalin" is a stance; "a report compares surveys" is not
     content: list[Char] = []
     # The parse glues paragraphs into one sentence; a clause in another paragraph is not the cue's.
-    clause = next((c for c in tok.children if c.dep_ in _CLAUSE and _same_para(tok, c)), None)
+    clauses = [c for c in tok.children if c.dep_ in _CLAUSE and _same_para(tok, c) and not _scene_clause(c)]
+    clause = clauses[0] if clauses else None
+    if clause is not None and subj is not None and clause.i < subj.i < tok.i:
+        # "In a statement released after X suspended his campaign, Cruz said he is certain ...": a
+        # clause after the verb is what was said; the parse's clause before the subject is scenery.
+        clause = next((c for c in clauses if c.i > tok.i and _reported_right_after(tok, clause, c)), clause)
     gerund = next((c for c in tok.children if _gerund_content(tok, c)), None) if lemma in CUE_VERBS else None
     if gerund is not None and CUE_VERBS[lemma] in (NEUTRAL, ASSERTIVE, BELIEF, CONFIRM, DENY):
         clause = gerund if clause is None or clause.i > gerund.i else clause
@@ -848,6 +891,11 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         answer = next(
             (c for c in tok.rights if c.lower_ in _ANSWERS and c.dep_ in ("intj", "advmod", "dobj")), None
         )
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if answer is None and nxt is not None and nxt.lower_ in _ANSWERS and nxt.head.head.i == tok.i:
+            answer = (
+                nxt  # "said so on Monday, after the shelling stopped": the parse hangs it on the time clause
+            )
         if answer is not None and subj is not None:
             content = [(answer.idx, answer.idx + len(answer.text))]
     if not content and lemma in WEAK_WITHOUT_CONTENT:
@@ -1611,8 +1659,14 @@ def _noun_attribution(tok: Token) -> Attribution | None:
     if clause is None:
         return None
     src, cue_start = noun_holder(tok)
+    # "The ministry's view is that ...": the copula belongs to the cue, the clause after it is the content.
+    cue_end = (
+        tok.head.idx + len(tok.head.text)
+        if copula and clause.head.i == tok.head.i
+        else tok.idx + len(tok.text)
+    )
     return Attribution(
-        cue=(cue_start, tok.idx + len(tok.text)),
+        cue=(cue_start, cue_end),
         lemma=lemma,
         source=_source_span(src) if src is not None else None,
         content=_subtree_chars(clause),

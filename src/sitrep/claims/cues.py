@@ -215,7 +215,20 @@ IN_VIEW_NOUNS: dict[str, str] = {
 
 # Nouns that hold a view only as the subject of "is that ..." with a holder ("The ministry's position
 # is that ..."); elsewhere they are places or postures ("Ukrainian positions near Bakhmut").
-IS_THAT_NOUNS: dict[str, str] = {"position": ASSERTIVE, "stance": ASSERTIVE}
+# An answer, reply, pitch or line "is that" is what its holder says ("The Kremlin's line is that the
+# strike hit only barracks"); elsewhere an answer is a solution and a line is the front.
+IS_THAT_NOUNS: dict[str, str] = {
+    "position": ASSERTIVE,
+    "stance": ASSERTIVE,
+    "line": ASSERTIVE,
+    "pitch": ASSERTIVE,
+    "mantra": ASSERTIVE,
+    "refrain": ASSERTIVE,
+    "answer": NEUTRAL,
+    "response": NEUTRAL,
+    "reply": NEUTRAL,
+    "explanation": NEUTRAL,
+}
 
 # Cue nouns that are no statement as the subject of "is that": a hope, fear or doubt "is that" names
 # an outcome wished for or dreaded ("her best hope was that the court would rule quickly"), a

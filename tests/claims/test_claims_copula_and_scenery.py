@@ -1,0 +1,76 @@
+"""Round 12: 'X's reply was that …' nouns, the copula in the cue, a speaker phrase that stops at its
+verb, and the clause after a speech verb preferred over scenery the parse hangs before the subject."""
+
+from __future__ import annotations
+
+from sitrep.claims.stage import find_claims
+
+
+def claims(nlp, text):
+    return find_claims(nlp(text))
+
+
+def test_reply_and_response_is_that(nlp):
+    for noun in ("reply", "response", "answer", "line"):
+        (c,) = claims(nlp, f"The Kremlin's {noun} was that the strike had hit only military targets.")
+        assert c.speaker.text == "The Kremlin's"
+        assert c.cue_span.text == f"{noun} was"
+        assert c.content.text == "that the strike had hit only military targets"
+
+
+def test_cue_noun_is_that_keeps_the_copula_in_the_cue(nlp):
+    (c,) = claims(nlp, "Kyiv's argument is that the dam was mined from the Russian side.")
+    assert c.cue_span.text == "argument is"
+    assert c.content.text == "that the dam was mined from the Russian side"
+    (c,) = claims(nlp, "The candidate's pitch to voters is that she alone can fix the economy.")
+    assert c.cue_span.text == "pitch to voters is"
+
+
+def test_answer_and_line_without_a_holder_or_clause_are_no_claims(nlp):
+    assert claims(nlp, "The answer was a new artillery brigade on the southern front.") == []
+    assert claims(nlp, "Russian troops dug trenches along the line near Kreminna.") == []
+
+
+def test_speaker_stops_at_its_verb_before_an_apposition(nlp):
+    found = claims(
+        nlp,
+        "Ukraine's military intelligence said Russia was moving reserves toward Bakhmut, a claim Moscow rejected.",
+    )
+    said = next(c for c in found if c.cue == "say")
+    assert said.speaker.text == "Ukraine's military intelligence"
+    assert said.content.text == "Russia was moving reserves toward Bakhmut"
+    assert said.status == "denied"
+
+
+def test_clause_after_the_verb_over_scenery_before_the_subject(nlp):
+    (c,) = claims(
+        nlp,
+        "In a statement released shortly after the governor suspended the evacuation, the mayor said "
+        "he was certain the bridge would hold.",
+    )
+    assert c.speaker.text == "the mayor"
+    assert c.content.text == "he was certain the bridge would hold"
+    found = claims(
+        nlp,
+        "A strong majority of voters say they are paying attention; 26 percent of Democrats say they have "
+        "not been paying much attention.",
+    )
+    assert [c.content.text for c in found] == [
+        "they are paying attention",
+        "they have not been paying much attention",
+    ]
+
+
+def test_a_time_clause_after_the_verb_is_not_the_report(nlp):
+    (c,) = claims(
+        nlp,
+        "Russian forces have taken most of the city, the governor of Luhansk has said as heavy fighting "
+        "continued around it.",
+    )
+    assert c.content.text == "Russian forces have taken most of the city"
+
+
+def test_split_quotation_keeps_both_halves(nlp):
+    (c,) = claims(nlp, "“We will not retreat,” the commander said of the town, “because the river is ours.”")
+    assert c.content.text.startswith("“We will not retreat,”")
+    assert c.content.text.endswith("“because the river is ours.”")
