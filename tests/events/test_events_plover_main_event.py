@@ -251,7 +251,9 @@ def test_lashing_out_is_criticism(nlp):
 def test_walking_out_of_talks_halts_them(nlp):
     text = "The opposition walked out of the talks after the government refused to release the detainees."
     assert _type(nlp, text) == "SANCTION"
-    assert _type(nlp, "Kenyan nurses walked out of public hospitals on Monday over unpaid wages.") == "PROTEST"
+    assert (
+        _type(nlp, "Kenyan nurses walked out of public hospitals on Monday over unpaid wages.") == "PROTEST"
+    )
 
 
 def test_closing_an_embassy_reduces_relations(nlp):
@@ -286,3 +288,33 @@ def test_a_tour_is_a_visit(nlp):
     assert (
         _type(nlp, "The Chinese premier toured three African countries to promote trade ties.") == "CONSULT"
     )
+
+
+def test_telling_someone_to_act_is_an_order(nlp):
+    text = "The Chinese government has told Britain to stop interfering in Hong Kong's affairs."
+    assert _type(nlp, text) == "REQUEST"
+
+
+def test_voting_against_a_plan_rejects_it(nlp):
+    text = "The Serbian parliament voted against a plan to give the province wider autonomy."
+    assert _type(nlp, text) == "REJECT"
+
+
+def test_a_message_sent_is_what_it_says_not_aid(nlp):
+    text = "China's leaders sent a message congratulating the new South Korean president."
+    assert _type(nlp, text) == "SUPPORT"
+    assert _type(nlp, "Japan sent 200 tonnes of rice to flood victims in Bangladesh.") == "AID"
+
+
+def test_opening_fire_is_shooting_not_reopening(nlp):
+    text = "Gunmen opened fire on a bus carrying Coptic Christians in southern Egypt, killing at least 28 people."
+    assert _type(nlp, text) == "ASSAULT"
+    assert _type(nlp, "Egypt reopened the Rafah crossing for the wounded on Monday.") == "RETREAT"
+
+
+def test_a_killing_told_as_the_cause_does_not_type_the_demand(nlp):
+    text = (
+        "Angered by the killing of two of its soldiers, the Turkish government demanded that Baghdad "
+        "hand over the militants responsible."
+    )
+    assert _type(nlp, text) == "REQUEST"

@@ -171,6 +171,8 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
     if typ in ("AGREE", "SUPPORT") and _accedes(tok):
         typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in children(tok)):
+        return "ASSAULT", "firearms"  # "opened fire on a bus": shooting, no reopening (CAMEO 190)
     if lemma == "flood" and typ == "MOBILIZE" and any(c.dep_ in ("dobj", "nsubjpass") for c in children(tok)):
         return None  # "flooding villages downstream" is water; troops "flood into" a region
     if (
@@ -346,6 +348,10 @@ def _about_information(tok: Token, lemma: str) -> bool:
         return any(c.dep_ == "poss" for c in children(tok))
     if lemma == "release" and tok.pos_ == "NOUN" and any(c.lower_ == "press" for c in children(tok)):
         return True  # "said in a press release"
+    if lemma in ("send", "deliver", "pass", "convey") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES for c in children(tok)
+    ):
+        return True  # "sent a message congratulating the president": the message's content is the event
     if lemma not in ("release", "publish"):
         return False
     first = tok
@@ -359,6 +365,7 @@ def _about_information(tok: Token, lemma: str) -> bool:
     return any(t.lemma_.lower() in _INFORMATION for t in things)
 
 
+_MESSAGES = {"message", "letter", "note", "telegram", "cable", "greeting", "signal", "invitation", "envoy"}
 _RESTRICTIONS = {"curfew", "emergency", "ban", "lockdown", "restriction", "law", "blockade", "siege", "rule"}
 
 
@@ -619,6 +626,12 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     ):
         # ordering someone out is an expulsion: of an envoy a sanction, of anyone else coercion
         return ("SANCTION" if _expels_envoy(tok) else "COERCE"), "expel"
+    if lemma in ("tell", "instruct", "direct") and any(
+        c.dep_ in ("xcomp", "ccomp") and any(k.lower_ == "to" for k in markers(c)) for c in children(tok)
+    ):
+        return "REQUEST", None  # "told Britain to stop interfering": an order (CAMEO 10)
+    if lemma == "vote" and _pobjs(tok, {"against"}):
+        return "REJECT", None  # "voted against the plan" (CAMEO 12); "voted down" is the particle's
     if lemma in _CARRY_VERBS and _gives_aid(tok):
         return "AID", None  # "flew tonnes of food and medicine into the quake zone"
     if lemma in _CENSOR_VERBS and _lemmas(objs) & _MEDIA:
@@ -665,7 +678,7 @@ _GUESTS = {"counterpart", "delegation", "visitor", "guest", "premier", "chancell
 _OBJECT_READ_VERBS = frozenset(
     {"share", "exchange", "pool", "swap", "train", "find", "evacuate", "airlift", "hold", "use", "keep", "order",
      "tell", "ask", "give", "speak"}
-    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet"}
+    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote"}
     | _MOVE_VERBS | _PLEDGE_VERBS | _COMMIT_VERBS | _BREACH_VERBS | _DECLARE_VERBS | _HALT_VERBS | _TIE_VERBS
     | _CARRY_VERBS | _CENSOR_VERBS | _TRADE_VERBS
 )  # fmt: skip
@@ -1397,6 +1410,16 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             ):
                 plover = "COERCE"  # "police detained dozens of protesters": the state's act (CAMEO 173)
             mode = coding.mode
+            if (
+                coding.trigger is None
+                and anchor.i == sent.root.i
+                and coding.event_type != "Strategic developments"
+            ):
+                # no cue word decided the coding ("Angered by the killing of its soldiers, Ankara
+                # demanded ..."): the sentence's main verb names its own PLOVER event
+                own = trigger_reading(anchor)
+                if own is not None and own[0] not in ACLED_FAMILY:
+                    plover, mode = own
             if (
                 coding.trigger is not None
                 and anchor.i != coding.trigger
