@@ -116,6 +116,24 @@ def _coded(nlp, text: str) -> str | None:
             "handed control of the base over to the Congolese army.",
             "Non-violent transfer of territory",
         ),
+        # a base named beside another act is not established: the capture is the event
+        (
+            "The jihadists, who have been expanding their reach in the Sahel, overran an army base in "
+            "northern Burkina Faso and took control of the nearby town of Djibo.",
+            "Non-state actor overtakes territory",
+        ),
+        # taken by armed men and not seen since
+        (
+            "Relatives say the student leader has not been seen since he was taken by men in military "
+            "uniform from his hostel in Harare on Sunday night; police deny holding him.",
+            "Abduction/forced disappearance",
+        ),
+        # a crowd gathered at a seat of power and pushed back by the police
+        (
+            "Several hundred people gathered outside the court in Istanbul to support the accused "
+            "journalists before police moved in and pushed them back with shields.",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -152,6 +170,13 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
             "Protesters burnt tyres and pelted the police with stones in Kisumu after the verdict.",
             "Violent demonstration",
         ),
+        # a base set up is established, the word governing it
+        (
+            "Turkish troops set up a new observation post near Saraqib in Idlib province.",
+            "Headquarters or base established",
+        ),
+        # fans gathered at a stadium are no protest
+        ("Thousands of fans gathered outside the stadium in Madrid to celebrate the title.", None),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),
     ],

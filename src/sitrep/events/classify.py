@@ -211,11 +211,20 @@ def _gathered_to_demand(tok, armed_words) -> bool:
         return False
     if any(t.i in armed_words for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
         return False
-    return any(
-        c.dep_ in ("advcl", "xcomp")
-        and c.lemma_.lower() in _DEMANDS
-        and any(a.lower_ == "to" for a in c.children)
-        for c in tok.children
+    return (
+        any(
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in _DEMANDS
+            and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
+        or any(  # "gathered outside the court", "assembled in front of parliament": at a seat of power
+            c.dep_ == "prep"
+            and c.lower_ in ("outside", "before", "at")
+            and any(g.lemma_.lower() in _SEATS for g in c.children if g.dep_ == "pobj")
+            for c in tok.children
+        )
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD for c in tok.children)
     )
 
 
@@ -1006,7 +1015,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         out["W_IED"] = [i for i in out["W_IED"] if doc[i].lemma_.lower() != "mine"]
         if not out["W_IED"]:
             del out["W_IED"]
-    if words.has(_KEPT_FROM) or words.has(_REMOVE):
+    if words.has(_KEPT_FROM) or words.has(_REMOVE) or words.has(("push", "drive", "force")):
         _crowd_stopped(toks, out)
     if words.has(_CHANT):
         _chanted(toks, out)
@@ -1033,6 +1042,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _set_off(doc, out)
     if "A_ARREST" in out or "T_STOPPED" in out:
         _acts_describing_a_thing(toks, out)
+    if "A_HQ_EST" in out and "A_HQ_OBJ" in out:
+        _base_established(doc, out)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
@@ -1122,6 +1133,29 @@ def _set_off(doc, out: dict[str, list[int]]) -> None:
 
 _MINE_USE = ("A_EXPLODE", "A_KILL", "A_ATTACK", "A_CASUALTY", "A_DISRUPT", "A_SEIZE", "A_FOIL", "T_STOPPED",
              "A_CLASH")  # fmt: skip
+
+
+def _up(tok, steps: int) -> set[int]:
+    """The word and its heads, `steps` levels up."""
+    out = {tok.i}
+    for _ in range(steps):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out.add(tok.i)
+    return out
+
+
+def _base_established(doc, out: dict[str, list[int]]) -> None:
+    """A base established is one the establishing word governs or describes ("set up a new
+    base", "a base was built", "the newly opened post"): not a base named beside another act
+    ("jihadists expanding their reach overran an army base")."""
+    est = set(out["A_HQ_EST"])
+    linked = [i for i in out["A_HQ_OBJ"] if _up(doc[i], 3) & est or any(i in _up(doc[e], 2) for e in est)]
+    if linked:
+        out["T_HQ_LINKED"] = linked
+
+
 _KEPT_FROM = {"prevent", "stop", "block", "bar"}
 _GATHER_ACTS = {"march", "protest", "rally", "demonstrate", "gather", "assemble", "picket", "stage", "hold"}
 _REMOVE = {"remove", "evict", "drag", "haul", "carry", "cordon"}
@@ -1149,6 +1183,17 @@ def _crowd_stopped(toks: list, out: dict[str, list[int]]) -> None:
             for c in kids
         )
         # the people removed: the next few words (the parse often hangs them on a particle)
+        pushed_back = (
+            lemma in ("push", "drive", "force")
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids)
+            and any(c.dep_ == "nsubj" and c.i in gov for c in (*kids, *children(tok.head)))
+            and any(c.dep_ == "dobj" and (c.i in crowd or c.lower_ == "them" or c.lemma_.lower() in _CROWD_PARTY)
+                    for c in kids)
+        )  # fmt: skip
+        if pushed_back and "A_PROTEST" in out:
+            # "police moved in and pushed them back": a crowd held off, not a front line
+            _drop(out, ("A_CLASH", "T_FOUGHT"), {tok.i})
+            out["A_INTERVENE"] = sorted({*out.get("A_INTERVENE", ()), tok.i})
         removed = (
             lemma in _REMOVE
             and any(c.lower_ in _FORCIBLY or c.i in gov for c in kids if c.dep_ in ("advmod", "nsubj"))
@@ -1268,8 +1313,9 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
             and any(g.lower_ in _UNKNOWN_PLACE for p in children(c) for g in children(p))
             for c in kids
         )
-        pronoun = any(o.lower_ in ("them", "him", "her") for o in objs)
-        if (people and (by_armed or nowhere)) or (pronoun and nowhere):
+        pronoun = any(o.lower_ in ("them", "him", "her", "he", "she", "they") for o in objs)
+        missing = "A_DISAPPEAR" in out  # "not seen since he was taken by soldiers", "deny holding him"
+        if (people and (by_armed or nowhere)) or (pronoun and (nowhere or (by_armed and missing))):
             out["A_ABDUCT"] = sorted({*out.get("A_ABDUCT", ()), tok.i})
             for n in ("A_CAPTURE", "A_SEIZE"):  # a person seized is no place nor weapon taken
                 if n in out:
@@ -2896,7 +2942,7 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
     # "opened" that opens fire ("opened fire on Russian positions") establishes nothing
     fire = set(c.hits.get("W_FIREARM", ()))
     hq_est = [p for p in c.hits.get("A_HQ_EST", ()) if p not in fire]
-    if hq_est and c.has("A_HQ_OBJ"):
+    if hq_est and c.has("T_HQ_LINKED"):
         add(min(hq_est), _sub("Headquarters or base established", min(hq_est), "hq", c))
     if c.has("X_CRIME") and not c.has("W_GENERIC", "C_REBEL"):
         add(c.first("X_CRIME"), _extra("organized-crime", None, c.first("X_CRIME"), c))
