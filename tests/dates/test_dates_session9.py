@@ -64,3 +64,27 @@ def test_a_year_after_a_count_in_millions_is_a_rate(nlp):
     assert _times(nlp, "Millions of pilgrims a year visit the shrine.", "1998-02-06") == [
         ("a year", "SET", "P1Y")
     ]
+
+
+def test_recent_ref_phrases(nlp):
+    assert _times(nlp, "I spoke to the commander the other day.", "1998-01-20") == [
+        ("the other day", "DATE", "PAST_REF")
+    ]
+    assert _times(nlp, "Some time ago, the ministry changed its name.", "1998-01-20") == [
+        ("Some time ago", "DATE", "PAST_REF")
+    ]
+    assert _times(nlp, "The convoy left on the other day of the truce.", "1998-01-20") == []
+
+
+def test_that_decade_and_a_decade_later_follow_the_decade_named(nlp):
+    text = "In the 1950s, the mill closed. That decade, unemployment doubled. A decade later, the town was empty."
+    got = _times(nlp, text, "1998-01-20")
+    assert ("That decade", "DATE", "195") in got
+    assert ("A decade later", "DATE", "196") in got
+    text = "In 1953, the mill closed. Later that decade, unemployment doubled."
+    assert ("Later that decade", "DATE", "195") in _times(nlp, text, "1998-01-20")
+
+
+def test_that_quarter_is_the_quarter_named(nlp):
+    text = "Sales rose in the third quarter of 1996. In that quarter, costs fell."
+    assert ("that quarter", "DATE", "1996-Q3") in _times(nlp, text, "1998-01-20")

@@ -62,6 +62,7 @@ REFS = {
     "current": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "formerly": "PAST_REF",
     "the moment": "PRESENT_REF", "this moment": "PRESENT_REF", "the time": "PAST_REF",
+    "the other day": "PAST_REF", "some time ago": "PAST_REF", "a while ago": "PAST_REF",
 }  # fmt: skip
 
 # ---------------------------------------------------------------- vocabulary as regex
@@ -634,7 +635,7 @@ def _rules() -> list[Rule]:
         ("part_of_day", r"\b(?:(?:early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _b_this_part, 2),
         ("deictic", r"\b(?:(?:earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)?(?P<rel>last|next|this(?:\s+past)?|(?:the\s+)?(?:current|coming))\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b", _b_deictic, 2),
         ("that_month", r"\bthat\s+(?P<month>January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)", lambda m: Expr("anaphor", unit="year", shift=0, whole=True, month=_month(m["month"])), 2),
-        ("that_unit", r"\b(?:(?:later|earlier|early|late)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0, whole=True), 2),
+        ("that_unit", r"\b(?:(?:later|earlier|early|late)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|quarter|year|decade)\b", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=0, whole=True), 2),
         ("unit_before", r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)]|$))", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=-1 if m["dir"].lower() == "before" else 1, whole=True), 2),
         ("that_weekday", rf"\bthe\s+(?P<rel>following|next|previous|preceding)\s+(?P<weekday>{_WEEKDAY})\b(?!s)", lambda m: Expr("anaphor", unit="day", weekday=_weekday(m["weekday"]), shift=-1 if m["rel"].lower() in ("previous", "preceding") else 1, whole=True), 3),
         ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>(?:orthodox\s+)?easter(?:\s+(?:sunday|monday))?|(?:orthodox\s+)?christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|victory\s+day|victory\s+in\s+europe\s+day|VE\s+day|may\s+day|russia\s+day|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|veterans['’]?\s+day|armistice\s+day|remembrance\s+day|bastille\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|presidents['’]?\s+day|columbus\s+day)\b(?:,?\s+(?P<year>{_YEAR})\b)?", _b_holiday, 2),
@@ -927,6 +928,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             r"\b(?:in|during)\s+$", text[max(0, m.start() - 7) : m.start()], re.I
         ):
             return False  # "in those days" is the past told of; "one of those days" is not a time
+        if ref == "the other day" and re.compile(r"\s+of\b", re.I).match(text, m.end()):
+            return False  # "the other day of the fair": one of two days, not a recent one
         if ref == "soon" and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
             return False  # "as soon as": a conjunction
         if ref in ("soon", "shortly") and re.compile(r"\s+(?:after|before|afterwards?)\b", re.I).match(

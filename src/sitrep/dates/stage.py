@@ -333,6 +333,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     seen: list[tuple[int, str, int]] = []  # (start, value, sentence) of the calendar values so far
     story: _Story | None = None  # the time the narrative is set in, when it is not now
     bare_year: tuple[int, int] | None = None  # the last past year named alone, and its sentence
+    decade: tuple[int, int] | None = None  # where the last decade was named, and its number ("195")
     out: list[Time] = []
     sentences: list[int] = []  # the sentence of each time in `out`
     clocks: list[tuple[int, Expr]] = []  # clock times named without their day, by index in `out`
@@ -409,6 +410,14 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             expr = told
         value = normalize(expr, anchor, tense, reference)
         if (
+            expr.kind == "anaphor"
+            and expr.unit == "decade"
+            and decade is not None
+            and (not seen or seen[-1][0] < decade[0])
+        ):
+            # "In the 1950s, ... That decade" / "A decade later": the decade named last
+            value = f"{decade[1] + (expr.shift or 0):03d}"
+        if (
             bare_year is not None
             and tense == PAST
             and _in_story(expr)
@@ -436,6 +445,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             seen.append((m.start, value, sentence))
         if m.rule == "latest_quarter" and expr.kind == "anaphor" and granularity(value) == "quarter":
             seen.append((m.start, value, sentence))  # "the latest quarter": still the period compared
+        if expr.kind == "decade" and value and value.isdigit() and len(value) == 3:
+            decade = (m.start, int(value))
         if expr.kind == "year" and expr.year is not None and anchor is not None and expr.year < anchor.year:
             bare_year = (expr.year, sentence)
         if granularity(value) and expr.kind != "anaphor" and not _background_since(text, m, seen, sentence):
