@@ -318,3 +318,11 @@ def test_a_killing_told_as_the_cause_does_not_type_the_demand(nlp):
         "hand over the militants responsible."
     )
     assert _type(nlp, text) == "REQUEST"
+
+
+def test_rounding_up_people_is_an_arrest_not_a_raid(nlp):
+    assert _type(nlp, "Police rounded up hundreds of illegal immigrants in dawn raids.") == "COERCE"
+
+
+def test_workers_are_a_party_to_their_demands(nlp):
+    assert _type(nlp, "Striking miners demanded better pay and safer working conditions.") == "REQUEST"

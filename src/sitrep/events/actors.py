@@ -58,8 +58,9 @@ for _sector, _words in {
     "militias partisans guerrillas terrorists terrorist gunmen",
     "civilians": "civilians civilian residents resident people children child youngsters women "
     "woman men man villagers family families citizens volunteers journalists workers "
-    "students pensioners refugees communities community",
-    "protesters": "protesters protester demonstrators demonstrator activists crowd rioters",
+    "students pensioners refugees communities community miners farmers doctors nurses teachers "
+    "lawyers employees drivers truckers fishermen traders inmates prisoners detainees",
+    "protesters": "protesters protester demonstrators demonstrator activists crowd rioters strikers",
     "international": "nato un eu osce iaea icrc alliance coalition red cross",
 }.items():
     for _w in _words.split():
