@@ -88,3 +88,15 @@ def test_that_decade_and_a_decade_later_follow_the_decade_named(nlp):
 def test_that_quarter_is_the_quarter_named(nlp):
     text = "Sales rose in the third quarter of 1996. In that quarter, costs fell."
     assert ("that quarter", "DATE", "1996-Q3") in _times(nlp, text, "1998-01-20")
+
+
+def test_a_count_and_a_half_ago_names_a_month(nlp):
+    assert _times(nlp, "The airliner went down a year and a half ago.", "1998-01-20") == [
+        ("a year and a half ago", "DATE", "1996-07")
+    ]
+    assert _times(nlp, "The war began two and a half years ago.", "1998-01-20") == [
+        ("two and a half years ago", "DATE", "1995-07")
+    ]
+    assert _times(nlp, "Six and a half months ago, the rebels took the town.", "1998-01-20") == [
+        ("Six and a half months ago", "DATE", "1997-07")
+    ]

@@ -299,6 +299,8 @@ def _b_offset(m):
     sign = 1 if d in ("later", "after", "hence", "on") or d.startswith("from") else -1
     kind = "anaphor" if d in ("earlier", "later", "before", "after", "on") else "offset"
     amount = number(m["num"])
+    if amount is not None and _g(m, "half"):  # "a year and a half ago"
+        amount += 0.5
     unit = _unit(m["unit"])
     if kind == "anaphor":
         if amount is None or not amount.is_integer():
@@ -645,7 +647,7 @@ def _rules() -> list[Rule]:
         ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bby\s))then\b", lambda m: Expr("anaphor", of="any"), 1),
         ("the_weekend", r"\bthe\s+weekend\b", lambda m: Expr("weekend"), 1),
         # offsets and anaphora
-        ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
+        ("offset", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|(?:before|after|on)(?=\s*(?:[.,;:)]|$)))", _b_offset, 3),
         # "in a week's time", "in three months' time": that far ahead of now
         ("units_time", rf"(?<=\bin\s)(?P<num>{_NUM})\s+(?P<unit>{_UNIT})['’]s?\s+time\b(?!\s+off\b)", lambda m: Expr("offset", unit=_unit(m["unit"]), amount=number(m["num"]), shift=1), 3),
         ("anaphor", r"\b(?P<rel>the\s+(?:next|following|previous|preceding|prior|same))\s+(?:fiscal\s+(?=quarter|year))?(?P<unit>day|week|weekend|month|quarter|year)\b", _b_anaphor, 2),

@@ -544,7 +544,7 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
         if unit in TIME_UNITS:
             return fmt_day(anchor)
         if not float(expr.amount).is_integer():
-            return None
+            return _fractional_offset(anchor, unit, expr.amount * (expr.shift or -1))
         return shifted(anchor, unit, n)
     if k == "season" and expr.unit == "year":  # "the spring of next year"
         return f"{anchor.year + (expr.shift or 0):04d}-{expr.season}"
@@ -566,6 +566,22 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
         return _weekend_value(anchor, expr.shift, tense)
     if k == "time":  # a clock time alone: the publication day
         return fmt_day(anchor)
+    return None
+
+
+def _fractional_offset(anchor: date, unit: str, amount: float) -> str | None:
+    """ "two and a half years ago" (30 months back) and "six and a half months ago" (about 198
+    days back) name a month, "a week and a half ago" a week: the finest unit the count reaches,
+    never an invented day."""
+    if unit == "year" and (amount * 12).is_integer():
+        return shifted(anchor, "month", int(amount * 12))
+    if unit == "month":
+        point = anchor + timedelta(days=round(amount * 365.25 / 12))
+        return fmt_month(point.year, point.month)
+    if unit == "week":
+        return fmt_week(anchor + timedelta(days=round(amount * 7)))
+    if unit == "day":
+        return fmt_day(anchor + timedelta(days=round(amount)))
     return None
 
 
