@@ -134,6 +134,36 @@ def _coded(nlp, text: str) -> str | None:
             "journalists before police moved in and pushed them back with shields.",
             "Protest with intervention",
         ),
+        # a campaign's name ('Stop The Killings') is no killing; bottles thrown at officers are crowd violence
+        (
+            "Police made 12 arrests during a Stop The Killings march in Lagos after bottles were thrown at officers.",
+            "Violent demonstration",
+        ),
+        # the air force telling of it is no aircraft used: drones destroyed by air defences were stopped
+        (
+            "Ukrainian air defence forces destroyed 31 Shahed drones overnight, the air force said.",
+            "Disrupted weapons use",
+        ),
+        # posts abandoned and taken without a fight changed hands without a battle
+        (
+            "The Free Syrian Army took over several checkpoints abandoned by regime forces without a fight.",
+            "Non-violent transfer of territory",
+        ),
+        # a bomber detonating himself
+        (
+            "A militant riding a motorcycle laden with explosives detonated himself near a Pakistani army convoy, killing four soldiers.",
+            "Suicide bomb",
+        ),
+        # a vigilante group flogging suspected thieves
+        (
+            "Members of a vigilante group flogged and paraded three suspected thieves through the streets of Onitsha.",
+            "Mob violence",
+        ),
+        # people held for ransom are abducted, not a place seized
+        (
+            "The armed group is holding 17 missionaries for ransom after seizing them near Port-au-Prince.",
+            "Abduction/forced disappearance",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -177,6 +207,11 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
         ),
         # fans gathered at a stadium are no protest
         ("Thousands of fans gathered outside the stadium in Madrid to celebrate the title.", None),
+        # an air force named as the one striking is the aircraft used
+        (
+            "Warplanes of the Syrian air force bombed the town of Saraqib, killing nine civilians.",
+            "Air/drone strike",
+        ),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),
     ],

@@ -961,6 +961,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     fought = [i for i in out.get("A_CLASH", ()) if doc[i].pos_ == "VERB"]
     if fought:  # "clashed with", "fought": ground fighting told as an act, not "after clashes"
         out["T_FOUGHT"] = fought
+    if "W_AIR" in out:
+        # "the air force said": the service telling of it is no aircraft used
+        _drop(out, ("W_AIR",), {i for i in out["W_AIR"] if _source(doc[i], sources)})
     means = {i for n in ("W_AIR", "W_DRONE", "W_MISSILE", "W_ARTY") for i in out.get(n, ())}
     for n in ("A_SEIZE", "A_FOIL", "A_DISRUPT"):
         for i in out.get(n, ()):
@@ -1019,6 +1022,14 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _crowd_stopped(toks, out)
     if words.has(_CHANT):
         _chanted(toks, out)
+    titled = {
+        i
+        for n in _TITLE_ACTS
+        for i in out.get(n, ())
+        if doc[i].pos_ == "PROPN" and doc[i].dep_ in ("nmod", "compound") and not doc[i].is_sent_start
+    }
+    if titled:  # "a Kill The Bill demonstration", "the Stop Killing Us march": a campaign's name
+        _drop(out, _TITLE_ACTS, titled)
     if words.has(_PROTEST_NAMES) or not words.lemma_set.isdisjoint(("agitator", "agitation", "agitate")):
         _named_protests(toks, out)
     if words.has(_BURN) and words.has(_SYMBOLS):
@@ -1029,6 +1040,10 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _people_taken(toks, out)
     if "set" in words.lemma_set:
         _set_alight(toks, out)
+    if words.has(_SELF):
+        _detonated_self(toks, out)
+    if words.has(_FLOG):
+        _add(out, "A_ATTACK", [t.i for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _FLOG])
     if "A_CAPTURE" in out and "A_ATTACK" in out:
         _stormed_and_taken(toks, out)
     controlled = [
@@ -1225,6 +1240,7 @@ def _chanted(toks: list, out: dict[str, list[int]]) -> None:
                 out["C_PROTEST"] = sorted({*out.get("C_PROTEST", ()), *(c.i for c in subj)})
 
 
+_TITLE_ACTS = ("A_KILL", "A_CASUALTY", "A_ATTACK", "A_CLASH", "T_TOLD_ACT")
 _PROTEST_NAMES = {"bandh", "hartal", "dharna", "gherao", "effigy"}
 
 
@@ -1283,7 +1299,7 @@ def _role_acts(toks: list, out: dict[str, list[int]]) -> None:
         _drop(out, ("A_CLASH", "A_ATTACK", "T_FOUGHT", "T_TOLD_ACT"), role)
 
 
-_TAKE_PEOPLE = {"seize", "grab", "take"}
+_TAKE_PEOPLE = {"seize", "grab", "take", "hold"}
 _CAPTIVE_NOUNS = {"engineer", "worker", "passenger", "student", "pupil", "villager", "resident", "farmer", "civilian",
                   "tourist", "journalist", "priest", "teacher", "child", "girl", "boy", "woman", "man", "traveller",
                   "traveler", "aid", "employee", "official", "people", "person", "foreigner", "national", "trader"}  # fmt: skip
@@ -1295,6 +1311,7 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
     unknown location": people (not a town or weapons) seized by armed men, or taken where
     nobody knows, are abducted."""
     armed = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())} | set(out.get("W_FIREARM", ()))
+    lemmas = {t.lemma_.lower() for t in toks}
     for tok in toks:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TAKE_PEOPLE:
             continue
@@ -1314,14 +1331,35 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
             for c in kids
         )
         pronoun = any(o.lower_ in ("them", "him", "her", "he", "she", "they") for o in objs)
-        missing = "A_DISAPPEAR" in out  # "not seen since he was taken by soldiers", "deny holding him"
-        if (people and (by_armed or nowhere)) or (pronoun and (nowhere or (by_armed and missing))):
+        # "not seen since he was taken by soldiers", "holding 17 missionaries for ransom"
+        missing = "A_DISAPPEAR" in out or "ransom" in lemmas
+        if tok.lemma_.lower() == "hold" and "ransom" not in lemmas:
+            continue  # "held a meeting", "holds the town"
+        if (people and (by_armed or nowhere or missing)) or (pronoun and (nowhere or missing)):
             out["A_ABDUCT"] = sorted({*out.get("A_ABDUCT", ()), tok.i})
             for n in ("A_CAPTURE", "A_SEIZE"):  # a person seized is no place nor weapon taken
                 if n in out:
                     out[n] = [i for i in out[n] if i != tok.i]
                     if not out[n]:
                         del out[n]
+
+
+_SELF = {"himself", "herself", "themselves"}
+_BLOW = {"detonate", "explode", "blow"}
+_FLOG = {"flog", "whip", "lash", "thrash", "cane"}  # corporal punishment, vigilante beatings
+
+
+def _detonated_self(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Detonated himself near a convoy", "exploded herself at the gate": a bomber who sets
+    off the charge on their own body (the lexicon knows "blew himself up")."""
+    for tok in toks:
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in _BLOW
+            and any(c.dep_ == "dobj" and c.lower_ in _SELF for c in children(tok))
+        ):
+            _add(out, "W_SUICIDE", [tok.i])
+            _add(out, "A_EXPLODE", [tok.i])
 
 
 _ALIGHT = {"fire", "ablaze", "alight", "aflame"}
@@ -2059,8 +2097,11 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
         gone = things | posts | history
         if gone:
             _drop(out, ("A_CAPTURE", "A_RECAPTURE", "T_CAPTURE", "T_BY_GOV", "T_BY_REBEL"), gone)
-        if posts - things - history:
-            _add(out, "A_CLASH", posts - things - history)
+        # a post taken without a fight or abandoned ("took over checkpoints abandoned by regime
+        # forces") changed hands without a battle
+        fought = posts - things - history - set(out.get("A_TRANSFER", ()))
+        if fought:
+            _add(out, "A_CLASH", fought)
     for i in list(out.get("A_ARREST", ())) if "A_PROTEST" in out else ():
         tok = doc[i]
         held = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree if t.i != c.i}
