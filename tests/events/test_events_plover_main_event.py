@@ -326,3 +326,32 @@ def test_rounding_up_people_is_an_arrest_not_a_raid(nlp):
 
 def test_workers_are_a_party_to_their_demands(nlp):
     assert _type(nlp, "Striking miners demanded better pay and safer working conditions.") == "REQUEST"
+
+
+def test_what_an_act_is_done_for_is_not_the_main_event(nlp):
+    text = "Teachers across Zimbabwe went on strike to demand payment of salaries in US dollars."
+    assert _type(nlp, text) == "PROTEST"
+    # a purpose with no other event above it is still the event
+    assert _type(
+        nlp, "Thousands gathered outside the French embassy in Niamey to demand the ambassador's departure."
+    ) in (
+        "REQUEST",
+        "PROTEST",
+    )
+
+
+def test_refusing_food_is_a_hunger_strike(nlp):
+    text = "Inmates at the prison refused food for a third day to protest their detention without trial."
+    assert _type(nlp, text) == "PROTEST"
+
+
+def test_property_set_alight_is_destruction_not_an_attack(nlp):
+    assert _type(nlp, "Settlers torched a mosque in a Palestinian village near Nablus.") == "COERCE"
+
+
+def test_asylum_given_is_aid(nlp):
+    assert _type(nlp, "Turkey has given political asylum to the Uzbek dissident.") == "AID"
+
+
+def test_a_king_is_a_party(nlp):
+    assert _type(nlp, "The king said he would be willing to host a peace conference.") == "AGREE"

@@ -390,7 +390,8 @@ def _accedes(tok: Token) -> bool:
 _HANDED = {"suspect", "fugitive", "prisoner", "detainee", "militant", "terrorist", "man", "woman", "citizen",
            "national", "criminal", "leader", "commander", "member"}  # fmt: skip
 _AID_THINGS = {"dollar", "euro", "pound", "yen", "aid", "grant", "loan", "assistance", "money", "fund", "credit",
-               "food", "medicine", "supply", "equipment", "weapon", "arm", "tonne", "ton", "kg", "kilogram"}  # fmt: skip
+               "food", "medicine", "supply", "equipment", "weapon", "arm", "tonne", "ton", "kg", "kilogram",
+               "asylum", "refuge", "sanctuary"}  # fmt: skip
 # expelling these is a sanction on the state or body that sent them (CAMEO 16x)
 _ENVOYS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "representative", "consul", "charge", "diplomatic", "inspector",
            "observer", "monitor", "peacekeeper", "mission", "delegation", "official", "staff", "agency"}  # fmt: skip
@@ -648,6 +649,8 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         any(o.ent_type_ == "PERSON" for o in objs) or _lemmas(objs) & (_OFFICES | _GUESTS)
     ):
         return "CONSULT", "host"  # "welcomed his Bangladeshi counterpart to New Delhi" (CAMEO 043)
+    if lemma in ("refuse", "reject") and _lemmas(objs) & {"food", "meal", "meals", "water", "nourishment"}:
+        return "PROTEST", "strike-hun"  # "inmates refused food for a third day": a hunger strike (CAMEO 142)
     if lemma in _RETRACT_VERBS and _lemmas(objs) & _POLICIES:
         return "CONCEDE", "policy"  # "withdrew the mining law", "scrapped the tax" (CAMEO 0811 -> CONCEDE)
     if lemma in _OBSTRUCT_VERBS and _lemmas(_kids(tok, ("nsubj",))) & _CROWDS:
@@ -678,7 +681,7 @@ _GUESTS = {"counterpart", "delegation", "visitor", "guest", "premier", "chancell
 _OBJECT_READ_VERBS = frozenset(
     {"share", "exchange", "pool", "swap", "train", "find", "evacuate", "airlift", "hold", "use", "keep", "order",
      "tell", "ask", "give", "speak"}
-    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote"}
+    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote", "refuse", "reject"}
     | _MOVE_VERBS | _PLEDGE_VERBS | _COMMIT_VERBS | _BREACH_VERBS | _DECLARE_VERBS | _HALT_VERBS | _TIE_VERBS
     | _CARRY_VERBS | _CENSOR_VERBS | _TRADE_VERBS
 )  # fmt: skip
@@ -843,7 +846,8 @@ _POLITICAL_BODIES = {"junta", "regime", "opposition", "party", "council", "bloc"
 # inquiry", "negotiators met"): as subject they make a trigger an interaction.
 _OFFICES = {"prosecutor", "investigator", "inspector", "negotiator", "mediator", "lawmaker", "legislator",
             "judge", "diplomat", "envoy", "minister", "official", "ambassador", "president", "premier",
-            "leader"}  # fmt: skip
+            "leader", "king", "queen", "emir", "sultan", "monarch", "pope", "chancellor", "prince", "sheikh",
+            "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "general", "commander"}  # fmt: skip
 
 
 def _definite(tok: Token) -> bool:
@@ -1263,6 +1267,13 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
         # read with its particle and complements as any trigger ("called on X to" REQUEST)
         lemma = tok.lemma_.lower()
         read = trigger_reading(tok)
+        if read is not None and read[0] == "ASSAULT" and typ == "COERCE":
+            return (
+                tok,
+                typ,
+                mode,
+                cod,
+            )  # "settlers torched a mosque": property destroyed (CAMEO 1712), no attack
         if read is not None:
             return tok, read[0], read[1] or PLOVER_MODE_WORDS.get(lemma, (None, mode))[1], cod
         typ = "MOBILIZE" if _drill(tok) else "CONCEDE" if _accedes(tok) else PLOVER_TRIGGERS[lemma]
@@ -1298,10 +1309,38 @@ def _event_modality(tok: Token, typ: str, cod: Coding | None, doc: Doc) -> str:
 _OUTCOMES = {"AGREE", "SUPPORT", "REJECT", "COOPERATE"}
 
 
+def _purpose(tok: Token) -> bool:
+    """A subjectless to-infinitive clause: what the verb above it is done for."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.pos_ == "VERB"
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in markers(tok))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok))
+    )
+
+
+def _under(t: Token, head: Token, clause: Token) -> bool:
+    """`t` hangs from `head` (at most three steps) without passing through `clause`."""
+    for _ in range(3):
+        if t.i == clause.i or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
+
+
 def _rank(d: Detection, detections: list[Detection], doc: Doc) -> int:
     """Depth of the event's trigger in the parse; a meeting whose coordinated verb tells what it
     produced ranks below that verb."""
     tok = doc[d.trigger]
+    if _purpose(tok) and any(
+        e is not d and (doc[e.trigger].i == tok.head.i or _under(doc[e.trigger], tok.head, tok))
+        for e in detections
+    ):
+        # "went on strike to demand payment", "blocked roads to press their demands": the act
+        # is the event, what it is for is its aim
+        return depth(tok) + 2
     if d.type == "CONSULT" and any(
         e.type in _OUTCOMES
         and e.happened
