@@ -164,6 +164,26 @@ def _coded(nlp, text: str) -> str | None:
             "The armed group is holding 17 missionaries for ransom after seizing them near Port-au-Prince.",
             "Abduction/forced disappearance",
         ),
+        # people of a place attacking together are a mob
+        (
+            "Residents descended on the home of a suspected witch and stoned her to death.",
+            "Mob violence",
+        ),
+        # a facility withdrawn from and taken over changed hands without a fight
+        (
+            "Russian troops completed their pullout from the Chernobyl plant, which was taken over by Ukrainian national guard units.",
+            "Non-violent transfer of territory",
+        ),
+        # passengers forced into the bush are abducted
+        (
+            "Armed men stopped a bus on the highway and forced 12 passengers into the bush.",
+            "Abduction/forced disappearance",
+        ),
+        # a displacement camp and fleeing residents name the victims, not a flight
+        (
+            "Militiamen set a displacement camp ablaze and shot at fleeing residents, killing eight.",
+            "Attack",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -212,6 +232,14 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
             "Warplanes of the Syrian air force bombed the town of Saraqib, killing nine civilians.",
             "Air/drone strike",
         ),
+        # people expelled from a place still tell of their flight
+        (
+            "Authorities expelled 2,000 migrants from the border town, and hundreds of displaced families "
+            "are sleeping in the open.",
+            "Other",
+        ),
+        # gunmen are no mob
+        ("Gunmen shot dead four villagers in their homes in Zamfara.", "Attack"),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),
     ],

@@ -1042,6 +1042,22 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _set_alight(toks, out)
     if words.has(_SELF):
         _detonated_self(toks, out)
+    if "X_OTHER" in out:
+        # "a displacement camp", "fleeing residents": a word naming who or what, not the flight
+        # ("nationals expelled from Santa Rosa", "displaced people" still tell of it)
+        named = {
+            i
+            for i in out["X_OTHER"]
+            if (doc[i].dep_ == "amod" and doc[i].tag_ == "VBG" and not children(doc[i]))
+            or (doc[i].dep_ in ("amod", "compound") and doc[i].head.lemma_.lower() in _SHELTERS)
+            # "shot at fleeing residents": who was shot at, the parse reading a verb
+            or (doc[i].tag_ == "VBG" and doc[i].dep_ == "pcomp" and doc[i].head.lower_ in _AT)
+        }
+        _drop(out, ("X_OTHER",), named)
+    if any(n in out for n in ("A_TRANSFER", "A_CAPTURE", "A_RECAPTURE")):
+        _facility_held(doc, out)
+    if any(n in out for n in ("A_KILL", "A_ATTACK")):
+        _crowd_attackers(doc, out)
     if words.has(_FLOG):
         _add(out, "A_ATTACK", [t.i for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _FLOG])
     if "A_CAPTURE" in out and "A_ATTACK" in out:
@@ -1299,7 +1315,8 @@ def _role_acts(toks: list, out: dict[str, list[int]]) -> None:
         _drop(out, ("A_CLASH", "A_ATTACK", "T_FOUGHT", "T_TOLD_ACT"), role)
 
 
-_TAKE_PEOPLE = {"seize", "grab", "take", "hold"}
+_TAKE_PEOPLE = {"seize", "grab", "take", "hold", "force", "march", "herd", "drag"}
+_HIDEOUTS = {"bush", "forest", "jungle", "car", "vehicle", "van", "truck", "boat", "hills", "mountain"}
 _CAPTIVE_NOUNS = {"engineer", "worker", "passenger", "student", "pupil", "villager", "resident", "farmer", "civilian",
                   "tourist", "journalist", "priest", "teacher", "child", "girl", "boy", "woman", "man", "traveller",
                   "traveler", "aid", "employee", "official", "people", "person", "foreigner", "national", "trader"}  # fmt: skip
@@ -1329,6 +1346,11 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
             and c.lower_ == "to"
             and any(g.lower_ in _UNKNOWN_PLACE for p in children(c) for g in children(p))
             for c in kids
+        ) or any(  # "forced 12 passengers into the bush", "dragged them into a car"
+            c.dep_ == "prep"
+            and c.lower_ == "into"
+            and any(p.lemma_.lower() in _HIDEOUTS for p in children(c))
+            for c in kids
         )
         pronoun = any(o.lower_ in ("them", "him", "her", "he", "she", "they") for o in objs)
         # "not seen since he was taken by soldiers", "holding 17 missionaries for ransom"
@@ -1342,6 +1364,49 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
                     out[n] = [i for i in out[n] if i != tok.i]
                     if not out[n]:
                         del out[n]
+
+
+def _facility_held(doc, out: dict[str, list[int]]) -> None:
+    """ "Pulled out from the Chernobyl plant, which was taken over by national guard units": a
+    facility (plant, airport, port, dam) withdrawn from or taken is ground changing hands, as a
+    town is."""
+    verbs = {i for n in ("A_TRANSFER", "A_CAPTURE", "A_RECAPTURE") for i in out.get(n, ())}
+    held = set()
+    for i in verbs:
+        tok = doc[i]
+        near = [*_objects(tok), *((tok.head,) if tok.dep_ == "relcl" else ())]
+        held |= {t.i for t in near if t.lemma_.lower() in _PLACE_NOUNS and t.lemma_.lower() != "part"}
+    if held:
+        _add(out, "C_TERRITORY", held)
+        _add(out, "C_LAND", held - set(out.get("C_MILTARGET", ())))
+
+
+_SHELTERS = {"camp", "site", "centre", "center", "shelter", "settlement"}
+_LOCALS = {"resident", "villager", "local", "youth", "crowd", "mob", "people", "neighbour", "neighbor",
+           "passer", "passerby", "onlooker", "bystander", "worshipper", "community", "townspeople"}  # fmt: skip
+
+
+def _crowd_attackers(doc, out: dict[str, list[int]]) -> None:
+    """ "Residents stoned her to death", "villagers beat a suspected thief": people of a place
+    attacking together, no armed group named among them, are a mob (ACLED's Mob violence)."""
+    armed = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())}
+    guns = {i for n in ("W_FIREARM", *_WEAPON_CUES[:-2]) for i in out.get(n, ())}
+    for i in (*out.get("A_KILL", ()), *out.get("A_ATTACK", ())):
+        verb = doc[i]
+        if verb.dep_ == "pobj" and verb.head.lower_ == "to" and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # "stoned her to death": the act is the verb
+        if verb.pos_ != "VERB" or guns:
+            continue
+        subj = [c for c in children(verb) if c.dep_ == "nsubj"]
+        if verb.dep_ == "conj" and not subj:
+            subj = [c for c in children(verb.head) if c.dep_ == "nsubj"]
+        if any(
+            c.lemma_.lower() in _LOCALS
+            and c.tag_ in ("NNS", "NN")
+            and not any(t.i in armed for t in c.subtree)
+            for c in subj
+        ):
+            _add(out, "A_MOB", [verb.i])
 
 
 _SELF = {"himself", "herself", "themselves"}
