@@ -355,3 +355,22 @@ def test_asylum_given_is_aid(nlp):
 
 def test_a_king_is_a_party(nlp):
     assert _type(nlp, "The king said he would be willing to host a peace conference.") == "AGREE"
+
+
+def test_a_proposal_for_what_others_should_do_is_a_request(nlp):
+    text = "The African Union has proposed that both armies withdraw to positions held before the fighting."
+    assert _type(nlp, text) == "REQUEST"
+
+
+def test_saying_one_will_not_extend_a_deal_is_a_refusal(nlp):
+    assert _type(nlp, "The Russian defence ministry said it would not extend the grain deal.") == "REJECT"
+    assert _main(nlp, "No agreement was reached at the talks in Geneva.") is None or (
+        _type(nlp, "No agreement was reached at the talks in Geneva.") != "REJECT"
+    )
+
+
+def test_legal_action_is_an_accusation(nlp):
+    text = "The ICC issued an arrest warrant for the Russian president over the deportation of children."
+    assert _type(nlp, text) == "ACCUSE"
+    text = "Ukraine's prosecutor general opened a criminal case into the shelling of the hospital."
+    assert _type(nlp, text) == "ACCUSE"

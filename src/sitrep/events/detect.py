@@ -50,7 +50,8 @@ NOUN_TRIGGERS = {
     "denunciation", "refusal", "rejection", "snub", "expulsion", "walkout", "demonstration",
     "dialogue", "discussion", "discussions", "conference", "conversation", "conversations", "backing",
     "endorsement", "readiness", "understanding", "solidarity", "crackdown", "detention", "compromise",
-    "drill", "drills", "maneuver", "manoeuvre", "apology", "remorse", "condolences", "lawsuit",
+    "drill", "drills", "maneuver", "manoeuvre", "apology", "remorse", "condolences", "lawsuit", "warrant",
+    "indictment",
 }  # fmt: skip
 # "strike" is an attack with these modifiers and a work stoppage otherwise.
 _MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
@@ -161,6 +162,13 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         act = _offered_act(tok)
         if act is not None:  # "expressed readiness to meet the rebel leader": a stated intent
             return ("THREATEN" if (trigger_reading(act) or ("",))[0] in _THREATENED else "AGREE"), None
+    if (
+        typ is None
+        and lemma in ("propose", "suggest")
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" and any(k.dep_ == "nsubj" for k in children(c)) for c in children(tok))
+    ):
+        return "REQUEST", None  # "proposed that both armies withdraw": what others should do (CAMEO 02)
     if typ is None and tok.pos_ == "VERB" and _ultimatum(tok):
         return "THREATEN", None  # "said his forces would act if Armenia did not withdraw" (CAMEO 13)
     if typ is None and lemma == "give" and tok.pos_ == "VERB" and _gives_aid(tok):
@@ -649,6 +657,8 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         any(o.ent_type_ == "PERSON" for o in objs) or _lemmas(objs) & (_OFFICES | _GUESTS)
     ):
         return "CONSULT", "host"  # "welcomed his Bangladeshi counterpart to New Delhi" (CAMEO 043)
+    if lemma in ("open", "launch", "start", "file", "bring") and _lemmas(objs) & _LEGAL_CASES:
+        return "ACCUSE", "investigate"  # "opened a criminal case into the shelling" (CAMEO 09/115)
     if lemma in ("refuse", "reject") and _lemmas(objs) & {"food", "meal", "meals", "water", "nourishment"}:
         return "PROTEST", "strike-hun"  # "inmates refused food for a third day": a hunger strike (CAMEO 142)
     if lemma in _RETRACT_VERBS and _lemmas(objs) & _POLICIES:
@@ -674,6 +684,7 @@ _CROWDS = {"protester", "protestor", "demonstrator", "farmer", "worker", "studen
            "taxi", "union", "teacher", "employee", "supporter", "mob", "rioter", "pensioner", "trader",
            "vendor", "motorist", "farmers", "workers", "students", "residents", "villagers", "activists",
            "protesters", "demonstrators", "drivers", "truckers"}  # fmt: skip
+_LEGAL_CASES = {"case", "proceedings", "prosecution", "charges", "suit", "dossier"}
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 _STEP_UP = {"step", "beef", "tighten", "heighten", "increase", "boost", "bolster", "intensify", "ramp"}
 _SECURITY = {"security", "patrol", "patrols", "presence", "vigilance", "alert", "checkpoint", "checkpoints"}
@@ -681,7 +692,7 @@ _GUESTS = {"counterpart", "delegation", "visitor", "guest", "premier", "chancell
 _OBJECT_READ_VERBS = frozenset(
     {"share", "exchange", "pool", "swap", "train", "find", "evacuate", "airlift", "hold", "use", "keep", "order",
      "tell", "ask", "give", "speak"}
-    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote", "refuse", "reject"}
+    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote", "refuse", "reject", "open", "launch", "start", "file", "bring"}
     | _MOVE_VERBS | _PLEDGE_VERBS | _COMMIT_VERBS | _BREACH_VERBS | _DECLARE_VERBS | _HALT_VERBS | _TIE_VERBS
     | _CARRY_VERBS | _CENSOR_VERBS | _TRADE_VERBS
 )  # fmt: skip
@@ -1245,6 +1256,15 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
         return tok, ("THREATEN" if hostile else "AGREE"), None, None
     if m == NEGATED and typ in COOPERATIVE and tok.pos_ == "VERB":
         return tok, "REJECT", None, None
+    if (
+        m == NEGATED
+        and typ in COOPERATIVE
+        and tok.dep_ == "dobj"
+        and tok.head.pos_ == "VERB"
+        and any(k.dep_ == "neg" for k in markers(tok.head))
+        and any(k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "wo") for k in markers(tok.head))
+    ):
+        return tok.head, "REJECT", None, None  # "said it would not extend the grain deal": a refusal
     if (
         cod is not None
         and cod.event_type == "Strategic developments"

@@ -343,7 +343,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "return reopen open",
     "REQUEST": "beg solicit request demand ask urge appeal require need seek recommend press insist plead petition "
     "invite order pressure pressurize pressurise lobby implore exhort beseech",
-    "ACCUSE": "lambaste lambast assail decry chide scold reproach fault accuse blame criticize criticise condemn denounce investigate probe allegation charge "
+    "ACCUSE": "warrant indictment lambaste lambast assail decry chide scold reproach fault accuse blame criticize criticise condemn denounce investigate probe allegation charge "
     "sue allege deplore rebuke castigate slam censure convict indict complain investigation inquiry "
     "criticism accusation complaint lawsuit summon inspect inspection inspector inspectors monitor examine scrutinize scrutinise denunciation",
     "REJECT": "repudiate reject refuse deny veto decline defy dismiss rebuff spurn oppose resist ignore violate "
