@@ -74,3 +74,39 @@ def test_split_quotation_keeps_both_halves(nlp):
     (c,) = claims(nlp, "“We will not retreat,” the commander said of the town, “because the river is ours.”")
     assert c.content.text.startswith("“We will not retreat,”")
     assert c.content.text.endswith("“because the river is ours.”")
+
+
+def test_report_inside_a_time_clause(nlp):
+    # The parse hangs the 'that' clause inside the 'after …' clause; the 'that' clause is the report.
+    (c,) = claims(
+        nlp,
+        "Turkey, which helped broker the grain deal, said immediately after the missile hits on the port "
+        "that it had received assurances from Moscow that Russian forces were not responsible.",
+    )
+    assert (
+        c.content.text
+        == "that it had received assurances from Moscow that Russian forces were not responsible"
+    )
+
+
+def test_subject_modifier_taken_for_the_predicate(nlp):
+    (c,) = claims(nlp, "Several officials privy to the talks say the ceasefire will hold until Sunday.")
+    assert c.speaker.text == "Several officials privy to the talks"
+    assert c.content.text == "the ceasefire will hold until Sunday"
+
+
+def test_participle_after_a_name_read_as_the_whole_sentence(nlp):
+    found = claims(
+        nlp,
+        "Erin Brockovich, the environmental activist and lawyer, endorsed the plan Saturday, saying she had "
+        "not yet called for the governor's resignation.",
+    )
+    saying = next(c for c in found if c.cue == "say")
+    assert saying.speaker.text.startswith("Erin Brockovich")
+    assert "endorsed" not in saying.speaker.text
+
+
+def test_subject_participle_taken_for_the_report(nlp):
+    (c,) = claims(nlp, "Residents still living in the town say the shelling has not stopped.")
+    assert c.speaker.text == "Residents still living in the town"
+    assert c.content.text == "the shelling has not stopped"

@@ -205,6 +205,16 @@ def _source_span(tok: Token) -> Char | None:
     # A headline or dateline paragraph before the speaker is not part of the name; neither is
     # a date after it ("The mayor on Tuesday said") nor what follows that date.
     cut = min((c.i for c in tok.rights if c.dep_ == "prep" and _is_date_phrase(c)), default=sent.end)
+    loose = (
+        next((c for c in tok.head.children if _misparsed_predicate(c)), None) if tok.dep_ == "nsubj" else None
+    )
+    if loose is None and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and _modifier_clause(tok.head.head):
+        loose = tok.head.head
+    if loose is not None:
+        # "Multiple sources privy to negotiations say": the parse's predicate is the speaker's modifier.
+        toks = [t for t in doc[tok.left_edge.i : loose.i] if para_start <= t.i]
+        span = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None
+        return span
     if tok.i < tok.head.i:
         # A phrase ends before its head: the parse may hang a later apposition on the subject
         # ("X said ..., a claim Moscow rejected"), which is no part of the speaker's name.
@@ -232,6 +242,10 @@ def _source_span(tok: Token) -> Char | None:
             and doc[child.i - 1].text == ","
         ):
             end = min(end, doc[child.i - 1].idx)  # "The mayor, in a Facebook post, said": where he said it
+        elif child.dep_ == "appos" and child.i > tok.i and child.left_edge.tag_ in ("VBD", "VBZ"):
+            # "Erin Brockovich, the activist, endorsed the plan, saying": the parse's apposition is the
+            # sentence's verb phrase, not a description of the speaker.
+            end = min(end, child.left_edge.idx)
     span = _trim(text, start, end)
     if span is None:
         return None
@@ -369,12 +383,62 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and not purpose:
             return None  # "appeared before reporters to discuss X" keeps its subject; "when X" does not
         return _subject(head, depth + 1)
+    host = _modifier_clause(verb) if depth == 0 else None
+    if host is not None:
+        # "Residents still living in the town say …": the parse makes the subject's participle a
+        # clause of the cue; its subject is the speaker.
+        return next(c for c in host.children if c.dep_ == "nsubj")
+    if depth == 0 and _misparsed_predicate(verb):
+        # "Multiple sources privy to negotiations say …", "Majorities of Democrats going to the polls
+        # say …": the parse takes the subject's modifier for the predicate and hangs the cue on it.
+        return next(c for c in head.children if c.dep_ == "nsubj")
+    if (
+        depth == 0
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and verb.doc[verb.i - 1].text == ","
+    ):
+        # "Erin Brockovich, the activist, endorsed the plan Saturday, saying …": the parse reads the
+        # sentence as a name with modifiers; the name speaks.
+        return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and depth == 0:
         # "The KGB planted articles alleging ...": who placed the text speaks through it.
         carrier = head.head.head if head.dep_ == "pobj" else head.head
         if carrier.pos_ == "VERB" and head.lemma_.lower() not in EVIDENCE_NOUNS:
             return _subject(carrier, depth + 1)
     return None
+
+
+def _modifier_clause(verb: Token) -> Token | None:
+    """The participle clause before a subjectless cue that is really its subject's modifier, when the
+    cue has its own clause after it ("Residents still living in the town say the shelling …")."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    host = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if host is None or host.tag_ not in ("VBG", "VBN") or host.right_edge.i != verb.i - 1:
+        return None
+    subj = next((c for c in host.children if c.dep_ == "nsubj" and c.i < host.i), None)
+    if subj is None or any(t.is_punct for t in verb.doc[subj.left_edge.i : verb.i]):
+        return None
+    return host
+
+
+def _misparsed_predicate(verb: Token) -> bool:
+    """A cue the parse leaves as a loose `dep`/`parataxis` of the subject's modifier, taken for the predicate."""
+    head = verb.head
+    return (
+        verb.dep_ in ("dep", "parataxis")
+        and verb.tag_ in ("VBP", "VBZ", "VBD")
+        and head.i < verb.i
+        and head.pos_ in ("ADJ", "VERB")
+        and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+        and not any(
+            c.dep_ in ("aux", "auxpass", "neg", "dobj", "ccomp", "xcomp", "acomp") for c in head.children
+        )
+        and not any(t.is_punct for t in verb.doc[head.i : verb.i])
+    )
 
 
 def _gerund_content(verb: Token, child: Token) -> bool:
@@ -680,6 +744,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     # The parse glues paragraphs into one sentence; a clause in another paragraph is not the cue's.
     clauses = [c for c in tok.children if c.dep_ in _CLAUSE and _same_para(tok, c) and not _scene_clause(c)]
     clause = clauses[0] if clauses else None
+    if clause is not None and subj is not None and subj.head.i == clause.i and clause.i < tok.i:
+        clause = next((c for c in clauses if c.i > tok.i), None)  # the speaker's own modifier
     if clause is not None and subj is not None and clause.i < subj.i < tok.i:
         # "In a statement released after X suspended his campaign, Cruz said he is certain ...": a
         # clause after the verb is what was said; the parse's clause before the subject is scenery.
@@ -715,7 +781,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             (
                 t
                 for p in tok.children
-                if p.dep_ == "prep" and p.i > tok.i
+                if p.i > tok.i and (p.dep_ == "prep" or p.dep_ in _CLAUSE and _scene_clause(p))
                 for t in subtree(p)
                 if t.dep_ in ("relcl", "acl") and _that_clause(t)
             ),
