@@ -184,6 +184,16 @@ def _coded(nlp, text: str) -> str | None:
             "Militiamen set a displacement camp ablaze and shot at fleeing residents, killing eight.",
             "Attack",
         ),
+        # blamed militants for the bombing: who is responsible, the 'for' hanging on the one blamed
+        (
+            "Pakistan blamed India-based militants for the bombing in Lahore, a charge New Delhi denied.",
+            "attribution",
+        ),
+        # a bombing with no aircraft named is a bomb attack
+        (
+            "Two people were killed in a bombing at a bus station in Jos on Sunday.",
+            "Remote explosive/landmine/IED",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -240,6 +250,8 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
         ),
         # gunmen are no mob
         ("Gunmen shot dead four villagers in their homes in Zamfara.", "Attack"),
+        # aerial bombing names its aircraft
+        ("The aerial bombing of Raqqa by coalition jets killed 30 civilians.", "Air/drone strike"),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),
     ],

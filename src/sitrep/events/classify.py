@@ -847,7 +847,11 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         # responsible for an act (CASE's attribution), not the act
         if (
             tok.lemma_.lower() == "blame"
-            and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children)
+            # "blamed militants for the bombing": the "for" may hang on the one blamed
+            and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on")
+                for c in (*tok.children, *(g for d in tok.children if d.dep_ == "dobj" for g in d.children))
+            )
             # "an attack rescuers blamed on sarin": blamed on a weapon names how, not who
             and not any(g.i in weapon_words for c in tok.children if c.lower_ == "on" for g in c.children)
         ) or (tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.i in act_words for c in tok.children)):
@@ -1042,6 +1046,17 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _set_alight(toks, out)
     if words.has(_SELF):
         _detonated_self(toks, out)
+    located = [t.i for t in toks if t.lower_ == "based" and t.pos_ == "VERB"]
+    if located:  # "India-based militants", "a Paris-based group": where they are, no base
+        _drop(
+            out,
+            ("A_HQ", "A_HQ_OBJ", "C_TERRITORY", "C_MILTARGET", "C_LAND", "T_MIL_HIT", "T_HQ_LINKED"),
+            set(located),
+        )
+    bombings = [t.i for t in toks if t.lower_ in ("bombing", "bombings") and t.pos_ == "NOUN"]
+    if bombings:  # "the bombing in Lahore": a bomb attack (aircraft, when named, decide before it)
+        _add(out, "A_ATTACK", bombings)
+        _add(out, "W_IED", bombings)
     if "X_OTHER" in out:
         # "a displacement camp", "fleeing residents": a word naming who or what, not the flight
         # ("nationals expelled from Santa Rosa", "displaced people" still tell of it)
