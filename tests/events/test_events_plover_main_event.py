@@ -374,3 +374,19 @@ def test_legal_action_is_an_accusation(nlp):
     assert _type(nlp, text) == "ACCUSE"
     text = "Ukraine's prosecutor general opened a criminal case into the shelling of the hospital."
     assert _type(nlp, text) == "ACCUSE"
+
+
+def test_a_warning_of_a_danger_is_no_threat(nlp):
+    text = "UN agencies warned of famine in Gaza and called for the opening of more crossings."
+    assert _type(nlp, text) == "REQUEST"
+    text = "The United States warned Pyongyang of serious consequences if it conducted another nuclear test."
+    assert _type(nlp, text) == "THREATEN"
+
+
+def test_committing_a_crime_is_no_pledge(nlp):
+    text = "A UN report said Russian forces had committed war crimes in Kherson, and accused them of torturing civilians."
+    assert _type(nlp, text) == "ACCUSE"
+    assert (
+        _type(nlp, "Vietnam's planning minister said the country is committed to opening up its economy.")
+        == "AGREE"
+    )

@@ -179,6 +179,10 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
     if typ in ("AGREE", "SUPPORT") and _accedes(tok):
         typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
+    if lemma == "commit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MISDEEDS for c in children(tok)):
+        return None  # "had committed war crimes": a misdeed done, no pledge (AGREE is "committed to")
+    if lemma == "warn" and _lemmas(_pobjs(tok, {"of", "about"})) & _HAZARDS:
+        return None  # "warned of famine": an alarm about a danger, no threat by the speaker (CAMEO 13)
     if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in children(tok)):
         return "ASSAULT", "firearms"  # "opened fire on a bus": shooting, no reopening (CAMEO 190)
     if lemma == "flood" and typ == "MOBILIZE" and any(c.dep_ in ("dobj", "nsubjpass") for c in children(tok)):
@@ -684,6 +688,13 @@ _CROWDS = {"protester", "protestor", "demonstrator", "farmer", "worker", "studen
            "taxi", "union", "teacher", "employee", "supporter", "mob", "rioter", "pensioner", "trader",
            "vendor", "motorist", "farmers", "workers", "students", "residents", "villagers", "activists",
            "protesters", "demonstrators", "drivers", "truckers"}  # fmt: skip
+_MISDEEDS = {"crime", "atrocity", "abuse", "violation", "genocide", "massacre", "murder", "offence", "offense",
+             "act", "fraud", "mistake", "error", "attack", "suicide", "breach", "sin", "irregularity"}  # fmt: skip
+# what one warns "of" without threatening it ("warned of famine"; "warned of serious consequences"
+# stays a threat)
+_HAZARDS = {"famine", "danger", "risk", "crisis", "catastrophe", "disaster", "shortage", "collapse", "outbreak",
+            "starvation", "epidemic", "spillover", "hunger", "flood", "storm", "drought", "shortfall",
+            "recession", "disease", "cholera", "pandemic"}  # fmt: skip
 _LEGAL_CASES = {"case", "proceedings", "prosecution", "charges", "suit", "dossier"}
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 _STEP_UP = {"step", "beef", "tighten", "heighten", "increase", "boost", "bolster", "intensify", "ramp"}
