@@ -194,6 +194,16 @@ def _coded(nlp, text: str) -> str | None:
             "Two people were killed in a bombing at a bus station in Jos on Sunday.",
             "Remote explosive/landmine/IED",
         ),
+        # a foiled plot to blow something up stopped a weapon's use
+        (
+            "Police foiled a plot to blow up a bridge after finding explosives hidden in a car near Lahore.",
+            "Disrupted weapons use",
+        ),
+        # ground taken after its holders surrendered was won, not handed over
+        (
+            "The Syrian army took full control of the eastern Ghouta after rebels surrendered and were evacuated.",
+            "Government regains territory",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -252,6 +262,12 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
         ("Gunmen shot dead four villagers in their homes in Zamfara.", "Attack"),
         # aerial bombing names its aircraft
         ("The aerial bombing of Raqqa by coalition jets killed 30 civilians.", "Air/drone strike"),
+        # an attack foiled by troops is a fight repelled
+        (
+            "The army said its troops foiled an attack by militants on a checkpoint in Bir al-Abd, killing "
+            "six of them.",
+            "Armed clash",
+        ),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),
     ],

@@ -1046,6 +1046,17 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _set_alight(toks, out)
     if words.has(_SELF):
         _detonated_self(toks, out)
+    if "A_FOIL" in out:
+        _foiled_plots(doc, out)
+    surrendered = [
+        t.i
+        for t in toks
+        if t.lemma_.lower() == "surrender"
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.i in out.get("C_ARMED_ANY", ()) for c in children(t))
+    ]
+    if surrendered:  # "after rebels surrendered": the holder was defeated, not withdrawing unopposed
+        out["T_SURRENDERED"] = surrendered
     located = [t.i for t in toks if t.lower_ == "based" and t.pos_ == "VERB"]
     if located:  # "India-based militants", "a Paris-based group": where they are, no base
         _drop(
@@ -1422,6 +1433,31 @@ def _crowd_attackers(doc, out: dict[str, list[int]]) -> None:
             for c in subj
         ):
             _add(out, "A_MOB", [verb.i])
+
+
+_PLOTS = {"plot", "plan", "conspiracy"}  # "foiled an attack" by armed men is a fight repelled
+
+
+def _foiled_plots(doc, out: dict[str, list[int]]) -> None:
+    """ "Police foiled a plot to blow up a bridge": the act in a foiled plot never happened, and
+    the foiling stops a weapon's use (ACLED's Disrupted weapons use)."""
+    for i in out["A_FOIL"]:
+        tok = doc[i]
+        plots = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PLOTS]
+        if tok.pos_ != "VERB" or not plots or "X_CRIME" in out:
+            continue  # a robbery or smuggling plot is a crime foiled
+        # the plot's infinitive, which the parse may hang on the verb ("foiled a plot to blow up")
+        told = [
+            c
+            for c in children(tok)
+            if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children(c))
+        ]
+        inside = {t.i for p in (*plots, *told) for t in p.subtree}
+        if not any(i in inside for n in ("A_EXPLODE", *_WEAPON_CUES) for i in out.get(n, ())):
+            continue  # a plot to blow up, bomb or shoot: a weapon's use stopped
+        _drop(out, ("A_EXPLODE", "A_ATTACK", "A_KILL", "T_TOLD_ACT"), inside)
+        _add(out, "A_DISRUPT", [i])
+        _add(out, "T_STOPPED", [i])
 
 
 _SELF = {"himself", "herself", "themselves"}
@@ -3009,7 +3045,8 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     fight = c.first("A_CLASH", "A_ATTACK", "A_KILL")
     held = c.has("T_CAPTURE")  # the capture verb takes a place: territory changed hands
     if capture is not None and (c.has("C_LAND") or held) and (fight is None or capture <= fight or held):
-        if c.has("A_TRANSFER") and not c.has("A_KILL", "A_CLASH", "A_ATTACK"):  # not "withdrew under fire"
+        # not "withdrew under fire", nor "after rebels surrendered" (defeated, not gone unopposed)
+        if c.has("A_TRANSFER") and not c.has("A_KILL", "A_CLASH", "A_ATTACK", "T_SURRENDERED"):
             # taken after the other side left: "recaptured Palmyra after troops pulled out"
             return _sub("Non-violent transfer of territory", capture, "capture:uncontested", c)
         gov, reb = c.first("C_GOV"), c.first("C_REBEL")
