@@ -204,6 +204,11 @@ def _coded(nlp, text: str) -> str | None:
             "The Syrian army took full control of the eastern Ghouta after rebels surrendered and were evacuated.",
             "Government regains territory",
         ),
+        # a house burned with people inside: the killing holds the destruction
+        (
+            "Photo: Reuters. Unknown attackers set fire to a house with a family inside in Ituri province, killing six people, a local official said.",
+            "Attack",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -267,6 +272,11 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
             "The army said its troops foiled an attack by militants on a checkpoint in Bir al-Abd, killing "
             "six of them.",
             "Armed clash",
+        ),
+        # houses burned with nobody killed are property destroyed
+        (
+            "Unknown attackers set fire to six houses in a village in Ituri province overnight.",
+            "Looting/property destruction",
         ),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),

@@ -3188,6 +3188,10 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
             # told as what came before or did not come: "after gunmen attacked", "without being
             # targeted")
             strategic = [(p, s) for p, s in strategic if s.rule != "change"]
+        if violent is not None and c.has("A_KILL"):
+            # a house burned with a family inside: property destroyed in a killing is part of the
+            # killing (ACLED codes looting and destruction only when no larger event holds it)
+            strategic = [(p, s) for p, s in strategic if s.rule != "loot"]
         if strategic and (violent is None or vpos is None or min(p for p, _ in strategic) < vpos):
             coding = min(strategic, key=lambda pc: pc[0])[1]
         elif violent is not None:
