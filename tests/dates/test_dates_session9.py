@@ -100,3 +100,9 @@ def test_a_count_and_a_half_ago_names_a_month(nlp):
     assert _times(nlp, "Six and a half months ago, the rebels took the town.", "1998-01-20") == [
         ("Six and a half months ago", "DATE", "1997-07")
     ]
+
+
+def test_a_season_of_a_short_year(nlp):
+    assert _times(nlp, "Prices peaked in the summer of '96.", "1998-02-06") == [
+        ("the summer of '96", "DATE", "1996-SU")
+    ]
