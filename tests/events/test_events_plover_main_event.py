@@ -390,3 +390,12 @@ def test_committing_a_crime_is_no_pledge(nlp):
         _type(nlp, "Vietnam's planning minister said the country is committed to opening up its economy.")
         == "AGREE"
     )
+
+
+def test_forcing_people_to_act_is_coercion(nlp):
+    assert _type(nlp, "The occupation authorities forced residents to take Russian passports.") == "COERCE"
+
+
+def test_talks_held_then_an_outcome_signed(nlp):
+    text = "The two presidents held talks in Ankara and agreed to double bilateral trade by 2030."
+    assert _type(nlp, text) == "AGREE"

@@ -661,6 +661,8 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         any(o.ent_type_ == "PERSON" for o in objs) or _lemmas(objs) & (_OFFICES | _GUESTS)
     ):
         return "CONSULT", "host"  # "welcomed his Bangladeshi counterpart to New Delhi" (CAMEO 043)
+    if lemma in ("force", "compel", "coerce") and objs and _kids(tok, ("xcomp",)):
+        return "COERCE", None  # "forced residents to take Russian passports" (CAMEO 17)
     if lemma in ("open", "launch", "start", "file", "bring") and _lemmas(objs) & _LEGAL_CASES:
         return "ACCUSE", "investigate"  # "opened a criminal case into the shelling" (CAMEO 09/115)
     if lemma in ("refuse", "reject") and _lemmas(objs) & {"food", "meal", "meals", "water", "nourishment"}:
@@ -703,7 +705,7 @@ _GUESTS = {"counterpart", "delegation", "visitor", "guest", "premier", "chancell
 _OBJECT_READ_VERBS = frozenset(
     {"share", "exchange", "pool", "swap", "train", "find", "evacuate", "airlift", "hold", "use", "keep", "order",
      "tell", "ask", "give", "speak"}
-    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote", "refuse", "reject", "open", "launch", "start", "file", "bring"}
+    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote", "refuse", "reject", "open", "launch", "start", "file", "bring", "force", "compel", "coerce"}
     | _MOVE_VERBS | _PLEDGE_VERBS | _COMMIT_VERBS | _BREACH_VERBS | _DECLARE_VERBS | _HALT_VERBS | _TIE_VERBS
     | _CARRY_VERBS | _CENSOR_VERBS | _TRADE_VERBS
 )  # fmt: skip
@@ -1372,11 +1374,12 @@ def _rank(d: Detection, detections: list[Detection], doc: Doc) -> int:
         # "went on strike to demand payment", "blocked roads to press their demands": the act
         # is the event, what it is for is its aim
         return depth(tok) + 2
+    held = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS else tok  # "held talks"
     if d.type == "CONSULT" and any(
         e.type in _OUTCOMES
         and e.happened
         and doc[e.trigger].dep_ == "conj"
-        and doc[e.trigger].head.i == tok.i
+        and doc[e.trigger].head.i in (tok.i, held.i)
         for e in detections
     ):
         return depth(tok) + 2
