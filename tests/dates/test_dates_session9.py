@@ -106,3 +106,8 @@ def test_a_season_of_a_short_year(nlp):
     assert _times(nlp, "Prices peaked in the summer of '96.", "1998-02-06") == [
         ("the summer of '96", "DATE", "1996-SU")
     ]
+
+
+def test_a_while_ago_has_no_time_word(nlp):
+    # TIMEX3 needs a time word ("day", "time"): "a while ago" is left out, as the guidelines do
+    assert _times(nlp, "A while ago, the talks stalled.", "1998-01-20") == []

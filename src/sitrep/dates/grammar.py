@@ -62,7 +62,7 @@ REFS = {
     "current": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "formerly": "PAST_REF",
     "the moment": "PRESENT_REF", "this moment": "PRESENT_REF", "the time": "PAST_REF",
-    "the other day": "PAST_REF", "some time ago": "PAST_REF", "a while ago": "PAST_REF",
+    "the other day": "PAST_REF", "some time ago": "PAST_REF",
 }  # fmt: skip
 
 # ---------------------------------------------------------------- vocabulary as regex
