@@ -110,3 +110,14 @@ def test_subject_participle_taken_for_the_report(nlp):
     (c,) = claims(nlp, "Residents still living in the town say the shelling has not stopped.")
     assert c.speaker.text == "Residents still living in the town"
     assert c.content.text == "the shelling has not stopped"
+
+
+def test_with_phrase_speaker_keeps_the_clause_the_parse_gives_the_main_verb(nlp):
+    # Was: 'The shelling | continued | the town was surrounded'.
+    (c,) = claims(
+        nlp,
+        "The shelling continued, with the governor telling reporters on Thursday the town was surrounded.",
+    )
+    assert c.speaker.text == "the governor"
+    assert c.cue == "tell"
+    assert c.content.text == "the town was surrounded"

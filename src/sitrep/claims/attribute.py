@@ -411,6 +411,21 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _with_speech(clause: Token) -> Token | None:
+    """The speech verb of a "with X telling/saying …" phrase that ends right before `clause`, when
+    both hang on the same verb: the clause is that speaker's report, not the main verb's."""
+    doc = clause.doc
+    if clause.left_edge.i == 0:
+        return None
+    before = doc[clause.left_edge.i - 1]
+    for p in clause.head.children:
+        if p.dep_ == "prep" and p.lower_ == "with" and p.right_edge.i == before.i:
+            verb = next((c for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+            if verb is not None and CUE_VERBS.get(_lemma(verb)) in (NEUTRAL, ASSERTIVE):
+                return verb
+    return None
+
+
 def _modifier_clause(verb: Token) -> Token | None:
     """The participle clause before a subjectless cue that is really its subject's modifier, when the
     cue has its own clause after it ("Residents still living in the town say the shelling …")."""
@@ -742,7 +757,11 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None  # "compared Putin to Stalin" is a stance; "a report compares surveys" is not
     content: list[Char] = []
     # The parse glues paragraphs into one sentence; a clause in another paragraph is not the cue's.
-    clauses = [c for c in tok.children if c.dep_ in _CLAUSE and _same_para(tok, c) and not _scene_clause(c)]
+    clauses = [
+        c
+        for c in tok.children
+        if c.dep_ in _CLAUSE and _same_para(tok, c) and not _scene_clause(c) and _with_speech(c) is None
+    ]
     clause = clauses[0] if clauses else None
     if clause is not None and subj is not None and subj.head.i == clause.i and clause.i < tok.i:
         clause = next((c for c in clauses if c.i > tok.i), None)  # the speaker's own modifier
@@ -750,6 +769,17 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         # "In a statement released after X suspended his campaign, Cruz said he is certain ...": a
         # clause after the verb is what was said; the parse's clause before the subject is scenery.
         clause = next((c for c in clauses if c.i > tok.i and _reported_right_after(tok, clause, c)), clause)
+    if clause is None and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+        # "…, with the governor telling reporters the town was surrounded": the parse hangs the
+        # reported clause on the main verb, right after the "with" phrase.
+        clause = next(
+            (
+                c
+                for c in tok.head.head.children
+                if c.dep_ in _CLAUSE and _with_speech(c) is not None and _with_speech(c).i == tok.i
+            ),
+            None,
+        )
     gerund = next((c for c in tok.children if _gerund_content(tok, c)), None) if lemma in CUE_VERBS else None
     if gerund is not None and CUE_VERBS[lemma] in (NEUTRAL, ASSERTIVE, BELIEF, CONFIRM, DENY):
         clause = gerund if clause is None or clause.i > gerund.i else clause
