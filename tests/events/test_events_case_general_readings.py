@@ -209,6 +209,16 @@ def _coded(nlp, text: str) -> str | None:
             "Photo: Reuters. Unknown attackers set fire to a house with a family inside in Ituri province, killing six people, a local official said.",
             "Attack",
         ),
+        # police clubbing and blinding protesters used excessive force
+        (
+            "Riot police clubbed demonstrators and fired rubber bullets at close range, blinding at least three protesters in Santiago.",
+            "Excessive force against protesters",
+        ),
+        # an activist seized by state agents, his family not knowing where he is, was disappeared
+        (
+            "Suspected state agents seized a Baloch student activist from a bus stop in Karachi; his family does not know where he is.",
+            "Abduction/forced disappearance",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -277,6 +287,12 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
         (
             "Unknown attackers set fire to six houses in a village in Ituri province overnight.",
             "Looting/property destruction",
+        ),
+        # people taken into custody by police are arrested
+        (
+            "Three activists of a separatist group were taken into custody by police in Srinagar for "
+            "allegedly inciting youth.",
+            "Arrests",
         ),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),

@@ -1046,6 +1046,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _set_alight(toks, out)
     if words.has(_SELF):
         _detonated_self(toks, out)
+    if words.has(_FORCE_VERBS):
+        _crowd_maimed(toks, out)
     if "A_FOIL" in out:
         _foiled_plots(doc, out)
     surrendered = [
@@ -1084,8 +1086,11 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _facility_held(doc, out)
     if any(n in out for n in ("A_KILL", "A_ATTACK")):
         _crowd_attackers(doc, out)
-    if words.has(_FLOG):
-        _add(out, "A_ATTACK", [t.i for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _FLOG])
+    flogged = (
+        [t.i for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _FLOG] if words.has(_FLOG) else []
+    )
+    if flogged:
+        _add(out, "A_ATTACK", flogged)
     if "A_CAPTURE" in out and "A_ATTACK" in out:
         _stormed_and_taken(toks, out)
     controlled = [
@@ -1279,7 +1284,8 @@ def _chanted(toks: list, out: dict[str, list[int]]) -> None:
             subj = [c for c in children(verb) if c.dep_ == "nsubj"]
             if not any(t.i in armed for c in subj for t in c.subtree):
                 out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
-                out["C_PROTEST"] = sorted({*out.get("C_PROTEST", ()), *(c.i for c in subj)})
+                if subj:
+                    _add(out, "C_PROTEST", [c.i for c in subj])
 
 
 _TITLE_ACTS = ("A_KILL", "A_CASUALTY", "A_ATTACK", "A_CLASH", "T_TOLD_ACT")
@@ -1342,10 +1348,12 @@ def _role_acts(toks: list, out: dict[str, list[int]]) -> None:
 
 
 _TAKE_PEOPLE = {"seize", "grab", "take", "hold", "force", "march", "herd", "drag"}
+_CUSTODY = {"custody", "detention", "jail", "prison", "cell"}
 _HIDEOUTS = {"bush", "forest", "jungle", "car", "vehicle", "van", "truck", "boat", "hills", "mountain"}
 _CAPTIVE_NOUNS = {"engineer", "worker", "passenger", "student", "pupil", "villager", "resident", "farmer", "civilian",
                   "tourist", "journalist", "priest", "teacher", "child", "girl", "boy", "woman", "man", "traveller",
-                  "traveler", "aid", "employee", "official", "people", "person", "foreigner", "national", "trader"}  # fmt: skip
+                  "traveler", "aid", "employee", "official", "people", "person", "foreigner", "national", "trader",
+                  "activist", "blogger", "dissident", "critic", "lawyer", "politician", "leader"}  # fmt: skip
 _UNKNOWN_PLACE = {"unknown", "undisclosed", "unidentified", "secret"}
 
 
@@ -1362,7 +1370,7 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
         people = any(o.lemma_.lower() in _CAPTIVE_NOUNS or o.ent_type_ == "PERSON" for o in objs)
         by_armed = any(
-            t.i in armed or t.lower_ == "armed"
+            t.i in armed or t.lower_ in ("armed", "agents", "agent", "gunmen")
             for c in kids
             if c.dep_ in ("nsubj", "agent")
             for t in c.subtree
@@ -1378,11 +1386,19 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
             and any(p.lemma_.lower() in _HIDEOUTS for p in children(c))
             for c in kids
         )
+        held_by_law = any(  # "taken into custody", "taken by police": an arrest
+            c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in _CUSTODY for p in children(c))
+            for c in kids
+        ) or any(t.lower_ in _POLICE for c in kids if c.dep_ in ("nsubj", "agent") for t in c.subtree)
         pronoun = any(o.lower_ in ("them", "him", "her", "he", "she", "they") for o in objs)
         # "not seen since he was taken by soldiers", "holding 17 missionaries for ransom"
-        missing = "A_DISAPPEAR" in out or "ransom" in lemmas
+        missing = (
+            "A_DISAPPEAR" in out or "ransom" in lemmas or "whereabouts" in lemmas or _unknown_where(toks)
+        )
         if tok.lemma_.lower() == "hold" and "ransom" not in lemmas:
             continue  # "held a meeting", "holds the town"
+        if held_by_law and not (missing or nowhere):
+            continue
         if (people and (by_armed or nowhere or missing)) or (pronoun and (nowhere or missing)):
             out["A_ABDUCT"] = sorted({*out.get("A_ABDUCT", ()), tok.i})
             for n in ("A_CAPTURE", "A_SEIZE"):  # a person seized is no place nor weapon taken
@@ -1404,7 +1420,9 @@ def _facility_held(doc, out: dict[str, list[int]]) -> None:
         held |= {t.i for t in near if t.lemma_.lower() in _PLACE_NOUNS and t.lemma_.lower() != "part"}
     if held:
         _add(out, "C_TERRITORY", held)
-        _add(out, "C_LAND", held - set(out.get("C_MILTARGET", ())))
+        land = held - set(out.get("C_MILTARGET", ()))
+        if land:
+            _add(out, "C_LAND", land)
 
 
 _SHELTERS = {"camp", "site", "centre", "center", "shelter", "settlement"}
@@ -1458,6 +1476,35 @@ def _foiled_plots(doc, out: dict[str, list[int]]) -> None:
         _drop(out, ("A_EXPLODE", "A_ATTACK", "A_KILL", "T_TOLD_ACT"), inside)
         _add(out, "A_DISRUPT", [i])
         _add(out, "T_STOPPED", [i])
+
+
+def _unknown_where(toks: list) -> bool:
+    """ "His family does not know where he is": nobody told where the person is held."""
+    return any(
+        t.lemma_.lower() == "know"
+        and any(c.dep_ == "neg" for c in children(t))
+        and any(g.lower_ == "where" for c in children(t) if c.dep_ == "ccomp" for g in children(c))
+        for t in toks
+    )
+
+
+_FORCE_VERBS = {"club", "bludgeon", "blind", "maim", "trample"}
+
+
+def _crowd_maimed(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Riot police clubbed demonstrators", "blinding three protesters": force that maims a
+    crowd is excessive (ACLED: serious injury), not only an intervention."""
+    crowd = set(out.get("C_PROTEST", ()))
+    for tok in toks:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _FORCE_VERBS:
+            if any(
+                c.dep_ == "dobj" and (c.i in crowd or c.lemma_.lower() in _CROWD_PARTY) for c in children(tok)
+            ):
+                _add(out, "A_FORCE_HARSH", [tok.i])
+                # "riot police clubbed": the police (a blocked phrase for the crowd cues) used it
+                police = [c.i for c in children(tok) if c.dep_ == "nsubj" and c.lower_ in _POLICE]
+                if police:
+                    _add(out, "C_GOV", police)
 
 
 _SELF = {"himself", "herself", "themselves"}
