@@ -776,7 +776,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             (
                 c
                 for c in tok.head.head.children
-                if c.dep_ in _CLAUSE and _with_speech(c) is not None and _with_speech(c).i == tok.i
+                if c.dep_ in _CLAUSE and getattr(_with_speech(c), "i", -1) == tok.i
             ),
             None,
         )
@@ -989,9 +989,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         )
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if answer is None and nxt is not None and nxt.lower_ in _ANSWERS and nxt.head.head.i == tok.i:
-            answer = (
-                nxt  # "said so on Monday, after the shelling stopped": the parse hangs it on the time clause
-            )
+            # "said so on Monday, after the shelling stopped": the parse hangs the answer on the time clause
+            answer = nxt
         if answer is not None and subj is not None:
             content = [(answer.idx, answer.idx + len(answer.text))]
     if not content and lemma in WEAK_WITHOUT_CONTENT:
