@@ -399,3 +399,20 @@ def test_forcing_people_to_act_is_coercion(nlp):
 def test_talks_held_then_an_outcome_signed(nlp):
     text = "The two presidents held talks in Ankara and agreed to double bilateral trade by 2030."
     assert _type(nlp, text) == "AGREE"
+
+
+def test_blocking_a_decision_is_a_veto(nlp):
+    assert _type(nlp, "Hungary blocked an EU statement criticising China.") == "REJECT"
+
+
+def test_reopening_or_restoring_what_was_restricted_is_a_concession(nlp):
+    assert (
+        _type(nlp, "The authorities reopened the university that was closed after student protests.")
+        == "CONCEDE"
+    )
+    text = "Under pressure from donors, the government restored the licence of the independent radio station."
+    assert _type(nlp, text) == "CONCEDE"
+    assert (
+        _type(nlp, "Britain restored full diplomatic relations with Libya after a 20-year break.")
+        == "SUPPORT"
+    )

@@ -653,6 +653,12 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "CONSULT", None  # "spoke by phone with"
     if lemma in ("withdraw", "recall", "pull") and _lemmas(objs) & _ENVOYS - {"official", "agency", "staff"}:
         return "SANCTION", "expel"  # "withdrew its peacekeepers from the country" (CAMEO 166)
+    if lemma in ("block", "veto", "stall", "obstruct") and _lemmas(objs) & _DECISIONS:
+        return "REJECT", None  # "Hungary blocked an EU statement": a veto (CAMEO 129), no crowd's blockade
+    if lemma in ("reopen", "open") and _lemmas(objs) & _INSTITUTIONS:
+        return "CONCEDE", None  # "reopened the university closed after protests": easing a restriction (081)
+    if lemma == "restore" and _lemmas(objs) & _FREEDOMS:
+        return "CONCEDE", None  # "restored the station's licence", "restored internet access" (081)
     if lemma in _OBSTRUCT_VERBS and _lemmas(objs) & _MISSIONS:
         return "SANCTION", None  # "closed its embassy in Tehran": reducing relations (CAMEO 161)
     if lemma in _STEP_UP and _lemmas(objs) & _SECURITY:
@@ -697,6 +703,13 @@ _MISDEEDS = {"crime", "atrocity", "abuse", "violation", "genocide", "massacre", 
 _HAZARDS = {"famine", "danger", "risk", "crisis", "catastrophe", "disaster", "shortage", "collapse", "outbreak",
             "starvation", "epidemic", "spillover", "hunger", "flood", "storm", "drought", "shortfall",
             "recession", "disease", "cholera", "pandemic"}  # fmt: skip
+_DECISIONS = {"statement", "resolution", "decision", "bill", "proposal", "plan", "deal", "agreement", "measure",
+              "package", "motion", "sanction", "membership", "accession", "appointment", "nomination", "declaration",
+              "bid", "candidacy", "treaty", "request", "draft"}  # fmt: skip
+_INSTITUTIONS = {"university", "school", "newspaper", "station", "office", "church", "mosque", "parliament",
+                 "court", "website", "paper", "channel", "broadcaster", "campus", "college", "party"}  # fmt: skip
+_FREEDOMS = {"licence", "license", "right", "freedom", "access", "internet", "service", "accreditation",
+             "citizenship", "broadcast", "broadcasting", "registration", "passport", "liberty"}  # fmt: skip
 _LEGAL_CASES = {"case", "proceedings", "prosecution", "charges", "suit", "dossier"}
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 _STEP_UP = {"step", "beef", "tighten", "heighten", "increase", "boost", "bolster", "intensify", "ramp"}
@@ -705,7 +718,8 @@ _GUESTS = {"counterpart", "delegation", "visitor", "guest", "premier", "chancell
 _OBJECT_READ_VERBS = frozenset(
     {"share", "exchange", "pool", "swap", "train", "find", "evacuate", "airlift", "hold", "use", "keep", "order",
      "tell", "ask", "give", "speak"}
-    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote", "refuse", "reject", "open", "launch", "start", "file", "bring", "force", "compel", "coerce"}
+    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote", "refuse", "reject", "open", "launch", "start", "file", "bring", "force", "compel", "coerce",
+       "veto", "stall", "obstruct", "reopen", "restore"}
     | _MOVE_VERBS | _PLEDGE_VERBS | _COMMIT_VERBS | _BREACH_VERBS | _DECLARE_VERBS | _HALT_VERBS | _TIE_VERBS
     | _CARRY_VERBS | _CENSOR_VERBS | _TRADE_VERBS
 )  # fmt: skip
