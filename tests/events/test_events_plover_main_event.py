@@ -416,3 +416,9 @@ def test_reopening_or_restoring_what_was_restricted_is_a_concession(nlp):
         _type(nlp, "Britain restored full diplomatic relations with Libya after a 20-year break.")
         == "SUPPORT"
     )
+
+
+def test_readiness_to_step_down_is_a_pledge_to_yield(nlp):
+    text = "The army chief has signalled that he is ready to step down if a civilian government is formed."
+    assert _type(nlp, text) == "AGREE"
+    assert _type(nlp, "Bolivia's president stepped down on Sunday after weeks of protests.") == "RETREAT"

@@ -753,6 +753,7 @@ _PHRASAL: dict[str, tuple[set[str], str]] = {
     "vote": ({"down"}, "REJECT"),
     "rule": ({"out"}, "REJECT"),
     "walk": ({"out", "off"}, "PROTEST"),
+    "step": ({"down", "aside"}, "RETREAT"),  # "stepped down": resigning (CAMEO 0832 -> RETREAT, as "resign")
     "round": ({"up"}, "COERCE"),  # "rounded up hundreds of migrants": mass arrest (CAMEO 173)
     "lash": ({"out"}, "ACCUSE"),  # "lashed out at the West": criticism (CAMEO 111)
     "hit": ({"out"}, "ACCUSE"),  # "hit out at the government"
