@@ -219,6 +219,16 @@ def _coded(nlp, text: str) -> str | None:
             "Suspected state agents seized a Baloch student activist from a bus stop in Karachi; his family does not know where he is.",
             "Abduction/forced disappearance",
         ),
+        # an armed party driven off a place lost it
+        (
+            "The Ukrainian flag was raised again over Snake Island after Russian forces were driven off the outcrop.",
+            "Government regains territory",
+        ),
+        # control restored after clearing insurgents from a town
+        (
+            "Security forces restored government control over Palma after clearing insurgents from the coastal town.",
+            "Government regains territory",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -293,6 +303,11 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
             "Three activists of a separatist group were taken into custody by police in Srinagar for "
             "allegedly inciting youth.",
             "Arrests",
+        ),
+        # protesters pushed back from a square are no territory lost
+        (
+            "Riot police pushed protesters back from the square outside parliament with shields.",
+            "Protest with intervention",
         ),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),

@@ -662,7 +662,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children)
         ):
             out["A_RECAPTURE"] = sorted({*out.get("A_RECAPTURE", ()), tok.i})
-    if words.has(_OUST):
+    if words.has(_OUST) or words.has(("restore", "reestablish", "reassert")):
         _ousted_from(toks, out)
     for n in ("A_CAPTURE", "A_RECAPTURE"):
         # "paraded captured fighters", "weapons seized": a participle naming what was taken is
@@ -1111,7 +1111,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             out[n].sort()
 
 
-_OUST = {"dislodge", "expel", "evict", "rout", "eject"}
+_OUST = {"dislodge", "expel", "evict", "rout", "eject", "drive", "clear", "flush", "push", "chase", "oust"}
 
 
 def _ousted_from(toks: list, out: dict[str, list[int]]) -> None:
@@ -1126,11 +1126,23 @@ def _ousted_from(toks: list, out: dict[str, list[int]]) -> None:
         driven = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
         if not any(t.i in armed for c in driven for t in c.subtree):
             continue  # "expelled the ambassador", "evicted tenants": no armed party driven off
-        places = [p for c in (tok, *driven) for r in children(c) if r.dep_ == "prep" and r.lower_ == "from"
-                  for p in children(r) if p.dep_ == "pobj"]  # fmt: skip
+        places = [p for c in (tok, *driven) for r in children(c) if r.dep_ == "prep" and r.lower_ in ("from", "off")
+                  for p in children(r) if p.dep_ == "pobj" and p.i not in armed]  # fmt: skip
         if places and not any(p.i in posts for p in places):
             out["A_RECAPTURE"] = sorted({*out.get("A_RECAPTURE", ()), tok.i})
             out["T_CAPTURE"] = sorted({*out.get("T_CAPTURE", ()), tok.i})
+    for tok in toks:
+        # "restored government control over Palma", "re-established authority in the town"
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in ("restore", "reestablish", "re-establish", "reassert")
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("control", "authority", "rule")
+                for c in children(tok)
+            )
+        ):
+            _add(out, "A_RECAPTURE", [tok.i])
+            _add(out, "T_CAPTURE", [tok.i])
 
 
 _EXCHANGE = {"exchange", "trade"}
@@ -1248,7 +1260,7 @@ def _crowd_stopped(toks: list, out: dict[str, list[int]]) -> None:
         pushed_back = (
             lemma in ("push", "drive", "force")
             and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids)
-            and any(c.dep_ == "nsubj" and c.i in gov for c in (*kids, *children(tok.head)))
+            and any(c.dep_ == "nsubj" and (c.i in gov or c.lower_ in _POLICE) for c in (*kids, *children(tok.head)))
             and any(c.dep_ == "dobj" and (c.i in crowd or c.lower_ == "them" or c.lemma_.lower() in _CROWD_PARTY)
                     for c in kids)
         )  # fmt: skip
