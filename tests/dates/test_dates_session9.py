@@ -111,3 +111,13 @@ def test_a_season_of_a_short_year(nlp):
 def test_a_while_ago_has_no_time_word(nlp):
     # TIMEX3 needs a time word ("day", "time"): "a while ago" is left out, as the guidelines do
     assert _times(nlp, "A while ago, the talks stalled.", "1998-01-20") == []
+
+
+def test_this_weekend_in_a_past_clause_is_the_weekend_just_past(nlp):
+    # published on Monday 12 January 1998
+    assert _times(nlp, "Thousands marched in Jakarta this weekend.", "1998-01-12") == [
+        ("this weekend", "DATE", "1998-W02-WE")
+    ]
+    assert _times(nlp, "Thousands will march in Jakarta this weekend.", "1998-01-12") == [
+        ("this weekend", "DATE", "1998-W03-WE")
+    ]

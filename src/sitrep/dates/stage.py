@@ -390,6 +390,15 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                 # "shelling peaked by the end of the year" (written in March): last year's end. Only a plain
                 # past verb: "expected to have left by the end of the year" looks ahead
                 expr = replace(expr, shift=-1)
+        if (
+            anchor is not None
+            and expr.kind == "weekend"
+            and expr.shift == 0
+            and anchor.weekday() < 5
+            and tense_at(doc, m.start, m.end) == PAST
+        ):
+            # "Thousands marched this weekend" written on a Monday: the weekend just past
+            expr, tense = replace(expr, shift=None), PAST
         told = None
         if (
             story is not None
