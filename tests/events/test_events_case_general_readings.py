@@ -229,6 +229,11 @@ def _coded(nlp, text: str) -> str | None:
             "Security forces restored government control over Palma after clearing insurgents from the coastal town.",
             "Government regains territory",
         ),
+        # weapons unearthed are weapons found
+        (
+            "Acting on a tip-off, the army unearthed a huge arms dump containing AK rifles, magazines and rounds in Manipur.",
+            "Disrupted weapons use",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):

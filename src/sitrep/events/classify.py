@@ -662,6 +662,13 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children)
         ):
             out["A_RECAPTURE"] = sorted({*out.get("A_RECAPTURE", ()), tok.i})
+    unearthed = (
+        [t.i for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _UNEARTH]
+        if words.has(_UNEARTH)
+        else []
+    )
+    if unearthed:  # "unearthed an arms dump": weapons found, as "found" and "recovered" are
+        _add(out, "A_SEIZE", unearthed)
     if words.has(_OUST) or words.has(("restore", "reestablish", "reassert")):
         _ousted_from(toks, out)
     for n in ("A_CAPTURE", "A_RECAPTURE"):
@@ -1111,6 +1118,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             out[n].sort()
 
 
+_UNEARTH = {"unearth", "uncover", "bust", "stumble"}
 _OUST = {"dislodge", "expel", "evict", "rout", "eject", "drive", "clear", "flush", "push", "chase", "oust"}
 
 
