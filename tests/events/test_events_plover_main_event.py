@@ -422,3 +422,20 @@ def test_readiness_to_step_down_is_a_pledge_to_yield(nlp):
     text = "The army chief has signalled that he is ready to step down if a civilian government is formed."
     assert _type(nlp, text) == "AGREE"
     assert _type(nlp, "Bolivia's president stepped down on Sunday after weeks of protests.") == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("Beijing called the visit a serious provocation.", "ACCUSE"),
+        ("The Kremlin called the new sanctions an act of economic war.", "ACCUSE"),
+        ("Washington called the agreement a historic step towards peace.", "SUPPORT"),
+        (
+            "The French president called his Ukrainian counterpart on Monday to discuss air defence.",
+            "CONSULT",
+        ),
+        ("The Arab League called for an emergency summit.", "REQUEST"),
+    ],
+)
+def test_calling_an_act_a_name_is_blame_or_praise_not_a_phone_call(nlp, text, gold):
+    assert _type(nlp, text) == gold

@@ -179,6 +179,17 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
     if typ in ("AGREE", "SUPPORT") and _accedes(tok):
         typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
+    if lemma == "call" and tok.pos_ == "VERB":
+        named = [c for c in children(tok) if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
+        if named:  # "called the visit a serious provocation": naming, no phone call (CAMEO 111 / 051)
+            words = _lemmas([t for c in named for t in c.subtree])
+            return (
+                ("ACCUSE", None)
+                if words & _BLAME_WORDS
+                else ("SUPPORT", None)
+                if words & _PRAISE_WORDS
+                else None
+            )
     if lemma == "commit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MISDEEDS for c in children(tok)):
         return None  # "had committed war crimes": a misdeed done, no pledge (AGREE is "committed to")
     if lemma == "warn" and _lemmas(_pobjs(tok, {"of", "about"})) & _HAZARDS:
@@ -247,7 +258,9 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children(tok)):
             typ = "CONCEDE"  # "called off a strike"
         elif lemma == "call" and any(
-            c.dep_ == "prep" and c.lower_ in (("on", "for", "upon") if tok.pos_ == "VERB" else ("for",))
+            c.dep_ == "prep"
+            and c.lower_ in (("on", "for", "upon") if tok.pos_ == "VERB" else ("for",))
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in children(c))  # "called him on Monday"
             for c in children(tok)
         ):
             typ = "REQUEST"  # "called on X to", "called for", "a call for"; not "a video call on trade"
@@ -696,6 +709,18 @@ _CROWDS = {"protester", "protestor", "demonstrator", "farmer", "worker", "studen
            "taxi", "union", "teacher", "employee", "supporter", "mob", "rioter", "pensioner", "trader",
            "vendor", "motorist", "farmers", "workers", "students", "residents", "villagers", "activists",
            "protesters", "demonstrators", "drivers", "truckers"}  # fmt: skip
+# What an act is called: blame (ACCUSE) or praise (SUPPORT).
+_BLAME_WORDS = {"provocation", "violation", "fraud", "crime", "mistake", "error", "outrage", "insult", "lie",
+                "farce", "sham", "betrayal", "threat", "aggression", "interference", "atrocity", "disgrace",
+                "travesty", "failure", "abuse", "blackmail", "hypocrisy", "propaganda", "illegal", "unacceptable",
+                "irresponsible", "dangerous", "baseless", "absurd", "ridiculous", "hostile", "criminal",
+                "unjustified", "terrorism", "terrorist", "war", "invasion", "piracy", "genocide", "coup",
+                "illegitimate", "null", "void", "destabilizing", "destabilising", "reckless", "shameful",
+                "unprovoked", "aggressive", "unlawful", "violent", "barbaric", "cowardly", "heinous"}  # fmt: skip
+_PRAISE_WORDS = {"step", "milestone", "success", "breakthrough", "victory", "achievement", "triumph", "model",
+                 "example", "partner", "friend", "ally", "historic", "positive", "constructive", "welcome",
+                 "important", "significant", "encouraging", "landmark", "hero", "good", "great", "excellent",
+                 "fruitful", "productive", "useful", "progress"}  # fmt: skip
 _MISDEEDS = {"crime", "atrocity", "abuse", "violation", "genocide", "massacre", "murder", "offence", "offense",
              "act", "fraud", "mistake", "error", "attack", "suicide", "breach", "sin", "irregularity"}  # fmt: skip
 # what one warns "of" without threatening it ("warned of famine"; "warned of serious consequences"
