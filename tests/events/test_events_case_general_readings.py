@@ -234,6 +234,11 @@ def _coded(nlp, text: str) -> str | None:
             "Acting on a tip-off, the army unearthed a huge arms dump containing AK rifles, magazines and rounds in Manipur.",
             "Disrupted weapons use",
         ),
+        # a mass grave is many dead, not troops massed
+        (
+            "Investigators said the mass grave near the town holds the remains of at least 40 people killed by the militia.",
+            "Other",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -313,6 +318,11 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
         (
             "Riot police pushed protesters back from the square outside parliament with shields.",
             "Protest with intervention",
+        ),
+        # troops massed on a border are a change of deployment
+        (
+            "Russia massed troops along the border with Ukraine, satellite images showed.",
+            "Change to group/activity",
         ),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),

@@ -1053,6 +1053,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _set_alight(toks, out)
     if words.has(_SELF):
         _detonated_self(toks, out)
+    massed = [i for i in out.get("A_CHANGE_STRONG", ()) if doc[i].lower_ == "mass" and doc[i].pos_ != "VERB"]
+    if massed:  # "mass graves", "a mass expulsion": many, not troops massed
+        _drop(out, ("A_CHANGE_STRONG",), set(massed))
     if words.has(_FORCE_VERBS):
         _crowd_maimed(toks, out)
     if "A_FOIL" in out:
