@@ -121,3 +121,10 @@ def test_with_phrase_speaker_keeps_the_clause_the_parse_gives_the_main_verb(nlp)
     assert c.speaker.text == "the governor"
     assert c.cue == "tell"
     assert c.content.text == "the town was surrounded"
+
+
+def test_british_spelling_lambast(nlp):
+    (c,) = claims(nlp, "The foreign minister lambasted the West for its hesitation over tanks.")
+    assert c.cue == "lambast"
+    assert c.strength == "stance"
+    assert c.content.text == "the West for its hesitation over tanks"

@@ -63,7 +63,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     STANCE: (
         "endorse oppose condemn denounce blame welcome question mock tout echo highlight express criticize "
         "praise thank decry lament challenge blast slam applaud hail laud commend congratulate ridicule "
-        "deride lambaste rebuke scold chide berate excoriate fault chastise disparage insult champion favor"
+        "deride lambaste lambast rebuke scold chide berate excoriate fault chastise disparage insult champion favor"
     ).split(),
 }
 
