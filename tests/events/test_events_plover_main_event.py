@@ -439,3 +439,19 @@ def test_readiness_to_step_down_is_a_pledge_to_yield(nlp):
 )
 def test_calling_an_act_a_name_is_blame_or_praise_not_a_phone_call(nlp, text, gold):
     assert _type(nlp, text) == gold
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        (
+            "The Russian foreign ministry said the arrest of its citizens in Estonia was a provocation.",
+            "ACCUSE",
+        ),
+        ("The Iranian president described the US sanctions as economic terrorism.", "ACCUSE"),
+        ("The Japanese prime minister said the summit was a great success.", "SUPPORT"),
+        ("Police said the blast at the market was a terrorist attack.", "ASSAULT"),
+    ],
+)
+def test_a_verdict_on_an_act_is_blame_or_praise(nlp, text, gold):
+    assert _type(nlp, text) == gold

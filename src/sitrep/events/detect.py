@@ -179,8 +179,12 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
     if typ in ("AGREE", "SUPPORT") and _accedes(tok):
         typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
-    if lemma == "call" and tok.pos_ == "VERB":
+    if lemma in _NAMING and tok.pos_ == "VERB":
         named = [c for c in children(tok) if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
+        if lemma != "call":
+            named += _pobjs(tok, {"as"})  # "described the attack as barbaric"
+            named += [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "as" for c in children(p)
+                      if c.dep_ in ("amod", "acomp")]  # fmt: skip
         if named:  # "called the visit a serious provocation": naming, no phone call (CAMEO 111 / 051)
             words = _lemmas([t for c in named for t in c.subtree])
             return (
@@ -190,6 +194,17 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
                 if words & _PRAISE_WORDS
                 else None
             )
+    if typ is None and lemma in SPEECH and tok.pos_ == "VERB":
+        # "said the arrest was a provocation": a verdict on another's act (CAMEO 111 / 051)
+        for c in children(tok):
+            if c.dep_ == "ccomp" and c.lemma_ == "be":
+                words = _lemmas([t for a in children(c) if a.dep_ in ("attr", "acomp") for t in a.subtree])
+                if (
+                    words & _BLAME_WORDS - _VIOLENT_NAMES
+                ):  # "said the blast was a terrorist attack" tells the act
+                    return "ACCUSE", None
+                if words & _PRAISE_WORDS:
+                    return "SUPPORT", None
     if lemma == "commit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MISDEEDS for c in children(tok)):
         return None  # "had committed war crimes": a misdeed done, no pledge (AGREE is "committed to")
     if lemma == "warn" and _lemmas(_pobjs(tok, {"of", "about"})) & _HAZARDS:
@@ -709,6 +724,7 @@ _CROWDS = {"protester", "protestor", "demonstrator", "farmer", "worker", "studen
            "taxi", "union", "teacher", "employee", "supporter", "mob", "rioter", "pensioner", "trader",
            "vendor", "motorist", "farmers", "workers", "students", "residents", "villagers", "activists",
            "protesters", "demonstrators", "drivers", "truckers"}  # fmt: skip
+_NAMING = {"call", "describe", "brand", "label", "term", "dub"}
 # What an act is called: blame (ACCUSE) or praise (SUPPORT).
 _BLAME_WORDS = {"provocation", "violation", "fraud", "crime", "mistake", "error", "outrage", "insult", "lie",
                 "farce", "sham", "betrayal", "threat", "aggression", "interference", "atrocity", "disgrace",
@@ -717,6 +733,9 @@ _BLAME_WORDS = {"provocation", "violation", "fraud", "crime", "mistake", "error"
                 "unjustified", "terrorism", "terrorist", "war", "invasion", "piracy", "genocide", "coup",
                 "illegitimate", "null", "void", "destabilizing", "destabilising", "reckless", "shameful",
                 "unprovoked", "aggressive", "unlawful", "violent", "barbaric", "cowardly", "heinous"}  # fmt: skip
+_VIOLENT_NAMES = {"terrorism", "terrorist", "war", "invasion", "genocide", "coup", "violent", "barbaric", "cowardly",
+                  "heinous", "atrocity", "aggression", "piracy", "threat", "dangerous", "hostile", "aggressive",
+                  "unprovoked", "criminal", "crime"}  # fmt: skip
 _PRAISE_WORDS = {"step", "milestone", "success", "breakthrough", "victory", "achievement", "triumph", "model",
                  "example", "partner", "friend", "ally", "historic", "positive", "constructive", "welcome",
                  "important", "significant", "encouraging", "landmark", "hero", "good", "great", "excellent",
