@@ -239,6 +239,21 @@ def _coded(nlp, text: str) -> str | None:
             "Investigators said the mass grave near the town holds the remains of at least 40 people killed by the militia.",
             "Other",
         ),
+        # a district returned to another state under a truce's terms: the truce is the frame
+        (
+            "Armenia returned the Aghdam district to Azerbaijan under the terms of the truce.",
+            "Non-violent transfer of territory",
+        ),
+        # people detained as they tried to hold a march met the police at their protest
+        (
+            "Turkish police detained 50 people who tried to hold a Pride march in Istanbul despite a ban.",
+            "Protest with intervention",
+        ),
+        # rival groups of students fighting with sticks and stones are a mob, not armed parties
+        (
+            "Rival groups of students clashed with sticks and stones on the campus of Dhaka University, injuring 30.",
+            "Mob violence",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):
@@ -324,6 +339,10 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
             "Russia massed troops along the border with Ukraine, satellite images showed.",
             "Change to group/activity",
         ),
+        # journalists detained for reporting on protests are arrested, not protesters
+        ("Authorities detained four reporters who had covered the protests in Minsk.", "Arrests"),
+        # troops returning to base hand nothing over
+        ("The soldiers returned back to their barracks in Goma after the operation.", None),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),
     ],

@@ -434,6 +434,7 @@ _LODGE = {"lodge", "file", "deliver", "register", "issue", "send", "submit", "ha
 
 
 _FRAME = {"under", "on", "about", "over", "regarding", "concerning"}
+_FRAME_NOUNS = {"term", "terms", "part", "framework", "provision", "condition", "basis", "implementation"}
 _ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attache"}
 
 
@@ -498,7 +499,7 @@ def _complements(tok) -> list:
 # The words the per-word readings of `_syntax_cues` start from (a word with none of these lemmas
 # or forms fires none of them): drop, take away, march, gather to demand, burn or raze, hand
 # over, carry out, blame, behind, use (a chemical weapon), take (a place).
-_WORD_READINGS = frozenset({"drop", "take", "carry", "drag", "march", *_GATHER, *_DESTROY_VERBS, "hand", "give",
+_WORD_READINGS = frozenset({"drop", "take", "carry", "drag", "march", *_GATHER, *_DESTROY_VERBS, "hand", "give", "return",
                             "turn", "cede", "blame", "use", "employ", "deploy", "spray"})  # fmt: skip
 _WORD_READING_FORMS = frozenset({"march", "marches", "behind"})
 
@@ -610,6 +611,14 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
                 i
                 for i in out[n]
                 if not (doc[i].dep_ == "pobj" and doc[i].head.lower_ in _FRAME)
+                # "under the terms of the truce", "as part of the deal": the frame, one noun up
+                and not (
+                    doc[i].dep_ == "pobj"
+                    and doc[i].head.lower_ == "of"
+                    and doc[i].head.head.lemma_.lower() in _FRAME_NOUNS
+                    and doc[i].head.head.dep_ == "pobj"
+                    and doc[i].head.head.head.lower_ in (*_FRAME, "as")
+                )
                 # "just ahead of more peace talks", "on the eve of the talks": a time, not the event
                 and not (
                     (_ahead_of(doc[i]) or _eve_of(doc[i])) and any(m != n and m.startswith("A_") for m in out)
@@ -824,9 +833,15 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         # several villages (control of the city, it) to the government": a handover to someone
         if (
             tok.pos_ == "VERB"
-            and tok.lemma_.lower() in ("hand", "give", "turn", "cede")
+            and tok.lemma_.lower() in ("hand", "give", "turn", "cede", "return")
             and (
-                any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over") for c in tok.children)
+                # "returned back to base" hands nothing over: "return" needs what and to whom
+                (
+                    tok.lemma_.lower() != "return"
+                    and any(
+                        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over") for c in tok.children
+                    )
+                )
                 or (
                     any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)
                     and any(
@@ -1029,7 +1044,11 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         out["W_IED"] = [i for i in out["W_IED"] if doc[i].lemma_.lower() != "mine"]
         if not out["W_IED"]:
             del out["W_IED"]
-    if words.has(_KEPT_FROM) or words.has(_REMOVE) or words.has(("push", "drive", "force")):
+    if (
+        words.has(_KEPT_FROM)
+        or words.has(_REMOVE)
+        or words.has(("push", "drive", "force", "detain", "arrest"))
+    ):
         _crowd_stopped(toks, out)
     if words.has(_CHANT):
         _chanted(toks, out)
@@ -1284,7 +1303,20 @@ def _crowd_stopped(toks: list, out: dict[str, list[int]]) -> None:
             and any(c.lower_ in _FORCIBLY or c.i in gov for c in kids if c.dep_ in ("advmod", "nsubj"))
             and any(t.i in crowd or t.lemma_.lower() in _CROWD_PARTY for t in tok.doc[tok.i + 1 : tok.i + 4])
         )
-        if stopped or removed:
+        # "detained 50 people who tried to hold a march": a crowd held at its (attempted) protest
+        held_at = lemma in ("detain", "arrest") and any(
+            r.dep_ in ("relcl", "acl")
+            # the clause's own verb, or what it tried to do, is the gathering ("who tried to hold
+            # a march"); a protest it only mentions is a topic ("who had reported on the protests")
+            and any(
+                v.pos_ == "VERB" and v.lemma_.lower() in _GATHER_ACTS
+                for v in (r, *(x for x in children(r) if x.dep_ == "xcomp"))
+            )
+            for c in kids
+            if c.dep_ in ("dobj", "nsubjpass")
+            for r in children(c)
+        )
+        if stopped or removed or held_at:
             out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
             out["A_INTERVENE"] = sorted({*out.get("A_INTERVENE", ()), tok.i})
 
@@ -1448,6 +1480,7 @@ def _facility_held(doc, out: dict[str, list[int]]) -> None:
             _add(out, "C_LAND", land)
 
 
+_RIVALS = {"student", "supporter", "fan", "group", "gang", "clan", "family", "community", "villager"}
 _SHELTERS = {"camp", "site", "centre", "center", "shelter", "settlement"}
 _LOCALS = {"resident", "villager", "local", "youth", "crowd", "mob", "people", "neighbour", "neighbor",
            "passer", "passerby", "onlooker", "bystander", "worshipper", "community", "townspeople"}  # fmt: skip
@@ -1458,6 +1491,17 @@ def _crowd_attackers(doc, out: dict[str, list[int]]) -> None:
     attacking together, no armed group named among them, are a mob (ACLED's Mob violence)."""
     armed = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())}
     guns = {i for n in ("W_FIREARM", *_WEAPON_CUES[:-2]) for i in out.get(n, ())}
+    for i in out.get("A_CLASH", ()):
+        # "rival groups of students clashed with sticks and stones": unarmed crowds fighting
+        verb = doc[i]
+        if verb.pos_ != "VERB" or guns or armed or "W_FIREARM" in out:
+            continue
+        subj = [t for c in children(verb) if c.dep_ == "nsubj" for t in (c, *children(c), *c.subtree)]
+        if any(t.lemma_.lower() in _LOCALS | _RIVALS for t in subj) and any(
+            t.lower_ == "rival" for t in subj
+        ):
+            _add(out, "A_MOB", [i])
+            _add(out, "A_RIOT", [i])
     for i in (*out.get("A_KILL", ()), *out.get("A_ATTACK", ())):
         verb = doc[i]
         if verb.dep_ == "pobj" and verb.head.lower_ == "to" and verb.head.head.pos_ == "VERB":
@@ -3184,7 +3228,8 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
         add(c.first("A_ARREST"), _sub("Arrests", c.first("A_ARREST"), "arrest", c))
     if c.has("A_LOOT") and not c.has("X_CRIME"):
         add(c.first("A_LOOT"), _sub("Looting/property destruction", c.first("A_LOOT"), "loot", c))
-    if c.has("A_TRANSFER") and armed and c.has("C_TERRITORY"):
+    # ground handed to a new holder needs no armed party named ("Armenia returned the district to")
+    if c.has("A_TRANSFER") and (armed or c.has("T_RECEIVED")) and c.has("C_TERRITORY"):
         if c.has("T_WITHDREW") and not c.has("T_RECEIVED", "A_CAPTURE", "A_RECAPTURE"):
             # forces leaving a base or town that nobody is told to take over: the group changed
             # its deployment (ACLED: Change to group/activity); a transfer needs a new holder
