@@ -455,3 +455,8 @@ def test_calling_an_act_a_name_is_blame_or_praise_not_a_phone_call(nlp, text, go
 )
 def test_a_verdict_on_an_act_is_blame_or_praise(nlp, text, gold):
     assert _type(nlp, text) == gold
+
+
+def test_exchanging_views_is_consultation(nlp):
+    text = "The Indian and Chinese foreign ministers exchanged views on the border situation in Beijing."
+    assert _type(nlp, text) == "CONSULT"

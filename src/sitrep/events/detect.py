@@ -611,6 +611,14 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma not in _OBJECT_READ_VERBS:
         return None  # every reading below is of one of these verbs (most verbs: no object to read)
     objs = _kids(tok, ("dobj", "nsubjpass"))
+    if lemma in ("exchange", "share", "swap") and _lemmas(objs) & {
+        "view",
+        "opinion",
+        "idea",
+        "greeting",
+        "pleasantry",
+    }:
+        return "CONSULT", None  # "exchanged views on the Middle East": consultation (CAMEO 04)
     if lemma in ("share", "exchange", "pool", "swap") and _lemmas(objs) & _SHARED:
         return "COOPERATE", None  # "exchanged information on the militants"
     if lemma in _MOVE_VERBS:
