@@ -1480,7 +1480,7 @@ def _facility_held(doc, out: dict[str, list[int]]) -> None:
             _add(out, "C_LAND", land)
 
 
-_RIVALS = {"student", "supporter", "fan", "group", "gang", "clan", "family", "community", "villager"}
+_RIVALS = {"student", "supporter", "fan", "group", "family", "villager"}
 _SHELTERS = {"camp", "site", "centre", "center", "shelter", "settlement"}
 _LOCALS = {"resident", "villager", "local", "youth", "crowd", "mob", "people", "neighbour", "neighbor",
            "passer", "passerby", "onlooker", "bystander", "worshipper", "community", "townspeople"}  # fmt: skip
@@ -1497,8 +1497,11 @@ def _crowd_attackers(doc, out: dict[str, list[int]]) -> None:
         if verb.pos_ != "VERB" or guns or armed or "W_FIREARM" in out:
             continue
         subj = [t for c in children(verb) if c.dep_ == "nsubj" for t in (c, *children(c), *c.subtree)]
-        if any(t.lemma_.lower() in _LOCALS | _RIVALS for t in subj) and any(
-            t.lower_ == "rival" for t in subj
+        if (
+            any(t.lemma_.lower() in _LOCALS | _RIVALS for t in subj)
+            and any(t.lower_ == "rival" for t in subj)
+            # "armed youths from rival clans": identity militias fight as armed groups
+            and not any(t.lemma_.lower() in _ORGANISED for t in subj)
         ):
             _add(out, "A_MOB", [i])
             _add(out, "A_RIOT", [i])
@@ -1514,7 +1517,7 @@ def _crowd_attackers(doc, out: dict[str, list[int]]) -> None:
         if any(
             c.lemma_.lower() in _LOCALS
             and c.tag_ in ("NNS", "NN")
-            and not any(t.i in armed for t in c.subtree)
+            and not any(t.i in armed or t.lemma_.lower() in _ORGANISED for t in c.subtree)
             for c in subj
         ):
             _add(out, "A_MOB", [verb.i])
