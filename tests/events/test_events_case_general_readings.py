@@ -254,6 +254,11 @@ def _coded(nlp, text: str) -> str | None:
             "Rival groups of students clashed with sticks and stones on the campus of Dhaka University, injuring 30.",
             "Mob violence",
         ),
+        # units relocated are a change of deployment, the parse notwithstanding; the left bank is a side
+        (
+            "On 22 March 2023, Russian forces relocated units from Kinburn spit to the left bank of the Dnipro.",
+            "Change to group/activity",
+        ),
     ],
 )
 def test_general_readings_code_the_sub_type(nlp, text, expected):

@@ -897,13 +897,16 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             out["A_CAPTURE"] = sorted({*out.get("A_CAPTURE", ()), tok.i})
     for tok in (toks[k] for k in words.where(_MOVE_VERBS)):
         # "moved additional troops into X", "sent reinforcements to X": a change of deployment
+        # (with no object parsed, the words right after the verb: "relocated units from ...")
+        objs = [c for c in tok.children if c.dep_ == "dobj"] or (
+            [t for t in doc[tok.i + 1 : tok.i + 3] if t.pos_ == "NOUN"][:1] if tok.pos_ == "VERB" else []
+        )
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in _MOVE_VERBS
             and any(
                 t.lemma_.lower() in _TROOPS
-                for c in tok.children
-                if c.dep_ == "dobj"
+                for c in objs
                 for t in (c, *(g for p in c.children if p.lower_ == "of" for g in p.children))
             )
         ):
@@ -1072,6 +1075,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _set_alight(toks, out)
     if words.has(_SELF):
         _detonated_self(toks, out)
+    sides = [i for i in out.get("A_TRANSFER", ()) if doc[i].lower_ == "left" and doc[i].dep_ == "amod"]
+    if sides:  # "the left bank of the Dnipro": a side, nobody leaving
+        _drop(out, ("A_TRANSFER", "T_WITHDREW"), set(sides))
     massed = [i for i in out.get("A_CHANGE_STRONG", ()) if doc[i].lower_ == "mass" and doc[i].pos_ != "VERB"]
     if massed:  # "mass graves", "a mass expulsion": many, not troops massed
         _drop(out, ("A_CHANGE_STRONG",), set(massed))
