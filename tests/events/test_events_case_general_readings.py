@@ -348,6 +348,12 @@ def test_general_readings_code_the_sub_type(nlp, text, expected):
         ("Authorities detained four reporters who had covered the protests in Minsk.", "Arrests"),
         # troops returning to base hand nothing over
         ("The soldiers returned back to their barracks in Goma after the operation.", None),
+        # a killing told as the setting leaves the arson the event
+        (
+            "Settlers set fire to a Palestinian council office in the village overnight following the killing "
+            "of a settler, residents said.",
+            "Looting/property destruction",
+        ),
         # an agitated man is no crowd
         ("An agitated man stabbed a shopkeeper to death in Karachi.", "Attack"),
     ],

@@ -1075,6 +1075,16 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _set_alight(toks, out)
     if words.has(_SELF):
         _detonated_self(toks, out)
+    told = [
+        i
+        for i in out.get("A_KILL", ())
+        # ("following" is often parsed as a verb taking the killing as its object)
+        if not (
+            doc[i].dep_ in ("pobj", "dobj") and doc[i].head.lower_ in (*_SETTING_PREPS, *_CAUSE_PREPS, "over")
+        )
+    ]
+    if told:  # a killing told as what happened, not as the setting ("following the killing of")
+        out["T_KILL_TOLD"] = told
     sides = [i for i in out.get("A_TRANSFER", ()) if doc[i].lower_ == "left" and doc[i].dep_ == "amod"]
     if sides:  # "the left bank of the Dnipro": a side, nobody leaving
         _drop(out, ("A_TRANSFER", "T_WITHDREW"), set(sides))
@@ -3312,7 +3322,7 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
             # told as what came before or did not come: "after gunmen attacked", "without being
             # targeted")
             strategic = [(p, s) for p, s in strategic if s.rule != "change"]
-        if violent is not None and c.has("A_KILL"):
+        if violent is not None and c.has("T_KILL_TOLD"):
             # a house burned with a family inside: property destroyed in a killing is part of the
             # killing (ACLED codes looting and destruction only when no larger event holds it)
             strategic = [(p, s) for p, s in strategic if s.rule != "loot"]
