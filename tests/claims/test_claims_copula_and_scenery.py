@@ -128,3 +128,27 @@ def test_british_spelling_lambast(nlp):
     assert c.cue == "lambast"
     assert c.strength == "stance"
     assert c.content.text == "the West for its hesitation over tanks"
+
+
+def test_headline_before_an_inverted_speaker_stays_the_report(nlp):
+    # A live-blog headline glued to its first sentence: the clause before "governor says" is what he
+    # says, and the sentence after keeps its own "according to" attribution.
+    found = claims(
+        nlp,
+        "First Russian train reaches Kaliningrad, governor says The first train with sanctioned goods has "
+        "arrived in Kaliningrad via Lithuania, according to the regional governor.",
+    )
+    says = next(c for c in found if c.cue == "say")
+    assert says.content.text == "First Russian train reaches Kaliningrad"
+    according = next(c for c in found if c.cue_span.text == "according to")
+    assert according.content.text.startswith("The first train with sanctioned goods")
+
+
+def test_copula_stays_out_of_the_cue_across_a_long_modifier(nlp):
+    (c,) = claims(
+        nlp,
+        "The main argument to get all E.U. nations on board, despite their different levels of "
+        "vulnerability, is that the bloc's economies are so interconnected that a blow to one is a blow to all.",
+    )
+    assert c.cue_span.text == "argument"
+    assert c.content.text.startswith("that the bloc's economies are so interconnected")

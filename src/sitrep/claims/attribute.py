@@ -722,6 +722,13 @@ def _reported_right_after(verb: Token, before: Token, after: Token) -> bool:
     ]
     if any(c in _QUOTE_MARKS for t in looked for c in t.text):
         return False
+    nxt = doc[before.right_edge.i + 1] if before.right_edge.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.text == ","
+        and any(c.dep_ in _SUBJ and c.left_edge.i == before.left_edge.i for c in before.children)
+    ):
+        return False  # "First train reaches Kaliningrad, governor says The first …": the clause before is the report
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in after.children) or _subject(after) is None:
         return False  # "..., the governor has said as fighting continued": a time, not the report
     return all(
@@ -1754,10 +1761,11 @@ def _noun_attribution(tok: Token) -> Attribution | None:
     if clause is None:
         return None
     src, cue_start = noun_holder(tok)
-    # "The ministry's view is that ...": the copula belongs to the cue, the clause after it is the content.
+    # "The ministry's view is that ...": the copula belongs to the cue, the clause after it is the content;
+    # not across a long modifier ("The main argument to get all nations on board, despite …, is that").
     cue_end = (
         tok.head.idx + len(tok.head.text)
-        if copula and clause.head.i == tok.head.i
+        if copula and clause.head.i == tok.head.i and not any(t.is_punct for t in tok.doc[tok.i : tok.head.i])
         else tok.idx + len(tok.text)
     )
     return Attribution(
