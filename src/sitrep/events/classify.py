@@ -89,6 +89,48 @@ class _Words:
         ]
 
 
+_SITE_PREPS = {"at", "in", "inside", "near", "outside", "into", "from", "around", "underground"}
+_SITE_VERBS = {"attack", "shell", "bomb", "target", "seize", "capture", "storm", "shut", "flood", "visit"}
+_SITE_SUBJ = {"collapse", "flood", "close", "reopen", "employ", "produce", "halt", "stop", "lose"}
+_MINE_HIT = {
+    "hit",
+    "step",
+    "detonate",
+    "trigger",
+    "strike",
+    "run",
+    "drive",
+    "plant",
+    "lay",
+    "clear",
+    "remove",
+}
+
+
+def _mine_site(tok) -> bool:
+    """A mine that is a workplace: "killed at a mine", "the mine in Vuhledar", "shelled the
+    mine", "the mine lost power"; a mine hit, stepped on, laid or cleared is a landmine."""
+    head = tok.head.lemma_.lower()
+    if (
+        tok.dep_ == "dobj"
+        and head in _MINE_HIT
+        or tok.dep_ == "pobj"
+        and tok.head.head.lemma_.lower() in _MINE_HIT
+    ):
+        return False
+    return (
+        (tok.dep_ == "pobj" and tok.head.lower_ in _SITE_PREPS)
+        or (tok.dep_ in ("dobj", "nsubjpass") and head in _SITE_VERBS)
+        or (tok.dep_ == "nsubj" and head in _SITE_SUBJ)
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at")
+            and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+            for c in tok.children
+        )
+    )
+
+
 def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
     """Cue name -> doc token indices where it starts (weapon cues: longest match only)."""
     toks = list(span)
@@ -117,6 +159,16 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
             or h[0].startswith("X_")
             or not any(a <= h[1] and h[2] <= b for a, b in blocked)
         ]
+    hits = [
+        h
+        for h in hits
+        if not (
+            h[2] - h[1] == 1
+            and lowers[h[1]] in ("mine", "mines")
+            and not h[0].startswith("X_")
+            and _mine_site(toks[h[1]])
+        )
+    ]
     # weapon spans by start: only one starting at most `longest` words before a hit can hold it
     # (a sentence listing hundreds of weapons costs hundreds of look-ups, not their square)
     weapon_ends: dict[int, list[int]] = {}
@@ -209,7 +261,12 @@ def _gathered_to_demand(tok, armed_words) -> bool:
     protest: a gathering verb with a purpose clause of demanding, its subject no armed party."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _GATHER:
         return False
-    if any(t.i in armed_words for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+    if any(
+        t.i in armed_words and not any(_kin_of(a) for a in (t, *t.ancestors))  # "relatives of soldiers"
+        for c in tok.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+    ):
         return False
     return (
         any(
@@ -969,6 +1026,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     if _BAN_WORDS.search(low):
         _banned_gatherings(toks, out)
     _background_acts(toks, out)
+    if "A_PROTEST" in out and ("rall" in low or "boycott" in low):
+        _no_crowd(toks, out)
     if _HALT_WORDS.search(low):
         _halted_operations(toks, out)
     _off_duty(toks, out)
@@ -1111,7 +1170,21 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             ("A_HQ", "A_HQ_OBJ", "C_TERRITORY", "C_MILTARGET", "C_LAND", "T_MIL_HIT", "T_HQ_LINKED"),
             set(located),
         )
-    bombings = [t.i for t in toks if t.lower_ in ("bombing", "bombings") and t.pos_ == "NOUN"]
+    bombings = [
+        t.i
+        for t in toks
+        if t.lower_ in ("bombing", "bombings")
+        and t.pos_ == "NOUN"
+        # "Russian bombing of Mariupol", "bombings and Russian strikes": a state's air or artillery war
+        and not any(
+            c.ent_type_ in ("NORP", "GPE") for c in t.children if c.dep_ in ("amod", "compound", "poss")
+        )
+    ]
+    if bombings and (
+        out.keys() & {"W_AIR", "W_ARTY", "W_MISSILE", "W_DRONE"}
+        or any(t.lemma_.lower() in ("strike", "shelling", "bombardment", "airstrike", "raid") for t in toks)
+    ):
+        bombings = []
     if bombings:  # "the bombing in Lahore": a bomb attack (aircraft, when named, decide before it)
         _add(out, "A_ATTACK", bombings)
         _add(out, "W_IED", bombings)
@@ -1527,6 +1600,8 @@ def _crowd_attackers(doc, out: dict[str, list[int]]) -> None:
             verb = verb.head.head  # "stoned her to death": the act is the verb
         if verb.pos_ != "VERB" or guns:
             continue
+        if not any(c.dep_ == "dobj" for c in children(verb)):
+            continue  # "at least 50 people died": people who die are the victims, no mob
         subj = [c for c in children(verb) if c.dep_ == "nsubj"]
         if verb.dep_ == "conj" and not subj:
             subj = [c for c in children(verb.head) if c.dep_ == "nsubj"]
@@ -2797,6 +2872,67 @@ _RELEASED_MEDIA = {"video", "statement", "footage", "photo", "photograph", "pict
                    "message", "tape", "clip", "list", "demand", "communique", "communiqué", "report"}  # fmt: skip
 
 
+_BACKING = {"support", "backing", "ally", "allies", "vote", "votes", "opinion", "troops", "force", "forces",
+            "coalition", "nation", "country", "countries", "state", "states", "partner", "partners", "donor"}  # fmt: skip
+_IMPOSED = {
+    "impose",
+    "announce",
+    "declare",
+    "order",
+    "enforce",
+    "introduce",
+    "extend",
+    "lift",
+    "end",
+    "tighten",
+}
+
+
+def _no_crowd(toks: list, out: dict[str, list[int]]) -> None:
+    """Protest words that name no crowd: "rallied support among African states", "rallied behind
+    the president" (backing gathered, PLOVER SUPPORT); "the government imposed a boycott on Israeli
+    goods" (a state's boycott is a sanction, PLOVER SANCTION, not a protest)."""
+    doc = toks[0].doc
+    drop = set()
+    for i in out["A_PROTEST"]:
+        tok = doc[i]
+        low = tok.lower_
+        if (
+            low.startswith("rall")
+            and tok.pos_ == "VERB"
+            and any(
+                (c.dep_ == "dobj" and c.lemma_.lower() in _BACKING)
+                or (c.dep_ == "prep" and c.lower_ in ("behind", "around", "to"))
+                for c in tok.children
+            )
+        ):
+            drop.add(i)
+        elif (
+            low.startswith("boycott")
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _IMPOSED
+            and any(
+                t.i in {*out.get("C_GOV", ()), *out.get("C_STATE", ())}
+                or t.ent_type_ in ("GPE", "ORG", "NORP")
+                for c in tok.head.children
+                if c.dep_ == "nsubj"
+                for t in c.subtree
+            )
+        ):
+            drop.add(i)
+    if drop:
+        _drop(out, ("A_PROTEST",), drop)
+
+
+_KIN = {"relative", "family", "mother", "father", "wife", "husband", "parent", "son", "daughter", "kin",
+        "sister", "brother", "widow", "loved"}  # fmt: skip
+
+
+def _kin_of(noun) -> bool:
+    """ "(relatives) of missing soldiers": the missing named as whose kin a group is."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _KIN
+
+
 def _background_acts(toks: list, out: dict[str, list[int]]) -> None:
     """An act told as background of the event is not the event: "executed six aid workers they
     had abducted last month" (the abduction is in a clause about the victims); what a crowd
@@ -2820,6 +2956,14 @@ def _background_acts(toks: list, out: dict[str, list[int]]) -> None:
     ]
     if freed:  # "the kidnappers released the two nuns": the release is the news, not an abduction
         _drop(out, ("A_ABDUCT",), set(freed))
+    kin = {
+        i
+        for n in ("A_ABDUCT", "A_DISAPPEAR")
+        for i in out.get(n, ())
+        if doc[i].dep_ == "amod" and _kin_of(doc[i].head)
+    }
+    if kin:  # "relatives of missing soldiers gathered outside the ministry": who the crowd is
+        _drop(out, ("A_ABDUCT", "A_DISAPPEAR"), kin)
     for n in ("A_ABDUCT", "A_SEXUAL", "A_KILL", "A_ATTACK"):
         if n not in out:
             continue

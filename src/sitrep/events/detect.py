@@ -166,7 +166,12 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         typ is None
         and lemma in ("propose", "suggest")
         and tok.pos_ == "VERB"
-        and any(c.dep_ == "ccomp" and any(k.dep_ == "nsubj" for k in children(c)) for c in children(tok))
+        and any(
+            c.dep_ == "ccomp"
+            and any(k.dep_ == "nsubj" for k in children(c))
+            and (lemma == "propose" or _mandative(c))
+            for c in children(tok)
+        )
     ):
         return "REQUEST", None  # "proposed that both armies withdraw": what others should do (CAMEO 02)
     if typ is None and tok.pos_ == "VERB" and _ultimatum(tok):
@@ -251,8 +256,11 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
             # "carried out the strike", "launched a strike": an attack, not a labour strike
             and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("carry", "launch", "conduct"))
             and not _strike_on_place(tok)
+            and _labour_strike(tok)
         ):
             typ, mode = "PROTEST", "boycott"
+        if typ == "PROTEST" and _no_crowd(tok, lemma):
+            typ, mode = ("SUPPORT", None) if lemma == "rally" else ("SANCTION", None)
         if (
             lemma == "return"
             and not any(c.dep_ == "dobj" for c in children(tok))
@@ -293,6 +301,53 @@ _FORCES = {"force", "troop", "army", "defence", "defense", "position", "presence
 
 _STRUCK = {"city", "town", "village", "base", "position", "depot", "airfield", "port", "bridge", "plant",
            "station", "building", "school", "hospital", "market", "prison", "refinery", "convoy"}  # fmt: skip
+
+
+_LABOUR = {"worker", "union", "employee", "staff", "wage", "pay", "salary", "striker", "walkout", "miner",
+           "teacher", "doctor", "nurse", "driver", "pilot", "docker", "employer", "picket", "industrial",
+           "general", "hunger", "labour", "labor", "trucker", "farmer", "transport", "rail"}  # fmt: skip
+
+
+def _mandative(verb: Token) -> bool:
+    """ "suggested that both armies withdraw / should withdraw": what others should do; "suggested
+    that the city was the next target" or "that gas would resume" is an opinion, no request."""
+    aux = [k.lower_ for k in children(verb) if k.dep_ in ("aux", "auxpass")]
+    # a present form under a past "suggested" is the subjunctive ("suggested that both armies withdraw")
+    base = verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ in ("VBD", "VBN"))
+    return any(a in ("should", "must") for a in aux) or (base and not aux)
+
+
+_BACKING = {"support", "backing", "ally", "vote", "opinion", "coalition", "partner", "donor"}
+_IMPOSED = {"impose", "announce", "declare", "order", "enforce", "introduce", "extend", "tighten"}
+
+
+def _no_crowd(tok: Token, lemma: str) -> bool:
+    """ "rallied support among African states" gathers backing (SUPPORT); "Malaysia imposed a
+    boycott on Israeli goods" is a state's sanction (SANCTION): no crowd protests."""
+    if lemma == "rally" and tok.pos_ == "VERB":
+        return any(
+            (c.dep_ == "dobj" and c.lemma_.lower() in _BACKING)
+            or (c.dep_ == "prep" and c.lower_ in ("behind", "around"))
+            for c in children(tok)
+        )
+    return (
+        lemma == "boycott"
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in _IMPOSED
+        and any(
+            c.dep_ == "nsubj"
+            and c.ent_type_ != "PERSON"
+            and c.lemma_.lower()
+            not in ("protester", "activist", "student", "worker", "union", "consumer", "fan")
+            for c in children(tok.head)
+        )
+    )
+
+
+def _labour_strike(tok: Token) -> bool:
+    """A strike noun is a labour strike only with work named in its sentence ("the strike by
+    rail workers", "a general strike"); war reporting's "acknowledged the strike" is an attack."""
+    return any(t.lemma_.lower() in _LABOUR for t in tok.sent)
 
 
 def _strike_on_place(tok: Token) -> bool:

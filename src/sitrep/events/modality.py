@@ -181,6 +181,15 @@ def _read_modality(trigger: Token) -> str:
             and t == chain[1]
         ):
             return HYPOTHETICAL
+        if (
+            t != trigger
+            and t.dep_ == "xcomp"
+            and t.lemma_.lower() in ASPECT
+            and t.head.i != t.i
+            and (t.head.lemma_.lower() in INTENT or t.head.lower_ in SCHEDULED)
+            and all(c.dep_ == "xcomp" for c in chain[: chain.index(t)])
+        ):
+            return HYPOTHETICAL  # "expected to begin leaving", "set to start withdrawing"
         if any(k.dep_ in ("aux", "auxpass") and k.lower_ in MODALS for k in kids) and t == own_verb:
             return HYPOTHETICAL
         if any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in kids):
@@ -203,6 +212,8 @@ def _read_modality(trigger: Token) -> str:
     return ASSERTED
 
 
+ASPECT = {"begin", "start", "continue", "resume", "keep", "commence"}
+SCHEDULED = {"set", "due", "poised", "scheduled", "slated", "expected", "likely"}
 SPEECH = {"say", "announce", "tell", "declare", "state", "add", "report", "confirm", "insist", "write"}
 FORECAST = {"likely", "probably", "possibly", "perhaps", "maybe", "expected"}
 COMMIT = {"promise", "pledge", "vow", "agree", "offer", "intend", "plan", "commit", "decide", "prepare", "prepared", "swear",

@@ -1,0 +1,134 @@
+"""Readings that over-fired in war reporting: people who died are no mob, an attack named a
+'strike' is no labour strike, a state's boycott and rallied support are no crowd, relatives of
+the missing are a crowd, a mine is also a workplace, and what
+is expected to begin has not happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.classify import code_span
+
+
+def _events(pipeline, text: str):
+    return pipeline(text, published="2022-07-30").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelenskiy said at least 50 people died.",
+        "Almost 30,000 people died in connection with the Finnish civil war.",
+    ],
+)
+def test_people_who_died_are_victims_not_a_mob(pipeline, text):
+    assert all(e.acled_sub_event_type != "Mob violence" for e in _events(pipeline, text))
+
+
+def test_villagers_beating_a_man_are_still_a_mob(pipeline):
+    subs = {
+        e.acled_sub_event_type
+        for e in _events(pipeline, "Villagers lynched two men suspected of stealing cattle.")
+    }
+    assert "Mob violence" in subs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier today, Lviv's governor acknowledged the strike, and said one building was damaged.",
+        "Zelenskiy denounced the strike as a war crime, accusing Russia of carrying out the attack.",
+    ],
+)
+def test_a_strike_in_war_reporting_is_no_labour_strike(pipeline, text):
+    assert all(e.type != "PROTEST" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The government imposed a boycott on Russian goods.", "SANCTION"),
+        ("Malaysia imposed a boycott on Israeli goods.", "SANCTION"),
+        ("Ukraine rallied support among African states for its peace plan.", "SUPPORT"),
+    ],
+)
+def test_state_boycotts_and_rallied_support_are_no_protest(pipeline, text, plover):
+    events = _events(pipeline, text)
+    assert plover in {e.type for e in events}
+    assert all(e.type != "PROTEST" and e.acled_event_type != "Protests" for e in events)
+
+
+def test_crowds_still_rally(pipeline):
+    events = _events(pipeline, "Thousands rallied in Tbilisi against the foreign agents law.")
+    assert {(e.type, e.acled_sub_event_type) for e in events} == {("PROTEST", "Peaceful protest")}
+
+
+def test_relatives_of_missing_soldiers_gathered_at_the_ministry_protest(pipeline):
+    text = "Hundreds of relatives of missing soldiers gathered outside the defence ministry in Kyiv, demanding information."
+    subs = {e.acled_sub_event_type for e in _events(pipeline, text)}
+    assert subs == {"Peaceful protest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Two workers were killed at a mine in Toretsk on Tuesday.", "Attack"),
+        (
+            "Two soldiers were killed when their vehicle hit a mine near Vuhledar.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A civilian stepped on a mine in a field near Izium and was killed.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_a_mine_is_a_workplace_or_a_landmine(nlp, text, sub):
+    assert code_span(nlp(text)).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Russian troops are set to begin withdrawing from the plant.", "hypothetical"),
+        ("Russian troops were expected to begin withdrawing from Kherson on Monday.", "hypothetical"),
+        ("Russian troops began withdrawing from the plant.", "asserted"),
+    ],
+)
+def test_what_is_expected_to_begin_has_not_happened(pipeline, text, modality):
+    events = [e for e in _events(pipeline, text) if e.type == "RETREAT"]
+    assert events and all(e.modality == modality for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Western officials suggested that the city of Sloviansk was the likely next target.", False),
+        ("Mr. Putin suggested late Tuesday that natural gas would resume flowing to Europe.", False),
+        ("Some indicators suggested that the United States was already in a recession.", False),
+        ("Macron suggested that both armies withdraw from the border.", True),
+        ("France suggested that Russia should withdraw its troops.", True),
+    ],
+)
+def test_suggesting_what_is_is_no_request(pipeline, text, asks):
+    assert ("REQUEST" in {e.type for e in _events(pipeline, text)}) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Constant brutal bombings, constant Russian strikes at infrastructure and residential areas "
+            "show that Russia wants to make this area uninhabited.",
+            "Attack",
+        ),
+        ("The Russian bombing of Mariupol killed hundreds of civilians.", "Attack"),
+        ("A bombing at a market in Mogadishu killed 20 people.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_states_bombing_is_no_roadside_bomb(pipeline, text, sub):
+    assert sub in {e.acled_sub_event_type for e in _events(pipeline, text)}
+    if sub == "Attack":
+        assert "Remote explosive/landmine/IED" not in {
+            e.acled_sub_event_type for e in _events(pipeline, text)
+        }
