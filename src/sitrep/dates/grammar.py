@@ -924,6 +924,23 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         and re.search(r"(?:\"|“|``)\s*$", text[max(0, m.start() - 3) : m.start()])
     ):
         return False  # ABC's "This Week": a quoted title
+    if (
+        rule.name in ("anaphor", "that_unit")
+        and m["unit"].lower() == "quarter"
+        and _NOT_A_QUARTER.match(text, m.end())
+    ):
+        return False  # "the previous quarter of the game", "the following quarter-final"
+    if (
+        rule.name in ("anaphor", "that_unit")
+        and m["unit"].lower() == "quarter"
+        and m[0].lower().startswith("the same")
+        and re.search(
+            r"\b(?:from|with|over|than|versus|vs\.?|against)\s+$",
+            text[max(0, m.start() - 10) : m.start()],
+            re.I,
+        )
+    ):
+        return False  # "up 5% from the same quarter": a year earlier (year_ago_quarter), not the one named
     if rule.name == "ref":
         ref = m["ref"].lower()
         if ref == "those days" and not re.search(
@@ -1076,6 +1093,12 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         return False
     return True
 
+
+# What follows "quarter" when it is a game's period, a round or a quarter century, not a calendar quarter
+_NOT_A_QUARTER = re.compile(
+    r"[\s-]*(?:finals?|centur(?:y|ies))\b|\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?(?:year|\d{4})\b)",
+    re.I,
+)
 
 # "twice a day", "$5 a day", "10,000 units a year", "20 people a day" (not "in 1990 a year ...")
 _RATE_BEFORE = re.compile(

@@ -249,15 +249,39 @@ def _story_year(doc: Doc, text: str, m: Mention, value: str | None, anchor: date
 _ATTRIBUTIVE = {"compound", "amod", "nmod", "nummod", "poss"}
 
 
-def _background_since(text: str, m: Mention, seen: list[tuple[int, str, int]], sentence: int) -> bool:
-    """A "since" time after another time of its sentence is a comparison's background ("Exports
-    fell in 1997, the first drop since 1985. The previous year, ..." counts from 1997), not the
-    time the story has moved to."""
-    return (
-        bool(seen)
-        and seen[-1][2] == sentence
-        and _SINCE.search(text, max(0, m.start - 6), m.start) is not None
-    )
+def _background_since(
+    doc: Doc, text: str, starts: list[int], m: Mention, seen: list[tuple[int, str, int]], sentence: int
+) -> bool:
+    """A "since" time after another time of its sentence that hangs on a noun or an adjective is a
+    comparison's background ("Exports fell in 1997, the first drop since 1985. The previous year,
+    ..." counts from 1997), not the time the story has moved to; on a verb it is that time ("began
+    in 2015 and has barely moved since March 2016. The following month, ..." is April 2016)."""
+    if not seen or seen[-1][2] != sentence:
+        return False
+    since = _SINCE.search(text, max(0, m.start - 6), m.start)
+    if since is None:
+        return False
+    if not starts:
+        starts.extend(t.idx for t in doc)
+    i = bisect_right(starts, since.start()) - 1
+    return i < 0 or doc[i].head.pos_ not in ("VERB", "AUX")
+
+
+# Words of a sentence about money or output, where "the following quarter" is a calendar quarter
+_ECONOMIC = re.compile(
+    r"\b(?:sales|revenues?|profits?|earnings|income|losses|output|production|demand|growth|gdp|economy|"
+    r"economic|exports?|imports?|prices|inflation|shares|stocks?|results|margins?|costs|spending|"
+    r"deliveries|orders|fiscal|financial|quarterly|percent|per\s+cent)\b|%",
+    re.I,
+)
+
+
+def _district(text: str, sentence: tuple[int, int], expr: Expr, quarter_named: bool) -> bool:
+    """ "The following quarter was spared", "that quarter had been shelled": a part of a town,
+    unless a quarter was named before or the sentence (its character bounds) is about money."""
+    if not (expr.kind == "anaphor" and expr.unit == "quarter") or quarter_named:
+        return False
+    return _ECONOMIC.search(text, *sentence) is None
 
 
 @dataclass(frozen=True)
@@ -338,10 +362,17 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     sentences: list[int] = []  # the sentence of each time in `out`
     clocks: list[tuple[int, Expr]] = []  # clock times named without their day, by index in `out`
     text = doc.text
-    sent_starts = [s.start_char for s in doc.sents] if mentions else []
+    sents = [(s.start_char, s.end_char) for s in doc.sents] if mentions else []
+    sent_starts = [start for start, _ in sents]
+    starts: list[int] = []  # each token's first character, filled when a "since" needs its token
+    quarter_named, checked = False, 0  # whether a calendar quarter was named; how much of `seen` was read
     for m in mentions:
         expr, reference = m.expr, None
         sentence = bisect_right(sent_starts, m.start)
+        quarter_named = quarter_named or any(granularity(v) == "quarter" for _, v, _ in seen[checked:])
+        checked = len(seen)
+        if _district(text, sents[sentence - 1] if sentence else (0, len(text)), expr, quarter_named):
+            continue
         if expr.kind in ("anaphor", "offset"):
             expr, reference = _reference(expr, seen, sentence, anchor)
             if expr.of == "any" and reference is None:
@@ -458,7 +489,11 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             decade = (m.start, int(value))
         if expr.kind == "year" and expr.year is not None and anchor is not None and expr.year < anchor.year:
             bare_year = (expr.year, sentence)
-        if granularity(value) and expr.kind != "anaphor" and not _background_since(text, m, seen, sentence):
+        if (
+            granularity(value)
+            and expr.kind != "anaphor"
+            and not _background_since(doc, text, starts, m, seen, sentence)
+        ):
             seen.append((m.start, value, sentence))
             if told is None:
                 year = _story_year(doc, text, m, value, anchor)
