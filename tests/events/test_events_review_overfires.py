@@ -132,3 +132,35 @@ def test_a_states_bombing_is_no_roadside_bomb(pipeline, text, sub):
         assert "Remote explosive/landmine/IED" not in {
             e.acled_sub_event_type for e in _events(pipeline, text)
         }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov's tour is aimed essentially at rallying African nations to Russia's side.",
+        "Ukrainian society as a whole has rallied to the country's defense.",
+    ],
+)
+def test_rallying_to_a_side_is_support(pipeline, text):
+    types = {e.type for e in _events(pipeline, text)}
+    assert "SUPPORT" in types and "PROTEST" not in types
+
+
+def test_a_sea_mine_is_a_weapon(nlp):
+    coding = code_span(nlp("A mine exploded in the Black Sea near Odesa, killing two fishermen."))
+    assert coding.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "striker", "accuser"),
+    [
+        ("Kyiv blamed Moscow for the missile strike on a shopping centre in Kremenchuk.", "Moscow", "Kyiv"),
+        ("Russia blamed Ukraine for a drone attack on the Kremlin.", "Ukraine", "Russia"),
+        ("Ukraine accused Russia of a missile attack on Odesa.", "Russia", "Ukraine"),
+    ],
+)
+def test_the_one_blamed_for_an_attack_is_its_actor(pipeline, text, striker, accuser):
+    attacks = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert attacks
+    actors = {a.text for e in attacks for a in e.actors if a.role == "actor"}
+    assert striker in actors and accuser not in actors

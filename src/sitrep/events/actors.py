@@ -240,6 +240,10 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             elif child.dep_ == "prep" and child.lower_ in (*preps, "of"):
                 add(next((c for c in children(child) if c.dep_ == "pobj"), None), "target")
         verb = _verb_of(trigger) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else None
+        blamed = _charged_with(trigger)
+        if blamed is not None:  # "Kyiv blamed Moscow for the strike": Moscow, not Kyiv, struck
+            add(blamed, "actor")
+            verb = None
         if (
             verb is not None
             and trigger.dep_ == "pobj"
@@ -313,6 +317,20 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
 # Verbs that charge someone with an act: "accused X of V-ing", "blamed X for V-ing".
 _CHARGE = {"accuse", "blame", "suspect", "charge", "convict", "indict", "condemn", "criticize", "criticise",
            "denounce", "sue", "arrest", "detain", "sentence", "punish", "fault"}  # fmt: skip
+
+
+def _charged_with(noun: Token) -> Token | None:
+    """Who is charged with an act named by a noun: "blamed Moscow for the missile strike",
+    "accused Russia of a drone attack" -> Moscow, Russia (the charging verb's object)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.head.i == prep.i:
+        return None
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "dobj" and owner.head.lemma_.lower() in _CHARGE:
+        return owner  # "blamed militants for the bombing" ('for' on the one blamed)
+    if owner.pos_ == "VERB" and owner.lemma_.lower() in _CHARGE:
+        return next((c for c in children(owner) if c.dep_ in ("dobj", "nsubjpass")), None)
+    return None
 
 
 def _charged(trigger: Token) -> Token | None:

@@ -317,7 +317,20 @@ def _mandative(verb: Token) -> bool:
     return any(a in ("should", "must") for a in aux) or (base and not aux)
 
 
-_BACKING = {"support", "backing", "ally", "vote", "opinion", "coalition", "partner", "donor"}
+_BACKING = {
+    "support",
+    "backing",
+    "ally",
+    "vote",
+    "opinion",
+    "coalition",
+    "partner",
+    "donor",
+    "nation",
+    "country",
+    "state",
+}
+_CAUSES = {"defense", "defence", "side", "cause", "aid", "support", "banner", "flag"}
 _IMPOSED = {"impose", "announce", "declare", "order", "enforce", "introduce", "extend", "tighten"}
 
 
@@ -328,6 +341,12 @@ def _no_crowd(tok: Token, lemma: str) -> bool:
         return any(
             (c.dep_ == "dobj" and c.lemma_.lower() in _BACKING)
             or (c.dep_ == "prep" and c.lower_ in ("behind", "around"))
+            # "rallied to the country's defense", "rallying African nations to Russia's side"
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(g.lemma_.lower() in _CAUSES for g in children(c))
+            )
             for c in children(tok)
         )
     return (
