@@ -164,3 +164,14 @@ def test_the_one_blamed_for_an_attack_is_its_actor(pipeline, text, striker, accu
     assert attacks
     actors = {a.text for e in attacks for a in e.actors if a.role == "actor"}
     assert striker in actors and accuser not in actors
+
+
+def test_troops_dislodged_from_positions_lost_a_fight(pipeline):
+    text = "Ukrainian forces dislodged Russian troops from positions near Robotyne."
+    assert {e.acled_sub_event_type for e in _events(pipeline, text)} == {"Armed clash"}
+
+
+def test_storming_out_of_talks_is_a_walkout(pipeline):
+    events = _events(pipeline, "The Russian delegation stormed out of the UN meeting.")
+    assert "SANCTION" in {e.type for e in events}
+    assert all(e.type != "ASSAULT" for e in events)

@@ -1250,6 +1250,8 @@ def _ousted_from(toks: list, out: dict[str, list[int]]) -> None:
         if places and not any(p.i in posts for p in places):
             out["A_RECAPTURE"] = sorted({*out.get("A_RECAPTURE", ()), tok.i})
             out["T_CAPTURE"] = sorted({*out.get("T_CAPTURE", ()), tok.i})
+        elif places:  # "dislodged Russian troops from positions near Robotyne": a fight
+            _add(out, "A_CLASH", [tok.i])
     for tok in toks:
         # "restored government control over Palma", "re-established authority in the town"
         if (

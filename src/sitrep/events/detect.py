@@ -145,7 +145,7 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
             typ = "AID"  # "handed over 700 kg of medicine"
         elif lemma == "hand" and not _handed_person(tok):
             typ = "RETREAT"  # handing over a town or a base is a withdrawal from it
-        elif lemma == "walk" and _lemmas(
+        elif lemma in ("walk", "storm") and _lemmas(
             [
                 o
                 for k in (tok, *(c for c in children(tok) if c.lower_ == "out"))
@@ -879,6 +879,7 @@ _PHRASAL: dict[str, tuple[set[str], str]] = {
     "vote": ({"down"}, "REJECT"),
     "rule": ({"out"}, "REJECT"),
     "walk": ({"out", "off"}, "PROTEST"),
+    "storm": ({"out"}, "PROTEST"),  # "stormed out of the meeting": a walkout, no assault
     "step": ({"down", "aside"}, "RETREAT"),  # "stepped down": resigning (CAMEO 0832 -> RETREAT, as "resign")
     "round": ({"up"}, "COERCE"),  # "rounded up hundreds of migrants": mass arrest (CAMEO 173)
     "lash": ({"out"}, "ACCUSE"),  # "lashed out at the West": criticism (CAMEO 111)
