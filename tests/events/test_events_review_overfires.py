@@ -175,3 +175,20 @@ def test_storming_out_of_talks_is_a_walkout(pipeline):
     events = _events(pipeline, "The Russian delegation stormed out of the UN meeting.")
     assert "SANCTION" in {e.type for e in events}
     assert all(e.type != "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers restored power to the town of Izium on Tuesday after weeks of outages.",
+        "Residents restored the church in the village.",
+    ],
+)
+def test_repairs_are_no_support(pipeline, text):
+    assert all(e.type != "SUPPORT" for e in _events(pipeline, text))
+
+
+def test_restored_relations_are_still_support(pipeline):
+    assert "SUPPORT" in {
+        e.type for e in _events(pipeline, "The two countries restored diplomatic relations.")
+    }

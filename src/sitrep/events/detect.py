@@ -158,6 +158,8 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
     reading = None if phrasal else _object_reading(tok, lemma)
     if reading is not None:
         return reading
+    if lemma in ("restore", "repair", "rebuild") and _lemmas(_direct_objects(tok)) & _UTILITIES:
+        return None  # "engineers restored power to Izium", "restored the church": repairs, no support
     if lemma in _READY_NOUNS and tok.pos_ == "NOUN":
         act = _offered_act(tok)
         if act is not None:  # "expressed readiness to meet the rebel leader": a stated intent
@@ -315,6 +317,15 @@ def _mandative(verb: Token) -> bool:
     # a present form under a past "suggested" is the subjunctive ("suggested that both armies withdraw")
     base = verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ in ("VBD", "VBN"))
     return any(a in ("should", "must") for a in aux) or (base and not aux)
+
+
+_UTILITIES = {"power", "electricity", "water", "gas", "heating", "heat", "supply", "supplies", "service",
+              "connection", "light", "line", "grid", "church", "bridge", "building", "school", "hospital",
+              "road", "railway", "station", "plant", "house", "home", "cathedral", "monument"}  # fmt: skip
+
+
+def _direct_objects(tok: Token) -> list[Token]:
+    return [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
 
 
 _BACKING = {
