@@ -2335,7 +2335,9 @@ def _nothing_known(tok) -> bool:
     """ "there was no information yet about casualties", "no details of damage": what no one
     has word of is not told as happening."""
     t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
+    for _ in range(8):  # a few nouns listed, not a chain of thousands of clauses
+        if t.dep_ != "conj" or t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            break
         t = t.head  # "about damage or casualties"
     if t.dep_ != "pobj" or t.head.lower_ not in ("about", "on", "of", "regarding"):
         return False
@@ -2679,10 +2681,20 @@ def _crowd_riots(toks: list, out: dict[str, list[int]]) -> None:
         _add(out, "A_PROTEST", rioting)
 
 
+def _own_clause(tok):
+    """`tok`'s subtree without the clauses coordinated after it ("clashed with police, and
+    clashed ..."): a sentence of thousands of joined clauses stays linear."""
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+
+
 def _fights_police(tok, verb) -> bool:
     """A crowd on one side of the clash and the police on the other."""
     sides = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    sides2 = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "against")]
+    sides2 = [t for t in _own_clause(tok) if t.dep_ == "pobj" and t.head.lower_ in ("with", "against")]
     sides2 += [
         t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for t in c.subtree
     ]
