@@ -125,8 +125,8 @@ def _mine_site(tok) -> bool:
         or any(
             c.dep_ == "prep"
             and c.lower_ in ("in", "at")
-            and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
-            for c in tok.children
+            and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in children(c))
+            for c in children(tok)
         )
     )
 
@@ -205,10 +205,10 @@ _GRIEVANCE = {"against", "over", "about"}
 
 def _objects(tok) -> list:
     """Words in the object side of `tok` (its objects and their modifiers, two levels down)."""
-    out, frontier = [], [c for c in tok.children if c.dep_ in _OBJ_DEPS]
+    out, frontier = [], [c for c in children(tok) if c.dep_ in _OBJ_DEPS]
     for _ in range(3):
         out += frontier
-        frontier = [c for t in frontier for c in t.children if c.dep_ in _OBJ_DEPS]
+        frontier = [c for t in frontier for c in children(t) if c.dep_ in _OBJ_DEPS]
     return out
 
 
@@ -263,7 +263,7 @@ def _gathered_to_demand(tok, armed_words) -> bool:
         return False
     if any(
         t.i in armed_words and not any(_kin_of(a) for a in (t, *t.ancestors))  # "relatives of soldiers"
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ == "nsubj"
         for t in c.subtree
     ):
@@ -272,16 +272,16 @@ def _gathered_to_demand(tok, armed_words) -> bool:
         any(
             c.dep_ in ("advcl", "xcomp")
             and c.lemma_.lower() in _DEMANDS
-            and any(a.lower_ == "to" for a in c.children)
-            for c in tok.children
+            and any(a.lower_ == "to" for a in children(c))
+            for c in children(tok)
         )
         or any(  # "gathered outside the court", "assembled in front of parliament": at a seat of power
             c.dep_ == "prep"
             and c.lower_ in ("outside", "before", "at")
-            and any(g.lemma_.lower() in _SEATS for g in c.children if g.dep_ == "pobj")
-            for c in tok.children
+            and any(g.lemma_.lower() in _SEATS for g in children(c) if g.dep_ == "pobj")
+            for c in children(tok)
         )
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD for c in children(tok))
     )
 
 
@@ -293,14 +293,14 @@ def military_march(tok) -> bool:
     """ "allowing it to march on Kramatorsk": a state or army marching on a place advances on it;
     a crowd marching on parliament protests. Only "march" with "it" as subject, or "march
     on/against" with a subject that is no crowd, reads as the advance."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ == "it":
         return True
     on = any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "against")
-        and not any(t.lemma_.lower() in _SEATS for t in c.children)  # "march on parliament"
-        for c in tok.children
+        and not any(t.lemma_.lower() in _SEATS for t in children(c))  # "march on parliament"
+        for c in children(tok)
     )
     return on and (subj is None or subj.lemma_.lower() not in _CROWD and subj.pos_ != "NUM")
 
@@ -310,11 +310,11 @@ def _attack_sense(tok, violent: set[int]) -> bool:
     attack counts with a violent object (or none), the noun "fire" only as gunfire."""
     lemma = tok.lemma_.lower()
     if lemma == "launch":
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
         return not objs or any(t.i in violent for o in objs for t in o.subtree)
     if lemma == "fire" and tok.pos_ == "NOUN":
         # the fire's own effect ("a fire killed 12 traders") does not make it gunfire
-        near = [*tok.children] if tok.dep_ in ("nsubj", "nsubjpass") else [*tok.children, tok.head]
+        near = [*children(tok)] if tok.dep_ in ("nsubj", "nsubjpass") else [*children(tok), tok.head]
         return any(t.lower_ in _FIRE_CONTEXT or t.i in violent for t in near if t.i != tok.i)
     if lemma == "strike" and tok.pos_ == "NOUN" and _labour_strike(tok):
         return False
@@ -510,11 +510,11 @@ def _summoned(tok) -> bool:
         return False
     # the envoy is the summoning verb's object, or (parsed as a clause) the protest's subject,
     # or the one who acts in protest (a walk-out by diplomats is no demonstration)
-    envoys = [c for c in head.children if c.dep_ == "dobj"]
+    envoys = [c for c in children(head) if c.dep_ == "dobj"]
     if tok.dep_ == "ccomp":
-        envoys += [c for c in tok.children if c.dep_ == "nsubj"]
+        envoys += [c for c in children(tok) if c.dep_ == "nsubj"]
     if in_protest and head.pos_ == "VERB":
-        envoys += [c for c in head.children if c.dep_ == "nsubj"]
+        envoys += [c for c in children(head) if c.dep_ == "nsubj"]
     return any(c.lemma_.lower() in _ENVOYS for c in envoys)
 
 
@@ -549,7 +549,7 @@ def _prior_act(tok) -> bool:
 def _complements(tok) -> list:
     """Everything the word governs except its subject: where a seized thing can be, however
     the parse attached it ("discovered a large amount of ammunition believed to belong ...")."""
-    subject = {t.i for c in tok.children if c.dep_ in ("nsubj", "agent", "csubj") for t in c.subtree}
+    subject = {t.i for c in children(tok) if c.dep_ in ("nsubj", "agent", "csubj") for t in c.subtree}
     return [t for t in tok.subtree if t.i != tok.i and t.i not in subject]
 
 
@@ -634,7 +634,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     for n in ("A_FORCE_HARSH", "A_FORCE_LETHAL"):
         # "protesters attacked police": force by the crowd is crowd violence, not force against it
         by_crowd = [
-            i for i in out.get(n, ()) if any(c.i in crowd_words for c in doc[i].children if c.dep_ == "nsubj")
+            i
+            for i in out.get(n, ())
+            if any(c.i in crowd_words for c in children(doc[i]) if c.dep_ == "nsubj")
         ]
         if by_crowd:
             out[n] = [i for i in out[n] if i not in by_crowd]
@@ -652,7 +654,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             if not out[n]:
                 del out[n]
     one_sided = [
-        i for i in out.get("A_AGREE_STRONG", ()) if any(c.lower_ == "unilateral" for c in doc[i].children)
+        i for i in out.get("A_AGREE_STRONG", ()) if any(c.lower_ == "unilateral" for c in children(doc[i]))
     ]
     if one_sided:
         # a unilateral ceasefire is one group changing its activity, not an agreement between two
@@ -725,7 +727,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in _EXPEL
-            and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children)
+            and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in children(tok))
         ):
             out["A_RECAPTURE"] = sorted({*out.get("A_RECAPTURE", ()), tok.i})
     unearthed = (
@@ -837,7 +839,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             and tok.lemma_.lower() == "drop"
             and any(
                 t.i in weapon_words
-                for c in tok.children
+                for c in children(tok)
                 if c.dep_ in ("dobj", "nsubjpass")
                 for t in c.subtree
             )
@@ -847,10 +849,10 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in ("take", "carry", "drag")
-            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children)
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in children(tok))
             and any(
                 t.ent_type_ == "PERSON" or t.i in out.get("C_CIVIL", ()) or t.lower_ in ("him", "her", "them")
-                for c in tok.children
+                for c in children(tok)
                 if c.dep_ == "dobj"
                 for t in (c, *c.conjuncts)
             )
@@ -871,7 +873,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() == "march"
-            and not any(t.i in armed_words for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+            and not any(t.i in armed_words for c in children(tok) if c.dep_ == "nsubj" for t in c.subtree)
             and not military_march(tok)
         ):
             out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
@@ -896,15 +898,15 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
                 (
                     tok.lemma_.lower() != "return"
                     and any(
-                        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over") for c in tok.children
+                        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over") for c in children(tok)
                     )
                 )
                 or (
-                    any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)
+                    any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in children(tok))
                     and any(
                         c.dep_ == "dobj"
                         and (c.i in territory or c.ent_type_ in _PLACE_ENTS or c.pos_ == "PRON")
-                        for c in tok.children
+                        for c in children(tok)
                     )
                 )
             )
@@ -913,12 +915,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         # "the Taliban said they carried out the attack": a claim of responsibility
         if (
             tok.lemma_.lower() == "carry"
-            and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(tok))
             and tok.dep_ == "ccomp"
             and tok.head.lemma_.lower() in _SPEECH
             and any(
                 c.dep_ == "nsubj" and (c.lemma_.lower() in _GROUPS or any(t.i in speakers for t in c.subtree))
-                for c in tok.head.children
+                for c in children(tok.head)
             )
         ):
             out["X_RESP"] = sorted({*out.get("X_RESP", ()), tok.head.i})
@@ -929,11 +931,14 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             # "blamed militants for the bombing": the "for" may hang on the one blamed
             and any(
                 c.dep_ == "prep" and c.lower_ in ("for", "on")
-                for c in (*tok.children, *(g for d in tok.children if d.dep_ == "dobj" for g in d.children))
+                for c in (
+                    *children(tok),
+                    *(g for d in children(tok) if d.dep_ == "dobj" for g in children(d)),
+                )
             )
             # "an attack rescuers blamed on sarin": blamed on a weapon names how, not who
-            and not any(g.i in weapon_words for c in tok.children if c.lower_ == "on" for g in c.children)
-        ) or (tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.i in act_words for c in tok.children)):
+            and not any(g.i in weapon_words for c in children(tok) if c.lower_ == "on" for g in children(c))
+        ) or (tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.i in act_words for c in children(tok))):
             out["X_RESP"] = sorted({*out.get("X_RESP", ()), tok.i})
         # "used poison gas on rebel-held areas": using a chemical weapon is the attack
         if (
@@ -947,15 +952,15 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             tok.pos_ == "VERB"
             and tok.lemma_.lower() == "take"
             and any(
-                c.dep_ == "dobj" and (c.i in territory or c.ent_type_ in _PLACE_ENTS) for c in tok.children
+                c.dep_ == "dobj" and (c.i in territory or c.ent_type_ in _PLACE_ENTS) for c in children(tok)
             )
-            and any(c.dep_ == "nsubj" and c.i in speakers for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.i in speakers for c in children(tok))
         ):
             out["A_CAPTURE"] = sorted({*out.get("A_CAPTURE", ()), tok.i})
     for tok in (toks[k] for k in words.where(_MOVE_VERBS)):
         # "moved additional troops into X", "sent reinforcements to X": a change of deployment
         # (with no object parsed, the words right after the verb: "relocated units from ...")
-        objs = [c for c in tok.children if c.dep_ == "dobj"] or (
+        objs = [c for c in children(tok) if c.dep_ == "dobj"] or (
             [t for t in doc[tok.i + 1 : tok.i + 3] if t.pos_ == "NOUN"][:1] if tok.pos_ == "VERB" else []
         )
         if (
@@ -964,7 +969,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             and any(
                 t.lemma_.lower() in _TROOPS
                 for c in objs
-                for t in (c, *(g for p in c.children if p.lower_ == "of" for g in p.children))
+                for t in (c, *(g for p in children(c) if p.lower_ == "of" for g in children(p)))
             )
         ):
             out["A_CHANGE_STRONG"] = sorted({*out.get("A_CHANGE_STRONG", ()), tok.i})
@@ -975,10 +980,10 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             if any(t.i in territory or t.ent_type_ in _PLACE_ENTS or _named_object(t) for t in objs):
                 out.setdefault("T_CAPTURE", []).append(i)
             # who took it: the words of the capture verb's subject (or passive agent)
-            subj = [t for c in doc[i].children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+            subj = [t for c in children(doc[i]) if c.dep_ in ("nsubj", "agent") for t in c.subtree]
             if len(subj) == 1 and subj[0].pos_ == "PRON" and doc[i].dep_ == "ccomp":
                 # "the army said it had retaken the town": the pronoun is the speaker
-                subj = [t for c in doc[i].head.children if c.dep_ == "nsubj" for t in c.subtree]
+                subj = [t for c in children(doc[i].head) if c.dep_ == "nsubj" for t in c.subtree]
                 if any(t.i in speakers for t in subj):
                     key = "T_BY_GOV" if any(t.i in speaker_gov for t in subj) else "T_BY_REBEL"
                     out.setdefault(key, []).append(i)
@@ -1036,13 +1041,13 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         for i in out.get("A_ATTACK", ())
         if doc[i].pos_ == "VERB"
         and doc[i].lemma_.lower() == "destroy"
-        and any(c.dep_ == "nsubj" and c.i in gov for c in doc[i].children)
+        and any(c.dep_ == "nsubj" and c.i in gov for c in children(doc[i]))
         and any(
             c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in armed_words and not c.ent_type_
-            for c in doc[i].children
+            for c in children(doc[i])
         )
     ]
-    targets = {t.i for i in destroyed for c in doc[i].children if c.dep_ == "dobj" for t in c.subtree}
+    targets = {t.i for i in destroyed for c in children(doc[i]) if c.dep_ == "dobj" for t in c.subtree}
     if destroyed and not any(i not in targets for n in _WEAPON_CUES for i in out.get(n, ())):
         # no weapon named but what was destroyed ("an ammunition depot")
         out["T_DESTROYED"] = destroyed
@@ -1059,7 +1064,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             if any(a.i in attacks for a in tok.ancestors):
                 continue  # "hit the airfield, destroying helicopters": the attack's result
             if tok.lemma_.lower() == "destroy":
-                objects = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+                objects = {t.i for c in children(tok) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
                 if means - objects:
                     continue  # "destroyed (by shelling) a launcher": destroyed by fire, not stopped
                 if not any(i in objects for n in ("W_DRONE", "W_MISSILE", "W_IED") for i in out.get(n, ())):
@@ -1079,7 +1084,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         i
         for i in out.get("A_EXPLODE", ())
         if doc[i].pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEMOLISHED for c in doc[i].children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEMOLISHED for c in children(doc[i]))
         and not any(n in out for n in _WEAPON_CUES[:-1])
     ]
     if demolished:  # "Russian forces blew up the dam": explosives set to destroy it (remote explosive)
@@ -1177,7 +1182,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         and t.pos_ == "NOUN"
         # "Russian bombing of Mariupol", "bombings and Russian strikes": a state's air or artillery war
         and not any(
-            c.ent_type_ in ("NORP", "GPE") for c in t.children if c.dep_ in ("amod", "compound", "poss")
+            c.ent_type_ in ("NORP", "GPE") for c in children(t) if c.dep_ in ("amod", "compound", "poss")
         )
     ]
     if bombings and (
@@ -1274,13 +1279,16 @@ def _exchanged_fire(toks: list, out: dict[str, list[int]]) -> None:
     """ "Exchanged heavy machine-gun fire", "traded mortar rounds": fire exchanged between two
     parties is a fight whatever words describe the fire (the lexicon knows only the bare
     phrases)."""
+    fired = []
     for tok in toks:
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in _EXCHANGE
             and any(c.dep_ == "dobj" and c.lemma_.lower() in _SHOTS for c in children(tok))
         ):
-            out["A_CLASH"] = sorted({*out.get("A_CLASH", ()), tok.i})
+            fired.append(tok.i)
+    if fired:
+        _add(out, "A_CLASH", fired)
 
 
 _DISPERSE = {"disperse", "scatter"}
@@ -1816,7 +1824,7 @@ _MEMBERSHIP = {"membership", "participation", "ties", "relations"}
 
 
 def _crowd_subject(verb) -> bool:
-    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    subjects = [t for c in children(verb) if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
     return bool(subjects) and all(t.lemma_.lower() in _CROWD | _CROWD_PARTY for t in subjects)
 
 
@@ -1837,14 +1845,14 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
     - people "taken away" or "taken by" armed men are abducted."""
     for k in words.where(_TASK_LEMMAS, _MILD | _ANGRY):  # most words: nothing to read
         tok, lemma = toks[k], words.lemmas[k]
-        kids = list(tok.children)
+        kids = list(children(tok))
         if lemma == "hack" and any(t.lower_ == "death" for t in tok.subtree):
             _drop(out, ("X_CRIME", "X_CRIME_NAMED"), {tok.i})
             _add(out, "A_KILL", [tok.i])
         if lemma == "flee" and tok.i in out.get("X_OTHER", ()):
             fleeing = [c for c in kids if c.dep_ == "nsubj"]
             if tok.dep_ in ("xcomp", "ccomp"):
-                fleeing += [c for c in tok.head.children if c.dep_ == "dobj"]
+                fleeing += [c for c in children(tok.head) if c.dep_ == "dobj"]
             if fleeing and all(c.i in armed for c in fleeing):
                 _drop(out, ("X_OTHER",), {tok.i})
         if tok.lower_ in _MILD and tok.dep_ == "amod" and tok.head.lemma_.lower() in _WOUNDS:
@@ -1929,14 +1937,16 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
             and (
                 c.lemma_.lower() in _MEETING
                 # "agreed to hold further talks" (but "agreed to hold elections" is an agreement)
-                or any(o.dep_ == "dobj" and o.lemma_.lower() in _TALKS for o in c.children)
+                or any(o.dep_ == "dobj" and o.lemma_.lower() in _TALKS for o in children(c))
             )
             for c in kids
         ):
             _drop(out, ("A_AGREE_STRONG",), {tok.i})
             _add(out, "X_DIPLO", [tok.i])
         if lemma in _BUNDLE and any(
-            c.dep_ == "prep" and c.lower_ == "into" and any(t.lemma_.lower() in _VEHICLES for t in c.children)
+            c.dep_ == "prep"
+            and c.lower_ == "into"
+            and any(t.lemma_.lower() in _VEHICLES for t in children(c))
             for c in kids
         ):
             # "bundled into an unmarked vehicle by hooded men"; pushed into a van by police: arrested
@@ -1976,8 +1986,8 @@ def _written_task_readings(toks: list, out: dict[str, list[int]], armed: set[int
                 t
                 for c in kids
                 if c.dep_ == "prep" and c.lower_ in ("to", "into")
-                for t in c.children
-                if not any(m.lower_ in _UNKNOWN for m in t.children)
+                for t in children(c)
+                if not any(m.lower_ in _UNKNOWN for m in children(t))
             ]
             if people and (away or (by_armed and not told_where)):
                 _add(out, "A_ABDUCT", [tok.i])
@@ -2001,7 +2011,7 @@ def _long_before(word, governor) -> bool:
     after") or told before the act it precedes ("Following the attack, the ministry ..."); not
     the cause told after its effect ("died after soldiers fired")."""
     measured = word.head.lemma_.lower() in _TIME_SPANS or any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in word.children
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in children(word)
     )
     return measured or word.i < governor.i
 
@@ -2075,8 +2085,8 @@ def _unarmed_formation(toks: list, out: dict[str, list[int]]) -> None:
         tok = doc[i]
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FORMING:
             continue
-        subj = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]
-        objs = [t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+        subj = [t for c in children(tok) if c.dep_ == "nsubj" for t in c.subtree]
+        objs = [t for c in children(tok) if c.dep_ in ("dobj", "prep") for t in c.subtree]
         if subj and not any(t.i in armed or t.lemma_.lower() in _ARMED_BODIES for t in (*subj, *objs)):
             unarmed.add(i)
     if unarmed:
@@ -2169,7 +2179,7 @@ def _after_it_stopped(toks: list, out: dict[str, list[int]]) -> None:
         if not (
             t.dep_ == "advcl"
             and t.lemma_.lower() in _ENDED
-            and any(k.dep_ == "mark" and k.lower_ in _ONCE for k in t.children)
+            and any(k.dep_ == "mark" and k.lower_ in _ONCE for k in children(t))
         ):
             continue
         inside = set(range(t.left_edge.i, t.right_edge.i + 1))
@@ -2210,7 +2220,7 @@ def _takes_no_place(tok, out: dict[str, list[int]]) -> bool:
     """ "seized a shipment of counterfeit watches", "seized two tonnes of cigarettes": the capture
     verb's object is a thing, so no territory changed hands (whatever place the sentence names).
     A share of a place ("seized the bulk of the Luhansk region") is a place."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:
         return False
     territory = {i for n in ("C_TERRITORY", "C_MILTARGET", "A_HQ_OBJ") for i in out.get(n, ())}  # posts too
@@ -2230,9 +2240,9 @@ def _takes_no_place(tok, out: dict[str, list[int]]) -> bool:
         # a share or an amount of a place ("the bulk of", "dozens of villages", "20% of the city")
         if (o.lemma_.lower() in _PART_NOUNS or o.ent_type_ in _AMOUNTS) and any(
             place(g) or g.pos_ == "PROPN"
-            for c in o.children
+            for c in children(o)
             if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
+            for g in children(c)
         ):
             return False
     return True
@@ -2244,10 +2254,10 @@ def _military_post_taken(tok, out: dict[str, list[int]]) -> bool:
     doc = tok.doc
     posts = {i for i in out.get("C_MILTARGET", ()) if doc[i].lemma_.lower() != "stronghold"}  # an area held
     posts |= {i for i in out.get("A_HQ_OBJ", ()) if doc[i].lemma_.lower() == "post"}
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in children(tok) if c.dep_ == "dobj"]
     objs = [g for o in objs for g in ([o] if o.lemma_.lower() != "control" else _pobj_of(o))]
     objs += [c for o in objs for c in o.conjuncts]  # "captured an army base and the nearby town"
-    if any(c.dep_ == "dobj" for v in tok.conjuncts for c in v.children if c.i not in posts):
+    if any(c.dep_ == "dobj" for v in tok.conjuncts for c in children(v) if c.i not in posts):
         return False  # "overran several outposts and took the town"
     return bool(objs) and all(o.i in posts for o in objs)
 
@@ -2346,9 +2356,9 @@ def _nothing_known(tok) -> bool:
     infos = (
         [info]
         if info.pos_ != "VERB" and info.pos_ != "AUX"
-        else [c for c in info.children if c.dep_ in ("attr", "nsubj", "dobj")]
+        else [c for c in children(info) if c.dep_ in ("attr", "nsubj", "dobj")]
     )
-    return any(i.lemma_.lower() in _INFO_NOUNS and any(c.lower_ == "no" for c in i.children) for i in infos)
+    return any(i.lemma_.lower() in _INFO_NOUNS and any(c.lower_ == "no" for c in children(i)) for i in infos)
 
 
 def _earlier_clause(tok, arrest) -> bool:
@@ -2361,15 +2371,15 @@ def _earlier_clause(tok, arrest) -> bool:
         if t.dep_ in ("relcl", "acl"):
             if t.tag_ == "VBG":
                 return False
-            if t.lemma_.lower() in _GATHER and not any(c.lower_ in ("had", "earlier") for c in t.children):
+            if t.lemma_.lower() in _GATHER and not any(c.lower_ in ("had", "earlier") for c in children(t)):
                 return False  # "supporters who gathered to protest": arrested at the gathering
-            return t.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "have", "has") for c in t.children)
+            return t.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "have", "has") for c in children(t))
         t = t.head
     return False
 
 
 def _pobj_of(tok) -> list:
-    return [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [g for c in children(tok) if c.dep_ == "prep" for g in children(c) if g.dep_ == "pobj"]
 
 
 def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
@@ -2396,8 +2406,8 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
             if (
                 tok.pos_ == "VERB"
                 and tok.lemma_.lower() == "surrender"
-                and not any(c.dep_ == "dobj" for c in tok.children)
-                and any(t.i in armed for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+                and not any(c.dep_ == "dobj" for c in children(tok))
+                and any(t.i in armed for c in children(tok) if c.dep_ == "nsubj" for t in c.subtree)
             ):
                 _drop(out, ("A_CHANGE", "A_CHANGE_STRONG", "A_SEIZE", "A_TRANSFER", "T_STOPPED"), {i})
                 _add(out, "A_AGREE_STRONG", [i])
@@ -2432,7 +2442,9 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
             _add(out, "A_CLASH", fought)
     for i in list(out.get("A_ARREST", ())) if "A_PROTEST" in out else ():
         tok = doc[i]
-        held = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree if t.i != c.i}
+        held = {
+            t.i for c in children(tok) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree if t.i != c.i
+        }
         before = {p for p in out["A_PROTEST"] if p in held and _earlier_clause(doc[p], tok)}
         if before:
             _drop(out, ("A_PROTEST",), before)  # "detaining students who took part in protests"
@@ -2453,10 +2465,12 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
     )  # "villages" are no people | {i for i in out.get("C_CIVIL_VICTIM", ())}
     for i in list(out.get("A_ABDUCT", ())):
         tok = doc[i]
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs = [c for c in children(tok) if c.dep_ == "dobj"]
         if (
             tok.lemma_.lower() in ("carry", "take", "make")
-            and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("off", "away") for c in tok.children)
+            and any(
+                c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("off", "away") for c in children(tok)
+            )
             and objs
             and all(o.pos_ == "NOUN" and not o.ent_type_ for o in objs)
             and not any(t.i in parties for o in objs for t in o.subtree)
@@ -2469,11 +2483,11 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in ("take", "seize", "grab", "snatch")
-            and any(c.dep_ == "dobj" and (c.i in civil or c.ent_type_ == "PERSON") for c in tok.children)
+            and any(c.dep_ == "dobj" and (c.i in civil or c.ent_type_ == "PERSON") for c in children(tok))
             and any(
                 t.i
-                in (armed if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) else rebels)
-                for c in tok.children
+                in (armed if any(c.dep_ == "prep" and c.lower_ == "from" for c in children(tok)) else rebels)
+                for c in children(tok)
                 if c.dep_ == "nsubj"
                 for t in c.subtree
             )
@@ -2484,7 +2498,7 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
             tok = doc[i]
             if (
                 tok.lemma_.lower() == "break"
-                and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
+                and any(c.dep_ == "prep" and c.lower_ == "into" for c in children(tok))
                 and not out.keys() & {"A_PROTEST", "C_PROTEST"}  # demonstrators breaking in riot
             ):
                 _drop(out, ("A_RIOT_STRONG", "A_VIOLATE"), {i})  # "broke into the warehouse": a break-in
@@ -2521,7 +2535,7 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
             # "suspected of planning attacks" (the gerund parsed as a modifier)
             or any(
                 c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _PLAN_VERBS or c.lower_ in _PLANNING)
-                for c in doc[i].children
+                for c in children(doc[i])
             )
         )
     }
@@ -2533,7 +2547,7 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
             if doc[i].lemma_.lower() == "raid"
             and any(
                 c.dep_ in ("compound", "amod", "poss") and c.i in out.get("C_GOV", ())
-                for c in doc[i].children
+                for c in children(doc[i])
             )
         }
     if planned:  # "for allegedly planning attacks on the embassy": no attack happened
@@ -2544,7 +2558,7 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
             if tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj"
                 and (c.lemma_.lower() in _SUSPECTS or any(g.lemma_.lower() in _SUSPECTS for g in _pobj_of(c)))
-                for c in tok.children
+                for c in children(tok)
             ):
                 _add(out, "A_ARREST", [i])  # "intercepted 15 suspected members of the group": arrested
     hit = [i for i in out.get("C_MILTARGET", ()) if not _scene(doc[i])]
@@ -2593,7 +2607,7 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
                 i
                 for i in out["A_HQ_EST"]
                 if doc[i].pos_ == "NOUN"
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[i].children)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children(doc[i]))
             },
         )
 
@@ -2665,13 +2679,13 @@ def _crowd_riots(toks: list, out: dict[str, list[int]]) -> None:
             continue
         at_police = any(
             t.lower_ in _POLICE or t.lemma_.lower() in _POLICE
-            for c in verb.children
+            for c in children(verb)
             if c.dep_ in ("dobj", "prep")
             for t in c.subtree
         )
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj":  # "smashed windows and pelted police"
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
         if at_police and any(
             (c.i in crowd or c.lemma_.lower() in _CROWD - {"man", "woman"}) and c.i not in rebels
             for c in subjects
@@ -2688,15 +2702,18 @@ def _own_clause(tok):
     while stack:
         t = stack.pop()
         yield t
-        stack.extend(c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+        stack.extend(c for c in children(t) if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
 
 
 def _fights_police(tok, verb) -> bool:
     """A crowd on one side of the clash and the police on the other."""
-    sides = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    sides = [t for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in _own_clause(c)]
     sides2 = [t for t in _own_clause(tok) if t.dep_ == "pobj" and t.head.lower_ in ("with", "against")]
     sides2 += [
-        t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for t in c.subtree
+        t
+        for c in children(verb)
+        if c.dep_ == "prep" and c.lower_ in ("with", "against")
+        for t in _own_clause(c)
     ]
     return any(
         any(t.lemma_.lower() in _CROWD_PARTY for t in a)
@@ -2710,11 +2727,11 @@ _ORGANISED = {"armed", "clan", "tribe", "tribal", "ethnic", "militia", "gang"}
 
 def _crowds_only(verb) -> bool:
     """Every subject of the clash a crowd, none told as armed or as a clan's or tribe's."""
-    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    subjects = [t for c in children(verb) if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
     return (
         bool(subjects)
         and all(t.lemma_.lower() in _CROWD_PARTY for t in subjects)
-        and not any(x.lemma_.lower() in _ORGANISED for t in subjects for x in t.subtree)
+        and not any(x.lemma_.lower() in _ORGANISED for t in subjects for x in _own_clause(t))
     )
 
 
@@ -2737,7 +2754,7 @@ def _withdrawal_and_holder(toks: list, out: dict[str, list[int]]) -> None:
         i
         for i in out["A_TRANSFER"]
         if doc[i].lemma_.lower() in ("evacuate", "evacuation")
-        and any(t.i in civil for c in doc[i].children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+        and any(t.i in civil for c in children(doc[i]) if c.dep_ in ("dobj", "prep") for t in c.subtree)
     }
     if evacuated:
         _drop(out, ("A_TRANSFER",), evacuated)
@@ -2748,7 +2765,7 @@ def _withdrawal_and_holder(toks: list, out: dict[str, list[int]]) -> None:
     armed = set(out.get("C_ARMED_ANY", ()))
     leaving = {doc[i] for i in out["A_TRANSFER"]}
     leaving |= {w.head for w in leaving if w.dep_ == "conj"}  # "took the town in March and withdrew"
-    leavers = {t.i for w in leaving for c in w.children if c.dep_ == "nsubj" for t in c.subtree}
+    leavers = {t.i for w in leaving for c in children(w) if c.dep_ == "nsubj" for t in c.subtree}
     held = []
     for t in toks:
         lemma = t.lemma_.lower()
@@ -2760,11 +2777,11 @@ def _withdrawal_and_holder(toks: list, out: dict[str, list[int]]) -> None:
             and t.lower_ != "control"
         ):
             continue
-        parts = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep", "dative")}
-        holders = {x.i for c in t.children if c.dep_ in ("nsubj", "agent") for x in c.subtree}
+        parts = {c.lower_ for c in children(t) if c.dep_ in ("prt", "advmod", "prep", "dative")}
+        holders = {x.i for c in children(t) if c.dep_ in ("nsubj", "agent") for x in c.subtree}
         if (
             (lemma in _HOLDER_VERBS and t.pos_ in ("VERB", "NOUN"))
-            or (lemma in _GIVE_BACK and "to" in parts and any(c.dep_ == "dobj" for c in t.children))
+            or (lemma in _GIVE_BACK and "to" in parts and any(c.dep_ == "dobj" for c in children(t)))
             or (lemma == "take" and "over" in parts)
             or (lemma == "move" and parts & {"in", "into"})
             or (lemma == "leave" and "to" in parts)
@@ -2791,15 +2808,15 @@ def _grievance_crowd(toks: list, out: dict[str, list[int]], armed: set[int]) -> 
     for tok in toks:
         lemma = tok.lemma_.lower()
         if lemma in _ANGRY and any(
-            c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "after") for c in tok.children
+            c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "after") for c in children(tok)
         ):
             found.append(tok.i)
         elif (
             tok.pos_ == "VERB"
             and lemma in ("block", "barricade")
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in tok.children)
-            and not any(t.i in armed for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
-            and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in children(tok))
+            and not any(t.i in armed for c in children(tok) if c.dep_ == "nsubj" for t in c.subtree)
+            and any(c.dep_ == "nsubj" for c in children(tok))
         ):
             found.append(tok.i)
     if found:
@@ -2816,19 +2833,19 @@ def _shots_in_the_air(toks: list, out: dict[str, list[int]]) -> None:
     for tok in toks:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("fire", "shoot"):
             continue
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs = [c for c in children(tok) if c.dep_ == "dobj"]
         into_air = any(
             g.lower_ == "air"
-            for c in tok.children
+            for c in children(tok)
             if c.dep_ == "prep" and c.lower_ in ("in", "into")
-            for g in c.children
+            for g in children(c)
         )
         warning = any(t.lemma_.lower() in _WARNING for o in objs for t in o.subtree)
         if into_air or warning:
             air.append(tok.i)  # the firing verb and what it fired, not what else its clause tells
             air.extend(
                 t.i
-                for c in tok.children
+                for c in children(tok)
                 if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("in", "into", "at"))
                 for t in c.subtree
             )
@@ -2868,14 +2885,14 @@ def _property_destroyed(toks: list, out: dict[str, list[int]], gov: set[int]) ->
         and any(
             c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in _PROPERTY and c.i not in gov
             for c in [
-                *tok.children,
-                *(g for c in tok.children if c.dep_ == "dobj" for g in c.conjuncts),
-                *(g for c in tok.children if c.dep_ == "dobj" for g in _pobj_of(c)),  # "hundreds of trees"
+                *children(tok),
+                *(g for c in children(tok) if c.dep_ == "dobj" for g in c.conjuncts),
+                *(g for c in children(tok) if c.dep_ == "dobj" for g in _pobj_of(c)),  # "hundreds of trees"
             ]
         )
-        and not any(t.i in gov for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree)
+        and not any(t.i in gov for c in children(tok) if c.dep_ in ("nsubj", "agent") for t in c.subtree)
         # someone did it: "infrastructure was damaged" after a strike tells its result
-        and any(c.dep_ in ("nsubj", "agent") for c in tok.children)
+        and any(c.dep_ in ("nsubj", "agent") for c in children(tok))
     ]
     if wrecked and not any(doc[i].dep_ == "conj" and doc[i].head.i not in wrecked for i in wrecked):
         _drop(out, ("A_ATTACK",), set(wrecked))
@@ -2917,7 +2934,7 @@ def _no_crowd(toks: list, out: dict[str, list[int]]) -> None:
             and any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in _BACKING)
                 or (c.dep_ == "prep" and c.lower_ in ("behind", "around", "to"))
-                for c in tok.children
+                for c in children(tok)
             )
         ):
             drop.add(i)
@@ -2928,7 +2945,7 @@ def _no_crowd(toks: list, out: dict[str, list[int]]) -> None:
             and any(
                 t.i in {*out.get("C_GOV", ()), *out.get("C_STATE", ())}
                 or t.ent_type_ in ("GPE", "ORG", "NORP")
-                for c in tok.head.children
+                for c in children(tok.head)
                 if c.dep_ == "nsubj"
                 for t in c.subtree
             )
@@ -2959,7 +2976,7 @@ def _background_acts(toks: list, out: dict[str, list[int]]) -> None:
         if doc[i].dep_ == "nsubj"
         and doc[i].head.lemma_.lower() in ("release", "free", "liberate")
         # "kidnappers released a video demanding a ransom": no one was freed
-        and not any(c.dep_ == "dobj" and c.lemma_.lower() in _RELEASED_MEDIA for c in doc[i].head.children)
+        and not any(c.dep_ == "dobj" and c.lemma_.lower() in _RELEASED_MEDIA for c in children(doc[i].head))
     ]
     freed += [  # "released 12 hostages it had held": the captives freed, no one taken
         i
@@ -3012,7 +3029,7 @@ def _halted_operations(toks: list, out: dict[str, list[int]]) -> None:
     for tok in toks:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HALT:
             continue
-        objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _OPERATIONS]
+        objs = [c for c in children(tok) if c.dep_ == "dobj" and c.lemma_.lower() in _OPERATIONS]
         if objs:
             _drop(out, ("A_ATTACK", "A_CLASH"), {t.i for o in objs for t in o.subtree})
             _add(out, "A_CHANGE_STRONG", [tok.i])
@@ -3055,7 +3072,7 @@ def _banned_gatherings(toks: list, out: dict[str, list[int]]) -> None:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BAN_VERBS:
             continue
         objs = [
-            c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS
+            c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS
         ]
         if not objs:
             continue
@@ -3074,7 +3091,9 @@ def _held_briefly(toks: list, out: dict[str, list[int]]) -> None:
         i
         for n in ("A_CAPTURE", "A_RECAPTURE")
         for i in out.get(n, ())
-        if any(c.lower_ in _BRIEFLY for c in [*doc[i].children, *doc[i].head.children] if c.dep_ == "advmod")
+        if any(
+            c.lower_ in _BRIEFLY for c in [*children(doc[i]), *children(doc[i].head)] if c.dep_ == "advmod"
+        )
     ]
     if brief:
         _drop(out, ("A_CAPTURE", "A_RECAPTURE", "T_CAPTURE"), set(brief))
@@ -3114,7 +3133,7 @@ def _fired_at_positions(toks: list, out: dict[str, list[int]]) -> None:
         if tok.lemma_.lower() != "fire" or tok.pos_ != "VERB":
             continue
         targets = [
-            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in p.children
+            o for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in children(p)
         ]
         if any(o.lemma_.lower() == "position" for o in targets) and tok.i in out.get("W_FIREARM", ()):
             out["W_FIREARM"] = [j for j in out["W_FIREARM"] if j != tok.i]
@@ -3159,14 +3178,16 @@ def _downed(toks: list, out: dict[str, list[int]]) -> None:
         verb = tok.head
         if verb.lemma_.lower() not in _DOWNING:
             continue
-        if not (_manned(tok) or any(_manned(c) for c in tok.children if c.dep_ == "compound")):
+        if not (_manned(tok) or any(_manned(c) for c in children(tok) if c.dep_ == "compound")):
             continue
-        if verb.lemma_.lower() in ("shoot", "bring") and not any(c.lower_ == "down" for c in verb.children):
+        if verb.lemma_.lower() in ("shoot", "bring") and not any(c.lower_ == "down" for c in children(verb)):
             continue
         if any(c.lower_ in ("drone", "drones", "uav", "missile", "missiles") for c in tok.subtree):
             continue
         out.setdefault("T_DOWNED", []).append(verb.i)
-        agent = [t for c in verb.children if c.dep_ in ("nsubj", "agent") and c.i != tok.i for t in c.subtree]
+        agent = [
+            t for c in children(verb) if c.dep_ in ("nsubj", "agent") and c.i != tok.i for t in c.subtree
+        ]
         words = [t.lower_ for t in agent]
         by_air = any(w in _AIR_ACTOR for w in words) or any(
             w == "air" and n in ("force", "forces", "units") for w, n in zip(words, words[1:], strict=False)

@@ -118,7 +118,7 @@ def _of_doc(tables: WeakKeyDictionary, doc: Doc) -> dict:
 
 
 def children(tok: Token) -> list[Token]:
-    """`list(tok.children)` (same tokens, same order) in time linear in their number."""
+    """`list(children(tok))` (same tokens, same order) in time linear in their number."""
     if tok.right_edge.i - tok.left_edge.i < _LONG:
         return list(tok.children)
     doc = tok.doc
@@ -227,7 +227,7 @@ WEIGH = {"consider", "weigh", "mull", "study", "explore", "examine"}
 def _forecast(verb: Token) -> bool:
     """A verb told as what may be ("may be preparing", "are likely preparing", "are expected to
     prepare"): someone else's guess about the actor, not the actor's word."""
-    kids = list(verb.children)
+    kids = list(children(verb))
     if any(k.dep_ in ("aux", "auxpass") and k.lower_ in WEAK_MODALS for k in kids):
         return True
     if any(k.dep_ == "advmod" and k.lower_ in FORECAST for k in kids):
@@ -248,7 +248,7 @@ def stated_intent(trigger: Token) -> bool:
     )
     if verb is None:
         return False
-    if any(k.dep_ == "advmod" and k.lower_ in FORECAST for k in verb.children):
+    if any(k.dep_ == "advmod" and k.lower_ in FORECAST for k in children(verb)):
         return False
     head = verb.head if verb.head.i != verb.i else None
     if head is not None and _forecast(head):
@@ -263,10 +263,10 @@ def stated_intent(trigger: Token) -> bool:
         head is not None
         and verb.dep_ == "advcl"
         and head.lemma_.lower() in COMMIT
-        and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children)
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in children(verb))
     ):
         return True  # "have sworn to fight until ...": the parser attaches the infinitive as a clause
-    future = any(k.dep_ == "aux" and k.lower_ in ("will", "'ll", "would", "shall") for k in verb.children)
+    future = any(k.dep_ == "aux" and k.lower_ in ("will", "'ll", "would", "shall") for k in children(verb))
     if future and verb.dep_ == "ROOT":
         return True  # "Finland will give Tanzania a grant": the actor's announced act
     return bool(future and head is not None and verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH)
@@ -275,7 +275,7 @@ def stated_intent(trigger: Token) -> bool:
 def conditional(trigger: Token, markers: tuple[str, ...] = ("unless", "if")) -> bool:
     """An act made to depend on another's ("will withdraw ... unless", "if war starts")."""
     for t in _verb_chain(trigger):
-        if any(k.dep_ == "advcl" and any(m.lower_ in markers for m in k.children) for k in t.children):
+        if any(k.dep_ == "advcl" and any(m.lower_ in markers for m in children(k)) for k in children(t)):
             return True
     return False
 
@@ -292,7 +292,7 @@ def refused(trigger: Token) -> bool:
 def stated_demand(trigger: Token) -> bool:
     """What a speaker says others must do: "said the rebels must reach an agreement"."""
     verb = _own_verb(trigger)
-    if verb is None or not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in verb.children):
+    if verb is None or not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in children(verb)):
         return False
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH | {
         "conclude",
