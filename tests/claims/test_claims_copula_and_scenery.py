@@ -152,3 +152,28 @@ def test_copula_stays_out_of_the_cue_across_a_long_modifier(nlp):
     )
     assert c.cue_span.text == "argument"
     assert c.content.text.startswith("that the bloc's economies are so interconnected")
+
+
+def test_with_phrase_speaker_keeps_a_conjunct_the_parse_gives_the_main_verb(nlp):
+    (c,) = claims(
+        nlp,
+        "Russian forces advanced, with the defence ministry telling state media they had captured two villages.",
+    )
+    assert c.speaker.text == "the defence ministry"
+    assert c.content.text == "they had captured two villages"
+    # holding the line is no speech, and a conjunct after "and" is the main verb's own
+    assert claims(nlp, "The offensive stalled, with the troops holding the line near Kupiansk.") == []
+    assert (
+        claims(
+            nlp,
+            "Russian forces advanced, with the defence ministry saying little, and Ukrainian troops retreated.",
+        )
+        == []
+    )
+
+
+def test_clause_the_parse_hangs_on_once_again(nlp):
+    # "once" here is an adverb, not a time clause; the parse hangs the report on "again".
+    (c,) = claims(nlp, "Officials say once again that the bridge over the Dnipro is safe.")
+    assert c.speaker.text == "Officials"
+    assert c.content.text == "that the bridge over the Dnipro is safe"

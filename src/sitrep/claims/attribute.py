@@ -769,6 +769,19 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         for c in tok.children
         if c.dep_ in _CLAUSE and _same_para(tok, c) and not _scene_clause(c) and _with_speech(c) is None
     ]
+    if not clauses:
+        # "Officials say once again that the bridge is safe": the parse hangs the clause on the adverb.
+        clauses = [
+            c
+            for a in tok.rights
+            if a.dep_ == "advmod" and a.tag_ == "RB"
+            for c in a.rights
+            if c.dep_ in _CLAUSE
+            and _same_para(tok, c)
+            and not _scene_clause(c)
+            # only adverbs between ("pledged his support no matter how she does" is no report)
+            and all(t.tag_ == "RB" for t in tok.doc[tok.i + 1 : c.left_edge.i])
+        ]
     clause = clauses[0] if clauses else None
     if clause is not None and subj is not None and subj.head.i == clause.i and clause.i < tok.i:
         clause = next((c for c in clauses if c.i > tok.i), None)  # the speaker's own modifier
@@ -778,12 +791,14 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         clause = next((c for c in clauses if c.i > tok.i and _reported_right_after(tok, clause, c)), clause)
     if clause is None and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
         # "…, with the governor telling reporters the town was surrounded": the parse hangs the
-        # reported clause on the main verb, right after the "with" phrase.
+        # reported clause on the main verb, right after the "with" phrase; or a conjunct of it with no
+        # "and" ("…, with the ministry telling state media they had captured two villages").
         clause = next(
             (
                 c
                 for c in tok.head.head.children
-                if c.dep_ in _CLAUSE and getattr(_with_speech(c), "i", -1) == tok.i
+                if (c.dep_ in _CLAUSE or c.dep_ == "conj" and any(s.dep_ in _SUBJ for s in c.children))
+                and getattr(_with_speech(c), "i", -1) == tok.i
             ),
             None,
         )
