@@ -146,9 +146,16 @@ def test_rallying_to_a_side_is_support(pipeline, text):
     assert "SUPPORT" in types and "PROTEST" not in types
 
 
-def test_a_sea_mine_is_a_weapon(nlp):
-    coding = code_span(nlp("A mine exploded in the Black Sea near Odesa, killing two fishermen."))
-    assert coding.sub_event_type == "Remote explosive/landmine/IED"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mine exploded in the Black Sea near Odesa, killing two fishermen.",
+        "Ships hit known mines in the Black Sea, killing two sailors.",
+        "The grain ships must avoid known mines in the Black Sea, where a tug was blown up.",
+    ],
+)
+def test_a_sea_mine_is_a_weapon(nlp, text):
+    assert "W_IED" in code_span(nlp(text)).cues
 
 
 @pytest.mark.parametrize(
@@ -192,3 +199,11 @@ def test_restored_relations_are_still_support(pipeline):
     assert "SUPPORT" in {
         e.type for e in _events(pipeline, "The two countries restored diplomatic relations.")
     }
+
+
+def test_the_charge_is_not_part_of_the_accused_name(pipeline):
+    text = "Ukraine has accused Russian forces of strikes near a nuclear reactor at the Zaporizhzhia power plant."
+    names = {a.text for e in _events(pipeline, text) for a in e.actors}
+    assert "Russian forces" in names and not any("of strikes" in n for n in names)
+    arrest = _events(pipeline, "Police arrested members of the Wagner group.")
+    assert "members of the Wagner group" in {a.text for e in arrest for a in e.actors}

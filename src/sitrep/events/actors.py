@@ -130,6 +130,11 @@ def _body(prep: Token) -> bool:
     return any(t.lemma_.lower() in _BODIES or t.ent_type_ in ("ORG", "NORP") for t in prep.subtree)
 
 
+_CHARGED_ACTS = {"strike", "attack", "shelling", "bombing", "killing", "murder", "crime", "atrocity", "massacre",
+                 "sabotage", "assault", "raid", "explosion", "blast", "violation", "abuse", "torture", "shooting",
+                 "bombardment", "incursion", "provocation", "aggression"}  # fmt: skip
+
+
 def _phrase(tok: Token) -> tuple[int, int]:
     """Token range of a noun phrase: the head with its left modifiers and 'of'/compound parts."""
     left = tok
@@ -143,6 +148,14 @@ def _phrase(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and any(g.tag_ == "VBG" for g in children(child)):
             continue  # "accused Russian forces of blowing up the dam": the charge, not the name
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "for")
+            and tok.head.lemma_.lower()
+            in ("accuse", "blame", "suspect", "charge", "convict", "indict", "fault")
+            and any(g.lemma_.lower() in _CHARGED_ACTS for g in children(child))
+        ):
+            continue  # "accused Russian forces of strikes": the charge, not the name
         if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "from" and _body(child))):
             right = max(right, max(t.i for t in child.subtree))  # "activists from the Fatah Party"
         elif child.dep_ in ("compound", "appos", "flat"):

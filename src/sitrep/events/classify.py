@@ -122,11 +122,14 @@ def _mine_site(tok) -> bool:
         (tok.dep_ == "pobj" and tok.head.lower_ in _SITE_PREPS)
         or (tok.dep_ in ("dobj", "nsubjpass") and head in _SITE_VERBS)
         or (tok.dep_ == "nsubj" and head in _SITE_SUBJ)
-        or any(
-            c.dep_ == "prep"
-            and c.lower_ in ("in", "at")
-            and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in children(c))
-            for c in children(tok)
+        or (  # "the mine in Vuhledar"; sea mines "in the Black Sea" are weapons
+            tok.lower_ == "mine"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "at")
+                and any(g.ent_type_ in ("GPE", "FAC") for g in children(c))
+                for c in children(tok)
+            )
         )
     )
 
