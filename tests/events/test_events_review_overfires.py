@@ -207,3 +207,10 @@ def test_the_charge_is_not_part_of_the_accused_name(pipeline):
     assert "Russian forces" in names and not any("of strikes" in n for n in names)
     arrest = _events(pipeline, "Police arrested members of the Wagner group.")
     assert "members of the Wagner group" in {a.text for e in arrest for a in e.actors}
+
+
+def test_prisoners_of_war_are_soldiers():
+    from sitrep.events.actors import side_and_sector
+
+    assert side_and_sector(["53", "ukrainian", "prisoners", "of", "war"]) == ("UA", "military")
+    assert side_and_sector(["prisoners"])[1] == "civilians"

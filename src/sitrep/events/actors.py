@@ -112,6 +112,8 @@ def _side_and_sector(words: tuple[str, ...]) -> tuple[str | None, str | None]:
         found = [demonyms.side_of(w) for w in words]
         side = next((x for x in found if x and not x.startswith("@")), None)
     sector = None
+    if "war" in words and any(w in ("prisoner", "prisoners") for w in words) or "pows" in words:
+        return side, "military"  # "53 Ukrainian prisoners of war": captured soldiers
     for w in reversed(words):  # the head noun is usually last
         if w in SECTOR_WORDS:
             sector = SECTOR_WORDS[w]
