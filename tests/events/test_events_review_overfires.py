@@ -214,3 +214,18 @@ def test_prisoners_of_war_are_soldiers():
 
     assert side_and_sector(["53", "ukrainian", "prisoners", "of", "war"]) == ("UA", "military")
     assert side_and_sector(["prisoners"])[1] == "civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "coerced"),
+    [
+        ("Russian troops forced residents to take Russian passports.", True),
+        ("Residents were forced to take Russian passports.", True),
+        ("The EU has been forced to water down its plan to ration gas this winter.", False),
+        ("Ukraine's military said Russia had been forced to use Soviet-era weapons.", False),
+    ],
+)
+def test_forced_by_circumstance_is_no_coercion(pipeline, text, coerced):
+    events = _events(pipeline, text)
+    assert ("COERCE" in {e.type for e in events}) is coerced
+    assert all(e.acled_sub_event_type != "Abduction/forced disappearance" for e in events)

@@ -1554,6 +1554,8 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
         )
         if tok.lemma_.lower() == "hold" and "ransom" not in lemmas:
             continue  # "held a meeting", "holds the town"
+        if tok.lemma_.lower() == "force" and not nowhere:
+            continue  # "forced residents to take passports": coerced, not carried off
         if held_by_law and not (missing or nowhere):
             continue
         if (people and (by_armed or nowhere or missing)) or (pronoun and (nowhere or missing)):

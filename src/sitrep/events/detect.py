@@ -345,6 +345,10 @@ _CAUSES = {"defense", "defence", "side", "cause", "aid", "support", "banner", "f
 _IMPOSED = {"impose", "announce", "declare", "order", "enforce", "introduce", "extend", "tighten"}
 
 
+_PRESSED_PEOPLE = {"resident", "people", "civilian", "villager", "worker", "family", "prisoner", "child", "woman",
+                   "man", "student", "teacher", "detainee", "journalist", "farmer", "citizen", "refugee", "parent"}  # fmt: skip
+
+
 def _no_crowd(tok: Token, lemma: str) -> bool:
     """ "rallied support among African states" gathers backing (SUPPORT); "Malaysia imposed a
     boycott on Israeli goods" is a state's sanction (SANCTION): no crowd protests."""
@@ -788,7 +792,17 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         any(o.ent_type_ == "PERSON" for o in objs) or _lemmas(objs) & (_OFFICES | _GUESTS)
     ):
         return "CONSULT", "host"  # "welcomed his Bangladeshi counterpart to New Delhi" (CAMEO 043)
-    if lemma in ("force", "compel", "coerce") and objs and _kids(tok, ("xcomp",)):
+    if (
+        lemma in ("force", "compel", "coerce")
+        and objs
+        and _kids(tok, ("xcomp",))
+        # "the EU has been forced to water down its plan": pressed by circumstance, no one coerces
+        and not (
+            _kids(tok, ("auxpass",))
+            and not _kids(tok, ("agent",))
+            and not _lemmas(_kids(tok, ("nsubjpass",))) & _PRESSED_PEOPLE  # "residents were forced to"
+        )
+    ):
         return "COERCE", None  # "forced residents to take Russian passports" (CAMEO 17)
     if lemma in ("open", "launch", "start", "file", "bring") and _lemmas(objs) & _LEGAL_CASES:
         return "ACCUSE", "investigate"  # "opened a criminal case into the shelling" (CAMEO 09/115)
