@@ -95,6 +95,8 @@ class Claim:
     # the article's own words saying it could not check this claim ("Reuters was unable to verify
     # the allegation"); kept when a denial makes the status `denied`
     unverified_by: Span | None = None
+    # relayed speech ("X said ..., according to Z"): the id of the claim (Z's) that reports this one
+    via: str | None = None
 
 
 @dataclass

@@ -2203,7 +2203,10 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     _cut_at_coordinated_speech(doc, found)
     # Before nesting: a clause the parse hung on an apposition's "denied" is freed.
     found.extend(appositive_statuses(doc, found))
+    relayed = _relayed(doc, found)
     found, held = _drop_nested(_dedupe(found))
+    outers = {id(a) for a in found}
+    held.extend(a for a in relayed if id(a.extra["via"]) in outers)
     _continue_quotes(found, quotes, text)
     _quote_before(found, quotes, text)
     found.extend(_unattributed_quotes(doc, quotes, found))
@@ -2534,6 +2537,96 @@ def _cut_at_coordinated_speech(doc: Doc, found: list[Attribution]) -> None:
                 if link.text == ",":
                     # The participle hangs on the reported clause, whose subject is not its speaker.
                     att.source, att.source_token = other.source, other.source_token
+
+
+# Cues of a speech act that can be relayed; not beliefs or intentions ("Russia intends to …,
+# according to X" is X's reading of Russia, no statement of Russia's), nor stances.
+_SPEECH_ACTS = frozenset([NEUTRAL, ASSERTIVE, CONFIRM, DENY])
+_RELAY_LEAD = frozenset(["", "but", "and", "yet", "so"])  # what may open a sentence before "According to Z,"
+
+
+def _relay_phrase(doc: Doc, att: Attribution, bounds: Char) -> str | None:
+    """Whether an "according to Z" phrase opens ("According to Z, …") or closes ("…, according to
+    Z.") its sentence, set off by a comma: then it reports the whole sentence. Inside the clause
+    ("X said that, according to Z, …") Z is X's source, and X's claim holds it."""
+    text = doc_text(doc)
+    lo, hi = att.cue[0], _right_end(doc[att.cue_token + 1])
+    before, after = text[bounds[0] : lo].strip(" \t\n\"“‘'"), text[hi : bounds[1]].strip()
+    if before.lower() in _RELAY_LEAD and after.startswith(","):
+        return "first"
+    if before.endswith(",") and not after.strip(".!?\"”’'"):
+        return "last"
+    return None
+
+
+def _relayed(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Relayed speech ("“…,” Syrskyi told soldiers, according to his office"; "According to RIA,
+    the ministry said …"): Z's claim is the whole report, speaker, cue and what was said (as
+    PolNeAR annotates it), and the speech act inside it is a claim of its own, its content without
+    the "according to" phrase, with `extra["via"]` the report it came through. Those inner
+    attributions are taken out of `found` (nesting would drop them) and returned. Linear: only
+    the attributions of one sentence (at most MAX_PER_SENTENCE) are paired."""
+    text = doc_text(doc)
+    starts = [s.start for s in doc.sents]
+    ends = {s.start: s.end for s in doc.sents}
+    by_sent: dict[int, list[Attribution]] = {}
+    for att in found:
+        if att.cue_token is not None:
+            by_sent.setdefault(starts[bisect_right(starts, att.cue_token) - 1], []).append(att)
+    inner: list[Attribution] = []
+    for start, atts in by_sent.items():
+        last = doc[ends[start] - 1]
+        bounds = (doc[start].idx, last.idx + len(last.text))
+        for outer in atts:
+            if outer.lemma != "according to" or outer.source is None or outer.cue_token + 1 >= len(doc):
+                continue
+            where = _relay_phrase(doc, outer, bounds)
+            if where is None:
+                continue
+            lo, hi = outer.cue[0], _right_end(doc[outer.cue_token + 1])
+            heads = {t.i for t in doc[outer.cue_token].ancestors}  # the phrase hangs on the speech
+            speech = [
+                a
+                for a in atts
+                if a is not outer
+                and "via" not in a.extra
+                and CUE_VERBS.get(a.lemma) in _SPEECH_ACTS
+                and a.source is not None
+                and a.cue_token in heads
+                and doc[a.cue_token].pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "auxpass" for c in doc[a.cue_token].children)  # "is explained by"
+                and (
+                    max(a.cue[1], a.source[1]) <= lo if where == "last" else min(a.cue[0], a.source[0]) >= hi
+                )
+                # in the phrase's paragraph: a headline the sentence split ran on is not relayed
+                and "\n" not in text[min(a.cue[0], a.source[0], lo) : max(a.cue[1], a.source[1], hi)]
+                # and one report: the speech is in Z's content, or Z's content in what was said
+                and any(_overlaps(x, y) for x in [a.cue, *a.content] for y in outer.content)
+            ]
+            if not speech:
+                continue
+            said = max(speech, key=lambda a: _reach(a)[1] - _reach(a)[0])
+            cut = [
+                span
+                for a, b in said.content
+                if (span := _trim(text, a, min(b, lo)) if where == "last" else _trim(text, max(a, hi), b))
+            ]
+            if not cut:
+                continue
+            said.content = cut
+            reach = _reach(said)
+            a = min(reach[0], outer.content[0][0])
+            b = max(reach[1], outer.content[-1][1])
+            whole = _trim(text, *((a, min(b, lo)) if where == "last" else (max(a, hi), b)))
+            if whole is None:
+                continue
+            outer.content = [whole]
+            said.extra["via"] = outer
+            inner.append(said)
+    if inner:
+        taken = {id(a) for a in inner}
+        found[:] = [a for a in found if id(a) not in taken]
+    return inner
 
 
 def _drop_nested(found: list[Attribution]) -> tuple[list[Attribution], list[Attribution]]:

@@ -10,6 +10,7 @@ the date of its sentence, paragraph or the publication, never a time inside its 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
@@ -227,8 +228,9 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
             claim.date, claim.date_precision = _claim_date(doc, dater, att)
         by_att[id(att)] = claim
         details.append(claim)
-    _mark_unverified(text, details, atts, markers)
-    _mark_denied(doc, details, _named_denials(atts, details, by_att))
+    relays = _relays(atts, by_att)
+    _mark_unverified(text, details, atts, markers, relays)
+    _mark_denied(doc, details, _named_denials(atts, details, by_att), relays)
     _bare_military_sides(details)
     return details if withheld else _one_span_each(text, details, atts)
 
@@ -273,6 +275,7 @@ def _one_span_each(text: str, details: list[Claim], atts: list[Attribution]) -> 
         c.id = f"c{i}"
     for c in out:
         c.contradicts = [first[o].id for o in c.contradicts if o in first]
+        c.via = first[c.via].id if c.via in first else None
     return out
 
 
@@ -308,7 +311,25 @@ def _claim_date(doc: Doc, dater: Dater, att: Attribution) -> tuple[str | None, s
     return value, source
 
 
-def _mark_unverified(text: str, details: list[Claim], atts: list[Attribution], markers) -> None:
+def _relays(atts: list[Attribution], by_att: dict[int, Claim]) -> dict[int, list[Claim]]:
+    """Relayed speech: each inner claim gets `via`, the id of the report it came through
+    ("…, according to his office"). Returns claim -> its relay partners (the report and the
+    speech it relays), which a marking or a denial treats as one account."""
+    partners: dict[int, list[Claim]] = {}
+    for att in atts:
+        outer = by_att.get(id(att.extra.get("via")))
+        if outer is None:
+            continue
+        inner = by_att[id(att)]
+        inner.via = outer.id
+        partners.setdefault(id(inner), []).append(outer)
+        partners.setdefault(id(outer), []).append(inner)
+    return partners
+
+
+def _mark_unverified(
+    text: str, details: list[Claim], atts: list[Attribution], markers, relays: dict[int, list[Claim]]
+) -> None:
     """Each marking ("could not independently verify") makes the claim just before it
     `unverified` and records the marking's words in `unverified_by`, so the evidence survives
     when a later denial makes the status `denied`."""
@@ -316,20 +337,32 @@ def _mark_unverified(text: str, details: list[Claim], atts: list[Attribution], m
     told: dict[int, list[Claim]] = {}
     for d, a in zip(details, atts, strict=True):
         told.setdefault(id(a), []).append(d)
+    # Claims come in text order: those before a marking are a prefix, and the one ending last in
+    # each prefix is kept as it grows (a scan per marking was quadratic in a text of thousands).
+    starts = [d.content.start for d in details]
+    if starts != sorted(starts):
+        order = sorted(range(len(details)), key=starts.__getitem__)
+        details, starts = [details[i] for i in order], [starts[i] for i in order]
+    latest: list[Claim] = []
+    for d in details:
+        latest.append(d if not latest or d.content.end > latest[-1].content.end else latest[-1])
     for marker in markers:
-        before = [d for d in details if d.content.start < marker.start]
-        if not before:
+        k = bisect_left(starts, marker.start)
+        if k == 0:
             continue
-        nearest = max(before, key=lambda d: d.content.end)
+        nearest = latest[k - 1]
         if text.count("\n\n", nearest.content.end, marker.start) > 2:
             continue
         span = Span(marker.text, marker.start, marker.end)
         _mark(nearest, span)
+        for d in relays.get(id(nearest), ()):  # the report and the speech it relays are one account
+            if d.status == "reported":
+                _mark(d, span)
         if PLURAL_OBJECT.match(text, marker.end) or PLURAL_SUBJECT.search(
             text[max(0, marker.start - 60) : marker.start]
         ):
             # "could not verify the battlefield reports": every claim it looks back over
-            for d in before:
+            for d in details[:k]:
                 if d.status == "reported" and text.count("\n\n", d.content.end, marker.start) <= 2:
                     _mark(d, span)
         # The marking covers the whole account: the quotation it continues, back to its start.
@@ -365,11 +398,14 @@ def _named_denials(
     return named
 
 
-def _mark_denied(doc: Doc, details: list[Claim], named: dict[int, Claim | None]) -> None:
+def _mark_denied(
+    doc: Doc, details: list[Claim], named: dict[int, Claim | None], relays: dict[int, list[Claim]]
+) -> None:
     """A denial contradicts the earlier claim by others that shares most content words with it
     (at least two; ties all count), and every other such claim that names the same happening at
     the same place (a word of `status.HAPPENINGS`, "fled", "withdrew" and "pulled back" being one
-    retreat, and a place name of the denial). A denied claim is `denied` even if the article also marked
+    retreat, and a place name of the denial). The report that relays a speech ("…, according to
+    RIA") neither denies nor is denied: the speech it relays is. A denied claim is `denied` even if the article also marked
     it unverified: the denial is the stronger fact, and the marking stays in the text. A denial in
     an apposition (`named`) contradicts the claim it follows, whoever made that claim."""
     memo: dict[int, set[str]] = {}
@@ -399,6 +435,8 @@ def _mark_denied(doc: Doc, details: list[Claim], named: dict[int, Claim | None])
                 denial.contradicts.append(other.id)
                 other.status = "denied"
             continue
+        if denial.via is None and id(denial) in relays:
+            continue  # "Kyiv denied it, according to Ukrinform": Kyiv's claim is the denial
         if not is_denial(denial.cue, denial.content.text):
             continue
         own = words(denial)
@@ -415,6 +453,8 @@ def _mark_denied(doc: Doc, details: list[Claim], named: dict[int, Claim | None])
             if denial.content.start <= o.content.start and o.content.end <= denial.content.end
         ]
         for other in [*details[max(0, j - _LOOKBACK) : j], *inside]:
+            if other.via is None and id(other) in relays:
+                continue  # a relayed report: the speech it relays is what is denied
             spk = other.speaker
             if denier is not None and spk is not None:
                 same = (spk.name or spk.text) == (denier.name or denier.text)
