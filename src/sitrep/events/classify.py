@@ -552,8 +552,8 @@ def _prior_act(tok) -> bool:
 def _complements(tok) -> list:
     """Everything the word governs except its subject: where a seized thing can be, however
     the parse attached it ("discovered a large amount of ammunition believed to belong ...")."""
-    subject = {t.i for c in children(tok) if c.dep_ in ("nsubj", "agent", "csubj") for t in c.subtree}
-    return [t for t in tok.subtree if t.i != tok.i and t.i not in subject]
+    subject = {t.i for c in children(tok) if c.dep_ in ("nsubj", "agent", "csubj") for t in _own_clause(c)}
+    return [t for t in _own_clause(tok) if t.i != tok.i and t.i not in subject]
 
 
 # The words the per-word readings of `_syntax_cues` start from (a word with none of these lemmas
@@ -2262,7 +2262,9 @@ def _military_post_taken(tok, out: dict[str, list[int]]) -> bool:
     objs = [c for c in children(tok) if c.dep_ == "dobj"]
     objs = [g for o in objs for g in ([o] if o.lemma_.lower() != "control" else _pobj_of(o))]
     objs += [c for o in objs for c in o.conjuncts]  # "captured an army base and the nearby town"
-    if any(c.dep_ == "dobj" for v in tok.conjuncts for c in children(v) if c.i not in posts):
+    # the verbs joined to it (its own conj children and head), not the whole run-on chain
+    joined = [c for c in children(tok) if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    if any(c.dep_ == "dobj" for v in joined for c in children(v) if c.i not in posts):
         return False  # "overran several outposts and took the town"
     return bool(objs) and all(o.i in posts for o in objs)
 
@@ -3097,7 +3099,10 @@ def _held_briefly(toks: list, out: dict[str, list[int]]) -> None:
         for n in ("A_CAPTURE", "A_RECAPTURE")
         for i in out.get(n, ())
         if any(
-            c.lower_ in _BRIEFLY for c in [*children(doc[i]), *children(doc[i].head)] if c.dep_ == "advmod"
+            c.lower_ in _BRIEFLY
+            # the head only for a noun ("took control"): a verb's head may be a run-on sentence's root
+            for c in [*children(doc[i]), *(children(doc[i].head) if doc[i].pos_ != "VERB" else ())]
+            if c.dep_ == "advmod"
         )
     ]
     if brief:
