@@ -97,6 +97,8 @@ def render(record: Record, color: bool = True) -> str:
             else "(no speaker)"
         )
         lines.append(f"claim  {c.id} {who} {c.cue or ''} ({c.quote}, {c.status}): {quoted(c.content.text)}")
+        if c.via is not None:
+            lines.append(f"       relayed by claim {c.via}")
         if c.unverified_by is not None:
             lines.append(f"       marked unverified: {quoted(c.unverified_by.text)}")
     for e in record.events:

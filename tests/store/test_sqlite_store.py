@@ -287,3 +287,25 @@ def test_ingests_that_start_together_on_a_new_database_migrate_it_once(tmp_path)
     assert errors == []
     with open_store(path) as store:
         assert store.schema_version == len(MIGRATIONS) and store.count() == 0
+
+
+def test_relayed_claim_keeps_the_report_it_came_through(tmp_path, pipeline):
+    # "X told soldiers, according to his office": X's own claim is relayed by the office's report;
+    # the link survives the store (record and column), the web API and `sitrep show`.
+    from sitrep.show import render
+    from sitrep.web.query import Database, Filters
+
+    text = "“We hold the line,” Syrskyi told soldiers on Monday, according to his office."
+    (rec,) = pipeline.process([Article(id=text_hash(text), text=text, published="2023-02-15", source="wire")])
+    relayed = [c for c in rec.claims if c.via]
+    assert len(relayed) == 1 and relayed[0].via in {c.id for c in rec.claims}
+    store = open_store(tmp_path / "r.db")
+    store.add_records([(rec, text_hash(text), "r.txt")])
+    (back,) = store.records()
+    assert [c.via for c in back.claims] == [c.via for c in rec.claims]
+    column = {row["id"]: row["via"] for row in store.db.execute("SELECT id, via FROM claims")}
+    assert column == {c.id: c.via for c in rec.claims}
+    store.close()
+    _, api = Database(tmp_path / "r.db").claims(Filters(), limit=10)
+    assert {c["id"]: c["via"] for c in api} == column
+    assert f"relayed by claim {relayed[0].via}" in render(back, color=False)

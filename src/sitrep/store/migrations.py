@@ -157,4 +157,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE claims ADD COLUMN unverified_start INTEGER;
     ALTER TABLE claims ADD COLUMN unverified_end INTEGER;
     """,
+    # 7: the report a claim was relayed through ("X said …, according to Z": X's claim, via Z's).
+    """
+    ALTER TABLE claims ADD COLUMN via TEXT;
+    """,
 ]

@@ -332,8 +332,8 @@ class SQLiteStore:
         self.db.executemany(
             "INSERT INTO claims (article_id, id, speaker_text, speaker_start, speaker_end, speaker_name, side,"
             " cue, quote, content_text, content_start, content_end, status, contradicts, date, date_precision,"
-            " cue_start, cue_end, strength, unverified_start, unverified_end)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " cue_start, cue_end, strength, unverified_start, unverified_end, via)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     aid,
@@ -357,6 +357,7 @@ class SQLiteStore:
                     c.strength,
                     c.unverified_by.start if c.unverified_by else None,
                     c.unverified_by.end if c.unverified_by else None,
+                    c.via,
                 )
                 for c in record.claims
             ],

@@ -40,6 +40,7 @@ def flat(kind: str, row: dict[str, Any]) -> dict[str, Any]:
             "status": row["status"],
             "unverified_by": (row.get("unverified_by") or {}).get("text"),
             "contradicts": " ".join(row["contradicts"]),
+            "via": row.get("via"),
             "published": row["article"]["published"],
             "source": row["article"]["source"],
             "title": row["article"]["title"],

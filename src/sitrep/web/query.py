@@ -317,7 +317,7 @@ class Database:
         rows = self.execute(
             "SELECT c.article_id, c.id, c.speaker_text, c.speaker_start, c.speaker_end, c.speaker_name, c.side,"
             " c.cue, c.quote, c.content_text, c.content_start, c.content_end, c.status, c.contradicts,"
-            " c.unverified_start, c.unverified_end,"
+            " c.unverified_start, c.unverified_end, c.via,"
             " substr(a.text, c.unverified_start + 1, c.unverified_end - c.unverified_start) AS unverified_text,"
             " a.title, a.published, a.source"
             " FROM (SELECT c.rowid AS rid FROM claims c JOIN articles a ON a.id = c.article_id"
@@ -502,6 +502,7 @@ def _claim(r: sqlite3.Row) -> dict[str, Any]:
         "content": {"text": r["content_text"], "start": r["content_start"], "end": r["content_end"]},
         "status": r["status"],
         "contradicts": _json(r["contradicts"], []),
+        "via": r["via"],
         "unverified_by": None
         if r["unverified_start"] is None
         else {"text": r["unverified_text"], "start": r["unverified_start"], "end": r["unverified_end"]},

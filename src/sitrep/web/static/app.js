@@ -44,6 +44,7 @@
     if (c.unverified_by && c.status !== 'unverified') {
       cell.append(' ', el('span', { class: 'badge marked-unverified', text: 'marked unverified', title: c.unverified_by.text }));
     }
+    if (c.via) cell.append(' ', el('span', { class: 'badge relayed', text: 'relayed', title: `through claim ${c.via}` }));
     return cell;
   }
   function safeUrl(url) {
@@ -468,7 +469,8 @@
       out.push({ key: `claim:${c.id}`, cls: 'hl-claim', start: c.content.start, end: c.content.end, group: 'Claims',
         label: `${c.speaker ? (c.speaker.name || c.speaker.text) : '?'}${c.cue ? ' ' + c.cue : ''}: “${c.content.text}”`,
         badges: [['side', c.speaker && c.speaker.side], ['status', c.status],
-          ...(c.unverified_by && c.status !== 'unverified' ? [['marked', 'unverified']] : [])] });
+          ...(c.unverified_by && c.status !== 'unverified' ? [['marked', 'unverified']] : []),
+          ...(c.via ? [['relayed', `via ${c.via}`]] : [])] });
       if (c.unverified_by) out.push({ key: `claim:${c.id}`, part: 'marking', cls: 'hl-marking', start: c.unverified_by.start, end: c.unverified_by.end });
     }
     for (const e of r.events) {
