@@ -155,13 +155,13 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
     if blocked:
         # BLOCK phrases name no act or weapon ("chemical plant", "fire brigade"); the non-event
         # kinds (X_*) they may signal are kept
-        hits = [
-            h
-            for h in hits
-            if h[0] == "BLOCK"
-            or h[0].startswith("X_")
-            or not any(a <= h[1] and h[2] <= b for a, b in blocked)
-        ]
+        # reach[i]: the furthest end of a blocked phrase starting at or before i (linear in hits)
+        reach = [0] * (len(lemmas) + 1)
+        for a, b in blocked:
+            reach[a] = max(reach[a], b)
+        for i in range(1, len(reach)):
+            reach[i] = max(reach[i], reach[i - 1])
+        hits = [h for h in hits if h[0] == "BLOCK" or h[0].startswith("X_") or reach[h[1]] < h[2]]
     hits = [
         h
         for h in hits
@@ -265,7 +265,8 @@ def _gathered_to_demand(tok, armed_words) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _GATHER:
         return False
     if any(
-        t.i in armed_words and not any(_kin_of(a) for a in (t, *t.ancestors))  # "relatives of soldiers"
+        t.i in armed_words
+        and not any(_kin_of(a) for a in (t, *islice(t.ancestors, 4)))  # "relatives of soldiers"
         for c in children(tok)
         if c.dep_ == "nsubj"
         for t in c.subtree
@@ -1609,6 +1610,7 @@ def _crowd_attackers(doc, out: dict[str, list[int]]) -> None:
         ):
             _add(out, "A_MOB", [i])
             _add(out, "A_RIOT", [i])
+    mobs = []
     for i in (*out.get("A_KILL", ()), *out.get("A_ATTACK", ())):
         verb = doc[i]
         if verb.dep_ == "pobj" and verb.head.lower_ == "to" and verb.head.head.pos_ == "VERB":
@@ -1626,7 +1628,9 @@ def _crowd_attackers(doc, out: dict[str, list[int]]) -> None:
             and not any(t.i in armed or t.lemma_.lower() in _ORGANISED for t in c.subtree)
             for c in subj
         ):
-            _add(out, "A_MOB", [verb.i])
+            mobs.append(verb.i)
+    if mobs:
+        _add(out, "A_MOB", mobs)
 
 
 _PLOTS = {"plot", "plan", "conspiracy"}  # "foiled an attack" by armed men is a fight repelled

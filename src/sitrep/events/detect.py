@@ -381,10 +381,8 @@ def _no_crowd(tok: Token, lemma: str) -> bool:
 def _labour_strike(tok: Token) -> bool:
     """A strike noun is a labour strike only with work named in its sentence ("the strike by
     rail workers", "a general strike"); war reporting's "acknowledged the strike" is an attack."""
-    sent = tok.sent  # a window of the sentence: a run-on sentence of strikes stays linear
-    return any(
-        t.lemma_.lower() in _LABOUR for t in tok.doc[max(sent.start, tok.i - 40) : min(sent.end, tok.i + 40)]
-    )
+    # a window of words around it (Token.sent scans a run-on sentence: not linear)
+    return any(t.lemma_.lower() in _LABOUR for t in tok.doc[max(0, tok.i - 40) : tok.i + 40])
 
 
 def _strike_on_place(tok: Token) -> bool:
