@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.claims.attribute import Attribution, _rstrip_at, _trim
+from sitrep.claims.attribute import Attribution, _reach, _rstrip_at, _trim
 from sitrep.claims.status import DENY_CUES, UNVERIFIED
 from sitrep.claims.text import doc_text
 
@@ -155,11 +155,6 @@ def _clause_end(doc: Doc, noun: Token, sent: Span) -> int:
         if t.text in _SEPARATORS or t.text in (";", ":"):
             return t.idx
     return sent.end_char
-
-
-def _reach(att: Attribution) -> tuple[int, int]:
-    spans = [*att.content, *(s for s in (att.cue, att.source) if s is not None)]
-    return min(a for a, _ in spans), max(b for _, b in spans)
 
 
 def _referents(

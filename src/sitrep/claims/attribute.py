@@ -2545,12 +2545,11 @@ _SPEECH_ACTS = frozenset([NEUTRAL, ASSERTIVE, CONFIRM, DENY])
 _RELAY_LEAD = frozenset(["", "but", "and", "yet", "so"])  # what may open a sentence before "According to Z,"
 
 
-def _relay_phrase(doc: Doc, att: Attribution, bounds: Char) -> str | None:
+def _relay_phrase(doc: Doc, lo: int, hi: int, bounds: Char) -> str | None:
     """Whether an "according to Z" phrase opens ("According to Z, …") or closes ("…, according to
     Z.") its sentence, set off by a comma: then it reports the whole sentence. Inside the clause
     ("X said that, according to Z, …") Z is X's source, and X's claim holds it."""
     text = doc_text(doc)
-    lo, hi = att.cue[0], _right_end(doc[att.cue_token + 1])
     before, after = text[bounds[0] : lo].strip(" \t\n\"“‘'"), text[hi : bounds[1]].strip()
     if before.lower() in _RELAY_LEAD and after.startswith(","):
         return "first"
@@ -2567,8 +2566,8 @@ def _relayed(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     attributions are taken out of `found` (nesting would drop them) and returned. Linear: only
     the attributions of one sentence (at most MAX_PER_SENTENCE) are paired."""
     text = doc_text(doc)
-    starts = [s.start for s in doc.sents]
-    ends = {s.start: s.end for s in doc.sents}
+    ends = {s.start: s.end for s in doc.sents}  # once: spaCy finds the sentences on every walk
+    starts = list(ends)
     by_sent: dict[int, list[Attribution]] = {}
     for att in found:
         if att.cue_token is not None:
@@ -2580,10 +2579,10 @@ def _relayed(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         for outer in atts:
             if outer.lemma != "according to" or outer.source is None or outer.cue_token + 1 >= len(doc):
                 continue
-            where = _relay_phrase(doc, outer, bounds)
+            lo, hi = outer.cue[0], _right_end(doc[outer.cue_token + 1])  # the "according to Z" phrase
+            where = _relay_phrase(doc, lo, hi, bounds)
             if where is None:
                 continue
-            lo, hi = outer.cue[0], _right_end(doc[outer.cue_token + 1])
             heads = {t.i for t in doc[outer.cue_token].ancestors}  # the phrase hangs on the speech
             speech = [
                 a
@@ -2605,7 +2604,7 @@ def _relayed(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             ]
             if not speech:
                 continue
-            said = max(speech, key=lambda a: _reach(a)[1] - _reach(a)[0])
+            said = max(speech, key=_width)
             cut = [
                 span
                 for a, b in said.content
@@ -2670,9 +2669,14 @@ def _held_claim(att: Attribution) -> bool:
 
 
 def _reach(att: Attribution) -> Char:
-    """From the first to the last character of an attribution's source, cue and content."""
-    lo = min(att.source[0], att.cue[0], att.content[0][0])
-    return (lo, max(att.source[1], att.cue[1], att.content[-1][1]))
+    """From the first to the last character of an attribution's source, cue and content (those it has)."""
+    spans = [*att.content, *(s for s in (att.cue, att.source) if s is not None)]
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _width(att: Attribution) -> int:
+    lo, hi = _reach(att)
+    return hi - lo
 
 
 class _Disjoint:
