@@ -41,9 +41,8 @@ def appositive_statuses(doc: Doc, found: list[Attribution]) -> list[Attribution]
     sents = list(doc.sents)  # once: Token.sent walks its sentence on every call
     starts = [s.start for s in sents]
     hits: list[tuple[Token, Span, Attribution | None]] = []
-    taken: set[int] = (
-        set()
-    )  # the parse's reading of an apposition's verb and noun ("a claim that Kyiv rejected")
+    # the parse's reading of an apposition's verb and noun ("a claim that Kyiv rejected")
+    taken: set[int] = set()
     for noun in nouns:
         sent = sents[bisect_right(starts, noun.i) - 1]
         start = _apposition_start(doc, noun, sent)
