@@ -206,9 +206,8 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         for c in children(tok):
             if c.dep_ == "ccomp" and c.lemma_ == "be":
                 words = _lemmas([t for a in children(c) if a.dep_ in ("attr", "acomp") for t in a.subtree])
-                if (
-                    words & _BLAME_WORDS - _VIOLENT_NAMES
-                ):  # "said the blast was a terrorist attack" tells the act
+                # "said the blast was a terrorist attack" tells the act, no verdict
+                if words & _BLAME_WORDS - _VIOLENT_NAMES:
                     return "ACCUSE", None
                 if words & _PRAISE_WORDS:
                     return "SUPPORT", None
@@ -328,19 +327,8 @@ def _direct_objects(tok: Token) -> list[Token]:
     return [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
 
 
-_BACKING = {
-    "support",
-    "backing",
-    "ally",
-    "vote",
-    "opinion",
-    "coalition",
-    "partner",
-    "donor",
-    "nation",
-    "country",
-    "state",
-}
+_BACKING = {"support", "backing", "ally", "vote", "opinion", "coalition", "partner", "donor", "nation", "country",
+            "state"}  # fmt: skip
 _CAUSES = {"defense", "defence", "side", "cause", "aid", "support", "banner", "flag"}
 _IMPOSED = {"impose", "announce", "declare", "order", "enforce", "introduce", "extend", "tighten"}
 
@@ -495,6 +483,7 @@ def _about_information(tok: Token, lemma: str) -> bool:
     return any(t.lemma_.lower() in _INFORMATION for t in things)
 
 
+_VIEWS = {"view", "opinion", "idea", "greeting", "pleasantry"}
 _MESSAGES = {"message", "letter", "note", "telegram", "cable", "greeting", "signal", "invitation", "envoy"}
 _RESTRICTIONS = {"curfew", "emergency", "ban", "lockdown", "restriction", "law", "blockade", "siege", "rule"}
 
@@ -701,13 +690,7 @@ def _object_reading(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma not in _OBJECT_READ_VERBS:
         return None  # every reading below is of one of these verbs (most verbs: no object to read)
     objs = _kids(tok, ("dobj", "nsubjpass"))
-    if lemma in ("exchange", "share", "swap") and _lemmas(objs) & {
-        "view",
-        "opinion",
-        "idea",
-        "greeting",
-        "pleasantry",
-    }:
+    if lemma in ("exchange", "share", "swap") and _lemmas(objs) & _VIEWS:
         return "CONSULT", None  # "exchanged views on the Middle East": consultation (CAMEO 04)
     if lemma in ("share", "exchange", "pool", "swap") and _lemmas(objs) & _SHARED:
         return "COOPERATE", None  # "exchanged information on the militants"
@@ -870,8 +853,10 @@ _GUESTS = {"counterpart", "delegation", "visitor", "guest", "premier", "chancell
 _OBJECT_READ_VERBS = frozenset(
     {"share", "exchange", "pool", "swap", "train", "find", "evacuate", "airlift", "hold", "use", "keep", "order",
      "tell", "ask", "give", "speak"}
-    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote", "refuse", "reject", "open", "launch", "start", "file", "bring", "force", "compel", "coerce",
-       "veto", "stall", "obstruct", "reopen", "restore"}
+    | {"recall", "pull", "welcome", "receive", "greet", "instruct", "direct", "vote", "refuse", "reject", "open",
+       "launch", "start", "file", "bring", "force", "compel", "coerce", "veto", "stall", "obstruct", "reopen",
+       "restore"}
+    | _RETRACT_VERBS | _OBSTRUCT_VERBS | _STEP_UP
     | _MOVE_VERBS | _PLEDGE_VERBS | _COMMIT_VERBS | _BREACH_VERBS | _DECLARE_VERBS | _HALT_VERBS | _TIE_VERBS
     | _CARRY_VERBS | _CENSOR_VERBS | _TRADE_VERBS
 )  # fmt: skip
@@ -1469,12 +1454,8 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
         lemma = tok.lemma_.lower()
         read = trigger_reading(tok)
         if read is not None and read[0] == "ASSAULT" and typ == "COERCE":
-            return (
-                tok,
-                typ,
-                mode,
-                cod,
-            )  # "settlers torched a mosque": property destroyed (CAMEO 1712), no attack
+            # "settlers torched a mosque": property destroyed (CAMEO 1712), no attack
+            return tok, typ, mode, cod
         if read is not None:
             return tok, read[0], read[1] or PLOVER_MODE_WORDS.get(lemma, (None, mode))[1], cod
         typ = "MOBILIZE" if _drill(tok) else "CONCEDE" if _accedes(tok) else PLOVER_TRIGGERS[lemma]

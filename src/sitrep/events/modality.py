@@ -118,7 +118,7 @@ def _of_doc(tables: WeakKeyDictionary, doc: Doc) -> dict:
 
 
 def children(tok: Token) -> list[Token]:
-    """`list(children(tok))` (same tokens, same order) in time linear in their number."""
+    """`list(tok.children)` (same tokens, same order) in time linear in their number."""
     if tok.right_edge.i - tok.left_edge.i < _LONG:
         return list(tok.children)
     doc = tok.doc
@@ -141,6 +141,11 @@ def markers(tok: Token) -> list[Token]:
     return [tok.doc[i] for i in found]
 
 
+def _if_clause(kids: list[Token]) -> bool:
+    """Whether these children open a condition ("if", "unless" as the clause's marker)."""
+    return any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in kids)
+
+
 def _read_modality(trigger: Token) -> str:
     attempt = attempt_of(trigger)
     if attempt is not None:
@@ -148,9 +153,7 @@ def _read_modality(trigger: Token) -> str:
     own_verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
     for child in children(trigger):
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-            if child.dep_ == "neg" and any(
-                k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in markers(trigger)
-            ):
+            if child.dep_ == "neg" and _if_clause(markers(trigger)):
                 return HYPOTHETICAL  # "if Armenia did not withdraw": a condition, no refusal
             return NEGATED
         if child.dep_ == "amod" and child.lower_ in NOT_YET and child.lower_ != "new":
@@ -160,7 +163,7 @@ def _read_modality(trigger: Token) -> str:
     chain = _verb_chain(trigger)
     if own_verb is None:
         own_verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
-    for t in chain:
+    for n, t in enumerate(chain):
         kids = markers(t)  # every test below reads a negation, an auxiliary or a marker
         if t == own_verb or t == trigger:
             if (
@@ -171,7 +174,7 @@ def _read_modality(trigger: Token) -> str:
             ):
                 if t != trigger and t.lemma_.lower() in UNCONFIRMING:
                     return HYPOTHETICAL  # "did not confirm an offensive": unconfirmed, not denied
-                if any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in kids):
+                if _if_clause(kids):
                     return HYPOTHETICAL  # a negation inside a condition
                 return NEGATED
         if (
@@ -187,12 +190,12 @@ def _read_modality(trigger: Token) -> str:
             and t.lemma_.lower() in ASPECT
             and t.head.i != t.i
             and (t.head.lemma_.lower() in INTENT or t.head.lower_ in SCHEDULED)
-            and all(c.dep_ == "xcomp" for c in chain[: chain.index(t)])
+            and all(c.dep_ == "xcomp" for c in chain[:n])
         ):
             return HYPOTHETICAL  # "expected to begin leaving", "set to start withdrawing"
         if any(k.dep_ in ("aux", "auxpass") and k.lower_ in MODALS for k in kids) and t == own_verb:
             return HYPOTHETICAL
-        if any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in kids):
+        if _if_clause(kids):
             return HYPOTHETICAL
         if (
             t == own_verb
@@ -254,9 +257,8 @@ def stated_intent(trigger: Token) -> bool:
     if head is not None and _forecast(head):
         return False  # "may be preparing to conduct an offensive": an analyst's forecast, no stated intent
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in WEIGH and head.pos_ == "VERB":
-        return stated_intent(
-            head
-        )  # "said it would consider lifting restrictions": the act weighed is offered
+        # "said it would consider lifting restrictions": the act weighed is offered
+        return stated_intent(head)
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "dobj") and head.lemma_.lower() in COMMIT:
         return True
     if (
