@@ -58,8 +58,17 @@ def test_state_boycotts_and_rallied_support_are_no_protest(pipeline, text, plove
     assert all(e.type != "PROTEST" and e.acled_event_type != "Protests" for e in events)
 
 
-def test_crowds_still_rally(pipeline):
-    events = _events(pipeline, "Thousands rallied in Tbilisi against the foreign agents law.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands rallied in Tbilisi against the foreign agents law.",
+        # rallying to a place (not to a cause) and a boycott by students are crowds, in both codings
+        "Thousands of protesters rallied to the parliament in Tbilisi on Sunday.",
+        "Students announced a boycott of classes.",
+    ],
+)
+def test_crowds_still_rally(pipeline, text):
+    events = _events(pipeline, text)
     assert {(e.type, e.acled_sub_event_type) for e in events} == {("PROTEST", "Peaceful protest")}
 
 

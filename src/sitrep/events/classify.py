@@ -2914,8 +2914,9 @@ _RELEASED_MEDIA = {"video", "statement", "footage", "photo", "photograph", "pict
                    "message", "tape", "clip", "list", "demand", "communique", "communiqué", "report"}  # fmt: skip
 
 
-_BACKING = {"support", "backing", "ally", "allies", "vote", "votes", "opinion", "troops", "force", "forces",
-            "coalition", "nation", "country", "countries", "state", "states", "partner", "partners", "donor"}  # fmt: skip
+_BACKING = {"support", "backing", "ally", "vote", "opinion", "coalition", "partner", "donor", "nation", "country",
+            "state", "troop", "troops", "force"}  # fmt: skip
+_CAUSES = {"defense", "defence", "side", "cause", "aid", "support", "banner", "flag"}
 _IMPOSED = {
     "impose",
     "announce",
@@ -2928,40 +2929,41 @@ _IMPOSED = {
     "end",
     "tighten",
 }
+_BOYCOTTERS = {"protester", "activist", "student", "worker", "union", "consumer", "fan"}
+
+
+def names_no_crowd(tok) -> bool:
+    """A protest word that names no crowd: "rallied support among African states", "rallied behind
+    the president", "rallied to the country's defense" gather backing (PLOVER SUPPORT); "Malaysia
+    imposed a boycott on Israeli goods" is a state's sanction (PLOVER SANCTION). "Rallied to the
+    parliament" stays a protest, as does a boycott by students or workers."""
+    lemma = tok.lemma_.lower()
+    if lemma == "rally" and tok.pos_ == "VERB":
+        return any(
+            (c.dep_ == "dobj" and c.lemma_.lower() in _BACKING)
+            or (c.dep_ == "prep" and c.lower_ in ("behind", "around"))
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(g.lemma_.lower() in _CAUSES for g in children(c))
+            )
+            for c in children(tok)
+        )
+    return (
+        lemma == "boycott"
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in _IMPOSED
+        and any(
+            c.dep_ == "nsubj" and c.ent_type_ != "PERSON" and c.lemma_.lower() not in _BOYCOTTERS
+            for c in children(tok.head)
+        )
+    )
 
 
 def _no_crowd(toks: list, out: dict[str, list[int]]) -> None:
-    """Protest words that name no crowd: "rallied support among African states", "rallied behind
-    the president" (backing gathered, PLOVER SUPPORT); "the government imposed a boycott on Israeli
-    goods" (a state's boycott is a sanction, PLOVER SANCTION, not a protest)."""
+    """Protest cues that name no crowd (`names_no_crowd`) are dropped."""
     doc = toks[0].doc
-    drop = set()
-    for i in out["A_PROTEST"]:
-        tok = doc[i]
-        low = tok.lower_
-        if (
-            low.startswith("rall")
-            and tok.pos_ == "VERB"
-            and any(
-                (c.dep_ == "dobj" and c.lemma_.lower() in _BACKING)
-                or (c.dep_ == "prep" and c.lower_ in ("behind", "around", "to"))
-                for c in children(tok)
-            )
-        ):
-            drop.add(i)
-        elif (
-            low.startswith("boycott")
-            and tok.dep_ == "dobj"
-            and tok.head.lemma_.lower() in _IMPOSED
-            and any(
-                t.i in {*out.get("C_GOV", ()), *out.get("C_STATE", ())}
-                or t.ent_type_ in ("GPE", "ORG", "NORP")
-                for c in children(tok.head)
-                if c.dep_ == "nsubj"
-                for t in c.subtree
-            )
-        ):
-            drop.add(i)
+    drop = {i for i in out["A_PROTEST"] if names_no_crowd(doc[i])}
     if drop:
         _drop(out, ("A_PROTEST",), drop)
 

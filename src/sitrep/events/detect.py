@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.status import DENIAL, DENY_CUES
 from sitrep.events.actors import ActorInfo, find_actors, side_and_sector
-from sitrep.events.classify import Coding, code_span, lodged, military_march, occupied_place, set_before
+from sitrep.events.classify import (
+    Coding,
+    code_span,
+    lodged,
+    military_march,
+    names_no_crowd,
+    occupied_place,
+    set_before,
+)
 from sitrep.events.lexicon import LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
 from sitrep.events.modality import (
     ASSERTED,
@@ -260,7 +268,7 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
             and _labour_strike(tok)
         ):
             typ, mode = "PROTEST", "boycott"
-        if typ == "PROTEST" and _no_crowd(tok, lemma):
+        if typ == "PROTEST" and names_no_crowd(tok):
             typ, mode = ("SUPPORT", None) if lemma == "rally" else ("SANCTION", None)
         if (
             lemma == "return"
@@ -327,43 +335,8 @@ def _direct_objects(tok: Token) -> list[Token]:
     return [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
 
 
-_BACKING = {"support", "backing", "ally", "vote", "opinion", "coalition", "partner", "donor", "nation", "country",
-            "state"}  # fmt: skip
-_CAUSES = {"defense", "defence", "side", "cause", "aid", "support", "banner", "flag"}
-_IMPOSED = {"impose", "announce", "declare", "order", "enforce", "introduce", "extend", "tighten"}
-
-
 _PRESSED_PEOPLE = {"resident", "people", "civilian", "villager", "worker", "family", "prisoner", "child", "woman",
                    "man", "student", "teacher", "detainee", "journalist", "farmer", "citizen", "refugee", "parent"}  # fmt: skip
-
-
-def _no_crowd(tok: Token, lemma: str) -> bool:
-    """ "rallied support among African states" gathers backing (SUPPORT); "Malaysia imposed a
-    boycott on Israeli goods" is a state's sanction (SANCTION): no crowd protests."""
-    if lemma == "rally" and tok.pos_ == "VERB":
-        return any(
-            (c.dep_ == "dobj" and c.lemma_.lower() in _BACKING)
-            or (c.dep_ == "prep" and c.lower_ in ("behind", "around"))
-            # "rallied to the country's defense", "rallying African nations to Russia's side"
-            or (
-                c.dep_ == "prep"
-                and c.lower_ == "to"
-                and any(g.lemma_.lower() in _CAUSES for g in children(c))
-            )
-            for c in children(tok)
-        )
-    return (
-        lemma == "boycott"
-        and tok.dep_ == "dobj"
-        and tok.head.lemma_.lower() in _IMPOSED
-        and any(
-            c.dep_ == "nsubj"
-            and c.ent_type_ != "PERSON"
-            and c.lemma_.lower()
-            not in ("protester", "activist", "student", "worker", "union", "consumer", "fan")
-            for c in children(tok.head)
-        )
-    )
 
 
 def _labour_strike(tok: Token) -> bool:
