@@ -550,6 +550,25 @@ def _prior_act(tok) -> bool:
     return any(a.lemma_.lower() in _PRIOR for a in islice(tok.ancestors, 5))
 
 
+def _below(tok, marks: set[int], memo: dict[int, bool]) -> bool:
+    """Whether a word above `tok` in the parse is one of `marks`. Each word's answer is kept in
+    `memo`, so asking for every word of a run-on sentence climbs each link once (climbing every
+    word's ancestors anew made such a sentence quadratic)."""
+    path, t, found = [], tok, False
+    while t.head.i != t.i:
+        t = t.head
+        if t.i in memo:
+            found = memo[t.i]
+            break
+        if t.i in marks:
+            found = True
+            break
+        path.append(t.i)
+    for i in path:
+        memo[i] = found
+    return found
+
+
 def _complements(tok) -> list:
     """Everything the word governs except its subject: where a seized thing can be, however
     the parse attached it ("discovered a large amount of ammunition believed to belong ...")."""
@@ -1062,10 +1081,11 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         # "the air force said": the service telling of it is no aircraft used
         _drop(out, ("W_AIR",), {i for i in out["W_AIR"] if _source(doc[i], sources)})
     means = {i for n in ("W_AIR", "W_DRONE", "W_MISSILE", "W_ARTY") for i in out.get(n, ())}
+    under_attack: dict[int, bool] = {}
     for n in ("A_SEIZE", "A_FOIL", "A_DISRUPT"):
         for i in out.get(n, ()):
             tok = doc[i]
-            if any(a.i in attacks for a in tok.ancestors):
+            if _below(tok, attacks, under_attack):
                 continue  # "hit the airfield, destroying helicopters": the attack's result
             if tok.lemma_.lower() == "destroy":
                 objects = {t.i for c in children(tok) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
@@ -1695,14 +1715,16 @@ _FLOG = {"flog", "whip", "lash", "thrash", "cane"}  # corporal punishment, vigil
 def _detonated_self(toks: list, out: dict[str, list[int]]) -> None:
     """ "Detonated himself near a convoy", "exploded herself at the gate": a bomber who sets
     off the charge on their own body (the lexicon knows "blew himself up")."""
-    for tok in toks:
-        if (
-            tok.pos_ == "VERB"
-            and tok.lemma_.lower() in _BLOW
-            and any(c.dep_ == "dobj" and c.lower_ in _SELF for c in children(tok))
-        ):
-            _add(out, "W_SUICIDE", [tok.i])
-            _add(out, "A_EXPLODE", [tok.i])
+    blown = [
+        tok.i
+        for tok in toks
+        if tok.pos_ == "VERB"
+        and tok.lemma_.lower() in _BLOW
+        and any(c.dep_ == "dobj" and c.lower_ in _SELF for c in children(tok))
+    ]
+    if blown:  # added once: one add per verb re-sorted the whole list on a run-on sentence
+        _add(out, "W_SUICIDE", blown)
+        _add(out, "A_EXPLODE", blown)
 
 
 _ALIGHT = {"fire", "ablaze", "alight", "aflame"}
@@ -2225,14 +2247,14 @@ _PART_NOUNS = {"entirety", "bulk", "whole", "remainder", "majority", "swathe", "
 _AMOUNTS = {"QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"}
 
 
-def _takes_no_place(tok, out: dict[str, list[int]]) -> bool:
+def _takes_no_place(tok, territory: set[int]) -> bool:
     """ "seized a shipment of counterfeit watches", "seized two tonnes of cigarettes": the capture
     verb's object is a thing, so no territory changed hands (whatever place the sentence names).
-    A share of a place ("seized the bulk of the Luhansk region") is a place."""
+    A share of a place ("seized the bulk of the Luhansk region") is a place. `territory`: the
+    positions of territory, military target and post cues (read once per span, not per verb)."""
     objs = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:
         return False
-    territory = {i for n in ("C_TERRITORY", "C_MILTARGET", "A_HQ_OBJ") for i in out.get(n, ())}  # posts too
 
     def place(o) -> bool:
         return (
@@ -2425,12 +2447,14 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
                 break
     captures = [i for n in ("A_CAPTURE", "A_RECAPTURE") for i in out.get(n, ())]
     if captures:
+        # posts count too
+        territory = {i for n in ("C_TERRITORY", "C_MILTARGET", "A_HQ_OBJ") for i in out.get(n, ())}
         things = {
             i
             for i in captures
             if doc[i].pos_ == "VERB"
             and doc[i].lemma_.lower() not in _EXPEL | _OUST  # the armed party driven off is its object
-            and _takes_no_place(doc[i], out)
+            and _takes_no_place(doc[i], territory)
         }
         posts = {
             i
@@ -2635,7 +2659,14 @@ def _drop(out: dict[str, list[int]], names: tuple[str, ...], drop: set[int]) -> 
 
 
 def _add(out: dict[str, list[int]], name: str, positions) -> None:
-    out[name] = sorted({*out.get(name, ()), *positions})
+    """Add positions to a cue's sorted list (a new list: cue tables may be shared). Positions
+    past the list's end, the usual case of a left-to-right walk, are appended without re-sorting
+    the whole list, which made a run-on sentence quadratic."""
+    have, new = out.get(name, []), sorted(set(positions))
+    if not have or (new and new[0] > have[-1]):
+        out[name] = [*have, *new]
+    else:
+        out[name] = sorted({*have, *new})
 
 
 # ACLED: rioters fighting the police is a violent demonstration, not an armed clash (a clash
