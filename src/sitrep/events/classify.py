@@ -351,14 +351,30 @@ def _arson(tok) -> bool:
 
 
 def _labour_strike(tok) -> bool:
-    """ "nurses staged a strike": a work stoppage, not an attack (no military modifier, and
-    staged, held or called)."""
+    """ "nurses staged a strike", "a strike by rail workers", "a dockers' strike": a work
+    stoppage, not an attack (no military modifier, and staged, held or called, or made by
+    working people)."""
     if any(c.lower_ in _MILITARY_MOD for c in tok.lefts):
         return False
-    head = tok.head
+    head, kids = tok.head, children(tok)
+    by = [g for c in kids if c.dep_ == "prep" and c.lower_ == "by" for g in children(c)]
     return (
-        head.lemma_.lower() in _STAGE or head.lower_ in _STAGE or (tok.dep_ == "pobj" and head.lower_ == "on")
+        head.lemma_.lower() in _STAGE
+        or head.lower_ in _STAGE
+        or (tok.dep_ == "pobj" and head.lower_ == "on")
+        or any(_workforce(c) for c in kids if c.dep_ in ("poss", "compound"))
+        or any(_workforce(g) for g in by)
     )
+
+
+# who stops work: a strike by them is a labour strike
+_WORKFORCE = {"worker", "union", "employee", "staff", "nurse", "doctor", "teacher", "miner", "driver", "docker",
+              "pilot", "crew", "railwayman", "porter", "cleaner", "lecturer", "trucker", "labourer", "laborer"}  # fmt: skip
+
+
+def _workforce(tok) -> bool:
+    """Working people ("rail workers", "the teachers' union")."""
+    return tok.lemma_.lower() in _WORKFORCE
 
 
 _EXPEL = {"push", "drive", "flush", "force", "kick", "chase", "throw", "clear", "smoke"}
@@ -438,6 +454,28 @@ def _victim(tok, acts: set[int], memo: dict | None = None) -> bool:
     passive one ("a soldier was killed by a sniper")."""
     t = _climb(tok, ("compound", "amod", "conj", "appos"), memo)
     return (t.dep_ == "dobj" and t.head.i in acts) or (t.dep_ == "nsubjpass" and t.head.i in acts)
+
+
+def _stormed_ground(doc, out: dict[str, list[int]], memo: dict) -> None:
+    """ "Russian troops stormed the village of X": a state's forces storming a village or town
+    assault ground the other side holds, a fight (ACLED: Armed clash), not civilians attacked;
+    people named as hit stay victims ("stormed the village, killing 20 residents"). Bandits or
+    gunmen storming a village stay an attack on it."""
+    gov = set(out.get("C_GOV", ()))
+    ground, storms = set(), []
+    for i in set(out.get("C_TERRITORY", ())) & set(out.get("C_CIVIL", ())):
+        t = _climb(doc[i], ("compound", "amod", "conj", "appos"), memo)
+        verb = t.head
+        if (
+            t.dep_ == "dobj"
+            and verb.lemma_.lower() == "storm"
+            and any(c.dep_ == "nsubj" and c.i in gov for c in children(verb))
+        ):
+            ground.add(i)
+            storms.append(verb.i)
+    if ground:
+        _drop(out, ("C_CIVIL",), ground)
+        _add(out, "A_CLASH", storms)
 
 
 _AT = {"on", "upon", "against", "at", "into"}  # "fired into the crowd"
@@ -567,6 +605,23 @@ def _below(tok, marks: set[int], memo: dict[int, bool]) -> bool:
     for i in path:
         memo[i] = found
     return found
+
+
+_AIR_DEFENCE = {"defence", "defense", "anti"}
+
+
+def _idle_air_defence(tok) -> bool:
+    """ "Will send air defence systems", "needs anti-aircraft missiles": air defence named as
+    equipment (supplied, needed, hit) stops nothing. ACLED codes a weapon's use disrupted when
+    the defence acts: as the subject of its clause ("air defences brought down two missiles",
+    "air defence was active") or the agent ("intercepted by air defence")."""
+    if tok.lemma_.lower() not in _AIR_DEFENCE:
+        return False
+    head = tok
+    while head.dep_ in ("compound", "amod", "npadvmod", "punct") and head.head.i != head.i:
+        head = head.head
+    acts = head.dep_ in ("nsubj", "nsubjpass", "agent") or (head.dep_ == "pobj" and head.head.lower_ == "by")
+    return not acts
 
 
 def _complements(tok) -> list:
@@ -819,6 +874,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             del out["A_KILL"]
     acts = {i for n in ("A_ATTACK", "A_KILL") for i in out.get(n, ())}
     hit: dict = {}
+    _stormed_ground(doc, out, hit)
     for n in ("C_GOV", "C_CIVIL"):
         victims = [i for i in out.get(n, ()) if _victim(doc[i], acts, hit)]
         if victims:
@@ -1087,6 +1143,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             tok = doc[i]
             if _below(tok, attacks, under_attack):
                 continue  # "hit the airfield, destroying helicopters": the attack's result
+            if n == "A_DISRUPT" and _idle_air_defence(tok):
+                continue
             if tok.lemma_.lower() == "destroy":
                 objects = {t.i for c in children(tok) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
                 if means - objects:

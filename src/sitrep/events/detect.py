@@ -30,6 +30,7 @@ from sitrep.events.modality import (
     HYPOTHETICAL,
     NEGATED,
     SPEECH,
+    agentless_passive,
     children,
     conditional,
     markers,
@@ -201,24 +202,20 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
             named += [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "as" for c in children(p)
                       if c.dep_ in ("amod", "acomp")]  # fmt: skip
         if named:  # "called the visit a serious provocation": naming, no phone call (CAMEO 111 / 051)
-            words = _lemmas([t for c in named for t in c.subtree])
-            return (
-                ("ACCUSE", None)
-                if words & _BLAME_WORDS
-                else ("SUPPORT", None)
-                if words & _PRAISE_WORDS
-                else None
-            )
+            if _lemmas([t for c in named for t in c.subtree]) & _BLAME_WORDS:
+                return "ACCUSE", None
+            return ("SUPPORT", None) if _praised(named) else None
     if typ is None and lemma in SPEECH and tok.pos_ == "VERB":
         # "said the arrest was a provocation": a verdict on another's act (CAMEO 111 / 051)
         for c in children(tok):
             if c.dep_ == "ccomp" and c.lemma_ == "be":
-                words = _lemmas([t for a in children(c) if a.dep_ in ("attr", "acomp") for t in a.subtree])
+                named = [a for a in children(c) if a.dep_ in ("attr", "acomp")]
+                words = _lemmas([t for a in named for t in a.subtree])
                 # "said the blast was a terrorist attack" tells the act, no verdict
                 if words & _BLAME_WORDS - _VIOLENT_NAMES:
                     return "ACCUSE", None
-                if words & _PRAISE_WORDS:
-                    return "SUPPORT", None
+                if _praised(named) and not any(k.dep_ in ("xcomp", "ccomp") for k in children(c)):
+                    return "SUPPORT", None  # "it was important to evacuate": no verdict on an act
     if lemma == "commit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MISDEEDS for c in children(tok)):
         return None  # "had committed war crimes": a misdeed done, no pledge (AGREE is "committed to")
     if lemma == "warn" and _lemmas(_pobjs(tok, {"of", "about"})) & _HAZARDS:
@@ -804,6 +801,27 @@ _PRAISE_WORDS = {"step", "milestone", "success", "breakthrough", "victory", "ach
                  "example", "partner", "friend", "ally", "historic", "positive", "constructive", "welcome",
                  "important", "significant", "encouraging", "landmark", "hero", "good", "great", "excellent",
                  "fruitful", "productive", "useful", "progress"}  # fmt: skip
+
+
+def _praised(named: list[Token]) -> bool:
+    """Whether what an act is called praises it (CAMEO 051): the name is a praise word ("a
+    historic step", "a great success", "constructive") or is qualified by one that only
+    approves ("great news"). Words of weight ("a significant setback", "an important
+    reminder") qualify blame as well as praise, and a praise word opening a clause ("it was
+    important to evacuate") or buried deeper in the name gives no verdict on the act."""
+    return any(
+        (
+            p.lemma_.lower() in _PRAISE_WORDS
+            or any(a.dep_ == "amod" and a.lemma_.lower() in _PRAISE_WORDS - _WEIGHT for a in children(p))
+        )
+        and not any(k.dep_ in ("xcomp", "ccomp") for k in children(p))
+        for p in named
+    )
+
+
+_WEIGHT = {"important", "significant"}
+
+
 _MISDEEDS = {"crime", "atrocity", "abuse", "violation", "genocide", "massacre", "murder", "offence", "offense",
              "act", "fraud", "mistake", "error", "attack", "suicide", "breach", "sin", "irregularity"}  # fmt: skip
 # what one warns "of" without threatening it ("warned of famine"; "warned of serious consequences"
@@ -1392,7 +1410,8 @@ def _recode(tok: Token, typ: str, mode: str | None, cod: Coding | None):
         # a cooperative act offered on a condition ("will ease sanctions if the vote is free") is
         # still a pledge (CAMEO 035x -> AGREE); one held back "unless" the other yields is a threat
         hostile = typ in HOSTILE or conditional(tok, ("unless",)) or _ultimatum(tok)
-        return tok, ("THREATEN" if hostile else "AGREE"), None, None
+        if not (hostile and agentless_passive(tok)):  # "supply lines would be cut": no one threatens
+            return tok, ("THREATEN" if hostile else "AGREE"), None, None
     if m == NEGATED and typ in COOPERATIVE and tok.pos_ == "VERB":
         return tok, "REJECT", None, None
     if (

@@ -52,6 +52,13 @@ _CLIMB = {
 }
 
 
+def intent_lemma(tok: Token) -> str:
+    """The word's lemma, read as an intention verb: the tagger lemmatises "hopes", "hoped" as
+    "hop", which would leave "Kyiv hopes to retake Crimea" an asserted recapture."""
+    lemma = tok.lemma_.lower()
+    return "hope" if lemma == "hop" and tok.lower_.startswith("hope") else lemma
+
+
 def _verb_chain(tok: Token, limit: int = 4) -> list[Token]:
     """The trigger and the heads above it, up to the first finite clause head."""
     chain = [tok]
@@ -177,9 +184,12 @@ def _read_modality(trigger: Token) -> str:
                 if _if_clause(kids):
                     return HYPOTHETICAL  # a negation inside a condition
                 return NEGATED
+        if t != trigger and t == chain[1] and t.lower_ == "going" and trigger.dep_ == "xcomp":
+            # "are (not) going to be killed": a future, told or denied, not an act that happened
+            return NEGATED if any(k.dep_ == "neg" for k in kids) else HYPOTHETICAL
         if (
             t != trigger
-            and t.lemma_.lower() in INTENT
+            and intent_lemma(t) in INTENT
             and trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
             and t == chain[1]
         ):
@@ -189,7 +199,7 @@ def _read_modality(trigger: Token) -> str:
             and t.dep_ == "xcomp"
             and t.lemma_.lower() in ASPECT
             and t.head.i != t.i
-            and (t.head.lemma_.lower() in INTENT or t.head.lower_ in SCHEDULED)
+            and (intent_lemma(t.head) in INTENT or t.head.lower_ in SCHEDULED)
             and all(c.dep_ == "xcomp" for c in chain[:n])
         ):
             return HYPOTHETICAL  # "expected to begin leaving", "set to start withdrawing"
@@ -203,7 +213,7 @@ def _read_modality(trigger: Token) -> str:
             and t.dep_ in ("xcomp", "advcl")  # "sworn to fight" is often parsed as advcl
         ):
             head = t.head
-            if head.lemma_.lower() in INTENT:
+            if intent_lemma(head) in INTENT:
                 return HYPOTHETICAL
         if (
             t == own_verb
@@ -272,6 +282,16 @@ def stated_intent(trigger: Token) -> bool:
     if future and verb.dep_ == "ROOT":
         return True  # "Finland will give Tanzania a grant": the actor's announced act
     return bool(future and head is not None and verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH)
+
+
+def agentless_passive(trigger: Token) -> bool:
+    """ "Supply lines would be cut", "an office will be set up": the act's verb is passive and
+    names no one who does it, so no party commits to it."""
+    verb = _own_verb(trigger)
+    if verb is None:
+        return False
+    kids = children(verb)
+    return any(k.dep_ == "auxpass" for k in kids) and not any(k.dep_ == "agent" for k in kids)
 
 
 def conditional(trigger: Token, markers: tuple[str, ...] = ("unless", "if")) -> bool:
