@@ -57,10 +57,21 @@ _STAMP = re.compile(
 )  # the entry's first sentence starts capitalized: "12.50 per cent" is no stamp
 
 
+# A wire dateline opening the line: "KYIV, Ukraine (AP) — ", "MOSCOW, March 3 (Reuters) – ",
+# "BERLIN — "; a place not in capitals only with the agency: "Washington (AFP) - ".
+_PLACE = r"(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})?"
+_DATE = rf"(?:,? {_MONTH} \d{{1,2}})?"
+_DATELINE = re.compile(
+    rf"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{0,3}}{_PLACE}{_DATE}(?: \([^()\n]{{1,40}}\))? *(?:—|–|--) *"
+    rf"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}{_PLACE}{_DATE} \((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\) *(?:—|–|--|-) *)"
+)  # a few words at most: a line of capitalized words is read once, not once per claim on it
+
+
 def after_stamp(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """ "7 Jul 2022 00.13 Russian prosecutors said …": the stamp opening the line is the blog's."""
+    """ "7 Jul 2022 00.13 Russian prosecutors said …", "KYIV, Ukraine (AP) — The ministry said …":
+    the stamp or dateline opening the line is the blog's or the wire's, not the speaker's."""
     line = text.rfind("\n", 0, span[0]) + 1
-    m = _STAMP.match(text, line)
+    m = _STAMP.match(text, line) or _DATELINE.match(text, line)
     if m is None or m.end() <= span[0] or m.end() >= span[1]:
         return span
     return (m.end(), span[1])
