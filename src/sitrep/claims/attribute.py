@@ -67,6 +67,8 @@ _PRONOUN_SUBJ = {"who", "which", "that"}
 _ANSWERS = frozenset("yes no so".split())
 # Adverbs before a cue that belong to the clause, not the cue ("when asked"); "then said" keeps "then".
 _NOT_CUE_ADVERBS = frozenset("when where why how while".split())
+_DASHES = frozenset("- -- – —".split())
+_FLOATING = frozenset("both all each".split())  # "Kyiv and Moscow both claimed": the quantifier floats
 _FOCUS_ADVERBS = frozenset("even just virtually also still".split())  # "Only two Democrats" keeps "Only"
 _PERSONAL = frozenset("he she they we i you".split())
 _POSS_PRONOUNS = frozenset("his her their its our my".split())
@@ -204,7 +206,7 @@ def _source_span(tok: Token) -> Char | None:
     )
     # A headline or dateline paragraph before the speaker is not part of the name; neither is
     # a date after it ("The mayor on Tuesday said") nor what follows that date.
-    cut = min((c.i for c in tok.rights if c.dep_ == "prep" and _is_date_phrase(c)), default=sent.end)
+    cut = min((c.left_edge.i for c in tok.rights if _dates_speech(c)), default=sent.end)
     loose = (
         next((c for c in tok.head.children if _misparsed_predicate(c)), None) if tok.dep_ == "nsubj" else None
     )
@@ -220,6 +222,11 @@ def _source_span(tok: Token) -> Char | None:
         # ("X said ..., a claim Moscow rejected"), which is no part of the speaker's name.
         cut = min(cut, tok.head.i)
     toks = [t for t in subtree(tok) if para_start <= t.i < min(cut, sent.end) and "\n" not in t.text]
+    front = _split_front(tok)
+    if front is not None and para_start <= front.left_edge.i:
+        # "Zelenskiy's ministers all urged": the parse may make the quantifier the subject
+        floating = tok.lower_ in _FLOATING and tok.left_edge.i == tok.right_edge.i
+        toks = [t for t in subtree(front) if "\n" not in t.text] + ([] if floating else toks)
     while toks and toks[0].lower_ in _FOCUS_ADVERBS and toks[0].dep_ in ("advmod", "amod") and len(toks) > 1:
         toks = toks[1:]  # "Even Republicans warned": the focus adverb is the reporter's
     if not toks:
@@ -307,6 +314,48 @@ def _same_para(a: Token, b: Token) -> bool:
     """No paragraph break between two tokens of a sentence."""
     lo, hi = (a, b) if a.i < b.i else (b, a)
     return not any("\n" in t.text for t in a.doc[lo.i : hi.i])
+
+
+def _split_front(subj: Token) -> Token | None:
+    """ "Fox News’ Bret Baier noticed", "Vatican spokesman the Rev. X told": the parse splits the
+    speaker's phrase into two subjects of the verb, one right after the other; the first is the
+    start of the name. Not the noun an object relative hangs on ("the deal Kyiv says …", "which
+    he said"), nor a phrase with a verb, a colon, a dash or a quotation mark up to the name."""
+    verb = subj.head
+    if subj.dep_ != "nsubj" or subj.left_edge.i == 0 or verb.dep_ in ("relcl", "acl"):
+        return None
+    before = subj.doc[subj.left_edge.i - 1]
+    if before.text == "," and not any(c.dep_ == "conj" for c in subj.children):
+        return None  # "Mykolaiv, Sashko explained, was …": a comma parts them, unless in a list
+    for _ in range(6):  # a short climb from the word before the name to the phrase it ends
+        if before.head.i == verb.i or before.head.i >= subj.left_edge.i or before.i == before.head.i:
+            break
+        before = before.head
+    if before.dep_ != "nsubj" or before.head.i != verb.i or before.tag_ in ("WDT", "WP", "WP$"):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in before.children):
+        return None  # "a defeat Obama believes …": a noun with its article is the relative's antecedent
+    words = subj.doc[before.left_edge.i : subj.left_edge.i + 1]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or ":" in t.text or t.text in _DASHES for t in words):
+        return None
+    return before
+
+
+def _dates_speech(child: Token) -> bool:
+    """A phrase after the speaker that belongs to the speaking, not the speaker: a date ("The mayor
+    on Tuesday said", "Trump last week invited", not "a poll out Monday") or a floating quantifier
+    ("Kyiv and Moscow both claimed")."""
+    if child.dep_ == "prep":
+        return _is_date_phrase(child)
+    if child.dep_ == "npadvmod":
+        head = child.head
+        return (
+            child.ent_type_ in ("DATE", "TIME")
+            and head.pos_ in ("PROPN", "PRON")
+            and child.right_edge.i == head.right_edge.i
+            and child.right_edge.i + 1 == head.head.i
+        )
+    return child.lower_ in _FLOATING and child.i == child.head.right_edge.i
 
 
 def _is_date_phrase(prep: Token) -> bool:
@@ -499,9 +548,13 @@ def _right_end(tok: Token) -> int:
     return right.idx + len(right.text)
 
 
+# Verbs that invert after a quotation or mid-clause ("…, said X"); "told X" names the hearer.
+_INVERTING = frozenset("say add write ask explain note recall".split())
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """ "“…,” said Pastor Bradley Cranston" — the parse often takes the speaker for an object."""
-    if verb.lemma_.lower() not in ("say", "add", "write", "ask", "tell", "explain", "note", "recall"):
+    if verb.lemma_.lower() not in _INVERTING:
         return None
     if verb.i == 0 or not (verb.doc[verb.i - 1].is_punct or verb.doc[verb.i - 1].is_quote):
         return None
@@ -509,6 +562,70 @@ def _inverted_subject(verb: Token) -> Token | None:
         if child.dep_ in ("dobj", "npadvmod", "attr", "nsubj", "appos") and child.pos_ in ("PROPN", "NOUN"):
             return child
     return None
+
+
+def _said_inside(verb: Token) -> tuple[Token, list[Char]] | None:
+    """ "The town, said the governor, was almost destroyed": an inverted "said X" set off by
+    commas inside the clause it reports, after the clause's subject. The parse takes that
+    subject (or nothing) for the speaker; the speaker is the phrase after the verb, what was
+    said the sentence around it."""
+    doc = verb.doc
+    if (
+        verb.lemma_.lower() not in _INVERTING
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or doc[verb.i - 1].text != ","
+    ):
+        return None
+    sent = verb.sent
+    if (
+        not sent.start + 2 <= verb.i <= sent.start + 30
+        or doc[sent.start].is_quote
+        or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text == "," for t in doc[sent.start : verb.i - 1])
+    ):
+        return None  # a short subject opens the sentence: no quotation, clause or apposition of its own
+    end = next(
+        (
+            i
+            for i in range(verb.i + 2, min(verb.i + 40, sent.end - 1))
+            if doc[i].text == ","
+            and doc[i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+            and not _is_cue_verb(doc[i + 1])
+        ),
+        None,
+    )
+    if end is None or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[verb.i + 1 : end]):
+        return None
+    heads = [t for t in doc[verb.i + 1 : end] if not verb.i < t.head.i < end]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None  # one phrase, the speaker's, between the verb and the comma
+    name = heads[0]
+    text = doc_text(doc)
+    last = doc[sent.end - 1]
+    while last.i > end and last.is_punct:
+        last = doc[last.i - 1]
+    parts = [
+        _trim(text, sent.start_char, doc[verb.i - 1].idx),
+        _trim(text, doc[end].idx + 1, last.idx + len(last.text)),
+    ]
+    return (name, parts) if None not in parts else None
+
+
+def _scene_speaker(verb: Token) -> Token | None:
+    """ "In a call on Oct. 3, Col. X, a spokesman, said": the parse hangs the name before the verb
+    on the date or place of the opening phrase, as its apposition; that name speaks."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    t, name = doc[verb.i - 2], None
+    for _ in range(8):  # a short climb from the word before the comma to the verb's phrase
+        if t.dep_ == "appos" and t.head.i < t.i and t.pos_ == "PROPN":
+            name = t  # the outermost apposition is the name, an inner one its description
+        if t.head.i in (verb.i, t.i):
+            break
+        t = t.head
+    if name is None or t.head.i != verb.i or t.dep_ != "prep" or t.i > name.i or name.head.dep_ != "pobj":
+        return None
+    return name
 
 
 def _lost_subject(tok: Token, clause: Token) -> list[Char]:
@@ -753,7 +870,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if lemma == "read" and not _quotes_a_text(tok):
         return None  # "The sign read: “…”" quotes a text; "The soldiers read the leaflets" does not
-    subj = _subject(tok) or _inverted_subject(tok)
+    subj = _subject(tok) or _inverted_subject(tok) or _scene_speaker(tok)
     if _heads_noun_phrase(tok, subj):
         return None
     if lemma in ("compare", "liken") and (
@@ -1040,6 +1157,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     right = tok.right_edge
     while right.i > tok.i and (right.is_punct or right.is_space):
         right = right.doc[right.i - 1]
+    if (inside := _said_inside(tok)) is not None:
+        subj, content = inside
     source = _source_span(subj) if subj is not None and _same_para(subj, tok) else None
     source_token = subj.i if source is not None and subj is not None else None
     if source is None and (opening := _paragraph_opening(tok, min(t.i for t in cue_toks))) is not None:
