@@ -47,11 +47,24 @@ def _misread_past(tok: Token) -> bool:
 def _misread_present(tok: Token) -> bool:
     """A present verb the tagger took for a noun: the sentence's root with a subject of its own
     ("The talks in Vienna resume on Monday", 'resume' tagged NN)."""
-    return tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and _near_dependent(tok, "nsubj", after=False)
 
 
 def _misread_verb(tok: Token) -> bool:
     return _misread_past(tok) or _misread_present(tok)
+
+
+# A subject stands a few words before its verb ("The talks in Vienna resume"), an object a few words
+# after it: looking this far, not at every dependent, keeps a word with thousands of them (a run-on
+# list) from costing each time expression the length of the list.
+NEAR_WINDOW = 12
+
+
+def _near_dependent(tok: Token, dep: str, after: bool) -> bool:
+    """Whether a token within `NEAR_WINDOW` after (or before) `tok` hangs from it as `dep`."""
+    doc = tok.doc
+    window = doc[tok.i + 1 : tok.i + 1 + NEAR_WINDOW] if after else doc[max(0, tok.i - NEAR_WINDOW) : tok.i]
+    return any(t.dep_ == dep and t.head == tok for t in window)
 
 
 # Auxiliaries stand just before their verb ("will not fully reconnect", "had been expected"):
@@ -80,7 +93,7 @@ def verb_tense(verb: Token) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return FUTURE
-    if any(a.lower_ == "to" for a in auxes) and verb.tag_ == "VB":
+    if any(a.lower_ == "to" for a in auxes) and (verb.tag_ == "VB" or _passive_infinitive(verb, words)):
         # an infinitive: "plans to meet on Friday", "is going to vote Tuesday"
         # ("appeared to strike on Tuesday" looks back, so it takes the tense of its head)
         # ("it was difficult to meet demand into the summer": under an adjective or noun the
@@ -91,6 +104,8 @@ def verb_tense(verb: Token) -> str | None:
         if head.pos_ not in ("VERB", "AUX"):
             above = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
             return PAST if above is not None and above.tag_ == "VBD" else FUTURE
+        if head.lemma_ in _AT_ONCE:
+            return _own_tense(head)  # "failed to take Kyiv in March", "after failing to take it in March"
         return PAST if head.lemma_ in _BACKWARD and head.tag_ == "VBD" else FUTURE
     if verb.tag_ == "VBD":
         return PAST
@@ -115,6 +130,8 @@ def verb_tense(verb: Token) -> str | None:
             return PRESENT
         return _inherit(verb)
     if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_ == "follow" and _near_dependent(verb, "dobj", after=True):
+            return PAST  # "the move follows an announcement late on Monday": what it follows is done
         return PRESENT
     if verb.tag_ == "VB":
         if any(a.tag_ == "VBD" or a.lower_ == "did" for a in auxes):
@@ -125,11 +142,44 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
+def _passive_infinitive(verb: Token, words: set[str]) -> bool:
+    """ "are to be held in January", "expected to be completed in the first quarter": an infinitive
+    as much as "to hold" is, so it looks ahead. Not a perfect one ("said to have been attacked in
+    August" is over) nor one that reports hearsay ("was believed to be held in Olenivka" says
+    where someone was)."""
+    return (
+        verb.tag_ == "VBN"
+        and "be" in words
+        and not words & {"have", "'ve"}
+        and verb.head.lemma_ not in _HEARSAY
+    )
+
+
+# Verbs that report what is said or thought of something, not what is planned for it.
+_HEARSAY = {"say", "believe", "report", "think", "know", "fear", "understand", "allege", "presume", "suppose", "assume", "rumour", "rumor"}  # fmt: skip
+
+
 # Adjectives whose infinitive complement has not happened yet ("was likely to start in the fall").
 _FORWARD_ADJ = {"likely", "unlikely", "due", "poised", "ready", "bound", "certain", "sure", "about"}
 
 # Verbs whose infinitive complement reports what already happened.
 _BACKWARD = {"appear", "seem", "happen", "claim", "use"}
+
+# Verbs whose infinitive complement happens when they do: its time is as past or future as theirs.
+_AT_ONCE = {"fail", "manage", "try", "attempt", "struggle"}
+
+
+def _own_tense(verb: Token) -> str | None:
+    """The tense of a verb's own form and auxiliaries ("failed", "has failed", "will fail", "is
+    trying"), and none for a bare gerund ("after failing"), without looking above it."""
+    tags = {a.tag_ for a in auxiliaries(verb)}
+    if "MD" in tags:
+        return FUTURE
+    if verb.tag_ == "VBD" or "VBD" in tags or (verb.tag_ == "VBN" and tags & {"VBZ", "VBP"}):
+        return PAST
+    if verb.tag_ in ("VBZ", "VBP") or tags & {"VBZ", "VBP"}:
+        return PRESENT
+    return None
 
 
 def _inherit(verb: Token) -> str | None:
