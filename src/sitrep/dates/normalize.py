@@ -128,19 +128,25 @@ def duration_value(amount: float | None, unit: str) -> str:
 # How far the tense may push a month or day away from the publication date: "will meet on
 # January 20" written on 15 February is far likelier a misparse than a date eleven months on.
 TENSE_REACH_DAYS = 300
+# A month named alone in a clause that looks ahead may be any of the next twelve: "elections will
+# be held in January" written in February is next January; no misparse turns a past act into
+# "will" (the reach above guards days, which a wrong attachment moves more often).
+MONTH_FUTURE_REACH_DAYS = 366
 # Without a tense, news looks back more often than ahead: the past candidate is kept unless
 # the future one is more than this many times closer.
 PAST_BIAS = 2.0
 
 
-def _pick(candidates: list[tuple[date, str]], anchor: date, tense: str | None) -> str:
+def _pick(
+    candidates: list[tuple[date, str]], anchor: date, tense: str | None, reach: int = TENSE_REACH_DAYS
+) -> str:
     """Choose among (start-of-period, value) candidates: past -> latest on or before the anchor,
-    future -> earliest on or after it (within `TENSE_REACH_DAYS`); otherwise the nearest, with
-    a bias to the past."""
+    future -> earliest on or after it (within `reach` days); otherwise the nearest, with a bias
+    to the past."""
     past = max((c for c in candidates if c[0] <= anchor), default=None)
     future = min((c for c in candidates if c[0] >= anchor), default=None)
     chosen = past if tense == PAST else future if tense == FUTURE else None
-    if chosen is not None and abs((chosen[0] - anchor).days) <= TENSE_REACH_DAYS:
+    if chosen is not None and abs((chosen[0] - anchor).days) <= reach:
         return chosen[1]
     if past is None or future is None:
         return (past or future)[1]
@@ -204,7 +210,9 @@ def _season_value(anchor: date, season: str, shift: int | None, tense: str | Non
     if shift == 1:
         later = [c for c in cands if c[0] > anchor]
         return min(later)[1]
-    if tense in (PAST, FUTURE):
+    if tense in (PAST, FUTURE, NEAREST):
+        # NEAREST: a plan seen from a past moment ("said in November that the push would resume
+        # in the spring"), the nearer spring, not this year's by default
         return _pick(cands, anchor, tense)
     return f"{current:04d}-{season}"
 
@@ -213,6 +221,10 @@ def _quarter_value(anchor: date, q: int, shift: int | None, tense: str | None) -
     cur_q = (anchor.month - 1) // 3 + 1
     if shift is not None:  # "this year's third quarter", "next year's first quarter"
         return f"{anchor.year + shift:04d}-Q{q}"
+    if tense == FUTURE and q < cur_q - 1:
+        # "the merger is expected to close in the first quarter" (written in October): next year's.
+        # The quarter just ended stays ("will report third-quarter results" in October)
+        return f"{anchor.year + 1:04d}-Q{q}"
     if q <= cur_q:
         return f"{anchor.year:04d}-Q{q}"
     # a quarter that has not started yet this year: this year's when the clause looks ahead,
@@ -519,7 +531,8 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
             (date(y, expr.month, 1), fmt_month(y, expr.month))
             for y in (anchor.year - 1, anchor.year, anchor.year + 1)
         ]
-        return _pick(cands, date(anchor.year, anchor.month, 1), tense)
+        reach = MONTH_FUTURE_REACH_DAYS if tense == FUTURE else TENSE_REACH_DAYS
+        return _pick(cands, date(anchor.year, anchor.month, 1), tense, reach)
     if k == "weekday":
         return fmt_day(weekday_date(anchor, expr.weekday, tense, expr.shift))
     if k == "holiday":  # "at Christmas", "before Easter": the one the tense points to
