@@ -206,7 +206,8 @@ def _b_month_day(m):
     day = _day_of(m["day"])
     if day > 31:
         return None
-    return Expr("date", year=_year_of(_g(m, "year")), month=_month(m["month"]), day=day)
+    shift = _rel(_g(m, "rel")) if _g(m, "rel") else None  # "next June 30", "last March 3"
+    return Expr("date", year=_year_of(_g(m, "year")), month=_month(m["month"]), day=day, shift=shift)
 
 
 def _year_of(text: str | None) -> int | None:
@@ -395,9 +396,11 @@ def _b_latest_quarter(m):
 
 
 def _b_half(m):
-    year = _g(m, "year")
+    """ "the first half of 2022", "this year's second half", "1988's first half", "the 1988 first half"."""
+    year = _g(m, "year") or _g(m, "year2") or _g(m, "year3")
     ordinal = (_g(m, "ord") or _g(m, "ord2")).lower()
-    shift = _rel(_g(m, "yrel")) if _g(m, "yrel") else None
+    yrel = _g(m, "yrel") or _g(m, "yrel2")
+    shift = _rel(yrel) if yrel else None
     return Expr("half", half={"first": 1}.get(ordinal, 2), year=int(year) if year else None, shift=shift)
 
 
@@ -621,7 +624,7 @@ def _rules() -> list[Rule]:
     R: list[tuple[str, str, Callable, int]] = [
         # absolute and month-based dates
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", _b_iso, 5),
-        ("month_day", rf"\b(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})\s+(?P<day>{_DAY}\b|{_DAY_WORD}{_DAY_WORD_END})(?:,?\s+(?P<year>{_YEAR}\b|{_SPELLED_YEAR}\b))?", _b_month_day, 4),
+        ("month_day", rf"\b(?:(?:early|late|mid-?)\s*|(?P<rel>last|next|this)\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY}\b|{_DAY_WORD}{_DAY_WORD_END})(?:,?\s+(?P<year>{_YEAR}\b|{_SPELLED_YEAR}\b))?", _b_month_day, 4),
         ("word_day_month", rf"\b(?:the\s+)?(?P<day>{_DAY_WORD})\s+of\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}\b|{_SPELLED_YEAR}\b))?", _b_month_day, 4),
         ("day_month", rf"\b(?:the\s+(?=\d+(?:st|nd|rd|th)?\s+of\s))?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
         ("month", rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}\b|['’]\d\d\b|{_SPELLED_YEAR}))?", _b_month, 2),
@@ -678,7 +681,7 @@ def _rules() -> list[Rule]:
         ("overnight", r"\bovernight\b", lambda m: Expr("deictic", type="TIME", unit="day", shift=-1, part="NI"), 1),
         ("q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}|['’]\d\d))?\b", _b_q, 3),
         ("latest_quarter", r"\bthe\s+(?P<rel>latest|last|most\s+recent|current|next|recent|past)\s+(?:quarter|period)\b(?![-\s]centur)", _b_latest_quarter, 3),
-        ("half", rf"\bthe\s+(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+(?:two|2)\s+quarters(?=\s+of\s))(?:\s+of\s+(?:the\s+year|(?P<yrel>this|last|next)\s+year|(?:fiscal\s+)?(?P<year>{_YEAR})))?\b", _b_half, 2),
+        ("half", rf"\b(?:the\s+(?:(?P<year2>{_YEAR})\s+)?|(?P<yrel2>this|last|next)\s+year['’]s\s+|(?:fiscal\s+)?(?P<year3>{_YEAR})['’]s\s+)(?:fiscal\s+)?(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+(?:two|2)\s+quarters(?=\s+of\s))(?:\s+of\s+(?:the\s+year|(?P<yrel>this|last|next)\s+year|(?:fiscal\s+)?(?P<year>{_YEAR})))?\b", _b_half, 2),
         ("two_days_off", r"\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b", lambda m: Expr("deictic", unit="day", shift=-2 if "yesterday" in m[0].lower() else 2), 3),
         # clock times
         ("clock", rf"\b(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?|(?P<hword>{_alt(_HOUR_WORDS)})(?:[\s-](?P<mword>{_MINUTE_WORDS}))?(?=\s*[ap]\.m\.))\s*(?P<ampm>{_AMPM}){_TZ}?", _b_clock, 2),
@@ -799,6 +802,8 @@ _MONTH_NAMED_EVENT = re.compile(
 )
 _VERB_NEXT = re.compile(r"\s+(?:is|was|will|would|could|might|may|should|has|had|brought|saw)\b", re.I)
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+# Capitalized words that may open a sentence or a title before a season named as a time
+_TIME_WORDS_BEFORE = {"in", "by", "this", "last", "next", "early", "late", "since", "until", "during", "through", "every", "each", "and", "or", "of", "the", "that", "a", "over", "before", "after", "from", "mid"}  # fmt: skip
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
 _WEEKDAY_NAME = re.compile(r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b)")
 _YEAR_END_BEFORE = re.compile(
@@ -877,6 +882,14 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
                 return False
         if _MONTH_NAMED_EVENT.match(text, m.end()):
             return False  # "the October Revolution", "the August Coup": a name, not that month now
+    if (
+        rule.name == "season"
+        and m.start("season") == m.start()
+        and m["season"][0].isupper()
+        and (before := _CAPITALIZED_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        and before[0].split()[0].lower() not in _TIME_WORDS_BEFORE
+    ):
+        return False  # "Photograph: Kevin Winter/Getty", "the Prague Spring": a name, not the season
     if rule.name == "season" and _g(m, "season") and m["season"].lower() in ("fall", "spring"):
         # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue: a
         # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
@@ -1026,6 +1039,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
             follow and follow.group(1)[0].islower()
         ):
             return False  # "the regional daily Nice-Matin", "told the business daily.": a newspaper
+    if rule.name == "bare_units" and re.match(r"[a-z]-", text[max(0, m.start() - 2) : m.start()], re.I):
+        return False  # "after-hours trading", "out-of-hours care": a part of a word naming a session
     if rule.name == "bare_units" and re.search(
         r"\b(?:the\s+(?:early|small|wee)|those)\s+$", text[max(0, m.start() - 12) : m.start()], re.I
     ):
@@ -1100,9 +1115,10 @@ _NOT_A_QUARTER = re.compile(
     re.I,
 )
 
-# "twice a day", "$5 a day", "10,000 units a year", "20 people a day" (not "in 1990 a year ...")
+# "twice a day", "$5 a day", "10,000 units a year", "20 people a day" (not "in 1990 a year ...",
+# nor "on May 28, a day after ...": a number ends with a digit, so a date's comma leaves it)
 _RATE_BEFORE = re.compile(
-    r"(?:once|twice|times|(?:(?:\$|(?<![\d,.])(?![12]\d{3}\b))[\d][\d.,]*(?:m|bn|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?))"
+    r"(?:once|twice|times|(?:(?:\$|(?<![\d,.])(?![12]\d{3}\b))\d(?:[\d.,]*\d)?(?:m|bn|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?))"
     r"(?:\s*(?:million|billion))?(?:\s+(?!(?:for|in|over|during|within|after|before|than|about|nearly|almost|by)\b)[a-z]+){0,2})\s*$"
 )
 

@@ -165,6 +165,18 @@ def _month_day_candidates(month: int, day: int, years: range) -> list[tuple[date
     return out
 
 
+def _shifted_day(candidates: list[tuple[date, str]], anchor: date, shift: int) -> str | None:
+    """ "next June 30": the first one after the anchor; "last March 3": the last one before it;
+    "this Nov. 15": the one in the anchor's year."""
+    if shift == 0:
+        side = [c for c in candidates if c[0].year == anchor.year]
+    else:
+        side = [c for c in candidates if (c[0] > anchor if shift > 0 else c[0] < anchor)]
+    if not side:
+        return None
+    return (min(side) if shift > 0 else max(side))[1]
+
+
 def weekday_date(anchor: date, weekday: int, tense: str | None, shift: int | None = None) -> date:
     """The day a bare weekday names.
 
@@ -518,6 +530,10 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
         return _value(Expr("date", year=year, month=expr.month, day=expr.day), anchor, tense, reference)
     if k == "date":  # month and day, or month alone, without a year
         if expr.day is not None:
+            # "next June 30", "last March 3", "this Nov. 15" (a "next Feb. 29" may be four years on)
+            if expr.shift is not None:
+                cands = _month_day_candidates(expr.month, expr.day, range(anchor.year - 4, anchor.year + 5))
+                return _shifted_day(cands, anchor, expr.shift)
             cands = _month_day_candidates(expr.month, expr.day, range(anchor.year - 1, anchor.year + 2))
             return _pick(cands, anchor, tense) if cands else None
         if expr.shift is not None:  # "last March", "next May"
