@@ -368,13 +368,14 @@ def _labour_strike(tok) -> bool:
 
 
 # who stops work: a strike by them is a labour strike
-_WORKFORCE = {"worker", "union", "employee", "staff", "nurse", "doctor", "teacher", "miner", "driver", "docker",
-              "pilot", "crew", "railwayman", "porter", "cleaner", "lecturer", "trucker", "labourer", "laborer"}  # fmt: skip
+# (not pilots, crews or drivers: in war reporting they fly, man and drive the weapons that strike)
+WORKFORCE = {"worker", "union", "employee", "staff", "nurse", "doctor", "teacher", "miner", "docker", "railwayman",
+             "porter", "cleaner", "lecturer", "trucker", "labourer", "laborer"}  # fmt: skip
 
 
 def _workforce(tok) -> bool:
     """Working people ("rail workers", "the teachers' union")."""
-    return tok.lemma_.lower() in _WORKFORCE
+    return tok.lemma_.lower() in WORKFORCE
 
 
 _EXPEL = {"push", "drive", "flush", "force", "kick", "chase", "throw", "clear", "smoke"}
@@ -615,8 +616,10 @@ def _idle_air_defence(tok) -> bool:
     equipment (supplied, needed, hit) stops nothing. ACLED codes a weapon's use disrupted when
     the defence acts: as the subject of its clause ("air defences brought down two missiles",
     "air defence was active") or the agent ("intercepted by air defence")."""
-    if tok.lemma_.lower() not in _AIR_DEFENCE:
-        return False
+    if tok.lemma_.lower() not in _AIR_DEFENCE and not any(
+        c.dep_ == "compound" and c.lemma_.lower() in _AIR_DEFENCE for c in children(tok)
+    ):
+        return False  # the cue may be the phrase's head: "air defence systems"
     head = tok
     while head.dep_ in ("compound", "amod", "npadvmod", "punct") and head.head.i != head.i:
         head = head.head

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.claims.status import DENIAL, DENY_CUES
 from sitrep.events.actors import ActorInfo, find_actors, side_and_sector
 from sitrep.events.classify import (
+    WORKFORCE,
     Coding,
     code_span,
     lodged,
@@ -195,6 +196,8 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         typ = "CONCEDE"  # "ended the state of emergency": easing a restriction
     if typ in ("AGREE", "SUPPORT") and _accedes(tok):
         typ = "CONCEDE"  # "agreed to the strikers' demands": acceding to demands (CAMEO 083)
+    if lemma in _BESTOW and tok.pos_ == "VERB" and _lemmas(_kids(tok, ("dobj", "nsubjpass"))) & _HONOURS:
+        return "SUPPORT", None  # "was awarded the title Hero of Ukraine": an honour praises (CAMEO 051)
     if lemma in _NAMING and tok.pos_ == "VERB":
         named = [c for c in children(tok) if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
         if lemma != "call":
@@ -309,9 +312,9 @@ _STRUCK = {"city", "town", "village", "base", "position", "depot", "airfield", "
            "station", "building", "school", "hospital", "market", "prison", "refinery", "convoy"}  # fmt: skip
 
 
-_LABOUR = {"worker", "union", "employee", "staff", "wage", "pay", "salary", "striker", "walkout", "miner",
-           "teacher", "doctor", "nurse", "driver", "pilot", "docker", "employer", "picket", "industrial",
-           "general", "hunger", "labour", "labor", "trucker", "farmer", "transport", "rail"}  # fmt: skip
+# work named near a strike noun: who stops work (classify's WORKFORCE) and what work is about
+_LABOUR = WORKFORCE | {"wage", "pay", "salary", "striker", "walkout", "employer", "picket", "industrial",
+                       "general", "hunger", "labour", "labor", "farmer", "transport", "rail"}  # fmt: skip
 
 
 def _mandative(verb: Token) -> bool:
@@ -786,16 +789,19 @@ _CROWDS = {"protester", "protestor", "demonstrator", "farmer", "worker", "studen
            "vendor", "motorist", "farmers", "workers", "students", "residents", "villagers", "activists",
            "protesters", "demonstrators", "drivers", "truckers"}  # fmt: skip
 _NAMING = {"call", "describe", "brand", "label", "term", "dub"}
+# An honour given is praise of the one honoured; an award of a contract or of damages is not.
+_BESTOW = {"award", "confer", "bestow", "present"}
+_HONOURS = {"title", "order", "medal", "prize", "award", "honour", "honor", "decoration", "cross", "star"}
 # What an act is called: blame (ACCUSE) or praise (SUPPORT).
 _BLAME_WORDS = {"provocation", "violation", "fraud", "crime", "mistake", "error", "outrage", "insult", "lie",
                 "farce", "sham", "betrayal", "threat", "aggression", "interference", "atrocity", "disgrace",
                 "travesty", "failure", "abuse", "blackmail", "hypocrisy", "propaganda", "illegal", "unacceptable",
                 "irresponsible", "dangerous", "baseless", "absurd", "ridiculous", "hostile", "criminal",
-                "unjustified", "terrorism", "terrorist", "war", "invasion", "piracy", "genocide", "coup",
-                "illegitimate", "null", "void", "destabilizing", "destabilising", "reckless", "shameful",
+                "unjustified", "terror", "terrorism", "terrorist", "war", "invasion", "piracy", "genocide",
+                "coup", "illegitimate", "null", "void", "destabilizing", "destabilising", "reckless", "shameful",
                 "unprovoked", "aggressive", "unlawful", "violent", "barbaric", "cowardly", "heinous"}  # fmt: skip
-_VIOLENT_NAMES = {"terrorism", "terrorist", "war", "invasion", "genocide", "coup", "violent", "barbaric", "cowardly",
-                  "heinous", "atrocity", "aggression", "piracy", "threat", "dangerous", "hostile", "aggressive",
+_VIOLENT_NAMES = {"terror", "terrorism", "terrorist", "war", "invasion", "genocide", "coup", "violent", "barbaric",
+                  "cowardly", "heinous", "atrocity", "aggression", "piracy", "threat", "dangerous", "hostile", "aggressive",
                   "unprovoked", "criminal", "crime"}  # fmt: skip
 _PRAISE_WORDS = {"step", "milestone", "success", "breakthrough", "victory", "achievement", "triumph", "model",
                  "example", "partner", "friend", "ally", "historic", "positive", "constructive", "welcome",
@@ -809,6 +815,8 @@ def _praised(named: list[Token]) -> bool:
     approves ("great news"). Words of weight ("a significant setback", "an important
     reminder") qualify blame as well as praise, and a praise word opening a clause ("it was
     important to evacuate") or buried deeper in the name gives no verdict on the act."""
+    if _lemmas([t for p in named for t in p.subtree]) & (_BLAME_WORDS | _HAZARDS):
+        return False  # "a good example of Russian terror", "a great tragedy": blame or harm named
     return any(
         (
             p.lemma_.lower() in _PRAISE_WORDS
@@ -828,7 +836,7 @@ _MISDEEDS = {"crime", "atrocity", "abuse", "violation", "genocide", "massacre", 
 # stays a threat)
 _HAZARDS = {"famine", "danger", "risk", "crisis", "catastrophe", "disaster", "shortage", "collapse", "outbreak",
             "starvation", "epidemic", "spillover", "hunger", "flood", "storm", "drought", "shortfall",
-            "recession", "disease", "cholera", "pandemic"}  # fmt: skip
+            "recession", "disease", "cholera", "pandemic", "tragedy"}  # fmt: skip
 _DECISIONS = {"statement", "resolution", "decision", "bill", "proposal", "plan", "deal", "agreement", "measure",
               "package", "motion", "sanction", "membership", "accession", "appointment", "nomination", "declaration",
               "bid", "candidacy", "treaty", "request", "draft"}  # fmt: skip
