@@ -362,8 +362,8 @@ def _labour_strike(tok) -> bool:
         head.lemma_.lower() in _STAGE
         or head.lower_ in _STAGE
         or (tok.dep_ == "pobj" and head.lower_ == "on")
-        or any(_workforce(c) for c in kids if c.dep_ in ("poss", "compound"))
-        or any(_workforce(g) for g in by)
+        or any(c.lemma_.lower() in WORKFORCE for c in kids if c.dep_ in ("poss", "compound"))
+        or any(g.lemma_.lower() in WORKFORCE for g in by)
     )
 
 
@@ -371,11 +371,6 @@ def _labour_strike(tok) -> bool:
 # (not pilots, crews or drivers: in war reporting they fly, man and drive the weapons that strike)
 WORKFORCE = {"worker", "union", "employee", "staff", "nurse", "doctor", "teacher", "miner", "docker", "railwayman",
              "porter", "cleaner", "lecturer", "trucker", "labourer", "laborer"}  # fmt: skip
-
-
-def _workforce(tok) -> bool:
-    """Working people ("rail workers", "the teachers' union")."""
-    return tok.lemma_.lower() in WORKFORCE
 
 
 _EXPEL = {"push", "drive", "flush", "force", "kick", "chase", "throw", "clear", "smoke"}
@@ -620,11 +615,8 @@ def _idle_air_defence(tok) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in _AIR_DEFENCE for c in children(tok)
     ):
         return False  # the cue may be the phrase's head: "air defence systems"
-    head = tok
-    while head.dep_ in ("compound", "amod", "npadvmod", "punct") and head.head.i != head.i:
-        head = head.head
-    acts = head.dep_ in ("nsubj", "nsubjpass", "agent") or (head.dep_ == "pobj" and head.head.lower_ == "by")
-    return not acts
+    head = _climb(tok, ("compound", "amod", "npadvmod", "punct"))
+    return not (head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.lower_ == "by"))
 
 
 def _complements(tok) -> list:

@@ -807,6 +807,8 @@ _PRAISE_WORDS = {"step", "milestone", "success", "breakthrough", "victory", "ach
                  "example", "partner", "friend", "ally", "historic", "positive", "constructive", "welcome",
                  "important", "significant", "encouraging", "landmark", "hero", "good", "great", "excellent",
                  "fruitful", "productive", "useful", "progress"}  # fmt: skip
+# words of weight: they grade blame as well as praise ("a significant setback")
+_WEIGHT = {"important", "significant"}
 
 
 def _praised(named: list[Token]) -> bool:
@@ -825,9 +827,6 @@ def _praised(named: list[Token]) -> bool:
         and not any(k.dep_ in ("xcomp", "ccomp") for k in children(p))
         for p in named
     )
-
-
-_WEIGHT = {"important", "significant"}
 
 
 _MISDEEDS = {"crime", "atrocity", "abuse", "violation", "genocide", "massacre", "murder", "offence", "offense",
