@@ -19,3 +19,22 @@ def test_tense_of_each_date_in_a_long_report(nlp):
     got = [(t.text, t.value) for t in times_of(nlp(text), "2023-02-15")]
     assert got[:2] == [("1 May", "2022-05-01"), ("1 June", "2023-06-01")]
     assert len(got) == 56
+
+
+def test_a_subject_behind_a_long_modifier_still_makes_a_misread_verb_present(nlp):
+    # 'resume' tagged as a noun at the root: its subject, 13-15 words back, makes it a present verb
+    # (a window of 12 words lost it, and the day went back instead of ahead)
+    for sentence in (
+        "The talks between the Russian and Ukrainian delegations in the Turkish city of Istanbul resume on Monday.",
+        "The talks, which were suspended after the shelling of the maternity hospital in Mariupol, resume on Monday.",
+    ):
+        assert [(t.text, t.value) for t in times_of(nlp(sentence), "2022-04-06")] == [
+            ("Monday", "2022-04-11")
+        ]
+
+
+def test_a_run_on_list_under_one_root_noun_is_read_once(nlp):
+    text = "100 people a day, on May 28, a day after " * 1500 + "resume on Monday."
+    times = times_of(nlp(text), "2022-06-03")
+    assert len(times) == 4501
+    assert (times[1].text, times[1].value, times[2].type) == ("May 28", "2022-05-28", "DURATION")

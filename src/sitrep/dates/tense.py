@@ -47,24 +47,27 @@ def _misread_past(tok: Token) -> bool:
 def _misread_present(tok: Token) -> bool:
     """A present verb the tagger took for a noun: the sentence's root with a subject of its own
     ("The talks in Vienna resume on Monday", 'resume' tagged NN)."""
-    return tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and _near_dependent(tok, "nsubj", after=False)
+    return tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and _has_child(tok, "nsubj")
 
 
 def _misread_verb(tok: Token) -> bool:
     return _misread_past(tok) or _misread_present(tok)
 
 
-# A subject stands a few words before its verb ("The talks in Vienna resume"), an object a few words
-# after it: looking this far, not at every dependent, keeps a word with thousands of them (a run-on
-# list) from costing each time expression the length of the list.
-NEAR_WINDOW = 12
+def _has_child(tok: Token, dep: str) -> bool:
+    """Whether `tok` has a dependent labelled `dep`. Each token's dependents are walked once per
+    document and remembered: a word with thousands of them (a run-on list of "100 people a day, on
+    May 28, ...") would otherwise cost each time expression the length of the list, and a window of a
+    few words cuts off a subject behind a long modifier ("The talks between the two delegations in
+    the Turkish city of Istanbul resume on Monday")."""
+    memo = tok.doc.user_data.setdefault(_CHILD_DEPS, {})
+    deps = memo.get(tok.i)
+    if deps is None:
+        deps = memo[tok.i] = dict.fromkeys(c.dep_ for c in tok.children)  # a dict: the doc still serializes
+    return dep in deps
 
 
-def _near_dependent(tok: Token, dep: str, after: bool) -> bool:
-    """Whether a token within `NEAR_WINDOW` after (or before) `tok` hangs from it as `dep`."""
-    doc = tok.doc
-    window = doc[tok.i + 1 : tok.i + 1 + NEAR_WINDOW] if after else doc[max(0, tok.i - NEAR_WINDOW) : tok.i]
-    return any(t.dep_ == dep and t.head == tok for t in window)
+_CHILD_DEPS = "sitrep.dates.child_deps"
 
 
 # Auxiliaries stand just before their verb ("will not fully reconnect", "had been expected"):
@@ -130,7 +133,7 @@ def verb_tense(verb: Token) -> str | None:
             return PRESENT
         return _inherit(verb)
     if verb.tag_ in ("VBZ", "VBP"):
-        if verb.lemma_ == "follow" and _near_dependent(verb, "dobj", after=True):
+        if verb.lemma_ == "follow" and _has_child(verb, "dobj"):
             return PAST  # "the move follows an announcement late on Monday": what it follows is done
         return PRESENT
     if verb.tag_ == "VB":
