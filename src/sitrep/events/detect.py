@@ -1474,12 +1474,20 @@ def _modality(tok: Token, typ: str) -> str:
     return m
 
 
+def _cue_modality(cue: Token) -> str:
+    """The modality of what an ACLED cue names: a noun modifying another ("hoped to agree on a
+    swap line") is read at the noun it modifies, which the verb chain climbs from."""
+    while cue.dep_ == "compound" and cue.head.i != cue.i:
+        cue = cue.head
+    return modality(cue)
+
+
 def _event_modality(tok: Token, typ: str, cod: Coding | None, doc: Doc) -> str:
     """The anchor's modality; an ACLED coding decided by an act that did not happen is not
     asserted either (the coder prefers acts that happened, so then none did)."""
     m = _modality(tok, typ)
     if m == ASSERTED and cod is not None and cod.trigger is not None and cod.trigger != tok.i:
-        decided = modality(doc[cod.trigger])
+        decided = _cue_modality(doc[cod.trigger])
         if decided != ASSERTED:
             return decided
     return m
@@ -1664,7 +1672,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 coded[3] is not None
                 and recoded[1] != coded[1]
                 and coded[3].trigger is not None
-                and modality(sent.doc[coded[3].trigger]) != ASSERTED
+                and _cue_modality(sent.doc[coded[3].trigger]) != ASSERTED
             ):
                 # "demanded a truce": the demand (REQUEST) happened, the truce did not; the
                 # ACLED coding stays with the truce (not asserted), the statement is its own event
