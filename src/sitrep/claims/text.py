@@ -17,36 +17,69 @@ def doc_text(doc: Doc) -> str:
     return _last[1]
 
 
-_kids: tuple[Doc | None, list[list[int]]] = (None, [])
+class _Tree:
+    """The parse of one doc as plain lists, read once: each token's children, and for each token
+    whose subtree is the in-order run of words `lo[i]..hi[i]` (every subtree below it one run too,
+    as in any projective parse) that run, so its subtree is a slice, not a walk."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.tokens = doc, list(doc)
+        n = len(self.tokens)
+        self.kids: list[list[int]] = [[] for _ in range(n)]
+        heads = [t.head.i for t in self.tokens]
+        for i, h in enumerate(heads):
+            if h != i:
+                self.kids[h].append(i)
+        self.lo, self.hi = list(range(n)), list(range(n))
+        size, whole = [1] * n, [True] * n
+        for i in self._bottom_up(heads):
+            for k in self.kids[i]:
+                size[i] += size[k]
+                whole[i] = whole[i] and whole[k]
+                self.lo[i], self.hi[i] = min(self.lo[i], self.lo[k]), max(self.hi[i], self.hi[k])
+            whole[i] = whole[i] and size[i] == self.hi[i] - self.lo[i] + 1
+        self.run = whole
+
+    def _bottom_up(self, heads: list[int]) -> list[int]:
+        """Every token after all its descendants."""
+        order = [i for i, h in enumerate(heads) if h == i]
+        for i in order:  # grows while read: breadth first from the roots
+            order.extend(self.kids[i])
+        return order[::-1]
+
+    def walk(self, i: int) -> list[int]:
+        """Indices of `doc[i].subtree` in spaCy's order, for a subtree that is not one run."""
+        kids, order = self.kids, []
+        stack: list[tuple[int, bool]] = [(i, False)]
+        while stack:
+            j, here = stack.pop()
+            if here:
+                order.append(j)
+                continue
+            stack.extend((k, False) for k in reversed(kids[j]) if k > j)
+            stack.append((j, True))
+            stack.extend((k, False) for k in reversed(kids[j]) if k < j)
+        return order
 
 
-def _children(doc: Doc) -> list[list[int]]:
-    global _kids
-    if _kids[0] is not doc:
-        kids: list[list[int]] = [[] for _ in range(len(doc))]
-        for t in doc:
-            if t.head.i != t.i:
-                kids[t.head.i].append(t.i)
-        _kids = (doc, kids)
-    return _kids[1]
+_tree: _Tree | None = None
+
+
+def _parse(doc: Doc) -> _Tree:
+    global _tree
+    if _tree is None or _tree.doc is not doc:
+        _tree = _Tree(doc)
+    return _tree
 
 
 def subtree(tok: Token) -> list[Token]:
     """`tok.subtree`, same tokens in the same order, in time linear in its size: spaCy's generator
     nests one level per tree level, so a deep parse of untrusted text ("A says B says …", one long
     unpunctuated sentence) costs depth × size for every cue read in it."""
-    doc, kids = tok.doc, _children(tok.doc)
-    order: list[int] = []
-    stack: list[tuple[int, bool]] = [(tok.i, False)]
-    while stack:
-        i, here = stack.pop()
-        if here:
-            order.append(i)
-            continue
-        stack.extend((k, False) for k in reversed(kids[i]) if k > i)
-        stack.append((i, True))
-        stack.extend((k, False) for k in reversed(kids[i]) if k < i)
-    return [doc[i] for i in order]
+    tree = _parse(tok.doc)
+    if tree.run[tok.i]:
+        return tree.tokens[tree.lo[tok.i] : tree.hi[tok.i] + 1]
+    return [tree.tokens[i] for i in tree.walk(tok.i)]
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
