@@ -144,3 +144,26 @@ def test_a_hoped_for_agreement_does_not_hang_on_a_visit(pipeline):
     events = _events(pipeline, text)
     assert "Agreement" not in {e.acled_sub_event_type for e in events if e.modality == "asserted"}
     assert ("CONSULT", "asserted") in {(e.type, e.modality) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said he was very happy that Ukraine had not lost a close ally.",
+        "Zelenskiy said he was pleased with the outcome of the talks.",
+    ],
+)
+def test_gladness_about_an_outcome_is_support(pipeline, text):
+    assert "SUPPORT" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said she was not happy with the decision to close the bridge.",
+        "The minister said he was happy to help with the evacuation.",
+        "Officials said they were satisfied that the dam was safe.",
+    ],
+)
+def test_gladness_denied_or_a_willingness_is_no_support(pipeline, text):
+    assert "SUPPORT" not in _types(pipeline, text)

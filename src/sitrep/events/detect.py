@@ -219,6 +219,8 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
                     return "ACCUSE", None
                 if _praised(named) and not any(k.dep_ in ("xcomp", "ccomp") for k in children(c)):
                     return "SUPPORT", None  # "it was important to evacuate": no verdict on an act
+                if any(_glad_of(a) for a in named) and not any(k.dep_ == "neg" for k in children(c)):
+                    return "SUPPORT", None  # "said he was pleased with the outcome" (CAMEO 051)
     if lemma == "commit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MISDEEDS for c in children(tok)):
         return None  # "had committed war crimes": a misdeed done, no pledge (AGREE is "committed to")
     if lemma == "warn" and _lemmas(_pobjs(tok, {"of", "about"})) & _HAZARDS:
@@ -809,6 +811,20 @@ _PRAISE_WORDS = {"step", "milestone", "success", "breakthrough", "victory", "ach
                  "fruitful", "productive", "useful", "progress"}  # fmt: skip
 # words of weight: they grade blame as well as praise ("a significant setback")
 _WEIGHT = {"important", "significant"}
+
+
+_GLAD = {"happy", "pleased", "glad", "delighted"}  # not "satisfied that": convinced
+
+
+def _glad_of(word: Token) -> bool:
+    """Gladness about something told ("was pleased with the outcome", "happy that the town held"),
+    unnegated: approval of it. Glad to do something ("happy to help") is a willingness, no verdict."""
+    kids = children(word)
+    return (
+        word.lemma_.lower() in _GLAD
+        and not any(k.dep_ == "neg" for k in kids)
+        and any(k.dep_ == "ccomp" or (k.dep_ == "prep" and k.lower_ in ("with", "about")) for k in kids)
+    )
 
 
 def _praised(named: list[Token]) -> bool:
