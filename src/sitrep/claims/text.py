@@ -97,7 +97,9 @@ _DATE = rf"(?:,? {_MONTH} \d{{1,2}})?"
 _DATELINE = re.compile(
     rf"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{0,3}}{_PLACE}{_DATE}(?: \([^()\n]{{1,40}}\))? *(?:—|–|--) *"
     rf"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}{_PLACE}{_DATE} \((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\) *(?:—|–|--|-) *)"
-)  # a few words at most: a line of capitalized words is read once, not once per claim on it
+    r"(?=[A-Z0-9“\"‘'])"
+)  # a few words at most: a line of capitalized words is read once, not once per claim on it;
+# the sentence starts after it ("ISW — the Washington think-tank — said" is the speaker's own dash)
 
 
 def after_stamp(text: str, span: tuple[int, int]) -> tuple[int, int]:
