@@ -802,8 +802,10 @@ _MONTH_NAMED_EVENT = re.compile(
 )
 _VERB_NEXT = re.compile(r"\s+(?:is|was|will|would|could|might|may|should|has|had|brought|saw)\b", re.I)
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
-# Capitalized words that may open a sentence or a title before a season named as a time
-_TIME_WORDS_BEFORE = {"in", "by", "this", "last", "next", "early", "late", "since", "until", "during", "through", "every", "each", "and", "or", "of", "the", "that", "a", "over", "before", "after", "from", "mid"}  # fmt: skip
+# The word just before a match on the same line, with nothing but spaces between
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][\w’'-]*)[^\S\n]+$")
+# Words that may stand before a season named as a time ("In Winter", "during Spring")
+_TIME_WORDS_BEFORE = {"in", "by", "this", "last", "next", "early", "late", "since", "until", "during", "through", "throughout", "into", "for", "every", "each", "and", "or", "of", "the", "that", "a", "over", "before", "after", "from", "mid"}  # fmt: skip
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
 _WEEKDAY_NAME = re.compile(r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b)")
 _YEAR_END_BEFORE = re.compile(
@@ -886,10 +888,12 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
         rule.name == "season"
         and m.start("season") == m.start()
         and m["season"][0].isupper()
-        and (before := _CAPITALIZED_BEFORE.search(text, max(0, m.start() - 20), m.start()))
-        and before[0].split()[0].lower() not in _TIME_WORDS_BEFORE
+        and (before := _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        and before[1].lower() not in _TIME_WORDS_BEFORE
     ):
-        return False  # "Photograph: Kevin Winter/Getty", "the Prague Spring": a name, not the season
+        # "Photograph: Kevin Winter/Getty", "the Prague Spring", "said Winter, a researcher": a
+        # capital inside a sentence makes a name; the season opens a sentence or follows a time word
+        return False
     if rule.name == "season" and _g(m, "season") and m["season"].lower() in ("fall", "spring"):
         # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue: a
         # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
