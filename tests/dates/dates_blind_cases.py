@@ -2416,3 +2416,128 @@ CASES_S11B: list[tuple[str, str, str | None, str | None, str | None]] = [
     ),
     ("2022-10-20", "The exchange is planned to be completed in November.", "November", "DATE", "2022-11"),
 ]
+
+
+# Session 11 review: written and labelled before running, to probe the round's readings from the
+# other side (a plan seen from the past, perfect and hearsay infinitives, months 10-12 months back,
+# seasons and quarters across the year boundary, "Winter" as a name): 19/22 of these right before the
+# review's fixes, 22/22 after; the last row was added after the war-reporting diff showed its form
+# (a month read as a year back once past clauses reach twelve months). Left out, still wrong: "Prosecutors will investigate the shelling of
+# the market in October" written in December (the parse hangs the month on 'investigate', so it is
+# next October; it means the shelling's). One more was dropped unlabelled as ambiguous: "The troops
+# were ordered to be withdrawn in September" written in July (the order's September or the coming one).
+CASES_S11R: list[tuple[str, str, str | None, str | None, str | None]] = [
+    (
+        "2023-03-15",
+        "The peace summit was to be held in January, but it was postponed.",
+        "January",
+        "DATE",
+        "2023-01",
+    ),
+    (
+        "2022-11-21",
+        "The prisoner exchange was to be completed on Saturday, but Moscow pulled out.",
+        "Saturday",
+        "DATE",
+        "2022-11-19",
+    ),
+    ("2022-12-30", "Parliamentary elections are to be held in January.", "January", "DATE", "2023-01"),
+    (
+        "2023-01-03",
+        "The special tribunal is expected to be set up in December.",
+        "December",
+        "DATE",
+        "2023-12",
+    ),
+    (
+        "2022-08-01",
+        "The village is said to have been retaken on Wednesday.",
+        "Wednesday",
+        "DATE",
+        "2022-07-27",
+    ),
+    (
+        "2022-08-01",
+        "Three journalists were reported to be detained in Melitopol in May.",
+        "May",
+        "DATE",
+        "2022-05",
+    ),
+    ("2023-01-16", "The court will try the soldiers captured in November.", "November", "DATE", "2022-11"),
+    (
+        "2023-01-20",
+        "Naftogaz will report fourth-quarter results next week.",
+        "fourth-quarter",
+        "DATE",
+        "2022-Q4",
+    ),
+    (
+        "2022-10-20",
+        "The steelmaker expects output to recover in the first quarter.",
+        "the first quarter",
+        "DATE",
+        "2023-Q1",
+    ),
+    (
+        "2022-11-02",
+        "Analyst Sarah Winter said the front would freeze in the winter.",
+        "the winter",
+        "DATE",
+        "2022-WI",
+    ),
+    (
+        "2023-01-09",
+        "The general said in November that the offensive would begin in the spring.",
+        "the spring",
+        "DATE",
+        "2023-SP",
+    ),
+    ("2022-12-28", "Kyiv said the blackouts would ease by the summer.", "the summer", "DATE", "2023-SU"),
+    ("2023-07-12", "Russian troops failed to take the town in September.", "September", "DATE", "2022-09"),
+    ("2022-04-04", "Russian forces tried to encircle Kyiv in March.", "March", "DATE", "2022-03"),
+    (
+        "2022-03-07",
+        "Russian troops have tried to storm the plant since Friday.",
+        "Friday",
+        "DATE",
+        "2022-03-04",
+    ),
+    (
+        "2022-10-10",
+        "The strike follows a warning from the Kremlin on Saturday.",
+        "Saturday",
+        "DATE",
+        "2022-10-08",
+    ),
+    ("2022-10-10", "A meeting of defence ministers follows in November.", "November", "DATE", "2022-11"),
+    (
+        "2022-10-10",
+        "The power cuts will get worse, said Winter, a researcher at Chatham House.",
+        None,
+        None,
+        None,
+    ),
+    (
+        "2022-10-10",
+        "The grid survived the summer. Winter will be the real test.",
+        "Winter",
+        "DATE",
+        "2022-WI",
+    ),
+    (
+        "2022-06-03",
+        "Kyiv was shelled again on Thursday, a day after the talks collapsed.",
+        "a day",
+        "DURATION",
+        "P1D",
+    ),
+    (
+        "2022-06-03",
+        "Kyiv was shelled again on Thursday, a day after the talks collapsed.",
+        "Thursday",
+        "DATE",
+        "2022-06-02",
+    ),
+    ("2022-06-03", "The city was losing 300 soldiers a day in May.", "a day", "SET", "P1D"),
+    ("2022-07-22", "Snap elections have been called for September.", "September", "DATE", "2022-09"),
+]

@@ -128,10 +128,11 @@ def duration_value(amount: float | None, unit: str) -> str:
 # How far the tense may push a month or day away from the publication date: "will meet on
 # January 20" written on 15 February is far likelier a misparse than a date eleven months on.
 TENSE_REACH_DAYS = 300
-# A month named alone in a clause that looks ahead may be any of the next twelve: "elections will
-# be held in January" written in February is next January; no misparse turns a past act into
-# "will" (the reach above guards days, which a wrong attachment moves more often).
-MONTH_FUTURE_REACH_DAYS = 366
+# A month named alone in a clause with a tense may be any of the twelve on that side: "elections will
+# be held in January" written in February is next January, "failed to take the town in September"
+# written in July last September (the reach above guards days, which a wrong attachment moves
+# more often).
+MONTH_REACH_DAYS = 366
 # Without a tense, news looks back more often than ahead: the past candidate is kept unless
 # the future one is more than this many times closer.
 PAST_BIAS = 2.0
@@ -547,8 +548,7 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
             (date(y, expr.month, 1), fmt_month(y, expr.month))
             for y in (anchor.year - 1, anchor.year, anchor.year + 1)
         ]
-        reach = MONTH_FUTURE_REACH_DAYS if tense == FUTURE else TENSE_REACH_DAYS
-        return _pick(cands, date(anchor.year, anchor.month, 1), tense, reach)
+        return _pick(cands, date(anchor.year, anchor.month, 1), tense, MONTH_REACH_DAYS)
     if k == "weekday":
         return fmt_day(weekday_date(anchor, expr.weekday, tense, expr.shift))
     if k == "holiday":  # "at Christmas", "before Easter": the one the tense points to

@@ -96,7 +96,9 @@ def verb_tense(verb: Token) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return FUTURE
-    if any(a.lower_ == "to" for a in auxes) and (verb.tag_ == "VB" or _passive_infinitive(verb, words)):
+    if "to" in words and words & {"have", "'ve"} and verb.head.lemma_ in _HEARSAY | _BACKWARD:
+        return PAST  # "is said to have been retaken on Wednesday": over before it is reported
+    if "to" in words and (verb.tag_ == "VB" or _passive_infinitive(verb, words)):
         # an infinitive: "plans to meet on Friday", "is going to vote Tuesday"
         # ("appeared to strike on Tuesday" looks back, so it takes the tense of its head)
         # ("it was difficult to meet demand into the summer": under an adjective or noun the
@@ -312,4 +314,20 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb is None:
         return None
     tense = verb_tense(verb)
-    return NEAREST if tense == FUTURE and _future_in_past(verb) else tense
+    if tense == FUTURE and _future_in_past(verb) or tense == PAST and _target_of(doc, start, end, verb):
+        return NEAREST
+    return tense
+
+
+def _target_of(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """ "elections have been called for September", "the talks were set for Monday", "elections
+    were due in March": a past act or state whose time is what it looks ahead to, which may fall
+    after publication, not when it was done."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    prep = span.root.head if span is not None and len(span) else None
+    if prep is not None and prep.lower_ == "for" and prep.dep_ == "prep" and prep.head == verb:
+        return True
+    ahead = doc[verb.i + 1 : verb.i + 4]  # "were due", "were not yet due"
+    return verb.lemma_ == "be" and any(
+        t.dep_ == "acomp" and t.head == verb and t.lower_ in _FORWARD_ADJ for t in ahead
+    )
