@@ -9,6 +9,8 @@ pledge, AGREE, by the stage's rule). Two misses are marked xfail. Last, the writ
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 
@@ -167,3 +169,23 @@ def test_gladness_about_an_outcome_is_support(pipeline, text):
 )
 def test_gladness_denied_or_a_willingness_is_no_support(pipeline, text):
     assert "SUPPORT" not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "he said he was happy that the town held",
+        "a strike by dock workers closed the port",
+    ],
+)
+def test_a_run_on_sentence_of_taking_verbs_stays_linear(nlp, clause):
+    """The same clause 4,000 times in one sentence: events in under the 2 s budget ("held" is a
+    taking verb, and each one read the whole sentence for "does not know where": 21 s)."""
+    from sitrep.events.detect import detect
+    from sitrep.record import Article, Record
+
+    text = "Officials said " + ", and ".join([clause] * 4000) + "."
+    doc = nlp(text)
+    start = time.perf_counter()
+    detect(doc, Record(article=Article(text=text, published="2023-01-01")))
+    assert time.perf_counter() - start < 2.0

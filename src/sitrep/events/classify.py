@@ -1594,6 +1594,8 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
     nobody knows, are abducted."""
     armed = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())} | set(out.get("W_FIREARM", ()))
     lemmas = {t.lemma_.lower() for t in toks}
+    missing = None  # read once, at the first taking verb: read per verb it made a run-on quadratic
+    abducted = []
     for tok in toks:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TAKE_PEOPLE:
             continue
@@ -1623,9 +1625,10 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
         ) or any(t.lower_ in _POLICE for c in kids if c.dep_ in ("nsubj", "agent") for t in c.subtree)
         pronoun = any(o.lower_ in ("them", "him", "her", "he", "she", "they") for o in objs)
         # "not seen since he was taken by soldiers", "holding 17 missionaries for ransom"
-        missing = (
-            "A_DISAPPEAR" in out or "ransom" in lemmas or "whereabouts" in lemmas or _unknown_where(toks)
-        )
+        if missing is None:
+            missing = (
+                "A_DISAPPEAR" in out or "ransom" in lemmas or "whereabouts" in lemmas or _unknown_where(toks)
+            )
         if tok.lemma_.lower() == "hold" and "ransom" not in lemmas:
             continue  # "held a meeting", "holds the town"
         if tok.lemma_.lower() == "force" and not nowhere:
@@ -1633,12 +1636,10 @@ def _people_taken(toks: list, out: dict[str, list[int]]) -> None:
         if held_by_law and not (missing or nowhere):
             continue
         if (people and (by_armed or nowhere or missing)) or (pronoun and (nowhere or missing)):
-            out["A_ABDUCT"] = sorted({*out.get("A_ABDUCT", ()), tok.i})
-            for n in ("A_CAPTURE", "A_SEIZE"):  # a person seized is no place nor weapon taken
-                if n in out:
-                    out[n] = [i for i in out[n] if i != tok.i]
-                    if not out[n]:
-                        del out[n]
+            abducted.append(tok.i)
+    if abducted:
+        _add(out, "A_ABDUCT", abducted)
+        _drop(out, ("A_CAPTURE", "A_SEIZE"), set(abducted))  # a person seized is no place nor weapon taken
 
 
 def _facility_held(doc, out: dict[str, list[int]]) -> None:
