@@ -66,6 +66,7 @@ class Named:
     kind: str  # person or group
     key: str  # the surname or the entity text, to match later short mentions
     is_speaker: bool = False
+    joint: bool = False  # several speakers conjoined: "Zelenskiy and Macron", "X and his advisers"
 
 
 def _np_bounds(head: Token) -> tuple[int, int]:
@@ -99,6 +100,29 @@ def _name_part(text: str) -> str:
 def _span_text(doc: Doc, left: int, right: int) -> tuple[int, int, str]:
     start, end = after_stamp(doc_text(doc), (doc[left].idx, doc[right].idx + len(doc[right].text)))
     return start, end, doc_text(doc)[start:end]
+
+
+def is_joint(head: Token, mention: tuple[int, int]) -> bool:
+    """ "Zelenskiy and Macron said", "Ukraine's president, X, and his advisers said": the mention
+    names several speakers, a name or someone's people conjoined on its head, or standing after
+    "and" where the parse split the phrase into two subjects (not "X, one of the authors, and an
+    adjunct professor", nor "the minister of defence and veterans affairs, X")."""
+    if any(c.dep_ == "conj" and mention[0] <= c.idx < mention[1] and _another(c) for c in head.children):
+        return True
+    before = head.left_edge.i - 1
+    return (
+        before >= 0
+        and head.doc[before].dep_ == "cc"
+        and mention[0] <= head.doc[before].idx
+        and _another(head)
+    )
+
+
+def _another(tok: Token) -> bool:
+    """A second speaker beside the first: a name, or someone's people ("his advisers")."""
+    return tok.pos_ == "PROPN" or any(
+        d.dep_ == "poss" and d.lower_ in ("his", "her", "their") for d in tok.children
+    )
 
 
 def named_mentions(doc: Doc) -> list[Named]:
@@ -209,14 +233,19 @@ class Mentions:
             stack.append(len(seqs))
             seqs.append(seq)
 
-    def longer_speaker(self, word: str, size: int, before: int) -> str | None:
+    def longer_speaker(self, word: str, size: int, before: int, joint: bool = False) -> str | None:
         """The last person speaker before `before` whose name is longer than `size` and holds
-        `word` as a whole word."""
+        `word` as a whole word; a joint speaker ("X and his advisers") only for a joint mention."""
         if not _WORD_RUN.fullmatch(word):
             pattern = re.compile(rf"\b{re.escape(word)}\b")
             for seq in reversed(self._persons):
                 s = self.speakers[seq]
-                if s.start < before and len(s.text) > size and pattern.search(_name_part(s.text)):
+                if (
+                    s.start < before
+                    and len(s.text) > size
+                    and s.joint <= joint
+                    and pattern.search(_name_part(s.text))
+                ):
                     return s.text
             return None
         seqs, prev, _ = self._by_word.get(word, ([], [], []))
@@ -225,7 +254,7 @@ class Mentions:
             s = self.speakers[seqs[j]]
             if len(s.text) <= size:
                 j = prev[j]  # every speaker between is no longer than this one
-            elif s.start < before:
+            elif s.start < before and s.joint <= joint:
                 return s.text
             else:
                 j -= 1
@@ -323,7 +352,7 @@ def resolve_name(
     if head.pos_ == "PROPN" and lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         # A surname already named in full by an earlier speaker ("Haidai said").
         size = mention[1] - mention[0]
-        longer = mentions.longer_speaker(head.text, size, mention[0])
+        longer = mentions.longer_speaker(head.text, size, mention[0], is_joint(head, mention))
         if longer is not None:
             return longer, "person"
     if ents_in and lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -384,8 +413,11 @@ def resolve_name(
     )
     candidates = prior_speakers + subjects
     if head.tag_ == "NN" or lower in _SINGULAR_PRONOUNS:
-        # "the deputy commander", "he": one person, not "up to 2,000 Ukrainian soldiers"
-        candidates = [n for n in candidates if not mentions.is_plural(doc, n)]
+        # "the deputy commander", "he": one person, not "up to 2,000 Ukrainian soldiers" nor "X and Y"
+        # (a report may be the joint work of two institutes)
+        candidates = [
+            n for n in candidates if not (n.joint and kind == "person") and not mentions.is_plural(doc, n)
+        ]
     if candidates:
         best = max(candidates, key=lambda n: (n.start, n.is_speaker))
         if not best.is_speaker and best.kind == "person":

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from sitrep.claims.attribute import Attribution, find_attributions
 from sitrep.claims.cues import CONFIRM, cue_strength
-from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, Mentions, Named, resolve_name
+from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, Mentions, Named, is_joint, resolve_name
 from sitrep.claims.sides import side_of
 from sitrep.claims.status import (
     ANAPHORIC_DENIAL,
@@ -111,7 +111,8 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
     if side is None and places:
         side = _side_of_office(name or text, places)
     if name is not None and kind in ("person", "group"):
-        mentions.add_speaker(Named(a, b, name, kind, name, True))
+        joint = is_joint(doc[att.source_token], (a, b))
+        mentions.add_speaker(Named(a, b, name, kind, name, True, joint))
     return Speaker(text=text, start=a, end=b, name=name, side=side)
 
 
