@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.claims.attribute import Attribution, _reach, _rstrip_at, _trim
+from sitrep.claims.attribute import _DASHES, Attribution, _reach, _rstrip_at, _trim
 from sitrep.claims.status import DENY_CUES, UNVERIFIED
 from sitrep.claims.text import doc_text
 
@@ -22,7 +22,7 @@ from sitrep.claims.text import doc_text
 _SAID_NOUNS = frozenset(
     "claim allegation accusation assertion charge statement report account version contention figure toll".split()
 )
-_SEPARATORS = frozenset({",", "–", "—", "-", "--"})
+_SEPARATORS = _DASHES | {","}
 _DETERMINERS = frozenset({"a", "an", "the", "this"})
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor"})
 _SUBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "PRON"})

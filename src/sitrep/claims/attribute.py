@@ -206,7 +206,7 @@ def _source_span(tok: Token) -> Char | None:
     )
     # A headline or dateline paragraph before the speaker is not part of the name; neither is
     # a date after it ("The mayor on Tuesday said") nor what follows that date.
-    cut = min((c.left_edge.i for c in tok.rights if _dates_speech(c)), default=sent.end)
+    cut = min((c.left_edge.i for c in tok.rights if _of_the_speaking(c)), default=sent.end)
     loose = (
         next((c for c in tok.head.children if _misparsed_predicate(c)), None) if tok.dep_ == "nsubj" else None
     )
@@ -341,7 +341,7 @@ def _split_front(subj: Token) -> Token | None:
     return before
 
 
-def _dates_speech(child: Token) -> bool:
+def _of_the_speaking(child: Token) -> bool:
     """A phrase after the speaker that belongs to the speaking, not the speaker: a date ("The mayor
     on Tuesday said", "Trump last week invited", not "a poll out Monday") or a floating quantifier
     ("Kyiv and Moscow both claimed")."""
