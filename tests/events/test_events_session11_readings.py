@@ -184,6 +184,6 @@ def test_a_run_on_sentence_stays_linear(nlp, clause):
 
     text = "Officials said " + ", and ".join([clause] * 4000) + "."
     doc = nlp(text)
-    start = time.perf_counter()
+    start = time.process_time()
     detect(doc, Record(article=Article(text=text, published="2023-01-01")))
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
