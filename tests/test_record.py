@@ -5,6 +5,7 @@ from __future__ import annotations
 import jsonschema
 import pytest
 
+from sitrep import extract
 from sitrep.record import SCHEMA_ID, Article, Record, load_schema, validate
 
 
@@ -59,3 +60,25 @@ def test_from_dict_rebuilds_typed_objects(pipeline, sample_text):
     back = Record.from_dict(record.to_dict())
     assert back == record
     assert type(back.article) is Article
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("2022/06/23", "2022-06-23"),
+        ("23 June 2022", "2022-06-23"),
+        ("2022-06-23T08:00:00+03:00", "2022-06-23"),
+    ],
+)
+def test_article_reads_a_publication_date_in_any_common_form(given, kept):
+    assert Article(text="x", published=given).published == kept
+
+
+def test_article_rejects_a_publication_date_that_is_no_day():
+    with pytest.raises(ValueError, match="published: cannot read 'last spring'"):
+        Article(text="x", published="last spring")
+
+
+def test_extract_resolves_relative_dates_against_a_slash_written_publication_date():
+    times = extract("The attack came on Tuesday, officials said.", published="2022/06/23").times
+    assert [t.value for t in times] == ["2022-06-21"]

@@ -8,6 +8,7 @@ character offsets into `article.text`, so every field can be traced to its evide
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from functools import cache
 from importlib import resources
@@ -25,6 +26,21 @@ class Article:
     url: str | None = None
     language: str | None = None
     text: str = ""
+
+    def __post_init__(self) -> None:
+        # Every stage reckons from YYYY-MM-DD. A date given in another common form
+        # ("2022/06/23", "23 June 2022") is read here once; one that is no day at all is an
+        # error, not a silent "unknown" that leaves every relative date unresolved.
+        if self.published and not _ISO_DAY.fullmatch(self.published):
+            from sitrep.ingest.dates import normalize_date  # the package imports this module
+
+            day = normalize_date(self.published)
+            if day is None:
+                raise ValueError(f"published: cannot read {self.published!r} as a day (YYYY-MM-DD)")
+            self.published = day
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
