@@ -630,7 +630,7 @@ _SINCE = re.compile(r"\bsince\s+$", re.I)
 _CAPTION = re.compile(r"[^.!?\n]{0,200}[.!?]?\s*(?:Photograph|Photo|Picture|Image)s?\s*:")
 _POSTPONED = re.compile(
     r"\b(?:postpon|delay|adjourn|defer|push(?:ed|ing)?\s+back|put\s+off|reschedul|extend)\w*"
-    r"(?:\s+[\w’'-]+){0,4}?\s+(?:until|till|to)\s+$",
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:until|till|through|to)\s+$",
     re.I,
 )
 _END_OF = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|month)$", re.I)
