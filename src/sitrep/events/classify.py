@@ -320,7 +320,7 @@ def _attack_sense(tok, violent: set[int]) -> bool:
         # the fire's own effect ("a fire killed 12 traders") does not make it gunfire
         near = [*children(tok)] if tok.dep_ in ("nsubj", "nsubjpass") else [*children(tok), tok.head]
         return any(t.lower_ in _FIRE_CONTEXT or t.i in violent for t in near if t.i != tok.i)
-    if lemma == "strike" and tok.pos_ == "NOUN" and _labour_strike(tok):
+    if lemma == "strike" and tok.pos_ == "NOUN" and labour_strike(tok):
         return False
     if lemma == "target" and tok.pos_ == "NOUN":
         # "has been the target of Russia's efforts" names an aim; "the target of a missile strike" an attack
@@ -335,8 +335,15 @@ def _attack_sense(tok, violent: set[int]) -> bool:
 _GROUPS = {"group", "faction", "organisation", "organization", "movement", "network", "wing", "cell"}
 _STAGE = {"stage", "hold", "call", "begin", "start", "observe", "announce", "declare", "continue", "end",
           "join", "go", "threaten", "organise", "organize", "staged", "staging"}  # fmt: skip
+# "strike" is an attack with these modifiers ("a drone strike", "Russian strikes")
 _MILITARY_MOD = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
-                 "aerial", "preemptive", "nuclear", "cruise", "airstrike", "deadly", "fatal"}  # fmt: skip
+                 "aerial", "preemptive", "pre", "nuclear", "cruise", "airstrike", "deadly", "fatal", "us",
+                 "russian", "israeli"}  # fmt: skip
+# and a work stoppage with these ("a general strike", "a hunger strike")
+_STOPPAGE_MOD = {"general", "hunger", "industrial", "labour", "labor"}
+# what a strike "on" or "against" hits: a place, not a labour strike's cause
+_STRUCK = {"city", "town", "village", "base", "position", "depot", "airfield", "port", "bridge", "plant",
+           "station", "building", "school", "hospital", "market", "prison", "refinery", "convoy"}  # fmt: skip
 
 
 def _entered(toks: list) -> list[int]:
@@ -350,20 +357,37 @@ def _arson(tok) -> bool:
     return head.lemma_.lower() == "set"
 
 
-def _labour_strike(tok) -> bool:
-    """ "nurses staged a strike", "a strike by rail workers", "a dockers' strike": a work
-    stoppage, not an attack (no military modifier, and staged, held or called, or made by
-    working people)."""
-    if any(c.lower_ in _MILITARY_MOD for c in tok.lefts):
+def labour_strike(tok) -> bool:
+    """ "nurses staged a strike", "a strike by rail workers", "a dockers' strike", "a general
+    strike": a work stoppage, not an attack. Not with a military modifier ("a drone strike"), not
+    carried out or launched, not on or against a place ("the strike on Kharkiv")."""
+    lefts = [c.lower_ for c in tok.lefts]
+    if any(w in _MILITARY_MOD for w in lefts) or _strike_on_place(tok):
         return False
     head, kids = tok.head, children(tok)
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("carry", "launch", "conduct"):
+        return False
     by = [g for c in kids if c.dep_ == "prep" and c.lower_ == "by" for g in children(c)]
     return (
         head.lemma_.lower() in _STAGE
         or head.lower_ in _STAGE
         or (tok.dep_ == "pobj" and head.lower_ == "on")
+        or any(w in _STOPPAGE_MOD for w in lefts)
         or any(c.lemma_.lower() in WORKFORCE for c in kids if c.dep_ in ("poss", "compound"))
         or any(g.lemma_.lower() in WORKFORCE for g in by)
+    )
+
+
+def _strike_on_place(tok) -> bool:
+    """ "the strike on Kharkiv", "a strike on the depot": a place is hit, no labour strike."""
+    return any(
+        g.ent_type_ in ("GPE", "LOC", "FAC")
+        or g.lemma_.lower() in _STRUCK
+        or (g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"))  # "on Kharkiv"
+        for c in children(tok)
+        if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in children(c)
+        if g.dep_ == "pobj"
     )
 
 

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.claims.status import DENIAL, DENY_CUES
 from sitrep.events.actors import ActorInfo, find_actors, side_and_sector
 from sitrep.events.classify import (
-    WORKFORCE,
     Coding,
     code_span,
+    labour_strike,
     lodged,
     military_march,
     names_no_crowd,
@@ -63,9 +63,6 @@ NOUN_TRIGGERS = {
     "drill", "drills", "maneuver", "manoeuvre", "apology", "remorse", "condolences", "lawsuit", "warrant",
     "indictment",
 }  # fmt: skip
-# "strike" is an attack with these modifiers and a work stoppage otherwise.
-_MILITARY_STRIKE = {"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "precision",
-                    "aerial", "preemptive", "pre", "nuclear", "cruise", "us", "russian", "israeli"}  # fmt: skip
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT"}
 # PLOVER types the ACLED coding of a sentence already covers.
@@ -260,15 +257,7 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         or (tok.pos_ == "ADJ" and lemma == "alert")  # "troops remained on alert"
     ):
         mode = PLOVER_MODE_WORDS.get(lemma, (typ, None))[1]
-        if (
-            lemma == "strike"
-            and tok.pos_ == "NOUN"
-            and not any(c.lower_ in _MILITARY_STRIKE for c in tok.lefts)
-            # "carried out the strike", "launched a strike": an attack, not a labour strike
-            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("carry", "launch", "conduct"))
-            and not _strike_on_place(tok)
-            and _labour_strike(tok)
-        ):
+        if lemma == "strike" and tok.pos_ == "NOUN" and labour_strike(tok):
             typ, mode = "PROTEST", "boycott"
         if typ == "PROTEST" and names_no_crowd(tok):
             typ, mode = ("SUPPORT", None) if lemma == "rally" else ("SANCTION", None)
@@ -310,15 +299,6 @@ _FORCES = {"force", "troop", "army", "defence", "defense", "position", "presence
            "military", "navy", "fleet", "front", "line", "flank", "contingent", "deployment", "guard", "post"}  # fmt: skip
 
 
-_STRUCK = {"city", "town", "village", "base", "position", "depot", "airfield", "port", "bridge", "plant",
-           "station", "building", "school", "hospital", "market", "prison", "refinery", "convoy"}  # fmt: skip
-
-
-# work named near a strike noun: who stops work (classify's WORKFORCE) and what work is about
-_LABOUR = WORKFORCE | {"wage", "pay", "salary", "striker", "walkout", "employer", "picket", "industrial",
-                       "general", "hunger", "labour", "labor", "farmer", "transport", "rail"}  # fmt: skip
-
-
 def _mandative(verb: Token) -> bool:
     """ "suggested that both armies withdraw / should withdraw": what others should do; "suggested
     that the city was the next target" or "that gas would resume" is an opinion, no request."""
@@ -339,26 +319,6 @@ def _direct_objects(tok: Token) -> list[Token]:
 
 _PRESSED_PEOPLE = {"resident", "people", "civilian", "villager", "worker", "family", "prisoner", "child", "woman",
                    "man", "student", "teacher", "detainee", "journalist", "farmer", "citizen", "refugee", "parent"}  # fmt: skip
-
-
-def _labour_strike(tok: Token) -> bool:
-    """A strike noun is a labour strike only with work named in its sentence ("the strike by
-    rail workers", "a general strike"); war reporting's "acknowledged the strike" is an attack."""
-    # a window of words around it (Token.sent scans a run-on sentence: not linear)
-    return any(t.lemma_.lower() in _LABOUR for t in tok.doc[max(0, tok.i - 40) : tok.i + 40])
-
-
-def _strike_on_place(tok: Token) -> bool:
-    """ "the strike on Kharkiv", "a strike on the depot": a place is hit, no labour strike."""
-    return any(
-        g.ent_type_ in ("GPE", "LOC", "FAC")
-        or g.lemma_.lower() in _STRUCK
-        or (g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"))  # "on Kharkiv"
-        for c in children(tok)
-        if c.dep_ == "prep" and c.lower_ in ("on", "against")
-        for g in children(c)
-        if g.dep_ == "pobj"
-    )
 
 
 def _strengthens_no_force(tok: Token) -> bool:
