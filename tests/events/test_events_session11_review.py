@@ -70,9 +70,6 @@ def test_a_passive_announcement_of_aid_is_a_pledge(pipeline):
     assert "AGREE" in types and "THREATEN" not in types
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a conditional 'would use' by the speaker's state reads as a hypothetical attack only"
-)
 def test_a_conditional_use_of_weapons_threatens(pipeline):
     text = "Medvedev said Russia would use nuclear weapons if Ukraine attacked Crimea."
     assert "THREATEN" in _types(pipeline, text)
@@ -101,9 +98,6 @@ def test_a_strike_by_those_who_operate_weapons_is_no_labour_strike(pipeline, tex
     assert "PROTEST" not in _types(pipeline, text)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one sentence with a labour strike and a drone strike keeps only the attack"
-)
 def test_a_labour_strike_beside_a_drone_strike(pipeline):
     text = "Miners went on strike on Monday as a Russian drone strike hit the power plant."
     assert {"PROTEST", "ASSAULT"} <= _types(pipeline, text)

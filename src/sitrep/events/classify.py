@@ -215,6 +215,13 @@ def _objects(tok) -> list:
     return out
 
 
+def _used(tok) -> list:
+    """What a verb of using takes: its objects, and what they hold ("munitions containing a
+    toxic agent", "shells filled with chlorine")."""
+    objs = _objects(tok)
+    return objs + [t for o in objs for c in children(o) if c.dep_ == "acl" for t in _objects(c)]
+
+
 _FIRE_CONTEXT = {"under", "open", "opened", "heavy", "return", "returned", "cross", "exchange", "exchanged",
                  "live", "hostile", "enemy", "sniper", "tank", "gun", "machine"}  # fmt: skip
 
@@ -1038,11 +1045,12 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             and not any(g.i in weapon_words for c in children(tok) if c.lower_ == "on" for g in children(c))
         ) or (tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.i in act_words for c in children(tok))):
             out["X_RESP"] = sorted({*out.get("X_RESP", ()), tok.i})
-        # "used poison gas on rebel-held areas": using a chemical weapon is the attack
+        # "used poison gas on rebel-held areas", "used munitions containing a chemical agent":
+        # using a chemical weapon (or a weapon holding one) is the attack
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in ("use", "employ", "deploy", "spray")
-            and any(t.i in out.get("W_CHEM", ()) for t in _objects(tok))
+            and any(t.i in out.get("W_CHEM", ()) for t in _used(tok))
         ):
             out["A_ATTACK"] = sorted({*out.get("A_ATTACK", ()), tok.i})
         # "Tigrayan forces took the town of Dessie": an armed party taking a place captures it
@@ -1212,6 +1220,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         out["W_IED"] = [i for i in out["W_IED"] if doc[i].lemma_.lower() != "mine"]
         if not out["W_IED"]:
             del out["W_IED"]
+    if "W_IED" in out:
+        _mine_as_pit(doc, out)
     if (
         words.has(_KEPT_FROM)
         or words.has(_REMOVE)
@@ -1433,6 +1443,26 @@ def _set_off(doc, out: dict[str, list[int]]) -> None:
     ]
     if attacks:
         out["T_ATTACK_NOT_BLAST"] = attacks
+
+
+# what a landmine names when it modifies another noun ("mine explosion", "mine clearance")
+_MINE_HARM = {"explosion", "blast", "detonation", "clearance", "clearing", "field", "victim", "attack", "strike",
+              "incident", "injury", "casualty", "threat", "danger", "risk", "contamination", "action",
+              "awareness", "removal", "disposal", "survivor"}  # fmt: skip
+
+
+def _mine_as_pit(doc, out: dict[str, list[int]]) -> None:
+    """ "mine waste", "a mine shaft", "mine workers": a mine that names the place or matter of
+    mining as a modifier is a pit, not a landmine (one naming harm or clearing stays one)."""
+    pits = {
+        i
+        for i in out["W_IED"]
+        if doc[i].lemma_.lower() == "mine"
+        and doc[i].dep_ == "compound"
+        and doc[i].head.lemma_.lower() not in _MINE_HARM
+    }
+    if pits:
+        _drop(out, ("W_IED",), pits)
 
 
 _MINE_USE = ("A_EXPLODE", "A_KILL", "A_ATTACK", "A_CASUALTY", "A_DISRUPT", "A_SEIZE", "A_FOIL", "T_STOPPED",
@@ -2194,12 +2224,26 @@ def _unarmed_formation(toks: list, out: dict[str, list[int]]) -> None:
         tok = doc[i]
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FORMING:
             continue
-        subj = [t for c in children(tok) if c.dep_ == "nsubj" for t in c.subtree]
+        subj = [t for c in _formers(tok) for t in c.subtree]
         objs = [t for c in children(tok) if c.dep_ in ("dobj", "prep") for t in c.subtree]
         if subj and not any(t.i in armed or t.lemma_.lower() in _ARMED_BODIES for t in (*subj, *objs)):
             unarmed.add(i)
     if unarmed:
         _drop(out, ("A_CHANGE_STRONG", "A_CHANGE"), unarmed)
+
+
+def _formers(tok) -> list:
+    """The subject of a verb of forming; a pronoun is read at the verb above ("two armed groups
+    announced that they had merged")."""
+    subj = [c for c in children(tok) if c.dep_ == "nsubj"]
+    if (
+        len(subj) == 1
+        and subj[0].pos_ == "PRON"
+        and tok.dep_ in ("ccomp", "xcomp", "conj")
+        and tok.head.i != tok.i
+    ):
+        return [c for c in children(tok.head) if c.dep_ == "nsubj"] or subj
+    return subj
 
 
 _VIOLENT_WORDS = ("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE", "A_CASUALTY")

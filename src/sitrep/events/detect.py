@@ -183,7 +183,7 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         )
     ):
         return "REQUEST", None  # "proposed that both armies withdraw": what others should do (CAMEO 02)
-    if typ is None and tok.pos_ == "VERB" and _ultimatum(tok):
+    if typ is None and tok.pos_ == "VERB" and (_ultimatum(tok) or _conditional_force(tok, lemma)):
         return "THREATEN", None  # "said his forces would act if Armenia did not withdraw" (CAMEO 13)
     if typ is None and lemma == "give" and tok.pos_ == "VERB" and _gives_aid(tok):
         typ = "AID"  # "will give Jordan 50 million dollars in grants"
@@ -392,6 +392,27 @@ def _ultimatum(tok: Token) -> bool:
         if "unless" in marks or ("if" in marks and marks & {"not", "n't", "never"}):
             return True
     return False
+
+
+_FORCE = {"weapon", "force", "arsenal", "missile", "bomb", "munition", "arm", "warhead"}
+
+
+def _stoppage_beside(typ: str, mode: str | None, coded: tuple) -> bool:
+    """ "Miners went on strike as a drone strike hit the plant": a strike or boycott (work or
+    dealings withheld) is an act of its own beside a sentence's attack, not a part of it."""
+    return typ == "PROTEST" and mode == "boycott" and coded[1] != "PROTEST"
+
+
+def _conditional_force(tok: Token, lemma: str) -> bool:
+    """ "would use nuclear weapons if Ukraine attacked Crimea", "will use force if necessary":
+    force its actor commits to on a condition is a threat of force (CAMEO 138); using weapons
+    told as done or as a plain plan is not."""
+    return (
+        lemma in ("use", "employ")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE for c in children(tok))
+        and conditional(tok)
+        and stated_intent(tok)
+    )
 
 
 def _about_information(tok: Token, lemma: str) -> bool:
@@ -1657,7 +1678,12 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 found[0] = recoded
         seen = {(f[1], _modality(f[0], f[1])) for f in found}
         for tok, typ, mode in triggers:
-            if found and found[0][3] is not None and typ in ACLED_FAMILY:
+            if (
+                found
+                and found[0][3] is not None
+                and typ in ACLED_FAMILY
+                and not _stoppage_beside(typ, mode, found[0])
+            ):
                 continue
             tok, typ, mode, _ = _recode(tok, typ, mode, None)
             key = (typ, _modality(tok, typ))
