@@ -21,6 +21,7 @@ from sitrep.dates.normalize import (
     PAST,
     PRESENT,
     SEASON_MONTH,
+    TENSE_REACH_DAYS,
     TIME_UNITS,
     Expr,
     add_months,
@@ -29,7 +30,7 @@ from sitrep.dates.normalize import (
     normalize,
     period_start,
 )
-from sitrep.dates.tense import auxiliaries, can_do, governing_verb, tense_at, verb_tense
+from sitrep.dates.tense import auxiliaries, can_do, governing_verb, looks_into, tense_at, verb_tense
 from sitrep.record import Record, Time
 
 # Kinds whose value depends on which way the clause looks (the last Tuesday or the next one).
@@ -66,6 +67,16 @@ def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
     """ "overnight", which reads as the night just past unless the clause looks ahead."""
     return expr.kind == "deictic" and expr.part == "NI" and text[start:end].lower() == "overnight"
+
+
+def _far_month(expr: Expr, anchor: date) -> bool:
+    """A month named alone whose next occurrence lies beyond the reach a tense has over days: a
+    future clause may still mean it ("will hold its next summit in December", written in January),
+    unless the month may date an act the clause looks back on (`looks_into`)."""
+    if expr != Expr("date", type=expr.type, month=expr.month):
+        return False
+    y, m = add_months(anchor.year, anchor.month, (expr.month - anchor.month) % 12)
+    return (date(y, m, 1) - date(anchor.year, anchor.month, 1)).days > TENSE_REACH_DAYS
 
 
 def _needs_tense(expr: Expr) -> bool:
@@ -410,6 +421,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                     tense = PAST  # a photo caption's present ("meet in Kyiv Tuesday. Photograph: ...")
                 elif tense is None and expr.kind == "season" and _past_campaign(doc, text, m):
                     tense = PAST  # "the summer offensive failed" (written in March): last summer's
+                elif tense == FUTURE and _far_month(expr, anchor) and looks_into(doc, m.start, m.end):
+                    tense = NEAREST  # "will investigate the shelling in October" (written in December)
         if (
             anchor is not None
             and _END_OF.match(text, m.start, m.end)

@@ -314,19 +314,16 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb is None:
         return None
     tense = verb_tense(verb)
-    if tense == FUTURE and (_future_in_past(verb) or _looks_into(verb)):
-        return NEAREST
-    if tense == PAST and _target_of(doc, start, end, verb):
+    if tense == FUTURE and _future_in_past(verb) or tense == PAST and _target_of(doc, start, end, verb):
         return NEAREST
     return tense
 
 
-def _looks_into(verb: Token) -> bool:
-    """ "will investigate the shelling of the market in October", "will prosecute the commander for
-    the killing": the object of an inquiry or a judgment is an act already done, so the time named
-    may be that act's, not the inquiry's; the nearer such time (written in December, the October
-    just past, not the next one)."""
-    return verb.lemma_ in _INQUIRY and _has_child(verb, "dobj")
+def looks_into(doc: Doc, start: int, end: int) -> bool:
+    """ "will investigate the shelling of the market in October": the object of an inquiry or a
+    judgment is an act already done, so the time named may be that act's, not the inquiry's."""
+    verb = governing_verb(doc, start, end)
+    return verb is not None and verb.lemma_ in _INQUIRY and _has_child(verb, "dobj")
 
 
 # Verbs whose object is an act already done: what is inquired into, judged or answered for.

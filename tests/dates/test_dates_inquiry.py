@@ -1,0 +1,35 @@
+"""A time under an inquiry into an act already done ("will investigate the shelling in October"), and
+"extended through January": written after the session-12 fix, to hold its limits."""
+
+import time
+
+import pytest
+
+from sitrep.dates.stage import times_of
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "value"),
+    [
+        # written in December: the October just past, not one ten months on
+        ("2022-12-10", "Prosecutors will investigate the shelling of the market in October.", "2022-10"),
+        # written in February: the coming October is within a tense's reach, so the clause's future holds
+        ("2023-02-10", "Prosecutors will investigate the shelling of the market in October.", "2023-10"),
+        # a month the inquiry cannot date stays ahead
+        ("2023-01-20", "Kyiv will hold a donor conference in December.", "2023-12"),
+        # a weekday keeps the future's reading: the rule is about months ten or more months ahead
+        ("2023-01-09", "UN monitors will examine the case on Friday.", "2023-01-13"),
+        ("2022-11-20", "The mandate of the monitoring mission was extended through January.", "2023-01"),
+        ("2022-11-20", "The shelling of the city went on through January.", "2022-01"),
+    ],
+)
+def test_inquiry_and_extension(nlp, published, sentence, value):
+    assert [t.value for t in times_of(nlp(sentence), published)] == [value]
+
+
+def test_inquiry_run_on_sentence_stays_linear(nlp):
+    doc = nlp("prosecutors will investigate the shelling of the market in October and " * 4000)
+    t0 = time.process_time()
+    times = times_of(doc, "2022-12-10")
+    assert time.process_time() - t0 < 2.0
+    assert len(times) == 4000 and times[0].value == "2022-10"
