@@ -921,19 +921,21 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         senseless = [i for i in out["A_ATTACK"] if not _attack_sense(doc[i], violent)]
         for i in senseless:
             if doc[i].lemma_.lower() == "strike":  # a labour strike is a protest
-                out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), i})
+                _add(out, "A_PROTEST", [i])
             elif doc[i].lemma_.lower() == "fire" and doc[i].pos_ == "NOUN" and not _arson(doc[i]):
                 # a fire, not gunfire ("a fire at a crowded market killed 12")
                 out["X_MANMADE"] = sorted({*out.get("X_MANMADE", ()), i})
                 out["W_FIREARM"] = [j for j in out.get("W_FIREARM", ()) if j != i]
                 if not out["W_FIREARM"]:
                     del out["W_FIREARM"]
-        out["A_ATTACK"] = [i for i in out["A_ATTACK"] if i not in senseless]
+        dropped = set(senseless)  # a set: a run-on sentence holds thousands
+        out["A_ATTACK"] = [i for i in out["A_ATTACK"] if i not in dropped]
         if not out["A_ATTACK"]:
             del out["A_ATTACK"]
     gov, rebel = set(out.get("C_GOV", ())), set(out.get("C_REBEL", ()))
     armed_words = speakers
     weapon_words = {i for n in _WEAPON_CUES for i in out.get(n, ())}
+    chemical = set(out.get("W_CHEM", ()))
     act_words = {
         i for n in ("A_ATTACK", "A_KILL", "A_EXPLODE", "A_ABDUCT", "A_CLASH") for i in out.get(n, ())
     }
@@ -1050,9 +1052,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in ("use", "employ", "deploy", "spray")
-            and any(t.i in out.get("W_CHEM", ()) for t in _used(tok))
+            and any(t.i in chemical for t in _used(tok))
         ):
-            out["A_ATTACK"] = sorted({*out.get("A_ATTACK", ()), tok.i})
+            _add(out, "A_ATTACK", [tok.i])
         # "Tigrayan forces took the town of Dessie": an armed party taking a place captures it
         if (
             tok.pos_ == "VERB"
