@@ -391,6 +391,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         c.dep_ == "ccomp" for c in verb.children
     ):
         return None  # "…, but it is expected that …": no one is named, none is inherited
+    if (lost := _name_read_as_adjective(verb)) is not None:
+        return lost
     share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
     if share is not None and share.left_edge.i == verb.sent.start + (verb.sent[0].is_punct or 0):
         return share  # "About 4 in 10 say …": the parse hangs the share on the verb
@@ -458,6 +460,17 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if carrier.pos_ == "VERB" and head.lemma_.lower() not in EVIDENCE_NOUNS:
             return _subject(carrier, depth + 1)
     return None
+
+
+def _name_read_as_adjective(verb: Token) -> Token | None:
+    """ "Kyiv fears that …": the small model can tag a name opening the sentence as an adjective
+    of the finite verb right after it; that name is the subject the verb lacks."""
+    if verb.i == 0 or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    first = verb.doc[verb.i - 1]
+    if first.head.i != verb.i or first.dep_ != "amod" or not first.is_title or not first.is_sent_start:
+        return None
+    return first
 
 
 def _with_speech(clause: Token) -> Token | None:
@@ -969,6 +982,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         content = [(min(passive.left_edge.idx, tok.idx), _right_end(clause))]
         subj = None
     elif clause is not None:
+        cue_extra = _light_cue_words(tok)
         content = _content_from_clause(clause, tok, None)
         content = _relative_gap(tok, clause) + content
         content = _lost_subject(tok, clause) + content
@@ -1501,7 +1515,7 @@ def _cue_aux(tok: Token) -> list[Token]:
 def _speech_like(tok: Token) -> bool:
     """A verb outside the lexicon that takes a "that" clause and a subject who can hold a view
     ("made it clear that", "warned reporters that", "wagered that")."""
-    if tok.lemma_.lower() in ("be", "have", "do", "mean", "ensure", "make") and not _made_clear(tok):
+    if tok.lemma_.lower() in ("be", "have", "do", "mean", "ensure", "make") and not _light_cue_words(tok):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("it", "this", "that", "there", "which"):
@@ -1509,8 +1523,17 @@ def _speech_like(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" and _has_mark(c) and c.i > tok.i for c in tok.children)
 
 
-def _made_clear(tok: Token) -> bool:
-    return tok.lemma_.lower() == "make" and any(c.lower_ in ("clear", "plain") for c in tok.children)
+def _light_cue_words(tok: Token) -> list[Token]:
+    """The words after "make" that make it a speech verb and belong to its cue: "made clear
+    that", "made it plain that", "has been making the case for weeks that" (to argue)."""
+    if tok.lemma_.lower() != "make":
+        return []
+    for c in tok.rights:
+        if c.lower_ in ("clear", "plain"):
+            return [c]
+        if c.dep_ == "dobj" and c.lower_ == "case" and all(d.dep_ == "det" for d in c.lefts):
+            return [*c.lefts, c]
+    return []
 
 
 def _words(doc: Doc, spans: list[Char]):
