@@ -473,6 +473,16 @@ def _name_read_as_adjective(verb: Token) -> Token | None:
     return first
 
 
+def _charged_with(verb: Token) -> Token | None:
+    """The "of" phrase of a passive accusation with no agent ("is accused of", "are suspected of");
+    a negated one ("would not be accused of") makes no charge."""
+    if verb.lemma_.lower() not in ("accuse", "suspect") or any(
+        c.dep_ in ("agent", "neg") for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == verb.i + 1), None)
+
+
 def _with_speech(clause: Token) -> Token | None:
     """The speech verb of a "with X telling/saying …" phrase that ends right before `clause`, when
     both hang on the same verb: the clause is that speaker's report, not the main verb's."""
@@ -946,6 +956,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
                     lemma not in ("say", "tell", "ask")
                     or any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)
                     or _speaker_in_relative(tok)
+                    # "Russian forces are said to have withdrawn": the unnamed sources' report
+                    or (lemma == "say" and any(o.dep_ == "nsubjpass" for o in tok.children))
                 )
             ),
             None,
@@ -971,6 +983,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         )
     cue_extra: list[Token] = []
     object_word: int | None = None
+    unnamed = False  # a passive with no agent: sources left unnamed, below a named one around it
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if (
         passive is not None
@@ -981,6 +994,13 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         # "Trump is expected to win": what is expected runs from the subject through the cue.
         content = [(min(passive.left_edge.idx, tok.idx), _right_end(clause))]
         subj = None
+        unnamed = True
+    elif clause is None and passive is not None and (charge := _charged_with(tok)) is not None:
+        # "The unit is accused of executing prisoners": the charge, its subject and cue, unnamed.
+        content = [(min(passive.left_edge.idx, tok.idx), _right_end(charge))]
+        cue_extra = [charge]
+        subj = None
+        unnamed = True
     elif clause is not None:
         cue_extra = _light_cue_words(tok)
         content = _content_from_clause(clause, tok, None)
@@ -1186,7 +1206,11 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         content=content,
         source_token=source_token,
         cue_token=tok.i,
-        extra={"clause_end": right.idx + len(right.text), "clause": frozenset(t.idx for t in subtree(tok))},
+        extra={
+            "clause_end": right.idx + len(right.text),
+            "clause": frozenset(t.idx for t in subtree(tok)),
+            **({"weak": True} if unnamed else {}),
+        },
     )
 
 
