@@ -1,5 +1,6 @@
 """A time under an inquiry into an act already done ("will investigate the shelling in October"), and
-"extended through January": written after the session-12 fix, to hold its limits."""
+the new end of what an extending verb moved ("extended ... through January"): written after the
+session-12 fixes, to hold their limits."""
 
 import time
 
@@ -21,6 +22,17 @@ from sitrep.dates.stage import times_of
         ("2023-01-09", "UN monitors will examine the case on Friday.", "2023-01-13"),
         ("2022-11-20", "The mandate of the monitoring mission was extended through January.", "2023-01"),
         ("2022-11-20", "The shelling of the city went on through January.", "2022-01"),
+        # the extending verb far before the time: the parse hangs "through"/"until" on it
+        (
+            "2022-11-20",
+            "The defence ministry has extended the contracts of thousands of mobilised reservists through January.",
+            "2023-01",
+        ),
+        (
+            "2022-11-20",
+            "A Moscow court extended the detention of the reporter and her driver until March.",
+            "2023-03",
+        ),
     ],
 )
 def test_inquiry_and_extension(nlp, published, sentence, value):

@@ -413,7 +413,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                 tense = PAST
             elif _EFFECTIVE.search(text, max(0, m.start - 20), m.start):
                 tense = FUTURE  # "effective Feb. 1", "effective as of June 1": a change yet to take hold
-            elif _POSTPONED.search(text, max(0, m.start - 60), m.start):
+            elif _POSTPONED.search(text, max(0, m.start - 60), m.start) or _moved_to(doc, m):
                 tense = NEAREST  # "has been postponed until Saturday": moved later, whenever decided
             else:
                 tense = tense_at(doc, m.start, m.end)
@@ -641,11 +641,29 @@ def _moved(value: str, unit: str, n: int) -> str:
 _IN = re.compile(r"\bin\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _CAPTION = re.compile(r"[^.!?\n]{0,200}[.!?]?\s*(?:Photograph|Photo|Picture|Image)s?\s*:")
+_MOVING = r"postpon|delay|adjourn|defer|reschedul|extend"  # stems of verbs that move a time later
 _POSTPONED = re.compile(
-    r"\b(?:postpon|delay|adjourn|defer|push(?:ed|ing)?\s+back|put\s+off|reschedul|extend)\w*"
+    rf"\b(?:{_MOVING}|push(?:ed|ing)?\s+back|put\s+off)\w*"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:until|till|through|to)\s+$",
     re.I,
 )
+_MOVING_VERB = re.compile(rf"(?:{_MOVING})", re.I)
+
+
+def _moved_to(doc: Doc, m: Mention) -> bool:
+    """ "has extended the company up to $90 million in loans through January": the time is the new
+    end of what a postponing or extending verb moved, however far back the verb stands (the parse
+    hangs "through"/"until" on it), as `_POSTPONED` reads it when the verb is near."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    prep = span.root.head if span is not None and len(span) else None
+    return (
+        prep is not None
+        and prep.lower_ in ("until", "till", "through")
+        and prep.head.pos_ == "VERB"
+        and _MOVING_VERB.match(prep.head.lemma_) is not None
+    )
+
+
 _END_OF = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|month)$", re.I)
 
 
