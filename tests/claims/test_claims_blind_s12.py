@@ -190,3 +190,42 @@ def test_a_denied_charge_is_no_claim(nlp):
     # "would not be accused of" makes no charge.
     found = find_claims(nlp("The general said he would not be accused of abandoning his men."))
     assert all(c.cue_span is None or "accused" not in c.cue_span.text for c in found)
+
+
+# Also written before running: a noun a news agency is credited with ("first reported by") and
+# the absolute "with X saying".
+CREDITED = [
+    (
+        "Fighting continued overnight, with local officials saying at least six people were killed.",
+        "local officials",
+        "saying",
+        "at least six people were killed",
+    ),
+    (
+        "The attack on the airfield, first reported by Ukrainska Pravda, destroyed three helicopters.",
+        "Ukrainska Pravda",
+        "first reported",
+        "The attack on the airfield",
+    ),
+    (
+        "The evacuation, announced by the regional governor on Friday, began at dawn.",
+        "the regional governor",
+        "announced",
+        "The evacuation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), CREDITED)
+def test_credited_sources(nlp, text, speaker, cue, content):
+    found = [
+        (c.speaker and c.speaker.text, c.cue_span and c.cue_span.text, c.content.text)
+        for c in find_claims(nlp(text))
+    ]
+    assert (speaker, cue, content) in found
+
+
+def test_with_and_a_document_is_no_absolute_phrase(nlp):
+    # Only "with" after a comma or opening its sentence makes its noun the participle's subject.
+    found = find_claims(nlp("The envoy left the talks with a map showing the new front line."))
+    assert all(c.speaker is None or c.speaker.text != "a map" for c in found)

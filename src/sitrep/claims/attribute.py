@@ -454,12 +454,39 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # "Erin Brockovich, the activist, endorsed the plan Saturday, saying …": the parse reads the
         # sentence as a name with modifiers; the name speaks.
         return head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "pobj" and _absolute_with(head.head):
+        # "…, with officials saying the town had fallen", "With polls showing …": in the absolute
+        # "with" phrase the noun is the participle's subject.
+        return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and depth == 0:
         # "The KGB planted articles alleging ...": who placed the text speaks through it.
         carrier = head.head.head if head.dep_ == "pobj" else head.head
         if carrier.pos_ == "VERB" and head.lemma_.lower() not in EVIDENCE_NOUNS:
             return _subject(carrier, depth + 1)
     return None
+
+
+# Verbs of making news known: a noun they modify as a participle with an agent is what the agent
+# made known ("The strike, first reported by Reuters, …", "deaths confirmed by the UN"); not
+# "publish" ("an interview published by X" is a text put out, no claim).
+_PUBLISHED = frozenset("report announce disclose reveal confirm".split())
+_NOUN_WINDOW = 40
+
+
+def _published_noun(verb: Token) -> list[Char]:
+    """ "The strike on the port, first reported by Reuters, destroyed …": the noun phrase before the
+    participle is what the agent reported (the participle's subject is that agent, `_subject`)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.i > verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        return []
+    if verb.left_edge.i - head.left_edge.i > _NOUN_WINDOW:
+        return []  # a run-on phrase is no noun reported; the bound keeps hostile lists linear
+    words = list(head.doc[head.left_edge.i : verb.left_edge.i])
+    while words and (words[-1].is_punct or words[-1].dep_ == "advmod"):
+        words.pop()
+    return _tokens_span(verb.doc, words)
 
 
 def _name_read_as_adjective(verb: Token) -> Token | None:
@@ -481,6 +508,14 @@ def _charged_with(verb: Token) -> Token | None:
     ):
         return None
     return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == verb.i + 1), None)
+
+
+def _absolute_with(prep: Token) -> bool:
+    """ "with" opening an absolute phrase: first in its sentence or after a comma or dash ("left
+    with a document showing the plan" is no such phrase)."""
+    if prep.lower_ != "with":
+        return False
+    return prep.is_sent_start or prep.i == 0 or prep.doc[prep.i - 1].text in (",", *_DASHES)
 
 
 def _with_speech(clause: Token) -> Token | None:
@@ -1123,6 +1158,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             # "The plan was rejected by 59 percent of voters": what the agent rejected.
             content = _subtree_chars(passive)
             object_word = passive.i
+    if not content and lemma in _PUBLISHED:
+        content = _published_noun(tok)
     if not content:
         colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
         if colon:
