@@ -4,7 +4,12 @@ type definitions (not from a benchmark), each answer written down before the cod
 "Other", world-wide, 48) and `fixtures/fresh_batch9_plover_definitions_blind.json` (a sentence per
 PLOVER type, 16). On the session's starting code: ACLED 44/48, PLOVER 15/16 (the miss was our
 expectation: an apology is SUPPORT, CAMEO 055, as PLOVER's gold records code it; relabelled).
-After: 46/48, 16/16. Then the known wrongs of session 11 and readings of the same kinds."""
+After: 47/48 (the miss is an xfail), 16/16. A second blind batch, written after the first batch's fixes
+(`fresh_batch10_case_style_blind.tsv`, 14 snippets of confusable kinds, and
+`fresh_batch10_plover_blind.json`, 4): 11/14 and 4/4 before its fixes; one miss was our
+expectation (protesters beaten and taken to hospital have serious injuries reported: ACLED's
+Excessive force, not Protest with intervention; relabelled); 14/14 after. Then the known wrongs
+of session 11 and readings of the same kinds."""
 
 from __future__ import annotations
 
@@ -25,13 +30,19 @@ PLOVER = FIXTURES / "fresh_batch9_plover_definitions_blind.json"
 OPEN = {
     "5": "a military post taken is read as a fight over a position (Armed clash), also when its "
     "guards fled; where the codebook puts a post between a position and a location is open",
-    "40": "'named a new commander' is no cue of a change in leadership, and the founder's killing "
-    "told as the time of it decides an Armed clash",
 }
+
+
+BATCH10 = FIXTURES / "fresh_batch10_case_style_blind.tsv"
 
 
 def _rows():
     return list(read_case2021(ACLED))
+
+
+@pytest.mark.parametrize("row", list(read_case2021(BATCH10)), ids=lambda r: r.id)
+def test_second_blind_snippet_gets_its_codebook_sub_type(nlp, row):
+    assert code_span(nlp(row.text)).sub_event_type == row.sub_event_type
 
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r.id)
@@ -41,8 +52,9 @@ def test_blind_snippet_gets_its_codebook_sub_type(nlp, row, request):
     assert code_span(nlp(row.text)).sub_event_type == row.sub_event_type
 
 
-def test_blind_plover_sentences_get_their_type():
-    result = CliRunner().invoke(command, [str(PLOVER), "--json"])
+@pytest.mark.parametrize("path", [PLOVER, FIXTURES / "fresh_batch10_plover_blind.json"], ids=lambda p: p.name)
+def test_blind_plover_sentences_get_their_type(path):
+    result = CliRunner().invoke(command, [str(path), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["results"]["all"]["type_acc"] == 1.0
 
@@ -69,7 +81,6 @@ def test_force_committed_on_a_condition_threatens(pipeline, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia used cluster munitions in Kharkiv on Tuesday.",
         "Kyiv promised it would use the Western weapons only on its own territory.",
     ],
 )
@@ -117,3 +128,41 @@ def test_a_weapon_holding_a_chemical_used_is_a_chemical_attack(nlp):
 def test_groups_that_said_they_merged_change(nlp):
     text = "Two rebel militias said on Friday that they had merged under one command."
     assert code_span(nlp(text)).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia used cluster munitions in Kharkiv on Tuesday.",
+        "Government troops employed heavy artillery to flatten the rebel-held quarter.",
+    ],
+)
+def test_a_named_weapon_used_is_an_attack(nlp, text):
+    assert code_span(nlp(text)).event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia deployed Iskander missiles to Belarus in the spring.",
+        "Instructors began training the soldiers to use the new rocket launchers.",
+    ],
+)
+def test_weapons_deployed_or_trained_on_are_no_attack(nlp, text):
+    assert code_span(nlp(text)).event_type != "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels elected a new commander after their leader was killed in an ambush.",
+        "The militia named a new commander a week after its founder was killed.",
+    ],
+)
+def test_a_group_given_a_new_head_changes(nlp, text):
+    assert code_span(nlp(text)).sub_event_type == "Change to group/activity"
+
+
+def test_a_collapsed_truce_is_no_agreement(nlp):
+    text = "The truce between the two militias broke down on Friday as fighting flared again near the border."
+    assert code_span(nlp(text)).sub_event_type == "Armed clash"

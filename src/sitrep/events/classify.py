@@ -663,6 +663,16 @@ def _complements(tok) -> list:
 _WORD_READINGS = frozenset({"drop", "take", "carry", "drag", "march", *_GATHER, *_DESTROY_VERBS, "hand", "give", "return",
                             "turn", "cede", "blame", "use", "employ", "deploy", "spray"})  # fmt: skip
 _WORD_READING_FORMS = frozenset({"march", "marches", "behind"})
+_NAMING = frozenset({"name", "elect", "choose", "pick", "select"})
+_LEADERS = frozenset({"leader", "commander", "chief", "head", "emir", "successor"})
+
+
+def _leader_named(tok) -> bool:
+    """ "named a new leader", "elected its new commander": a group given a new head changes
+    (ACLED's Change to group/activity, as "appointed" does)."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in _LEADERS for c in children(tok)
+    )
 
 
 def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
@@ -936,6 +946,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     armed_words = speakers
     weapon_words = {i for n in _WEAPON_CUES for i in out.get(n, ())}
     chemical = set(out.get("W_CHEM", ()))
+    named_arms = {i for n in _WEAPON_CUES if n not in ("W_GENERIC", "W_AIR") for i in out.get(n, ())}
     act_words = {
         i for n in ("A_ATTACK", "A_KILL", "A_EXPLODE", "A_ABDUCT", "A_CLASH") for i in out.get(n, ())
     }
@@ -1048,11 +1059,18 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         ) or (tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.i in act_words for c in children(tok))):
             out["X_RESP"] = sorted({*out.get("X_RESP", ()), tok.i})
         # "used poison gas on rebel-held areas", "used munitions containing a chemical agent":
-        # using a chemical weapon (or a weapon holding one) is the attack
-        if (
-            tok.pos_ == "VERB"
-            and tok.lemma_.lower() in ("use", "employ", "deploy", "spray")
-            and any(t.i in chemical for t in _used(tok))
+        # using a chemical weapon is the attack; so is using another named weapon ("used cluster
+        # munitions in Kharkiv"), not deploying it (a deployment) nor being trained "to use" it
+        if tok.pos_ == "VERB" and (
+            (
+                tok.lemma_.lower() in ("use", "employ", "deploy", "spray")
+                and any(t.i in chemical for t in _used(tok))
+            )
+            or (
+                tok.lemma_.lower() in ("use", "employ")
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in markers(tok))
+                and any(t.i in named_arms for t in _used(tok))
+            )
         ):
             _add(out, "A_ATTACK", [tok.i])
         # "Tigrayan forces took the town of Dessie": an armed party taking a place captures it
@@ -1065,6 +1083,10 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             and any(c.dep_ == "nsubj" and c.i in speakers for c in children(tok))
         ):
             out["A_CAPTURE"] = sorted({*out.get("A_CAPTURE", ()), tok.i})
+    for tok in (toks[k] for k in words.where(_NAMING)):
+        if _leader_named(tok):
+            _add(out, "A_CHANGE", [tok.i])
+            _add(out, "A_CHANGE_STRONG", [tok.i])
     for tok in (toks[k] for k in words.where(_MOVE_VERBS)):
         # "moved additional troops into X", "sent reinforcements to X": a change of deployment
         # (with no object parsed, the words right after the verb: "relocated units from ...")

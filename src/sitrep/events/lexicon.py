@@ -181,7 +181,8 @@ CUES: dict[str, str] = {
     "peace talks; peace agreement; in exchange; in exchange for; prisoner exchange; prisoner swap; "
     "exchange of prisoners; swap; signed; signing; pact; armistice; memorandum; deal; "
     "reconciliation; negotiate; negotiated; negotiation; negotiations",
-    "A_VIOLATE": "violate; violated; violation; violations; breach; breached; break; broke",
+    "A_VIOLATE": "violate; violated; violation; violations; breach; breached; break; broke; collapse; collapsed; "
+    "broke down; broken down; fell apart",
     # who can impose a curfew or a state of emergency (the state's civil authority)
     "C_STATE": "government; authorities; authority; junta; regime; president; prime minister; ministry; "
     "minister; governor; administration; cabinet; parliament; council; mayor",
