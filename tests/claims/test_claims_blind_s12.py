@@ -229,3 +229,13 @@ def test_with_and_a_document_is_no_absolute_phrase(nlp):
     # Only "with" after a comma or opening its sentence makes its noun the participle's subject.
     found = find_claims(nlp("The envoy left the talks with a map showing the new front line."))
     assert all(c.speaker is None or c.speaker.text != "a map" for c in found)
+
+
+def test_the_charge_is_no_part_of_the_accuser(nlp):
+    # Found reading the Guardian dump: "accused by critics of using …" made "critics of using …"
+    # the speaker; the charge is what was said, the agent alone speaks.
+    (c,) = find_claims(nlp("The two men were accused by Kyiv of spying for Moscow."))
+    assert (c.speaker.text, c.content.text) == (
+        "Kyiv",
+        "The two men were accused by Kyiv of spying for Moscow",
+    )

@@ -346,7 +346,7 @@ def _of_the_speaking(child: Token) -> bool:
     on Tuesday said", "Trump last week invited", not "a poll out Monday") or a floating quantifier
     ("Kyiv and Moscow both claimed")."""
     if child.dep_ == "prep":
-        return _is_date_phrase(child)
+        return _is_date_phrase(child) or _charge_on_agent(child)
     if child.dep_ == "npadvmod":
         head = child.head
         return (
@@ -356,6 +356,18 @@ def _of_the_speaking(child: Token) -> bool:
             and child.right_edge.i + 1 == head.head.i
         )
     return child.lower_ in _FLOATING and child.i == child.head.right_edge.i
+
+
+def _charge_on_agent(prep: Token) -> bool:
+    """ "were accused by Kyiv of spying": the parse hangs the charge on the agent's noun; it is what
+    was charged, no part of who charged."""
+    agent = prep.head.head
+    return (
+        prep.lower_ == "of"
+        and prep.head.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and agent.head.lemma_.lower() in ("accuse", "suspect")
+    )
 
 
 def _is_date_phrase(prep: Token) -> bool:
@@ -1158,6 +1170,10 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             # "The plan was rejected by 59 percent of voters": what the agent rejected.
             content = _subtree_chars(passive)
             object_word = passive.i
+            charge = next((c for g in agent.children for c in g.rights if _charge_on_agent(c)), None)
+            if charge is not None and passive.i < tok.i:
+                # "The two men were accused by Kyiv of spying": the men and the charge, one span
+                content = [(passive.left_edge.idx, _right_end(charge))]
     if not content and lemma in _PUBLISHED:
         content = _published_noun(tok)
     if not content:
