@@ -119,6 +119,15 @@ PROBES = [
         "December",
         "2022-12",
     ),
+    # written after reading the code: an intransitive "extend" only lasts, it moves nothing later
+    ("2022-11-20", "The fighting in the city extended through January.", "January", "2022-01"),
+    (
+        "2022-11-20",
+        "Fighting around the airport extended through January, officials said.",
+        "January",
+        "2022-01",
+    ),
+    ("2022-11-20", "The curfew, extended through January, angered shop owners.", "January", "2023-01"),
     (
         "2022-12-20",
         "The exchange of prisoners was delayed by heavy fighting near the crossing until January.",

@@ -30,7 +30,7 @@ from sitrep.dates.normalize import (
     normalize,
     period_start,
 )
-from sitrep.dates.tense import auxiliaries, can_do, governing_verb, looks_into, tense_at, verb_tense
+from sitrep.dates.tense import acts_on, auxiliaries, can_do, governing_verb, looks_into, tense_at, verb_tense
 from sitrep.record import Record, Time
 
 # Kinds whose value depends on which way the clause looks (the last Tuesday or the next one).
@@ -644,16 +644,18 @@ _CAPTION = re.compile(r"[^.!?\n]{0,200}[.!?]?\s*(?:Photograph|Photo|Picture|Imag
 _MOVING = r"postpon|delay|adjourn|defer|reschedul|extend"  # stems of verbs that move a time later
 _POSTPONED = re.compile(
     rf"\b(?:{_MOVING}|push(?:ed|ing)?\s+back|put\s+off)\w*"
-    r"(?:\s+[\w’'-]+){0,4}?\s+(?:until|till|through|to)\s+$",
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:until|till|to)\s+$",
     re.I,
 )
 _MOVING_VERB = re.compile(rf"(?:{_MOVING})", re.I)
 
 
 def _moved_to(doc: Doc, m: Mention) -> bool:
-    """ "has extended the company up to $90 million in loans through January": the time is the new
+    """ "has extended the contracts of thousands of reservists through January": the time is the new
     end of what a postponing or extending verb moved, however far back the verb stands (the parse
-    hangs "through"/"until" on it), as `_POSTPONED` reads it when the verb is near."""
+    hangs "until"/"through" on it), as `_POSTPONED` reads "until" when the verb is near. The verb
+    must move something it names (`acts_on`): "the fighting extended through January" only lasted,
+    which is why "through", the American "until", is read here and not by the regex."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     prep = span.root.head if span is not None and len(span) else None
     return (
@@ -661,6 +663,7 @@ def _moved_to(doc: Doc, m: Mention) -> bool:
         and prep.lower_ in ("until", "till", "through")
         and prep.head.pos_ == "VERB"
         and _MOVING_VERB.match(prep.head.lemma_) is not None
+        and acts_on(prep.head)
     )
 
 

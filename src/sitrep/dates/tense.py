@@ -54,6 +54,13 @@ def _misread_verb(tok: Token) -> bool:
     return _misread_past(tok) or _misread_present(tok)
 
 
+def acts_on(verb: Token) -> bool:
+    """Whether `verb` does something to a thing it names: an object ("extended the mandate"), a passive
+    subject ("the mandate was extended") or the noun its participle modifies ("the curfew, extended
+    ..."); "the fighting extended through January" names none and only tells how long it lasted."""
+    return verb.dep_ == "acl" or _has_child(verb, "dobj") or _has_child(verb, "nsubjpass")
+
+
 def _has_child(tok: Token, dep: str) -> bool:
     """Whether `tok` has a dependent labelled `dep`. Each token's dependents are walked once per
     document and remembered: a word with thousands of them (a run-on list of "100 people a day, on
