@@ -30,7 +30,16 @@ from sitrep.dates.normalize import (
     normalize,
     period_start,
 )
-from sitrep.dates.tense import acts_on, auxiliaries, can_do, governing_verb, looks_into, tense_at, verb_tense
+from sitrep.dates.tense import (
+    acts_on,
+    auxiliaries,
+    can_do,
+    governing_verb,
+    looks_into,
+    preposition_of,
+    tense_at,
+    verb_tense,
+)
 from sitrep.record import Record, Time
 
 # Kinds whose value depends on which way the clause looks (the last Tuesday or the next one).
@@ -656,8 +665,7 @@ def _moved_to(doc: Doc, m: Mention) -> bool:
     hangs "until"/"through" on it), as `_POSTPONED` reads "until" when the verb is near. The verb
     must move something it names (`acts_on`): "the fighting extended through January" only lasted,
     which is why "through", the American "until", is read here and not by the regex."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    prep = span.root.head if span is not None and len(span) else None
+    prep = preposition_of(doc, m.start, m.end)
     return (
         prep is not None
         and prep.lower_ in ("until", "till", "through")

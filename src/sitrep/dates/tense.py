@@ -337,12 +337,18 @@ def looks_into(doc: Doc, start: int, end: int) -> bool:
 _INQUIRY = {"investigate", "probe", "examine", "prosecute", "punish", "condemn", "avenge"}
 
 
+def preposition_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The word the expression at [start, end) hangs from, its preposition when it has one ("for" in
+    "called for September", "until" in "postponed until March"): what it says of the verb above."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.head if span is not None and len(span) else None
+
+
 def _target_of(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """ "elections have been called for September", "the talks were set for Monday", "elections
     were due in March": a past act or state whose time is what it looks ahead to, which may fall
     after publication, not when it was done."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    prep = span.root.head if span is not None and len(span) else None
+    prep = preposition_of(doc, start, end)
     if prep is not None and prep.lower_ == "for" and prep.dep_ == "prep" and prep.head == verb:
         return True
     ahead = doc[verb.i + 1 : verb.i + 4]  # "were due", "were not yet due"
