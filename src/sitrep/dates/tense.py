@@ -40,7 +40,7 @@ def _misread_past(tok: Token) -> bool:
         tok.tag_ == "JJ"
         and tok.lower_.endswith("ed")
         and tok.dep_ in ("advmod", "ROOT", "conj", "ccomp")
-        and any(c.dep_ == "prep" for c in tok.children)
+        and _has_child(tok, "prep")
     )
 
 
@@ -296,7 +296,7 @@ def can_do(doc: Doc, start: int, end: int) -> bool:
     if verb is None:
         return False
     auxes = {c.lower_ for c in auxiliaries(verb)}
-    done_to = any(c.dep_ == "dobj" for c in verb.children)  # "do it", "finish the road"
+    done_to = _has_child(verb, "dobj")  # "do it", "finish the road"
     return done_to and (bool(auxes & {"can", "could", "ca"}) or verb.head.lemma_ == "able")
 
 
