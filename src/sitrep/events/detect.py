@@ -39,6 +39,7 @@ from sitrep.events.modality import (
     refused,
     stated_demand,
     stated_intent,
+    told_future,
 )
 from sitrep.events.plover_model import PloverModel, features
 from sitrep.events.plover_model import load as load_model
@@ -374,16 +375,14 @@ def _offered_act(tok: Token) -> Token | None:
     )
 
 
-_WOULD = {"will", "would", "'ll", "shall"}
-
-
 def _ultimatum(tok: Token) -> bool:
     """A future act the speaker makes depend on the other side not acting ("would act if Armenia
     did not withdraw", "will respond unless the troops leave"): a conditional threat (CAMEO 13),
-    whatever the act's verb. Only under a speech verb or as the sentence's main verb."""
+    whatever the act's verb. Only under a speech verb or as the sentence's main verb; "would have
+    killed dozens if the shelter had not held" tells what did not happen, no threat."""
     if not (tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH)):
         return False
-    if not any(k.dep_ == "aux" and k.lower_ in _WOULD for k in markers(tok)):
+    if not told_future(tok):
         return False
     for c in children(tok):
         if c.dep_ != "advcl":

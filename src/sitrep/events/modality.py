@@ -249,6 +249,16 @@ def _forecast(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and head.i != verb.i and head.lower_ in ("likely", "expected", "unlikely")
 
 
+FUTURE = {"will", "'ll", "would", "shall"}
+
+
+def told_future(verb: Token) -> bool:
+    """ "will strike", "would act": the verb told as still to come; not "would have killed dozens
+    if the shelter had not held", a past that did not happen (no intent, no threat)."""
+    aux = [k for k in markers(verb) if k.dep_ == "aux"]
+    return any(k.lower_ in FUTURE for k in aux) and not any(k.lemma_.lower() in ("have", "'ve") for k in aux)
+
+
 def stated_intent(trigger: Token) -> bool:
     """A future act its actor commits to: "promised to continue aid", "said they will release".
 
@@ -278,7 +288,7 @@ def stated_intent(trigger: Token) -> bool:
         and any(k.dep_ == "aux" and k.lower_ == "to" for k in children(verb))
     ):
         return True  # "have sworn to fight until ...": the parser attaches the infinitive as a clause
-    future = any(k.dep_ == "aux" and k.lower_ in ("will", "'ll", "would", "shall") for k in children(verb))
+    future = told_future(verb)
     if future and verb.dep_ == "ROOT":
         return True  # "Finland will give Tanzania a grant": the actor's announced act
     return bool(future and head is not None and verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH)
