@@ -207,6 +207,8 @@ def _source_span(tok: Token) -> Char | None:
     # A headline or dateline paragraph before the speaker is not part of the name; neither is
     # a date after it ("The mayor on Tuesday said") nor what follows that date.
     cut = min((c.left_edge.i for c in tok.rights if _of_the_speaking(c)), default=sent.end)
+    if (charge := _charge_in_agent(tok)) is not None:
+        cut = min(cut, charge.i)  # "accused by Kyiv of spying": the charge is no part of the accuser
     loose = (
         next((c for c in tok.head.children if _misparsed_predicate(c)), None) if tok.dep_ == "nsubj" else None
     )
@@ -346,7 +348,7 @@ def _of_the_speaking(child: Token) -> bool:
     on Tuesday said", "Trump last week invited", not "a poll out Monday") or a floating quantifier
     ("Kyiv and Moscow both claimed")."""
     if child.dep_ == "prep":
-        return _is_date_phrase(child) or _charge_on_agent(child)
+        return _is_date_phrase(child)
     if child.dep_ == "npadvmod":
         head = child.head
         return (
@@ -358,16 +360,18 @@ def _of_the_speaking(child: Token) -> bool:
     return child.lower_ in _FLOATING and child.i == child.head.right_edge.i
 
 
-def _charge_on_agent(prep: Token) -> bool:
-    """ "were accused by Kyiv of spying": the parse hangs the charge on the agent's noun; it is what
-    was charged, no part of who charged."""
-    agent = prep.head.head
-    return (
-        prep.lower_ == "of"
-        and prep.head.dep_ == "pobj"
-        and agent.dep_ == "agent"
-        and agent.head.lemma_.lower() in ("accuse", "suspect")
-    )
+def _charge_in_agent(pobj: Token) -> Token | None:
+    """The "of" of the charge when the parse hangs it inside the agent's phrase ("were accused by
+    Kyiv of spying", "by the head of the mission of torturing detainees", "by the reporter of the
+    year of lying"): the accuser's own "of" phrases come first, so the last "of" there is what was
+    charged, no part of who charged. None when the verb holds its own "of"."""
+    agent = pobj.head
+    if pobj.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in ("accuse", "suspect"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in agent.head.children):
+        return None
+    tail = pobj.doc[pobj.i + 1 : pobj.right_edge.i + 1]
+    return next((t for t in reversed(tail) if t.lower_ == "of" and t.dep_ == "prep"), None)
 
 
 def _is_date_phrase(prep: Token) -> bool:
@@ -1170,7 +1174,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             # "The plan was rejected by 59 percent of voters": what the agent rejected.
             content = _subtree_chars(passive)
             object_word = passive.i
-            charge = next((c for g in agent.children for c in g.rights if _charge_on_agent(c)), None)
+            charge = next((_charge_in_agent(g) for g in agent.children if g.dep_ == "pobj"), None)
             if charge is not None and passive.i < tok.i:
                 # "The two men were accused by Kyiv of spying": the men and the charge, one span
                 content = [(passive.left_edge.idx, _right_end(charge))]
