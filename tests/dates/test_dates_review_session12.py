@@ -130,6 +130,19 @@ PROBES = [
         "2022-01",
     ),
     ("2022-11-20", "The curfew, extended through January, angered shop owners.", "January", "2023-01"),
+    ("2022-11-20", "The fighting in the city extended until January.", "January", "2022-01"),
+    ("2022-11-20", "The deadline for the evacuation was extended to January 15.", "January 15", "2023-01-15"),
+    ("2022-11-20", "Kyiv extended martial law to February.", "February", "2023-02"),
+    ("2022-11-20", "The court adjourned until January.", "January", "2023-01"),
+    pytest.param(
+        "2022-11-20",
+        "The court has extended the arrest of the opposition politician, detained at a protest in the capital, to January.",
+        "January",
+        "2023-01",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the parse hangs 'to January' on the participle 'detained', not on 'extended'"
+        ),
+    ),
     (
         "2022-12-20",
         "The exchange of prisoners was delayed by heavy fighting near the crossing until January.",

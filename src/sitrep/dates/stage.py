@@ -650,13 +650,15 @@ def _moved(value: str, unit: str, n: int) -> str:
 _IN = re.compile(r"\bin\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _CAPTION = re.compile(r"[^.!?\n]{0,200}[.!?]?\s*(?:Photograph|Photo|Picture|Image)s?\s*:")
-_MOVING = r"postpon|delay|adjourn|defer|reschedul|extend"  # stems of verbs that move a time later
+# Stems of verbs that move a time later. "extend" also means "last" ("the fighting extended until
+# January"), so it is read from the parse only, where an object tells the two apart (`_moved_to`).
+_POSTPONING = r"postpon|delay|adjourn|defer|reschedul"
 _POSTPONED = re.compile(
-    rf"\b(?:{_MOVING}|push(?:ed|ing)?\s+back|put\s+off)\w*"
+    rf"\b(?:{_POSTPONING}|push(?:ed|ing)?\s+back|put\s+off)\w*"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:until|till|to)\s+$",
     re.I,
 )
-_MOVING_VERB = re.compile(rf"(?:{_MOVING})", re.I)
+_MOVING_VERB = re.compile(rf"(?:{_POSTPONING}|extend)", re.I)
 
 
 def _moved_to(doc: Doc, m: Mention) -> bool:
@@ -668,7 +670,7 @@ def _moved_to(doc: Doc, m: Mention) -> bool:
     prep = preposition_of(doc, m.start, m.end)
     return (
         prep is not None
-        and prep.lower_ in ("until", "till", "through")
+        and prep.lower_ in ("until", "till", "through", "to")
         and prep.head.pos_ == "VERB"
         and _MOVING_VERB.match(prep.head.lemma_) is not None
         and acts_on(prep.head)
