@@ -92,6 +92,19 @@ FOUND = [
         "fears",
         "that the flood will spread",
     ),
+    # A contracted "has" is the verb's, not the speaker's possessive.
+    (
+        "The general's been saying for weeks that the line will hold.",
+        "The general",
+        "'s been saying",
+        "that the line will hold",
+    ),
+    (
+        "The governor's been warning that the grid could fail.",
+        "The governor",
+        "'s been warning",
+        "that the grid could fail",
+    ),
 ]
 
 

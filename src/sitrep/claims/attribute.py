@@ -231,6 +231,8 @@ def _source_span(tok: Token) -> Char | None:
         toks = [t for t in subtree(front) if "\n" not in t.text] + ([] if floating else toks)
     while toks and toks[0].lower_ in _FOCUS_ADVERBS and toks[0].dep_ in ("advmod", "amod") and len(toks) > 1:
         toks = toks[1:]  # "Even Republicans warned": the focus adverb is the reporter's
+    if len(toks) > 1 and _contracted_has(toks[-1]):
+        toks = toks[:-1]
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -276,6 +278,24 @@ def _source_span(tok: Token) -> Char | None:
     if "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
         span = (span[0], span[1] + 1)
     return after_stamp(text, span)
+
+
+def _contracted_has(tok: Token) -> bool:
+    """ "Christie's been making the case": an "'s" the parse reads as the subject's possessive ending,
+    right before a participle that is the subject's own verb or auxiliary, is the verb "has" or
+    "is", no part of the name ("McDonald's said" keeps it: a finite verb follows a name)."""
+    subj = tok.head
+    if (
+        tok.dep_ != "case"
+        or tok.lower_ not in ("'s", "’s")
+        or subj.dep_ not in _SUBJ
+        or tok.i + 1 >= len(tok.doc)
+    ):
+        return False
+    after = tok.doc[tok.i + 1]
+    if after.tag_ not in ("VBN", "VBG"):
+        return False
+    return after.i == subj.head.i or (after.head.i == subj.head.i and after.dep_ in ("aux", "auxpass"))
 
 
 def _is_date_word(tok: Token) -> bool:
@@ -397,7 +417,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # "Voters, Clinton suggested, do not ...": the parse gives the cue the content's subject too.
         return min(subjects, key=lambda c: abs(verb.i - c.i))
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and verb.tag_ == "VBG"):
+            # ("The general's been saying": the parse reads the contracted "has" as a passive's
+            # auxiliary, but a progressive participle heads no passive; its subject speaks.)
             return child
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -1583,13 +1605,16 @@ _REFUSED = frozenset("comment elaborate discuss answer speak respond specify ide
 
 
 def _cue_aux(tok: Token) -> list[Token]:
-    """Auxiliaries and negation written right before the cue ("has said", "did not mention")."""
+    """Auxiliaries and negation written right before the cue ("has said", "'s been saying", "did
+    not mention")."""
     out: list[Token] = []
     i = tok.i - 1
     lefts = {c.i: c for c in tok.lefts if c.dep_ in CUE_AUX_DEPS and c.lower_ not in _NOT_CUE_ADVERBS}
     while i in lefts:
         out.append(lefts[i])
         i -= 1
+    if i >= 0 and _contracted_has(tok.doc[i]):
+        out.append(tok.doc[i])  # "Christie's been making": the contracted "has"
     return out
 
 
