@@ -664,9 +664,9 @@ _MOVING_VERB = re.compile(rf"(?:{_POSTPONING}|extend)", re.I)
 def _moved_to(doc: Doc, m: Mention) -> bool:
     """ "has extended the contracts of thousands of reservists through January": the time is the new
     end of what a postponing or extending verb moved, however far back the verb stands (the parse
-    hangs "until"/"through" on it), as `_POSTPONED` reads "until" when the verb is near. The verb
-    must move something it names (`acts_on`): "the fighting extended through January" only lasted,
-    which is why "through", the American "until", is read here and not by the regex."""
+    hangs "until"/"through"/"to" on it), as `_POSTPONED` reads a postponing verb when it is near. The
+    verb must move something it names (`acts_on`): "the fighting extended through January" only
+    lasted, which is why "extend" and "through", the American "until", are read here only."""
     prep = preposition_of(doc, m.start, m.end)
     return (
         prep is not None
