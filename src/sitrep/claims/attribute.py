@@ -553,7 +553,7 @@ def _absolute_with(prep: Token) -> bool:
     with a document showing the plan" is no such phrase)."""
     if prep.lower_ != "with":
         return False
-    return prep.is_sent_start or prep.i == 0 or prep.doc[prep.i - 1].text in (",", *_DASHES)
+    return prep.is_sent_start or prep.doc[prep.i - 1].text in (",", *_DASHES)
 
 
 def _with_speech(clause: Token) -> Token | None:
