@@ -369,7 +369,7 @@ def labour_strike(tok) -> bool:
     strike": a work stoppage, not an attack. Not with a military modifier ("a drone strike"), not
     carried out or launched, not on or against a place ("the strike on Kharkiv")."""
     lefts = [c.lower_ for c in tok.lefts]
-    if any(w in _MILITARY_MOD for w in lefts) or _strike_on_place(tok):
+    if any(w in _MILITARY_MOD for w in lefts) or _on_place(tok):
         return False
     head, kids = tok.head, children(tok)
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("carry", "launch", "conduct"):
@@ -385,14 +385,15 @@ def labour_strike(tok) -> bool:
     )
 
 
-def _strike_on_place(tok) -> bool:
-    """ "the strike on Kharkiv", "a strike on the depot": a place is hit, no labour strike."""
+def _on_place(tok, preps: tuple[str, ...] = ("on", "against")) -> bool:
+    """ "the strike on Kharkiv", "a strike on the depot" (no labour strike), "used cluster
+    munitions in Kharkiv" (one act): a place is named as what the act hits or where it falls."""
     return any(
         g.ent_type_ in ("GPE", "LOC", "FAC")
         or g.lemma_.lower() in _STRUCK
         or (g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"))  # "on Kharkiv"
         for c in children(tok)
-        if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in children(c)
         if g.dep_ == "pobj"
     )
@@ -665,6 +666,16 @@ _WORD_READINGS = frozenset({"drop", "take", "carry", "drag", "march", *_GATHER, 
 _WORD_READING_FORMS = frozenset({"march", "marches", "behind"})
 _NAMING = frozenset({"name", "elect", "choose", "pick", "select"})
 _LEADERS = frozenset({"leader", "commander", "chief", "head", "emir", "successor"})
+
+
+def _practice(tok) -> bool:
+    """ "are using rockets past their sell-by date", "has been using HIMARS for months": a use
+    told in the present with no place named is a practice, not one attack ("is using cluster
+    munitions in Kharkiv" is one)."""
+    aux = [k for k in markers(tok) if k.dep_ == "aux"]
+    present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(k.tag_ in ("VBZ", "VBP") for k in aux))
+    where = ("in", "at", "on", "against", "near", "around")
+    return present and not any(_on_place(t, where) for t in (tok, *_objects(tok)))
 
 
 def _leader_named(tok) -> bool:
@@ -1070,6 +1081,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
                 tok.lemma_.lower() in ("use", "employ")
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in markers(tok))
                 and any(t.i in named_arms for t in _used(tok))
+                and not _practice(tok)
             )
         ):
             _add(out, "A_ATTACK", [tok.i])
