@@ -1150,7 +1150,14 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             content = _tokens_span(tok.doc, [*subtree(obj), *subtree(pred)])
     if not content:
         obj = next(
-            (c for c in tok.children if c.dep_ in ("dobj", "attr") and _object_is_content(lemma, subj)), None
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("dobj", "attr")
+                and _object_is_content(lemma, subj)
+                and not _takes_lives(lemma, c)
+            ),
+            None,
         )
         personal = obj is not None and obj.lower_ in _PERSONAL_OBJECTS and lemma not in ("say", "ask")
         # "whom he describes as …", "which he called “a cartel”": the relative word is what is meant
@@ -1491,6 +1498,26 @@ def _object_is_content(lemma: str, subj: Token | None) -> bool:
     if lemma in OBJECT_CONTENT or lemma in ("say", "ask"):
         return True
     return lemma in ("show", "find") and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
+
+
+def _takes_lives(lemma: str, obj: Token) -> bool:
+    """ "The shelling claimed at least 30 lives", "the war has claimed another victim": this "claim"
+    takes a life; it asserts nothing, and its subject is no speaker."""
+    if lemma != "claim":
+        return False
+    if obj.lemma_.lower() in _LIVES:
+        return True
+    # "thousands of lives", "dozens of victims": a number's "of" names what was taken
+    counted = (
+        obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in ("thousand", "hundred", "dozen", "million")
+    )
+    return counted and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in _LIVES for p in c.children)
+        for c in obj.children
+    )
+
+
+_LIVES = frozenset("life lives victim casualty".split())
 
 
 _OCCASIONS = frozenset("interview speech email letter call conference briefing appearance".split())
