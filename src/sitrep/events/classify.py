@@ -15,7 +15,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from sitrep.events.lexicon import CUE_INDEX
-from sitrep.events.modality import children, markers  # linear on run-on sentences
+from sitrep.events.modality import children, markers, subjects  # linear on run-on sentences
 from sitrep.events.ontology import ACLED_SUB_TO_TYPE, ACLED_TO_PLOVER
 
 # Non-ACLED kinds a span can be recognised as (CASE 2021 adds these to ACLED's 25).
@@ -940,15 +940,20 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     violent = weapons | {i for n in ("A_ATTACK", "A_CLASH", "A_KILL", "A_EXPLODE") for i in out.get(n, ())}
     if "A_ATTACK" in out:
         senseless = [i for i in out["A_ATTACK"] if not _attack_sense(doc[i], violent)]
-        for i in senseless:
-            if doc[i].lemma_.lower() == "strike":  # a labour strike is a protest
-                _add(out, "A_PROTEST", [i])
-            elif doc[i].lemma_.lower() == "fire" and doc[i].pos_ == "NOUN" and not _arson(doc[i]):
-                # a fire, not gunfire ("a fire at a crowded market killed 12")
-                out["X_MANMADE"] = sorted({*out.get("X_MANMADE", ()), i})
-                out["W_FIREARM"] = [j for j in out.get("W_FIREARM", ()) if j != i]
-                if not out["W_FIREARM"]:
-                    del out["W_FIREARM"]
+        # a labour strike is a protest; a fire, not gunfire, a man-made disaster ("a fire at a
+        # crowded market killed 12"). Each added at once: a list copied and re-sorted per word
+        # was quadratic on a run-on sentence
+        strikes = [i for i in senseless if doc[i].lemma_.lower() == "strike"]
+        fires = [
+            i
+            for i in senseless
+            if doc[i].lemma_.lower() == "fire" and doc[i].pos_ == "NOUN" and not _arson(doc[i])
+        ]
+        if strikes:
+            _add(out, "A_PROTEST", strikes)
+        if fires:
+            _add(out, "X_MANMADE", fires)
+            _drop(out, ("W_FIREARM",), set(fires))
         dropped = set(senseless)  # a set: a run-on sentence holds thousands
         out["A_ATTACK"] = [i for i in out["A_ATTACK"] if i not in dropped]
         if not out["A_ATTACK"]:
@@ -1783,9 +1788,7 @@ def _crowd_attackers(doc, out: dict[str, list[int]]) -> None:
             continue
         if not any(c.dep_ == "dobj" for c in children(verb)):
             continue  # "at least 50 people died": people who die are the victims, no mob
-        subj = [c for c in children(verb) if c.dep_ == "nsubj"]
-        if verb.dep_ == "conj" and not subj:
-            subj = [c for c in children(verb.head) if c.dep_ == "nsubj"]
+        subj = _clause_subjects(verb)
         if any(
             c.lemma_.lower() in _LOCALS
             and c.tag_ in ("NNS", "NN")
@@ -2271,15 +2274,22 @@ def _unarmed_formation(toks: list, out: dict[str, list[int]]) -> None:
 def _formers(tok) -> list:
     """The subject of a verb of forming; a pronoun is read at the verb above ("two armed groups
     announced that they had merged")."""
-    subj = [c for c in children(tok) if c.dep_ == "nsubj"]
+    subj = subjects(tok)
     if (
         len(subj) == 1
         and subj[0].pos_ == "PRON"
         and tok.dep_ in ("ccomp", "xcomp", "conj")
         and tok.head.i != tok.i
     ):
-        return [c for c in children(tok.head) if c.dep_ == "nsubj"] or subj
+        return subjects(tok.head) or subj
     return subj
+
+
+def _clause_subjects(verb) -> list:
+    """The verb's subjects, or for a conjoined verb with none those of the verb it joins
+    ("smashed windows and pelted police")."""
+    subj = subjects(verb)
+    return subjects(verb.head) if not subj and verb.dep_ == "conj" else subj
 
 
 _VIOLENT_WORDS = ("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE", "A_CASUALTY")
@@ -2883,12 +2893,9 @@ def _crowd_riots(toks: list, out: dict[str, list[int]]) -> None:
             if c.dep_ in ("dobj", "prep")
             for t in c.subtree
         )
-        subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ == "conj":  # "smashed windows and pelted police"
-            subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
         if at_police and any(
             (c.i in crowd or c.lemma_.lower() in _CROWD - {"man", "woman"}) and c.i not in rebels
-            for c in subjects
+            for c in _clause_subjects(verb)
         ):
             rioting.append(verb.i)
     if rioting:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +35,7 @@ from sitrep.events.modality import (
     agentless_passive,
     children,
     conditional,
+    doc_table,
     markers,
     modality,
     refused,
@@ -99,11 +101,20 @@ class Detection:
         return self.modality == ASSERTED
 
 
+_DEPTHS: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
+
+
 def depth(tok: Token) -> int:
-    """Edges from the word up to its sentence root."""
-    d = 0
-    while tok.head.i != tok.i and d < 50:
-        tok, d = tok.head, d + 1
+    """Edges from the word up to its sentence root (at most 50). Each word's depth is kept for
+    its Doc, so asking for every trigger of a run-on sentence climbs each link once."""
+    known = doc_table(_DEPTHS, tok.doc)
+    path = []
+    while tok.i not in known and tok.head.i != tok.i:
+        path.append(tok.i)
+        tok = tok.head
+    d = known.setdefault(tok.i, 0)
+    for i in reversed(path):
+        d = known[i] = min(d + 1, 50)
     return d
 
 

@@ -104,19 +104,21 @@ _LONG = 64  # tokens a subtree may span before its children are read from the pe
 # Doc -> {token index: indices of its negation, auxiliary and marker children}
 _MARKS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
 _MARK_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
+# Doc -> {token index: indices of its nsubj children}
+_SUBJECTS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
 
 
 def modality(trigger: Token) -> str:
     """ASSERTED, NEGATED or HYPOTHETICAL for the event anchored at `trigger`; an attempted
     assault has the modality of the attempt."""
-    read = _of_doc(_READ, trigger.doc)
+    read = doc_table(_READ, trigger.doc)
     found = read.get(trigger.i)
     if found is None:
         found = read[trigger.i] = _read_modality(trigger)
     return found
 
 
-def _of_doc(tables: WeakKeyDictionary, doc: Doc) -> dict:
+def doc_table(tables: WeakKeyDictionary, doc: Doc) -> dict:
     """The Doc's own table in `tables`, made empty on first use (it goes with the Doc)."""
     table = tables.get(doc)
     if table is None:
@@ -141,10 +143,20 @@ def children(tok: Token) -> list[Token]:
 
 def markers(tok: Token) -> list[Token]:
     """`tok`'s negation, auxiliary and marker children (not, will, to, if, after), in order."""
-    marks = _of_doc(_MARKS, tok.doc)
+    marks = doc_table(_MARKS, tok.doc)
     found = marks.get(tok.i)
     if found is None:
         found = marks[tok.i] = [k.i for k in children(tok) if k.dep_ in _MARK_DEPS]
+    return [tok.doc[i] for i in found]
+
+
+def subjects(tok: Token) -> list[Token]:
+    """`tok`'s nsubj children, kept per Doc as `markers` are: the verb heading a run-on
+    sentence's thousands of conjuncts is asked for them once per conjunct."""
+    table = doc_table(_SUBJECTS, tok.doc)
+    found = table.get(tok.i)
+    if found is None:
+        found = table[tok.i] = [k.i for k in children(tok) if k.dep_ == "nsubj"]
     return [tok.doc[i] for i in found]
 
 
