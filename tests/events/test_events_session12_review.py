@@ -169,3 +169,19 @@ def test_a_run_on_sentence_of_strikes_and_fires_stays_linear(nlp, clause):
     start = time.process_time()
     detect(doc, Record(article=Article(text=text, published="2023-01-01")))
     assert time.process_time() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry named the commander responsible for the massacre.",
+        "Prosecutors named the battalion commander who gave the order.",
+    ],
+)
+def test_naming_a_commander_in_post_is_no_change_to_the_group(nlp, text):
+    assert code_span(nlp(text)).sub_event_type != "Change to group/activity"
+
+
+def test_a_group_choosing_an_interim_head_changes(nlp):
+    text = "The insurgents chose an interim emir after the raid."
+    assert code_span(nlp(text)).sub_event_type == "Change to group/activity"

@@ -666,6 +666,7 @@ _WORD_READINGS = frozenset({"drop", "take", "carry", "drag", "march", *_GATHER, 
 _WORD_READING_FORMS = frozenset({"march", "marches", "behind"})
 _NAMING = frozenset({"name", "elect", "choose", "pick", "select"})
 _LEADERS = frozenset({"leader", "commander", "chief", "head", "emir", "successor"})
+_NEW_IN_POST = frozenset({"new", "acting", "interim", "caretaker"})
 
 
 def _practice(tok) -> bool:
@@ -679,10 +680,20 @@ def _practice(tok) -> bool:
 
 
 def _leader_named(tok) -> bool:
-    """ "named a new leader", "elected its new commander": a group given a new head changes
-    (ACLED's Change to group/activity, as "appointed" does)."""
+    """ "named a new leader", "elected its commander", "named him commander": a group given a new
+    head changes (ACLED's Change to group/activity, as "appointed" does). Naming someone already
+    in post is telling who it is ("named the commander responsible for the massacre"): a head
+    named, picked or chosen must be called new, acting or interim, or be a successor."""
     return tok.pos_ == "VERB" and any(
-        c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in _LEADERS for c in children(tok)
+        c.lemma_.lower() in _LEADERS
+        and (
+            c.dep_ == "oprd"
+            or tok.lemma_.lower() == "elect"
+            or c.lemma_.lower() == "successor"
+            or any(a.lower_ in _NEW_IN_POST for a in c.lefts)
+        )
+        for c in children(tok)
+        if c.dep_ in ("dobj", "oprd")
     )
 
 
