@@ -185,3 +185,14 @@ def test_naming_a_commander_in_post_is_no_change_to_the_group(nlp, text):
 def test_a_group_choosing_an_interim_head_changes(nlp):
     text = "The insurgents chose an interim emir after the raid."
     assert code_span(nlp(text)).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said it would use artillery if the rebels advanced on the town.",
+        "The army said it would use drones if the militants returned.",
+    ],
+)
+def test_any_weapon_the_stage_knows_committed_on_a_condition_threatens(pipeline, text):
+    assert "THREATEN" in _asserted(pipeline, text)

@@ -26,7 +26,7 @@ from sitrep.events.classify import (
     occupied_place,
     set_before,
 )
-from sitrep.events.lexicon import LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
+from sitrep.events.lexicon import CUE_INDEX, LIGHT_VERBS, PLOVER_MODE_WORDS, PLOVER_TRIGGERS
 from sitrep.events.modality import (
     ASSERTED,
     HYPOTHETICAL,
@@ -404,7 +404,14 @@ def _ultimatum(tok: Token) -> bool:
     return False
 
 
-_FORCE = {"weapon", "force", "arsenal", "missile", "bomb", "munition", "arm", "warhead"}
+def _force_word(tok: Token) -> bool:
+    """ "force", or a weapon as the ACLED rules know it from one word ("artillery", "missiles",
+    "nuclear weapons"): one weapon lexicon for the coding and for threats."""
+    return tok.lemma_.lower() in ("force", "arsenal", "warhead") or any(
+        len(seq) == 1 and name.startswith("W_")
+        for w in {tok.lemma_.lower(), tok.lower_}
+        for seq, name in CUE_INDEX.by_first.get(w, ())
+    )
 
 
 def _stoppage_beside(typ: str, mode: str | None, coded: tuple) -> bool:
@@ -419,7 +426,7 @@ def _conditional_force(tok: Token, lemma: str) -> bool:
     told as done or as a plain plan is not."""
     return (
         lemma in ("use", "employ")
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE for c in children(tok))
+        and any(c.dep_ == "dobj" and _force_word(c) for c in children(tok))
         and conditional(tok)
         and stated_intent(tok)
     )
