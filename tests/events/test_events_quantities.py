@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.events.quantities import find_quantities
 
 
@@ -89,3 +91,21 @@ def test_a_part_of_a_counted_whole_counts_the_same_thing():
     ]
     ((_, _, part), _) = find_quantities("Air defences shot down 23 of the 37 drones.")
     assert part.text == "23"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the shelling claimed at least 30 lives", [(30.0, "killed", "at least")]),
+        ("rescuers found 30 dead in the rubble", [(30.0, "killed", None)]),
+        ("five wounded and 30 lives lost", [(5.0, "wounded", None), (30.0, "killed", None)]),
+    ],
+)
+def test_a_casualty_word_right_after_the_number_decides(text, expected):
+    # "30 dead" and "30 lives" are 30 killed: the CSV export's fatalities read the unit "killed"
+    assert _q(text) == expected
+
+
+def test_a_number_counting_a_later_noun_keeps_that_noun(nlp):
+    doc = nlp("Three evacuation buses left Mariupol on Monday.")
+    assert [(q.value, q.unit) for *_, q in find_quantities(doc.text, span=doc[:])] == [(3.0, "buses")]

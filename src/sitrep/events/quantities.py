@@ -64,7 +64,9 @@ for _unit, _words in {
     "wounded": "wounded wounding injured injuring injuries hurt hospitalized hospitalised",
     "detained": "detained detaining arrested arresting captured jailed held deported imprisoned",
     "displaced": "displaced fled fleeing evacuated evacuation evacuations evacuees homeless refugees",
-    "abducted": "abducted kidnapped missing disappeared hostage hostages",
+    "abducted": "abducted kidnapped disappeared hostage hostages",
+    # missing after an ambush or under rubble is no abduction (as the ACLED coding reads it)
+    "missing": "missing unaccounted",
 }.items():
     for _w in _words.split():
         CASUALTY_WORDS[_w] = _unit
@@ -143,6 +145,15 @@ def _casualty_unit(text: str, start: int, end: int) -> str | None:
         if w.lower() in CASUALTY_WORDS:
             return CASUALTY_WORDS[w.lower()]
     return None
+
+
+def _told_casualty(unit_word: str, counted: tuple[str, int] | None) -> str | None:
+    """ "30 dead", "at least 30 lives": the word right after the number is itself the casualty
+    word, so it decides, not one further on ("five wounded and 30 lives lost" is 30 killed). Not
+    when the number counts a later noun ("3 evacuation buses")."""
+    if unit_word not in CASUALTY_WORDS or (counted is not None and counted[0] != unit_word):
+        return None
+    return CASUALTY_WORDS[unit_word]
 
 
 def _is_date_or_time(text: str, m: re.Match) -> bool:
@@ -228,10 +239,10 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
         elif unit_word in _DISTANCE:
             value, unit = value * _DISTANCE[unit_word], "km"
         else:
-            unit = _casualty_unit(text, m.start(), m.end())
             if at is None and span is not None:
                 at = {t.idx - offset: t for t in span}
             counted = _counted_noun(span, offset, m.start("num") if m.group("num") else m.start("word"), at)
+            unit = _told_casualty(unit_word, counted) or _casualty_unit(text, m.start(), m.end())
             if unit is None and counted is not None and unit_word and unit_word not in _SKIP_UNITS:
                 unit, end = counted  # the noun counted, not the adjective before it
             elif unit is not None and counted is not None and counted[1] > end:
