@@ -122,6 +122,13 @@ GOV_VERBS = {
     "approve", "sanction", "condemn", "propose", "order", "retaliate", "expel", "allege", "believe", "hope", "plan", "seek", "push", "press", "tell", "state", "declare", "confirm", "vow",
 }  # fmt: skip
 _Q_AFTER_A1 = re.compile(rf"^\s*(?:{'|'.join(ADMIN1_WORDS)})s?\b", re.I)
+# "Kherson, one of the largest cities": an apposition that counts the name among towns or among
+# provinces says which of a province and its capital it is ("Donetsk, one of the four regions").
+_ONE_OF_AFTER = re.compile(
+    r",\s+one\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?P<city>cities|towns|villages|ports|capitals|settlements)|(?P<admin1>regions|provinces|oblasts))\b",
+    re.I,
+)
 _Q_AFTER_A2 = re.compile(rf"^\s*(?:{'|'.join(ADMIN2_WORDS)}|counties)s?\b", re.I)
 # "Navarro, Henderson and Ellis counties", "the Kherson and Zaporizhzhia regions": the plural unit
 # word after a list says what each member is.
@@ -436,6 +443,8 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.qualifier = "admin3"
         elif own and own.group(1).lower() in ADMIN2_WORDS:
             m.qualifier = "admin2"
+        elif one_of := _ONE_OF_AFTER.match(text, m.end):
+            m.qualifier = one_of.lastgroup
         elif _Q_AFTER_A3.match(after):
             m.qualifier = "admin3"  # "the Nikopol hromada", "Marhanets urban community"
         elif _Q_AFTER_A1.match(after) or _Q_BEFORE_A1.search(before):
@@ -903,7 +912,10 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         # "Strikes hit Odesa", "shelled Orikhiv": a front-line cue before a name the model left unlabelled
         front = _FRONT_LINE_CUE.search(text, max(0, span.start_char - 40), span.start_char)
         # "talks between Moscow and Kyiv": joined by "and"/"or" to a place already found
-        located = _locative_context(doc, span) or before_unit or front
+        # "Izium, one of the towns retaken": the apposition counts it among places
+        located = (
+            _locative_context(doc, span) or before_unit or front or _ONE_OF_AFTER.match(text, span.end_char)
+        )
         paired = _paired(text, span, ends, starts) and not COMPASS.match(span.text)  # "the West and Russia"
         lower = span.text.lower()
         body = lower in NOT_PLACES and not (before_unit and lower in GOVERNMENT_NAMES)  # "the Centre region"
@@ -1391,6 +1403,8 @@ def _town_apposition(doc: Doc, text: str, span: Span) -> bool:
     j = span.end
     if j + 2 < len(doc) and doc[j].text == "," and _BEARING_AFTER.match(text, doc[j].idx + 1):
         return True
+    if j < len(doc) and (one_of := _ONE_OF_AFTER.match(text, doc[j].idx)):
+        return one_of.lastgroup == "city"  # "Izium, one of the towns retaken in September"
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return False
     for t in doc[j + 2 : j + 6]:
@@ -1625,7 +1639,8 @@ def _propn_runs(doc: Doc, text: str, taken: list[bool], gaz: Gazetteer):
                     break
                 j, last = k, nxt
             span = doc[i : j + 1]
-            if not t.is_sent_start or _serves(doc, span):  # "Winnipeg police said" may open a sentence
+            # "Winnipeg police said", "Izium, one of the towns retaken" may open a sentence
+            if not t.is_sent_start or _serves(doc, span) or _ONE_OF_AFTER.match(text, span.end_char):
                 yield span
             i = j + 1
         else:

@@ -1,0 +1,62 @@
+"""Session 12 audit of war reporting: readings an analyst relies on on the map.
+
+A province's name followed by "one of the (largest) cities" is the city, even when the article
+also names the province; followed by "one of the regions" it is the province. The sentences are
+our own, written with their expected reading before the code was run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.record import validate
+
+
+def _places(pipeline, text):
+    record = pipeline(text, published="2022-11-20")
+    validate(record.to_dict())
+    return record.places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Kherson, one of the first cities to fall, was retaken in November.", "Kherson", 706448),
+        ("Mykolaiv, one of the largest cities in the south, was shelled overnight.", "Mykolaiv", 700569),
+        (
+            "Zaporizhzhia, one of the biggest industrial towns of the south, lost power.",
+            "Zaporizhzhia",
+            687700,
+        ),
+        ("Izium, one of the towns retaken in September, lies in the Kharkiv region.", "Izium", 707292),
+        (
+            "Melitopol, one of the occupied cities of the Zaporizhzhia region, came under fire.",
+            "Melitopol",
+            701404,
+        ),
+    ],
+)
+def test_one_of_the_cities_names_the_city(pipeline, text, name, geonameid):
+    first = next(p for p in _places(pipeline, text) if p.text == name)
+    assert (first.geonameid, first.feature) == (geonameid, "city")
+
+
+def test_the_city_named_so_keeps_its_sense_beside_its_province(pipeline):
+    text = (
+        "Ukrainian forces pushed toward Kherson, one of the largest cities captured by Russia. "
+        "Officials in the Kherson region said two bridges had been hit."
+    )
+    kherson = [p for p in _places(pipeline, text) if p.text == "Kherson"]
+    assert [(p.feature, p.geonameid) for p in kherson] == [("city", 706448), ("admin1", 706442)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Donetsk, one of the four regions Moscow claims to have annexed, is still contested.", "Donetsk"),
+        ("Luhansk, one of the provinces of the Donbas, is almost fully occupied.", "Luhansk"),
+    ],
+)
+def test_one_of_the_regions_stays_the_province(pipeline, text, name):
+    first = next(p for p in _places(pipeline, text) if p.text == name)
+    assert first.feature == "admin1"
