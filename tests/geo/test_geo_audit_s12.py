@@ -1,8 +1,8 @@
-"""Session 12 audit of war reporting: readings an analyst relies on on the map.
+"""Session 12 audit of war reporting: two readings an analyst relies on on the map.
 
-A province's name followed by "one of the (largest) cities" is the city, even when the article
-also names the province; followed by "one of the regions" it is the province. The sentences are
-our own, written with their expected reading before the code was run.
+"The West" is the Western bloc, not Cameroon's West Region; and a province's name followed by "one
+of the (largest) cities" is the city, even when the article also names the province. The sentences
+are our own, written with their expected reading before the code was run.
 """
 
 from __future__ import annotations
@@ -16,6 +16,30 @@ def _places(pipeline, text):
     record = pipeline(text, published="2022-11-20")
     validate(record.to_dict())
     return record.places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has appealed to the West for more air defence systems.",
+        "Sanctions from the West have not stopped Moscow from selling oil to India.",
+        "Relations between the East and the West froze after the invasion.",
+        "The minister flew to the West on Tuesday to ask for tanks.",
+    ],
+)
+def test_the_west_is_a_bloc_not_a_province(pipeline, text):
+    names = {p.text for p in _places(pipeline, text)}
+    assert not names & {"West", "East"}
+
+
+def test_a_compass_name_with_its_unit_stays_a_place(pipeline):
+    places = _places(pipeline, "Voters in the West Region of Cameroon went to the polls on Sunday.")
+    assert any(p.country == "CM" for p in places)
+
+
+def test_a_compound_compass_name_stays_a_place(pipeline):
+    places = _places(pipeline, "Settlers attacked a village in the West Bank, Palestinian officials said.")
+    assert "West Bank" in {p.text for p in places}
 
 
 @pytest.mark.parametrize(

@@ -919,6 +919,8 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         paired = _paired(text, span, ends, starts) and not COMPASS.match(span.text)  # "the West and Russia"
         lower = span.text.lower()
         body = lower in NOT_PLACES and not (before_unit and lower in GOVERNMENT_NAMES)  # "the Centre region"
+        if COMPASS.match(span.text) and not before_unit:
+            continue  # "appealed to the West": a bloc, as a "West" the model calls a place is above
         if not (located or paired) or (body or lower in PLANETS or _heads_a_name(doc, span)):
             continue  # "the State Council", "the University of Alberta": the head of a body's name
         if _a_body(gaz, span, org_heads):
