@@ -84,3 +84,40 @@ def test_the_city_named_so_keeps_its_sense_beside_its_province(pipeline):
 def test_one_of_the_regions_stays_the_province(pipeline, text, name):
     first = next(p for p in _places(pipeline, text) if p.text == name)
     assert first.feature == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A car bomb exploded on Moscow's Pushkin Square on Friday.", "Moscow"),
+        ("Flights from Moscow's Sheremetyevo airport were suspended.", "Moscow"),
+        ("Shelling hit Kyiv's northern suburbs overnight.", "Kyiv"),
+        ("He is held in Moscow's Lefortovo prison.", "Moscow"),
+        ("Protesters gathered in Minsk's central square.", "Minsk"),
+        ("Drones struck an apartment block in Kyiv's Solomianskyi district.", "Kyiv"),
+        ("Moscow's streets were quiet on Victory Day.", "Moscow"),
+        ("Tehran's airport was closed after the strike.", "Tehran"),
+    ],
+)
+def test_a_capital_owning_a_part_of_itself_is_the_city(pipeline, text, name):
+    place = next(p for p in _places(pipeline, text) if p.text == name)
+    assert not place.metonym
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Kyiv's request for fighter jets was turned down.",
+            "Kyiv",
+            marks=pytest.mark.xfail(
+                reason="the model tags no entity, and a sentence's first word needs a cue"
+            ),
+        ),
+        ("Moscow's foreign ministry summoned the ambassador.", "Moscow"),
+        ("Washington's decision to send tanks angered the Kremlin.", "Washington"),
+    ],
+)
+def test_a_capital_owning_a_decision_or_a_body_is_the_government(pipeline, text, name):
+    place = next(p for p in _places(pipeline, text) if p.text == name)
+    assert place.metonym

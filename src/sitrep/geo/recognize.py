@@ -590,12 +590,21 @@ def _lists(text: str, mentions: list[Mention]) -> None:
         i = j + 1
 
 
+# What a city holds in itself: "Moscow's Pushkin Square", "Kyiv's northern suburbs" are the city.
+CITY_PARTS = frozenset(
+    "square street streets avenue boulevard embankment airport station district suburb suburbs outskirts "
+    "centre center downtown quarter neighbourhood neighborhood park metro subway port harbour harbor "
+    "bridge prison hospital hotel stadium theatre theater cathedral market residence".split()
+)
+
+
 def _gov_cue(span: Span) -> bool:
-    """Possessive ("Kyiv's request") or subject of a verb of saying or deciding ("Washington recommended")."""
+    """Possessive ("Kyiv's request", not "Kyiv's suburbs") or subject of a verb of saying or deciding
+    ("Washington recommended")."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return True
     root = _root(span)
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return not (root.dep_ == "poss" and root.head.lower_ in CITY_PARTS)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in GOV_VERBS
 
 
