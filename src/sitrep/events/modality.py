@@ -165,10 +165,23 @@ def _if_clause(kids: list[Token]) -> bool:
     return any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in kids)
 
 
+def course_of(trigger: Token) -> Token | None:
+    """The verb telling an act's course ("will start to shell", "have not started shelling",
+    "would continue to bomb" -> start, started, continue), else None: an act whose beginning or
+    going on is denied or still to come has not happened."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.i != trigger.i and head.lemma_.lower() in ASPECT:
+        return head
+    return None
+
+
 def _read_modality(trigger: Token) -> str:
     attempt = attempt_of(trigger)
     if attempt is not None:
         return modality(attempt)
+    course = course_of(trigger)
+    if course is not None and (told := modality(course)) != ASSERTED:
+        return told  # else read on: "set to begin withdrawing" is read from the act up
     own_verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
     for child in children(trigger):
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
