@@ -6,10 +6,15 @@ from __future__ import annotations
 import pytest
 
 from sitrep.events.modality import ASSERTED, HYPOTHETICAL, NEGATED, modality
+from sitrep.events.quantities import find_quantities
 
 
 def _tok(doc, word):
     return next(t for t in doc if t.text == word)
+
+
+def _killed(text):
+    return [q.value for _, _, q in find_quantities(text) if q.unit == "killed"]
 
 
 @pytest.mark.parametrize(
@@ -26,3 +31,40 @@ def _tok(doc, word):
 )
 def test_an_act_takes_the_modality_of_the_verb_of_its_course(nlp, text, word, expected):
     assert modality(_tok(nlp(text), word)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former commander died in March at the age of 79.",
+        "The general, aged 71, died in hospital on Monday.",
+        "The veteran died at 94, his family said.",
+        "The shelling killed a 67-year-old woman in her garden.",
+    ],
+)
+def test_an_age_is_no_death_toll(text):
+    assert _killed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was one of the deadliest attacks of the war, and 12 people were killed.", [12.0]),
+        ("Three of the heaviest strikes hit Kharkiv, killing 9 people.", [9.0]),
+        ("One of the soldiers was killed in the blast.", [1.0]),
+        ("The death toll rose to 48 on Sunday.", [48.0]),
+    ],
+)
+def test_a_rank_among_the_worst_counts_no_one(text, expected):
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two of the oldest residents were killed when the shell hit the shelter.", [2.0]),
+        ("One of the most senior commanders was killed in the strike.", [1.0]),
+    ],
+)
+def test_a_rank_among_people_still_counts_them(text, expected):
+    assert _killed(text) == expected

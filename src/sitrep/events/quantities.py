@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from sitrep.events.actors import SECTOR_WORDS
 from sitrep.record import Quantity
 
 _WORD_NUMBERS = {
@@ -167,6 +168,29 @@ def _is_date_or_time(text: str, m: re.Match) -> bool:
                     "day", "days", "week", "weeks", "o'clock", "percent"} and not m.group("qual")  # fmt: skip
 
 
+# "aged 71", "at the age of 79", "died at 94" (a bare number right after "died at"), "67-year-old"
+_AGE_BEFORE = re.compile(r"(?:\baged|\bages? of|\bdie[sd]? at)\s+$", re.IGNORECASE)
+_AGE_UNITS = {"year-old", "years-old", "yr-old", "month-old", "months-old"}
+# "one of the deadliest attacks", "three of the heaviest strikes": a rank among acts, no count
+# ("two of the oldest residents", "one of the most senior commanders" rank people: counts)
+_RANK = re.compile(
+    r"\s+of\s+(?:the|its|their|this|that)\s+(?:\w{2,}est|most|least|worst|best)\b((?:\s+[A-Za-z-]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _is_age_or_rank(text: str, m: re.Match, num_end: int) -> bool:
+    """A person's age or a place in a ranking: a number that counts no one, though a casualty
+    word may stand near it ("died at the age of 79", "one of the deadliest strikes")."""
+    if (m.group("unit") or "").lower() in _AGE_UNITS:
+        return True
+    start = m.start("num") if m.group("num") else m.start("word")
+    if not m.group("qual") and _AGE_BEFORE.search(text[max(0, start - 12) : start]):
+        return True
+    rank = _RANK.match(text, num_end)
+    return rank is not None and not any(w.lower() in SECTOR_WORDS for w in rank.group(1).split())
+
+
 def _counted_noun(
     span: Span | None, offset: int, pos: int, at: dict[int, Token] | None = None
 ) -> tuple[str, int] | None:
@@ -214,7 +238,7 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
         clock = m.group("num") and (
             text[num_end : num_end + 1] == ":" or text[m.start("num") - 1 : m.start("num")] in (":", "/", ".")
         )
-        if clock or _is_date_or_time(text, m):
+        if clock or _is_date_or_time(text, m) or _is_age_or_rank(text, m, num_end):
             pos = num_end  # the word after a year or a clock time may start a quantity
             continue
         value = _value(m)
