@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.events.actors import find_actors
 from sitrep.events.modality import ASSERTED, HYPOTHETICAL, NEGATED, modality
 from sitrep.events.quantities import find_quantities
 
@@ -68,3 +69,23 @@ def test_a_rank_among_the_worst_counts_no_one(text, expected):
 )
 def test_a_rank_among_people_still_counts_them(text, expected):
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, victim",
+    [
+        ("At least 40 people died in the bombing of the market.", "died", "people"),
+        ("Two fishermen perished when the missile hit their boat.", "perished", "fishermen"),
+    ],
+)
+def test_who_died_is_the_victim_not_the_attacker(nlp, text, word, victim):
+    actors = find_actors(_tok(nlp(text), word))
+    assert [a.role for a in actors if victim in a.text] == ["target"]
+    assert not any(a.role == "actor" for a in actors)
+
+
+def test_the_noun_a_death_clause_describes_is_no_killer(nlp):
+    doc = nlp("Maria Petrenko, whose son died in the shelling, spoke to reporters.")
+    actors = find_actors(_tok(doc, "died"))
+    assert [(a.role, a.text) for a in actors if a.role == "actor"] == []
+    assert any(a.role == "target" and "son" in a.text for a in actors)

@@ -220,6 +220,10 @@ _WHEN_PREPS = {"after", "before", "during", "amid", "amidst", "following", "desp
                "because", "due", "ahead"}  # fmt: skip
 
 
+# Verbs whose subject undergoes the act: "40 people died", "two fishermen perished" are victims.
+UNDERGONE = {"die", "perish", "drown", "succumb", "starve"}
+
+
 def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
     """Actor (agent) and target (patient) of the event anchored at `trigger`.
 
@@ -282,7 +286,7 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
         return _political_target(trigger, out) if interaction else out
     for child in children(trigger):
         if child.dep_ == "nsubj":
-            add(child, "actor")
+            add(child, "target" if trigger.lemma_.lower() in UNDERGONE else "actor")
         elif child.dep_ == "agent":
             add(next((c for c in children(child) if c.dep_ == "pobj"), None), "actor")
     for child in children(trigger):
@@ -292,8 +296,9 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             add(next((c for c in children(child) if c.dep_ == "pobj"), None), "target")
     if not any(a.role == "actor" for a in out):
         add(_charged(trigger), "actor")
-    if not any(a.role == "actor" for a in out):
+    if not any(a.role == "actor" for a in out) and trigger.lemma_.lower() not in UNDERGONE:
         # "... forces, which shelled X": the subject of a coordinated or governing verb
+        # (not for a death: "soldiers who died", "Davies, whose daughter died" name no killer)
         # ("prepared to lift", "agreed and signed"), or the noun a clause modifies
         t = trigger
         for _ in range(3):
