@@ -89,3 +89,35 @@ def test_the_noun_a_death_clause_describes_is_no_killer(nlp):
     actors = find_actors(_tok(doc, "died"))
     assert [(a.role, a.text) for a in actors if a.role == "actor"] == []
     assert any(a.role == "target" and "son" in a.text for a in actors)
+
+
+def _places_of(pipeline, text, trigger_word):
+    from sitrep.record import Article
+
+    rec = next(iter(pipeline.process([Article(text=text, published="2024-03-05")])))
+    return [
+        rec.places[e.place].text if e.place is not None else None
+        for e in rec.events
+        if trigger_word in text[e.evidence.start : e.evidence.end] and e.acled_event_type
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, trigger_word, place",
+    [
+        # a country that tells of its own forces' act is its speaker, not its scene; one that
+        # tells of what others did to it names its own ground
+        ("Russia claimed on Monday that its troops had destroyed two Ukrainian tanks.", "destroyed", None),
+        ("Russia's defence ministry said its forces shot down a Ukrainian drone.", "shot", None),
+        ("Ukraine said Russian artillery shelled Kharkiv overnight.", "shelled", "Kharkiv"),
+        ("Ukraine said Russian missiles hit a power station overnight.", "hit", "Ukraine"),
+        ("Ukrainian drones struck an oil depot in Russia's Bryansk region.", "struck", "Bryansk"),
+    ],
+)
+def test_a_country_that_speaks_is_no_scene(pipeline, text, trigger_word, place):
+    assert set(_places_of(pipeline, text, trigger_word)) == {place}
+
+
+def test_a_region_whose_officials_speak_is_their_ground(pipeline):
+    text = "Kharkiv's governor said Russian forces shelled residential areas overnight."
+    assert set(_places_of(pipeline, text, "shelled")) == {"Kharkiv"}

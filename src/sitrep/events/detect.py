@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.status import DENIAL, DENY_CUES
-from sitrep.events.actors import ActorInfo, find_actors, side_and_sector
+from sitrep.events.actors import REPORTING, ActorInfo, find_actors, side_and_sector
 from sitrep.events.classify import (
     Coding,
     code_span,
@@ -1302,6 +1302,32 @@ def _agent(doc: Doc, start: int) -> bool:
     )
 
 
+_SPEAKING = SPEECH | REPORTING | {"claim"}
+
+
+def _speaker(doc: Doc, place: Place, tok: Token) -> bool:
+    """ "Russia claimed that its soldiers had smashed ...", "Russia's defence ministry said it had
+    destroyed ...": a country telling of its own forces' act speaks (its government); it is not
+    the act's scene. A country telling of what others did to it ("Ukraine said Russian forces
+    struck ...") names its own ground, and a city's or region's officials tell of theirs."""
+    if place.feature != "country":
+        return False
+    head = _place_head(doc, place.start)
+    if head is not None and head.dep_ == "poss":
+        head = head.head
+    if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in _SPEAKING:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(_own_forces(s) for s in children(verb) if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _own_forces(subject: Token) -> bool:
+    """A subject told by the speaker as itself or its own: "it", "they", "its forces"."""
+    return subject.lower_ in ("it", "they", "we") or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in children(subject)
+    )
+
+
 def _place_head(doc: Doc, start: int) -> Token | None:
     """The token a place name at `start` hangs from the clause by (through compounds and modifiers)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -1332,6 +1358,7 @@ def choose_place(
         if sent.start_char <= places[i].start < sent.end_char
         and not places[i].metonym
         and not _agent(sent.doc, places[i].start)
+        and not _speaker(sent.doc, places[i], tok)
     ]
     if not in_sent:
         return None, None
