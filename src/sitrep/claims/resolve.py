@@ -125,6 +125,27 @@ def _another(tok: Token) -> bool:
     )
 
 
+def _owned_thing(name: Token) -> bool:
+    """A name owning a thing that is neither a person nor a body ("Griner's arrest", "Kyiv's
+    desire"): the name is the antecedent, not the phrase, which speaks for no one."""
+    return (
+        name.dep_ == "poss"
+        and name.head.pos_ == "NOUN"
+        and name.head.lemma_.lower() not in PERSON_NOUNS | GROUP_NOUNS
+        and not any(c.dep_ == "appos" for c in name.head.children)  # "Twitter's chief executive, X"
+    )
+
+
+def _titled_name(head: Token) -> bool:
+    """A name with a person's post in apposition ("Oleksiy Danilov, the secretary of …") names a
+    person, whatever entity label the parse gave it (the small model often tags such names ORG)."""
+    return (
+        head.pos_ == "PROPN"
+        and head.ent_type_ not in ("GPE", "NORP")
+        and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in head.children)
+    )
+
+
 def named_mentions(doc: Doc) -> list[Named]:
     """Named people and bodies in `doc`, with their full mention, in text order."""
     out = []
@@ -133,24 +154,34 @@ def named_mentions(doc: Doc) -> list[Named]:
         if ent.label_ not in _NAMED or _CREDIT.search(whole, max(0, ent.start_char - 16), ent.start_char):
             continue  # "Photograph: Leon Lord/AFP" credits a picture; it says nothing
         head = ent.root
+        owned = False  # someone's person or body ("Putin's spokesman"): not the owner, by key
         # A name used as a modifier ("Russia's army", "the Ukrainian forces") is the larger phrase.
         while (
             head.dep_ in ("compound", "poss", "amod")
             and head.head.i != head.i
             and head.head.pos_ in ("NOUN", "PROPN")
+            and not _owned_thing(head)
         ):
+            owned = owned or head.dep_ == "poss"
             head = head.head
         left, right = _np_bounds(head)
+        if _owned_thing(head) and doc[right].dep_ == "case":
+            right -= 1  # "Griner's arrest": the name, without the possessive ending
         start, end, text = _span_text(doc, left, right)
         if ent.label_ == "GPE" and not sides_in(ent.text):
             continue  # places are not speakers; states and capitals of the lexicon can be
         lemma = head.lemma_.lower()
+        titled = _titled_name(head)
         person = lemma not in GROUP_NOUNS and (
             ent.label_ == "PERSON"
             or lemma in PERSON_NOUNS
+            or titled
             or (head.pos_ == "PROPN" and is_official(ent.text))
         )
-        key = ent[-1].text if ent.label_ == "PERSON" else ent.text
+        last = ent[-2] if len(ent) > 1 and ent[-1].dep_ == "case" else ent[-1]  # "Boris Johnson's"
+        key = last.text if ent.label_ == "PERSON" or titled else ent.text
+        if owned:  # "Putin's spokesman" is not Putin; "Ukraine's president" is any mention of that post
+            key = f"{key}’s {head.lemma_.lower()}"
         out.append(Named(start, end, text, "person" if person else "group", key))
     return out
 
@@ -357,6 +388,9 @@ def resolve_name(
             return longer, "person"
     if ents_in and lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         own = next((n for n in ents_in if n.start <= head.idx < n.end), ents_in[0])
+        if (thing := _owned(doc, own, mention)) is not None:
+            # "Zelenskiy's team", "Check Point's report": the thing owned speaks, as its own kind
+            return doc_text(doc)[mention[0] : mention[1]], _kind_of_description(thing) or "group"
         if head.lemma_.lower() in GROUP_NOUNS:
             return doc_text(doc)[mention[0] : mention[1]], "group"
         if own.kind != "person" and _names_its_person(doc, head, mention, ents_in):
@@ -435,6 +469,16 @@ def _names_its_person(doc: Doc, head: Token, mention: tuple[int, int], ents_in: 
         return False
     comma = doc_text(doc).find(",", head.idx, mention[1])
     return comma >= 0 and any(n.kind == "person" and comma < n.start < mention[1] for n in ents_in)
+
+
+def _owned(doc: Doc, own: Named, mention: tuple[int, int]) -> Token | None:
+    """The word of the mention that `own` only owns ("team" in "Zelenskiy's team of ministers",
+    whichever word the speaker's head is), else None."""
+    span = doc.char_span(own.start, own.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return None
+    thing = span.root.head
+    return thing if mention[0] <= thing.idx < mention[1] and not own.start <= thing.idx < own.end else None
 
 
 def _holds_name(doc: Doc, head: Token, own: Named) -> bool:
