@@ -26,6 +26,7 @@ from sitrep.claims.status import (
     HAPPENINGS,
     PLURAL_OBJECT,
     PLURAL_SUBJECT,
+    answers,
     content_words,
     is_denial,
     place_words,
@@ -473,7 +474,11 @@ def _mark_denied(
         if not scored and ANAPHORIC_DENIAL.match(denial.content.text):
             # "denied the accusation", "rejected the claims": the nearest earlier claim of another
             # speaker the words point back to, within the last few sentences
-            earlier = [o for o in others if denial.content.start - o.content.end <= 600]
+            earlier = [
+                o
+                for o in others
+                if denial.content.start - o.content.end <= 600 and answers(denial.content.text, o.cue)
+            ]
             scored = [(1, earlier[-1])] if earlier else []
         best = max((n for n, _ in scored), default=0)
         for n, other in scored:

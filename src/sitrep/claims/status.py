@@ -58,6 +58,22 @@ ANAPHORIC_DENIAL = re.compile(
     re.IGNORECASE,
 )
 
+# A denial of "the charges" or "the accusations" answers an accusation, not whatever another
+# speaker said last ("Whelan denied the charges against him" after his lawyers' statement), and the
+# cues that make a claim one.
+CHARGE_DENIAL = re.compile(
+    r"^(?:the|these|those|such|this|that|its|their|his|her|all|[\w.-]+['’]s?)?\s*(?:\w+\s+)?"
+    r"(?:accusations?|allegations?|charges?)\b",
+    re.IGNORECASE,
+)
+ACCUSING_CUES = frozenset("accuse accusation allege charge blame claim".split())
+
+
+def answers(denial_content: str, cue: str | None) -> bool:
+    """Whether a denial pointing back ("denied the charges") can be answering a claim with `cue`."""
+    return cue in ACCUSING_CUES or not CHARGE_DENIAL.match(denial_content)
+
+
 DENY_CUES = frozenset("deny reject dismiss refute dispute rebut contradict".split())
 
 # Words that name the same happening in a claim and in its denial.
