@@ -9,8 +9,6 @@ pledge, AGREE, by the stage's rule). Two misses are marked xfail. Last, the writ
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 
@@ -171,17 +169,10 @@ def test_gladness_denied_or_a_willingness_is_no_support(pipeline, text):
         "a strike by dock workers closed the port",
     ],
 )
-def test_a_run_on_sentence_of_taking_verbs_stays_linear(nlp, clause):
+def test_a_run_on_sentence_of_taking_verbs_stays_linear(detect_seconds, clause):
     """The same clause 4,000 times in one sentence: events in under the 2 s budget ("held" is a
     taking verb, and each one read the whole sentence for "does not know where": 21 s)."""
-    from sitrep.events.detect import detect
-    from sitrep.record import Article, Record
-
-    text = "Officials said " + ", and ".join([clause] * 4000) + "."
-    doc = nlp(text)
-    start = time.process_time()
-    detect(doc, Record(article=Article(text=text, published="2023-01-01")))
-    assert time.process_time() - start < 2.0
+    assert detect_seconds("Officials said " + ", and ".join([clause] * 4000) + ".") < 2.0
 
 
 @pytest.mark.parametrize(
