@@ -15,6 +15,8 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.claims.status import DENIAL, DENY_CUES
+from sitrep.claims.text import doc_text
+from sitrep.dates.inherit import precision_of
 from sitrep.events.actors import REPORTING, ActorInfo, find_actors, side_and_sector
 from sitrep.events.classify import (
     Coding,
@@ -1418,6 +1420,23 @@ def day_of(t: Time) -> str | None:
     return None
 
 
+# Calendar spans an act can be placed in; a decade or century is background, not its date.
+_SPANS = frozenset("week weekend month season quarter half year".split())
+# "since February", "until March", "by the summer": a bound of the act, not its time.
+_BOUND = re.compile(
+    r"\b(?:since|until|till|by|before|after|from|through|throughout|beyond)\s+(?:the\s+)?$", re.I
+)
+
+
+def _spans_the_act(t: Time, sent: Span) -> bool:
+    """A DATE naming a week, month, season or year the act fell in, not a bound of it."""
+    return (
+        t.type == "DATE"
+        and precision_of(t.value) in _SPANS
+        and not _BOUND.search(doc_text(sent.doc), max(sent.start_char, t.start - 20), t.start)
+    )
+
+
 def choose_date(
     times: list[Time],
     tok: Token,
@@ -1427,15 +1446,20 @@ def choose_date(
     index: PlaceIndex | None = None,
 ) -> tuple[str | None, str | None]:
     """A day-level date in the sentence (nearest the trigger: "own" inside the trigger's clause,
-    else "sentence"), else the running date of the paragraph, else publication. The precision
-    words are those of `sitrep.dates.date_for_span`'s source; ACLED codes days, so only day
-    values date an event here."""
+    else "sentence"), else a coarser calendar value in the trigger's own clause ("in February"
+    -> 2023-02, "two weeks ago" -> 2023-W05: the value at the granularity the text gives, not a
+    day it does not), else the running date of the paragraph, else publication. The precision
+    words are those of `sitrep.dates.date_for_span`'s source."""
     near = times if index is None else [times[i] for i in index.times_in(sent.start_char, sent.end_char)]
-    days = [t for t in near if sent.start_char <= t.start < sent.end_char and day_of(t)]
+    in_sent = [t for t in near if sent.start_char <= t.start < sent.end_char]
+    days = [t for t in in_sent if day_of(t)]
+    c0, c1 = _clause(tok)
     if days:
         best = min(days, key=lambda t: abs(t.start - tok.idx))
-        c0, c1 = _clause(tok)
         return day_of(best), ("own" if c0 <= best.start < c1 else "sentence")
+    spans = [t for t in in_sent if c0 <= t.start < c1 and _spans_the_act(t, sent)]
+    if spans:
+        return min(spans, key=lambda t: abs(t.start - tok.idx)).value, "own"
     if previous:
         return previous, "paragraph"
     if published:

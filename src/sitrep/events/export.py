@@ -32,8 +32,10 @@ ACLED_COLUMNS = (
     "fatalities",
     "notes",
     "source",
-    # beyond ACLED: the PLOVER type, the claim that reports the event, and where its evidence is
+    # beyond ACLED: the PLOVER type, where the date came from, the claim that reports the event,
+    # and where its evidence is
     "plover_type",
+    "date_precision",
     "claim",
     "article_id",
     "evidence_start",
@@ -107,6 +109,9 @@ def event_row(record: Record, event: Event) -> dict[str, Any]:
         "notes": evidence_sentence(record.article.text, event.evidence.start, event.evidence.end),
         "source": record.article.source or record.article.url or "",
         "plover_type": event.type,
+        # where event_date came from: its own clause, the sentence, the paragraph or publication;
+        # a week, month, season or year is kept as written ("2023-02"), never made a day
+        "date_precision": event.date_precision or "",
         "claim": event.claim if event.claim is not None else "",
         "article_id": record.article.id,
         "evidence_start": event.evidence.start,
