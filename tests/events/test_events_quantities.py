@@ -109,3 +109,16 @@ def test_a_casualty_word_right_after_the_number_decides(text, expected):
 def test_a_number_counting_a_later_noun_keeps_that_noun(nlp):
     doc = nlp("Three evacuation buses left Mariupol on Monday.")
     assert [(q.value, q.unit) for *_, q in find_quantities(doc.text, span=doc[:])] == [(3.0, "buses")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the war has left tens of thousands dead", [(20000.0, "killed", "at least")]),
+        ("hundreds of thousands displaced by the fighting", [(200000.0, "displaced", "at least")]),
+        ("millions of Ukrainians have fled abroad", [(2000000.0, "displaced", "at least")]),
+    ],
+)
+def test_vague_multiples_of_thousands_are_one_quantity_at_their_smallest_reading(text, expected):
+    # "tens of thousands" was 2,000 ("thousands" alone), "hundreds of thousands" two quantities
+    assert _q(text) == expected

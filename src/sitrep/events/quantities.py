@@ -22,9 +22,12 @@ _WORD_NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "a dozen": 12, "dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
     "thousand": 1000, "thousands": 2000, "a hundred": 100, "a thousand": 1000,
+    "millions": 2_000_000, "tens of thousands": 20_000, "hundreds of thousands": 200_000,
+    "tens of millions": 20_000_000,
 }  # fmt: skip
-# "dozens", "hundreds", "thousands" are vague: their value is the smallest plural reading
-# (2 x the base) and they carry the qualifier "at least".
+# "dozens", "hundreds", "thousands", "tens of thousands" ... are vague: their value is the
+# smallest plural reading (2 x the base) and they carry the qualifier "at least".
+_VAGUE = {w for w in _WORD_NUMBERS if w.endswith("s") and w != "tens"}
 
 _SCALE = {
     "thousand": 1e3,
@@ -246,7 +249,7 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
             continue
         qual = QUALIFIERS.get((m.group("qual") or "").lower())
         word = (m.group("word") or "").lower()
-        if word in {"dozens", "hundreds", "thousands"} and qual is None:
+        if word in _VAGUE and qual is None:
             qual = "at least"
         unit_word = (m.group("unit") or "").lower()
         scale = (m.group("scale") or "").lower()
