@@ -309,3 +309,55 @@ def test_relayed_claim_keeps_the_report_it_came_through(tmp_path, pipeline):
     _, api = Database(tmp_path / "r.db").claims(Filters(), limit=10)
     assert {c["id"]: c["via"] for c in api} == column
     assert f"relayed by claim {relayed[0].via}" in render(back, color=False)
+
+
+def _event_days(db) -> dict[str, str | None]:
+    return dict(db.execute("SELECT date, day FROM events WHERE date IS NOT NULL").fetchall()) | {
+        None: db.execute("SELECT day FROM events WHERE date IS NULL").fetchone()[0]
+    }
+
+
+def _dated_events(text: str) -> Record:
+    """One event dated to a day, one to a month ("captured in May") and one with no date."""
+    rec = make_record(text)
+    first = rec.events[0]
+    rec.events = [
+        first,
+        Event("e2", "ASSAULT", None, None, None, [], 0, "2022-05", [], None, Evidence(0, 41)),
+        Event("e3", "ASSAULT", None, None, None, [], 0, None, [], None, Evidence(0, 41)),
+    ]
+    return rec
+
+
+def test_an_event_dated_to_a_month_has_no_day_and_an_undated_one_the_publication(store):
+    rec = _dated_events(TEXT)
+    store.add_records([(rec, text_hash(TEXT), "t")])
+    assert _event_days(store.db) == {"2023-02-14": "2023-02-14", "2022-05": None, None: "2023-02-15"}
+
+
+def _schema_7_database_with_dated_events(path) -> None:
+    """A database written before migration 8: its trigger put every non-day date on publication."""
+    con = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:7], start=1):
+        con.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    con.execute(
+        "INSERT INTO articles (id, hash, published, text, record) VALUES ('a', 'h', '2023-02-15', ?, '{}')",
+        [TEXT],
+    )
+    con.executemany(
+        "INSERT INTO events (article_id, id, date) VALUES ('a', ?, ?)",
+        [("e1", "2023-02-14"), ("e2", "2022-05"), ("e3", None)],
+    )
+    con.commit()
+    assert _event_days(con) == {"2023-02-14": "2023-02-14", "2022-05": "2023-02-15", None: "2023-02-15"}
+    con.close()
+
+
+def test_migration_8_moves_month_dated_events_off_the_publication_day(tmp_path):
+    path = tmp_path / "old.db"
+    _schema_7_database_with_dated_events(path)
+    with open_store(str(path)) as s:
+        assert _event_days(s.db) == {"2023-02-14": "2023-02-14", "2022-05": None, None: "2023-02-15"}
+        s.add_records([(_dated_events("Another text."), text_hash("Another text."), "t")])
+        new = dict(s.db.execute("SELECT id, day FROM events WHERE article_id != 'a'").fetchall())
+    assert new == {"e1": "2023-02-14", "e2": None, "e3": "2023-02-15"}

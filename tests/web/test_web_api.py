@@ -183,7 +183,10 @@ def test_api_is_read_only(client, web_db):
 def test_timeline_counts_events_per_day(client):
     days = items(client, "/api/timeline", q="NATO chiefs")["days"]  # matches demo-brussels and the sample
     assert {"day": "2023-02-13", "events": 1} in days
-    assert sum(d["events"] for d in days) == items(client, "/api/events", q="NATO chiefs")["total"]
+    events = items(client, "/api/events", q="NATO chiefs", limit=500)["items"]
+    assert sum(d["events"] for d in days) == sum(1 for e in events if e["day"])
+    # an event dated to a week, month or year is off the day timeline, not on the publication day
+    assert all(e["day"] is None for e in events if e["date"] and len(e["date"]) < 10)
     assert items(client, "/api/timeline", source="Sitrep Demo Desk")["days"] == [
         {"day": "2023-02-14", "events": 2}
     ]
@@ -330,6 +333,28 @@ def test_database_from_before_migration_2_is_served_the_same(tmp_path, web_db):
     f = Filters(date_from="2023-02-14", date_to="2023-02-15")
     assert old_db.timeline(Filters()) == new_db.timeline(Filters())
     assert old_db.events(f, 500) == new_db.events(f, 500)
+
+
+def test_database_from_before_migration_8_gets_no_day_for_a_month_dated_event(tmp_path, web_db):
+    """Read-only, a schema-7 database keeps its stored days, which put "in May" on publication."""
+    import shutil
+
+    old = tmp_path / "old.db"
+    shutil.copy(web_db, old)
+    with sqlite3.connect(old) as db:
+        article, event, published = db.execute(
+            "SELECT e.article_id, e.id, a.published FROM events e JOIN articles a ON a.id = e.article_id"
+            " WHERE e.date IS NOT NULL LIMIT 1"
+        ).fetchone()
+        db.execute(
+            "UPDATE events SET date = '2022-05', day = ? WHERE article_id = ? AND id = ?",
+            [published, article, event],
+        )
+        db.execute("PRAGMA user_version = 7")
+    old_db = Database(old, cache=0)
+    _, rows = old_db.events(Filters(article=article), 500)
+    assert {r["id"]: r["day"] for r in rows}[event] is None
+    assert all(d["day"] != "2022-05" for d in old_db.timeline(Filters()))
 
 
 def test_report_limit_says_what_was_left_out(web_db, web_records):

@@ -161,4 +161,21 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE claims ADD COLUMN via TEXT;
     """,
+    # 8: an event dated to a week, month, season or year ("captured in May") has no day: migration
+    # 2 put it on the publication day, so the timeline and date filters showed a May capture in
+    # July. Only an event with no date of its own falls back to the publication day.
+    """
+    DROP TRIGGER events_day;
+    UPDATE events SET day = CASE
+        WHEN date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(date, 1, 10)
+        WHEN date IS NULL THEN (SELECT published FROM articles a WHERE a.id = events.article_id)
+    END;
+    CREATE TRIGGER events_day AFTER INSERT ON events BEGIN
+        UPDATE events SET day = CASE
+            WHEN new.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.date, 1, 10)
+            WHEN new.date IS NULL THEN (SELECT published FROM articles a WHERE a.id = new.article_id)
+        END
+        WHERE rowid = new.rowid;
+    END;
+    """,
 ]

@@ -20,12 +20,14 @@ from typing import Any
 
 from sitrep.store.sqlite import StoreError, check_schema
 
-# The day an event happened: its own date when it names a day, else the article's publication.
-# Migration 2 stores it as `events.day` (indexed); this expression serves older databases.
+# The day an event happened: its own date when it names a day, the article's publication when
+# it has no date, none when it is dated to a week, month, season or year. Migration 8 stores it
+# as `events.day` (indexed); this expression serves databases opened read-only before it.
 EVENT_DAY_EXPR = (
-    "COALESCE(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
-    " THEN substr(e.date, 1, 10) END, a.published)"
+    "CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(e.date, 1, 10)"
+    " WHEN e.date IS NULL THEN a.published END"
 )
+EVENT_DAY_MIGRATION = 8
 
 MAX_PAGE = 500
 MAX_DOWNLOAD = 100_000
@@ -211,12 +213,12 @@ class Database:
         self._cache_size = cache
         self._lock = threading.Lock()
         try:
-            check_schema(self.db, str(path), readonly=True)
+            version = check_schema(self.db, str(path), readonly=True)
         except sqlite3.Error as e:
             raise StoreError(f"{path}: cannot open the database ({e})") from e
-        columns = {r["name"] for r in self.execute("PRAGMA table_info(events)")}
-        # Databases from before migration 2 have no stored event day: compute it.
-        self.day = "e.day" if "day" in columns else EVENT_DAY_EXPR
+        # Read-only, an older database cannot be migrated: compute the event day it lacks or
+        # stored with the earlier rule.
+        self.day = "e.day" if version >= EVENT_DAY_MIGRATION else EVENT_DAY_EXPR
 
     @property
     def db(self) -> sqlite3.Connection:

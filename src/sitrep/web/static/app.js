@@ -124,7 +124,11 @@
       if (events && f.type && !x.types.has(f.type)) return false;
       return true;
     }
-    static day(e, a) { return /^\d{4}-\d{2}-\d{2}/.test(e.date || '') ? e.date.slice(0, 10) : a.published; }
+    // The server's rule (EVENT_DAY_EXPR): a week, month or year is no day, no date is publication's.
+    static day(e, a) {
+      if (/^\d{4}-\d{2}-\d{2}/.test(e.date || '')) return e.date.slice(0, 10);
+      return e.date ? null : a.published;
+    }
     rows(kind, f) {
       const out = [];
       const meta = (a) => ({ title: a.title, published: a.published, source: a.source });
@@ -341,7 +345,7 @@
       const m = L.circleMarker([e.place.lat, e.place.lon], { radius: 5, color: '#7f1d12', weight: 1,
         fillColor: '#d7301f', fillOpacity: 0.85, className: 'event-marker' });
       m.bindPopup(popup(`${e.type}${e.acled_sub_event_type ? ' — ' + e.acled_sub_event_type : ''}`,
-        [e.place.name, e.day, e.evidence.text],
+        [e.place.name, e.day || e.date, e.evidence.text],
         [['Open the article', () => openArticle(e.article_id, `event:${e.id}`)]]));
       dataLayer.addLayer(m);
     }
@@ -398,7 +402,7 @@
       ['Article', (c) => c.article.title || c.article_id],
     ],
     events: [
-      ['Day', (e) => e.day],
+      ['Day', (e) => e.day || e.date],
       ['Type', (e) => [e.type, e.acled_sub_event_type].filter(Boolean).join(' · ')],
       ['Place', (e) => (e.place ? e.place.name : '—')],
       ['Actors', (e) => e.actors.map((a) => a.text + (a.side ? ` (${a.side})` : '')).join('; ')],
