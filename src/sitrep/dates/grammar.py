@@ -1110,7 +1110,22 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
                 return False  # "twice a day", "$5 a day": a rate (the `rate` rule's SET)
     if rule.name == "rate" and not _RATE_BEFORE.search(text[max(0, m.start() - 25) : m.start()].lower()):
         return False
-    return True
+    return not (rule.name == "month_day" and _count_after_month(text, m))
+
+
+# "in March", "last March": a month that is not a day's ("on March 3", "March 3")
+_MONTH_NOT_DAY_BEFORE = re.compile(r"\bin\s+$", re.I)
+
+
+def _count_after_month(text: str, m: re.Match) -> bool:
+    """ "Since last March 3 soldiers have deserted", "In March 4 civilians were killed": after "last",
+    "next", "this" or "in", which name a whole month, a bare number followed by a word that is no
+    function word or verb is a count of that word, not the day ("On March 3 troops entered" keeps
+    its day: "on" names one)."""
+    if _g(m, "year") or not m["day"].isdigit():
+        return False
+    whole = _g(m, "rel") or _MONTH_NOT_DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    return bool(whole) and bool(_SPELLED_COUNT_AFTER.match(text, m.end()))
 
 
 # What follows "quarter" when it is a game's period, a round or a quarter century, not a calendar quarter
