@@ -37,6 +37,7 @@ from sitrep.dates.tense import (
     governing_verb,
     looks_into,
     preposition_of,
+    reports_for,
     tense_at,
     verb_tense,
 )
@@ -432,6 +433,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                     tense = PAST  # "the summer offensive failed" (written in March): last summer's
                 elif tense == FUTURE and _far_month(expr, anchor) and looks_into(doc, m.start, m.end):
                     tense = NEAREST  # "will investigate the shelling in October" (written in December)
+                elif tense == FUTURE and reports_for(doc, m.start, m.end):
+                    tense = NEAREST  # "will publish its figures for November" (written in December)
         if (
             anchor is not None
             and _END_OF.match(text, m.start, m.end)

@@ -333,6 +333,21 @@ def looks_into(doc: Doc, start: int, end: int) -> bool:
     return verb is not None and verb.lemma_ in _INQUIRY and _has_child(verb, "dobj")
 
 
+def reports_for(doc: Doc, start: int, end: int) -> bool:
+    """ "will publish its casualty figures for November" (written in December): what is published
+    "for" a period covers it, so the period is the nearest one so named, already begun or just
+    ended, not one after the publishing ("will reschedule the vote for November" keeps the future)."""
+    prep = preposition_of(doc, start, end)
+    if prep is None or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    head = prep.head  # the verb ("publish ... for November") or what it makes public ("the data for May")
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else head
+    return verb.lemma_ in _PUBLISH and (head != verb or _has_child(verb, "dobj"))
+
+
+# Verbs that make information public: their object is an account of a time, not an act at it.
+_PUBLISH = {"publish", "release", "report", "disclose"}
+
 # Verbs whose object is an act already done: what is inquired into, judged or answered for.
 _INQUIRY = {"investigate", "probe", "examine", "prosecute", "punish", "condemn", "avenge"}
 
