@@ -399,6 +399,17 @@ _DEDICATED_BEFORE = re.compile(
 _DEDICATED_AFTER = re.compile(r"['’]s\s+[A-Z]|\s+and\s+(?:St\.?|Saint)\s+[A-Z]")
 
 
+def _loose_lead(gaz: Gazetteer, span: Span, k: int) -> bool:
+    """A leading token of an entity that is no part of the name: a lowercase compass word ("north
+    west London", "eastern Ghouta"), a dash or quote the model took in ("north-east Germany" cut to
+    "-east Germany", "“Ukrainian"), or a lowercase word before a name when the whole is no place's
+    own name ("help wean Germany off gas"; "al-Bab" stays whole)."""
+    tok = span[k]
+    if tok.is_punct or (tok.is_lower and COMPASS.match(tok.text)):
+        return True
+    return tok.is_lower and not any(c.kind == 0 for c in candidates(gaz, span[k:].text))
+
+
 def _saint_dedication(text: str, m) -> bool:
     """A saint's name standing for a church, monastery, hospital or school dedicated to the saint:
     "St. Michael's Monastery", "St. Paul's Hospital", "the church of St. Peter and St. Paul". No town
@@ -758,9 +769,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         start, end = span.start_char, span.end_char
         # Trim a leading "the" and a trailing possessive so offsets cover the name only.
         k = 0  # trim a leading "the" and lowercase compass words: "north west London", "eastern Ghouta"
-        while k < len(span) - 1 and (
-            span[k].lower_ == "the" or (span[k].is_lower and COMPASS.match(span[k].text))
-        ):
+        while k < len(span) - 1 and (span[k].lower_ == "the" or _loose_lead(gaz, span, k)):
             k += 1
         if k:
             start = span[k].idx
@@ -894,7 +903,8 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
                 or _state_body(gaz, ent)
                 or _state_prefix(gaz, ent)
             )
-            code = side_of(strip_mention(part.text)) if part is not None and is_demonym(part.text) else None
+            word = strip_mention(part.text) if part is not None else ""
+            code = side_of(word) if is_demonym(word) else None  # "the “Ukrainian army": a hint too
             if code:  # "the Russian Foreign Ministry": a side hint, like any demonym
                 hints.append(DemonymHint(part.text, part.start_char, part.end_char, code))
             elif part is not None:
