@@ -13,7 +13,7 @@ from sitrep.geo.resolve import Mention, resolve
 def resolve_names(text: str, *names: str):
     """Resolve every occurrence of `names` in `text`, as gold spans, in text order."""
     mentions = [
-        Mention(m.group(0), m.start(), m.end())
+        Mention(m.group(0), m.start(), m.end(), source="gold")
         for n in names
         for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)
     ]

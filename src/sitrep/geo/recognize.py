@@ -60,6 +60,10 @@ LOCATIVE = {
     "across",
     "of",
 }
+# A preposition that puts what follows somewhere ("in Victor", "from the Clio"; not "of": "the
+# logo of Marriott").
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE - {'of'}))})\s+(?:the\s+)?$", re.I)
+_POSSESSED = re.compile(r"['’]s\b")
 # Bodies named after the place they serve: "Danbury police", "Litchfield Superior Court",
 # "the Tipperary County Council", "Manitoba Chambers of Commerce".
 LOCAL_BODIES = {
@@ -791,6 +795,10 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
 
     def add_chars(start: int, end: int, source: str, gov_cue: bool = False) -> Mention:
         m = Mention(text[start:end], start, end, gov_cue=gov_cue, source=source)
+        # "in Victor", not "in the Clio's case" (a yacht's)
+        m.locative = bool(_LOCATIVE_BEFORE.search(text, max(0, start - 20), start)) and not _POSSESSED.match(
+            text, end
+        )
         mentions.append(m)
         for k in range(start, end):
             taken[k] = True

