@@ -810,6 +810,16 @@ def _parenthetical(tok: Token, subj: Token) -> bool:
     )
 
 
+def _stranded_subject(tok: Token, first: int, last: int) -> bool:
+    """ "Russian forces, a commander said on Monday, had pulled back": the parse gives the cue
+    the reported clause's subject (before the comma) as a second subject and the rest of that
+    clause as its complement (after the tag), a complement with no subject of its own."""
+    return any(c.dep_ == "nsubj" and c.i < first - 1 for c in tok.children) and any(
+        c.dep_ == "ccomp" and c.i > last and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], content: list[Char]) -> list[Char]:
     """ "It matters, the mayor said by phone, that the bridge still stands": an
     attribution set off by commas mid-sentence reports the whole sentence around it."""
@@ -819,9 +829,9 @@ def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], conten
     if subj.i > tok.i or first <= sent.start or doc[first - 1].text != ",":
         return []
     reported_before = any(c.dep_ == "ccomp" and c.i < first for c in tok.children)
-    if tok.dep_ != "parataxis" and not reported_before:
-        return []  # "Minutes later, she sent an email saying, “done.”": no clause around the cue
     last = max(t.i for t in cue_toks)
+    if tok.dep_ != "parataxis" and not reported_before and not _stranded_subject(tok, first, last):
+        return []  # "Minutes later, she sent an email saying, “done.”": no clause around the cue
     after = next((i for i in range(last + 1, min(last + 9, sent.end)) if doc[i].text == ","), None)
     if after is None or any(t.pos_ in ("VERB", "AUX") for t in doc[last + 1 : after]):
         return []

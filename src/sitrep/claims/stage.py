@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.claims.attribute import Attribution, find_attributions
+from sitrep.claims.attribute import _QUOTE_CHARS, Attribution, find_attributions
 from sitrep.claims.cues import CONFIRM, cue_strength
 from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, Mentions, Named, is_joint, resolve_name
 from sitrep.claims.sides import side_of
@@ -241,8 +241,9 @@ _RELATIVE_WORDS = frozenset("which who whom that what".split())
 
 
 def _pieces(text: str, att: Attribution) -> list[tuple[int, int]]:
-    """The content's spans grouped where the cue or a paragraph break falls between them: a
-    quotation, "the pastorate declared", and the quotation of the next paragraph are two pieces."""
+    """The content's spans grouped where the cue ends a sentence or a paragraph break falls
+    between them: a quotation, "the pastorate declared.", and the next quotation are two pieces;
+    "The attack, he said, was repelled" is one sentence reported, one piece."""
     groups: list[tuple[int, int]] = []
     for a, b in sorted(att.content):
         if groups:
@@ -250,11 +251,26 @@ def _pieces(text: str, att: Attribution) -> list[tuple[int, int]]:
             cue_between = att.cue is not None and hi <= att.cue[0] and att.cue[1] <= a
             # "Kyiv, which it expected to capture": the relative word and its clause are one content
             cue_between = cue_between and text[lo:hi].lower() not in _RELATIVE_WORDS
+            cue_between = cue_between and (
+                _ends_sentence(text[hi:a]) or _quote_then_prose(text[lo:hi], text[a:b])
+            )
             if not cue_between and "\n\n" not in text[hi:a]:
                 groups[-1] = (lo, max(hi, b))
                 continue
         groups.append((a, b))
     return groups
+
+
+def _ends_sentence(tag: str) -> bool:
+    """Whether a speech tag between two pieces of content closes a sentence ("…,” he said.
+    “…") rather than sitting inside one ("…,” he said, “…"); a colon opens a new quotation."""
+    return tag.rstrip(" \t\n‘’" + "".join(_QUOTE_CHARS)).endswith((".", "!", "?", ":"))
+
+
+def _quote_then_prose(first: str, second: str) -> bool:
+    """ "“We held,” he said on Saturday, of the siege": a whole quotation, then words of the
+    writer's after its tag; a quotation goes on only in quotation marks."""
+    return first[:1] in _QUOTE_CHARS and first[-1:] in _QUOTE_CHARS and second[:1] not in _QUOTE_CHARS
 
 
 def _one_span_each(text: str, details: list[Claim], atts: list[Attribution]) -> list[Claim]:

@@ -1,0 +1,108 @@
+"""Session 13 fresh sentences (written for this round, their answers set down before the code was
+run): a speaker set in the middle of the sentence it reports ("The attack, he said, was
+repelled"), which PARC and PolNeAR read as one attribution whose content runs on both sides of
+the speech tag, against a tag that ends its sentence before the next quotation; and a second
+speech act of the same speaker after a comma ("…, adding that …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.claims.stage import find_claims
+
+# (text, speaker, cue, content) in the record's reading: one claim per sentence-spanning content
+ONE_CLAIM = [
+    (
+        "The attack, the governor said, was repelled before dawn.",
+        "the governor",
+        "said",
+        "The attack, the governor said, was repelled before dawn",
+    ),
+    (
+        "“The bridge,” the mayor said, “is no longer passable.”",
+        "the mayor",
+        "said",
+        "“The bridge,” the mayor said, “is no longer passable.”",
+    ),
+    (
+        "Russian forces, a Ukrainian commander said on Monday, had pulled back from the river.",
+        "a Ukrainian commander",
+        "said",
+        "Russian forces, a Ukrainian commander said on Monday, had pulled back from the river",
+    ),
+    (
+        "The shelling, officials said, killed at least nine civilians in the market.",
+        "officials",
+        "said",
+        "The shelling, officials said, killed at least nine civilians in the market",
+    ),
+    (
+        "The bombardment, residents told reporters, lasted through the night.",
+        "residents",
+        "told",
+        "The bombardment, residents told reporters, lasted through the night",
+    ),
+]
+
+# (text, [(speaker, cue, content), ...]) in text order
+SEVERAL = [
+    (
+        "“We held the line,” the colonel said. “Tomorrow we push forward.”",
+        [
+            ("the colonel", "said", "“We held the line,”"),
+            ("the colonel", "said", "“Tomorrow we push forward.”"),
+        ],
+    ),
+    (
+        "Ukraine's air force said it shot down 20 drones, adding that debris fell on two houses.",
+        [
+            ("Ukraine's air force", "said", "it shot down 20 drones"),
+            ("Ukraine's air force", "adding", "that debris fell on two houses"),
+        ],
+    ),
+    (
+        "The ministry insisted that the convoy carried only aid, claiming that the footage was staged.",
+        [
+            ("The ministry", "insisted", "that the convoy carried only aid"),
+            ("The ministry", "claiming", "that the footage was staged"),
+        ],
+    ),
+    (
+        "The spokesman denied the report, saying that no troops had crossed the border.",
+        [
+            ("The spokesman", "denied", "the report"),
+            ("The spokesman", "saying", "that no troops had crossed the border"),
+        ],
+    ),
+    (
+        "Moscow said on Friday that its troops had taken the village.",
+        [("Moscow", "said", "that its troops had taken the village")],
+    ),
+]
+
+
+def _record(text: str, nlp):
+    return find_claims(nlp(text), withheld=False)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), ONE_CLAIM)
+def test_speaker_inside_the_sentence_gives_one_claim(text, speaker, cue, content, nlp):
+    claims = _record(text, nlp)
+    assert [(c.speaker.text if c.speaker else None, c.cue_span.text, c.content.text) for c in claims] == [
+        (speaker, cue, content)
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL)
+def test_separate_speech_acts(text, expected, nlp):
+    claims = _record(text, nlp)
+    got = [(c.speaker.text if c.speaker else None, c.cue_span.text, c.content.text) for c in claims]
+    assert got == expected
+
+
+# Written after reading the dump (not blind): a whole quotation, its tag, then the writer's words.
+def test_quotation_keeps_its_own_claim_before_the_writers_words(nlp):
+    text = "“We are sitting in a trap”, the commander said on Saturday, of the siege of the town."
+    claims = _record(text, nlp)
+    assert claims[0].content.text == "“We are sitting in a trap”"
+    assert claims[0].speaker.text == "the commander"
