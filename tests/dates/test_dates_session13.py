@@ -52,6 +52,18 @@ AFTER = [
 ]  # fmt: skip
 
 
+# batch 2, labelled before the change: a count forward in a past clause ends by publication, so it
+# counts from the last earlier time it can ("two weeks ago" between the history and the count is
+# another thread); a future clause keeps its count
+LATER = [
+    ("2022-06-10", "The fortress surrendered in 1808. Maria, 26, arrived in the town two weeks ago. Fifty years later, the tsar granted the region autonomy.", "Fifty years later", "DATE", "1858"),
+    ("2023-03-14", "The treaty was signed in 1920. On Monday, the museum reopened its doors. Ten years later, the border was closed.", "Ten years later", "DATE", "1930"),
+    ("2023-03-14", "The ceasefire was signed on Monday. Two days later, the guns will fall silent.", "Two days later", "DATE", "2023-03-15"),
+    ("2022-12-30", "The plant was built in 1984. Two years later, reactor four exploded.", "Two years later", "DATE", "1986"),
+    ("2024-01-02", "The siege began in 1941. Last week, veterans laid flowers at the memorial. Two years later, the city was freed.", "Two years later", "DATE", "1943"),
+]  # fmt: skip
+
+
 def _found(nlp, published, sentence, text):
     start = sentence.index(text)
     end = start + len(text)
@@ -59,7 +71,7 @@ def _found(nlp, published, sentence, text):
     return [(t.type, t.value) for t in times if t.start < end and start < t.end], times
 
 
-@pytest.mark.parametrize(("published", "sentence", "text", "type_", "value"), BLIND + AFTER)
+@pytest.mark.parametrize(("published", "sentence", "text", "type_", "value"), BLIND + AFTER + LATER)
 def test_session13_sentence(nlp, published, sentence, text, type_, value):
     found, times = _found(nlp, published, sentence, text)
     assert found[:1] == [(type_, value)], [(t.text, t.type, t.value) for t in times]
@@ -72,3 +84,15 @@ def test_counts_after_months_stay_linear(nlp):
     times = times_of(doc, "2023-03-20")
     assert time.process_time() - t0 < 2.0
     assert times[0].value == "2022-03"
+
+
+def test_counts_forward_stay_linear(nlp):
+    """Each count forward that lands after publication looks back over a bounded number of times."""
+    doc = nlp(
+        "The fortress fell in 1808. She arrived two weeks ago. "
+        + "Fifty years later, the tsar granted autonomy, and " * 4000
+    )
+    t0 = time.process_time()
+    times = times_of(doc, "2022-06-10")
+    assert time.process_time() - t0 < 2.0
+    assert [t.value for t in times[2:6]] == ["1858", "1908", "1958", "2008"]

@@ -474,6 +474,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         if told is not None:
             expr = told
         value = normalize(expr, anchor, tense, reference)
+        if reference is not None and _past_count_ahead(doc, m, expr, value, anchor):
+            value = _count_before(expr, seen, anchor) or value
         if (
             expr.kind == "anaphor"
             and expr.unit == "decade"
@@ -535,6 +537,31 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     if anchor is not None:
         _order_ranges(text, mentions, out, anchor)
     return out
+
+
+def _past_count_ahead(doc: Doc, m: Mention, expr: Expr, value: str | None, anchor: date | None) -> bool:
+    """ "Fifty years later, the tsar granted the region autonomy": a count forward in a past clause
+    that lands after publication was counted from the wrong time (a live blog's or a profile's
+    "two weeks ago" between the history and the count)."""
+    return (
+        anchor is not None
+        and expr.kind == "anaphor"
+        and expr.of is None
+        and (expr.shift or 0) > 0
+        and (start := period_start(value or "")) is not None
+        and start > anchor
+        and tense_at(doc, m.start, m.end) == PAST
+    )
+
+
+def _count_before(expr: Expr, seen: list[tuple[int, str, int]], anchor: date) -> str | None:
+    """The count from the latest earlier time it can start from and still end by publication."""
+    fine_enough = _FINE_ENOUGH.get(expr.unit or "day", ())
+    for _, v, _ in _recent(seen):
+        value = normalize(expr, anchor, None, v) if granularity(v) in fine_enough else None
+        if (start := period_start(value or "")) is not None and start <= anchor:
+            return value
+    return None
 
 
 # How far after a clock time a day named later in its sentence still dates it ("opened at
