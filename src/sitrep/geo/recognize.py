@@ -634,12 +634,21 @@ def _root(span: Span) -> Token:
 
 
 def _person_parts(ents: tuple[Span, ...]) -> set[str]:
-    """Words of multi-word person names in the document ("Lloyd Austin" -> austin, lloyd)."""
+    """Words of multi-word person names in the document ("Lloyd Austin" -> austin, lloyd), and a
+    surname the model tagged alone right after a first name it left untagged ("Oleksii Reznikov",
+    only "Reznikov" a PERSON: the village of Reznikov is not meant by the later "Reznikov said")."""
     out = set()
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             out.update(t.lower_ for t in ent if t.is_alpha)
+        elif ent.label_ == "PERSON" and ent.start and _first_name(ent.doc[ent.start - 1]):
+            out.add(ent[0].lower_)
     return out
+
+
+def _first_name(tok: Token) -> bool:
+    """A capitalised proper noun of no entity, joined to the next word by a space only."""
+    return tok.pos == PROPN and tok.is_title and not tok.ent_type and tok.whitespace_ == " "
 
 
 # Teaching and research bodies: not sites but institutions, like "the University of X" (whose head
