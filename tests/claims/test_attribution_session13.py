@@ -106,3 +106,53 @@ def test_quotation_keeps_its_own_claim_before_the_writers_words(nlp):
     claims = _record(text, nlp)
     assert claims[0].content.text == "“We are sitting in a trap”"
     assert claims[0].speaker.text == "the commander"
+
+
+# Second blind batch (answers written before running): a light verb whose object has a possessive
+# ("expressed his support for X") conveys that object, a thing the holder has: PARC's cue is the
+# verb and the content the whole noun phrase. A bare noun ("expressed concern about X") makes one
+# predicate with the verb, and a noun with a clause ("their concern that …") keeps the clause.
+LIGHT_OBJECTS = [
+    (
+        "The mayor expressed his support for the evacuation plan.",
+        "expressed",
+        "his support for the evacuation plan",
+    ),
+    (
+        "Kyiv voiced its frustration over the slow delivery of tanks.",
+        "voiced",
+        "its frustration over the slow delivery of tanks",
+    ),
+    (
+        "The minister reiterated her opposition to any ceasefire.",
+        "reiterated",
+        "her opposition to any ceasefire",
+    ),
+    (
+        "NATO's chief offered his assessment of the Russian offensive.",
+        "offered",
+        "his assessment of the Russian offensive",
+    ),
+    (
+        "The general expressed concern about the shortage of shells.",
+        "expressed concern about",
+        "the shortage of shells",
+    ),
+    ("The envoy voiced support for new sanctions.", "voiced support for", "new sanctions"),
+    (
+        "Officials expressed their concern that the dam could fail.",
+        "expressed their concern",
+        "that the dam could fail",
+    ),
+    (
+        "Residents were unanimous in their condemnation of the strike.",
+        "were unanimous in their condemnation of",
+        "the strike",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), LIGHT_OBJECTS)
+def test_light_verb_object_with_a_possessive(text, cue, content, nlp):
+    claims = find_claims(nlp(text))
+    assert [(c.cue_span.text, c.content.text) for c in claims] == [(cue, content)]
