@@ -398,6 +398,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             expr, reference = _reference(expr, seen, sentence, anchor)
             if expr.of == "any" and reference is None:
                 continue  # "until then" with no time named before it: nothing to point at
+            if m.rule == "then" and _then_ahead_of(doc, m, reference, anchor):
+                continue
         if (
             _in_units(text, m.start, expr)
             and tense_at(doc, m.start, m.end) in (FUTURE, NEAREST)
@@ -537,6 +539,23 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     if anchor is not None:
         _order_ranges(text, mentions, out, anchor)
     return out
+
+
+def _then_ahead_of(doc: Doc, m: Mention, reference: str | None, anchor: date | None) -> bool:
+    """ "It may take a year to contain the outbreak, and by then it will have spread": "then" in a
+    future clause is a time still to come, so a time named before it that has passed ("first seen
+    in 2007") is not the one meant; the one meant is given by no date."""
+    return _passed(reference, anchor) and tense_at(doc, m.start, m.end) == FUTURE
+
+
+def _passed(value: str | None, anchor: date | None) -> bool:
+    """Whether the time `value` names ended before the publication date (this month has not)."""
+    start = period_start(value or "")
+    if anchor is None or start is None or start >= anchor:
+        return False
+    if granularity(value) == "week":
+        return start + timedelta(days=7) <= anchor
+    return not _holds(value or "", anchor)
 
 
 def _past_count_ahead(doc: Doc, m: Mention, expr: Expr, value: str | None, anchor: date | None) -> bool:
