@@ -152,6 +152,17 @@ LIGHT_OBJECTS = [
 ]
 
 
+# The rule was kept on train and reverted after dev content exact F1 fell (docs/claims.md,
+# session 13): the possessed objects stay in the cue; these four fail until a reading holds on both.
+_NOT_KEPT = pytest.mark.xfail(strict=True, reason="possessed-object reading reverted (cost dev)")
+LIGHT_OBJECTS = [
+    pytest.param(*case, marks=_NOT_KEPT)
+    if case[1] in ("expressed", "voiced", "reiterated", "offered")
+    else case
+    for case in LIGHT_OBJECTS
+]
+
+
 @pytest.mark.parametrize(("text", "cue", "content"), LIGHT_OBJECTS)
 def test_light_verb_object_with_a_possessive(text, cue, content, nlp):
     claims = find_claims(nlp(text))

@@ -2564,13 +2564,6 @@ def _light_verb(verb: Token, noun: Token) -> bool:
     return lemma in LIGHT_VERBS or (lemma == "have" and CUE_NOUNS.get(noun.lemma_.lower()) == BELIEF)
 
 
-def _held_object(obj: Token) -> bool:
-    """ "his support", "their frustration": a possessive pronoun makes the noun a thing its holder
-    has, which the light verb conveys whole; a bare noun ("expressed concern") is one predicate
-    with the verb."""
-    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
-
-
 def _light_verb_object(doc: Doc, att: Attribution) -> None:
     """ "expressed concern that …", "voiced support for …", "offered his thoughts on …": a light
     verb's noun is part of the cue, with the preposition after it; what the noun is about (the
@@ -2599,9 +2592,6 @@ def _light_verb_object(doc: Doc, att: Attribution) -> None:
         if about.lower_ not in _ABOUT or pobj is None or _is_date_phrase(about):
             return
         content, cue_end = _subtree_chars(pobj), about.idx + len(about.text)
-        if _held_object(obj):
-            # "expressed his support for X": the cue is the verb, the content the whole object
-            content, cue_end = [(obj.left_edge.idx, content[-1][1])], att.cue[1]
     elif (
         (about.left_edge.dep_ == "mark" and about.left_edge.lower_ in ("that", "whether", "if"))
         or any(a.lower_ == "to" and a.dep_ == "aux" for a in about.lefts)
