@@ -40,6 +40,8 @@ NOT_PLACES = [
     ),
     ("The deputy mayor, Serhiy Antonov, said the water supply in Kherson had failed.", "Antonov"),
     ("Speaking in Lviv, the foreign minister Dmytro Kuleba thanked Poland.", "Kuleba"),
+    # a firm read as a province abroad only by another name of the province
+    ("Meta said it would appeal the ruling of the Moscow court.", "Meta"),
 ]
 
 
@@ -54,6 +56,14 @@ SEAS = [
     ("Russian warships were seen in the Middle East and the Mediterranean.", "Middle East"),
     ("The frigate sailed into the South Pacific last week.", "South Pacific"),
     ("Israel remains the closest US ally in the Middle East.", "Middle East"),
+    pytest.param(
+        "Officials in Washington said the Middle East would not be neglected.",
+        "Middle East",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a story of one country: its hamlet's neighbour still ties it"
+        ),
+    ),
+    ("Diplomats in Baltimore said the Pacific would stay calm.", "Pacific"),
 ]
 
 
@@ -120,6 +130,10 @@ CONTROLS = [
     ("Protesters gathered in Berlin outside the Russian embassy.", "Berlin", "DE"),
     ("Residents of Mead, Nebraska, raised money for Ukrainian refugees.", "Mead", "US"),
     ("The pipeline lands at Lubmin on Germany’s Baltic coast.", "Lubmin", "DE"),
+    ("Rebels attacked a police post in the Meta department of Colombia.", "Meta", "CO"),
+    # found on the dump while fixing: a well-known unit by its usual name, a town before its airbase
+    ("Connecticut to Moscow: Putin had just invaded Crimea in 2014 when he moved.", "Crimea", "UA"),
+    ("Defence ministers gathered at Ramstein airbase south-west of Frankfurt.", "Ramstein", "DE"),
 ]
 
 

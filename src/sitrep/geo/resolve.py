@@ -922,7 +922,9 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
     }
     # a body's name read as a far hamlet is no place, nor are its repeats ("Congress"), unless another
     # use of the name is a place to the model ("Fighting near Pavlivka ... the retaking of Pavlivka")
-    placed = {m.key for m in mentions if m.source not in WEAK_SEEDS and m.source != REPEAT}
+    placed = {
+        m.key for m in mentions if m.source not in WEAK_SEEDS and m.source not in (REPEAT, HEADLINE_SEED)
+    }
     bodies = {
         i
         for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
@@ -987,6 +989,7 @@ STRAY_HAMLET = "named as a region or feature; its only towns are small and nowhe
 
 
 BODY_SEED = "gazetteer:ORG"
+HEADLINE_SEED = "gazetteer:headline"  # a known place's name opening the text ("Cork mother says")
 PEOPLE_SEED = "gazetteer:NORP"  # "the Baltic country's": a people's or region's adjective to the model
 
 
@@ -997,6 +1000,13 @@ def _a_body_as_hamlet(m: Mention, c: Candidate) -> bool:
     Arizona), "Media should be challenging" (Media, Pennsylvania). Not a place at all. Nor is one
     read as a smaller town only by an old or other name of it that no word of the text ties to it
     ("McDonald's agrees to sell": Eagle, Colorado, once called McDonald)."""
+    if m.source in (BODY_SEED, HEADLINE_SEED) and c.kind == 1 and c.entry.feature in ("admin1", "admin2"):
+        # "Meta said": the firm, not Colombia's Meta Department (GeoNames' other name for it),
+        # when nothing ties the story to the unit or its country (nor as the text's first word),
+        # and the unit is little known (under nine names in GeoNames; "Crimea" has dozens)
+        return c.why.get("fame", 0.0) < WEIGHTS["names"] and not any(
+            c.why.get(k, 0.0) > 0 for k in (*TIED, "focus", "proximity")
+        )
     if m.source not in (BODY_SEED, PEOPLE_SEED) or c.entry.feature != "city":
         return False
     if c.entry.population < 10_000 and not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT):
@@ -1069,7 +1079,22 @@ def _a_stray_hamlet(m: Mention, c: Candidate) -> bool:
         (m.source == "ner:LOC" or (c.kind in (2, 4) and c.entry.country != "UA") or c.kind == 5)
         and c.entry.feature in ("city", "admin2")  # "the South Pacific": Pacific County, Washington
         and c.entry.population < 10_000
-        and not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT)  # "the Baltic states": no state fits
+        and (
+            not any(c.why.get(k, 0.0) > 0 for k in LOCAL_SUPPORT)  # "the Baltic states": no state fits
+            or (m.source == "ner:LOC" and _a_far_region(c))
+        )
+    )
+
+
+def _a_far_region(c: Candidate) -> bool:
+    """A sea's or region's name read as a hamlet abroad that only a neighbour supports: "the Middle
+    East" in a story of famine across Africa and Asia is no hamlet in Maryland because the story
+    also names Washington. A neighbourhood in the story's own country keeps its neighbours ("the
+    Crown Heights neighborhood of Brooklyn")."""
+    return (
+        c.kind == 0  # the hamlet's own name; "Ramstein airbase" is Ramstein-Miesenbach's short name
+        and c.why.get("focus", 0.0) < WEIGHTS["focus"] / 2
+        and not any(c.why.get(k, 0.0) > 0 for k in TIED)
     )
 
 
