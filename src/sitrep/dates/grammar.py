@@ -100,6 +100,9 @@ _DAY_WORD = rf"(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth
 _DAY_WORD_END = r"(?![-\w])(?!\s+(?!(?:and|or|in|at|on|to|the|this|that|when|after|before|by|until|through|of|nineteen|two)\b)[a-z])"
 _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|summertime|autumn|fall|winter|wintertime)"
+# "23 June [2014]": a year an editor adds in brackets inside a quotation dates the day before it
+_YEAR_LEAD = rf"(?:,?\s+|\s+\[(?={_YEAR}\]))"
+_YEAR_CLOSE = r"(?:(?<=\d)\])?"
 _AMPM = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
 _ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|Kyiv\s+time|Moscow\s+time|local\s+time|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time)"
 _TZ = rf"(?:\s+(?:\({_ZONE}\)|{_ZONE}))"
@@ -624,10 +627,10 @@ def _rules() -> list[Rule]:
     R: list[tuple[str, str, Callable, int]] = [
         # absolute and month-based dates
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", _b_iso, 5),
-        ("month_day", rf"\b(?:(?:early|late|mid-?)\s*|(?P<rel>last|next|this)\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY}\b|{_DAY_WORD}{_DAY_WORD_END})(?:,?\s+(?P<year>{_YEAR}\b|{_SPELLED_YEAR}\b))?", _b_month_day, 4),
+        ("month_day", rf"\b(?:(?:early|late|mid-?)\s*|(?P<rel>last|next|this)\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY}\b|{_DAY_WORD}{_DAY_WORD_END})(?:{_YEAR_LEAD}(?P<year>{_YEAR}\b|{_SPELLED_YEAR}\b){_YEAR_CLOSE})?", _b_month_day, 4),
         ("word_day_month", rf"\b(?:the\s+)?(?P<day>{_DAY_WORD})\s+of\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}\b|{_SPELLED_YEAR}\b))?", _b_month_day, 4),
-        ("day_month", rf"\b(?:the\s+(?=\d+(?:st|nd|rd|th)?\s+of\s))?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?", _b_month_day, 4),
-        ("month", rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}\b|['’]\d\d\b|{_SPELLED_YEAR}))?", _b_month, 2),
+        ("day_month", rf"\b(?:the\s+(?=\d+(?:st|nd|rd|th)?\s+of\s))?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:{_YEAR_LEAD}(?P<year>{_YEAR})\b{_YEAR_CLOSE})?", _b_month_day, 4),
+        ("month", rf"\b(?:(?P<rel>last|next|this|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)(?:\s+(?:last|next|this))?)\s*)?(?P<month>{_MONTH})(?:(?:{_YEAR_LEAD}(?:of\s+)?)(?P<year>{_YEAR}\b|['’]\d\d\b|{_SPELLED_YEAR}){_YEAR_CLOSE})?", _b_month, 2),
         ("year", rf"(?<![\d$£€.,/-])(?:(?:(?:the\s+)?fiscal(?:\s+year)?|the\s+year|(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of)\s*)\s*)?\b(?P<year>{_YEAR})\b(?![-.,/]?\d|\s*%|\s*(?:percent|per\s+cent))", _b_year, 1),
         ("decade", r"(?:\b|(?=['’]\d0['’]?s\b))(?:the\s+(?:first|second|last|latter)\s+half\s+of\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[6-9]|20)\d0|['’]\d0)['’]?s\b", _b_decade, 3),
         ("decade2", r"\bthe\s+(?:(?:early|late|mid-?)\s*)?(?P<decade>[1-9]0)['’]?s\b(?!\s*(?:°|degrees\b|[CF]\b))", _b_decade, 3),
