@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from sitrep.claims.cues import CUE_VERBS
 from sitrep.claims.sides import sides_in
 from sitrep.claims.text import after_stamp, doc_text
 
 PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
 GROUP_PRONOUNS = frozenset("it they its their them itself themselves".split())
+_PLURAL_PRONOUNS = frozenset("they their them themselves".split())
 _SINGULAR_PRONOUNS = frozenset("he she him her his hers himself herself".split())
 RELATIVES = frozenset("who which that whom".split())
 PERSON_NOUNS = frozenset(
@@ -43,6 +45,24 @@ _ARTICLE = re.compile(r"^(?:the|a|an|another|this|that)\s+", re.I)
 _DESCRIPTION_SCAN = 200  # mentions of a key looked at for a description's fuller form
 
 
+_QUOTE_MARK = re.compile(r"[“”\"\n]")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, in order: curly marks pair open with close, a straight
+    mark closes the one it opened; a paragraph break ends an unclosed quotation."""
+    spans, opened = [], None
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if opened is None:
+            if mark in '“"':
+                opened = m.start()
+        elif mark != "“":
+            spans.append((opened, m.end()))
+            opened = None
+    return spans
+
+
 def is_official(text: str) -> bool:
     return any(e.kind == "official" for e in sides_in(text))
 
@@ -54,6 +74,16 @@ def _bare_description(head: Token) -> bool:
     ):
         return False
     return not any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") for c in head.children)
+
+
+def _post_complement(head: Token) -> Token | None:
+    """The "of"/"for" phrase of a definite post or body named by its kind ("the head of the
+    mission", "the spokesman for the ministry"), which makes the phrase a name of its own."""
+    if head.pos_ != "NOUN" or _kind_of_description(head) is None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return None  # "a spokeswoman for the office" stays unnamed (see the session-13 tests)
+    return next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
 
 
 @dataclass
@@ -209,6 +239,10 @@ class Mentions:
         self._starts = [self.named[i].start for i in order]
         self._longest = max((n.end - n.start for n in self.named), default=0)
         self._subject: dict[int, bool] = {}
+        self._reported: dict[int, int] = {}  # by named mention: 0 own, 1 reported, 2 quoted
+        self._clause_reported: dict[int, bool] = {}  # by token index: under a clausal complement
+        self._quotes = _quoted_spans(doc_text(doc))
+        self._unnamed: dict[int, list[Token]] = {}  # by sentence start: subjects of unnamed people
         self._plural: dict[int, bool] = {}
         # Fuller mentions of a person's key: longest first, with the earliest of each prefix.
         by_key: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
@@ -349,6 +383,65 @@ class Mentions:
             self._subject[id(n)] = _is_subject(doc, n)
         return self._subject[id(n)]
 
+    def reported(self, doc: Doc, n: Named) -> int:
+        """0 when `n` speaks in the narration, 1 when it stands in a clause that is another verb's
+        complement of a cue verb ("Ukraine said Russian forces shelled X"), 2 inside quotation marks."""
+        if id(n) not in self._reported:
+            if self.quoted(n.start):
+                self._reported[id(n)] = 2
+            else:
+                span = doc.char_span(n.start, n.end, alignment_mode="expand")
+                self._reported[id(n)] = int(span is not None and self._under_complement(span.root))
+        return self._reported[id(n)]
+
+    def quoted(self, pos: int) -> bool:
+        """Whether the character at `pos` is inside a quotation."""
+        i = bisect_left(self._quotes, (pos + 1,)) - 1
+        return i >= 0 and pos < self._quotes[i][1]
+
+    def unnamed_people_after(self, doc: Doc, head: Token, since: int) -> bool:
+        """Whether the sentence of `head`, or the one before, has a subject of unnamed people or
+        an unnamed official ("the diplomats", "a western official") between `since` and `head`
+        that speaks for itself: a later "they" is theirs, not a name's further back."""
+        sent = head.sent
+        found = self._unnamed_subjects(sent)
+        if sent.start > 0:
+            found = self._unnamed_subjects(doc[sent.start - 1].sent) + found
+        return any(since <= tok.idx < head.idx for tok in found)
+
+    def _unnamed_subjects(self, sent) -> list[Token]:
+        if sent.start not in self._unnamed:
+            self._unnamed[sent.start] = [
+                tok
+                for tok in sent
+                if tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.pos_ == "NOUN"
+                and (tok.tag_ == "NNS" or tok.lemma_.lower() in PERSON_NOUNS)
+                and not self._under_complement(tok)
+                and not self.quoted(tok.idx)
+                and not self.overlapping(tok.idx, tok.idx + 1)
+            ]
+        return self._unnamed[sent.start]
+
+    def _under_complement(self, tok: Token) -> bool:
+        """Whether a cue verb's clausal complement lies on the way from `tok` to its root; each
+        token's answer is kept, so a document's walks are linear in its tokens."""
+        path = []
+        found = False
+        while tok.i not in self._clause_reported:
+            path.append(tok.i)
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CUE_VERBS:
+                found = True
+                break
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        else:
+            found = self._clause_reported[tok.i]
+        for i in path:
+            self._clause_reported[i] = found
+        return found
+
     def mentioned_before(self, words: str, before: int) -> bool:
         """Whether a speaker or named mention starting before `before` holds `words`."""
         if words not in self._named_with:
@@ -419,9 +512,17 @@ def resolve_name(
         own = _named_kind(doc, head, mention, mentions)
         if own is not None:
             return own, "group"
+    elif complement := _post_complement(head):
+        # "the head of the mission", "a spokeswoman for the mission": the post with its body
+        end = mention[1]
+        if end <= head.idx + len(head.text):  # a mention cut at its head ("the head") grows
+            end = complement.right_edge.idx + len(complement.right_edge.text)
+        return doc_text(doc)[mention[0] : end], _kind_of_description(head) or "group"
     else:
         return None, "unknown"
     want = {"person"} if kind == "person" else ({"group"} if kind == "group" else {"person", "group"})
+    if lower in _PLURAL_PRONOUNS:
+        want = {"person", "group"}  # "they" for a body, or for people: "Ukrainian officials"
     before = mention[0]
     window = before - MAX_DISTANCE
     prior_speakers = [s for s in mentions.speakers_between(window, before) if s.kind in want]
@@ -430,8 +531,9 @@ def resolve_name(
     if kind != "any" and head.pos_ == "NOUN":
         titled = [s for s in prior_speakers if noun in s.text.lower()]
         titled += [n for n in near if n.end <= before and n.kind in want and noun in n.text.lower()]
-        if titled:
-            best = max(titled, key=lambda n: n.start)
+        if titled := _first_tier(doc, titled, mentions):
+            # the nearest, and of mentions ending there the fullest ("X, the governor of Y")
+            best = max(titled, key=lambda n: (n.end, len(n.text)))
             return best.text, best.kind
     # An unfamiliar description ("the pastorate") is taken for an earlier speaker only.
     # Not a subject of the speaker's own sentence: "Russian missiles hit Odesa, the command said".
@@ -446,20 +548,36 @@ def resolve_name(
         else []
     )
     candidates = prior_speakers + subjects
+    if lower in _PLURAL_PRONOUNS:
+        candidates = [n for n in candidates if n.kind == "group" or n.joint or mentions.is_plural(doc, n)]
     if head.tag_ == "NN" or lower in _SINGULAR_PRONOUNS:
         # "the deputy commander", "he": one person, not "up to 2,000 Ukrainian soldiers" nor "X and Y"
         # (a report may be the joint work of two institutes)
         candidates = [
             n for n in candidates if not (n.joint and kind == "person") and not mentions.is_plural(doc, n)
         ]
-    if candidates:
+    if candidates := _first_tier(doc, candidates, mentions):
         best = max(candidates, key=lambda n: (n.start, n.is_speaker))
+        if lower in _PLURAL_PRONOUNS and mentions.unnamed_people_after(doc, head, best.end):
+            return None, kind  # "The diplomats would not say. But they said …": no one named
         if not best.is_speaker and best.kind == "person":
             best = mentions.fullest(best, window)
         return best.text, best.kind
     if kind == "group" and any(c.dep_ in ("amod", "compound") for c in head.children):
         return doc_text(doc)[mention[0] : mention[1]], kind  # "the southern military command"
     return None, kind
+
+
+def _first_tier(doc: Doc, candidates: list[Named], mentions: Mentions) -> list[Named]:
+    """The antecedents speaking for themselves, else those named in a clause another speaker
+    reports; never a name inside a quotation ("Ukraine said Russian forces shelled X. They also
+    said …" is Ukraine again; "“Russia lies,” the navy said. It added …" is the navy)."""
+    tiers: tuple[list[Named], list[Named]] = ([], [])
+    for n in candidates:
+        tier = 0 if n.is_speaker else mentions.reported(doc, n)
+        if tier < 2:
+            tiers[tier].append(n)
+    return tiers[0] or tiers[1]
 
 
 def _names_its_person(doc: Doc, head: Token, mention: tuple[int, int], ents_in: list[Named]) -> bool:
