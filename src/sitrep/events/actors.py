@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from sitrep.events.lexicon import CUE_INDEX
 from sitrep.events.modality import children
 from sitrep.geo import demonyms
 
@@ -132,9 +133,27 @@ def _body(prep: Token) -> bool:
     return any(t.lemma_.lower() in _BODIES or t.ent_type_ in ("ORG", "NORP") for t in prep.subtree)
 
 
-_CHARGED_ACTS = {"strike", "attack", "shelling", "bombing", "killing", "murder", "crime", "atrocity", "massacre",
-                 "sabotage", "assault", "raid", "explosion", "blast", "violation", "abuse", "torture", "shooting",
-                 "bombardment", "incursion", "provocation", "aggression"}  # fmt: skip
+# Nouns naming a violent act: what one is charged with, and never itself an actor ("a drone strike
+# killed four": the strike is the event; its own side word or possessor is the actor).
+ACT_NOUNS = {"strike", "attack", "shelling", "bombing", "killing", "murder", "crime", "atrocity", "massacre",
+             "sabotage", "assault", "raid", "explosion", "blast", "violation", "abuse", "torture", "shooting",
+             "bombardment", "incursion", "provocation", "aggression", "airstrike", "offensive",
+             "counteroffensive", "barrage", "invasion", "ambush", "onslaught"}  # fmt: skip
+
+# Acts a person undergoes: their possessor with no "of" object is the target ("the journalist's
+# arrest", "Navalny's death"), as against "Russia's release of 50 prisoners".
+UNDERGONE_ACTS = {"arrest", "detention", "release", "trial", "sentence", "conviction", "death", "killing",
+                  "murder", "abduction", "kidnapping", "execution", "imprisonment", "deportation", "capture",
+                  "injury", "torture", "disappearance", "jailing", "sentencing", "extradition"}  # fmt: skip
+
+# Participles that name who made or supplied a weapon ("British-made", "US-supplied"): the maker is
+# not a party to the act (ACLED codes who carried it out), so it gives no side. "Russian-backed",
+# "-installed", "-controlled" do tell a side and are not here.
+_MAKERS = {"make", "build", "manufacture", "produce", "supply", "provide", "donate", "deliver", "design",
+           "develop", "give", "send"}  # fmt: skip
+
+# Nouns that count or group weapons: "the same type of shell", "a salvo of rockets" is a weapon.
+_WEAPON_GROUPS = {"type", "kind", "sort", "salvo", "volley", "wave", "swarm", "batch"}
 
 
 def _phrase(tok: Token) -> tuple[int, int]:
@@ -155,7 +174,7 @@ def _phrase(tok: Token) -> tuple[int, int]:
             and child.lower_ in ("of", "for")
             and tok.head.lemma_.lower()
             in ("accuse", "blame", "suspect", "charge", "convict", "indict", "fault")
-            and any(g.lemma_.lower() in _CHARGED_ACTS for g in children(child))
+            and any(g.lemma_.lower() in ACT_NOUNS for g in children(child))
         ):
             continue  # "accused Russian forces of strikes": the charge, not the name
         if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "from" and _body(child))):
@@ -177,6 +196,83 @@ _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MO
 _PLACES = {"GPE", "LOC", "FAC"}
 
 
+def _maker(tok: Token) -> bool:
+    """ "British" in "British-made", "US" in "US-supplied": the weapon's maker or supplier."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lemma_.lower() in _MAKERS
+
+
+# W_ cues of one word that name people who carry a weapon, not the weapon ("gunmen", "sniper").
+_ARMED_PEOPLE = {"gunman", "gunmen", "sniper", "snipers"}
+
+
+def _weapon(tok: Token) -> bool:
+    """A weapon as the ACLED rules know it from one word ("missiles", "Himars", "munition")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN") or lemma in _ARMED_PEOPLE:
+        return False
+    seqs = [(lemma,), *((c.lemma_.lower(), lemma) for c in tok.lefts if c.dep_ == "compound")]
+    return any(  # "missiles", or a weapon of two words ("rocket launchers")
+        seq in seqs and name.startswith("W_")
+        for first, *_ in seqs
+        for seq, name in CUE_INDEX.by_first.get(first, ())
+    )
+
+
+def _user_side(tok: Token) -> bool:
+    """A side word or possessor on a weapon that names its user ("Russian missiles", "its
+    missiles"), not its maker ("British-made missiles")."""
+    return tok.dep_ == "poss" or (
+        tok.dep_ in ("amod", "compound", "nmod")
+        and bool(side_and_sector([tok.lower_])[0])
+        and not _maker(tok)
+    )
+
+
+def _noun_args(noun: Token, preps: tuple[str, ...]) -> list[tuple[Token, str]]:
+    """Actors and targets an act noun names itself: its side word or possessor ("Russian
+    bombardment", "Russia's attack on Kharkiv"), its "by" agent ("attacks by drones"), and what
+    it is aimed at. The possessor of an act a person undergoes with no "of" object is its target
+    ("the journalist's arrest"; not "Russia's release of 50 prisoners")."""
+    kids = children(noun)
+    undergone = noun.lemma_.lower() in UNDERGONE_ACTS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in kids
+    )
+    out: list[tuple[Token, str]] = []
+    for child in kids:
+        if child.dep_ == "poss":
+            out.append((child, "target" if undergone else "actor"))
+        elif child.dep_ in ("amod", "compound") and side_and_sector([child.lower_])[0] and not _maker(child):
+            out.append((child, "actor"))
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            out += [(c, "actor") for c in children(child) if c.dep_ == "pobj"][:1]
+        elif child.dep_ == "prep" and child.lower_ in (*preps, "of"):
+            out += [(c, "target") for c in children(child) if c.dep_ == "pobj"][:1]
+    return out
+
+
+def _agents(tok: Token) -> list[Token]:
+    """Who acts when `tok` is given as the actor: an act noun is the event, not its actor ("a
+    drone strike killed four": the strike's own side word or possessor is); a weapon is an
+    instrument, an actor only with a side word naming its user ("Russian missiles struck")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return [tok]
+    if tok.lemma_.lower() in ACT_NOUNS:  # not its "by" agent: "a strike by rail workers halted trains"
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
+        if owner is not None and owner.pos_ != "PRON":
+            return [owner]  # "Russia's shelling of the camp killed 50": Russia
+        left = [t.lower_ for t in tok.doc[tok.left_edge.i : tok.i] if not _maker(t)]
+        # "a Russian missile strike", "its strike" (the pronoun is resolved as the act's owner)
+        return [tok] if owner is not None or side_and_sector(left)[0] else []
+    weapon = tok
+    if tok.lemma_.lower() in _WEAPON_GROUPS:  # "the same type of shell"
+        of = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        weapon = next((c for c in children(of) if c.dep_ == "pobj"), tok) if of is not None else tok
+    if not _weapon(weapon):
+        return [tok]
+    return [tok] if any(_user_side(c) for c in (*children(tok), *children(weapon))) else []
+
+
 def _info(tok: Token, role: str, places_as_targets: bool = False) -> ActorInfo | None:
     if (
         tok.pos_ == "PRON"
@@ -193,6 +289,8 @@ def _info(tok: Token, role: str, places_as_targets: bool = False) -> ActorInfo |
     start, end = _phrase(tok)
     span = tok.doc[start:end]
     words = [t.lower_ for t in span]
+    if any(_weapon(t) for t in span):  # "British-made missiles" (not "Russian-made fertiliser"): no side
+        words = [t.lower_ for t in span if not _maker(t)]
     side, sector = side_and_sector(words)
     if tok.pos_ == "PRON":
         side = sector = None
@@ -233,8 +331,19 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
     out: list[ActorInfo] = []
     seen: set[int] = set()
 
+    instruments: list[Token] = []  # subjects that are weapons or acts: no actor is sought above
+
     def add(tok: Token | None, role: str) -> None:
-        if tok is None or tok.i in seen:
+        if tok is None:
+            return
+        agents = _agents(tok) if role == "actor" else [tok]
+        if not agents:
+            instruments.append(tok)
+        for agent in agents:
+            put(agent, role)
+
+    def put(tok: Token, role: str) -> None:
+        if tok.i in seen:
             return
         info = _info(tok, role, interaction)
         if info is not None:
@@ -249,15 +358,8 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
 
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "Russian bombardment", "Russia's attack on Kharkiv", "attacks by drones"
-        for child in children(trigger):
-            if child.dep_ in ("amod", "compound", "poss") and (
-                side_and_sector([child.lower_])[0] or child.dep_ == "poss"
-            ):
-                add(child, "actor")
-            elif child.dep_ == "prep" and child.lower_ == "by":
-                add(next((c for c in children(child) if c.dep_ == "pobj"), None), "actor")
-            elif child.dep_ == "prep" and child.lower_ in (*preps, "of"):
-                add(next((c for c in children(child) if c.dep_ == "pobj"), None), "target")
+        for tok, role in _noun_args(trigger, preps):
+            add(tok, role)
         verb = _verb_of(trigger) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") else None
         blamed = _charged_with(trigger)
         if blamed is not None:  # "Kyiv blamed Moscow for the strike": Moscow, not Kyiv, struck
@@ -273,7 +375,10 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
                 next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None), "actor"
             )  # "troops remained on alert", "the army was put on alert"
         if verb is not None and trigger.dep_ == "dobj" and verb.lemma_.lower() not in REPORTING:
-            add(next((c for c in children(verb) if c.dep_ == "nsubj"), None), "actor")
+            # "accused Russia of escalating its attacks": the one charged with the verb (for an act
+            # of violence; "accused Russia of stealing supplies" is no aid given by Russia)
+            subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+            add(subj if subj is not None or interaction else _charged(verb), "actor")
             if interaction:  # "gave Tanzania a grant", "held talks with Romania"
                 for c in children(verb):
                     if c.dep_ in ("dative", "iobj"):
@@ -296,7 +401,19 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             add(next((c for c in children(child) if c.dep_ == "pobj"), None), "target")
     if not any(a.role == "actor" for a in out):
         add(_charged(trigger), "actor")
-    if not any(a.role == "actor" for a in out) and trigger.lemma_.lower() not in UNDERGONE:
+    if not interaction and not any(a.role == "actor" for a in out):  # "killed in Russia's shelling of"
+        for child in children(trigger):
+            if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+                for act in children(child):  # the act as a noun or a gerund ("in shelling by ...")
+                    if act.dep_ in ("pobj", "pcomp") and ACT_NOUNS & {act.lemma_.lower(), act.lower_}:
+                        for tok, role in _noun_args(act, ()):
+                            if role == "actor":
+                                add(tok, role)
+    if (
+        not any(a.role == "actor" for a in out)
+        and not instruments
+        and trigger.lemma_.lower() not in UNDERGONE
+    ):
         # "... forces, which shelled X": the subject of a coordinated or governing verb
         # (not for a death: "soldiers who died", "Davies, whose daughter died" name no killer)
         # ("prepared to lift", "agreed and signed"), or the noun a clause modifies
