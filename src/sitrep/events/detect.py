@@ -38,6 +38,7 @@ from sitrep.events.modality import (
     children,
     conditional,
     doc_table,
+    habitual,
     markers,
     modality,
     refused,
@@ -1553,7 +1554,7 @@ def _event_modality(tok: Token, typ: str, cod: Coding | None, doc: Doc) -> str:
     m = _modality(tok, typ)
     if m == ASSERTED and cod is not None and cod.trigger is not None and cod.trigger != tok.i:
         decided = _cue_modality(doc[cod.trigger])
-        if decided != ASSERTED:
+        if decided != ASSERTED and not _act_told_beside(cod, doc):
             return decided
     return m
 
@@ -1561,6 +1562,26 @@ def _event_modality(tok: Token, typ: str, cod: Coding | None, doc: Doc) -> str:
 # What a meeting produced ("met in Geneva and agreed to set up a commission", "held talks and
 # signed a pact") is the news the sentence reports; the meeting is its setting.
 _OUTCOMES = {"AGREE", "SUPPORT", "REJECT", "COOPERATE"}
+
+
+def _act_told_beside(cod: Coding, doc: Doc) -> bool:
+    """A weapon's verb summed up a span ("have shelled Kharkiv almost daily since ...") and a
+    clause joined to it tells an act that happened ("and on Monday a strike killed four")."""
+    cue = doc[cod.trigger] if cod.trigger is not None and cod.rule.startswith("weapon:") else None
+    told = cod.cues.get("T_TOLD_ACT", ()) if cue is not None else ()
+    return any(
+        doc[i].dep_ == "conj" and doc[i].head.i == cue.i and modality(doc[i]) == ASSERTED for i in told
+    )
+
+
+def _told_as_habit(tok: Token, cod: Coding, doc: Doc) -> bool:
+    """The coded act is told as a habit ("police usually break up such rallies"), or weapons are
+    told of as a kind ("artillery shells are cheaper than missiles"): PLOVER's event stands,
+    ACLED codes no event from it."""
+    if habitual(tok) or (cod.trigger is not None and habitual(doc[cod.trigger])):
+        return True
+    told = cod.cues.get("T_TOLD_ACT", ()) if cod.rule.startswith("weapon:") else ()
+    return bool(told) and all(habitual(doc[i]) for i in told)
 
 
 def _purpose(tok: Token) -> bool:
@@ -1768,12 +1789,13 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             if place is None and last_place is not None:
                 place, precision = last_place, "context"
             date, date_precision = choose_date(times, tok, sent, running_date, published, index)
+            acled = cod if cod is not None and not _told_as_habit(tok, cod, sent.doc) else None
             out.append(
                 Detection(
                     type=typ,
                     mode=mode,
-                    acled_event_type=cod.event_type if cod else None,
-                    acled_sub_event_type=cod.sub_event_type if cod else None,
+                    acled_event_type=acled.event_type if acled else None,
+                    acled_sub_event_type=acled.sub_event_type if acled else None,
                     trigger=tok.i,
                     start=start,
                     end=end,

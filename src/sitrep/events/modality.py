@@ -104,6 +104,8 @@ _LONG = 64  # tokens a subtree may span before its children are read from the pe
 # Doc -> {token index: indices of its negation, auxiliary and marker children}
 _MARKS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
 _MARK_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
+# Doc -> {(reading, clause head index): that reading of the clause head} (see `_per_verb`)
+_CLAUSES: WeakKeyDictionary[Doc, dict] = WeakKeyDictionary()
 # Doc -> {token index: indices of its nsubj children}
 _SUBJECTS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
 
@@ -247,7 +249,230 @@ def _read_modality(trigger: Token) -> str:
             and t.head.pos_ == "NOUN"
         ):
             return HYPOTHETICAL  # the purpose of a noun: "an attack to capture the positions"
-    return ASSERTED
+    return HYPOTHETICAL if no_particular_act(trigger, chain, own_verb) else ASSERTED
+
+
+# Readings of a sentence that tells no particular act (an ACLED coder codes none from it): the
+# act is what is talked about, asked, done as a habit, or the sum of a war.
+TOPIC_NOUNS = {"question", "topic", "subject", "issue", "matter", "debate", "discussion", "theme", "essay",
+               "book", "novel", "film", "play", "documentary", "column", "memory", "history", "tale", "story",
+               "interest", "lesson", "myth", "narrative"}  # fmt: skip
+# (not "describe" or "speak": "described the shipment as a first step" and "spoke of their
+# solidarity" tell of the act itself)
+TOPIC_VERBS = {"discuss", "debate", "talk", "write", "study", "analyse", "analyze", "recall", "remember",
+               "explain", "portray", "depict", "mention", "theorise", "theorize"}  # fmt: skip
+TOPIC_PREPS = {"of", "over", "about", "on", "around", "surrounding", "concerning", "regarding"}
+HABIT = {"usually", "routinely", "typically", "generally", "often", "frequently", "regularly", "rarely",
+         "seldom", "always", "sometimes", "commonly", "normally", "habitually", "traditionally"}  # fmt: skip
+WORKS = {"speech", "article", "letter", "editorial", "report", "remark", "comment", "song", "poem", "show"}
+# a death "of" these was dealt; "died of cancer", "died peacefully" was not
+DEALT = {"wound", "injury", "burn", "gunshot", "shrapnel", "torture", "beating", "blast", "starvation",
+         "hunger"}  # fmt: skip
+PEACEFUL_DEATH = {"peacefully", "naturally", "suddenly"}
+WAR_NOUNS = {"war", "conflict", "invasion", "fighting", "hostility", "combat", "violence", "bloodshed"}
+WARS = {"war", "conflict", "invasion"}  # a whole war, whose toll is no one event ("fighting resumed" is)
+WAR_ACTS = {"shelling", "bombardment", "bombing", "attack", "strike", "loss", "advance", "siege", "occupation",
+            "killing", "battle", "casualty"}  # fmt: skip
+STRUCK_FIGURES = {"balance", "chord", "note", "tone", "pose", "bargain", "compromise", "figure"}
+TRIED_FIGURES = {"stab", "swipe", "shot", "crack"}
+PLACE_PREPS = {"at", "in", "near", "outside", "inside", "across", "on", "along", "around"}
+LONG_PERIODS = {"month", "year", "decade"}
+ABSENT = {"evidence", "sign", "indication", "proof", "confirmation", "trace"}
+
+
+def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None) -> bool:
+    """The act word names no act that happened at a time and place: a question ("Has the army
+    not started shelling?"), a topic ("the question of casualties", "discussing the shelling"),
+    the sum of a war ("the war has killed thousands", "months of combat", "has displaced millions
+    since February"), a death no one dealt ("died of cancer") or an act of which there is no
+    evidence. Reads the chain's children once."""
+    if (
+        _asked(chain[-1])
+        or _topic(trigger)
+        or _idiom(trigger)
+        or _of_long_period(trigger)
+        or _natural_death(trigger)
+    ):
+        return True
+    if any(t.lemma_.lower() in ABSENT and any(k.lower_ == "no" for k in children(t)) for t in chain[1:]):
+        return True  # "no evidence that troops attacked": not asserted
+    return own_verb is not None and _summary(own_verb, trigger)
+
+
+def _per_verb(name: str, verb: Token, read):
+    """`read(verb)`, kept per Doc: the clause head of a run-on sentence is asked once per act word
+    under it, and its children may number thousands."""
+    table = doc_table(_CLAUSES, verb.doc)
+    key = (name, verb.i)
+    if key not in table:
+        table[key] = read(verb)
+    return table[key]
+
+
+def _asked(head: Token) -> bool:
+    """The clause that holds the act is a question: it ends in a question mark and is asked ("why
+    has", "were others arrested", "is the Kremlin ..."), not a statement quoting a question
+    ("protesters display posters saying 'Closing the border?'")."""
+    return _per_verb("asked", head, _read_asked)
+
+
+def _read_asked(head: Token) -> bool:
+    doc, end = head.doc, head.right_edge.i
+    if not (doc[end].text == "?" or (end + 1 < len(doc) and doc[end + 1].text == "?")):
+        return False
+    kids = children(head)
+    subject = next((k.i for k in kids if k.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return any(k.tag_ in ("WDT", "WP", "WP$", "WRB") and k.i < head.i for k in kids) or (
+        subject is not None
+        and (
+            head.i < subject
+            if head.pos_ == "AUX"
+            else any(k.dep_ in ("aux", "auxpass") and k.i < subject for k in kids)
+        )
+    )
+
+
+def _topic(trigger: Token) -> bool:
+    """ "discussing the shelling", "talked about liberating", "the question of casualties": the act
+    is what someone discusses, not told as done."""
+    head = trigger.head
+    if trigger.dep_ == "dobj":
+        return head.lemma_.lower() in TOPIC_VERBS
+    if trigger.dep_ == "attr" and head.lemma_.lower() == "be":
+        # "the film is a blistering attack on ...": a work called an attack criticises
+        return any(k.dep_ == "nsubj" and k.lemma_.lower() in TOPIC_NOUNS | WORKS for k in children(head))
+    if trigger.dep_ in ("pobj", "pcomp") and head.lower_ in TOPIC_PREPS and head.head.i != head.i:
+        return head.head.lemma_.lower() in TOPIC_NOUNS | TOPIC_VERBS
+    return False
+
+
+def _idiom(trigger: Token) -> bool:
+    """An act word in a fixed phrase that names no act: "a balance to strike", "struck the right
+    tone", "makes a decent stab at it", "had a shot at explaining"."""
+    lemma, head = trigger.lemma_.lower(), trigger.head
+    if lemma == "strike":
+        figure = trigger.dep_ in ("relcl", "acl") and head.lemma_.lower() in STRUCK_FIGURES
+        return figure or any(
+            k.dep_ == "dobj" and k.lemma_.lower() in STRUCK_FIGURES for k in children(trigger)
+        )
+    if (
+        lemma not in TRIED_FIGURES
+        or trigger.dep_ != "dobj"
+        or head.lemma_.lower() not in ("make", "take", "have")
+    ):
+        return False
+    at = [o for k in children(trigger) if k.lower_ == "at" for o in children(k)]
+    return lemma in ("stab", "swipe") or any(o.tag_ == "VBG" or o.lower_ == "it" for o in at)
+
+
+def _natural_death(trigger: Token) -> bool:
+    """ "died peacefully at home", "died of cancer": a death no one dealt (ACLED codes deaths from
+    violence only); "died of his wounds" was dealt."""
+    if trigger.lemma_.lower() != "die":
+        return False
+    for k in children(trigger):
+        if k.dep_ == "advmod" and k.lower_ in PEACEFUL_DEATH:
+            return True
+        if k.dep_ == "prep" and k.lower_ == "of":
+            return not any(o.lemma_.lower() in DEALT for o in children(k))
+    return False
+
+
+def _of_long_period(trigger: Token) -> bool:
+    """ "more than four months of combat", "a year of fighting": a war's span, not one event
+    ("months of negotiations" led to a signing, "months of protests" to a rally, told beside).
+    A span the act came after ("after months of fighting, they took the town") is the fight that
+    won it: the act is read with it."""
+    head = trigger.head
+    period = head.head
+    return (
+        trigger.lemma_.lower() in WAR_NOUNS | WAR_ACTS
+        and trigger.dep_ == "pobj"
+        and head.lower_ == "of"
+        and period.lemma_.lower() in LONG_PERIODS | WAR_NOUNS
+        and period.head.lower_ not in ("after", "following")
+    )
+
+
+def _summary(verb: Token, trigger: Token) -> bool:
+    """The toll of a war as its subject ("the war has killed", "a year of fighting has left") or
+    a sum since a time ("has displaced millions since February")."""
+    since, wars = _per_verb("summary", verb, _read_summary)
+    return since or any(i != trigger.i for i in wars)
+
+
+def _read_summary(verb: Token) -> tuple[bool, list[int]]:
+    """Whether the verb sums up a span since a time, and its subjects naming a whole war."""
+    kids = children(verb)
+    perfect = any(k.dep_ == "aux" and k.lemma_.lower() == "have" and k.tag_ in ("VBP", "VBZ") for k in kids)
+    since = perfect and any(_since(k) for k in kids) and not _counted(kids)
+    wars = [k.i for k in kids if k.dep_ == "nsubj" and (k.lemma_.lower() in WARS or _long_period_of_war(k))]
+    return since, wars
+
+
+def _since(k: Token) -> bool:
+    """ "since February", "since the ceasefire collapsed": the start of a span summed up."""
+    if k.dep_ == "advcl":
+        return any(m.lower_ == "since" for m in markers(k))
+    return k.lower_ == "since" and k.dep_ in ("prep", "mark")
+
+
+def _counted(kids: list[Token]) -> bool:
+    """ "has conducted its 11th prisoner swap since ...": an act counted among others since a
+    time is itself one particular act."""
+    return any(
+        k.dep_ == "dobj"
+        and any(m.like_num and m.tag_ != "CD" for c in children(k) for m in (c, *children(c)))
+        for k in kids
+    )
+
+
+def habitual(trigger: Token) -> bool:
+    """A habit, not an act at a time and place: "police usually break up such rallies", "the
+    regime routinely jails its critics", a kind in the simple present ("cluster munitions kill
+    civilians", "artillery shells are cheaper"). PLOVER codes such reports of practice (CAMEO
+    does); ACLED codes none."""
+    verbs = ("VERB", "AUX")
+    verb = (
+        trigger
+        if trigger.pos_ in verbs
+        else next((t for t in _verb_chain(trigger)[1:] if t.pos_ in verbs), None)
+    )
+    return verb is not None and _per_verb("habit", verb, _read_habit)
+
+
+def _read_habit(verb: Token) -> bool:
+    kids = children(verb)
+    if any(k.dep_ == "advmod" and k.lower_ in HABIT for k in kids):
+        return True
+    return (
+        verb.tag_ in ("VBP", "VBZ")
+        and verb.lemma_.lower() not in ASPECT  # "police continue to arrest activists": news
+        and any(k.dep_ == "nsubj" and _generic_plural(k) for k in kids)
+        and not any(k.dep_ in ("aux", "auxpass", "npadvmod") or k.ent_type_ or _names_place(k) for k in kids)
+    )
+
+
+def _names_place(prep: Token) -> bool:
+    """ "rally at the state capitol": a phrase saying where makes a caption of an act, no kind."""
+    return prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+
+
+def _long_period_of_war(noun: Token) -> bool:
+    """ "more than a year of fighting" as a subject."""
+    return noun.lemma_.lower() in LONG_PERIODS and any(
+        k.lower_ == "of" and any(o.lemma_.lower() in WAR_NOUNS for o in children(k)) for k in children(noun)
+    )
+
+
+def _generic_plural(noun: Token) -> bool:
+    """A bare plural naming a kind ("cluster munitions", "armies"), no one in particular: no
+    determiner, possessor, number, name or phrase saying which ("members of the police")."""
+    return (
+        noun.tag_ == "NNS"
+        and not noun.ent_type_
+        and all(k.dep_ in ("amod", "compound") and not k.ent_type_ for k in children(noun))
+    )
 
 
 ASPECT = {"begin", "start", "continue", "resume", "keep", "commence"}
