@@ -181,3 +181,24 @@ def test_blind_speaker_name_and_side(nlp, text, name, side):
     speakers = [c.speaker for c in find_claims(nlp(text)) if c.speaker is not None]
     assert speakers, "no speaker found"
     assert (speakers[-1].name, speakers[-1].side) == (name, side)
+
+
+def _last_speaker(nlp, text):
+    speaker = [c.speaker for c in find_claims(nlp(text)) if c.speaker is not None][-1]
+    return speaker.name, speaker.side
+
+
+def test_the_agent_of_a_describing_participle_is_no_antecedent(nlp):
+    """ "a town seized by Russia" describes the town; Russia is no one "it" can be."""
+    text = (
+        "Ukraine's defence ministry on Saturday urged residents of Enerhodar, a town seized by "
+        "Russia, to report troop positions. “Please send us the addresses,” it said."
+    )
+    assert _last_speaker(nlp, text) == ("Ukraine's defence ministry", "UA")
+
+
+def test_the_agent_of_a_passive_verb_is_an_antecedent(nlp):
+    text = (
+        "The deputy mayor was detained by Russian soldiers on Monday. They said he had refused to cooperate."
+    )
+    assert _last_speaker(nlp, text) == ("Russian soldiers", "RU")

@@ -626,4 +626,9 @@ def _is_subject(doc: Doc, n: Named) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    # the agent of a passive verb ("was accused by X"), not of a participle describing a noun
+    # ("Enerhodar, a key area seized by Russia"): X acts only in the description
+    by = root.head
+    return root.dep_ == "pobj" and by.lower_ == "by" and by.head.dep_ != "acl"
