@@ -960,6 +960,26 @@ def _reported_right_after(verb: Token, before: Token, after: Token) -> bool:
     )
 
 
+# "you know", "you see", "I mean": the talker's own markers to the hearer, no one's speech or belief
+_DISCOURSE_TAGS = frozenset({("you", "know"), ("you", "see"), ("i", "mean")})
+
+
+def _discourse_tag(tok: Token, subj: Token | None) -> bool:
+    """ "The shelling went on, you know, for hours", "I mean, we had no choice": the words right
+    after their subject, with nothing of their own and punctuation next, hold the floor or
+    rephrase; they report nothing (PARC leaves them out). "You know that …", "as you know, …" and
+    "I mean it" take a complement, a mark or an object, and stay cues."""
+    doc = tok.doc
+    return (
+        subj is not None
+        and subj.i == tok.i - 1
+        and (subj.lower_, tok.lower_) in _DISCOURSE_TAGS
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].is_punct
+        and all(c.i == subj.i or c.is_punct for c in tok.children)
+    )
+
+
 def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     lemma = _lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
@@ -977,7 +997,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if lemma == "read" and not _quotes_a_text(tok):
         return None  # "The sign read: “…”" quotes a text; "The soldiers read the leaflets" does not
     subj = _subject(tok) or _inverted_subject(tok) or _scene_speaker(tok)
-    if _heads_noun_phrase(tok, subj):
+    if _heads_noun_phrase(tok, subj) or _discourse_tag(tok, subj):
         return None
     if lemma in ("compare", "liken") and (
         subj is None
