@@ -260,6 +260,22 @@ def test_review_blind_batch(text, expected, nlp):
     assert _triples(claims) == expected
 
 
+# Written after reading the dump (not blind): a relay's tail after the speech tag is the relay,
+# never a piece of what the speaker said.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grain deal is dead, the minister said after the talks in Ankara, AFP reports.",
+        "The dam, officials said, was destroyed by a blast, the agency reported on Tuesday.",
+        "The bridge, the governor said, was hit twice overnight, AFP reports.",
+    ],
+)
+def test_relay_tail_is_no_content(text, nlp):
+    claims = _record(text, nlp)
+    assert claims
+    assert not any("reported" in c.content.text or "reports" in c.content.text for c in claims)
+
+
 # Written after reading the dump: discourse tags are no speech, and the cue stays where the words
 # take a complement or a mark ("as you know, …").
 @pytest.mark.parametrize(

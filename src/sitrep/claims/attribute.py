@@ -820,6 +820,18 @@ def _stranded_subject(tok: Token, first: int, last: int) -> bool:
     )
 
 
+def _relay_tail(verb: Token, comma: int) -> bool:
+    """ "…, he said after the talks, AFP reports": a speech verb right after the tag's comma with a
+    subject and nothing it says of its own passes the whole sentence on; it is the relay's act, not
+    more of what was said ("…, she said, that Cruz did not forget them" goes on with a clause)."""
+    return (
+        verb.left_edge.i <= comma + 1
+        and _is_cue_verb(verb)
+        and any(c.dep_ in _SUBJ for c in verb.children)
+        and not any(c.dep_ in ("mark", "ccomp", "xcomp", "dobj") for c in verb.children)
+    )
+
+
 def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], content: list[Char]) -> list[Char]:
     """ "It matters, the mayor said by phone, that the bridge still stands": an
     attribution set off by commas mid-sentence reports the whole sentence around it."""
@@ -847,8 +859,17 @@ def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], conten
     # the cue's, which the test on quotation marks below decides.
     if any(c.dep_ in ("advcl", "conj", "npadvmod", "xcomp", "dobj") and c.i > after for c in tok.children):
         return []  # ", adding, “…”": what follows is another act of the speaker
+    if any(c.i > after and _relay_tail(c, after) for c in tok.children):
+        return []  # "…, he said after the talks, AFP reports": the agency relays, it is not said
     hi = text.find("\n", tok.idx)
     hi = sent.end_char if hi < 0 else min(hi, sent.end_char)
+    if tok.dep_ == "parataxis":
+        # "The dam, officials said, was destroyed, the agency reported": the reported clause ends
+        # where the tag's head does; a relay's tail after it is not part of what was said
+        edge = tok.head.right_edge
+        while edge.i > tok.head.i and all(ch in _TRIM for ch in edge.text):
+            edge = edge.doc[edge.i - 1]  # the full stop is not said; "?" and a closing quote are
+        hi = min(hi, edge.idx + len(edge.text))
     parts = [_trim(text, lo, doc[first - 1].idx), _trim(text, doc[after].idx + 1, hi)]
     if None in parts or not content or not any(_overlaps(c, p) for c in content for p in parts):
         return []
