@@ -37,15 +37,102 @@ def load_lexicon() -> tuple[dict[str, SideEntry], re.Pattern]:
     return {e.pattern: e for e in entries}, regex
 
 
-def sides_in(text: str) -> list[SideEntry]:
-    """Lexicon entries found in `text`, in order (possessive 's allowed)."""
+def _found(text: str) -> list[tuple[re.Match, SideEntry]]:
     by_pattern, regex = load_lexicon()
     out = []
     for m in regex.finditer(text):
         key = re.sub(r"(?:'s|’s)$", "", m.group())
         if key in by_pattern:
-            out.append(by_pattern[key])
+            out.append((m, by_pattern[key]))
     return out
+
+
+def sides_in(text: str) -> list[SideEntry]:
+    """Lexicon entries found in `text`, in order (possessive 's allowed)."""
+    return [entry for _, entry in _found(text)]
+
+
+# Kinds of a proper name's last words that make it a body that is not a state's own: a
+# university, a newspaper or news agency, a think tank, a company, a conference. A state's or
+# capital's name inside such a name ("George Washington University", "The Moscow Times",
+# "Carnegie Moscow Center", "Agence France-Presse") names the body, which speaks for no state.
+_NON_STATE_BODY = frozenset(
+    "University College School Academy Institute Institution Endowment Foundation Center Centre "
+    "Post Times Journal Herald Tribune Telegraph Gazette Independent Presse Press Company "
+    "Corporation Industries Association Conference".split()
+)
+_LINKS = frozenset("of for on &".split())  # "Kyiv School of Economics"; "France-Presse" is joined by "-"
+_NAME_REACH = 48  # characters either side looked at for the rest of a proper name
+# A profession of study or commentary whose subject the country is ("a Russia expert", "a Ukraine
+# analyst", "Russia studies", "a specialist on Russia"): the speaker studies the state, not for it.
+_STUDY = r"(?:expert|analyst|specialist|scholar|watcher|researcher|historian|correspondent|commentator|observer|studies)"
+_STUDIED_BEFORE = re.compile(
+    rf"\b(?:{_STUDY}s?\s+(?:on|of)|(?:stud(?:y|ies|ied|ying)|covers?|covered|covering)(?:\s+[a-z]+){{0,3}}(?:\s+on)?)"
+    r"\s+(?:the\s+)?$"
+)  # also the object of a verb of study or coverage: "who has studied sanctions on Russia"
+_STUDIED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{_STUDY}s?\b")
+# "the ambassador to Washington", "a Kyiv-based analyst": a host or a seat, not the speaker's state.
+_HOST_BEFORE = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies))\s+to\s+(?:the\s+)?$", re.I)
+_BODY_SEAT_BEFORE = re.compile(r"\b[A-Z]\w*\s+in\s+(?:the\s+)?$")  # "the Berggruen Institute in the US"
+# "Tracey German, professor …": a demonym after a capitalised name word and before no noun is a surname.
+_SURNAME = (re.compile(r"\b(?!(?:The|A|An)\b)[A-Z][\w'’.-]*\s+$"), re.compile(r"\s*(?:[,;:)]|$)"))
+_SEAT_AFTER = re.compile(r"-based\b")
+_PLACE_KINDS = ("state", "capital", "demonym", "alliance")
+
+
+def _name_words(words: list[str]) -> set[str]:
+    """The leading capitalised words (and the links between them) of `words`."""
+    out = set()
+    for w in words:
+        if not (w[:1].isupper() or w in _LINKS):
+            break
+        out.add(w)
+    return out
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"]")  # a proper name runs to no punctuation mark but "-"
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+
+
+def _proper_name_around(before: str, after: str) -> set[str]:
+    """The capitalised words a lexicon match stands among ("George [Washington] University")."""
+    left = right = set()
+    if before[-1:] in (" ", "-"):
+        before = _CLAUSE_MARK.split(before)[-1]
+        left = _name_words(_SPACE_OR_HYPHEN.split(before.rstrip())[::-1])
+    if after[:1] in (" ", "-"):
+        after = _CLAUSE_MARK.split(after, maxsplit=1)[0]
+        right = _name_words(_SPACE_OR_HYPHEN.split(after.lstrip()))
+    return left | right
+
+
+def _body_seat(before: str) -> bool:
+    """Whether the match is where a body not of a state sits ("the Berggruen Institute in the US")."""
+    seat = _BODY_SEAT_BEFORE.search(before)
+    return seat is not None and seat.group().split()[0] in _NON_STATE_BODY
+
+
+def _speaks_for_its_side(text: str, m: re.Match, entry: SideEntry) -> bool:
+    """Whether a state's, capital's or alliance's name found in a mention stands for that side,
+    not for a body named after it, a subject of study, a host country or a seat."""
+    if entry.kind not in _PLACE_KINDS:
+        return True
+    before = text[max(0, m.start() - _NAME_REACH) : m.start()]
+    return _stands_for_side(before, m.group(), text[m.end() : m.end() + _NAME_REACH], entry.kind)
+
+
+@lru_cache(maxsize=4096)  # a run-on mention repeats the same few contexts
+def _stands_for_side(before: str, found: str, after: str, kind: str) -> bool:
+    if _HOST_BEFORE.search(before) or _SEAT_AFTER.match(after) or _body_seat(before):
+        return False
+    if kind == "demonym" and _SURNAME[0].search(before) and _SURNAME[1].match(after):
+        return False
+    if not found.endswith(("'s", "’s")):  # "Russia's defence ministry" is the state's
+        if kind != "demonym" and (_STUDIED_AFTER.match(after) or _STUDIED_BEFORE.search(before)):
+            return False
+        if _NON_STATE_BODY & _proper_name_around(before, after):
+            return False
+    return True
 
 
 def side_of(*texts: str | None) -> str | None:
@@ -54,7 +141,7 @@ def side_of(*texts: str | None) -> str | None:
     >>> side_of("Russia's defence ministry"), side_of("the governor"), side_of("The United States and NATO")
     ('RU', None, None)
     """
-    found = [e for t in texts if t for e in sides_in(t)]
+    found = [e for t in texts if t for m, e in _found(t) if _speaks_for_its_side(t, m, e)]
     if not found:
         return None
     sides = {e.side for e in found}
