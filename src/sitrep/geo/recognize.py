@@ -804,10 +804,8 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
 
     def add_chars(start: int, end: int, source: str, gov_cue: bool = False) -> Mention:
         m = Mention(text[start:end], start, end, gov_cue=gov_cue, source=source)
-        # "in Victor", not "in the Clio's case" (a yacht's)
-        m.locative = bool(_LOCATIVE_BEFORE.search(text, max(0, start - 20), start)) and not _POSSESSED.match(
-            text, end
-        )
+        # "in Victor", "shelled Vuhledar"; not "in the Clio's case" (a yacht's)
+        m.locative = _placed_before(text, start) and not _POSSESSED.match(text, end)
         mentions.append(m)
         for k in range(start, end):
             taken[k] = True
@@ -1461,6 +1459,16 @@ _FRONT_LINE_CUE = re.compile(
     r"|coded\s+to)(?:\s+the)?\s+)\Z",
     re.I,
 )
+
+
+def _placed_before(text: str, start: int) -> bool:
+    """The words before a name put it somewhere: a preposition ("in Victor", "from the Clio") or
+    what a front-line report puts before a village ("shelled Vuhledar", "bombed Atarib", "the
+    outskirts of Orikhiv"), whatever the model tagged the name."""
+    return bool(
+        _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+        or _FRONT_LINE_CUE.search(text, max(0, start - 40), start)
+    )
 
 
 def _a_village(gaz: Gazetteer, text: str, focus: set[str]) -> bool:

