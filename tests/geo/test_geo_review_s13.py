@@ -10,8 +10,13 @@ lacks the spelling): those are strict expected failures with the reason.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from sitrep.geo.gazetteer import load
+from sitrep.geo.recognize import annotate_context
+from sitrep.geo.resolve import Mention, resolve
 from sitrep.record import validate
 
 
@@ -166,3 +171,22 @@ PERSONS = [
 @pytest.mark.parametrize(("text", "name"), PERSONS)
 def test_a_person_stays_no_place(pipeline, text, name):
     assert not [p for p in _places(pipeline, text) if name in p.text and p.geonameid is not None]
+
+
+def test_a_town_whose_state_the_story_names_stays():
+    """A town abroad with no cue before it is still tied when the story names its state: "Texas"
+    elsewhere makes "Freeport" the Texas port, in a story of European gas (the model's own tags)."""
+    text = (
+        "Gas prices in Germany and Poland jumped. An explosion at a huge Freeport gas plant cut supply, "
+        "and Texas officials said repairs would take months."
+    )
+    mentions = [
+        Mention(n, m.start(), m.end(), source="ner:GPE")
+        for n in ("Germany", "Poland", "Freeport", "Texas")
+        for m in re.finditer(n, text)
+    ]
+    annotate_context(text, mentions)
+    chosen = {c.mention.text: c.entry for c in resolve(load(), mentions)}
+    freeport = chosen.get("Freeport")  # a dropped name has no choice at all
+    assert freeport is not None
+    assert (freeport.country, freeport.admin1) == ("US", "US.TX")

