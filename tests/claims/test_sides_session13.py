@@ -15,9 +15,7 @@ from sitrep.claims.stage import find_claims
 
 # Blind expectations the code does not meet (kept as strict xfails, so a fix shows).
 _MISSES = {
-    16: "an indefinite post is not yet named",
-    17: "an indefinite post is not yet named; its body's side comes from an antecedent",
-    18: "an indefinite post is not yet named",
+    17: "the side is read from the speaker's own words: the body's antecedent is not passed to it",
 }
 
 # (passage, expected name and side of the last claim's speaker)

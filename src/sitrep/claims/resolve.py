@@ -76,14 +76,34 @@ def _bare_description(head: Token) -> bool:
     return not any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") for c in head.children)
 
 
+# Posts held in an institution: "a spokesman for the ministry" names its holder by the body, as
+# "the head of the mission" does; "a resident of Kyiv" or "a soldier of the unit" is no post.
+_POSTS = frozenset(
+    "spokesman spokeswoman spokesperson official officer commander chief head director adviser advisor "
+    "representative aide deputy ambassador envoy minister secretary prosecutor".split()
+)
+
+
 def _post_complement(head: Token) -> Token | None:
     """The "of"/"for" phrase of a definite post or body named by its kind ("the head of the
-    mission", "the spokesman for the ministry"), which makes the phrase a name of its own."""
+    mission", "the spokesman for the ministry"), or of an indefinite post in an institution ("a
+    spokeswoman for the prosecutors' office"), which makes the phrase a name of its own."""
     if head.pos_ != "NOUN" or _kind_of_description(head) is None:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
-        return None  # "a spokeswoman for the office" stays unnamed (see the session-13 tests)
-    return next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    if det in ("the", "this", "that"):
+        return prep
+    if det in ("a", "an") and prep is not None and head.lemma_.lower() in _POSTS and _institution(prep):
+        return prep
+    return None
+
+
+def _institution(prep: Token) -> bool:
+    """Whether a preposition's object is a body: a named organisation or state, or a noun of a
+    body ("the ministry", "the prosecutors' office")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.lemma_.lower() in GROUP_NOUNS or obj.ent_type_ in ("ORG", "GPE"))
 
 
 @dataclass
