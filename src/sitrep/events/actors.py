@@ -152,6 +152,10 @@ UNDERGONE_ACTS = {"arrest", "detention", "release", "trial", "sentence", "convic
 _MAKERS = {"make", "build", "manufacture", "produce", "supply", "provide", "donate", "deliver", "design",
            "develop", "give", "send"}  # fmt: skip
 
+# Verbs of using a weapon: their agent is its user ("drones launched by Russian forces"), as against
+# its maker or giver ("howitzers promised by Berlin").
+_FIRE = {"fire", "launch", "shoot", "drop", "deploy", "use", "operate", "fly", "lob", "detonate", "plant"}
+
 # Nouns that count or group weapons: "the same type of shell", "a salvo of rockets" is a weapon.
 _WEAPON_GROUPS = {"type", "kind", "sort", "salvo", "volley", "wave", "swarm", "batch"}
 
@@ -219,13 +223,43 @@ def _weapon(tok: Token) -> bool:
     )
 
 
-def _user_side(tok: Token) -> bool:
-    """A side word or possessor on a weapon that names its user ("Russian missiles", "its
-    missiles"), not its maker ("British-made missiles")."""
-    return tok.dep_ == "poss" or (
+def _side_word(tok: Token) -> bool:
+    """A modifier that names a side ("Russian missiles", "Ukrainian shelling"), not a maker
+    ("British-made missiles")."""
+    return (
         tok.dep_ in ("amod", "compound", "nmod")
         and bool(side_and_sector([tok.lower_])[0])
         and not _maker(tok)
+    )
+
+
+def _act(tok: Token) -> bool:
+    """A violent act named by a noun or a gerund ("the shelling", "killed by Russian shelling",
+    which the parser often tags a verb)."""
+    return bool(ACT_NOUNS & {tok.lemma_.lower(), tok.lower_})
+
+
+def _sideless_place(tok: Token) -> bool:
+    """A city or region with no side of its own: as the possessor of a violent act it is where
+    the act fell ("Kharkiv's shelling"), unlike a country or capital that acts ("Moscow's invasion")."""
+    start = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
+    name = tok.doc[start : tok.i + 1]  # "New Zealand"
+    if tok.pos_ != "PROPN" or side_and_sector([t.lower_ for t in name])[0] is not None:
+        return False
+    return _town(name.text)
+
+
+@lru_cache(maxsize=4096)
+def _town(name: str) -> bool:
+    """The name's best gazetteer sense is a city or region of that very name (the parser often
+    tags a possessive city as ORG: "Kharkiv's shelling"; "Hamas" is not the town of Hamm)."""
+    from sitrep.geo import lookup
+
+    best = lookup(name, limit=1)
+    return (
+        bool(best)
+        and best[0].name.lower() == name.lower()
+        and best[0].feature in ("city", "admin1", "admin2")
     )
 
 
@@ -241,36 +275,65 @@ def _noun_args(noun: Token, preps: tuple[str, ...]) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     for child in kids:
         if child.dep_ == "poss":
-            out.append((child, "target" if undergone else "actor"))
-        elif child.dep_ in ("amod", "compound") and side_and_sector([child.lower_])[0] and not _maker(child):
+            fell_on = _act(noun) and _sideless_place(child)
+            out.append((child, "target" if undergone or fell_on else "actor"))
+        elif _side_word(child):
             out.append((child, "actor"))
         elif child.dep_ == "prep" and child.lower_ == "by":
-            out += [(c, "actor") for c in children(child) if c.dep_ == "pobj"][:1]
+            out += [(c, "actor") for c in children(child) if c.dep_ == "pobj" or _act(c)][:1]
         elif child.dep_ == "prep" and child.lower_ in (*preps, "of"):
             out += [(c, "target") for c in children(child) if c.dep_ == "pobj"][:1]
     return out
 
 
 def _agents(tok: Token) -> list[Token]:
-    """Who acts when `tok` is given as the actor: an act noun is the event, not its actor ("a
-    drone strike killed four": the strike's own side word or possessor is); a weapon is an
-    instrument, an actor only with a side word naming its user ("Russian missiles struck")."""
+    """Who acts when `tok` is given as the actor: an act is the event, not its actor ("a drone
+    strike killed four"); a weapon is an instrument ("missiles struck")."""
+    if _act(tok):
+        return _act_agents(tok)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return [tok]
-    if tok.lemma_.lower() in ACT_NOUNS:  # not its "by" agent: "a strike by rail workers halted trains"
-        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
-        if owner is not None and owner.pos_ != "PRON":
-            return [owner]  # "Russia's shelling of the camp killed 50": Russia
-        left = [t.lower_ for t in tok.doc[tok.left_edge.i : tok.i] if not _maker(t)]
-        # "a Russian missile strike", "its strike" (the pronoun is resolved as the act's owner)
-        return [tok] if owner is not None or side_and_sector(left)[0] else []
     weapon = tok
     if tok.lemma_.lower() in _WEAPON_GROUPS:  # "the same type of shell"
         of = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         weapon = next((c for c in children(of) if c.dep_ == "pobj"), tok) if of is not None else tok
-    if not _weapon(weapon):
-        return [tok]
-    return [tok] if any(_user_side(c) for c in (*children(tok), *children(weapon))) else []
+    return _weapon_agents(tok, weapon) if _weapon(weapon) else [tok]
+
+
+def _act_agents(act: Token) -> list[Token]:
+    """The actor of an act told as a subject or agent: its possessor ("Russia's shelling of the
+    camp killed 50": Russia; not a city it fell on, "Kharkiv's shelling"), or the act phrase with
+    its own side word ("a Russian missile strike") or possessive pronoun ("its strike", resolved
+    later); none otherwise. Not its "by" agent: "a strike by rail workers halted trains"."""
+    owner = next((c for c in act.lefts if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
+    if owner is not None and _sideless_place(owner):
+        owner = None
+    if owner is not None and owner.pos_ != "PRON":
+        return [owner]
+    left = [t.lower_ for t in act.doc[act.left_edge.i : act.i] if not _maker(t)]
+    return [act] if owner is not None or side_and_sector(left)[0] else []
+
+
+def _owned_by_pronoun(act: Token) -> list[ActorInfo]:
+    """ "Russia says its attacks will continue": a violent act owned by "its"/"their" is the act
+    of the side it resolves to; kept only when that side is found (no "its fight" with no side)."""
+    if not _act(act) or not any(c.lower_ in ("its", "their") for c in act.lefts):
+        return []
+    info = _info(act, "actor")
+    owned = _resolve(act, info) if info is not None else None
+    return [owned] if owned is not None and owned.side is not None else []
+
+
+def _weapon_agents(tok: Token, weapon: Token) -> list[Token]:
+    """A weapon is an actor only when a side word or possessor names its user ("Russian
+    missiles", "its missiles"); its own agent is its user ("drones launched by Russian forces")."""
+    kids = (*children(tok), *children(weapon))
+    for acl in (c for c in kids if c.dep_ == "acl" and c.lemma_.lower() in _FIRE):
+        for by in (c for c in children(acl) if c.dep_ == "agent"):
+            user = next((c for c in children(by) if c.dep_ == "pobj"), None)
+            if user is not None:
+                return _agents(user)
+    return [tok] if any(c.dep_ == "poss" or _side_word(c) for c in kids) else []
 
 
 def _info(tok: Token, role: str, places_as_targets: bool = False) -> ActorInfo | None:
@@ -388,12 +451,15 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
         if interaction and verb is not None and not any(a.role == "target" for a in out):
             for t in _in_place(verb)[:1]:  # "troops remained on alert in the West Bank"
                 add(t, "target")
+        if not any(a.role == "actor" for a in out):
+            out += _owned_by_pronoun(trigger)
         return _political_target(trigger, out) if interaction else out
     for child in children(trigger):
         if child.dep_ == "nsubj":
             add(child, "target" if trigger.lemma_.lower() in UNDERGONE else "actor")
         elif child.dep_ == "agent":
-            add(next((c for c in children(child) if c.dep_ == "pobj"), None), "actor")
+            # "killed by Russian shelling" (the gerund as "pcomp"), not "by hanging", "by saying"
+            add(next((c for c in children(child) if c.dep_ == "pobj" or _act(c)), None), "actor")
     for child in children(trigger):
         if child.dep_ in ("dobj", "nsubjpass") or (interaction and child.dep_ in ("dative", "iobj")):
             add(child, "target")
@@ -405,7 +471,7 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
         for child in children(trigger):
             if child.dep_ == "prep" and child.lower_ in ("in", "during"):
                 for act in children(child):  # the act as a noun or a gerund ("in shelling by ...")
-                    if act.dep_ in ("pobj", "pcomp") and ACT_NOUNS & {act.lemma_.lower(), act.lower_}:
+                    if act.dep_ in ("pobj", "pcomp") and _act(act):
                         for tok, role in _noun_args(act, ()):
                             if role == "actor":
                                 add(tok, role)
@@ -512,7 +578,7 @@ def _resolve(trigger: Token, actor: ActorInfo) -> ActorInfo:
     if actor.side is None and owner in ("its", "their") and " " in actor.text:
         # "Ukraine says its forces retook Izium": the forces are on the side of the subject above
         for t in trigger.ancestors:
-            subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children(t) if c.dep_ == "nsubj" and c.i != trigger.i), None)
             if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
                 info = _info(subj, "actor")
                 if info is not None and info.side is not None:
@@ -522,7 +588,7 @@ def _resolve(trigger: Token, actor: ActorInfo) -> ActorInfo:
     if actor.text.lower() not in _PRONOUNS:
         return actor
     for t in trigger.ancestors:
-        subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(t) if c.dep_ == "nsubj" and c.i != trigger.i), None)
         if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
             info = _info(subj, "actor")
             if info is not None:
