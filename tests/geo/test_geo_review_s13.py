@@ -165,6 +165,9 @@ PERSONS = [
     ("Natalia Humeniuk, the southern command's spokeswoman, said Russian boats had left.", "Natalia"),
     ("Victoria Nuland said Kyiv needs more air defence.", "Victoria"),
     ("Natalia said the shelling had stopped by the morning.", "Natalia"),
+    # "to" after speaking or citing is no place's preposition
+    ("According to Natalia, the shelling lasted all night in Kherson.", "Natalia"),
+    ("The minister spoke to Victor by phone on Monday about the convoy.", "Victor"),
 ]
 
 

@@ -727,11 +727,11 @@ def _a_speaker(gaz: Gazetteer, ent: Span) -> bool:
     )
 
 
-# "Speaking to Bloomberg", "told Reuters", "in an interview with Axios": whom someone speaks to is an
-# outlet or a person far more often than a town; only a name that is a place under its own spelling
-# stays ("told Turkey", "Putin told Kyiv").
+# "Speaking to Bloomberg", "told Reuters", "in an interview with Axios", "according to Natalia": whom
+# someone speaks to or cites is an outlet or a person far more often than a town; only a name that is
+# a place under its own spelling stays ("told Turkey", "Putin told Kyiv").
 _INTERLOCUTOR_BEFORE = re.compile(
-    r"\b(?:(?:speaking|spoke|spoken|talking|talked)\s+(?:to|with)|told|tells|telling"
+    r"\b(?:(?:speaking|spoke|spoken|talking|talked)\s+(?:to|with)|told|tells|telling|according\s+to"
     r"|interview(?:ed)?\s+(?:with|by|to))\s+(?:the\s+)?\Z",
     re.I,
 )
@@ -1464,10 +1464,13 @@ _FRONT_LINE_CUE = re.compile(
 def _placed_before(text: str, start: int) -> bool:
     """The words before a name put it somewhere: a preposition ("in Victor", "from the Clio") or
     what a front-line report puts before a village ("shelled Vuhledar", "bombed Atarib", "the
-    outskirts of Orikhiv"), whatever the model tagged the name."""
+    outskirts of Orikhiv"), whatever the model tagged the name; not "to" after speaking or citing
+    ("spoke to Victor", "according to Natalia": a person)."""
+    lo = max(0, start - 40)
+    if _INTERLOCUTOR_BEFORE.search(text, lo, start):
+        return False
     return bool(
-        _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
-        or _FRONT_LINE_CUE.search(text, max(0, start - 40), start)
+        _LOCATIVE_BEFORE.search(text, max(0, start - 20), start) or _FRONT_LINE_CUE.search(text, lo, start)
     )
 
 
