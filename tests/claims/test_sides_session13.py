@@ -151,6 +151,9 @@ def test_blind_speaker_name_and_side(nlp, text, name, side):
         ("Ivan Petrov, who has studied the economy of Russia", None),  # the object of study
         ("a reporter who covers Ukraine", None),
         ("officials in Kyiv", "UA"),  # a capital that is no body's seat keeps its side
+        ("the Austrian embassy in Moscow", None),  # an embassy's seat is its host
+        ("the Russian embassy in London", "RU"),
+        ("a leader of the Green Party of Ukraine", None),  # a party is no state body
     ],
 )
 def test_a_host_seat_surname_or_subject_of_study_is_no_side(mention, side):

@@ -53,13 +53,13 @@ def sides_in(text: str) -> list[SideEntry]:
 
 
 # Kinds of a proper name's last words that make it a body that is not a state's own: a
-# university, a newspaper or news agency, a think tank, a company, a conference. A state's or
+# university, a newspaper or news agency, a think tank, a company, a conference, a party. A state's or
 # capital's name inside such a name ("George Washington University", "The Moscow Times",
 # "Carnegie Moscow Center", "Agence France-Presse") names the body, which speaks for no state.
 _NON_STATE_BODY = frozenset(
     "University College School Academy Institute Institution Endowment Foundation Center Centre "
     "Post Times Journal Herald Tribune Telegraph Gazette Independent Presse Press Company "
-    "Corporation Industries Association Conference".split()
+    "Corporation Industries Association Conference Party".split()
 )
 _LINKS = frozenset("of for on &".split())  # "Kyiv School of Economics"; "France-Presse" is joined by "-"
 _NAME_REACH = 48  # characters either side looked at for the rest of a proper name
@@ -72,7 +72,9 @@ _STUDIED_BEFORE = re.compile(
 )  # also the object of a verb of study or coverage: "who has studied sanctions on Russia"
 _STUDIED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{_STUDY}s?\b")
 # "the ambassador to Washington", "a Kyiv-based analyst": a host or a seat, not the speaker's state.
-_HOST_BEFORE = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies))\s+to\s+(?:the\s+)?$", re.I)
+_HOST_BEFORE = re.compile(
+    r"\b(?:(?:ambassadors?|envoys?|embass(?:y|ies))\s+to|embass(?:y|ies)\s+in)\s+(?:the\s+)?$", re.I
+)  # "the Swiss embassy in Moscow": an embassy's seat is its host
 _BODY_SEAT_BEFORE = re.compile(r"\b[A-Z]\w*\s+in\s+(?:the\s+)?$")  # "the Berggruen Institute in the US"
 # "Tracey German, professor …": a demonym after a capitalised name word and before no noun is a surname.
 _SURNAME = (re.compile(r"\b(?!(?:The|A|An)\b)[A-Z][\w'’.-]*\s+$"), re.compile(r"\s*(?:[,;:)]|$)"))
