@@ -289,3 +289,31 @@ def test_relay_tail_is_no_content(text, nlp):
 def test_discourse_tags(text, expected, nlp):
     claims = _record(text, nlp)
     assert _triples(claims) == expected
+
+
+# Written after reading the dump (not blind): a broken quotation goes on after the attribution's
+# own words, not after words the writer sets beside them (a gloss of the quotation, a clause of
+# contrast about another paper).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Tochno,” he answered, an army response meaning “exactly”.",
+            [("he", "answered", "“Tochno,”")],
+        ),
+        (
+            "“Prices will fall” says the Times, while the Mirror is more interested in a footballer's “shock exit”.",
+            [("the Times", "says", "“Prices will fall”")],
+        ),
+        (
+            "“We are ready,” he told the crowd, which cheered, “and we will not wait.”",
+            [("he", "told", "“We are ready,” he told the crowd, which cheered, “and we will not wait.”")],
+        ),
+        (
+            "“We are ready,” he told Bloomberg on Monday, “and we will not wait.”",
+            [("he", "told", "“We are ready,” he told Bloomberg on Monday, “and we will not wait.”")],
+        ),
+    ],
+)
+def test_quotation_goes_on_after_the_attributions_own_words(text, expected, nlp):
+    assert _triples(_record(text, nlp)) == expected

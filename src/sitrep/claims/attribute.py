@@ -1345,10 +1345,29 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         cue_token=tok.i,
         extra={
             "clause_end": right.idx + len(right.text),
-            "clause": frozenset(t.idx for t in subtree(tok)),
+            "clause": _own_words(tok),
             **({"weak": True} if unnamed else {}),
         },
     )
+
+
+def _own_words(tok: Token) -> frozenset[int]:
+    """The attribution's own words, which a broken quotation may go on after ("“A,” he told
+    Bloomberg in October, “B”", "… as she left the meeting. “B”"): the cue's subtree less what the
+    writer sets beside it — a clause of contrast ("…” says the Telegraph, while the Mail … “C”") or a
+    noun phrase describing the words ("“A,” he replied, a military reply meaning “yes”")."""
+    aside = {
+        t.i
+        for c in tok.rights
+        if (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CLAUSE_LINKS for g in c.children))
+        or (
+            c.dep_ in ("npadvmod", "appos", "dobj")
+            and tok.doc[c.left_edge.i - 1].text == ","  # set off ("told the crowd, which …" is no aside)
+            and any(g.dep_ in ("acl", "relcl") for g in c.children)
+        )
+        for t in subtree(c)
+    }
+    return frozenset(t.idx for t in subtree(tok) if t.i not in aside)
 
 
 def _appositive_speaker(tok: Token, subj: Token) -> Token | None:
