@@ -72,3 +72,25 @@ def test_particular_act_beside_a_question_a_caption_or_a_count_is_exported(pipel
 )
 def test_asked_counted_or_debated_acts_are_not_exported(pipeline, text):
     assert not _exported(pipeline, text)
+
+
+# The review of 415d5db (sentences of our own; each was wrongly left out of the export)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces have shelled Kharkiv since early morning, killing three people.",
+        "Russian troops have shelled the city since Monday, killing at least 12 civilians.",
+        "Since the army has shelled the bridge, residents cannot leave the town.",
+    ],
+)
+def test_an_act_going_on_since_a_day_or_a_causal_since_is_exported(pipeline, text):
+    assert _exported(pipeline, text)
+
+
+def test_a_war_summed_since_a_month_is_still_not_exported(pipeline):
+    assert not _exported(pipeline, "Russian forces have shelled Kharkiv since February, killing thousands.")
+
+
+def test_an_act_in_a_relative_clause_under_no_sign_is_told(pipeline):
+    text = "There is no sign of the militants who shelled the market in Donetsk on Monday."
+    assert _exported(pipeline, text) == ["Shelling/artillery/missile attack"]

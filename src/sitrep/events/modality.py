@@ -278,6 +278,9 @@ TRIED_FIGURES = {"stab", "swipe", "shot", "crack"}
 PLACE_PREPS = {"at", "in", "near", "outside", "inside", "across", "on", "along", "around"}
 LONG_PERIODS = {"month", "year", "decade"}
 ABSENT = {"evidence", "sign", "indication", "proof", "confirmation", "trace"}
+# starts of a span of a day or less (the calendar's and the clock's words)
+DAY_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+              "dawn", "daybreak", "morning", "noon", "afternoon", "evening", "night", "midnight"}  # fmt: skip
 
 
 def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None) -> bool:
@@ -294,9 +297,21 @@ def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None
         or _natural_death(trigger)
     ):
         return True
-    if any(t.lemma_.lower() in ABSENT and any(k.lower_ == "no" for k in children(t)) for t in chain[1:]):
+    if _absent(chain):
         return True  # "no evidence that troops attacked": not asserted
     return own_verb is not None and _summary(own_verb, trigger)
+
+
+def _absent(chain: list[Token]) -> bool:
+    """The act is what there is no evidence or sign of ("no evidence that troops attacked").
+    Not past a relative clause: "found no sign of the gunmen who attacked the checkpoint" tells
+    the attack, only the gunmen are missing."""
+    for below, t in zip(chain, chain[1:], strict=False):
+        if below.dep_ == "relcl":
+            return False
+        if t.lemma_.lower() in ABSENT and any(k.lower_ == "no" for k in children(t)):
+            return True
+    return False
 
 
 def _per_verb(name: str, verb: Token, read):
@@ -411,10 +426,17 @@ def _read_summary(verb: Token) -> tuple[bool, list[int]]:
 
 
 def _since(k: Token) -> bool:
-    """ "since February", "since the ceasefire collapsed": the start of a span summed up."""
+    """ "since February", "since the ceasefire collapsed": the start of a span summed up. A span
+    begun this day or on a named day ("since dawn", "since Monday") is one act going on, which
+    ACLED codes by its day; a verb that "since" itself introduces is the start ("since the army
+    has shelled the bridge, no one can leave": causal), not a sum."""
     if k.dep_ == "advcl":
         return any(m.lower_ == "since" for m in markers(k))
-    return k.lower_ == "since" and k.dep_ in ("prep", "mark")
+    return (
+        k.lower_ == "since"
+        and k.dep_ == "prep"
+        and not any(o.ent_type_ == "TIME" or o.lower_ in DAY_STARTS for o in children(k))
+    )
 
 
 def _counted(kids: list[Token]) -> bool:
