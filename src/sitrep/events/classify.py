@@ -1610,6 +1610,7 @@ def _chanted(toks: list, out: dict[str, list[int]]) -> None:
     """ "Women blocked the road, chanting slogans against the company": people chanting slogans
     or carrying placards are protesting, whatever the text calls the gathering."""
     armed = {i for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())}
+    chants, crowds = [], []  # added once at the end: a sorted insert per sign made a run-on quadratic
     for tok in toks:
         lemma = tok.lemma_.lower()
         if (lemma == "chant" and tok.pos_ == "VERB") or (
@@ -1620,9 +1621,12 @@ def _chanted(toks: list, out: dict[str, list[int]]) -> None:
                 verb = verb.head  # "blocked the road, chanting slogans": who chants is the main subject
             subj = [c for c in children(verb) if c.dep_ == "nsubj"]
             if not any(t.i in armed for c in subj for t in c.subtree):
-                out["A_PROTEST"] = sorted({*out.get("A_PROTEST", ()), tok.i})
-                if subj:
-                    _add(out, "C_PROTEST", [c.i for c in subj])
+                chants.append(tok.i)
+                crowds.extend(c.i for c in subj)
+    if chants:
+        _add(out, "A_PROTEST", chants)
+    if crowds:
+        _add(out, "C_PROTEST", crowds)
 
 
 _TITLE_ACTS = ("A_KILL", "A_CASUALTY", "A_ATTACK", "A_CLASH", "T_TOLD_ACT")
