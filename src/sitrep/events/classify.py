@@ -1392,6 +1392,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _acts_describing_a_thing(toks, out)
     if "A_HQ_EST" in out and "A_HQ_OBJ" in out:
         _base_established(doc, out)
+    if words.has(_SIGNS):
+        _signs(toks, out)  # last: the readings above add acts the sign's words only show
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
@@ -1627,6 +1629,43 @@ def _chanted(toks: list, out: dict[str, list[int]]) -> None:
         _add(out, "A_PROTEST", chants)
     if crowds:
         _add(out, "C_PROTEST", crowds)
+
+
+# things that carry words: what they say is shown, not done
+_SIGNS = {"slogan", "placard", "banner", "poster", "sign", "graffiti", "inscription", "headline", "caption"}
+_HELD_SIGNS = {"slogan", "placard", "banner"}  # a protest cue when people carry or chant them
+_SHOWN_DEPS = {"acl", "appos", "xcomp", "ccomp", "dep", "dobj", "oprd", "attr"}
+_QUOTES = {"'", '"', "‘", "’", "“", "”"}
+
+
+def _signs(toks: list, out: dict[str, list[int]]) -> None:
+    """ "Her shirt bore the slogan 'Stop the bombing'", "a placard read 'Stop the killing'": the
+    quoted words a sign shows tell no act. And a sign that is itself the subject ("the banner
+    said 'Peace now'", "the slogan appeared on billboards") tells what it says or where it hung,
+    not that people protested (people carrying, holding or chanting it do: `_chanted`)."""
+    shown: set[int] = set()
+    alone: set[int] = set()
+    for tok in toks:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _SIGNS:
+            continue
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        if subject and tok.lemma_.lower() in _HELD_SIGNS:
+            alone.add(tok.i)
+        heads = children(tok) + (children(tok.head) if subject else [])
+        for k in heads:
+            if k.dep_ in _SHOWN_DEPS and k.i > tok.i and _quoted(k):
+                shown.update(t.i for t in k.subtree)
+    if shown:
+        _drop(out, tuple(out), shown)
+    if alone:
+        _drop(out, ("A_PROTEST",), alone)
+
+
+def _quoted(clause) -> bool:
+    """The clause opens right after a quotation mark ('Stop the war')."""
+    i = clause.left_edge.i
+    doc = clause.doc
+    return doc[i].text in _QUOTES or (i > 0 and doc[i - 1].text in _QUOTES)
 
 
 _TITLE_ACTS = ("A_KILL", "A_CASUALTY", "A_ATTACK", "A_CLASH", "T_TOLD_ACT")

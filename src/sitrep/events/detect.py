@@ -1687,6 +1687,34 @@ def _retype(sent: Span, detections: list[Detection], model) -> None:
         chosen.type, chosen.mode = typ, None
 
 
+_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_TOLL_RULES = {"attack", "attack:generic"}  # a killing whose only cue is the casualty words
+
+
+def _toll_only(coding: Coding, found: list[Detection], index: PlaceIndex, sent: Span) -> bool:
+    """ "A missile struck a mall on Monday. At least 18 people died.": a count of dead or wounded
+    with no attacker, weapon, act word, place or day of its own, right after a violent act of
+    the paragraph, is that act's toll. ACLED codes one event with its fatalities, not a second
+    attack by no one."""
+    return (
+        coding.rule in _TOLL_RULES
+        and "A_ATTACK" not in coding.cues
+        and not any(d.acled_sub_event_type and any(a.role == "actor" for a in d.actors) for d in found)
+        and not index.starting_in(sent.start_char, sent.end_char)
+        and not index.times_in(sent.start_char, sent.end_char)
+    )
+
+
+def _fold_toll(attack: Detection, found: list[Detection]) -> None:
+    """The toll's counts go to the act it follows (the export takes the largest "killed" figure,
+    so a total repeated does not add up twice); the toll sentence itself is no ACLED row."""
+    for d in found:
+        if d.acled_sub_event_type:
+            attack.quantities = attack.quantities + d.quantities
+            d.acled_event_type = d.acled_sub_event_type = None
+            d.rule += "+toll-of-previous"
+
+
 def _only_missing(coding: Coding) -> bool:
     """A sentence that only says people are missing or unaccounted for, naming no act."""
     cues = coding.cues
@@ -1710,6 +1738,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
     running_date: str | None = None
     strike: tuple[Detection, Coding] | None = None  # the paragraph's last strike by drone or missile
     arrest: Detection | None = None  # the previous sentence's arrest
+    attack: Detection | None = None  # the paragraph's last violent act, whose toll may follow it
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMED]
     index = PlaceIndex(places, times)
     claim_index = ClaimIndex(claims)
@@ -1831,7 +1860,12 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             arrest.acled_sub_event_type = "Abduction/forced disappearance"
             arrest.rule += "+whereabouts-unknown"
             out[first:] = [d for d in out[first:] if d.acled_sub_event_type != arrest.acled_sub_event_type]
+        toll = attack is not None and _toll_only(coding, out[first:], index, sent)
+        if toll:
+            _fold_toll(attack, out[first:])  # "Nine died. 20 were wounded.": both follow the act
         coded = [d for d in out[first:] if d.acled_sub_event_type and d.happened]
+        if not toll:
+            attack = next((d for d in coded if d.acled_event_type in _VIOLENCE), None)
         arrest = next((d for d in coded if d.acled_sub_event_type == "Arrests"), None)
         if coded and coding.rule.startswith(("weapon:W_DRONE", "weapon:W_MISSILE", "weapon:W_AIR")):
             strike = None if "A_KILL" in coding.cues else (coded[0], coding)
@@ -1851,7 +1885,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
         if days:
             running_date = days[0]
         if "\n\n" in text[sent.start_char : sent.end_char + 3]:
-            last_place = running_date = strike = None  # context does not cross paragraphs
+            last_place = running_date = strike = attack = None  # context does not cross paragraphs
     coded = [d for d in out if d.acled_sub_event_type and d.happened]
     if len(coded) == 1 and coded[0].place is None:
         _place_after(coded[0], places, text, doc)
