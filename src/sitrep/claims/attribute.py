@@ -823,7 +823,7 @@ def _stranded_subject(tok: Token, first: int, last: int) -> bool:
 def _relay_tail(verb: Token, comma: int) -> bool:
     """ "…, he said after the talks, AFP reports": a speech verb right after the tag's comma with a
     subject and nothing it says of its own passes the whole sentence on; it is the relay's act, not
-    more of what was said ("…, she said, that Cruz did not forget them" goes on with a clause)."""
+    more of what was said ("…, she said, that the convoy would not wait" goes on with a clause)."""
     return (
         verb.left_edge.i <= comma + 1
         and _is_cue_verb(verb)
