@@ -91,3 +91,26 @@ def test_review_actor(nlp, text, word, actor, side):
 def test_review_supplier_gives(nlp, text, word, actor, side):
     actors = _actors(nlp, text, word, interaction=True)
     assert any(actor in t and s == side for t, s in actors), actors
+
+
+@pytest.mark.parametrize(
+    "text, word, actor, side",
+    [
+        # found by the review's probes (after the blind batch): one who underwent an act told as
+        # a cause is no actor; a conjoined weapon is no actor, a conjoined user's side word is
+        ("The journalist's killing sparked protests in the capital.", "protests", None, None),
+        ("Navalny's murder triggered sanctions against Moscow.", "sanctions", None, None),
+        ("Missiles and Russian drones struck the power grid.", "struck", "Russian drones", "RU"),
+    ],
+)
+def test_review_probe(nlp, text, word, actor, side):
+    actors = _actors(nlp, text, word)
+    if actor is None:
+        assert actors == []
+    else:
+        assert any(actor in t and s == side for t, s in actors), actors
+
+
+def test_a_weapon_conjoined_with_a_force_is_no_actor(nlp):
+    actors = _actors(nlp, "Ukrainian troops and missiles struck the bridge.", "struck")
+    assert [t for t, _ in actors] == ["Ukrainian troops"], actors

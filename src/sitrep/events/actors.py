@@ -263,17 +263,22 @@ def _town(name: str) -> bool:
     )
 
 
+def _undergone(noun: Token) -> bool:
+    """An act its possessor undergoes: no "of" object ("the journalist's arrest", "Navalny's
+    murder"), as against "Russia's release of 50 prisoners"."""
+    return noun.lemma_.lower() in UNDERGONE_ACTS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in children(noun)
+    )
+
+
 def _noun_args(noun: Token, preps: tuple[str, ...]) -> list[tuple[Token, str]]:
     """Actors and targets an act noun names itself: its side word or possessor ("Russian
     bombardment", "Russia's attack on Kharkiv"), its "by" agent ("attacks by drones"), and what
     it is aimed at. The possessor of an act a person undergoes with no "of" object is its target
     ("the journalist's arrest"; not "Russia's release of 50 prisoners")."""
-    kids = children(noun)
-    undergone = noun.lemma_.lower() in UNDERGONE_ACTS and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in kids
-    )
+    undergone = _undergone(noun)
     out: list[tuple[Token, str]] = []
-    for child in kids:
+    for child in children(noun):
         if child.dep_ == "poss":
             fell_on = _act(noun) and _sideless_place(child)
             out.append((child, "target" if undergone or fell_on else "actor"))
@@ -302,11 +307,12 @@ def _agents(tok: Token) -> list[Token]:
 
 def _act_agents(act: Token) -> list[Token]:
     """The actor of an act told as a subject or agent: its possessor ("Russia's shelling of the
-    camp killed 50": Russia; not a city it fell on, "Kharkiv's shelling"), or the act phrase with
+    camp killed 50": Russia; not a city it fell on, "Kharkiv's shelling", nor one who underwent
+    it, "the journalist's killing sparked protests"), or the act phrase with
     its own side word ("a Russian missile strike") or possessive pronoun ("its strike", resolved
     later); none otherwise. Not its "by" agent: "a strike by rail workers halted trains"."""
     owner = next((c for c in act.lefts if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
-    if owner is not None and _sideless_place(owner):
+    if owner is not None and (_sideless_place(owner) or _undergone(act)):
         owner = None
     if owner is not None and owner.pos_ != "PRON":
         return [owner]
@@ -400,8 +406,10 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
         if tok is None:
             return
         agents = _agents(tok) if role == "actor" else [tok]
-        if not agents:
+        if not agents:  # "missiles and Russian drones struck": a conjoined weapon may name its user
             instruments.append(tok)
+            arms = (c for c in tok.conjuncts if _weapon(c) or _act(c))  # not "a German Mars II"
+            agents = next((found for c in arms if (found := _agents(c))), [])
         for agent in agents:
             put(agent, role)
 
@@ -413,6 +421,8 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             seen.add(tok.i)
             out.append(info)
             for conj in tok.conjuncts:
+                if role == "actor" and _agents(conj) != [conj]:
+                    continue  # "Ukrainian troops and missiles struck": the missiles are no actor
                 if conj.i not in seen and conj.pos_ in ("NOUN", "PROPN"):
                     seen.add(conj.i)
                     extra = _info(conj, role, interaction)
