@@ -34,6 +34,7 @@ from sitrep.dates.tense import (
     acts_on,
     auxiliaries,
     can_do,
+    expression_root,
     governing_verb,
     looks_into,
     preposition_of,
@@ -258,8 +259,8 @@ def _story_year(doc: Doc, text: str, m: Mention, value: str | None, anchor: date
         return None
     if _STRETCH_BEFORE.search(text, max(0, m.start - 12), m.start):
         return None
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.root.dep_ in _ATTRIBUTIVE:
+    root = expression_root(doc, m.start, m.end)
+    if root is None or root.dep_ in _ATTRIBUTIVE:
         return None
     verb = governing_verb(doc, m.start, m.end)
     if verb is None or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):

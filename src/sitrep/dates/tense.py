@@ -17,12 +17,22 @@ from sitrep.dates.normalize import FUTURE, NEAREST, NOUN, PAST, PRESENT
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 
 
-def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """The first verb above the expression at characters [start, end) in `doc`."""
+def expression_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The head word of the expression at characters [start, end): the one word whose head is
+    outside it. spaCy's `Span.root` counts each word's steps to the sentence root, which in a
+    run-on chain of conjuncts is the length of the chain, for every expression."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    tok = span.root
+    exits = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    return exits[0] if len(exits) == 1 else span.root
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The first verb above the expression at characters [start, end) in `doc`."""
+    tok = expression_root(doc, start, end)
+    if tok is None:
+        return None
     for _ in range(10):
         if (tok.pos_ in ("VERB", "AUX") or _misread_verb(tok)) and not (start <= tok.idx < end):
             return tok
@@ -67,11 +77,21 @@ def _has_child(tok: Token, dep: str) -> bool:
     May 28, ...") would otherwise cost each time expression the length of the list, and a window of a
     few words cuts off a subject behind a long modifier ("The talks between the two delegations in
     the Turkish city of Istanbul resume on Monday")."""
-    memo = tok.doc.user_data.setdefault(_CHILD_DEPS, {})
-    deps = memo.get(tok.i)
-    if deps is None:
-        deps = memo[tok.i] = dict.fromkeys(c.dep_ for c in tok.children)  # a dict: the doc still serializes
-    return dep in deps
+    memo = tok.doc.user_data.get(_CHILD_DEPS)
+    if memo is None:
+        memo = tok.doc.user_data[_CHILD_DEPS] = _child_deps(tok.doc)
+    return dep in memo.get(tok.i, ())
+
+
+def _child_deps(doc: Doc) -> dict[int, dict[str, None]]:
+    """Every token's dependent labels, from one pass over the document's heads. spaCy's
+    `Token.children` walks the token's whole subtree span, so asking each token in a chain of
+    conjuncts ("will investigate … and will investigate … and …") cost the square of its length."""
+    deps: dict[int, dict[str, None]] = {}
+    for t in doc:
+        if t.head.i != t.i:
+            deps.setdefault(t.head.i, {})[t.dep_] = None  # dicts: the doc still serializes
+    return deps
 
 
 _CHILD_DEPS = "sitrep.dates.child_deps"
@@ -209,10 +229,9 @@ def _inherit(verb: Token) -> str | None:
 def _noun_above(doc: Doc, start: int, end: int) -> Token | None:
     """The noun the expression hangs from before it reaches its verb ("the resignation on
     Thursday", "a bombardment on Saturday"): it dates that noun's event, not the verb's clause."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    tok = expression_root(doc, start, end)
+    if tok is None:
         return None
-    tok = span.root
     for _ in range(10):
         if tok.head == tok:
             return None
@@ -355,8 +374,8 @@ _INQUIRY = {"investigate", "probe", "examine", "prosecute", "punish", "condemn",
 def preposition_of(doc: Doc, start: int, end: int) -> Token | None:
     """The word the expression at [start, end) hangs from, its preposition when it has one ("for" in
     "called for September", "until" in "postponed until March"): what it says of the verb above."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root.head if span is not None and len(span) else None
+    root = expression_root(doc, start, end)
+    return root.head if root is not None else None
 
 
 def _target_of(doc: Doc, start: int, end: int, verb: Token) -> bool:
