@@ -256,6 +256,16 @@ def _prep_stance(tok: Token) -> Attribution | None:
     return _attribution([tok, *_cue_aux(tok), *prts, prep], lemma, subj, content, tok)
 
 
+def _first_from(tok: Token, start: int) -> list[Token]:
+    """The first token before `tok` that begins at or after character `start` (the holder's
+    phrase opening the cue), found by stepping back over the phrase only: a scan from the start
+    of the document made every noun cue cost the whole text before it."""
+    i = tok.i
+    while i > 0 and tok.doc[i - 1].idx >= start:
+        i -= 1
+    return [tok.doc[i]] if i < tok.i else []
+
+
 def _noun_prep(tok: Token) -> Attribution | None:
     """ "Trump's attacks on Curiel", "his support for the deal", "Russia's view of the talks"."""
     lemma = tok.lemma_.lower()
@@ -272,7 +282,7 @@ def _noun_prep(tok: Token) -> Attribution | None:
     if lemma in FIGHT_NOUNS and not is_discourse_object(obj, poss):
         return None  # "Russia's attack on Kyiv" is fighting
     content = _tokens_span(tok.doc, [t for t in subtree(prep) if t.i != prep.i])
-    cue_toks = [tok, prep, *[t for t in tok.doc[: tok.i] if t.idx >= cue_start][:1]]
+    cue_toks = [tok, prep, *_first_from(tok, cue_start)]
     att = _attribution(cue_toks, lemma, poss, content, tok)
     if att is not None:
         att.extra["weak"] = True  # "defended his remarks about X": the verb's stance is the outer one

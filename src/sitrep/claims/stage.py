@@ -380,7 +380,12 @@ def _mark_unverified(
             text[max(0, marker.start - 60) : marker.start]
         ):
             # "could not verify the battlefield reports": every claim it looks back over
-            for d in details[:k]:
+            # (back from the marker: once every claim before ends more than two paragraphs away,
+            # none further back can be near, and a long article is not rescanned per claim)
+            for j in range(k - 1, -1, -1):
+                if text.count("\n\n", latest[j].content.end, marker.start) > 2:
+                    break
+                d = details[j]
                 if d.status == "reported" and text.count("\n\n", d.content.end, marker.start) <= 2:
                     _mark(d, span)
         # The marking covers the whole account: the quotation it continues, back to its start.
