@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -44,3 +46,34 @@ def shared_dir() -> Path:
 def sample_text() -> str:
     """The bundled demo article, shipped in the repo."""
     return (ROOT / "samples" / "luhansk-2023-02-15.txt").read_text("utf-8")
+
+
+# An input 16 times longer may cost a linear stage up to about 16-20 times the CPU (fixed costs
+# shrink the ratio, a long sentence's parse adds a little); a stage that rescans the sentence or
+# the document per item costs some 100-250 times. The bound sits between the two.
+GROWTH = 16
+MAX_RATIO = 40
+
+
+@pytest.fixture(scope="session")
+def stays_linear(nlp):
+    """Asserts that a stage's CPU time grows in proportion to its input: run on `text_of(n)` and
+    `text_of(16 n)`, parse excluded. A ratio, not seconds, so it holds on a fast or a loaded
+    machine alike; speed itself is measured by `sitrep bench`, not by tests."""
+
+    def check(stage: Callable, text_of: Callable[[int], str], n: int = 250) -> None:
+        stage(nlp(text_of(2)))  # what the stage loads once per process
+
+        def cpu(text: str) -> float:
+            doc = nlp(text)
+            start = time.process_time()
+            stage(doc)
+            return time.process_time() - start
+
+        small, large = cpu(text_of(n)), cpu(text_of(n * GROWTH))
+        ratio = large / max(small, 0.01)
+        assert ratio < MAX_RATIO, (
+            f"{n} -> {n * GROWTH} items: {small:.3f} s -> {large:.3f} s CPU (x{ratio:.0f})"
+        )
+
+    return check

@@ -2,8 +2,6 @@
 the new end of what an extending verb moved ("extended ... through January"): written after the
 session-12 fixes, to hold their limits."""
 
-import time
-
 import pytest
 
 from sitrep.dates.stage import times_of
@@ -39,9 +37,8 @@ def test_inquiry_and_extension(nlp, published, sentence, value):
     assert [t.value for t in times_of(nlp(sentence), published)] == [value]
 
 
-def test_inquiry_run_on_sentence_stays_linear(nlp):
-    doc = nlp("prosecutors will investigate the shelling of the market in October and " * 4000)
-    t0 = time.process_time()
-    times = times_of(doc, "2022-12-10")
-    assert time.process_time() - t0 < 2.0
-    assert len(times) == 4000 and times[0].value == "2022-10"
+def test_inquiry_run_on_sentence_stays_linear(nlp, stays_linear):
+    clause = "prosecutors will investigate the shelling of the market in October and "
+    stays_linear(lambda doc: times_of(doc, "2022-12-10"), lambda n: clause * n)
+    times = times_of(nlp(clause * 100), "2022-12-10")
+    assert len(times) == 100 and times[0].value == "2022-10"

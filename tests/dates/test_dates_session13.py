@@ -5,8 +5,6 @@ December) is the nearest such period, already begun or just ended, not a month a
 publishing; and after "last", "next", "this" or "in" a month's bare number followed by a noun
 counts that noun ("Since last March 3 soldiers have deserted"), it is not the day."""
 
-import time
-
 import pytest
 
 from sitrep.dates.stage import times_of
@@ -126,22 +124,19 @@ def test_session13_sentence(nlp, published, sentence, text, type_, value):
     assert found[:1] == [(type_, value)], [(t.text, t.type, t.value) for t in times]
 
 
-def test_counts_after_months_stay_linear(nlp):
+def test_counts_after_months_stay_linear(nlp, stays_linear):
     """The count check looks at a fixed window after each match: a run-on sentence stays cheap."""
-    doc = nlp("Since last March 3 soldiers have deserted and " * 4000 + "more left.")
-    t0 = time.process_time()
-    times = times_of(doc, "2023-03-20")
-    assert time.process_time() - t0 < 2.0
-    assert times[0].value == "2022-03"
+    text_of = lambda n: "Since last March 3 soldiers have deserted and " * n + "more left."  # noqa: E731
+    stays_linear(lambda doc: times_of(doc, "2023-03-20"), text_of)
+    assert times_of(nlp(text_of(10)), "2023-03-20")[0].value == "2022-03"
 
 
-def test_counts_forward_stay_linear(nlp):
+def test_counts_forward_stay_linear(nlp, stays_linear):
     """Each count forward that lands after publication looks back over a bounded number of times."""
-    doc = nlp(
+    text_of = lambda n: (  # noqa: E731
         "The fortress fell in 1808. She arrived two weeks ago. "
-        + "Fifty years later, the tsar granted autonomy, and " * 4000
+        + "Fifty years later, the tsar granted autonomy, and " * n
     )
-    t0 = time.process_time()
-    times = times_of(doc, "2022-06-10")
-    assert time.process_time() - t0 < 2.0
+    stays_linear(lambda doc: times_of(doc, "2022-06-10"), text_of)
+    times = times_of(nlp(text_of(10)), "2022-06-10")
     assert [t.value for t in times[2:6]] == ["1858", "1908", "1958", "2008"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from sitrep.events.detect import detect
@@ -11,14 +9,12 @@ from sitrep.record import Article, Record
 
 
 @pytest.fixture
-def detect_seconds(nlp):
-    """The CPU seconds event detection alone takes on a text (the parse excluded): run-on tests
-    bound it, and CPU time holds steady when other programs load the machine."""
+def detect_stays_linear(stays_linear):
+    """Event detection alone (the parse excluded) grows in proportion to the text."""
 
-    def run(text: str) -> float:
-        doc = nlp(text)
-        start = time.process_time()
-        detect(doc, Record(article=Article(text=text, published="2023-01-01")))
-        return time.process_time() - start
+    def check(text_of) -> None:
+        stays_linear(
+            lambda doc: detect(doc, Record(article=Article(text=doc.text, published="2023-01-01"))), text_of
+        )
 
-    return run
+    return check

@@ -174,7 +174,7 @@ def test_air_defence_that_acts_and_a_defused_bomb_disrupt_weapons_use(pipeline, 
         "police used tear gas",
     ],
 )
-def test_a_run_on_sentence_stays_linear(detect_seconds, clause):
-    """The same clause 4,000 times in one sentence: events in well under the 2 s budget (was
+def test_a_run_on_sentence_stays_linear(detect_stays_linear, clause):
+    """The same clause thousands of times in one sentence costs in proportion (4,000 times
     2.4-3.1 s: cue lists re-sorted per word, ancestors climbed per word)."""
-    assert detect_seconds("Officials said " + ", and ".join([clause] * 4000) + ".") < 2.0
+    detect_stays_linear(lambda n: "Officials said " + ", and ".join([clause] * n) + ".")

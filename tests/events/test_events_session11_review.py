@@ -169,10 +169,10 @@ def test_gladness_denied_or_a_willingness_is_no_support(pipeline, text):
         "a strike by dock workers closed the port",
     ],
 )
-def test_a_run_on_sentence_of_taking_verbs_stays_linear(detect_seconds, clause):
-    """The same clause 4,000 times in one sentence: events in under the 2 s budget ("held" is a
+def test_a_run_on_sentence_of_taking_verbs_stays_linear(detect_stays_linear, clause):
+    """The same clause thousands of times in one sentence costs in proportion ("held" is a
     taking verb, and each one read the whole sentence for "does not know where": 21 s)."""
-    assert detect_seconds("Officials said " + ", and ".join([clause] * 4000) + ".") < 2.0
+    detect_stays_linear(lambda n: "Officials said " + ", and ".join([clause] * n) + ".")
 
 
 @pytest.mark.parametrize(

@@ -155,11 +155,11 @@ def test_a_weapon_used_at_a_place_or_in_the_past_is_an_attack(nlp, text):
         "a fire at a crowded market killed 12 traders",
     ],
 )
-def test_a_run_on_sentence_of_strikes_and_fires_stays_linear(detect_seconds, clause):
-    """The same clause 4,000 times in one sentence: events under the 2 s budget (5b8e53b: 2.7 s
+def test_a_run_on_sentence_of_strikes_and_fires_stays_linear(detect_stays_linear, clause):
+    """The same clause thousands of times in one sentence costs in proportion (5b8e53b: 2.7 s
     and 6.1 s: one protest cue added per strike re-sorted its list, and each conjoined killing
     re-read the subjects of the verb heading all 4,000)."""
-    assert detect_seconds(" and ".join([clause] * 4000) + ".") < 2.0
+    detect_stays_linear(lambda n: " and ".join([clause] * n) + ".")
 
 
 @pytest.mark.parametrize(

@@ -65,13 +65,17 @@ def test_a_toll_in_the_next_paragraph_is_not_folded(pipeline):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text_of",
     [
-        " ".join(["A missile struck the market in Donetsk on Monday. Another 73 were injured."] * 2000),
-        " and ".join(["the banner said 'stop the shelling' while a placard read 'no more strikes'"] * 4000)
-        + ".",
+        lambda n: " ".join(
+            ["A missile struck the market in Donetsk on Monday. Another 73 were injured."] * (n // 2)
+        ),
+        lambda n: (
+            " and ".join(["the banner said 'stop the shelling' while a placard read 'no more strikes'"] * n)
+            + "."
+        ),
     ],
     ids=["tolls", "signs"],
 )
-def test_tolls_and_signs_stay_linear(detect_seconds, text):
-    assert detect_seconds(text) < 2.0
+def test_tolls_and_signs_stay_linear(detect_stays_linear, text_of):
+    detect_stays_linear(text_of)
