@@ -77,31 +77,13 @@ REAL_PLACES = [
         "SY",
         marks=_lost("abroad, no cue before it: dropped like 'Victor said' or 'the Clio'"),
     ),
-    # lost in recognition, before the session's rules
-    pytest.param(
-        "Wagner fighters took Soledar after weeks of fighting.",
-        "Soledar",
-        "UA",
-        marks=_lost("tagged PERSON; 'took' is no place cue"),
-    ),
-    pytest.param(
-        "Ukraine retook Pisky, the general staff said.", "Pisky", "UA", marks=_lost("tagged PERSON, no cue")
-    ),
-    pytest.param(
-        "The fighting around Marinka has not stopped for a week.",
-        "Marinka",
-        "UA",
-        marks=_lost("tagged ORG; 'around' is no front-line cue"),
-    ),
-    pytest.param(
-        "Russian artillery pounded Ivanivka throughout the night.",
-        "Ivanivka",
-        "UA",
-        marks=_lost("tagged NORP; 'pounded' is no cue"),
-    ),
-    pytest.param(
-        "Chasiv Yar was shelled again.", "Chasiv Yar", "UA", marks=_lost("tagged PERSON, passive cue")
-    ),
+    # lost in recognition until round 3, which reads an act on the place (`_front_line`)
+    ("Wagner fighters took Soledar after weeks of fighting.", "Soledar", "UA"),
+    ("Ukraine retook Pisky, the general staff said.", "Pisky", "UA"),
+    ("The fighting around Marinka has not stopped for a week.", "Marinka", "UA"),
+    ("Russian artillery pounded Ivanivka throughout the night.", "Ivanivka", "UA"),
+    ("Chasiv Yar was shelled again.", "Chasiv Yar", "UA"),
+    # still lost in recognition, before the session's rules
     pytest.param(
         "Russia claimed Klishchiivka, but Kyiv said its troops still held the village.",
         "Klishchiivka",
@@ -120,11 +102,10 @@ REAL_PLACES = [
         "UA",
         marks=_lost("tagged PERSON after 'in': a village of 489 outside the focus (Russia) is no town"),
     ),
-    pytest.param(
+    (
         "Ukrainian troops entered Kozacha Lopan on Saturday. Residents greeted them with bread.",
         "Kozacha Lopan",
         "UA",
-        marks=_lost("tagged PERSON; 'entered' is no cue"),
     ),
     pytest.param(
         "Ukrainian forces advanced towards Robotyne and Verbove.",

@@ -805,7 +805,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     def add_chars(start: int, end: int, source: str, gov_cue: bool = False) -> Mention:
         m = Mention(text[start:end], start, end, gov_cue=gov_cue, source=source)
         # "in Victor", "shelled Vuhledar"; not "in the Clio's case" (a yacht's)
-        m.locative = _placed_before(text, start) and not _POSSESSED.match(text, end)
+        m.locative = _placed_before(text, start, end) and not _POSSESSED.match(text, end)
         mentions.append(m)
         for k in range(start, end):
             taken[k] = True
@@ -909,7 +909,10 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             (well := _known_well(gaz, ent.text, focus)) or _place_cue(doc, text, gaz, ent, strike_focus)
         ):
             # "shelled near Mezhova", "the town of X": an organisation to the model, a place to the text
-            cued = ent.label_ == "ORG" and (not well or _place_cue(doc, text, gaz, ent, strike_focus))
+            # as is a people's name to the model that the text acts on ("artillery pounded Ivanivka")
+            cued = ent.label_ in ("ORG", "NORP") and (
+                not well or _place_cue(doc, text, gaz, ent, strike_focus)
+            )
             add(ent, CUED if cued else f"gazetteer:{ent.label_}")
         elif ent.label_ == "ORG":
             part = (
@@ -944,7 +947,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     for span in _propn_runs(doc, text, taken, gaz):
         before_unit = _before_unit_word(doc, span, unit_after)
         # "Strikes hit Odesa", "shelled Orikhiv": a front-line cue before a name the model left unlabelled
-        front = _FRONT_LINE_CUE.search(text, max(0, span.start_char - 40), span.start_char)
+        front = _front_line(text, span.start_char, span.end_char)
         # "talks between Moscow and Kyiv": joined by "and"/"or" to a place already found
         # "Izium, one of the towns retaken": the apposition counts it among places
         located = (
@@ -1269,10 +1272,10 @@ _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(KIN)}),?\s+(?:[A-Z][a-z]+(?:,\s+|\s+a
 
 def _place_cue(doc: Doc, text: str, gaz: Gazetteer, ent: Span, strike_focus: set[str]) -> bool:
     """The text calls the name a place: "the town of X" (a town of that name), or a front-line cue
-    before it ("shelled near Mezhova", a village in the country the strikes are in)."""
+    around it ("shelled near Mezhova", "Marinka was shelled": a village in the country the strikes
+    are in)."""
     return (_called_a_place(doc, text, ent) and _a_town(gaz, ent.text)) or bool(
-        _FRONT_LINE_CUE.search(text, max(0, ent.start_char - 40), ent.start_char)
-        and _a_village(gaz, ent.text, strike_focus)
+        _front_line(text, ent.start_char, ent.end_char) and _a_village(gaz, ent.text, strike_focus)
     )
 
 
@@ -1454,24 +1457,48 @@ def _town_apposition(doc: Doc, text: str, span: Span) -> bool:
 # What front-line reports put before a village: "shelled Avdiivka", "near Mezhova", "the outskirts
 # of Orikhiv", "in the direction of Torske", "(coded to Ternivka", "the mayor of Izium", "south of Bakhmut".
 _FRONT_LINE_CUE = re.compile(
-    r"(?:\b(?:shelled|struck|attacked|bombed|hit|captured|recaptured|liberated|near|outside|towards?"
+    r"(?:\b(?:shelled|struck|attacked|bombed|hit|captured|recaptured|liberated|near|outside|around|towards?"
     r"|(?:outskirts|area|direction|vicinity|governor|mayor|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of"
     r"|coded\s+to)(?:\s+the)?\s+)\Z",
     re.I,
 )
 
 
-def _placed_before(text: str, start: int) -> bool:
-    """The words before a name put it somewhere: a preposition ("in Victor", "from the Clio") or
-    what a front-line report puts before a village ("shelled Vuhledar", "bombed Atarib", "the
-    outskirts of Orikhiv"), whatever the model tagged the name; not "to" after speaking or citing
-    ("spoke to Victor", "according to Natalia": a person)."""
+# An act on a place: taking, entering or bombarding it ("Wagner fighters took Soledar", "troops
+# entered Kozacha Lopan", "artillery pounded Ivanivka"). Acts a person can also suffer, so they are
+# read only with no person's use after the name ("took Ivan prisoner", "took Zelensky's warning").
+_ACT_ON_BEFORE = re.compile(
+    r"\b(?:took|retook|seized|stormed|overran|entered|re-entered|pounded|bombarded)\s+\Z", re.I
+)
+_PERSON_AFTER = re.compile(r"['’]s\b|\s+(?:prisoner|hostage|captive|aside|away|home|to|into|by|with)\b", re.I)
+# The place as the passive subject of a bombardment: "Marinka was shelled", "X came under fire".
+_STRUCK_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+|being\s+)?(?:again\s+|\w+ly\s+)?"
+    r"(?:shelled|bombed|bombarded|pounded)|came\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling|bombardment))\b",
+    re.I,
+)
+
+
+def _front_line(text: str, start: int, end: int) -> bool:
+    """What a front-line report says of a village at text[start:end]: a cue before it ("shelled
+    Vuhledar", "near Mezhova", "around Marinka"), an act on it ("took Soledar", not "took Ivan
+    prisoner"), or its bombardment after it ("Chasiv Yar was shelled again")."""
     lo = max(0, start - 40)
-    if _INTERLOCUTOR_BEFORE.search(text, lo, start):
-        return False
     return bool(
-        _LOCATIVE_BEFORE.search(text, max(0, start - 20), start) or _FRONT_LINE_CUE.search(text, lo, start)
+        _FRONT_LINE_CUE.search(text, lo, start)
+        or (_ACT_ON_BEFORE.search(text, lo, start) and not _PERSON_AFTER.match(text, end))
+        or _STRUCK_AFTER.match(text, end)
     )
+
+
+def _placed_before(text: str, start: int, end: int) -> bool:
+    """The words around a name put it somewhere: a preposition before it ("in Victor", "from the
+    Clio") or what a front-line report says of a village (`_front_line`: "shelled Vuhledar", "took
+    Soledar", "Marinka was shelled"), whatever the model tagged the name; not "to" after speaking or
+    citing ("spoke to Victor", "according to Natalia": a person)."""
+    if _INTERLOCUTOR_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return bool(_LOCATIVE_BEFORE.search(text, max(0, start - 20), start) or _front_line(text, start, end))
 
 
 def _a_village(gaz: Gazetteer, text: str, focus: set[str]) -> bool:
@@ -1688,8 +1715,14 @@ def _propn_runs(doc: Doc, text: str, taken: list[bool], gaz: Gazetteer):
                     break
                 j, last = k, nxt
             span = doc[i : j + 1]
-            # "Winnipeg police said", "Izium, one of the towns retaken" may open a sentence
-            if not t.is_sent_start or _serves(doc, span) or _ONE_OF_AFTER.match(text, span.end_char):
+            # "Winnipeg police said", "Izium, one of the towns retaken", "Marinka was shelled" may open
+            # a sentence
+            if (
+                not t.is_sent_start
+                or _serves(doc, span)
+                or _ONE_OF_AFTER.match(text, span.end_char)
+                or _STRUCK_AFTER.match(text, span.end_char)
+            ):
                 yield span
             i = j + 1
         else:
