@@ -15,7 +15,6 @@ from sitrep.claims.stage import find_claims
 
 # Blind expectations the code does not meet (kept as strict xfails, so a fix shows).
 _MISSES = {
-    8: "a post of a described body takes no side from the body's antecedent (named since round 2)",
     13: "the small model tags the name ORG (a body), so 'she' finds no person before her",
 }
 

@@ -99,6 +99,21 @@ def _post_complement(head: Token) -> Token | None:
     return None
 
 
+def post_body(doc: Doc, head: Token, mentions: Mentions) -> str | None:
+    """The earlier mention a post's body stands for ("Russia's defence ministry" for "the ministry"
+    in "a spokesman for the ministry"), so the post can take its side: the nearest mention that
+    names the body's noun, never another body or speaker further back (None when there is none)."""
+    prep = _post_complement(head)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or _kind_of_description(body) != "group" or not _bare_description(body):
+        return None
+    own = (body.left_edge.idx, body.idx + len(body.text))
+    name, _ = resolve_name(doc, body, own, mentions)
+    if name is None or name == doc_text(doc)[own[0] : own[1]] or body.lemma_.lower() not in name.lower():
+        return None
+    return name
+
+
 def _institution(prep: Token) -> bool:
     """Whether a preposition's object is a body: a named organisation or state, or a noun of a
     body ("the ministry", "the prosecutors' office")."""
@@ -300,6 +315,8 @@ class Mentions:
         self._persons: list[int] = []
         self._named_with: dict[str, int] = {}
         self._speakers_with: dict[str, tuple[int, int]] = {}
+        # The side a post took from its body's antecedent, by the post's name, for a later "he".
+        self.body_sides: dict[str, str | None] = {}
 
     def add_speaker(self, speaker: Named) -> None:
         seq = len(self.speakers)

@@ -15,11 +15,21 @@ from collections import defaultdict
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.claims.attribute import _QUOTE_CHARS, Attribution, find_attributions
 from sitrep.claims.cues import CONFIRM, cue_strength
-from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, Mentions, Named, is_joint, resolve_name
+from sitrep.claims.resolve import (
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    Mentions,
+    Named,
+    is_joint,
+    post_body,
+    resolve_name,
+)
 from sitrep.claims.sides import side_of
 from sitrep.claims.status import (
     ANAPHORIC_DENIAL,
@@ -109,12 +119,24 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         name = _POSSESSIVE.sub("", name)
     name = name or None
     side = side_of(name, text) if name else side_of(text)
+    if side is None and name:
+        side = _side_of_body(doc, doc[att.source_token], name, mentions)
     if side is None and places:
         side = _side_of_office(name or text, places)
     if name is not None and kind in ("person", "group"):
         joint = is_joint(doc[att.source_token], (a, b))
         mentions.add_speaker(Named(a, b, name, kind, name, True, joint))
     return Speaker(text=text, start=a, end=b, name=name, side=side)
+
+
+def _side_of_body(doc: Doc, head: Token, name: str, mentions: Mentions) -> str | None:
+    """ "A spokesman for the ministry": the side of the ministry named before ("Russia's defence
+    ministry"); a later "he" that resolves to the spokesman keeps it."""
+    if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return mentions.body_sides.get(name)
+    side = side_of(post_body(doc, head, mentions))
+    mentions.body_sides[name] = side
+    return side
 
 
 # A state's armed body named with no state ("the air force said") and the words that make a
