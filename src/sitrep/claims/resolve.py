@@ -315,8 +315,28 @@ class Mentions:
         self._persons: list[int] = []
         self._named_with: dict[str, int] = {}
         self._speakers_with: dict[str, tuple[int, int]] = {}
+        # Speakers left unnamed ("the regiment said"), (start, head word): any, and those "it" can be.
+        self._unnamed_speakers: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
         # The side a post took from its body's antecedent, by the post's name, for a later "he".
         self.body_sides: dict[str, str | None] = {}
+
+    def add_unnamed(self, head: Token, kind: str) -> None:
+        """A speaker no name was found for: a later "it" or "they" is that speaker, not a name
+        further back ("The regiment said …. It also said …")."""
+        item = (head.idx, head.lower_)
+        insort(self._unnamed_speakers[0], item)
+        if kind != "person" and head.tag_ not in ("NNS", "NNPS") and head.lower_ not in _PLURAL_PRONOUNS:
+            insort(self._unnamed_speakers[1], item)
+
+    def unnamed_speaker_between(self, antecedent: Named, before: int, plural: bool) -> bool:
+        """Whether a speaker left unnamed, one "it" (or, when `plural`, "they") can be, starts
+        between `antecedent` and `before`, and is not the antecedent named again by its word
+        ("French police said …. police said …, they said")."""
+        unnamed = self._unnamed_speakers[0 if plural else 1]
+        k = bisect_left(unnamed, (before,))
+        if k == 0 or unnamed[k - 1][0] <= antecedent.start:
+            return False
+        return unnamed[k - 1][1] not in _WORD_RUN.findall(antecedent.text.lower())
 
     def add_speaker(self, speaker: Named) -> None:
         seq = len(self.speakers)
@@ -597,6 +617,10 @@ def resolve_name(
         best = max(candidates, key=lambda n: (n.start, n.is_speaker))
         if lower in _PLURAL_PRONOUNS and mentions.unnamed_people_after(doc, head, best.end):
             return None, kind  # "The diplomats would not say. But they said …": no one named
+        if lower in GROUP_PRONOUNS and mentions.unnamed_speaker_between(
+            best, before, lower in _PLURAL_PRONOUNS
+        ):
+            return None, kind  # "The regiment said …. It also said …": the unnamed speaker again
         if not best.is_speaker and best.kind == "person":
             best = mentions.fullest(best, window)
         return best.text, best.kind

@@ -123,6 +123,8 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         side = _side_of_body(doc, doc[att.source_token], name, mentions)
     if side is None and places:
         side = _side_of_office(name or text, places)
+    if name is None and "name" not in att.extra:
+        mentions.add_unnamed(doc[att.source_token], kind)
     if name is not None and kind in ("person", "group"):
         joint = is_joint(doc[att.source_token], (a, b))
         mentions.add_speaker(Named(a, b, name, kind, name, True, joint))
