@@ -1455,20 +1455,16 @@ def _town_apposition(doc: Doc, text: str, span: Span) -> bool:
 
 
 # What front-line reports put before a village: "shelled Avdiivka", "near Mezhova", "the outskirts
-# of Orikhiv", "in the direction of Torske", "(coded to Ternivka", "the mayor of Izium", "south of Bakhmut".
+# of Orikhiv", "in the direction of Torske", "(coded to Ternivka", "the mayor of Izium", "south of Bakhmut";
+# and an act on it (group "act"): taking, entering or bombarding it ("Wagner fighters took Soledar",
+# "troops entered Kozacha Lopan", "artillery pounded Ivanivka"), acts a person can also suffer, so
+# read only with no person's use after the name ("took Ivan prisoner", "took Zelensky's warning").
 _FRONT_LINE_CUE = re.compile(
     r"(?:\b(?:shelled|struck|attacked|bombed|hit|captured|recaptured|liberated|near|outside|around|towards?"
     r"|(?:outskirts|area|direction|vicinity|governor|mayor|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of"
-    r"|coded\s+to)(?:\s+the)?\s+)\Z",
+    r"|coded\s+to)(?:\s+the)?\s+"
+    r"|\b(?P<act>took|retook|seized|stormed|overran|entered|re-entered|pounded|bombarded)\s+)\Z",
     re.I,
-)
-
-
-# An act on a place: taking, entering or bombarding it ("Wagner fighters took Soledar", "troops
-# entered Kozacha Lopan", "artillery pounded Ivanivka"). Acts a person can also suffer, so they are
-# read only with no person's use after the name ("took Ivan prisoner", "took Zelensky's warning").
-_ACT_ON_BEFORE = re.compile(
-    r"\b(?:took|retook|seized|stormed|overran|entered|re-entered|pounded|bombarded)\s+\Z", re.I
 )
 _PERSON_AFTER = re.compile(r"['’]s\b|\s+(?:prisoner|hostage|captive|aside|away|home|to|into|by|with)\b", re.I)
 # The place as the passive subject of a bombardment: "Marinka was shelled", "X came under fire".
@@ -1483,12 +1479,10 @@ def _front_line(text: str, start: int, end: int) -> bool:
     """What a front-line report says of a village at text[start:end]: a cue before it ("shelled
     Vuhledar", "near Mezhova", "around Marinka"), an act on it ("took Soledar", not "took Ivan
     prisoner"), or its bombardment after it ("Chasiv Yar was shelled again")."""
-    lo = max(0, start - 40)
-    return bool(
-        _FRONT_LINE_CUE.search(text, lo, start)
-        or (_ACT_ON_BEFORE.search(text, lo, start) and not _PERSON_AFTER.match(text, end))
-        or _STRUCK_AFTER.match(text, end)
-    )
+    cue = _FRONT_LINE_CUE.search(text, max(0, start - 40), start)
+    if cue:
+        return not (cue.group("act") and _PERSON_AFTER.match(text, end))
+    return bool(_STRUCK_AFTER.match(text, end))
 
 
 def _placed_before(text: str, start: int, end: int) -> bool:
