@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.lexicon import CUE_INDEX
 from sitrep.events.modality import children, markers, subjects  # linear on run-on sentences
@@ -1222,6 +1222,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             tok = doc[i]
             if _below(tok, attacks, under_attack):
                 continue  # "hit the airfield, destroying helicopters": the attack's result
+            if n == "A_SEIZE" and _found_nothing(tok):
+                continue  # "found no trace of the gunmen": a search that stopped nothing
             if n == "A_DISRUPT" and _idle_air_defence(tok):
                 continue
             if tok.lemma_.lower() == "destroy":
@@ -3709,6 +3711,16 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
         # displacement, mass graves: told before any act, and no weapon named
         add(c.first("X_OTHER"), _sub("Other", c.first("X_OTHER"), "other", c))
     return out
+
+
+def _found_nothing(verb: Token) -> bool:
+    """ "found no trace of the gunmen", "did not find any weapons", "seized nothing": the search
+    or seizure came up empty, so no weapon's use was stopped."""
+    return any(
+        k.dep_ == "neg"
+        or (k.dep_ == "dobj" and (k.lower_ == "nothing" or any(d.lower_ == "no" for d in children(k))))
+        for k in children(verb)
+    )
 
 
 def code_cues(hits: dict[str, list[int]]) -> Coding:
