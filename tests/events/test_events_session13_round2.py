@@ -1,6 +1,6 @@
 """Session 13, round 2 of the no-event readings (after 415d5db and its review): a blind batch of our
 own (`fixtures/session13_round2_blind.tsv`, the number of ACLED rows each passage should give,
-written before the code ran; 13/21 on the session's code, 18/21 after): the toll sentence after an attack is
+written before the code ran; 13/21 on the session's code, 18/21 after, 19/21 after round 3): the toll sentence after an attack is
 that attack's toll, not a second attack; futures and abilities above the act; slogans and
 banners, which are no protest."""
 
@@ -17,7 +17,6 @@ BLIND = Path(__file__).parent / "fixtures" / "session13_round2_blind.tsv"
 # still wrong (strict xfail): the readings of round 2 do not reach them
 OPEN = {
     "A car bomb exploded": "the dead of 'Nine officers died and 20 were wounded' are read as actors",
-    "The brigade is likely": "a recapture that is the aim of a possible counter-offensive is asserted",
     "Her T-shirt bore": "a slogan on a shirt is read as carried at a protest",
 }
 

@@ -177,6 +177,22 @@ def course_of(trigger: Token) -> Token | None:
     return None
 
 
+def _act_adjective(trigger: Token) -> bool:
+    """An adjective naming the act its noun is ("offensive operations"); not a participle, which
+    tells an act done ("US-supplied artillery", "Moscow-backed forces"), nor a word on an act
+    noun ("a new military offensive": the noun is the act, read on its own)."""
+    head = trigger.head
+    return (
+        trigger.dep_ == "amod"
+        and trigger.tag_ == "JJ"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in WAR_ACTS | WAR_NOUNS | OFFENSIVES
+    )
+
+
+OFFENSIVES = {"offensive", "counteroffensive", "counter-offensive", "assault", "raid"}
+
+
 def _read_modality(trigger: Token) -> str:
     attempt = attempt_of(trigger)
     if attempt is not None:
@@ -184,13 +200,20 @@ def _read_modality(trigger: Token) -> str:
     course = course_of(trigger)
     if course is not None and (told := modality(course)) != ASSERTED:
         return told  # else read on: "set to begin withdrawing" is read from the act up
+    if _act_adjective(trigger) and (told := modality(trigger.head)) != ASSERTED:
+        return told  # "preparing to conduct offensive operations": the act word qualifies its noun
     own_verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
     for child in children(trigger):
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             if child.dep_ == "neg" and _if_clause(markers(trigger)):
                 return HYPOTHETICAL  # "if Armenia did not withdraw": a condition, no refusal
             return NEGATED
-        if child.dep_ == "amod" and child.lower_ in NOT_YET and child.lower_ != "new":
+        if (
+            child.dep_ == "amod"
+            and child.lower_ in NOT_YET
+            and child.lower_ != "new"
+            and not _carried_out(trigger)
+        ):
             return HYPOTHETICAL
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         return NEGATED
@@ -232,6 +255,15 @@ def _read_modality(trigger: Token) -> str:
             return HYPOTHETICAL  # "expected to begin leaving", "set to start withdrawing"
         if any(k.dep_ in ("aux", "auxpass") and k.lower_ in MODALS for k in kids) and t == own_verb:
             return HYPOTHETICAL
+        if (
+            t != trigger
+            and t.lemma_.lower() == "be"
+            and all(c.dep_ != "conj" for c in chain[:n])  # "was due to begin, but crowds blocked"
+            and _per_verb("likely", t, _read_likely)
+        ):
+            return HYPOTHETICAL  # "artillery is likely to play a key role": a forecast about it
+        if t != trigger and t == chain[1] and trigger.dep_ == "xcomp" and t.lower_ in SCHEDULED:
+            return HYPOTHETICAL  # "is set to pound", "are due to attack"
         if _if_clause(kids):
             return HYPOTHETICAL
         if (
@@ -241,6 +273,9 @@ def _read_modality(trigger: Token) -> str:
         ):
             head = t.head
             if intent_lemma(head) in INTENT:
+                return HYPOTHETICAL
+            if t.dep_ == "advcl" and head.i != t.i and modality(head) != ASSERTED:
+                # the aim of what is only likely: "is likely to play a role ... to retake"
                 return HYPOTHETICAL
         if (
             t == own_verb
@@ -295,11 +330,46 @@ def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None
         or _idiom(trigger)
         or _of_long_period(trigger)
         or _natural_death(trigger)
+        or _named(trigger)
     ):
         return True
     if _absent(chain):
         return True  # "no evidence that troops attacked": not asserted
     return own_verb is not None and _summary(own_verb, trigger)
+
+
+LAUNCH = {"launch", "mount", "stage", "conduct", "carry", "unleash", "begin", "start", "repel", "repulse"}
+
+
+def _carried_out(noun: Token) -> bool:
+    """ "launched a possible diversionary attack", "repelled the expected assault": the verb tells
+    the act was done; the likelihood word weighs only how it is read."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LAUNCH
+
+
+NAMING = {"describe", "call", "label", "term", "characterise", "characterize", "brand", "dub", "name"}
+_TOLD_WHERE_WHEN = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+
+
+def _named(trigger: Token) -> bool:
+    """A name or characterisation given to an act makes no act of its own: "described the attack
+    as a strike on military targets", "what Moscow calls a special military operation". The act
+    so described ("the attack") is the mention of one told elsewhere unless it says its own where
+    or when ("called the strike on Kramatorsk on Friday a war crime")."""
+    head = trigger.head
+    if trigger.dep_ == "oprd" and head.lemma_.lower() in NAMING:
+        return True
+    if trigger.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in NAMING:
+        return True
+    if trigger.dep_ != "dobj" or head.lemma_.lower() not in NAMING:
+        return False
+    if trigger.lemma_.lower() not in WAR_ACTS | WAR_NOUNS:
+        return False  # "described the shipment as a first step" tells the shipment
+    kids = children(head)
+    if not any(k.dep_ == "oprd" or (k.dep_ == "prep" and k.lower_ == "as") for k in kids):
+        return False
+    own = trigger.doc[trigger.left_edge.i : trigger.right_edge.i + 1]
+    return not any(t.ent_type_ in _TOLD_WHERE_WHEN or t.pos_ == "PROPN" for t in own)
 
 
 def _absent(chain: list[Token]) -> bool:
@@ -322,6 +392,16 @@ def _per_verb(name: str, verb: Token, read):
     if key not in table:
         table[key] = read(verb)
     return table[key]
+
+
+def _read_likely(verb: Token) -> bool:
+    """ "is likely to", "is expected to", "is set to": the clause tells what may come."""
+    return any(
+        k.dep_ == "acomp"
+        and k.lower_ in SCHEDULED | {"unlikely"}
+        and any(c.dep_ == "xcomp" for c in children(k))
+        for k in children(verb)
+    )
 
 
 def _asked(head: Token) -> bool:
