@@ -71,12 +71,12 @@ def _verb_chain(tok: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
-def _own_verb(trigger: Token) -> Token | None:
+def _own_verb(trigger: Token, verbs: tuple[str, ...] = ("VERB",)) -> Token | None:
     """The trigger if it is a verb, else the first verb above it in its verb chain (the chain is
     climbed only for a noun: this runs on every verb of every sentence)."""
-    if trigger.pos_ == "VERB":
+    if trigger.pos_ in verbs:
         return trigger
-    return next((t for t in _verb_chain(trigger)[1:] if t.pos_ == "VERB"), None)
+    return next((t for t in _verb_chain(trigger)[1:] if t.pos_ in verbs), None)
 
 
 def attempt_of(trigger: Token) -> Token | None:
@@ -534,12 +534,7 @@ def habitual(trigger: Token) -> bool:
     regime routinely jails its critics", a kind in the simple present ("cluster munitions kill
     civilians", "artillery shells are cheaper"). PLOVER codes such reports of practice (CAMEO
     does); ACLED codes none."""
-    verbs = ("VERB", "AUX")
-    verb = (
-        trigger
-        if trigger.pos_ in verbs
-        else next((t for t in _verb_chain(trigger)[1:] if t.pos_ in verbs), None)
-    )
+    verb = _own_verb(trigger, ("VERB", "AUX"))
     return verb is not None and _per_verb("habit", verb, _read_habit)
 
 
