@@ -285,16 +285,20 @@ def _pieces(text: str, att: Attribution) -> list[tuple[int, int]]:
     return groups
 
 
+# The attribution stage's quotation marks and the single curly ones a tag may sit between.
+_MARKS = "".join(_QUOTE_CHARS) + "‘’"
+
+
 def _ends_sentence(tag: str) -> bool:
     """Whether a speech tag between two pieces of content closes a sentence ("…,” he said.
     “…") rather than sitting inside one ("…,” he said, “…"); a colon opens a new quotation."""
-    return tag.rstrip(" \t\n‘’" + "".join(_QUOTE_CHARS)).endswith((".", "!", "?", ":"))
+    return tag.rstrip(" \t\n" + _MARKS).endswith((".", "!", "?", ":"))
 
 
 def _quote_then_prose(first: str, second: str) -> bool:
     """ "“We held,” he said on Saturday, of the siege": a whole quotation, then words of the
     writer's after its tag; a quotation goes on only in quotation marks."""
-    return first[:1] in _QUOTE_CHARS and first[-1:] in _QUOTE_CHARS and second[:1] not in _QUOTE_CHARS
+    return first[:1] in _MARKS and first[-1:] in _MARKS and second[:1] not in _MARKS
 
 
 def _one_span_each(text: str, details: list[Claim], atts: list[Attribution]) -> list[Claim]:
