@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.claims.cues import CUE_VERBS
 from sitrep.claims.sides import sides_in
-from sitrep.claims.text import after_stamp, doc_text
+from sitrep.claims.text import after_stamp, doc_text, quote_spans
 
 PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
 GROUP_PRONOUNS = frozenset("it they its their them itself themselves".split())
@@ -43,24 +43,6 @@ MAX_DISTANCE = 1200  # characters back to look for an antecedent (a few sentence
 _NEVER = 1 << 62  # a position after any text
 _ARTICLE = re.compile(r"^(?:the|a|an|another|this|that)\s+", re.I)
 _DESCRIPTION_SCAN = 200  # mentions of a key looked at for a description's fuller form
-
-
-_QUOTE_MARK = re.compile(r"[“”\"\n]")
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation, in order: curly marks pair open with close, a straight
-    mark closes the one it opened; a paragraph break ends an unclosed quotation."""
-    spans, opened = [], None
-    for m in _QUOTE_MARK.finditer(text):
-        mark = m.group()
-        if opened is None:
-            if mark in '“"':
-                opened = m.start()
-        elif mark != "“":
-            spans.append((opened, m.end()))
-            opened = None
-    return spans
 
 
 def is_official(text: str) -> bool:
@@ -276,7 +258,7 @@ class Mentions:
         self._subject: dict[int, bool] = {}
         self._reported: dict[int, int] = {}  # by named mention: 0 own, 1 reported, 2 quoted
         self._clause_reported: dict[int, bool] = {}  # by token index: under a clausal complement
-        self._quotes = _quoted_spans(doc_text(doc))
+        self._quotes = quote_spans(doc_text(doc))
         self._unnamed: dict[int, list[Token]] = {}  # by sentence start: subjects of unnamed people
         self._plural: dict[int, bool] = {}
         # Fuller mentions of a person's key: longest first, with the earliest of each prefix.

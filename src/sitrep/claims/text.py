@@ -1,4 +1,5 @@
-"""`Doc.text` joins every token on each access; the claims rules read it often, so once per doc."""
+"""Text helpers the claims rules share: `Doc.text` once per doc (it joins every token on each
+access), subtrees as slices, datelines, quotation spans."""
 
 from __future__ import annotations
 
@@ -110,3 +111,59 @@ def after_stamp(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if m is None or m.end() <= span[0] or m.end() >= span[1]:
         return span
     return (m.end(), span[1])
+
+
+_MARK = re.compile(r"''|``|[\"“”«»„]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations with their marks, paired within a paragraph.
+
+    Curly marks, guillemets, straight double quotes and the doubled apostrophes some
+    newspapers print (''...'') all count. An opening mark left unclosed at a paragraph's end
+    (the convention for a quote that goes on in the next paragraph) closes there.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        open_at: int | None = None
+        kind = ""
+        for m in _MARK.finditer(para):
+            mark, i = m.group(), m.start()
+            symmetric = mark in ('"', "''")
+            if open_at is None:
+                if mark in ("”", "»"):
+                    continue
+                open_at, kind = i, mark
+            elif symmetric and kind in ('"', "''", "``"):
+                close = m.end() + (mark == "''" and para[m.end() : m.end() + 1] == "'")
+                spans.append((pos + open_at, pos + close))  # ''… 'them,''' closes on the last two
+                open_at = None
+            elif mark == '"' and kind == "“" and _closes(para, m.end()):
+                # “...," said X — a curly opening mark closed by a straight one.
+                spans.append((pos + open_at, pos + m.end()))
+                open_at = None
+            elif mark == "”" and kind == '"':
+                # "...,” said X — a straight opening mark closed by a curly one.
+                spans.append((pos + open_at, pos + m.end()))
+                open_at = None
+            elif mark in ("”", "»", "“") and kind in ("“", "«", "„"):
+                # “ closing a „-quote, or a stray second opener: treat as the close.
+                if (
+                    mark == "“"
+                    and kind == "“"
+                    and not (i > 0 and para[i - 1] in ",.?!" and _closes(para, m.end()))
+                ):
+                    open_at = i  # a second opener; but “…here,“ said X is a misprinted close
+                    continue
+                spans.append((pos + open_at, pos + m.end()))
+                open_at = None
+        if open_at is not None and len(para) - open_at > 20:
+            spans.append((pos + open_at, pos + len(para.rstrip())))
+        pos += len(para) + 1
+    return spans
+
+
+def _closes(para: str, end: int) -> bool:
+    """A straight mark that closes: followed by space, punctuation or the paragraph's end."""
+    return end >= len(para) or para[end] in " ,.;:!?)—–-\u00a0"
