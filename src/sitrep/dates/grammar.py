@@ -1248,10 +1248,23 @@ def find_mentions(text: str) -> list[Mention]:
 _JOIN = re.compile(r"^(?:,?[ \t]+(?:on[ \t]+|of[ \t]+)?|[ \t]*,[ \t]*)$", re.I)
 
 
+# "every weekday morning at 7am", "each day at 6 p.m.": the clock time recurs with the period
+_EVERY_AT = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}at\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _recurring(text: str, m: Mention) -> Mention:
+    """A clock time after "every/each ... at" is a SET (TimeML: a time that repeats), not a time
+    on the publication day ("our newsletter, every weekday morning at 7am BST")."""
+    if m.expr.kind != "time" or not _EVERY_AT.search(text, max(0, m.start - 50), m.start):
+        return m
+    return Mention(m.start, m.end, replace(m.expr, kind="set", type="SET"), m.rule)
+
+
 def _combine(text: str, mentions: list[Mention]) -> list[Mention]:
     """Join neighbours that name one time: clock + day, weekday + date, date + clock."""
     out: list[Mention] = []
     for m in mentions:
+        m = _recurring(text, m)
         if out:
             prev = out[-1]
             gap = text[prev.end : m.start]

@@ -460,6 +460,8 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
     ("the next day", "two days later", "a year earlier"); it falls back to the anchor.
     """
     k = expr.kind
+    if k == "set" and expr.hour is not None:  # "every day at 6 p.m.": XXXX-XX-XXT18
+        return _with_clock("XXXX-XX-XX", expr)
     if k in ("ref", "set"):
         return expr.value
     if k == "duration":
