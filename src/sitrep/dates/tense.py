@@ -288,8 +288,11 @@ def _noun_ahead(doc: Doc, start: int, end: int, noun: Token, verb: Token | None)
     "pending" ("ahead of a grand reopening on Sunday"). An event noun elsewhere keeps its own
     time ("will remain unchanged despite the resignation on Thursday")."""
     if verb is not None:
-        if noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb and verb_tense(verb) == FUTURE:
-            return True  # "will not reconnect the pipeline on Thursday": the time of the verb
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb:
+            # "will not reconnect the pipeline on Thursday": the time of the verb; "Talks on Friday
+            # were cancelled": an event that was planned, on either side of now
+            if verb_tense(verb) == FUTURE or _calls_off(doc, verb):
+                return True
         auxes = {c.lower_ for c in auxiliaries(verb)}
         if (
             verb.tag_ == "VBN"
@@ -301,6 +304,20 @@ def _noun_ahead(doc: Doc, start: int, end: int, noun: Token, verb: Token | None)
 
 
 _SCHEDULED = {"set", "schedule", "plan", "expect", "due"}
+
+# Verbs that call off or put back a planned event: its day was planned, and may be still to come
+# (the day it is moved to, after "until", is `stage._POSTPONED`'s)
+_CALLED_OFF = {"cancel", "scrap", "postpone", "delay", "defer", "suspend", "adjourn"}
+
+
+def _calls_off(doc: Doc, verb: Token) -> bool:
+    """Whether `verb` calls off or puts back what it acts on ("cancelled", "called off", "put off")."""
+    if verb.lemma_ in _CALLED_OFF:
+        return True
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return verb.lemma_ in ("call", "put") and after is not None and after.lower_ == "off"
+
+
 _AHEAD = re.compile(
     r"\b(?:ahead\s+of|before|pending)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,4}(?:on\s+)?$",
     re.I,
