@@ -477,6 +477,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         if told is not None:
             expr = told
         value = normalize(expr, anchor, tense, reference)
+        if tense == PAST and _done_ahead(doc, m, expr, value, anchor):
+            value = normalize(replace(expr, year=int(value[:4]) - 1), anchor, tense)
         if reference is not None and _past_count_ahead(doc, m, expr, value, anchor):
             value = _count_before(expr, seen, anchor) or value
         if (
@@ -493,11 +495,11 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             and _in_story(expr)
             and sentence - bare_year[1] <= STORY_SENTENCES
             and (start := period_start(value)) is not None
-            and start > anchor
+            and (start > anchor or (anchor - start).days > TENSE_REACH_DAYS)
         ):
             # "The war began in 1991. On March 3, the rebels took the capital" (written in
-            # February): a past clause whose month can only be read from publication as one still
-            # to come is the month of the year just named
+            # February): a past clause whose month publication can only place still to come or
+            # nearly a year back is the month of the year just named
             value = normalize(replace(expr, year=bare_year[0]), anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
@@ -540,6 +542,24 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     if anchor is not None:
         _order_ranges(text, mentions, out, anchor)
     return out
+
+
+def _done_ahead(doc: Doc, m: Mention, expr: Expr, value: str | None, anchor: date | None) -> bool:
+    """A month-day that publication places ahead though a past verb it hangs on says it is over:
+    "captured the town on March 3" written on 15 February is last year's 3 March (TimeML: the
+    last such day before the creation time), however far back. Normalizing reaches only
+    `TENSE_REACH_DAYS` with a tense, which guards a day the parse hangs on the wrong verb
+    ("declared a dividend, payable Dec. 1"); a day on the past verb itself needs no guard."""
+    if not (_in_story(expr) and expr.kind == "date" and expr.day is not None) or anchor is None:
+        return False
+    start = period_start(value) if value else None
+    if start is None or start <= anchor:
+        return False
+    head = preposition_of(doc, m.start, m.end)
+    if head is None or head.lower_ != "on":
+        return False
+    verb = governing_verb(doc, m.start, m.end)
+    return head.head == verb and verb.tag_ == "VBD"
 
 
 def _then_ahead_of(doc: Doc, m: Mention, reference: str | None, anchor: date | None) -> bool:
