@@ -259,16 +259,25 @@ def _story_year(doc: Doc, text: str, m: Mention, value: str | None, anchor: date
         return None
     if _STRETCH_BEFORE.search(text, max(0, m.start - 12), m.start):
         return None
-    root = expression_root(doc, m.start, m.end)
-    if root is None or root.dep_ in _ATTRIBUTIVE:
-        return None
-    verb = governing_verb(doc, m.start, m.end)
-    if verb is None or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
-        return None
-    return year
+    return year if _tells(doc, m) else None
 
 
 _ATTRIBUTIVE = {"compound", "amod", "nmod", "nummod", "poss"}
+
+
+def _tells(doc: Doc, m: Mention) -> bool:
+    """Whether a time dates what the sentence tells: it hangs on the main verb, a verb joined to it, or
+    the content of a report ("the emails show that he sought a meeting in December 2013"), and names
+    no kind of thing ("the August 1988 cease-fire"). A time in a relative clause or under a noun
+    ("a plan approved in May 1987", "the weekend following the talks") is background: it neither
+    sets the scene of a story nor ends one."""
+    root = expression_root(doc, m.start, m.end)
+    if root is None or root.dep_ in _ATTRIBUTIVE:
+        return False
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and (
+        verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT")
+    )
 
 
 def _background_since(
@@ -527,13 +536,17 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             and not _background_since(doc, text, starts, m, seen, sentence)
         ):
             seen.append((m.start, value, sentence))
-            if told is None:
-                year = _story_year(doc, text, m, value, anchor)
-                story = _Story(year, _month_of(value), sentence) if year is not None else None
-            elif tense in (None, PAST, FUTURE):
-                # the telling moves on ("In September it was sold"); a time that dates a noun
-                # ("agreed to a June date") or a plan seen from then stays aside
+            if told is None and (year := _story_year(doc, text, m, value, anchor)) is not None:
+                story = _Story(year, _month_of(value), sentence)
+            elif told is None and _tells(doc, m):
+                story = None  # the telling is back in the news's own time ("On Tuesday, ...")
+            elif told is not None and tense in (None, PAST, FUTURE) and _tells(doc, m):
+                # the telling moves on ("In September it was sold")
                 story = _Story(int(value[:4]), _month_of(value), sentence)
+            elif story is not None and sentence - story.sentence <= STORY_SENTENCES:
+                # a time in the background ("agreed to a June date", "a trip in June the following
+                # year", a plan seen from then) leaves the story's time the one referred to
+                story = replace(story, sentence=sentence)
         out.append(Time(text[m.start : m.end], m.start, m.end, value, expr.type))
         sentences.append(sentence)
         if expr.kind == "time" and expr.hour is not None:
