@@ -387,7 +387,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     anchor = parse_day(published)
     seen: list[tuple[int, str, int]] = []  # (start, value, sentence) of the calendar values so far
     story: _Story | None = None  # the time the narrative is set in, when it is not now
-    bare_year: tuple[int, int] | None = None  # the last past year named alone, and its sentence
+    bare_year: tuple[int, int, int] | None = None  # the last past year named alone: its sentence, its verb
     decade: tuple[int, int] | None = None  # where the last decade was named, and its number ("195")
     out: list[Time] = []
     sentences: list[int] = []  # the sentence of each time in `out`
@@ -504,11 +504,17 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             and _in_story(expr)
             and sentence - bare_year[1] <= STORY_SENTENCES
             and (start := period_start(value)) is not None
-            and (start > anchor or (anchor - start).days > TENSE_REACH_DAYS)
+            and (
+                start > anchor
+                or (anchor - start).days > TENSE_REACH_DAYS
+                or (sentence == bare_year[1] and bare_year[2] >= 0 and _verb_index(doc, m) == bare_year[2])
+            )
         ):
             # "The war began in 1991. On March 3, the rebels took the capital" (written in
             # February): a past clause whose month publication can only place still to come or
-            # nearly a year back is the month of the year just named
+            # nearly a year back is the month of the year just named; so is one the same verb
+            # dates with the year ("In 2015, the rebels seized the airport on 16 January": the year
+            # is the time the clause tells of, not background in another clause)
             value = normalize(replace(expr, year=bare_year[0]), anchor, tense, reference)
         if anchor is None and needs_anchor(expr) and reference is None:
             value = None  # never a guess: without a publication date only absolute values count
@@ -529,7 +535,9 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         if expr.kind == "decade" and value and value.isdigit() and len(value) == 3:
             decade = (m.start, int(value))
         if expr.kind == "year" and expr.year is not None and anchor is not None and expr.year < anchor.year:
-            bare_year = (expr.year, sentence)
+            # a year that starts or ends a stretch ("since 2014") dates no act of its verb
+            stretch = _STRETCH_BEFORE.search(text, max(0, m.start - 12), m.start)
+            bare_year = (expr.year, sentence, -1 if stretch else _verb_index(doc, m))
         if (
             granularity(value)
             and expr.kind != "anaphor"
@@ -555,6 +563,12 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     if anchor is not None:
         _order_ranges(text, mentions, out, anchor)
     return out
+
+
+def _verb_index(doc: Doc, m: Mention) -> int:
+    """The token index of the verb above a mention, -1 when it has none."""
+    verb = governing_verb(doc, m.start, m.end)
+    return verb.i if verb is not None else -1
 
 
 def _done_ahead(doc: Doc, m: Mention, expr: Expr, value: str | None, anchor: date | None) -> bool:
