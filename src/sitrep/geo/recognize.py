@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from spacy.attrs import LOWER, POS
 from spacy.strings import get_string_id
-from spacy.symbols import PROPN
+from spacy.symbols import ADP, ADV, AUX, CCONJ, DET, PRON, PROPN, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.demonyms import is_demonym, side_of
@@ -41,6 +40,7 @@ from sitrep.geo.resolve import (
     candidates,
     contains,
     strip_mention,
+    unlike,
 )
 
 _SEAT_IDS = {get_string_id(s) for s in SEATS}  # the lower-case ids of the one-word seats
@@ -116,7 +116,7 @@ _PARTY_HOME = re.compile(rf"(?<=[,(] )(?:D|R|I|DFL|GOP)-({_LOCAL_NAME}(?: {_LOCA
 # Environmental Health", "the Kanawha County Republican".
 _COUNTY = re.compile(rf"(?<![\w.]){_LOCAL_NAME}(?:[ -]{_LOCAL_NAME})? (?:County|Parish)\b")
 TITLES = re.compile(
-    r"(mr|mrs|ms|dr|gen|col|lt|sgt|president|minister|governor|mayor|general|colonel|senator|"
+    r"\b(mr|mrs|ms|dr|gen|col|lt|sgt|president|minister|governor|mayor|general|colonel|senator|"
     r"secretary|commander|chief|sen|rep|st|saint|lord|lady|king|queen|prince|judge|pope)\.?\s*$",
     re.I,
 )
@@ -267,6 +267,23 @@ def _run_together(gaz: Gazetteer, ent: Span) -> list[Span] | None:
 
 
 _STATE_WORD = re.compile(r" [Ss]tate\b")
+_NEXT_NAME = re.compile(r" [A-Z][a-z'’]+(?:-[A-Za-z'’]+)?\b")
+
+
+def _name_goes_on(gaz: Gazetteer, text: str, start: int, end: int, taken: list[bool]) -> int:
+    """The end of a settlement's two-word name the model cut after its first word ("Ruska Lozova"
+    tagged "Ruska", another village): the next capitalised word when the two are a town's own name."""
+    more = _NEXT_NAME.match(text, end)
+    if more is None or any(taken[end : more.end()]):
+        return end
+    whole = text[start : more.end()]
+    return (
+        more.end()
+        if any(c.kind in (0, 4) and c.entry.feature == "city" for c in candidates(gaz, whole))
+        else end
+    )
+
+
 _HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]+")
 
 
@@ -633,17 +650,62 @@ def _root(span: Span) -> Token:
     return outside[0] if len(outside) == 1 else span.root
 
 
-def _person_parts(ents: tuple[Span, ...]) -> set[str]:
+def _person_parts(gaz: Gazetteer, text: str, ents: tuple[Span, ...]) -> set[str]:
     """Words of multi-word person names in the document ("Lloyd Austin" -> austin, lloyd), and a
     surname the model tagged alone right after a first name it left untagged ("Oleksii Reznikov",
-    only "Reznikov" a PERSON: the village of Reznikov is not meant by the later "Reznikov said")."""
+    only "Reznikov" a PERSON: the village of Reznikov is not meant by the later "Reznikov said").
+    Not the words of a span that is no person's name, nor a town's own name the story itself
+    places (one word tagged as a place after "in", "near", "shelled" ...): "Recapturing Kherson" or
+    "Lysychansk Ukraine's" tagged PERSON made every Lysychansk of the story a person's name ("apart
+    from Sangwa", a name no gazetteer has, stays the person's)."""
     out = set()
+    places = []  # one-word places: read only for the words that are a person's somewhere
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            out.update(t.lower_ for t in ent if t.is_alpha)
-        elif ent.label_ == "PERSON" and ent.start and _first_name(ent.doc[ent.start - 1]):
+        label = ent.label_
+        if label == "PERSON" and len(ent) > 1:
+            if _a_name(ent):
+                out.update(t.lower_ for t in ent if t.is_alpha)
+        elif label == "PERSON" and ent.start and _first_name(ent.doc[ent.start - 1]):
             out.add(ent[0].lower_)
-    return out
+        elif len(ent) == 1 and _with_a_person(ent[0]) and not _known_well(gaz, ent.text, set()):
+            out.add(ent[0].lower_)
+        elif label in PLACE_LABELS and len(ent) == 1:
+            places.append(ent)
+    placed = {
+        e[0].lower_
+        for e in places
+        if e[0].lower_ in out
+        and _placed_before(text, e.start_char, e.end_char)
+        and _a_village(gaz, e.text, set())
+    }
+    return out - placed
+
+
+NOT_NAME_POS = {VERB, AUX, ADP, ADV, PRON, DET, CCONJ, SCONJ}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+
+
+def _with_a_person(tok: Token) -> bool:
+    """A name coordinated with a personal pronoun is a person's ("he and Antonina", "Antonina and
+    I"): no village is paired so. Not one beside a name the model calls a person's: it calls
+    villages so too ("stops in Hilversum and Almelo")."""
+    doc, i = tok.doc, tok.i
+    head = tok.head if tok.dep_ == "conj" else None
+    after = doc[i + 2] if i + 2 < len(doc) and doc[i + 1].lower_ == "and" and doc[i + 2].head.i == i else None
+    return any(t is not None and t.lower_ in PERSONAL_PRONOUNS for t in (head, after))
+
+
+# Words that end the name of a state or unit, never a person's: "the Donetsk People's Republic".
+POLITY_WORDS = frozenset(("republic", "republics", "federation", "kingdom", *ADMIN1_WORDS))
+
+
+def _a_name(ent: Span) -> bool:
+    """A person's name has no verb or function word ("Recapturing Kherson": a word before a town at
+    a paragraph's start) and names no state ("Luhansk People's Republic")."""
+    words = [t for t in ent if t.is_alpha]
+    return (
+        bool(words) and words[-1].lower_ not in POLITY_WORDS and not any(t.pos in NOT_NAME_POS for t in words)
+    )
 
 
 def _first_name(tok: Token) -> bool:
@@ -760,9 +822,7 @@ def _other_name(c: Candidate, text: str) -> bool:
     """An alternate name that is no respelling of the city's own ("Julia" for Plovdiv, "Google" for
     Topeka, "Epiphaneia" for Hama: a person, a firm, a horse), outside Ukraine, whose dump lists its
     towns' transliterations ("Nikolaev") as alternates. "Douma" for Dūmā is a respelling."""
-    if c.kind != 1 or c.entry.country == "UA":
-        return False
-    return SequenceMatcher(None, fold(strip_mention(text)), fold(c.entry.name)).ratio() < 0.6
+    return c.kind == 1 and c.entry.country != "UA" and unlike(text, c.entry.name)
 
 
 def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Mention], list[DemonymHint]]:
@@ -773,7 +833,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     hints: list[DemonymHint] = []
     taken = [False] * (len(text) + 1)
     ents = doc.ents  # built anew (a Span per entity) on every access
-    persons = _person_parts(ents)
+    persons = _person_parts(gaz, text, ents)
     org_heads = _org_heads(ents)
     deferred: list[Span] = []
     focus: set[str] = set()
@@ -800,12 +860,15 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         hyphened = _HYPHEN_TAIL.match(text, end)
         if hyphened and any(c.kind == 0 for c in candidates(gaz, text[start : hyphened.end()])):
             end = hyphened.end()  # "Gilgit-Baltistan" the model cut at the hyphen
+        end = _name_goes_on(gaz, text, start, end, taken)
         return add_chars(start, end, source, _gov_cue(span))
 
     def add_chars(start: int, end: int, source: str, gov_cue: bool = False) -> Mention:
         m = Mention(text[start:end], start, end, gov_cue=gov_cue, source=source)
-        # "in Victor", "shelled Vuhledar"; not "in the Clio's case" (a yacht's)
-        m.locative = _placed_before(text, start, end) and not _POSSESSED.match(text, end)
+        # "in Victor", "shelled Vuhledar", "Soledar's salt mines"; not "in the Clio's case" (a yacht's)
+        m.locative = _placed_before(text, start, end) and (
+            not _POSSESSED.match(text, end) or bool(_OWN_PART_AFTER.match(text, end))
+        )
         mentions.append(m)
         for k in range(start, end):
             taken[k] = True
@@ -943,7 +1006,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
     if dropped:
         mentions[:] = [m for m in mentions if id(m) not in dropped]
     unit_after: dict[int, bool] = {}  # list walks already made, shared by the runs of one list
-    ends, starts = {m.end for m in mentions}, {m.start for m in mentions}
+    by_end, by_start = {m.end: m for m in mentions}, {m.start: m for m in mentions}
     for span in _propn_runs(doc, text, taken, gaz):
         before_unit = _before_unit_word(doc, span, unit_after)
         # "Strikes hit Odesa", "shelled Orikhiv": a front-line cue before a name the model left unlabelled
@@ -953,7 +1016,8 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         located = (
             _locative_context(doc, span) or before_unit or front or _ONE_OF_AFTER.match(text, span.end_char)
         )
-        paired = _paired(text, span, ends, starts) and not COMPASS.match(span.text)  # "the West and Russia"
+        partner = _partner(text, span, by_end, by_start)
+        paired = partner is not None and not COMPASS.match(span.text)  # "the West and Russia"
         lower = span.text.lower()
         body = lower in NOT_PLACES and not (before_unit and lower in GOVERNMENT_NAMES)  # "the Centre region"
         if COMPASS.match(span.text) and not before_unit:
@@ -972,8 +1036,10 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             or (_called_a_place(doc, text, span) and _a_town(gaz, span.text))
             or (before_unit and _a_unit(gaz, span.text))
             or (front and span.text.lower() not in CALENDAR and _a_village(gaz, span.text, strike_focus))
+            or (_a_list_village(gaz, text, span, partner) if paired else False)
         ):
-            add(span, "gazetteer")
+            m = add(span, "gazetteer")
+            by_end[m.end], by_start[m.start] = m, m  # "attacked Izmail and Reni": the next may join it
     _list_members(text, gaz, deferred, mentions, persons, taken, add)
     head = _headline_opening(doc, taken)
     if head is not None and _plausible_name(text, head, persons) and _known_well(gaz, head.text, focus):
@@ -1457,14 +1523,25 @@ def _town_apposition(doc: Doc, text: str, span: Span) -> bool:
 # What front-line reports put before a village: "shelled Avdiivka", "near Mezhova", "the outskirts
 # of Orikhiv", "in the direction of Torske", "(coded to Ternivka", "the mayor of Izium", "south of Bakhmut";
 # and an act on it (group "act"): taking, entering or bombarding it ("Wagner fighters took Soledar",
-# "troops entered Kozacha Lopan", "artillery pounded Ivanivka"), acts a person can also suffer, so
-# read only with no person's use after the name ("took Ivan prisoner", "took Zelensky's warning").
+# "troops entered Kozacha Lopan", "artillery pounded Ivanivka", "Russia claimed Klishchiivka"), or the noun of such an act ("strikes
+# on Orikhiv", "the battle for Marinka", "the capture of Bilohorivka", "shelling of Kurakhove"),
+# acts a person can also suffer, so read only with no person's use after the name ("took Ivan
+# prisoner", "took Zelensky's warning", "the capture of Reznikov's deputy").
 _FRONT_LINE_CUE = re.compile(
     r"(?:\b(?:shelled|struck|attacked|bombed|hit|captured|recaptured|liberated|near|outside|around|towards?"
     r"|(?:outskirts|area|direction|vicinity|governor|mayor|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of"
     r"|coded\s+to)(?:\s+the)?\s+"
-    r"|\b(?P<act>took|retook|seized|stormed|overran|entered|re-entered|pounded|bombarded)\s+)\Z",
+    r"|\b(?P<act>took|retook|seized|stormed|overran|entered|re-entered|pounded|bombarded|claimed"
+    r"|(?:(?:air|missile|drone|rocket)\s+)?(?:strikes?|attacks?|assaults?|offensives?|advances?|raids?)"
+    r"\s+(?:on|against)|(?:shelling|bombardments?|capture|recapture|fall|liberation|siege|encirclement"
+    r"|retaking|storming)\s+of|(?:battles?|fight|fighting|struggle)\s+(?:for|over))\s+)\Z",
     re.I,
+)
+# A village owning a part of itself: "Soledar's salt mines", "Bakhmut's western outskirts" (not what
+# a person owns: "Zelensky's home town", "Ivan's house").
+_OWN_PART_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:outskirts|suburbs|centre|center|downtown|streets|neighbou?rhoods?"
+    r"|districts|residents|inhabitants|defenders|garrison|mines)\b"
 )
 _PERSON_AFTER = re.compile(r"['’]s\b|\s+(?:prisoner|hostage|captive|aside|away|home|to|into|by|with)\b", re.I)
 # The place as the passive subject of a bombardment: "Marinka was shelled", "X came under fire".
@@ -1477,12 +1554,20 @@ _STRUCK_AFTER = re.compile(
 
 def _front_line(text: str, start: int, end: int) -> bool:
     """What a front-line report says of a village at text[start:end]: a cue before it ("shelled
-    Vuhledar", "near Mezhova", "around Marinka"), an act on it ("took Soledar", not "took Ivan
-    prisoner"), or its bombardment after it ("Chasiv Yar was shelled again")."""
+    Vuhledar", "near Mezhova", "around Marinka"), an act on it ("took Soledar", "strikes on Orikhiv",
+    not "took Ivan prisoner"), its bombardment after it ("Chasiv Yar was shelled again") or a part
+    of it it owns ("Bakhmut's outskirts")."""
     cue = _FRONT_LINE_CUE.search(text, max(0, start - 40), start)
-    if cue:
-        return not (cue.group("act") and _PERSON_AFTER.match(text, end))
-    return bool(_STRUCK_AFTER.match(text, end))
+    if cue and not (cue.group("act") and _PERSON_AFTER.match(text, end)):
+        return True
+    return bool(_STRUCK_AFTER.match(text, end) or _OWN_PART_AFTER.match(text, end))
+
+
+# "invested in Tui", "shares in Voi", "a stake in Metro": what one holds a part of is a firm.
+_HELD_IN = re.compile(
+    r"\b(?:invest(?:ed|s|ing|ments?|ors?)?|shares?|stakes?|shareholders?|shareholdings?)\s+in\s+(?:the\s+)?\Z",
+    re.I,
+)
 
 
 def _placed_before(text: str, start: int, end: int) -> bool:
@@ -1490,7 +1575,9 @@ def _placed_before(text: str, start: int, end: int) -> bool:
     Clio") or what a front-line report says of a village (`_front_line`: "shelled Vuhledar", "took
     Soledar", "Marinka was shelled"), whatever the model tagged the name; not "to" after speaking or
     citing ("spoke to Victor", "according to Natalia": a person)."""
-    if _INTERLOCUTOR_BEFORE.search(text, max(0, start - 40), start):
+    if _INTERLOCUTOR_BEFORE.search(text, max(0, start - 40), start) or _HELD_IN.search(
+        text, max(0, start - 30), start
+    ):
         return False
     return bool(_LOCATIVE_BEFORE.search(text, max(0, start - 20), start) or _front_line(text, start, end))
 
@@ -1656,27 +1743,40 @@ def _list_members(
             continue
         if not _plausible_name(text, ent, persons) or _GROUP_AFTER.match(text, ent.end_char):
             continue
-        after = _AND_AFTER.match(text, ent.end_char)
-        before = _AND_BEFORE.search(text, max(0, ent.start_char - 8), ent.start_char)
-        other = (by_start.get(after.end()) if after else None) or (
-            by_end.get(before.start()) if before else None
-        )
+        other = _partner(text, ent, by_end, by_start)
         if other is None:
             continue
         if _after_title_list(text, ent.start_char) and not _a_town_of(gaz, ent.text, set()):
             continue
-        towns = [
-            c.entry for c in candidates(gaz, other.text) if c.entry.feature in ("city", "admin2", "other")
-        ]
-        if towns and _a_village(gaz, ent.text, {max(towns, key=lambda e: e.population).country}):
+        country = _town_country(gaz, other)
+        if country and _a_village(gaz, ent.text, country):
             add(ent, f"gazetteer:list-{ent.label_}")
 
 
-def _paired(text: str, span: Span, ends: set[int], starts: set[int]) -> bool:
-    """The span is joined by "and"/"or" to a mention ending just before or starting just after it."""
+def _partner(
+    text: str, span: Span, by_end: dict[int, Mention], by_start: dict[int, Mention]
+) -> Mention | None:
+    """The mention joined by "and"/"or" to the span, ending just before or starting just after it."""
     before = _AND_BEFORE.search(text, max(0, span.start_char - 8), span.start_char)
     after = _AND_AFTER.match(text, span.end_char)
-    return bool((before and before.start() in ends) or (after and after.end() in starts))
+    return (by_start.get(after.end()) if after else None) or (by_end.get(before.start()) if before else None)
+
+
+def _a_list_village(gaz: Gazetteer, text: str, span: Span, partner: Mention) -> bool:
+    """A name joined to a settlement already found is a village of that settlement's country
+    ("strikes on Orikhiv and Huliaipole"), unless it heads a word for armed men ("Azov fighters") or
+    the list follows a plural title ("the mayors of Lviv and Sadovyi": an office holder)."""
+    if _GROUP_AFTER.match(text, span.end_char) or _after_title_list(text, span.start_char):
+        return False  # "Mariupol and Azov fighters": a unit named after a place
+    country = _town_country(gaz, partner)
+    return bool(country) and _a_village(gaz, span.text, country)
+
+
+def _town_country(gaz: Gazetteer, m: Mention) -> set[str]:
+    """The country of the biggest settlement a list member may be ("Orikhiv and Huliaipole": the
+    other member is a village of Ukraine's), none when it is no settlement ("Russia and Georgia")."""
+    towns = [c.entry for c in candidates(gaz, m.text) if c.entry.feature in ("city", "admin2", "other")]
+    return {max(towns, key=lambda e: e.population).country} if towns else set()
 
 
 def _propn_runs(doc: Doc, text: str, taken: list[bool], gaz: Gazetteer):

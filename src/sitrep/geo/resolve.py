@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS, side_of
@@ -931,6 +932,11 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Choice]:
         if c and m.key not in placed and _a_body_as_hamlet(m, c)
     }
     bodies |= _untied_towns(mentions, chosen, stray)
+    bodies |= {
+        i
+        for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
+        if c and _a_person_by_another_name(m, c)
+    }
     # nor does a sense left unresolved as a stray hamlet back a repeat ("the Baltic" x2, then "Baltops (Baltic")
     kept = [
         None if i in bodies or (c and (m.key, c.entry.geonameid) in stray) else c
@@ -991,6 +997,27 @@ STRAY_HAMLET = "named as a region or feature; its only towns are small and nowhe
 BODY_SEED = "gazetteer:ORG"
 HEADLINE_SEED = "gazetteer:headline"  # a known place's name opening the text ("Cork mother says")
 PEOPLE_SEED = "gazetteer:NORP"  # "the Baltic country's": a people's or region's adjective to the model
+
+
+def unlike(name: str, own: str) -> bool:
+    """Two names that are no respelling of each other ("Stalin" for Donetsk, "Julia" for Plovdiv;
+    not "Kharkov" for Kharkiv, "Douma" for Dūmā)."""
+    return SequenceMatcher(None, fold(strip_mention(name)), fold(own)).ratio() < 0.6
+
+
+PERSON_SEED = "gazetteer:PERSON"
+
+
+def _a_person_by_another_name(m: Mention, c: Candidate) -> bool:
+    """A name the model took for a person's, read as a place only by another name of it that is no
+    respelling, and not placed by the text: "Stalin's purges" (Stalin, an old name of Donetsk)."""
+    return (
+        m.source == PERSON_SEED
+        and c.kind == 1
+        and c.entry.feature == "city"
+        and not (m.locative or m.qualifier)  # "the northern region of Sumy": Sumska Oblast's short name
+        and unlike(m.text, c.entry.name)
+    )
 
 
 def _a_body_as_hamlet(m: Mention, c: Candidate) -> bool:
@@ -1063,7 +1090,7 @@ def _an_untied_town(m: Mention, c: Candidate) -> bool:
         or c.why.get("admin1_focus", 0.0) >= WEIGHTS["admin1_focus"]  # "Texas" named (or 2 towns in it)
     ):
         return False
-    if m.source == "gazetteer:PERSON" or c.kind in (1, 2, 4, 5):
+    if m.source == PERSON_SEED or c.kind in (1, 2, 4, 5):
         return True
     return c.why.get("focus", 0.0) < WEIGHTS["focus"] / 2
 
