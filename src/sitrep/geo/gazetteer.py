@@ -34,7 +34,7 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -654,6 +654,23 @@ class Gazetteer:
         matches: the senses a containment cue may pick from when the exact spelling lives elsewhere."""
         keys = [k for (k,) in self.con.execute("SELECT key FROM skel WHERE skel = ?", (skeleton(key),))]
         return tuple((e, 2) for k in keys if k != key for e, _ in self.candidates(k))
+
+    @cached_property
+    def bare_names(self) -> dict[str, tuple[str, ...]]:
+        """Folded names of Arabic-speaking countries' places written with the article ("el hodeidah"),
+        by the name without it ("hodeidah"): reports drop the article that GeoNames' alternate names
+        keep. Read once, from the index's range of keys under each article."""
+        out: dict[str, list[str]] = {}
+        for article in ("al ", "el "):
+            rows = self.con.execute(
+                "SELECT DISTINCT n.key, p.country FROM names n JOIN places p ON p.gid = n.gid"
+                " WHERE n.key >= ? AND n.key < ?",
+                (article, article[:-1] + "!"),
+            )
+            for key, country in rows:
+                if country in ARABIC_COUNTRIES:
+                    out.setdefault(key[len(article) :], []).append(key)
+        return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
     def get(self, geonameid: int) -> Entry | None:
         row = self.con.execute(f"SELECT {_COLS} FROM places p WHERE gid = ?", (geonameid,)).fetchone()

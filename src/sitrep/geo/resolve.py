@@ -17,7 +17,16 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS, side_of
-from sitrep.geo.gazetteer import NATURAL_FEATURES, UNIT_WORDS, Entry, Gazetteer, country_areas, fold, skeleton
+from sitrep.geo.gazetteer import (
+    ARABIC_COUNTRIES,
+    NATURAL_FEATURES,
+    UNIT_WORDS,
+    Entry,
+    Gazetteer,
+    country_areas,
+    fold,
+    skeleton,
+)
 
 CONTINENTS = {
     "EU": "europe",
@@ -258,6 +267,9 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     out += [Candidate(e, k) for e, k in gaz.candidates(key)]
     if not out:
         out = [Candidate(e, k) for e, k in gaz.candidates(key, True)]
+    if not out:  # "Hodeidah": GeoNames has it only with the article ("El-Hodeidah")
+        bare = gaz.bare_names.get(key, ())
+        out = [Candidate(e, 1) for k in bare for e, _ in gaz.candidates(k) if e.country in ARABIC_COUNTRIES]
     for word in UNIT_WORDS:
         if key.endswith(" " + word):  # "Karak district": also units named "Karak" elsewhere
             units = [e for e, _ in gaz.candidates(key[: -len(word) - 1], True) if e.feature != "city"]
@@ -352,6 +364,7 @@ def _a_saint(part: str) -> bool:
 # Last words of a day named after a place: "Russia Day", "Europe Week" are dates of the calendar,
 # no mention of where anything happens.
 DAYS = frozenset({"day", "eve", "week"})
+ARTICLES = ("al ", "el ")  # the Arabic article as GeoNames' alternate names write it
 # The most words a body's or site's name with a place inside has ("International Committee of the
 # Red Cross" has 6, "Ministry of Foreign Affairs of the Republic of Uzbekistan" 9).
 EMBEDDED_WORDS = 12
@@ -1001,8 +1014,10 @@ PEOPLE_SEED = "gazetteer:NORP"  # "the Baltic country's": a people's or region's
 
 def unlike(name: str, own: str) -> bool:
     """Two names that are no respelling of each other ("Stalin" for Donetsk, "Julia" for Plovdiv;
-    not "Kharkov" for Kharkiv, "Douma" for Dūmā)."""
-    return SequenceMatcher(None, fold(strip_mention(name)), fold(own)).ratio() < 0.6
+    not "Kharkov" for Kharkiv, "Douma" for Dūmā, "Hodeidah" for Al Ḩudaydah)."""
+    own_key = fold(own)
+    bare = next((own_key[len(a) :] for a in ARTICLES if own_key.startswith(a)), own_key)
+    return SequenceMatcher(None, fold(strip_mention(name)), bare).ratio() < 0.6
 
 
 PERSON_SEED = "gazetteer:PERSON"
