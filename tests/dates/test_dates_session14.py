@@ -69,6 +69,10 @@ AFTER = [
     ("2022-07-29", "The aide wrote on 7 August 2013. On Tuesday, the mayor's office said it had no record. A reply on 16 September was found.", "16 September", "2022-09-16"),
     ("2023-02-15", "The board declared a dividend, payable March 3.", "March 3", "2023-03-03"),
     ("2023-02-15", "The talks on Friday were a failure.", "Friday", "2023-02-10"),
+    # a past passive and a past perfect are as done as a simple past
+    ("2023-02-15", "The commander was killed on March 3.", "March 3", "2022-03-03"),
+    ("2023-02-15", "The commander had been promoted on March 3.", "March 3", "2022-03-03"),
+    ("2023-02-15", "The brigade had fled the city on March 3.", "March 3", "2022-03-03"),
 ]  # fmt: skip
 
 

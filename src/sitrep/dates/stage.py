@@ -586,7 +586,12 @@ def _done_ahead(doc: Doc, m: Mention, expr: Expr, value: str | None, anchor: dat
     if head is None or head.lower_ != "on":
         return False
     verb = governing_verb(doc, m.start, m.end)
-    return head.head == verb and verb.tag_ == "VBD"
+    if head.head != verb:
+        return False
+    # "captured ... on March 3", "was killed on March 3", "had fled on March 3": over by now
+    return _plain_past(verb) or (
+        verb.tag_ == "VBN" and any(a.lower_ in ("was", "were", "had") for a in auxiliaries(verb))
+    )
 
 
 def _then_ahead_of(doc: Doc, m: Mention, reference: str | None, anchor: date | None) -> bool:
