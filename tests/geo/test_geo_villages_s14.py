@@ -75,6 +75,12 @@ DECOYS = [
     ("The capture of Reznikov's deputy in Kherson was announced on Monday.", "Reznikov"),
     ("The battle for Marine Le Pen's voters has begun in France.", "Marine"),
     ("Sashko and Antonina left Kyiv for the front in March.", "Antonina"),
+    # found on the dump while fixing (written after the batch): a unit named after a place
+    (
+        "Kyiv says the Russians killed prisoners from the Azov regiment held at Olenivka, in the Donetsk region.",
+        "Azov",
+    ),
+    ("Those were Azov servicemen, who defended Mariupol in the Donetsk region.", "Azov"),
     pytest.param(
         "Investors in Voi, the scooter firm, sold their shares after the invasion of Ukraine.",
         "Voi",

@@ -1090,6 +1090,7 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             or _in_stream_name(text, m)  # "the Nord Stream 1 pipeline"
             or _agency_or_surname(text, m)  # "news agency Tass", "Ursula von der Leyen", "the State Duma"
             or _kin_before(text, m)  # "his wife, Dora,", "daughters North and Chicago": people
+            or _UNIT_NAMED_AFTER.match(text, m.end)  # "the Azov regiment": a unit's namesake
         ):
             continue
         bloc = BLOCS.get(fold(strip_mention(m.text)))
@@ -1367,6 +1368,9 @@ def _in_stream_name(text: str, m) -> bool:
     return any(s.start() <= m.start and m.end <= s.end() for s in _STREAM_NAME.finditer(text, lo, m.end + 20))
 
 
+# "the Azov regiment", "Azov servicemen", "the Aidar battalion": a military unit named after a place
+# is no mention of the place.
+_UNIT_NAMED_AFTER = re.compile(r"\s+(?:regiments?|battalions?|brigades?|militias?|servicemen)\b", re.I)
 _AGENCY_AFTER = re.compile(r"\s+news\s+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews\s+agency,?\s+$", re.I)
 # "told the news agency Kharkiv had been hit": the name opens the clause told, no agency's name
