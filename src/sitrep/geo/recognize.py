@@ -1525,7 +1525,8 @@ def _town_apposition(doc: Doc, text: str, span: Span) -> bool:
 
 
 # What front-line reports put before a village: "shelled Avdiivka", "near Mezhova", "the outskirts
-# of Orikhiv", "in the direction of Torske", "(coded to Ternivka", "the mayor of Izium", "south of Bakhmut";
+# of Orikhiv", "in the direction of Torske", "(coded to Ternivka", "the mayor of Izium", "south of Bakhmut",
+# "Russian-occupied Donetsk";
 # and an act on it (group "act"): taking, entering or bombarding it ("Wagner fighters took Soledar",
 # "troops entered Kozacha Lopan", "artillery pounded Ivanivka", "Russia claimed Klishchiivka"), or the noun of such an act ("strikes
 # on Orikhiv", "the battle for Marinka", "the capture of Bilohorivka", "shelling of Kurakhove"),
@@ -1534,7 +1535,7 @@ def _town_apposition(doc: Doc, text: str, span: Span) -> bool:
 _FRONT_LINE_CUE = re.compile(
     r"(?:\b(?:shelled|struck|attacked|bombed|hit|captured|recaptured|liberated|near|outside|around|towards?"
     r"|(?:outskirts|area|direction|vicinity|governor|mayor|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of"
-    r"|coded\s+to)(?:\s+the)?\s+"
+    r"|coded\s+to|\w+-(?:occupied|controlled|held|annexed))(?:\s+the)?\s+"
     r"|\b(?P<act>took|retook|seized|stormed|overran|entered|re-entered|pounded|bombarded|claimed"
     r"|(?:(?:air|missile|drone|rocket)\s+)?(?:strikes?|attacks?|assaults?|offensives?|advances?|raids?)"
     r"\s+(?:on|against)|(?:shelling|bombardments?|capture|recapture|fall|liberation|siege|encirclement"
