@@ -15,9 +15,9 @@ import pytest
 from sitrep.events.export import acled_rows
 
 BLIND = Path(__file__).parent / "fixtures" / "session13_round3_blind.tsv"
-OPEN = {
-    "Police searched the forest": "the attack in the relative clause on the missing gunmen is still its own row",
-}
+# none left open: "found no trace of the gunmen who attacked the convoy" passes since session 14 (an
+# act in a relative clause on the object of a verb that is no act tells which people, not an event)
+OPEN: dict[str, str] = {}
 
 
 def _batch() -> list[tuple[int, int, str]]:

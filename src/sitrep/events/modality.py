@@ -8,9 +8,12 @@ make a noun an expectation.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
+
+from sitrep.events.lexicon import CUE_INDEX, LIGHT_VERBS, PLOVER_TRIGGERS
 
 ASSERTED, NEGATED, HYPOTHETICAL = "asserted", "negated", "hypothetical"
 
@@ -331,6 +334,8 @@ def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None
         or _of_long_period(trigger)
         or _natural_death(trigger)
         or _named(trigger)
+        or _mentioned(trigger)
+        or (own_verb is not None and _background(own_verb))
     ):
         return True
     if _absent(chain):
@@ -349,6 +354,8 @@ def _carried_out(noun: Token) -> bool:
 
 NAMING = {"describe", "call", "label", "term", "characterise", "characterize", "brand", "dub", "name"}
 _TOLD_WHERE_WHEN = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+TIMES = frozenset({"DATE", "TIME"})
 
 
 def _named(trigger: Token) -> bool:
@@ -370,6 +377,137 @@ def _named(trigger: Token) -> bool:
         return False
     own = trigger.doc[trigger.left_edge.i : trigger.right_edge.i + 1]
     return not any(t.ent_type_ in _TOLD_WHERE_WHEN or t.pos_ == "PROPN" for t in own)
+
+
+# A definite act noun ("the attack", "this deal") is told as done only as the object of a verb
+# that does it, the subject of one that tells what it did or that it went on, or under "in" /
+# "during" / "by" a death or loss ("killed in the attack"); anywhere else it is the mention of an
+# act told elsewhere ("This attack casts doubt on ...", "welcomed the agreement", "the text of
+# the deal"). What it did: the violent and casualty verbs of PLOVER's ASSAULT.
+DEFINITE = {"the", "this", "that", "these", "those", "such"}
+DOING = LAUNCH | LIGHT_VERBS | {"sign", "reach", "strike", "broker", "seal", "conclude", "clinch", "agree",
+                                "ratify", "repel", "repulse", "thwart", "survive"}  # fmt: skip
+HAPPEN = {"happen", "occur", "unfold", "last", "leave", "claim", "cause", "kill", "wound", "injure", "hit",
+          "tear", "rip", "destroy", "damage", "target", "go", "erupt", "break", "intensify", "rage"}  # fmt: skip
+TOLD_IN = {"in", "during", "by", "amid", "from"}
+
+
+def _mentioned(trigger: Token) -> bool:
+    """A definite act noun that is only talked about: "This attack casts serious doubt on ...",
+    "the agreement is the product of months of talks", "welcomed the deal", "concerned following
+    the attack". Not when it is done or does something ("signed the deal", "the attack killed
+    three", "the fighting continued", "killed in the attack"), nor when it or its clause says its
+    own where or when ("the attack on the station in Kramatorsk", "the deal was agreed on Friday")."""
+    if trigger.pos_ != "NOUN" or not _act_word(trigger.lemma_.lower()):
+        return False
+    if not any(k.dep_ == "det" and k.lower_ in DEFINITE for k in children(trigger)):
+        return False
+    role = _part_of(trigger)
+    head, dep = role.head, role.dep_
+    if dep == "dobj" or dep == "nsubjpass":
+        told = head.lemma_.lower() in DOING
+    elif dep == "nsubj":
+        verb = head.lemma_.lower()
+        told = verb in HAPPEN | ASPECT | DOING or PLOVER_TRIGGERS.get(verb) == "ASSAULT"
+    elif dep == "pobj":
+        told = head.lower_ in TOLD_IN
+    else:
+        return False
+    if told or _says_where_when(trigger):
+        return False
+    # "following" is tagged a verb; the clause is the one it hangs on
+    clause = next(
+        (t for t in _verb_chain(trigger)[1:] if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None
+    )
+    # a clause that tells an act of its own tells this one with it ("seized the crossing
+    # following the withdrawal of government forces")
+    return clause is None or not (
+        _per_verb("where_when", clause, _says_where_when) or _per_verb("acts", clause, _acts)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _act_word(lemma: str) -> bool:
+    """Whether the word alone is one of the ACLED cue lexicon's acts (A_ cues: kill, loot, deal),
+    and not also a word for the people who act (C_ cues: "protesters")."""
+    names = {name[:2] for seq, name in CUE_INDEX.by_first.get(lemma, ()) if len(seq) == 1}
+    return "A_" in names and "C_" not in names
+
+
+@lru_cache(maxsize=4096)
+def _weapon_or_act(lemma: str) -> bool:
+    """Whether the word names a weapon or an act in the ACLED cue lexicon (W_ or A_ cues), not the
+    people who use it ("gunmen" is also a C_ cue for armed men; C_TERRITORY names ground)."""
+    names = {name for seq, name in CUE_INDEX.by_first.get(lemma, ())}
+    people = any(n.startswith("C_") and n != "C_TERRITORY" for n in names)
+    return not people and any(n[:2] in ("W_", "A_") for n in names)
+
+
+def _acts(verb: Token) -> bool:
+    """The clause tells an act of its own: its verb is an act word, not one that found nothing
+    ("found no trace of the gunmen who ...")."""
+    return _act_word(verb.lemma_.lower()) and not any(
+        k.dep_ == "dobj" and any(d.lower_ == "no" for d in children(k)) for k in children(verb)
+    )
+
+
+def _part_of(noun: Token) -> Token:
+    """The word a partitive hangs the noun on ("one of the missile attacks hit a silo" -> one),
+    whose role in the clause is the noun's; else the noun."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "PRON", "DET"):
+        return head.head
+    return noun
+
+
+_NOT_WHERE = frozenset({"nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "advcl", "conj", "relcl", "poss"})
+
+
+def _says_where_when(tok: Token, kinds: frozenset[str] = frozenset(_TOLD_WHERE_WHEN), depth: int = 2) -> bool:
+    """A place, a time or a name among the word's modifiers or the objects of its prepositions,
+    two prepositions deep ("the attack on Odesa", "was signed on Friday", "the strike on the
+    station in Kramatorsk"): a bounded walk of children, not of the subtree."""
+    for k in children(tok):
+        if k.dep_ in _NOT_WHERE or (depth < 2 and k.dep_ != "prep"):
+            continue  # parties and other clauses say where they themselves are; below a
+            # preposition's object only its own prepositions place the act
+        for t in (k, *(children(k) if k.dep_ == "prep" else ())):
+            if t.ent_type_ in kinds or (t.pos_ == "PROPN" and t.ent_type_ not in TIMES):  # towns tagged ORG
+                return True
+            if t.dep_ == "pobj" and depth > 1 and _says_where_when(t, kinds, depth - 1):
+                return True
+    return False
+
+
+def _says_where(tok: Token) -> bool:
+    """A place or a name among the clause's modifiers: the main clause's place is the relative
+    act's too ("bodies of civilians killed by troops were found in Bucha"); its day is its own."""
+    return _says_where_when(tok, PLACES)
+
+
+def _background(verb: Token) -> bool:
+    """An act told inside a relative or participle clause on a noun of a clause that is about
+    something else ("urged residents of Enerhodar, a town seized by Russian troops, to report",
+    "interviewed relatives of the soldiers who died in the ambush", "names the commanders whose
+    units shelled the hospital"): it says which people or place, not what happened now. Kept when
+    it says its own where or when ("the theatre, where hundreds were killed in March"), when the
+    main clause names a place ("bodies of civilians killed by troops were found in Bucha"), and
+    when that clause is itself an act or a bare caption."""
+    if not (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
+        return False  # "youths protesting the death burned tyres": what they do meanwhile
+    noun = verb.head
+    if _weapon_or_act(noun.lemma_.lower()):
+        return False  # "tear gas fired by police", "an attack that killed four": the act itself
+    if noun.dep_ == "nsubj" or noun.ent_type_ in TIMES or noun.lemma_.lower() in MOMENTS:
+        # the main clause's doers ("soldiers who fought in Mariupol were decorated"); a time the
+        # act tells ("on the day a missile strike damaged the port", "Thursday, when troops stormed")
+        return False
+    main = _own_verb(noun.head if noun.dep_ == "appos" else noun, ("VERB", "AUX"))
+    if main is None or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if _per_verb("acts", main, _acts):
+        return False  # "looted houses of residents who had fled": the clause's own act is coded
+    return not _per_verb("where_when", verb, _says_where_when) and not _per_verb("where", main, _says_where)
 
 
 def _absent(chain: list[Token]) -> bool:
@@ -500,7 +638,7 @@ def _read_summary(verb: Token) -> tuple[bool, list[int]]:
     """Whether the verb sums up a span since a time, and its subjects naming a whole war."""
     kids = children(verb)
     perfect = any(k.dep_ == "aux" and k.lemma_.lower() == "have" and k.tag_ in ("VBP", "VBZ") for k in kids)
-    since = perfect and any(_since(k) for k in kids) and not _counted(kids)
+    since = perfect and any(_since(k) or _past_period(k) for k in kids) and not _counted(kids)
     wars = [k.i for k in kids if k.dep_ == "nsubj" and (k.lemma_.lower() in WARS or _long_period_of_war(k))]
     return since, wars
 
@@ -519,12 +657,49 @@ def _since(k: Token) -> bool:
     )
 
 
+RECENT = {"past", "last", "recent", "previous"}
+PERIODS = {"week", "month", "year", "weekend"}
+SPAN_PREPS = {"in", "over", "during", "for", "throughout", "within"}
+MOMENTS = {
+    "day",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "moment",
+    "time",
+    "hour",
+    "week",
+    "month",
+    "year",
+}
+
+
+def _past_period(k: Token) -> bool:
+    """ "over the past week", "in recent months", "repeatedly": a perfect summed over a span
+    longer than a day ("have hit major urban areas over the past week"); "in the past 24 hours"
+    is one day's report, which ACLED codes."""
+    if k.dep_ == "advmod":
+        return k.lower_ == "repeatedly"
+    return (
+        k.dep_ == "prep"
+        and k.lower_ in SPAN_PREPS
+        and any(
+            o.lemma_.lower() in PERIODS and any(m.lower_ in RECENT for m in children(o)) for o in children(k)
+        )
+    )
+
+
 def _counted(kids: list[Token]) -> bool:
     """ "has conducted its 11th prisoner swap since ...": an act counted among others since a
     time is itself one particular act."""
     return any(
-        k.dep_ == "dobj"
-        and any(m.like_num and m.tag_ != "CD" for c in children(k) for m in (c, *children(c)))
+        (k.dep_ == "advmod" and k.lower_ in ("once", "twice"))
+        or (k.dep_ == "npadvmod" and k.lemma_.lower() == "time")
+        or (
+            k.dep_ == "dobj"
+            and any(m.like_num and m.tag_ != "CD" for c in children(k) for m in (c, *children(c)))
+        )
         for k in kids
     )
 
@@ -542,12 +717,18 @@ def _read_habit(verb: Token) -> bool:
     kids = children(verb)
     if any(k.dep_ == "advmod" and k.lower_ in HABIT for k in kids):
         return True
+    if verb.lemma_.lower() in HELD and verb.tag_ in ("VBP", "VBZ") and not any(k.dep_ == "aux" for k in kids):
+        return True  # "Russian troops currently occupy Izium": a state, not the taking
     return (
         verb.tag_ in ("VBP", "VBZ")
         and verb.lemma_.lower() not in ASPECT  # "police continue to arrest activists": news
         and any(k.dep_ == "nsubj" and _generic_plural(k) for k in kids)
         and not any(k.dep_ in ("aux", "auxpass", "npadvmod") or k.ent_type_ or _names_place(k) for k in kids)
     )
+
+
+# verbs of holding ground: in the simple present they tell who holds it now, not an act
+HELD = {"occupy", "control"}
 
 
 def _names_place(prep: Token) -> bool:
@@ -621,7 +802,7 @@ def stated_intent(trigger: Token) -> bool:
     if any(k.dep_ == "advmod" and k.lower_ in FORECAST for k in children(verb)):
         return False
     head = verb.head if verb.head.i != verb.i else None
-    if head is not None and _forecast(head):
+    if head is not None and _per_verb("forecast", head, _forecast):  # a run-on head: read once
         return False  # "may be preparing to conduct an offensive": an analyst's forecast, no stated intent
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in WEIGH and head.pos_ == "VERB":
         # "said it would consider lifting restrictions": the act weighed is offered
