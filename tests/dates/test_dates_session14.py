@@ -111,3 +111,19 @@ def test_story_and_year_rules_stay_linear(nlp, stays_linear):
     stays_linear(lambda doc: times_of(doc, "2022-07-29"), text_of)
     values = [t.value for t in times_of(nlp(text_of(3)), "2022-07-29")]
     assert values[2] == "2015-01-16"
+
+
+# labelled before the change: "the previous/following <season>" is counted from the time last named
+# (else from publication), the last such season over by then or the first to start after it
+SEASON_ANAPHORS = [
+    ("2022-07-29", "The trip was planned for June 2014. Emails sent the previous autumn show the plans.", "the previous autumn", "2013-FA"),
+    ("2023-03-06", "The town fell in March 2022. The following winter, the army retook it.", "The following winter", "2022-WI"),
+    ("2023-03-06", "The harvest failed the previous summer.", "the previous summer", "2022-SU"),
+    ("2023-03-06", "In the previous winter, the front held.", "the previous winter", "2022-WI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), SEASON_ANAPHORS)
+def test_a_season_before_or_after_the_time_named(nlp, published, sentence, text, value):
+    times = times_of(nlp(sentence), published)
+    assert [(t.text, t.value) for t in times if t.text == text] == [(text, value)]

@@ -230,6 +230,17 @@ def _season_value(anchor: date, season: str, shift: int | None, tense: str | Non
     return f"{current:04d}-{season}"
 
 
+def _season_beside(base: date, season: str, shift: int) -> str:
+    """ "the previous autumn" after June 2014: the last autumn over by then (2013-FA); "the following
+    winter": the first to start after it. A winter is named by the year it starts in."""
+    starts = [date(y, SEASON_MONTH[season], 1) for y in range(base.year - 2, base.year + 2)]
+    if shift < 0:
+        start = max(s for s in starts if date(*add_months(s.year, s.month, 3), 1) <= base)
+    else:
+        start = min(s for s in starts if s > base)
+    return f"{start.year:04d}-{season}"
+
+
 def _quarter_value(anchor: date, q: int, shift: int | None, tense: str | None) -> str:
     cur_q = (anchor.month - 1) // 3 + 1
     if shift is not None:  # "this year's third quarter", "next year's first quarter"
@@ -505,6 +516,8 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
                 return None
             if expr.weekday is not None:
                 return fmt_day(weekday_date(base, expr.weekday, None, expr.shift or 1))
+            if expr.season is not None and expr.unit == "season":  # "the previous autumn"
+                return _season_beside(base, expr.season, expr.shift or 1)
             if expr.season is not None:  # "that summer": the season of the year named
                 if reference is None:
                     return _value(Expr("season", season=expr.season), anchor, tense, None)

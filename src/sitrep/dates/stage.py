@@ -223,6 +223,7 @@ _FINE_ENOUGH = {
     "week": ("day", "week"),
     "weekend": ("day", "week"),
     "month": ("day", "month"),
+    "season": ("day", "month", "season"),
     "quarter": ("day", "month", "quarter"),
     "year": ("day", "week", "month", "quarter", "half", "season", "year"),
     "decade": ("day", "week", "month", "quarter", "half", "season", "year"),
