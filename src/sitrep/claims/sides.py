@@ -72,9 +72,28 @@ _STUDIED_BEFORE = re.compile(
 )  # also the object of a verb of study or coverage: "who has studied sanctions on Russia"
 _STUDIED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{_STUDY}s?\b")
 # "the ambassador to Washington", "a Kyiv-based analyst": a host or a seat, not the speaker's state.
-_HOST_BEFORE = re.compile(
-    r"\b(?:(?:ambassadors?|envoys?|embass(?:y|ies))\s+to|embass(?:y|ies)\s+in)\s+(?:the\s+)?$", re.I
-)  # "the Swiss embassy in Moscow": an embassy's seat is its host
+_ENVOYS = r"(?:ambassadors?|envoys?|embass(?:y|ies)|missions?|delegations?|representatives?)"
+_HOST_BEFORE = re.compile(rf"\b(?:{_ENVOYS}\s+to|embass(?:y|ies)\s+in)\s+(?:the\s+)?$", re.I)
+# "the Swiss embassy in Moscow": an embassy's seat is its host; "Ukraine's mission to NATO".
+# "Russia's deputy U.N. ambassador": an alliance naming a state's envoy is the host it is sent to.
+_ENVOY_AFTER = re.compile(rf"\s+(?:deputy\s+|permanent\s+|special\s+)*{_ENVOYS}\b")
+# What a post covers is no side: "the UN's humanitarian coordinator for Ukraine", "envoy for Ukraine".
+_REMIT_BEFORE = re.compile(
+    r"\b(?:coordinator|envoy|rapporteur|commissioner|manager|director|chief|representative)s?\s+for\s+(?:the\s+)?$",
+    re.I,
+)
+# The object of a stance is no side: "a strong supporter of Ukraine", "a critic of the Kremlin".
+_STANCE_BEFORE = re.compile(
+    r"\b(?:supporters?|backers?|critics?|opponents?|advocates?|champions?)\s+of\s+(?:the\s+)?$", re.I
+)
+# Where a speaker is, not whose: "officials in Kyiv" keeps Ukraine only when nothing else in the
+# mention names a side ("A Russian official in Ukraine" is Russian), and never for a paper's or
+# agency's people ("The Guardian's Luke Harding in Kyiv" is posted there).
+_IN_PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+_POSTED_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w.-]*['’]s\s+(?:[\w.-]+\s+){0,3}|\b(?:correspondent|reporter|journalist|photographer)s?\s+)"
+    r"in\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+)  # "The Guardian's Luke Harding in Kyiv", "AFP's correspondent in Moscow"
 _BODY_SEAT_BEFORE = re.compile(r"\b[A-Z]\w*\s+in\s+(?:the\s+)?$")  # "the Berggruen Institute in the US"
 # "Tracey German, professor …": a demonym after a capitalised name word and before no noun is a surname.
 _SURNAME = (re.compile(r"\b(?!(?:The|A|An)\b)[A-Z][\w'’.-]*\s+$"), re.compile(r"\s*(?:[,;:)]|$)"))
@@ -117,15 +136,21 @@ def _body_seat(before: str) -> bool:
 def _speaks_for_its_side(text: str, m: re.Match, entry: SideEntry) -> bool:
     """Whether a state's, capital's or alliance's name found in a mention stands for that side,
     not for a body named after it, a subject of study, a host country or a seat."""
+    before = text[max(0, m.start() - _NAME_REACH) : m.start()]
+    if _STANCE_BEFORE.search(before):
+        return False  # "a critic of the Kremlin", "a supporter of Ukraine": whom one stands for or against
     if entry.kind not in _PLACE_KINDS:
         return True
-    before = text[max(0, m.start() - _NAME_REACH) : m.start()]
     return _stands_for_side(before, m.group(), text[m.end() : m.end() + _NAME_REACH], entry.kind)
 
 
 @lru_cache(maxsize=4096)  # a run-on mention repeats the same few contexts
 def _stands_for_side(before: str, found: str, after: str, kind: str) -> bool:
     if _HOST_BEFORE.search(before) or _SEAT_AFTER.match(after) or _body_seat(before):
+        return False
+    if _REMIT_BEFORE.search(before) or _person_posted(before, kind):
+        return False
+    if kind == "alliance" and _ENVOY_AFTER.match(after) and _names_a_state(before):
         return False
     if kind == "demonym" and _SURNAME[0].search(before) and _SURNAME[1].match(after):
         return False
@@ -137,13 +162,33 @@ def _stands_for_side(before: str, found: str, after: str, kind: str) -> bool:
     return True
 
 
+def _person_posted(before: str, kind: str) -> bool:
+    """A state or capital where a newspaper's or agency's person is posted ("The Guardian's Luke
+    Harding in Kyiv", "a correspondent in Moscow"); a state's own post keeps its seat ("the
+    government spokesperson Christiane Hoffmann in Berlin")."""
+    match = _POSTED_BEFORE.search(before)
+    return kind in ("state", "capital") and match is not None and not sides_in(match.group())
+
+
+def _names_a_state(before: str) -> bool:
+    """Whether the words before a match name a state ("Russia's deputy", "the Russian")."""
+    return any(e.kind in ("state", "demonym", "capital") for e in sides_in(before))
+
+
+def _located(text: str, m: re.Match) -> bool:
+    """Whether a match stands after "in": where the speaker is ("officials in Kyiv")."""
+    return _IN_PLACE_BEFORE.search(text, max(0, m.start() - _NAME_REACH), m.start()) is not None
+
+
 def side_of(*texts: str | None) -> str | None:
     """The one side named in the given mention texts, or None when none or several disagree.
 
     >>> side_of("Russia's defence ministry"), side_of("the governor"), side_of("The United States and NATO")
     ('RU', None, None)
     """
-    found = [e for t in texts if t for m, e in _found(t) if _speaks_for_its_side(t, m, e)]
+    matches = [(e, _located(t, m)) for t in texts if t for m, e in _found(t) if _speaks_for_its_side(t, m, e)]
+    own = [e for e, located in matches if not located]
+    found = own or [e for e, _ in matches]  # a place the speaker is in counts only alone
     if not found:
         return None
     sides = {e.side for e in found}

@@ -119,6 +119,12 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         name = _POSSESSIVE.sub("", name)
     name = name or None
     side = side_of(name, text) if name else side_of(text)
+    if (
+        side is not None
+        and side_of(text) == side
+        and not _every_part_sides(doc, doc[att.source_token], (a, b), side)
+    ):
+        side = None  # the speaker's own words give the side to one of the speakers they join
     if side is None and name:
         side = _side_of_body(doc, doc[att.source_token], name, mentions)
     if side is None and places:
@@ -129,6 +135,40 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         joint = is_joint(doc[att.source_token], (a, b))
         mentions.add_speaker(Named(a, b, name, kind, name, True, joint))
     return Speaker(text=text, start=a, end=b, name=name, side=side)
+
+
+def _every_part_sides(doc: Doc, head: Token, mention: tuple[int, int], side: str) -> bool:
+    """Whether each speaker conjoined in the mention takes `side` ("ISW, a Washington-based think
+    tank, and British military intelligence" has none: only one of the two is British). A bare
+    noun conjoined after the first shares its words ("Ukraine's defence ministry and general staff")."""
+    parts = _conjuncts(head, mention)
+    if not parts or not any(c.dep_ == "cc" and c.lower_ == "and" for t in [head, *parts] for c in t.children):
+        return True  # "the first lady, Olena Zelenska" parsed as a conjunct is one speaker
+    text = doc_text(doc)
+    last = parts[-1].right_edge
+    cuts = [mention[0], *(c.left_edge.idx for c in parts), min(mention[1], last.idx + len(last.text))]
+    for tok, a, b in zip([head, *parts], cuts[:-1], cuts[1:], strict=True):  # each up to the next
+        own = side_of(text[a:b])
+        if own != side and not (own is None and _bare_noun(tok)):
+            return False
+    return True
+
+
+def _conjuncts(head: Token, mention: tuple[int, int]) -> list[Token]:
+    """The heads conjoined to `head` inside the mention, along the parse's chain ("A, B and C")."""
+    out, tok = [], head
+    while (
+        nxt := next((c for c in tok.children if c.dep_ == "conj" and mention[0] <= c.idx < mention[1]), None)
+    ) is not None:
+        out.append(nxt)
+        tok = nxt
+    return out
+
+
+def _bare_noun(tok: Token) -> bool:
+    """A common noun with no determiner or owner ("general staff", "City mayors"): it shares the
+    words the other conjoined speakers have ("Ukraine's defence ministry and general staff")."""
+    return tok.pos_ != "PROPN" and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _side_of_body(doc: Doc, head: Token, name: str, mentions: Mentions) -> str | None:
