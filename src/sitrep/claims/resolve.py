@@ -36,6 +36,9 @@ GROUP_NOUNS = frozenset(
     "committee service services department kremlin authorities parliament embassy legation mission "
     "company group party alliance union organisation organization police guard navy".split()
 )
+# Military formations: a body of its own, never a synonym of the staff, ministry or state that spoke
+# before ("Ukraine's general staff said …. The regiment said …" is the regiment).
+_UNITS = frozenset("regiment brigade battalion division squadron platoon detachment corps unit".split())
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _WORD_RUN = re.compile(r"\w+")
 _CREDIT = re.compile(r"(?:Photograph|Photo|Picture)s?:\s*$", re.I)
@@ -124,7 +127,9 @@ def _np_bounds(head: Token) -> tuple[int, int]:
             left = min(left, child.left_edge.i)
     right = head.i
     for child in head.rights:
-        if child.dep_ in ("appos", "case") or (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ == "appos":
+            right = max(right, _appos_end(child))
+        elif child.dep_ == "case" or (child.dep_ == "prep" and child.lower_ == "of"):
             right = max(right, child.right_edge.i)
         elif child.dep_ in ("compound", "flat"):
             right = max(right, child.i)
@@ -132,6 +137,31 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     while right > left and doc[right].is_punct:
         right -= 1
     return left, right
+
+
+def speech_in_apposition(appos: Token) -> Token | None:
+    """A speech act the parse hung on an apposition as a participle ("X, an adviser to Y, called
+    Z's statement “absurd” and said …"): a cue verb with a clause, or with an object and what it
+    is called (two complements); "a group called Azov" only names the group."""
+    return next(
+        (
+            c
+            for c in appos.rights
+            if c.dep_ == "acl"
+            and c.lemma_.lower() in CUE_VERBS
+            and (
+                any(g.dep_ == "ccomp" for g in c.children)
+                or sum(g.dep_ in ("dobj", "oprd") for g in c.children) >= 2
+            )
+        ),
+        None,
+    )
+
+
+def _appos_end(appos: Token) -> int:
+    """The last token of an apposition, before a speech act the parse hung on it."""
+    clause = speech_in_apposition(appos)
+    return appos.right_edge.i if clause is None else max(appos.i, clause.left_edge.i - 1)
 
 
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+)*(?:(?:von|van|der|de|al|bin)\s+)*[A-Z][\w’'.-]*)$")
@@ -197,6 +227,7 @@ def named_mentions(doc: Doc) -> list[Named]:
     """Named people and bodies in `doc`, with their full mention, in text order."""
     out = []
     whole = doc_text(doc)
+    persons = [(ent.start, _last_word(ent)) for ent in doc.ents if ent.label_ == "PERSON"]
     for ent in doc.ents:
         if ent.label_ not in _NAMED or _CREDIT.search(whole, max(0, ent.start_char - 16), ent.start_char):
             continue  # "Photograph: Leon Lord/AFP" credits a picture; it says nothing
@@ -225,19 +256,32 @@ def named_mentions(doc: Doc) -> list[Named]:
             or titled
             or (head.pos_ == "PROPN" and is_official(ent.text))
         )
-        last = ent[-2] if len(ent) > 1 and ent[-1].dep_ == "case" else ent[-1]  # "Boris Johnson's"
-        key = last.text if ent.label_ == "PERSON" or titled else ent.text
+        key = _last_word(ent).text if ent.label_ == "PERSON" or titled else ent.text
+        if ent.label_ != "PERSON" and (named := _person_within(persons, left, right)) is not None:
+            key = named.text  # "The French president, Emmanuel Macron": Macron, not any "French" person
         if owned:  # "Putin's spokesman" is not Putin; "Ukraine's president" is any mention of that post
             key = f"{key}’s {head.lemma_.lower()}"
         out.append(Named(start, end, text, "person" if person else "group", key))
     return out
 
 
+def _last_word(ent) -> Token:
+    """A name's last word, before a possessive ending ("Boris Johnson's")."""
+    return ent[-2] if len(ent) > 1 and ent[-1].dep_ == "case" else ent[-1]
+
+
+def _person_within(persons: list[tuple[int, Token]], left: int, right: int) -> Token | None:
+    """The last word of the first person's name (`persons`: by first token, in order) that lies
+    within tokens `left`..`right`: found by bisection, so each mention costs log n."""
+    k = bisect_left(persons, (left,))
+    return persons[k][1] if k < len(persons) and persons[k][1].i <= right else None
+
+
 def _kind_of_description(head: Token) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in PERSON_NOUNS:
         return "person"
-    if lemma in GROUP_NOUNS:
+    if lemma in GROUP_NOUNS or lemma in _UNITS:
         return "group"
     return None
 
@@ -574,6 +618,8 @@ def resolve_name(
             # the nearest, and of mentions ending there the fullest ("X, the governor of Y")
             best = max(titled, key=lambda n: (n.end, len(n.text)))
             return best.text, best.kind
+    if noun in _UNITS and head.pos_ == "NOUN":
+        return doc_text(doc)[mention[0] : mention[1]], "group"  # no earlier mention of the unit: its own name
     # An unfamiliar description ("the pastorate") is taken for an earlier speaker only.
     # Not a subject of the speaker's own sentence: "Russian missiles hit Odesa, the command said".
     sent_start = head.sent.start_char
@@ -589,6 +635,9 @@ def resolve_name(
     candidates = prior_speakers + subjects
     if lower in _PLURAL_PRONOUNS:
         candidates = [n for n in candidates if n.kind == "group" or n.joint or mentions.is_plural(doc, n)]
+    elif kind == "any" and head.tag_ == "NNS":
+        # "the occupiers", "the men": several, so not one body or person named before
+        candidates = [n for n in candidates if n.joint or mentions.is_plural(doc, n)]
     if head.tag_ == "NN" or lower in _SINGULAR_PRONOUNS:
         # "the deputy commander", "he": one person, not "up to 2,000 Ukrainian soldiers" nor "X and Y"
         # (a report may be the joint work of two institutes)
