@@ -49,7 +49,7 @@ from sitrep.claims.cues import (
     STANCE,
     WEAK_WITHOUT_CONTENT,
 )
-from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS
+from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, speech_in_apposition
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
 from sitrep.claims.text import after_stamp, doc_text, quote_spans, subtree
@@ -180,6 +180,11 @@ def _source_span(tok: Token) -> Char | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    for (
+        appos
+    ) in tok.children:  # "X, an adviser to Y, called Z “absurd” and said": the calling is no part of X
+        if appos.dep_ == "appos" and appos.i > tok.i and (act := speech_in_apposition(appos)) is not None:
+            end = min(end, act.left_edge.idx)
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and child.i > tok.i and _speaks(child):
             end = min(end, child.left_edge.idx)
@@ -2492,7 +2497,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     _cut_at_coordinated_speech(doc, found)
     # Before nesting: a clause the parse hung on an apposition's "denied" is freed.
     found.extend(appositive_statuses(doc, found))
-    relayed = _relayed(doc, found)
+    relayed = _relayed(doc, found) + _reported_speech(doc, found)
     found, held = _drop_nested(_dedupe(found))
     outers = {id(a) for a in found}
     held.extend(a for a in relayed if id(a.extra["via"]) in outers)
@@ -2856,11 +2861,7 @@ def _relayed(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     the attributions of one sentence (at most MAX_PER_SENTENCE) are paired."""
     text = doc_text(doc)
     ends = {s.start: s.end for s in doc.sents}  # once: spaCy finds the sentences on every walk
-    starts = list(ends)
-    by_sent: dict[int, list[Attribution]] = {}
-    for att in found:
-        if att.cue_token is not None:
-            by_sent.setdefault(starts[bisect_right(starts, att.cue_token) - 1], []).append(att)
+    by_sent = _by_sentence(found, list(ends))
     inner: list[Attribution] = []
     for start, atts in by_sent.items():
         last = doc[ends[start] - 1]
@@ -2915,6 +2916,78 @@ def _relayed(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         taken = {id(a) for a in inner}
         found[:] = [a for a in found if id(a) not in taken]
     return inner
+
+
+def _by_sentence(found: list[Attribution], starts: list[int]) -> dict[int, list[Attribution]]:
+    """The attributions with a cue, by the first token of the cue's sentence (`starts`, in order)."""
+    by_sent: dict[int, list[Attribution]] = {}
+    for att in found:
+        if att.cue_token is not None:
+            by_sent.setdefault(starts[bisect_right(starts, att.cue_token) - 1], []).append(att)
+    return by_sent
+
+
+def _reported_speech(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Speech a report carries ("Reuters reported that the governor said …", "The bridge, the
+    governor said, was hit, AFP reports", "Officials said …, the agency reported"): the speaker
+    inside the report keeps a claim of its own, with `extra["via"]` the report, instead of being
+    dropped as nested; the report's claim is the whole account (as for "according to"). A report
+    written after the speech is cut from what was said. Linear: pairs within one sentence."""
+    text = doc_text(doc)
+    inner: list[Attribution] = []
+    for atts in _by_sentence(found, [s.start for s in doc.sents]).values():
+        for outer in atts:
+            if outer.lemma != "report" or outer.source is None or not outer.content or "via" in outer.extra:
+                continue
+            said = _carried_speech(doc, outer, atts)
+            if said is None:
+                continue
+            if outer.source[0] > said.cue[1]:  # "…, the agency reported": the tail is the report's
+                cut = [
+                    span for a, b in said.content if (span := _trim(text, a, min(b, outer.content[-1][1])))
+                ]
+                whole = _trim(
+                    text, min(said.source[0], said.cue[0], outer.content[0][0]), outer.content[-1][1]
+                )
+                if not cut or whole is None:
+                    continue
+                said.content, outer.content = cut, [whole]
+            said.extra["via"] = outer
+            inner.append(said)
+    if inner:
+        taken = {id(a) for a in inner}
+        found[:] = [a for a in found if id(a) not in taken]
+    return inner
+
+
+def _carried_speech(doc: Doc, outer: Attribution, atts: list[Attribution]) -> Attribution | None:
+    """The widest speech act of another speaker that a report's account holds: its cue and speaker
+    inside the report's content, or the report's cue and speaker inside its own content. A
+    participle ("…, citing the ministry") is the reporter's own act, not a speaker it carries."""
+
+    def inside(span: Char, spans: list[Char]) -> bool:
+        return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+    speech = [
+        a
+        for a in atts
+        if a is not outer
+        and "via" not in a.extra
+        and a.source is not None
+        and a.cue is not None
+        and CUE_VERBS.get(a.lemma) in _SPEECH_ACTS
+        and doc[a.cue_token].tag_ != "VBG"
+        and (
+            (inside(a.cue, outer.content) and inside(a.source, outer.content))
+            or (  # "…, the agency reported": a report written after what it carries
+                inside(outer.cue, a.content)
+                and inside(outer.source, a.content)
+                and a.cue[1] <= outer.content[0][0]
+                and outer.content[-1][1] <= outer.source[0]
+            )
+        )
+    ]
+    return max(speech, key=_width) if speech else None
 
 
 def _drop_nested(found: list[Attribution]) -> tuple[list[Attribution], list[Attribution]]:
