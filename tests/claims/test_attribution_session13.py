@@ -176,24 +176,24 @@ def test_light_verb_object_with_a_possessive(text, cue, content, nlp):
 # Review of session 13 (blind: each sentence's claims written down before the code ran on it):
 # relay tails, a writer's gloss after a quotation, "you know"/"I mean" tags, two speakers, and a
 # quotation broken by its tag. (text, [(speaker, cue, content), ...]) — every claim, in text order.
-_NESTED = pytest.mark.xfail(
-    strict=True,
-    reason="a speaker inside a relay's content is dropped as nested (_drop_nested): only the relay's claim stays",
-)
 REVIEW_BLIND = [
     (
         "The counteroffensive has stalled in the south, Reuters reported.",
         [("Reuters", "reported", "The counteroffensive has stalled in the south")],
     ),
-    pytest.param(
+    (  # the relay's own claim added in session 14, when the governor's was kept (as for Interfax below)
         "The bridge, the governor said, was hit twice overnight, AFP reports.",
-        [("the governor", "said", "The bridge, the governor said, was hit twice overnight")],
-        marks=_NESTED,
+        [
+            ("AFP", "reports", "The bridge, the governor said, was hit twice overnight"),
+            ("the governor", "said", "The bridge, the governor said, was hit twice overnight"),
+        ],
     ),
-    pytest.param(
+    (
         "The dam, officials said, was destroyed by a blast, the agency reported on Tuesday.",
-        [("officials", "said", "The dam, officials said, was destroyed by a blast")],
-        marks=_NESTED,
+        [
+            ("the agency", "reported", "The dam, officials said, was destroyed by a blast"),
+            ("officials", "said", "The dam, officials said, was destroyed by a blast"),
+        ],
     ),
     (
         "“We will not retreat,” the commander said, a phrase he has repeated all week.",
