@@ -288,7 +288,7 @@ def test_overnight_ahead_is_the_coming_night(nlp):
 
 
 @pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
-def test_a_placeholder_publication_date_is_no_anchor(nlp, published):
+def test_a_stand_in_publication_date_is_no_anchor(nlp, published):
     # Feeds that fill a missing date with the calendar's first or last day: reckoning "a year
     # ago" or "next week" from them would leave the calendar; relative values stay unknown.
     text = "Shelling of Kherson resumed last week, a year after the city was retaken on Nov. 11, 2022."

@@ -55,7 +55,7 @@ ANCHOR_YEARS = range(1100, 9000)
 
 def parse_day(value: str | None) -> date | None:
     """`YYYY-MM-DD...` -> date; anything else (None, a year, a bad string, a year no news was or
-    will be published in, such as a placeholder 0001-01-01) -> None."""
+    will be published in, such as a feed's stand-in date 0001-01-01) -> None."""
     if not value or len(value) < 10:
         return None
     try:
