@@ -812,6 +812,12 @@ def _an_interlocutor(gaz: Gazetteer, text: str, span: Span) -> bool:
     )
 
 
+def _a_seat_speaking(gaz: Gazetteer, span: Span) -> bool:
+    """A national capital, under its own name, as the subject of a verb of saying or deciding: "Kyiv
+    says", "Kyiv has accused Moscow" open sentences untagged; the government, a metonym."""
+    return _gov_cue(span) and any(c.kind == 0 and _a_government_seat(c) for c in candidates(gaz, span.text))
+
+
 def _a_government_seat(c: Candidate) -> bool:
     """A national capital of half a million ("Kyiv", "Moscow", "Washington"), not a small one that
     is also a first name ("Victoria", Seychelles)."""
@@ -1014,7 +1020,11 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
         # "talks between Moscow and Kyiv": joined by "and"/"or" to a place already found
         # "Izium, one of the towns retaken": the apposition counts it among places
         located = (
-            _locative_context(doc, span) or before_unit or front or _ONE_OF_AFTER.match(text, span.end_char)
+            _locative_context(doc, span)
+            or before_unit
+            or front
+            or _ONE_OF_AFTER.match(text, span.end_char)
+            or _a_seat_speaking(gaz, span)
         )
         partner = _partner(text, span, by_end, by_start)
         paired = partner is not None and not COMPASS.match(span.text)  # "the West and Russia"
@@ -1821,6 +1831,7 @@ def _propn_runs(doc: Doc, text: str, taken: list[bool], gaz: Gazetteer):
                 or _serves(doc, span)
                 or _ONE_OF_AFTER.match(text, span.end_char)
                 or _STRUCK_AFTER.match(text, span.end_char)
+                or _gov_cue(span)
             ):
                 yield span
             i = j + 1
