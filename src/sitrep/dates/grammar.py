@@ -1251,14 +1251,20 @@ def find_mentions(text: str) -> list[Mention]:
 _JOIN = re.compile(r"^(?:,?[ \t]+(?:on[ \t]+|of[ \t]+)?|[ \t]*,[ \t]*)$", re.I)
 
 
-# "every weekday morning at 7am", "each day at 6 p.m.": the clock time recurs with the period
-_EVERY_AT = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}at\s+(?:about\s+|around\s+)?$", re.I)
+# "every weekday morning", "each day": a period the clock time next to it recurs with ("each side",
+# "every unit" are no period)
+_EVERY = rf"\b(?:every|each)\s+(?:other\s+)?(?:{_UNIT1}|weekday|{_WEEKDAY}|morning|evening|night|afternoon|weekend)\b"
+_EVERY_AT = re.compile(rf"{_EVERY}(?:\s+[\w-]+){{0,2}}\s+at\s+(?:about\s+|around\s+)?$", re.I)
+_AT_EVERY = re.compile(rf"\s+{_EVERY}", re.I)
 
 
 def _recurring(text: str, m: Mention) -> Mention:
-    """A clock time after "every/each ... at" is a SET (TimeML: a time that repeats), not a time
-    on the publication day ("our newsletter, every weekday morning at 7am BST")."""
-    if m.expr.kind != "time" or not _EVERY_AT.search(text, max(0, m.start - 50), m.start):
+    """A clock time after "every/each <period> ... at" or before "every/each <period>" is a SET
+    (TimeML: a time that repeats), not a time on the publication day ("our newsletter, every
+    weekday morning at 7am BST", "fired at 7am every day"); "Each side withdrew at 7am" is a time."""
+    if m.expr.kind != "time" or not (
+        _EVERY_AT.search(text, max(0, m.start - 50), m.start) or _AT_EVERY.match(text, m.end)
+    ):
         return m
     return Mention(m.start, m.end, replace(m.expr, kind="set", type="SET"), m.rule)
 
