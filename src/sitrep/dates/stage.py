@@ -552,9 +552,10 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             elif told is not None and tense in (None, PAST, FUTURE) and _tells(doc, m):
                 # the telling moves on ("In September it was sold")
                 story = _Story(int(value[:4]), _month_of(value), sentence)
-            elif story is not None and sentence - story.sentence <= STORY_SENTENCES:
-                # a time in the background ("agreed to a June date", "a trip in June the following
-                # year", a plan seen from then) leaves the story's time the one referred to
+            elif story is not None and sentence - story.sentence <= STORY_SENTENCES and _in_story(expr):
+                # a month or day in the background ("agreed to a June date", "a trip in June the
+                # following year", a plan seen from then) leaves the story's time the one referred
+                # to; a weekday ("Friday's talks", counted from publication) keeps it no longer
                 story = replace(story, sentence=sentence)
         out.append(Time(text[m.start : m.end], m.start, m.end, value, expr.type))
         sentences.append(sentence)
