@@ -536,9 +536,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         if expr.kind == "decade" and value and value.isdigit() and len(value) == 3:
             decade = (m.start, int(value))
         if expr.kind == "year" and expr.year is not None and anchor is not None and expr.year < anchor.year:
-            # a year that starts or ends a stretch ("since 2014") dates no act of its verb
-            stretch = _STRETCH_BEFORE.search(text, max(0, m.start - 12), m.start)
-            bare_year = (expr.year, sentence, -1 if stretch else _verb_index(doc, m))
+            bare_year = (expr.year, sentence, _dated_verb(doc, text, m))
         if (
             granularity(value)
             and expr.kind != "anaphor"
@@ -565,6 +563,16 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     if anchor is not None:
         _order_ranges(text, mentions, out, anchor)
     return out
+
+
+def _dated_verb(doc: Doc, text: str, m: Mention) -> int:
+    """The token index of the verb whose act a year dates ("In 2015, the rebels seized ..."), -1
+    when it dates none: a year that starts or ends a stretch ("since 2014") or names a kind of thing
+    ("veterans of the 2014 protests marched ...")."""
+    if _STRETCH_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return -1
+    root = expression_root(doc, m.start, m.end)
+    return -1 if root is None or root.dep_ in _ATTRIBUTIVE else _verb_index(doc, m)
 
 
 def _verb_index(doc: Doc, m: Mention) -> int:
