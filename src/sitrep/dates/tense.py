@@ -306,8 +306,10 @@ def _noun_ahead(doc: Doc, start: int, end: int, noun: Token, verb: Token | None)
 _SCHEDULED = {"set", "schedule", "plan", "expect", "due"}
 
 # Verbs that call off or put back a planned event: its day was planned, and may be still to come
-# (the day it is moved to, after "until", is `stage._POSTPONED`'s)
-_CALLED_OFF = {"cancel", "scrap", "postpone", "delay", "defer", "suspend", "adjourn"}
+# (the day it is moved to, after "until", is `stage._POSTPONED`'s). Not "delay", "suspend",
+# "adjourn": they also stop what is under way ("The hearing on Monday was adjourned", written on a
+# Friday, was held on Monday)
+_CALLED_OFF = {"cancel", "scrap", "postpone", "defer"}
 
 
 def _calls_off(doc: Doc, verb: Token) -> bool:
