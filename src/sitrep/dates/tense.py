@@ -400,10 +400,12 @@ def preposition_of(doc: Doc, start: int, end: int) -> Token | None:
 def _target_of(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """ "elections have been called for September", "the talks were set for Monday", "elections
     were due in March": a past act or state whose time is what it looks ahead to, which may fall
-    after publication, not when it was done."""
+    after publication, not when it was done; so is a day a plan is set on ("the vote was scheduled
+    on March 31", written in January)."""
     prep = preposition_of(doc, start, end)
-    if prep is not None and prep.lower_ == "for" and prep.dep_ == "prep" and prep.head == verb:
-        return True
+    if prep is not None and prep.dep_ == "prep" and prep.head == verb:
+        if prep.lower_ == "for" or (prep.lower_ == "on" and verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULED):
+            return True
     ahead = doc[verb.i + 1 : verb.i + 4]  # "were due", "were not yet due"
     return verb.lemma_ == "be" and any(
         t.dep_ == "acomp" and t.head == verb and t.lower_ in _FORWARD_ADJ for t in ahead
