@@ -903,8 +903,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     if rule.name == "season" and _g(m, "season") and m["season"].lower() in ("fall", "spring"):
         # "the fall of Bakhmut", "a spring": seasons that are also nouns need a time cue: a
         # relative word, a year, or "in/during/by ... the spring" not followed by "of <a thing>"
-        # "that spring" is a time; "that fall of the city" is not
-        that = _g(m, "that") and not _OF_NEXT.match(text, m.end())
+        # "that spring", "the following spring" are times; "that fall of the city" is not
+        that = (_g(m, "that") or _g(m, "ana")) and not _OF_NEXT.match(text, m.end())
         # "in late spring", "by early fall or late winter": an edge of the season after a time word
         edge = re.match(r"(?:early|late|mid)", m[0], re.I) and re.search(
             r"\b(?:in|by|until|till|before|after|since|from|through|or|and|to)\s+$",
