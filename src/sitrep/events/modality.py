@@ -180,6 +180,12 @@ def course_of(trigger: Token) -> Token | None:
     return None
 
 
+def _wished_for(trigger: Token, chain: list[Token], verb: Token) -> bool:
+    """ "pressed for an agreement", "called for a ceasefire", "hoped for talks": what an intention
+    verb asks for under "for" is wished, not done."""
+    return trigger.dep_ == "pobj" and len(chain) > 2 and chain[1].lower_ == "for" and chain[2] == verb
+
+
 def _act_adjective(trigger: Token) -> bool:
     """An adjective naming the act its noun is ("offensive operations"); not a participle, which
     tells an act done ("US-supplied artillery", "Moscow-backed forces"), nor a word on an act
@@ -244,7 +250,7 @@ def _read_modality(trigger: Token) -> str:
             t != trigger
             and intent_lemma(t) in INTENT
             and trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
-            and t == chain[1]
+            and (t == chain[1] or _wished_for(trigger, chain, t))
         ):
             return HYPOTHETICAL
         if (
@@ -386,7 +392,7 @@ def _named(trigger: Token) -> bool:
 # the deal"). What it did: the violent and casualty verbs of PLOVER's ASSAULT.
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 DOING = LAUNCH | LIGHT_VERBS | {"sign", "reach", "strike", "broker", "seal", "conclude", "clinch", "agree",
-                                "ratify", "repel", "repulse", "thwart", "survive"}  # fmt: skip
+                                "ratify", "repel", "repulse", "thwart", "survive", "report"} | UNCONFIRMING  # fmt: skip
 HAPPEN = {"happen", "occur", "unfold", "last", "leave", "claim", "cause", "kill", "wound", "injure", "hit",
           "tear", "rip", "destroy", "damage", "target", "go", "erupt", "break", "intensify", "rage"}  # fmt: skip
 TOLD_IN = {"in", "during", "by", "amid", "from"}
@@ -415,10 +421,7 @@ def _mentioned(trigger: Token) -> bool:
         return False
     if told or _says_where_when(trigger):
         return False
-    # "following" is tagged a verb; the clause is the one it hangs on
-    clause = next(
-        (t for t in _verb_chain(trigger)[1:] if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None
-    )
+    clause = _clause_verb(trigger)
     # a clause that tells an act of its own tells this one with it ("seized the crossing
     # following the withdrawal of government forces")
     return clause is None or not (
@@ -444,11 +447,20 @@ def _weapon_or_act(lemma: str) -> bool:
 
 
 def _acts(verb: Token) -> bool:
-    """The clause tells an act of its own: its verb is an act word, not one that found nothing
-    ("found no trace of the gunmen who ...")."""
-    return _act_word(verb.lemma_.lower()) and not any(
+    """The clause tells an act of its own: its verb is an act word or tells what an act did
+    ("houses were damaged, including five destroyed"), not one that found nothing ("found no
+    trace of the gunmen who ...")."""
+    lemma = verb.lemma_.lower()
+    act = _act_word(lemma) or lemma in HAPPEN or PLOVER_TRIGGERS.get(lemma) == "ASSAULT"
+    return act and not any(
         k.dep_ == "dobj" and any(d.lower_ == "no" for d in children(k)) for k in children(verb)
     )
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a word is in, above it; "following", "including" are tagged verbs
+    but are prepositions, so the clause is the one they hang on."""
+    return next((t for t in _verb_chain(tok)[1:] if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
 
 
 def _part_of(noun: Token) -> Token:
@@ -495,14 +507,18 @@ def _background(verb: Token) -> bool:
     when that clause is itself an act or a bare caption."""
     if not (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
         return False  # "youths protesting the death burned tyres": what they do meanwhile
+    if any(k.lower_ in ("where", "when", "being") or k.dep_ == "mark" for k in children(verb)):
+        # "the site, where fighting raged": the noun is where it happened; "saw a man being shot":
+        # the act seen as it happened; "reports that her father was killed": what is reported
+        return False
     noun = verb.head
     if _weapon_or_act(noun.lemma_.lower()):
         return False  # "tear gas fired by police", "an attack that killed four": the act itself
-    if noun.dep_ == "nsubj" or noun.ent_type_ in TIMES or noun.lemma_.lower() in MOMENTS:
-        # the main clause's doers ("soldiers who fought in Mariupol were decorated"); a time the
-        # act tells ("on the day a missile strike damaged the port", "Thursday, when troops stormed")
+    if noun.ent_type_ in TIMES or noun.lemma_.lower() in MOMENTS:
+        # a time the act tells ("on the day a missile strike damaged the port", "Thursday, when
+        # troops stormed")
         return False
-    main = _own_verb(noun.head if noun.dep_ == "appos" else noun, ("VERB", "AUX"))
+    main = _clause_verb(noun.head if noun.dep_ == "appos" else noun)
     if main is None or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     if _per_verb("acts", main, _acts):
@@ -709,7 +725,8 @@ def habitual(trigger: Token) -> bool:
     regime routinely jails its critics", a kind in the simple present ("cluster munitions kill
     civilians", "artillery shells are cheaper"). PLOVER codes such reports of practice (CAMEO
     does); ACLED codes none."""
-    verb = _own_verb(trigger, ("VERB", "AUX"))
+    # "kept captive": the predicate's verb ("oprd" is no step of the verb chain)
+    verb = trigger.head if trigger.dep_ == "oprd" else _own_verb(trigger, ("VERB", "AUX"))
     return verb is not None and _per_verb("habit", verb, _read_habit)
 
 
@@ -719,6 +736,13 @@ def _read_habit(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() in HELD and verb.tag_ in ("VBP", "VBZ") and not any(k.dep_ == "aux" for k in kids):
         return True  # "Russian troops currently occupy Izium": a state, not the taking
+    if (
+        verb.lemma_.lower() in KEPT
+        and any(k.dep_ == "oprd" for k in kids)
+        and not any(_told_act(k) for k in kids)  # "... captive after seizing him on Monday"
+        and _present(verb, kids)
+    ):
+        return True  # "is keeping 170 people captive", "are still being held hostage": a state
     return (
         verb.tag_ in ("VBP", "VBZ")
         and verb.lemma_.lower() not in ASPECT  # "police continue to arrest activists": news
@@ -729,6 +753,22 @@ def _read_habit(verb: Token) -> bool:
 
 # verbs of holding ground: in the simple present they tell who holds it now, not an act
 HELD = {"occupy", "control"}
+# verbs of holding people ("kept captive", "held hostage"): in the present, a state
+KEPT = {"keep", "hold"}
+
+
+def _told_act(k: Token) -> bool:
+    """A clause or a gerund under a preposition told beside the verb ("after seizing him")."""
+    return k.dep_ == "advcl" or (k.dep_ == "prep" and any(c.dep_ == "pcomp" for c in children(k)))
+
+
+def _present(verb: Token, kids: list[Token]) -> bool:
+    """The verb is told in the present (simple or progressive, active or passive), not the past
+    or a perfect: "holds", "is keeping", "are being held"."""
+    aux = [k for k in kids if k.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBP", "VBZ")
+    return aux[0].tag_ in ("VBP", "VBZ") and aux[0].lemma_.lower() == "be"
 
 
 def _names_place(prep: Token) -> bool:
