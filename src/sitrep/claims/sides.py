@@ -180,13 +180,36 @@ def _located(text: str, m: re.Match) -> bool:
     return _IN_PLACE_BEFORE.search(text, max(0, m.start() - _NAME_REACH), m.start()) is not None
 
 
+# A clause set off by a comma that says what the speaker did, not whose it is: "The country,
+# which has been condemned for its invasion of Ukraine,", "The letter, addressed to the Ukrainian
+# president,", "A British official, speaking to Ukrainian television,". A clause that says what the
+# speaker is or whom it leads or is led by keeps its words ("X, who is Ukraine's deputy minister,",
+# "who led Ukraine's 53rd Brigade", "a channel, led by a Russian propagandist,"; not "which was
+# condemned"); a clause with no comma picks out which speaker ("a man who fought for Russia").
+_LEADS = r"(?:leads|led|heads|headed|commands|commanded|represents|represented)"
+_DESCRIBING = re.compile(
+    r",\s+(?:(?:which|who|whose)\s+"
+    rf"(?!(?:is|was|are|were|(?:has|have|had)\s+been|serve[sd]?\s+as)\s+(?:an?\s|the\s|[A-Z])|{_LEADS}\s)"
+    r"|(?!(?:led|run|backed|funded|installed|appointed)\s+by\s)"
+    r"[a-z]+(?:ed|ing)\s+(?=(?:to|by|in|on|for|from|with|at|against|over|about|the|a|an|its|his|her|their)\s))"
+    r"[^,;()]*"
+)  # a participle opens a clause when a preposition or an object follows it; "acting head of" is a title
+
+
+def _own_words(text: str) -> str:
+    """The mention without the clauses that describe what the speaker did (`_DESCRIBING`), blanked
+    so that offsets and the words around each name stay as they were."""
+    return _DESCRIBING.sub(lambda m: " " * len(m.group()), text)
+
+
 def side_of(*texts: str | None) -> str | None:
     """The one side named in the given mention texts, or None when none or several disagree.
 
     >>> side_of("Russia's defence ministry"), side_of("the governor"), side_of("The United States and NATO")
     ('RU', None, None)
     """
-    matches = [(e, _located(t, m)) for t in texts if t for m, e in _found(t) if _speaks_for_its_side(t, m, e)]
+    own_words = [_own_words(t) for t in texts if t]
+    matches = [(e, _located(t, m)) for t in own_words for m, e in _found(t) if _speaks_for_its_side(t, m, e)]
     own = [e for e, located in matches if not located]
     found = own or [e for e, _ in matches]  # a place the speaker is in counts only alone
     if not found:
