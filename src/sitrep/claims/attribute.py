@@ -180,9 +180,8 @@ def _source_span(tok: Token) -> Char | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    for (
-        appos
-    ) in tok.children:  # "X, an adviser to Y, called Z “absurd” and said": the calling is no part of X
+    # "X, an adviser to Y, called Z “absurd” and said": the calling is no part of X
+    for appos in tok.children:
         if appos.dep_ == "appos" and appos.i > tok.i and (act := speech_in_apposition(appos)) is not None:
             end = min(end, act.left_edge.idx)
     for child in tok.children:
@@ -2963,7 +2962,8 @@ def _reported_speech(doc: Doc, found: list[Attribution]) -> list[Attribution]:
 def _carried_speech(doc: Doc, outer: Attribution, atts: list[Attribution]) -> Attribution | None:
     """The widest speech act of another speaker that a report's account holds: its cue and speaker
     inside the report's content, or the report's cue and speaker inside its own content. A
-    participle ("…, citing the ministry") is the reporter's own act, not a speaker it carries."""
+    participle ("…, citing the ministry") is the reporter's own act, and a speech act still to come
+    a plan the report tells: neither is a speaker it carries."""
 
     def inside(span: Char, spans: list[Char]) -> bool:
         return any(a <= span[0] and span[1] <= b for a, b in spans)
@@ -2977,6 +2977,7 @@ def _carried_speech(doc: Doc, outer: Attribution, atts: list[Attribution]) -> At
         and a.cue is not None
         and CUE_VERBS.get(a.lemma) in _SPEECH_ACTS
         and doc[a.cue_token].tag_ != "VBG"
+        and not _planned(doc[a.cue_token])
         and (
             (inside(a.cue, outer.content) and inside(a.source, outer.content))
             or (  # "…, the agency reported": a report written after what it carries
@@ -2988,6 +2989,12 @@ def _carried_speech(doc: Doc, outer: Attribution, atts: list[Attribution]) -> At
         )
     ]
     return max(speech, key=_width) if speech else None
+
+
+def _planned(verb: Token) -> bool:
+    """A speech act still to come, under "will"/"would" or "to" ("the ministers will discuss the
+    deal", "would travel to Minsk to discuss"): a plan the report tells, not speech it carries."""
+    return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
 
 
 def _drop_nested(found: list[Attribution]) -> tuple[list[Attribution], list[Attribution]]:

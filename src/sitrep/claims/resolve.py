@@ -117,6 +117,7 @@ class Named:
     key: str  # the surname or the entity text, to match later short mentions
     is_speaker: bool = False
     joint: bool = False  # several speakers conjoined: "Zelenskiy and Macron", "X and his advisers"
+    relayed: bool = False  # a speaker a report carries: "X reported that the service said"
 
 
 def _np_bounds(head: Token) -> tuple[int, int]:
@@ -611,9 +612,13 @@ def resolve_name(
     prior_speakers = [s for s in mentions.speakers_between(window, before) if s.kind in want]
     near = mentions.named_between(window, before)
     noun = head.lemma_.lower()
-    if kind != "any" and head.pos_ == "NOUN":
+    if head.pos_ == "NOUN":
+        # "The petition, addressed to …" said … "The petition" said: a speaker whose words hold the noun
         titled = [s for s in prior_speakers if noun in s.text.lower()]
-        titled += [n for n in near if n.end <= before and n.kind in want and noun in n.text.lower()]
+        if kind == "any":
+            titled = [s for s in titled if s.kind == "group" and noun in _WORD_RUN.findall(s.text.lower())]
+        else:
+            titled += [n for n in near if n.end <= before and n.kind in want and noun in n.text.lower()]
         if titled := _first_tier(doc, titled, mentions):
             # the nearest, and of mentions ending there the fullest ("X, the governor of Y")
             best = max(titled, key=lambda n: (n.end, len(n.text)))
@@ -633,6 +638,9 @@ def resolve_name(
         else []
     )
     candidates = prior_speakers + subjects
+    if head.pos_ == "NOUN":
+        # "X reported that the service said …. The newspaper said": the report speaks, not what it carried
+        candidates = [n for n in candidates if not n.relayed]
     if lower in _PLURAL_PRONOUNS:
         candidates = [n for n in candidates if n.kind == "group" or n.joint or mentions.is_plural(doc, n)]
     elif kind == "any" and head.tag_ == "NNS":

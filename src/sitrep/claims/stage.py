@@ -133,7 +133,7 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         mentions.add_unnamed(doc[att.source_token], kind)
     if name is not None and kind in ("person", "group"):
         joint = is_joint(doc[att.source_token], (a, b))
-        mentions.add_speaker(Named(a, b, name, kind, name, True, joint))
+        mentions.add_speaker(Named(a, b, name, kind, name, True, joint, "via" in att.extra))
     return Speaker(text=text, start=a, end=b, name=name, side=side)
 
 
