@@ -122,7 +122,7 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
     if (
         side is not None
         and side_of(text) == side
-        and not _every_part_sides(doc, doc[att.source_token], (a, b), side)
+        and not _every_part_sides(doc, doc[att.source_token], (a, b), side, mentions)
     ):
         side = None  # the speaker's own words give the side to one of the speakers they join
     if side is None and name:
@@ -137,10 +137,12 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
     return Speaker(text=text, start=a, end=b, name=name, side=side)
 
 
-def _every_part_sides(doc: Doc, head: Token, mention: tuple[int, int], side: str) -> bool:
+def _every_part_sides(doc: Doc, head: Token, mention: tuple[int, int], side: str, mentions: Mentions) -> bool:
     """Whether each speaker conjoined in the mention takes `side` ("ISW, a Washington-based think
     tank, and British military intelligence" has none: only one of the two is British). A bare
-    noun conjoined after the first shares its words ("Ukraine's defence ministry and general staff")."""
+    noun conjoined after the first shares its words ("Ukraine's defence ministry and general staff");
+    a person's surname takes the words of the person's fuller mention ("Blinken and Austin" after
+    "the US defence secretary, Lloyd Austin")."""
     parts = _conjuncts(head, mention)
     if not parts or not any(c.dep_ == "cc" and c.lower_ == "and" for t in [head, *parts] for c in t.children):
         return True  # "the first lady, Olena Zelenska" parsed as a conjunct is one speaker
@@ -148,10 +150,21 @@ def _every_part_sides(doc: Doc, head: Token, mention: tuple[int, int], side: str
     last = parts[-1].right_edge
     cuts = [mention[0], *(c.left_edge.idx for c in parts), min(mention[1], last.idx + len(last.text))]
     for tok, a, b in zip([head, *parts], cuts[:-1], cuts[1:], strict=True):  # each up to the next
-        own = side_of(text[a:b])
+        own = side_of(text[a:b]) or _side_of_fuller(tok, mentions)
         if own != side and not (own is None and _bare_noun(tok)):
             return False
     return True
+
+
+def _side_of_fuller(tok: Token, mentions: Mentions) -> str | None:
+    """The side named in the fuller mention of the person a surname stands for, if any."""
+    if tok.ent_type_ != "PERSON":
+        return None
+    own = next(
+        (n for n in mentions.overlapping(tok.idx, tok.idx + len(tok.text)) if n.kind == "person"), None
+    )
+    fuller = mentions.fuller(own) if own is not None else None
+    return side_of(fuller.text) if fuller is not None else None
 
 
 def _conjuncts(head: Token, mention: tuple[int, int]) -> list[Token]:
