@@ -144,21 +144,9 @@ RELAYS = [
         "the Kyiv Independent",
     ),
 ]
-_RELAY_MISSES = {
-    13: "an unfamiliar description ('the panel') still takes the earlier speaker: nothing in the text tells "
-    "a new body from a synonym of the last one ('the pastorate' for the Russian command)",
-    14: "the blind answer named 'The occupiers' by its own phrase; a bare description of people with no "
-    "antecedent has no name by the house convention (it no longer takes the ministry, which was wrong)",
-}
 
 
-def _relay_cases():
-    for i, case in enumerate(RELAYS):
-        marks = [pytest.mark.xfail(reason=_RELAY_MISSES[i], strict=True)] if i in _RELAY_MISSES else []
-        yield pytest.param(*case, id=f"v{i}", marks=marks)
-
-
-@pytest.mark.parametrize(("text", "speaker", "content", "relay"), _relay_cases())
+@pytest.mark.parametrize(("text", "speaker", "content", "relay"), RELAYS)
 def test_blind_relayed_speaker_is_kept(nlp, text, speaker, content, relay):
     claims = find_claims(nlp(text))
     by_id = {c.id: c for c in claims}
