@@ -631,12 +631,17 @@ CITY_PARTS = frozenset(
 
 
 def _gov_cue(span: Span) -> bool:
-    """Possessive ("Kyiv's request", not "Kyiv's suburbs") or subject of a verb of saying or deciding
-    ("Washington recommended")."""
+    """Possessive ("Kyiv's request", "Moscow's Foreign Ministry"; not "Kyiv's suburbs", nor a body
+    with a name of its own the city is home to: "Washington's Institute for the Study of War") or
+    subject of a verb of saying or deciding ("Washington recommended")."""
     doc = span.doc
     root = _root(span)
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return not (root.dep_ == "poss" and root.head.lower_ in CITY_PARTS)
+        owned = root.head
+        return not (
+            root.dep_ == "poss"
+            and (owned.lower_ in CITY_PARTS or (owned.pos == PROPN and owned.lower_ not in STATE_BODIES))
+        )
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in GOV_VERBS
 
 
