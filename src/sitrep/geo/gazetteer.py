@@ -258,6 +258,7 @@ class _Builder:
 ARABIC_COUNTRIES = frozenset(
     "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH TD".split()
 )
+ARTICLES = ("al ", "el ")  # the Arabic article as GeoNames' alternate names write it
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|ash|an|ed|er|es|et)\s+(?=\w{4})")
 # "Newcastle upon Tyne", "Stoke-on-Trent", "Ludwigshafen am Rhein": the town is known by its first part.
 _RIVER_SUFFIX = re.compile(r"^(\w[\w ]{3,}?) (?:upon|on|am|an der|sur|sul) \w+$")
@@ -661,7 +662,7 @@ class Gazetteer:
         by the name without it ("hodeidah"): reports drop the article that GeoNames' alternate names
         keep. Read once, from the index's range of keys under each article."""
         out: dict[str, list[str]] = {}
-        for article in ("al ", "el "):
+        for article in ARTICLES:
             rows = self.con.execute(
                 "SELECT DISTINCT n.key, p.country FROM names n JOIN places p ON p.gid = n.gid"
                 " WHERE n.key >= ? AND n.key < ?",

@@ -818,8 +818,9 @@ def _an_interlocutor(gaz: Gazetteer, text: str, span: Span) -> bool:
 
 
 def _a_seat_speaking(gaz: Gazetteer, span: Span) -> bool:
-    """A national capital, under its own name, as the subject of a verb of saying or deciding: "Kyiv
-    says", "Kyiv has accused Moscow" open sentences untagged; the government, a metonym."""
+    """A national capital, under its own name, as the subject of a verb of saying or deciding or as
+    the owner of an act (`_gov_cue`): "Kyiv says", "Kyiv has accused Moscow", "Kyiv's request" open
+    sentences untagged; the government, a metonym."""
     return _gov_cue(span) and any(c.kind == 0 and _a_government_seat(c) for c in candidates(gaz, span.text))
 
 
@@ -1385,7 +1386,8 @@ def _in_stream_name(text: str, m) -> bool:
 
 # "the Azov regiment", "Azov servicemen", "the Aidar battalion": a military unit named after a place
 # is no mention of the place.
-_UNIT_NAMED_AFTER = re.compile(r"\s+(?:regiments?|battalions?|brigades?|militias?|servicemen)\b", re.I)
+_UNITS = r"regiments?|battalions?|brigades?|militias?"  # shared with _GROUP_AFTER
+_UNIT_NAMED_AFTER = re.compile(rf"\s+(?:{_UNITS}|servicemen)\b", re.I)
 _AGENCY_AFTER = re.compile(r"\s+news\s+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews\s+agency,?\s+$", re.I)
 # "told the news agency Kharkiv had been hit": the name opens the clause told, no agency's name
@@ -1721,7 +1723,7 @@ _AND_BEFORE = re.compile(r"\s*,?\s+(?:and|or)\s+$")
 # "Mariupol and Azov fighters", "Bakhmut and Wagner troops": a name the model called a person or an
 # organisation that heads a word for armed men or members is a unit or a group, not a village.
 _GROUP_AFTER = re.compile(
-    r"\s+(?:fighters|battalions?|regiments?|brigades?|militias?|militants|soldiers|troops|forces|units?"
+    rf"\s+(?:fighters|{_UNITS}|militants|soldiers|troops|forces|units?"
     r"|members|supporters|fans|mercenaries|commanders?|veterans|defenders|group)\b",
     re.I,
 )

@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from sitrep.geo.demonyms import ABBREVIATIONS, DEMONYMS, side_of
 from sitrep.geo.gazetteer import (
     ARABIC_COUNTRIES,
+    ARTICLES,
     NATURAL_FEATURES,
     UNIT_WORDS,
     Entry,
@@ -364,7 +365,6 @@ def _a_saint(part: str) -> bool:
 # Last words of a day named after a place: "Russia Day", "Europe Week" are dates of the calendar,
 # no mention of where anything happens.
 DAYS = frozenset({"day", "eve", "week"})
-ARTICLES = ("al ", "el ")  # the Arabic article as GeoNames' alternate names write it
 # The most words a body's or site's name with a place inside has ("International Committee of the
 # Red Cross" has 6, "Ministry of Foreign Affairs of the Republic of Uzbekistan" 9).
 EMBEDDED_WORDS = 12
