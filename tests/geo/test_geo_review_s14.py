@@ -103,7 +103,7 @@ PLACES = [
         "UA",
         "admin1",
         False,
-        marks=_lost("a town's region after 'a town in' is not read; the holder cue finds the city"),
+        marks=_lost("'A, a town in B' is not read as a container (the city even with no holder)"),
     ),
 ]
 
