@@ -97,13 +97,21 @@ PLACES = [
         "country",
         False,
     ),
-    pytest.param(
+    (
         "Shelling hit Sloviansk, a town in Ukrainian-controlled Donetsk, on Tuesday.",
         "Donetsk",
         "UA",
         "admin1",
         False,
-        marks=_lost("'A, a town in B' is not read as a container (the city even with no holder)"),
+    ),
+    # written after the fix: with no holder, and a city that does hold the place
+    ("Shelling hit Kostiantynivka, a town in Donetsk, on Tuesday.", "Donetsk", "UA", "admin1", False),
+    (
+        "Shelling hit Kalmiuskyi, a district in Russian-occupied Donetsk, on Tuesday.",
+        "Donetsk",
+        "UA",
+        "city",
+        False,
     ),
 ]
 

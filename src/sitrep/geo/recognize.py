@@ -192,10 +192,14 @@ _OUTLET_AFTER = re.compile(
     r"Observer|Courier|Inquirer|Globe|Bee|Register|Dispatch|Mirror|Standard|Monitor|Press|News)\b"
 )
 _Q_BEFORE_CITY = re.compile(rf"\b(?:{'|'.join(CITY_WORDS)})(?:es|s)?\s+of\s+$", re.I)
+# "A, a town in B" says so too ("Sloviansk, a town in Donetsk": the oblast, a town lies in no city).
 _CONTAINER_GAP = re.compile(
-    r"^(?:(?:\s+(?:city|town|village|settlement))?,\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$",
+    r"^(?:(?:\s+(?:city|town|village|settlement))?,\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?"
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement)\s+in\s+(?:the\s+)?)$",
     re.I,
 )
+# Who holds the container, between it and the gap: "a town in Ukrainian-controlled Donetsk".
+_HOLDER_GAP = re.compile(r"^-(?:occupied|controlled|held|annexed)\s+$")
 # "the Shevchenkivskyi district of Kharkiv", "the Donetsk region of Ukraine": the first name is a
 # part of the second.
 _PART_OF_GAP = re.compile(
@@ -542,17 +546,20 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
         elif _PART_OF_GAP.match(gap) and not _adjective(mentions[i].text):
             mentions[i].container = i + 1  # "the Shevchenkivskyi district of Kharkiv"
             mentions[i].part_of = True
+        outer = i + 1
+        if i + 2 < len(mentions) and _HOLDER_GAP.match(gaps[i + 1]) and _adjective(mentions[i + 1].text):
+            outer = i + 2  # the holder's people ("Ukrainian-controlled") is no container
         if _CONTAINER_GAP.match(gap) and not _adjective(
-            mentions[i + 1].text
+            mentions[outer].text
         ):  # "Kramatorsk, Ukrainian officials said"
-            mentions[i].container = i + 1
+            mentions[i].container = outer
             # "Kramatorsk and Sloviansk in Donetsk": the container covers the whole coordination.
             # "Mykilske, Sumy, and Vesele, Zaporizhzhia": the walk stops at a unit of its own.
             k = i
             while k > 0 and _COORD_GAP.match(text[mentions[k - 1].end : mentions[k].start]):
                 if mentions[k - 1].container is not None or (k > 1 and mentions[k - 2].container == k - 1):
                     break
-                mentions[k - 1].container = i + 1
+                mentions[k - 1].container = outer
                 k -= 1
     for head, js in parens.items():
         for j in [head, *js[:-1]]:
