@@ -1059,7 +1059,12 @@ def recognize(doc: Doc, gaz: Gazetteer, peoples: str = "none") -> tuple[list[Men
             or (_called_a_place(doc, text, span) and _a_town(gaz, span.text))
             or (before_unit and _a_unit(gaz, span.text))
             or (front and span.text.lower() not in CALENDAR and _a_village(gaz, span.text, strike_focus))
-            or (_a_list_village(gaz, text, span, partner) if paired else False)
+            # untagged after a plural title: an office holder, town or not (_list_members spares towns)
+            or (
+                paired
+                and not _after_title_list(text, span.start_char)
+                and _a_list_village(gaz, text, span, partner)
+            )
         ):
             m = add(span, "gazetteer")
             by_end[m.end], by_start[m.start] = m, m  # "attacked Izmail and Reni": the next may join it
@@ -1765,22 +1770,21 @@ def _list_members(
     add,
 ) -> None:
     """'Zaporizhzhia and Orikhiv', 'Kherson and Beryslav': a name the model called a person or an
-    organisation, joined by "and"/"or" to a town already found, is a place when it is a
-    settlement in that town's country (not a person the article names in full)."""
+    organisation, joined by "and"/"or" to a town already found, is a list village
+    (`_a_list_village`) when it is no person the article names in full. After a plural title only
+    a town of 5,000 counts ("the mayors of Kherson, Beryslav and ..."), as the deferred names'
+    own title guard reads; an untagged name there never does (the runs' guard, stricter)."""
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     for ent in spans:
-        if any(taken[ent.start_char : ent.end_char]):
-            continue
-        if not _plausible_name(text, ent, persons) or _GROUP_AFTER.match(text, ent.end_char):
+        if any(taken[ent.start_char : ent.end_char]) or not _plausible_name(text, ent, persons):
             continue
         other = _partner(text, ent, by_end, by_start)
         if other is None:
             continue
         if _after_title_list(text, ent.start_char) and not _a_town_of(gaz, ent.text, set()):
             continue
-        country = _town_country(gaz, other)
-        if country and _a_village(gaz, ent.text, country):
+        if _a_list_village(gaz, text, ent, other):
             add(ent, f"gazetteer:list-{ent.label_}")
 
 
@@ -1795,9 +1799,10 @@ def _partner(
 
 def _a_list_village(gaz: Gazetteer, text: str, span: Span, partner: Mention) -> bool:
     """A name joined to a settlement already found is a village of that settlement's country
-    ("strikes on Orikhiv and Huliaipole"), unless it heads a word for armed men ("Azov fighters") or
-    the list follows a plural title ("the mayors of Lviv and Sadovyi": an office holder)."""
-    if _GROUP_AFTER.match(text, span.end_char) or _after_title_list(text, span.start_char):
+    ("strikes on Orikhiv and Huliaipole"), unless it heads a word for armed men ("Azov fighters").
+    The one list reading for untagged names and the model's persons and organisations; each caller
+    keeps its own title guard ("the mayors of Lviv and Sadovyi": an office holder)."""
+    if _GROUP_AFTER.match(text, span.end_char):
         return False  # "Mariupol and Azov fighters": a unit named after a place
     country = _town_country(gaz, partner)
     return bool(country) and _a_village(gaz, span.text, country)
