@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.events.lexicon import CUE_INDEX
-from sitrep.events.modality import children
+from sitrep.events.modality import children, doc_table
 from sitrep.geo import demonyms
 
 SIDE_WORDS: dict[str, str] = {}
@@ -368,12 +369,22 @@ def _info(tok: Token, role: str, places_as_targets: bool = False) -> ActorInfo |
     return ActorInfo(span.text, span.start_char, span.end_char, role, side, sector)
 
 
+# Doc -> {token index: index of the verb `_verb_of` climbs to}
+_VERBS_OF: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
+
+
 def _verb_of(tok: Token) -> Token:
-    """The verb that governs a noun trigger ("losses" in "no losses were mentioned")."""
-    t = tok
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and t.dep_ not in ("ROOT",):
+    """The verb that governs a noun trigger ("losses" in "no losses were mentioned"). Each word
+    climbed is kept per Doc: a run-on chain of nouns is climbed once, not once per noun in it."""
+    table = doc_table(_VERBS_OF, tok.doc)
+    path, t = [], tok
+    while t.i not in table and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and t.dep_ not in ("ROOT",):
+        path.append(t.i)
         t = t.head
-    return t
+    verb = table.setdefault(t.i, t.i)
+    for i in path:
+        table[i] = verb
+    return tok.doc[verb]
 
 
 _TARGET_PREPS = ("on", "against", "at")

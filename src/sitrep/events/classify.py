@@ -3028,7 +3028,14 @@ def _withdrawal_and_holder(toks: list, out: dict[str, list[int]]) -> None:
     armed = set(out.get("C_ARMED_ANY", ()))
     leaving = {doc[i] for i in out["A_TRANSFER"]}
     leaving |= {w.head for w in leaving if w.dep_ == "conj"}  # "took the town in March and withdrew"
-    leavers = {t.i for w in leaving for c in children(w) if c.dep_ == "nsubj" for t in c.subtree}
+    # the subject's words by its edges: spaCy's subtree walks a deep run-on chain once per level
+    leavers = {
+        i
+        for w in leaving
+        for c in children(w)
+        if c.dep_ == "nsubj"
+        for i in range(c.left_edge.i, c.right_edge.i + 1)
+    }
     held = []
     for t in toks:
         lemma = t.lemma_.lower()
