@@ -714,6 +714,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         NEGATED,
         attempt_of,
         modality,
+        told_elsewhere,
     )
 
     doc = toks[0].doc
@@ -901,6 +902,14 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             del out["A_CLASH"]
     acts = [n for n in out if n.startswith("A_")]
     unreal = {i for n in acts for i in out[n] if modality(doc[i]) != ASSERTED}
+    if any(i not in unreal for n in _VIOLENT_WORDS for i in out.get(n, ())):
+        # "Explosions ... alongside a video showing the strikes": a violent act only mentioned
+        # happened, and says what kind the violence told beside it was; not a weapon ("the box
+        # containing the bombs"), which tells no act
+        arms = {i for n in out if n.startswith("W_") for i in out[n]}
+        unreal -= {
+            i for n in _VIOLENT_WORDS for i in out.get(n, ()) if i not in arms and told_elsewhere(doc[i])
+        }
     if unreal and any(i not in unreal for n in acts for i in out[n]):
         for n in acts:
             out[n] = [i for i in out[n] if i not in unreal]

@@ -44,6 +44,7 @@ from sitrep.events.modality import (
     refused,
     stated_demand,
     stated_intent,
+    told_elsewhere,
     told_future,
 )
 from sitrep.events.plover_model import PloverModel, features
@@ -944,11 +945,20 @@ def _anchor(sent: Span, coding: Coding, triggers: list[tuple[Token, str, str | N
     a strategic development), else the cue."""
     strategic = coding.event_type == "Strategic developments"
     family = [t for t, typ, _ in triggers if strategic or typ in ACLED_FAMILY]
+    cue = sent.doc[coding.trigger] if coding.trigger is not None else None
     if family:
-        return min(
+        best = min(
             family, key=lambda t: (modality(t) != ASSERTED, depth(t), abs(t.i - (coding.trigger or t.i)))
         )
-    return sent.doc[coding.trigger] if coding.trigger is not None else sent.root
+        if strategic or modality(best) == ASSERTED or cue is None or not told_elsewhere(best):
+            return best
+        if _cue_modality(cue) != ASSERTED or not any(
+            coding.trigger in v for n, v in coding.cues.items() if n[:2] == "A_"
+        ):
+            return best
+        # "Explosions were heard ..., a video showing the strikes": the best trigger is only a
+        # mention; the violent act told is the cue's own act word
+    return cue if cue is not None else sent.root
 
 
 _NAMED = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}

@@ -341,7 +341,7 @@ def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None
         or _natural_death(trigger)
         or _named(trigger)
         or _mentioned(trigger)
-        or (own_verb is not None and _background(own_verb))
+        or (own_verb is not None and _per_verb("background", own_verb, _background))
     ):
         return True
     if _absent(chain):
@@ -394,7 +394,8 @@ DEFINITE = {"the", "this", "that", "these", "those", "such"}
 DOING = LAUNCH | LIGHT_VERBS | {"sign", "reach", "strike", "broker", "seal", "conclude", "clinch", "agree",
                                 "ratify", "repel", "repulse", "thwart", "survive", "report"} | UNCONFIRMING  # fmt: skip
 HAPPEN = {"happen", "occur", "unfold", "last", "leave", "claim", "cause", "kill", "wound", "injure", "hit",
-          "tear", "rip", "destroy", "damage", "target", "go", "erupt", "break", "intensify", "rage"}  # fmt: skip
+          "tear", "rip", "destroy", "damage", "target", "go", "erupt", "break", "intensify", "rage", "fall", "land",
+          "explode", "detonate"}  # fmt: skip
 TOLD_IN = {"in", "during", "by", "amid", "from"}
 
 
@@ -419,13 +420,33 @@ def _mentioned(trigger: Token) -> bool:
         told = head.lower_ in TOLD_IN
     else:
         return False
-    if told or _says_where_when(trigger):
+    if told or _says_where_when(trigger) or _tells_what_it_did(trigger):
         return False
     clause = _clause_verb(trigger)
     # a clause that tells an act of its own tells this one with it ("seized the crossing
     # following the withdrawal of government forces")
     return clause is None or not (
         _per_verb("where_when", clause, _says_where_when) or _per_verb("acts", clause, _acts)
+    )
+
+
+def told_elsewhere(trigger: Token) -> bool:
+    """An act only mentioned in a clause that is itself told ("a video purportedly showing the
+    strikes"): no new act, but one that happened, so beside an act the sentence tells it still
+    says what kind of act that was. Not in a clause still to come ("the offensive will likely
+    have culminated")."""
+    if not _mentioned(trigger):
+        return False
+    verb = _clause_verb(trigger)
+    return verb is None or modality(verb) == ASSERTED
+
+
+def _tells_what_it_did(noun: Token) -> bool:
+    """A relative clause on the act noun that tells what it did ("condemned the attack, which
+    killed three people"), as "the attack killed three" would."""
+    return any(
+        k.dep_ == "relcl" and _acts(k) and not any(n.dep_ == "neg" for n in children(k))
+        for k in children(noun)
     )
 
 
@@ -507,9 +528,12 @@ def _background(verb: Token) -> bool:
     when that clause is itself an act or a bare caption."""
     if not (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
         return False  # "youths protesting the death burned tyres": what they do meanwhile
-    if any(k.lower_ in ("where", "when", "being") or k.dep_ == "mark" for k in children(verb)):
+    if any(
+        k.lower_ in ("where", "when", "being") or k.dep_ == "mark" or _timed_by(k) for k in children(verb)
+    ):
         # "the site, where fighting raged": the noun is where it happened; "saw a man being shot":
-        # the act seen as it happened; "reports that her father was killed": what is reported
+        # the act seen as it happened; "reports that her father was killed": what is reported;
+        # "Kharkiv, hit by missiles hours after the talks ended": the act's own when
         return False
     noun = verb.head
     if _weapon_or_act(noun.lemma_.lower()):
@@ -524,6 +548,21 @@ def _background(verb: Token) -> bool:
     if _per_verb("acts", main, _acts):
         return False  # "looted houses of residents who had fled": the clause's own act is coded
     return not _per_verb("where_when", verb, _says_where_when) and not _per_verb("where", main, _says_where)
+
+
+TIMING_MARKS = {"after", "before"}
+
+
+def _timed_by(k: Token) -> bool:
+    """A clause that says when the act above it happened, by a span from another event ("hours
+    after the talks ended", "two days before troops withdrew"); not a life's course ("died
+    shortly after she was born")."""
+    if k.dep_ != "advcl":
+        return False
+    kids = children(k)
+    return any(m.dep_ == "mark" and m.lower_ in TIMING_MARKS for m in kids) and any(
+        m.dep_ == "npadvmod" and m.lemma_.lower() in MOMENTS for m in kids
+    )
 
 
 def _absent(chain: list[Token]) -> bool:
