@@ -2911,6 +2911,12 @@ def _relayed(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             outer.content = [whole]
             said.extra["via"] = outer
             inner.append(said)
+    return _taken_out(found, inner)
+
+
+def _taken_out(found: list[Attribution], inner: list[Attribution]) -> list[Attribution]:
+    """`inner`, after taking its attributions out of `found` (in place): a relayed speech act is
+    returned as the relay's own claim, not left among the nested ones to be dropped."""
     if inner:
         taken = {id(a) for a in inner}
         found[:] = [a for a in found if id(a) not in taken]
@@ -2953,10 +2959,7 @@ def _reported_speech(doc: Doc, found: list[Attribution]) -> list[Attribution]:
                 said.content, outer.content = cut, [whole]
             said.extra["via"] = outer
             inner.append(said)
-    if inner:
-        taken = {id(a) for a in inner}
-        found[:] = [a for a in found if id(a) not in taken]
-    return inner
+    return _taken_out(found, inner)
 
 
 def _carried_speech(doc: Doc, outer: Attribution, atts: list[Attribution]) -> Attribution | None:
