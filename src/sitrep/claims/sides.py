@@ -186,10 +186,11 @@ def _located(text: str, m: re.Match) -> bool:
 # speaker is or whom it leads or is led by keeps its words ("X, who is Ukraine's deputy minister,",
 # "who led Ukraine's 53rd Brigade", "a channel, led by a Russian propagandist,"; not "which was
 # condemned"); a clause with no comma picks out which speaker ("a man who fought for Russia").
-_LEADS = r"(?:leads|led|heads|headed|commands|commanded|represents|represented)"
+_LEADS = r"(?:leads|led|heads|headed|runs|ran|commands|commanded|represents|represented)"
+_IS = r"(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:now\s+|also\s+)?(?:an?\s|the\s|[A-Z])"
 _DESCRIBING = re.compile(
     r",\s+(?:(?:which|who|whose)\s+"
-    rf"(?!(?:is|was|are|were|(?:has|have|had)\s+been|serve[sd]?\s+as)\s+(?:an?\s|the\s|[A-Z])|{_LEADS}\s)"
+    rf"(?!{_IS}|(?:(?:has|have|had)\s+)?serve[sd]?\s+as\s|{_LEADS}\s)"
     r"|(?!(?:led|run|backed|funded|installed|appointed)\s+by\s)"
     r"[a-z]+(?:ed|ing)\s+(?=(?:to|by|in|on|for|from|with|at|against|over|about|the|a|an|its|his|her|their)\s))"
     r"[^,;()]*"
@@ -200,6 +201,18 @@ def _own_words(text: str) -> str:
     """The mention without the clauses that describe what the speaker did (`_DESCRIBING`), blanked
     so that offsets and the words around each name stay as they were."""
     return _DESCRIBING.sub(lambda m: " " * len(m.group()), text)
+
+
+def before_describing(name: str) -> str:
+    """The name up to the first clause that says what the speaker did (`_DESCRIBING`): a name
+    holds its title, not a clause ("Russia, which has been condemned for …" is Russia; "X, who is
+    Ukraine's deputy minister" and "X, who heads the regional administration" keep theirs).
+
+    >>> before_describing("Turkey, which helped broker the accord"), before_describing("Oleh Marchenko, who is Ukraine's deputy minister")
+    ('Turkey', "Oleh Marchenko, who is Ukraine's deputy minister")
+    """
+    m = _DESCRIBING.search(name)
+    return name[: m.start()] if m else name
 
 
 def side_of(*texts: str | None) -> str | None:

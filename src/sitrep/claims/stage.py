@@ -30,7 +30,7 @@ from sitrep.claims.resolve import (
     post_body,
     resolve_name,
 )
-from sitrep.claims.sides import side_of
+from sitrep.claims.sides import before_describing, side_of
 from sitrep.claims.status import (
     ANAPHORIC_DENIAL,
     HAPPENINGS,
@@ -117,7 +117,7 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
     if name and (doc[att.source_token].dep_ == "poss" or not _POSSESSIVE.search(text)):
         # "Russia's claim": the speaker is Russia; "McDonald's said" names McDonald's
         name = _POSSESSIVE.sub("", name)
-    name = name or None
+    name = before_describing(name) if name else None  # the name with its title, not a clause on it
     side = side_of(name, text) if name else side_of(text)
     if (
         side is not None
