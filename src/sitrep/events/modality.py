@@ -186,6 +186,19 @@ def _wished_for(trigger: Token, chain: list[Token], verb: Token) -> bool:
     return trigger.dep_ == "pobj" and len(chain) > 2 and chain[1].lower_ == "for" and chain[2] == verb
 
 
+def _shares_to(verb: Token, kids: list[Token]) -> bool:
+    """A verb joined to an infinitive with no subject or auxiliary of its own shares its "to" and
+    what that "to" is for ("asked for missiles to strike and destroy supply lines")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.pos_ in ("VERB", "AUX")
+        and not any(k.dep_ in ("aux", "auxpass") for k in kids)
+        and not subjects(verb)
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in markers(head))
+    )
+
+
 def _act_adjective(trigger: Token) -> bool:
     """An adjective naming the act its noun is ("offensive operations"); not a participle, which
     tells an act done ("US-supplied artillery", "Moscow-backed forces"), nor a word on an act
@@ -288,11 +301,16 @@ def _read_modality(trigger: Token) -> str:
                 return HYPOTHETICAL
         if (
             t == own_verb
-            and t.dep_ == "acl"
+            and (t.dep_ == "acl" or (t.dep_ == "relcl" and modality(t.head) != ASSERTED))
             and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
             and t.head.pos_ == "NOUN"
         ):
-            return HYPOTHETICAL  # the purpose of a noun: "an attack to capture the positions"
+            # the purpose of a noun: "an attack to capture the positions"; parsed as a relative
+            # clause, of a noun itself wished ("pleaded for a truce to evacuate the injured"), not
+            # of one used ("fired tear gas to disperse protesters during a clash")
+            return HYPOTHETICAL
+        if t == own_verb and _shares_to(t, kids) and (told := modality(t.head)) != ASSERTED:
+            return told  # "a truce to evacuate the injured and bury the dead": one "to" for both
     return HYPOTHETICAL if no_particular_act(trigger, chain, own_verb) else ASSERTED
 
 
