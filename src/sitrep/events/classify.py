@@ -902,14 +902,25 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             del out["A_CLASH"]
     acts = [n for n in out if n.startswith("A_")]
     unreal = {i for n in acts for i in out[n] if modality(doc[i]) != ASSERTED}
-    if any(i not in unreal for n in _VIOLENT_WORDS for i in out.get(n, ())):
+    if any(i not in unreal and not _the_hurt(doc[i]) for n in _VIOLENT_WORDS for i in out.get(n, ())):
         # "Explosions ... alongside a video showing the strikes": a violent act only mentioned
         # happened, and says what kind the violence told beside it was; not a weapon ("the box
-        # containing the bombs"), which tells no act
+        # containing the bombs"), which tells no act, nor the people it hurt ("asked for access
+        # to the wounded and the dead after it learned of the strike"), who tell no act beside it
         arms = {i for n in out if n.startswith("W_") for i in out[n]}
         unreal -= {
             i for n in _VIOLENT_WORDS for i in out.get(n, ()) if i not in arms and told_elsewhere(doc[i])
         }
+    hurt = {i for n in _VIOLENT_WORDS for i in out.get(n, ()) if _the_hurt(doc[i])}
+    if hurt and unreal and all(i in hurt or i in unreal for n in acts for i in out[n]):
+        # "asked for access to the wounded and the dead after it learned of the strike": beside
+        # an act only mentioned, the people of that act, told elsewhere; no act is told beside
+        # them (alone, "Three children were among the wounded" is the toll of the act before)
+        for n in (*acts, "T_KILL_TOLD"):
+            out[n] = [i for i in out.get(n, ()) if i not in hurt]
+            if not out[n]:
+                del out[n]
+        acts = [n for n in out if n.startswith("A_")]
     if unreal and any(i not in unreal for n in acts for i in out[n]):
         for n in acts:
             out[n] = [i for i in out[n] if i not in unreal]
@@ -2358,6 +2369,16 @@ def _clause_subjects(verb) -> list:
 
 
 _VIOLENT_WORDS = ("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE", "A_CASUALTY")
+
+
+def _the_hurt(tok) -> bool:
+    """ "the wounded", "the dead", "the injured": an adjective made a noun names the people hurt,
+    not an act done to them."""
+    return (
+        tok.tag_ in ("JJ", "VBN")
+        and tok.dep_ not in ("amod", "acomp")
+        and any(k.dep_ == "det" and k.lower_ == "the" for k in children(tok))
+    )
 
 
 def _describes_a_thing(tok) -> bool:
