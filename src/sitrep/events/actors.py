@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Token
 
 from sitrep.events.lexicon import CUE_INDEX
-from sitrep.events.modality import children, doc_table
+from sitrep.events.modality import children, doc_table, near_subtree
 from sitrep.geo import demonyms
 
 SIDE_WORDS: dict[str, str] = {}
@@ -629,9 +629,12 @@ def _political_target(trigger: Token, out: list[ActorInfo]) -> list[ActorInfo]:
         return out
     taken = [(a.start, a.end) for a in out if a.role == "actor"]
     subjects = {
-        t.i for c in children(trigger) if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree
+        t.i
+        for c in children(trigger)
+        if c.dep_ in ("nsubj", "nsubjpass", "agent")
+        for t in near_subtree(c, trigger)
     }
-    for t in trigger.subtree:
+    for t in near_subtree(trigger):
         if (
             t.i != trigger.i
             and t.i not in subjects

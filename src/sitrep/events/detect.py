@@ -41,6 +41,7 @@ from sitrep.events.modality import (
     habitual,
     markers,
     modality,
+    near_subtree,
     refused,
     stated_demand,
     stated_intent,
@@ -985,7 +986,7 @@ def _is_dyadic(tok: Token, sent: Span, named: list[tuple[int, int]]) -> bool:
         ents = [(s, e) for s, e in named if lo <= s and e <= hi]
         if any(s < a.end and a.start < e for a in actors for s, e in ents):
             return True
-    for t in tok.subtree if tok.pos_ == "VERB" else children(tok):
+    for t in near_subtree(tok) if tok.pos_ == "VERB" else children(tok):
         if t.ent_type_ in _NAMED and t.dep_ in (
             "nsubj",
             "nsubjpass",

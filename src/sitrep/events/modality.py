@@ -146,6 +146,28 @@ def children(tok: Token) -> list[Token]:
     return [doc[i] for i in kids[tok.i]]
 
 
+# How far from an act its own phrase is read: a real sentence's clauses lie well inside it.
+REACH = 120
+
+
+def near_subtree(tok: Token, act: Token | None = None) -> list[Token]:
+    """`list(tok.subtree)` (same order) within `REACH` tokens of the act (`tok` itself unless
+    given): an act's own phrase lies near it, and in a run-on chain of conjoined acts (", a truce
+    to evacuate the injured and bury the dead" ×1,000) each act's subtree holds every act after
+    it, so reading it whole per act is quadratic. Children wholly outside are not entered."""
+    centre = (act or tok).i
+    lo, hi = centre - REACH, centre + REACH
+    if tok.left_edge.i >= lo and tok.right_edge.i <= hi:
+        return list(tok.subtree)
+    found, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        if lo <= t.i <= hi:
+            found.append(t)
+        stack.extend(c for c in children(t) if c.right_edge.i >= lo and c.left_edge.i <= hi)
+    return sorted(found, key=lambda t: t.i)
+
+
 def markers(tok: Token) -> list[Token]:
     """`tok`'s negation, auxiliary and marker children (not, will, to, if, after), in order."""
     marks = doc_table(_MARKS, tok.doc)
