@@ -65,10 +65,15 @@ LAST_NAME = [
 ]
 
 
-def _cases():
-    for i, case in enumerate(LAST_NAME):
-        marks = [pytest.mark.xfail(reason=_MISSES[i], strict=True)] if i in _MISSES else []
-        yield pytest.param(*case, id=f"n{i}", marks=marks)
+def _cases() -> list:
+    return [
+        pytest.param(
+            *case,
+            id=f"n{i}",
+            marks=[pytest.mark.xfail(reason=_MISSES[i], strict=True)] if i in _MISSES else [],
+        )
+        for i, case in enumerate(LAST_NAME)
+    ]
 
 
 @pytest.mark.parametrize(("text", "name"), _cases())
