@@ -8,14 +8,11 @@ are our own, written with their expected reading before the code was run.
 from __future__ import annotations
 
 import pytest
-
-from sitrep.record import validate
+from geo_reading import read_places
 
 
 def _places(pipeline, text):
-    record = pipeline(text, published="2022-11-20")
-    validate(record.to_dict())
-    return record.places
+    return read_places(pipeline, text, "2022-11-20")
 
 
 @pytest.mark.parametrize(

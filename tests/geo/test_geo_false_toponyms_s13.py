@@ -9,14 +9,11 @@ village shelled in a combat report) stays a place.
 from __future__ import annotations
 
 import pytest
-
-from sitrep.record import validate
+from geo_reading import read_places
 
 
 def _places(pipeline, text):
-    record = pipeline(text, published="2022-11-20")
-    validate(record.to_dict())
-    return record.places
+    return read_places(pipeline, text, "2022-11-20")
 
 
 # (sentence, a name in it that is no place: it must not be resolved to any gazetteer entry)

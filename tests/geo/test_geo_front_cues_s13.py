@@ -11,15 +11,13 @@ where the act makes no sense of a place ("took Ivan prisoner", "pounded Biden ov
 from __future__ import annotations
 
 import pytest
+from geo_reading import read_places
 
 from sitrep.geo.stage import GeoParser
-from sitrep.record import validate
 
 
 def _places(pipeline, text):
-    record = pipeline(text, published="2023-03-20")
-    validate(record.to_dict())
-    return record.places
+    return read_places(pipeline, text, "2023-03-20")
 
 
 # (text, name as written, expected country): the village the act falls on

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from sitrep.record import validate
+from geo_reading import read_places
 
 
 def _places(pipeline, text):
-    record = pipeline(text, published="2023-02-15")
-    validate(record.to_dict())
-    return record.places
+    return read_places(pipeline, text, "2023-02-15")
 
 
 def test_sample_front_line_places(pipeline, sample_text):

@@ -13,19 +13,14 @@ with another ("Sashko and Antonina"), a firm ("investors in Voi").
 from __future__ import annotations
 
 import pytest
+from geo_reading import lost as _lost
+from geo_reading import read_places
 
 from sitrep.geo.stage import GeoParser
-from sitrep.record import validate
 
 
 def _places(pipeline, text):
-    record = pipeline(text, published="2023-03-20")
-    validate(record.to_dict())
-    return record.places
-
-
-def _lost(reason):
-    return pytest.mark.xfail(strict=True, reason=reason)
+    return read_places(pipeline, text, "2023-03-20")
 
 
 # (text, name as written, expected country)
