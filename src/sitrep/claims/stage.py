@@ -118,10 +118,11 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         # "Russia's claim": the speaker is Russia; "McDonald's said" names McDonald's
         name = _POSSESSIVE.sub("", name)
     name = before_describing(name) if name else None  # the name with its title, not a clause on it
-    side = side_of(name, text) if name else side_of(text)
+    own = side_of(text)  # the side the speaker's own words give
+    side = side_of(name, text) if name else own
     if (
         side is not None
-        and side_of(text) == side
+        and own == side
         and not _every_part_sides(doc, doc[att.source_token], (a, b), side, mentions)
     ):
         side = None  # the speaker's own words give the side to one of the speakers they join
