@@ -358,10 +358,23 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     verb = governing_verb(doc, start, end)
     if verb is None:
         return None
+    if _past_verb_after(doc, start, end, verb):
+        return PAST
     tense = verb_tense(verb)
     if tense == FUTURE and _future_in_past(verb) or tense == PAST and _target_of(doc, start, end, verb):
         return NEAREST
     return tense
+
+
+def _past_verb_after(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """ "Zelenskiy on Tuesday said ...": a time between a subject and the past verb right after it
+    dates that verb (the newswire order), even when the parse hangs it on another clause (a
+    headline run into a live blog's first line with no full stop between them)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    tok = doc[span.end]
+    return tok != verb and tok.tag_ == "VBD" and tok.pos_ == "VERB"
 
 
 def looks_into(doc: Doc, start: int, end: int) -> bool:

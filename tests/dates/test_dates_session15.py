@@ -1,0 +1,43 @@
+"""Session 15: a time between a subject and its past verb ("the governor on Monday announced"), the
+newswire order, when the parser hangs it on another clause (a headline run into the first line of a
+live blog with no full stop between them). A blind batch of war-reporting sentences, each labelled
+with the TIMEX3 value a careful annotator gives it before the code was changed or run (publication
+dates on six weekdays, two across a year end), with controls whose reading must not move."""
+
+import pytest
+
+from sitrep.dates.stage import times_of
+
+# (published, sentence, expression, value)
+BLIND = [
+    ("2022-07-27", "Kyiv accuses Moscow of blackmail Ukrainian president Volodymyr Zelenskiy on Tuesday said Russia was cutting gas supplies.", "Tuesday", "2022-07-26"),
+    ("2023-01-02", "Russia strikes Kyiv again The Ukrainian air force on Saturday said it had shot down 12 drones.", "Saturday", "2022-12-31"),
+    ("2024-03-15", "Ministers meet in Brussels The foreign minister on Thursday rejected the proposal.", "Thursday", "2024-03-14"),
+    ("2022-12-29", "The governor on Monday announced an evacuation of the city's hospitals.", "Monday", "2022-12-26"),
+    ("2023-06-14", "Moscow says talks are over The Kremlin spokesman on Friday dismissed the offer as a provocation.", "Friday", "2023-06-09"),
+    ("2023-06-14", "The president will on Friday address parliament.", "Friday", "2023-06-16"),
+    ("2024-02-16", "The peace conference on Monday was called off after the strike.", "Monday", "2024-02-19"),
+    ("2023-03-06", "Officials say the convoy on Thursday reached the border.", "Thursday", "2023-03-02"),
+    ("2021-12-31", "Ukraine warns of invasion The defence ministry on Wednesday reported a build-up of Russian troops.", "Wednesday", "2021-12-29"),
+    ("2022-01-03", "Blinken calls Kuleba The US secretary of state on Sunday pledged support to Ukraine.", "Sunday", "2022-01-02"),
+    ("2023-03-06", "Evacuations begin on Friday, officials said.", "Friday", "2023-03-10"),
+    ("2023-03-08", "Zelenskiy visits Bakhmut The president on Monday met soldiers near the front.", "Monday", "2023-03-06"),
+]  # fmt: skip
+
+# written after the change (all twelve above were right before it): headlines run into a first line;
+# the last was read as next Sunday before the change
+AFTER = [
+    ("2023-03-14", "14 Mar 2023 09.10 Kremlin accuses Kyiv of using drones to attack Crimea Russian defence minister Sergei Shoigu on Monday said the drones had been shot down.", "Monday", "2023-03-13"),
+    ("2022-10-12", "11 Oct 2022 18.05 Kyiv urges allies to send air defence to protect cities Ukrainian foreign minister Dmytro Kuleba on Tuesday told reporters the strikes were terror.", "Tuesday", "2022-10-11"),
+    ("2023-05-19", "Moscow warns London over missiles to be used against Crimea Russian foreign ministry spokeswoman Maria Zakharova on Thursday called the delivery a provocation.", "Thursday", "2023-05-18"),
+    ("2023-01-02", "Kyiv asks allies to help to rebuild power grid Ukrainian energy minister on Sunday said engineers had restored power.", "Sunday", "2023-01-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), BLIND + AFTER)
+def test_session15_sentence(nlp, published, sentence, text, value):
+    start = sentence.index(text)
+    end = start + len(text)
+    times = times_of(nlp(sentence), published)
+    found = [t.value for t in times if t.start < end and start < t.end]
+    assert found[:1] == [value], [(t.text, t.value) for t in times]
