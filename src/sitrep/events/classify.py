@@ -1419,6 +1419,57 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
+    if "T_FOUGHT" in out or "W_FIREARM" in out:
+        _arms_in_one_action(doc, out)
+
+
+_SHOOTERS = {"gunman", "gunmen"}
+_CLOSE_EXPLOSIVES = ("W_SUICIDE", "W_IED", "W_GRENADE")
+_HEAVY_OR_EXPLOSIVE = ("W_SUICIDE", "W_AIR", "W_DRONE", "W_ARTY", "W_MISSILE", "W_IED", "W_GRENADE")
+_ACTION_ENDS = {"relcl", "ccomp", "csubj", "parataxis"}
+
+
+def _action_top(tok, memo: dict):
+    """The verb whose action `tok` is part of: climbed through its clause and the clauses joined
+    to it ("stormed the post, fighting the guards"; "backed by gunships, clashed"), not out of a
+    relative, reported or marked clause ("as troops battle IS in Mosul", "when a grenade was
+    hurled"). `memo` (one per sentence) climbs each word once."""
+    path, t = [], tok
+    while (
+        t.head.i != t.i
+        and t.dep_ not in _ACTION_ENDS
+        and not (t.dep_ == "advcl" and any(k.dep_ == "mark" for k in markers(t)))
+    ):
+        if t.i in memo:
+            t = memo[t.i]
+            break
+        path.append(t.i)
+        t = t.head
+    for i in path:
+        memo[i] = t
+    return t
+
+
+def _arms_in_one_action(doc, out: dict[str, list[int]]) -> None:
+    """A fight told in the same action as a heavy weapon or explosive ("clashed with rebels,
+    backed by gunships": T_FOUGHT_ARMED), and guns fired in the same action as a thrown or
+    planted explosive ("stormed the post with rifles and grenades": T_GUNFIRE_ARMED): the weapon
+    was used in a ground assault, not in a strike of its own. A fight or shooting told as the
+    setting ("as forces battle IS in Mosul", "after soldiers had shot at protesters") is not;
+    nor "gunmen", a name for attackers whatever they used."""
+    memo: dict = {}
+    heavy = {_action_top(doc[i], memo).i for n in _HEAVY_OR_EXPLOSIVE for i in out.get(n, ())}
+    fought = [i for i in out.get("T_FOUGHT", ()) if _action_top(doc[i], memo).i in heavy]
+    if fought:
+        out["T_FOUGHT_ARMED"] = fought
+    close = {_action_top(doc[i], memo).i for n in _CLOSE_EXPLOSIVES for i in out.get(n, ())}
+    gunfire = [
+        i
+        for i in out.get("W_FIREARM", ())
+        if doc[i].lemma_.lower() not in _SHOOTERS and _action_top(doc[i], memo).i in close
+    ]
+    if gunfire:
+        out["T_GUNFIRE_ARMED"] = gunfire
 
 
 _UNEARTH = {"unearth", "uncover", "bust", "stumble"}
@@ -3458,9 +3509,25 @@ def _grenade_launchers_with_small_arms(toks: list, out: dict[str, list[int]]) ->
         for i in out["W_ARTY"]
         if any(doc[j].lower_ in ("launcher", "launchers", "ags") for j in range(i, min(i + 3, len(doc))))
         and any(doc[j].lemma_.lower() == "grenade" for j in range(max(i - 1, 0), min(i + 2, len(doc))))
+        or (_rpg(doc, i) and _fired_with_small_arms(doc[i]))
     ]
     if launchers and len(launchers) == len(out["W_ARTY"]):
         del out["W_ARTY"]
+
+
+def _rpg(doc, i: int) -> bool:
+    """ "rocket-propelled grenades", "RPGs": a weapon one fighter carries and fires, as a grenade
+    launcher is (ACLED: fired with small arms, part of a firefight)."""
+    if doc[i].lower_ in ("rpg", "rpgs"):
+        return True
+    return doc[i].lemma_.lower() == "grenade" and any(t.lower_ == "propelled" for t in doc[max(i - 3, 0) : i])
+
+
+def _fired_with_small_arms(tok) -> bool:
+    """ "with machine guns and RPGs": the weapon is joined to a small arm (its conjunct or its
+    head's), not told in another clause ("an RPG hit him ... while trading fire with snipers")."""
+    near = [*children(tok), tok.head, *(children(tok.head) if tok.dep_ == "conj" else ())]
+    return any(t.lower_ in _SMALL_ARMS and t.i != tok.i for t in near)
 
 
 def _anti(doc, i: int) -> bool:
@@ -3609,6 +3676,26 @@ def _protest(c: _Cues) -> Coding:
     return _sub("Peaceful protest", t, "protest", c)
 
 
+def _ground_assault(c: _Cues, weapon: str | None) -> Coding | None:
+    """ACLED's Explosions/Remote violence is one-sided: the weapon takes away the target's chance
+    to answer. A weapon used in a fight told as such ("clashed with and shelled", "backed by
+    gunships, fought"), and explosives set off by men who also fire guns ("stormed the post, set
+    off explosives and exchanged fire"), belong to a ground assault: a battle when armed men
+    fight or are hit, an attack on civilians otherwise."""
+    if weapon in (None, "W_CHEM"):
+        return None
+    if c.has("T_FOUGHT_ARMED"):
+        # "clashed with and shelled Ukrainian forces": shelling in a ground battle is the battle
+        return _sub("Armed clash", c.first("T_FOUGHT_ARMED"), "clash+shelling", c, mode="firearms")
+    if weapon not in _CLOSE_EXPLOSIVES or not c.has("T_GUNFIRE_ARMED"):
+        return None
+    if c.has("C_GOV_VICTIM", "T_MIL_HIT") or (c.has("C_GOV") and c.has("C_REBEL")):
+        return _sub("Armed clash", c.first("T_GUNFIRE_ARMED"), "clash+explosive", c, mode="firearms")
+    return _sub(
+        "Attack", c.first("A_KILL", "A_ATTACK", "T_GUNFIRE_ARMED"), "attack+explosive", c, mode="firearms"
+    )
+
+
 def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     """Battles, Explosions/Remote violence and Violence against civilians, most specific first."""
     violent = c.has("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE")
@@ -3631,9 +3718,9 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
         return _sub("Disrupted weapons use", c.first("T_STOPPED"), "disrupt", c)
     capture = c.first("A_RECAPTURE", "A_CAPTURE")
     told_first = capture is not None and (weapon is None or capture < c.first(weapon))
-    if weapon == "W_ARTY" and c.has("T_FOUGHT") and not told_first:
-        # "clashed with and shelled Ukrainian forces": shelling in a ground battle is the battle
-        return _sub("Armed clash", c.first("T_FOUGHT"), "clash+shelling", c, mode="firearms")
+    ground = _ground_assault(c, weapon) if violent and not told_first else None
+    if ground is not None:
+        return ground
     if weapon and violent and not (told_first and c.has("C_TERRITORY")):
         return _sub(
             _EXPLOSIVE_SUBTYPES[weapon], c.first(weapon), f"weapon:{weapon}", c, mode=_WEAPON_MODE[weapon]
