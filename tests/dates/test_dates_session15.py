@@ -41,3 +41,42 @@ def test_session15_sentence(nlp, published, sentence, text, value):
     times = times_of(nlp(sentence), published)
     found = [t.value for t in times if t.start < end and start < t.end]
     assert found[:1] == [value], [(t.text, t.value) for t in times]
+
+
+# Blind batch for names that hold a time word (TIDES/TimeML: a time word inside a proper name is
+# no time): written and labelled before the change. In running text "today" is lower-case and a
+# weekday follows a lower-case word or a time word; a capital after a lower-case word starts a name.
+NAMES = [
+    ("2022-07-30", "Sign up to Inside Saturday for an exclusive look behind the scenes.", "Saturday"),
+    ("2023-03-06", "Readers can subscribe to Beyond Tomorrow, our weekly climate newsletter.", "Tomorrow"),
+    ("2023-03-06", "She told the Before Sunday podcast that the town had fallen.", "Sunday"),
+    ("2023-03-08", "He told the Today programme that the front was holding.", "Today"),
+    ("2023-03-08", "Speaking on BBC Radio 4's Today programme, the minister said the talks had failed.", "Today"),
+    ("2022-07-29", "Listen to Today in Focus for more on the war.", "Today"),
+    ("2023-12-31", "Sign up to First Thing, our morning briefing, and to Inside Saturday.", "Saturday"),
+]  # fmt: skip
+
+# controls labelled with the names above: times at a sentence's start, after a colon, in a
+# title-cased headline, or after a time word keep their values
+NAME_CONTROLS = [
+    ("2023-03-06", "The rebels attacked on Saturday, officials said.", "Saturday", "2023-03-04"),
+    ("2023-03-07", "Russia Strikes Kyiv On Monday As Talks Stall", "Monday", "2023-03-06"),
+    ("2023-03-08", "The minister said today that the talks had failed.", "today", "2023-03-08"),
+    ("2023-03-08", "Ukraine speech: Tomorrow the president will address parliament.", "Tomorrow", "2023-03-09"),
+    ("2024-01-01", "The army said: Yesterday the enemy shelled the city 40 times.", "Yesterday", "2023-12-31"),
+    ("2023-03-08", "Today, the president visited the front.", "Today", "2023-03-08"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text"), NAMES)
+def test_a_time_word_in_a_name_is_no_time(nlp, published, sentence, text):
+    start = sentence.index(text)
+    times = times_of(nlp(sentence), published)
+    assert not [t for t in times if t.start < start + len(text) and start < t.end], [
+        (t.text, t.value) for t in times
+    ]
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), NAME_CONTROLS)
+def test_a_time_word_outside_a_name_keeps_its_value(nlp, published, sentence, text, value):
+    test_session15_sentence(nlp, published, sentence, text, value)

@@ -861,10 +861,41 @@ _AFTER_ADVERB = _FUNCTION_WORDS | {
 }  # fmt: skip
 
 
+# A capitalized function word after a lower-case word on the same line: the start of a title
+# ("sign up to Inside Saturday", "the Before Sunday podcast"), not a preposition before a day
+_TITLE_WORD_BEFORE = re.compile(
+    r"\b[a-z][\w’'-]*[^\S\n]+(?:Inside|Beyond|Before|After|Until|Since|During|Through|On|In|At|For|By|From|"
+    r"To|With|This|That|The|A|An|And|Or|Of)[^\S\n]+$"
+)
+# A lower-case word or a possessive just before a capitalized "Today": a name ("the Today
+# programme", "Radio 4's Today programme", "listen to Today in Focus")
+_LOWER_OR_POSSESSIVE_BEFORE = re.compile(r"(?:\b[a-z][\w’'-]*|['’]s)[^\S\n]+$")
+
+
+# The rules whose match may be a name's word, and the group holding it
+_TITLE_RULES = {"weekday": "weekday", "day_word": "word"}
+
+
+def _in_title(text: str, m: re.Match) -> bool:
+    """A weekday or "today" that opens or continues a name in running text (TIDES/TimeML: a time
+    word inside a proper name is no time): a capitalized "Today" after a lower-case word or a
+    possessive, a weekday after a capitalized function word that follows a lower-case word. A
+    sentence's first word, a word after a colon and a title-cased headline keep their times."""
+    word = _g(m, "word")
+    if word and word[0].isupper():
+        return _LOWER_OR_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+    return (
+        bool(_g(m, "weekday"))
+        and _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
 def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     """Reject matches that are ordinary words, not names of times (the verb 'may', 'march')."""
     if _g(m, "weekday") and _WEEKDAY_NAME.match(text, m.end()):
         return False  # "Sunday schools", "the Sunday Times": a name or a kind, not a day
+    if rule.name in _TITLE_RULES and m.start(_TITLE_RULES[rule.name]) == m.start() and _in_title(text, m):
+        return False  # "Sign up to Inside Saturday", "BBC Radio 4's Today programme": a name
     for key in ("month", "weekday"):
         word = _g(m, key)
         if word and not word[0].isupper():
