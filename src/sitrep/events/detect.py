@@ -1551,12 +1551,12 @@ def _modality(tok: Token, typ: str) -> str:
     return m
 
 
-def _cue_modality(cue: Token) -> str:
+def _cue_modality(cue: Token, plover: bool = False) -> str:
     """The modality of what an ACLED cue names: a noun modifying another ("hoped to agree on a
     swap line") is read at the noun it modifies, which the verb chain climbs from."""
     while cue.dep_ == "compound" and cue.head.i != cue.i:
         cue = cue.head
-    return modality(cue)
+    return modality(cue, plover)
 
 
 def _event_modality(tok: Token, typ: str, cod: Coding | None, doc: Doc) -> str:
@@ -1573,6 +1573,15 @@ def _event_modality(tok: Token, typ: str, cod: Coding | None, doc: Doc) -> str:
 # What a meeting produced ("met in Geneva and agreed to set up a commission", "held talks and
 # signed a pact") is the news the sentence reports; the meeting is its setting.
 _OUTCOMES = {"AGREE", "SUPPORT", "REJECT", "COOPERATE"}
+
+
+def _told_for_plover(tok: Token, cod: Coding | None, doc: Doc) -> bool:
+    """The act is unreal for ACLED by ACLED's readings only (`modality.acled_only`: a background
+    clause, a span): PLOVER's record keeps it told, with no ACLED type."""
+    decided = [] if cod is None or cod.trigger is None else [doc[cod.trigger]]
+    return modality(tok, plover=True) == ASSERTED and all(
+        _cue_modality(c, plover=True) == ASSERTED for c in decided
+    )
 
 
 def _act_told_beside(cod: Coding, doc: Doc) -> bool:
@@ -1830,6 +1839,9 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 place, precision = last_place, "context"
             date, date_precision = choose_date(times, tok, sent, running_date, published, index)
             acled = cod if cod is not None and not _told_as_habit(tok, cod, sent.doc) else None
+            told = _event_modality(tok, typ, cod, sent.doc)
+            if told == HYPOTHETICAL and _told_for_plover(tok, cod, sent.doc):
+                told, acled = ASSERTED, None
             out.append(
                 Detection(
                     type=typ,
@@ -1839,7 +1851,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                     trigger=tok.i,
                     start=start,
                     end=end,
-                    modality=_event_modality(tok, typ, cod, sent.doc),
+                    modality=told,
                     actors=_actors(tok, triggers, acled=cod is not None and typ in ACLED_FAMILY),
                     place=place,
                     place_precision=precision,

@@ -98,6 +98,7 @@ def attempt_of(trigger: Token) -> Token | None:
 # Doc -> {token index: modality}: the classifier, the anchor choice and the detector ask about
 # the same words several times (28k asks for 9k words on 188 articles); kept as long as the Doc.
 _READ: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
+_READ_PLOVER: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()  # the same, PLOVER's reading
 # Doc -> children's indices per token, listed in one pass when a word's subtree is long: spaCy
 # finds a word's children by scanning its whole subtree, so on a run-on sentence of thousands of
 # words every reading of a clause head costs the sentence's length. Indices, not tokens: a token
@@ -113,13 +114,14 @@ _CLAUSES: WeakKeyDictionary[Doc, dict] = WeakKeyDictionary()
 _SUBJECTS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
 
 
-def modality(trigger: Token) -> str:
+def modality(trigger: Token, plover: bool = False) -> str:
     """ASSERTED, NEGATED or HYPOTHETICAL for the event anchored at `trigger`; an attempted
-    assault has the modality of the attempt."""
-    read = doc_table(_READ, trigger.doc)
+    assault has the modality of the attempt. `plover`: PLOVER's reading, which leaves out the
+    readings only an ACLED coder makes (`no_particular_act`'s `acled_only`)."""
+    read = doc_table(_READ_PLOVER if plover else _READ, trigger.doc)
     found = read.get(trigger.i)
     if found is None:
-        found = read[trigger.i] = _read_modality(trigger)
+        found = read[trigger.i] = _read_modality(trigger, plover)
     return found
 
 
@@ -237,14 +239,14 @@ def _act_adjective(trigger: Token) -> bool:
 OFFENSIVES = {"offensive", "counteroffensive", "counter-offensive", "assault", "raid"}
 
 
-def _read_modality(trigger: Token) -> str:
+def _read_modality(trigger: Token, plover: bool) -> str:
     attempt = attempt_of(trigger)
     if attempt is not None:
-        return modality(attempt)
+        return modality(attempt, plover)
     course = course_of(trigger)
-    if course is not None and (told := modality(course)) != ASSERTED:
+    if course is not None and (told := modality(course, plover)) != ASSERTED:
         return told  # else read on: "set to begin withdrawing" is read from the act up
-    if _act_adjective(trigger) and (told := modality(trigger.head)) != ASSERTED:
+    if _act_adjective(trigger) and (told := modality(trigger.head, plover)) != ASSERTED:
         return told  # "preparing to conduct offensive operations": the act word qualifies its noun
     own_verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
     for child in children(trigger):
@@ -318,12 +320,12 @@ def _read_modality(trigger: Token) -> str:
             head = t.head
             if intent_lemma(head) in INTENT:
                 return HYPOTHETICAL
-            if t.dep_ == "advcl" and head.i != t.i and modality(head) != ASSERTED:
+            if t.dep_ == "advcl" and head.i != t.i and modality(head, plover) != ASSERTED:
                 # the aim of what is only likely: "is likely to play a role ... to retake"
                 return HYPOTHETICAL
         if (
             t == own_verb
-            and (t.dep_ == "acl" or (t.dep_ == "relcl" and modality(t.head) != ASSERTED))
+            and (t.dep_ == "acl" or (t.dep_ == "relcl" and modality(t.head, plover) != ASSERTED))
             and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
             and t.head.pos_ == "NOUN"
         ):
@@ -331,9 +333,9 @@ def _read_modality(trigger: Token) -> str:
             # clause, of a noun itself wished ("pleaded for a truce to evacuate the injured"), not
             # of one used ("fired tear gas to disperse protesters during a clash")
             return HYPOTHETICAL
-        if t == own_verb and _shares_to(t, kids) and (told := modality(t.head)) != ASSERTED:
+        if t == own_verb and _shares_to(t, kids) and (told := modality(t.head, plover)) != ASSERTED:
             return told  # "a truce to evacuate the injured and bury the dead": one "to" for both
-    return HYPOTHETICAL if no_particular_act(trigger, chain, own_verb) else ASSERTED
+    return HYPOTHETICAL if no_particular_act(trigger, chain, own_verb, plover) else ASSERTED
 
 
 # Readings of a sentence that tells no particular act (an ACLED coder codes none from it): the
@@ -367,12 +369,12 @@ DAY_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "dawn", "daybreak", "morning", "noon", "afternoon", "evening", "night", "midnight"}  # fmt: skip
 
 
-def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None) -> bool:
+def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None, plover: bool) -> bool:
     """The act word names no act that happened at a time and place: a question ("Has the army
     not started shelling?"), a topic ("the question of casualties", "discussing the shelling"),
-    the sum of a war ("the war has killed thousands", "months of combat", "has displaced millions
-    since February"), a death no one dealt ("died of cancer") or an act of which there is no
-    evidence. Reads the chain's children once."""
+    the sum of a war ("the war has killed thousands", "months of combat"), a death no one dealt
+    ("died of cancer") or an act of which there is no evidence; and, unless `plover`, the
+    readings of `acled_only`. Reads the chain's children once."""
     if (
         _asked(chain[-1])
         or _topic(trigger)
@@ -380,13 +382,22 @@ def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None
         or _of_long_period(trigger)
         or _natural_death(trigger)
         or _named(trigger)
-        or _mentioned(trigger)
-        or (own_verb is not None and _per_verb("background", own_verb, _background))
+        or _mentioned(trigger)  # PLOVER's too: the act is coded where it is told
+        or _absent(chain)  # "no evidence that troops attacked": not asserted
+        or (own_verb is not None and _war_toll(own_verb, trigger))
     ):
         return True
-    if _absent(chain):
-        return True  # "no evidence that troops attacked": not asserted
-    return own_verb is not None and _summary(own_verb, trigger)
+    return not plover and acled_only(own_verb)
+
+
+def acled_only(own_verb: Token | None) -> bool:
+    """An act that happened, but not one an ACLED coder codes from this clause: an act in a
+    clause about something else ("the families of sailors who were detained"), a perfect summed
+    over a span ("have shelled Kharkiv repeatedly", "has detained hundreds since February").
+    PLOVER codes such reports (CAMEO codes "has repeatedly accused"), so they are ACLED's only."""
+    return own_verb is not None and (
+        _per_verb("background", own_verb, _background) or _per_verb("summary", own_verb, _read_summary)[0]
+    )
 
 
 LAUNCH = {"launch", "mount", "stage", "conduct", "carry", "unleash", "begin", "start", "repel", "repulse"}
@@ -722,11 +733,9 @@ def _of_long_period(trigger: Token) -> bool:
     )
 
 
-def _summary(verb: Token, trigger: Token) -> bool:
-    """The toll of a war as its subject ("the war has killed", "a year of fighting has left") or
-    a sum since a time ("has displaced millions since February")."""
-    since, wars = _per_verb("summary", verb, _read_summary)
-    return since or any(i != trigger.i for i in wars)
+def _war_toll(verb: Token, trigger: Token) -> bool:
+    """The toll of a war as its subject ("the war has killed", "a year of fighting has left")."""
+    return any(i != trigger.i for i in _per_verb("summary", verb, _read_summary)[1])
 
 
 def _read_summary(verb: Token) -> tuple[bool, list[int]]:
