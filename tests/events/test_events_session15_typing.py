@@ -70,3 +70,14 @@ def test_weapon_in_a_ground_assault(nlp, text, sub_type):
 def test_ground_assault_reading_stays_linear(detect_stays_linear):
     clause = "gunmen stormed the post with rifles and grenades, fighting the guards"
     detect_stays_linear(lambda n: " and ".join([clause] * n) + ".")
+
+
+SENSES = Path(__file__).parent / "fixtures" / "session15_blind_senses.tsv"
+
+
+@pytest.mark.parametrize("row", list(read_case2021(SENSES)), ids=lambda r: r.id)
+def test_combat_word_in_its_sense(nlp, row):
+    """Second blind batch (12 of our own, answers before the run; 4/12 at the session's start):
+    "engage", "fight", "battle" name a battle only against people or an armed party, or said of
+    an armed party; "engaged in a debate", "fought the blaze", "fight corruption" code no battle."""
+    assert code_span(nlp(row.text)).sub_event_type == row.sub_event_type

@@ -316,6 +316,52 @@ def military_march(tok) -> bool:
     return on and (subj is None or subj.lemma_.lower() not in _CROWD and subj.pos_ != "NUM")
 
 
+_COMBAT_WORDS = {"engage", "engagement", "fight", "battle"}
+_PARTY_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+_PARTIES = ("C_GOV", "C_REBEL", "C_CIVIL", "C_ARMED_ANY", "C_PROTEST")
+
+
+def _combat_sense(tok, parties: set[int], armed: set[int]) -> bool:
+    """ACLED's battle is armed groups fighting each other; "engaged in a debate", "engage with the
+    shipping industry", "engaged a consultant", "fought the blaze", "battling an outbreak", "the
+    fight against corruption" are other senses. A combat word with an object or partner counts
+    when its subject is an armed party or the object names people (a party, a name, a pronoun);
+    "engage in" counts only against people; else through its own act word ("engaged in heavy
+    fighting")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _COMBAT_WORDS:
+        return True
+    kids = children(tok)
+    engaged_in = lemma in ("engage", "engagement") and any(
+        k.dep_ == "prep" and k.lower_ == "in" for k in kids
+    )
+    partners = ("against",) if engaged_in else ("with", "against")
+    objs = [k for k in kids if k.dep_ == "dobj"] + [
+        o for k in kids if k.dep_ == "prep" and k.lower_ in partners for o in children(k) if o.dep_ == "pobj"
+    ]
+    if not objs:
+        # "fighting raged", "a brief engagement near the bridge"; not "engaged in a debate"
+        return not engaged_in
+    if not engaged_in and any(s.i in armed or any(c.i in armed for c in children(s)) for s in subjects(tok)):
+        return True  # "Navy ships engaged a pirate skiff"
+    # "engaged in ethnic cleansing against the Albanian population": done to people
+    return any(_names_people(o, parties) for o in objs)
+
+
+def _names_people(noun, parties: set[int]) -> bool:
+    """A party cue, a name, a pronoun, or a noun that a party word or a name modifies."""
+    return (
+        noun.i in parties
+        or noun.ent_type_ in _PARTY_ENTS
+        or noun.pos_ in ("PRON", "PROPN")
+        or any(
+            c.i in parties or c.ent_type_ in _PARTY_ENTS
+            for c in children(noun)
+            if c.dep_ in ("compound", "amod", "conj")
+        )
+    )
+
+
 def _attack_sense(tok, violent: set[int]) -> bool:
     """ "launched a mediation effort", "a fire in a garage" are no attacks: a light verb of
     attack counts with a violent object (or none), the noun "fire" only as gunfire."""
@@ -719,6 +765,10 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
 
     doc = toks[0].doc
 
+    if "A_CLASH" in out and words.has(_COMBAT_WORDS):
+        parties = {i for n in _PARTIES for i in out.get(n, ())}
+        armed = {i for n in ("C_GOV", "C_REBEL", "C_ARMED_ANY") for i in out.get(n, ())}
+        _drop(out, ("A_CLASH",), {i for i in out["A_CLASH"] if not _combat_sense(doc[i], parties, armed)})
     cued = {i for positions in out.values() for i in positions}
     for n in ("A_CLASH", "A_ATTACK", "A_KILL"):
         # an act word that only modifies a noun names no act: "the combat story", "death certificate"
