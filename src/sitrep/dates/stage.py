@@ -373,6 +373,23 @@ def _in_the_news(value: str | None, anchor: date, past: bool) -> bool:
     return False
 
 
+def _goes_on(story: _Story, told: Expr) -> bool:
+    """Whether a month-day told in a story is in the story's month or the next one ("ordered the
+    withdrawal in October 2014. The last units left on 3 November"): the telling goes on from the
+    month it names, so a day close to publication is still the story's, not the news's own. A
+    month alone ("In October, ...") keeps the news guard: results stories name last year's
+    quarter-end, then this year's month."""
+    if (
+        story.month is None
+        or told.kind != "date"
+        or told.day is None
+        or told.month is None
+        or told.year is None
+    ):
+        return False
+    return 0 <= (told.year * 12 + told.month) - (story.year * 12 + story.month) <= 1
+
+
 def _in_story(expr: Expr) -> bool:
     """A month, a month and day, a season or a holiday named without a year or a shift."""
     return (
@@ -478,8 +495,9 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             # "In 1987 the plant opened ... On Oct. 12 it closed": the month of the story's year
             told = replace(expr, year=story.year + _turns_year(doc, text, m, expr, story))
             before = (normalize(told, anchor) or "9999") < anchor.isoformat()
-            if before != (story.year < anchor.year) or _in_the_news(
-                normalize(expr, anchor, tense), anchor, story.year < anchor.year
+            if before != (story.year < anchor.year) or (
+                _in_the_news(normalize(expr, anchor, tense), anchor, story.year < anchor.year)
+                and not _goes_on(story, told)
             ):
                 # the story's next months would run past publication, or the date read from
                 # publication is this news's own ("founded in 1985. On Jan. 30 it filed ...")
