@@ -81,3 +81,26 @@ def test_combat_word_in_its_sense(nlp, row):
     "engage", "fight", "battle" name a battle only against people or an armed party, or said of
     an armed party; "engaged in a debate", "fought the blaze", "fight corruption" code no battle."""
     assert code_span(nlp(row.text)).sub_event_type == row.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text, sub_type",
+    [
+        # read on the dump of real reporting after the first version (shapes, our own wording)
+        (
+            "Russian troops battled their way into the town on Tuesday as the offensive shifted from "
+            "shelling to street fighting.",
+            "Armed clash",
+        ),
+        (
+            "Ukrainian forces used anti-ship missiles to engage Russian warships off the coast on Tuesday.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("The rebels fought a long war against the government in the north.", "Armed clash"),
+        ("Firefighters fought the blaze at the depot for six hours.", None),
+    ],
+)
+def test_combat_word_with_its_fight_or_weapon(nlp, text, sub_type):
+    """'fight a war', 'battle one's way' are the fight itself; to engage with a missile is to fire
+    it; a fight that is the sentence's own act leads a weapon told only as its setting."""
+    assert code_span(nlp(text)).sub_event_type == sub_type
