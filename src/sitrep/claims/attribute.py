@@ -654,6 +654,75 @@ def _said_inside(verb: Token) -> tuple[Token, list[Char]] | None:
     return (name, parts) if None not in parts else None
 
 
+def _subject_before_clause(verb: Token) -> Token | None:
+    """ "The governor, meanwhile, who took office in May, said the troops would stay", "The governor
+    is confident the dam will hold, says the level is falling": the parse reads the speaker's own
+    relative clause, or a predicate the speaker shares with the cue, as the cue's reported clause.
+    When a clause with a subject of its own follows the cue, that one is what was said, and the
+    subject opening the clause before the comma speaks."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    before = next((c for c in verb.children if c.dep_ in _CLAUSE and c.i < verb.i), None)
+    after = next((c for c in verb.rights if c.dep_ in _CLAUSE), None)
+    if before is None or after is None or before.right_edge.i < verb.i - 2 or not _plain_clause(after):
+        return None
+    subj = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is None
+        or subj.left_edge.i != before.left_edge.i
+        or subj.lower_ in _RELATIVES
+        or subj.lower_ in ("it", "there", "this")
+        or any(t.is_quote for t in doc[before.left_edge.i : verb.i])
+    ):
+        return None  # a quotation, or a clause opened by anything but its subject, is what was said
+    return subj
+
+
+def _plain_clause(clause: Token) -> bool:
+    """A verb with one subject and no mark of punctuation between its cue and it ("says the level
+    is falling"), not an inverted speaker the parse made a clause ("says Australian prime minister –
+    video Albanese committed …", "said Niklas Masuhr at the Center …": a noun heads it)."""
+    doc = clause.doc
+    subjects = [c for c in clause.children if c.dep_ in _SUBJ]
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and len(subjects) == 1
+        and not any(t.is_punct for t in doc[clause.head.i + 1 : clause.i])
+    )
+
+
+def _named_after_quote(verb: Token, first: int) -> tuple[Char, int, int] | None:
+    """ "“They shelled the queue,” a volunteer, carrying medicine to the shelter, said": the parse
+    hangs the speaker and its apposition or participle inside the quotation, and the cue is left
+    without a subject. The words between the closing mark and the comma before the cue name the
+    speaker (with that comma, as an apposition's speaker is written); the quotation is what was
+    said. Returns the speaker's span, its head word and where the quotation ends."""
+    doc = verb.doc
+    if first < 4 or doc[first - 1].text != ",":
+        return None
+    close = None
+    for i in range(first - 2, max(first - 32, 0), -1):  # a short look back, within the sentence
+        if doc[i].is_quote:
+            close = i
+            break
+        if doc[i].is_sent_start:
+            return None
+    if close is None or close + 1 >= first - 1 or doc[close - 1].text not in (",", "?", "!"):
+        return None  # a closing mark right after the quotation's last comma: “…,” NAME, … said
+    name = doc[close + 1 : first - 1]
+    if name[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_quote or "\n" in t.text for t in name
+    ):
+        return None  # a clause of its own, not a name with its description
+    comma = next((t.i for t in name if t.text == ","), name.end)
+    heads = [t for t in doc[name.start : comma] if t.pos_ in ("PROPN", "NOUN")]
+    if not heads:
+        return None
+    end = doc[first - 1] if comma < name.end else name[-1]
+    return (name.start_char, end.idx + len(end.text)), heads[-1].i, doc[close].idx + len(doc[close].text)
+
+
 def _scene_speaker(verb: Token) -> Token | None:
     """ "In a call on Oct. 3, Col. X, a spokesman, said": the parse hangs the name before the verb
     on the date or place of the opening phrase, as its apposition; that name speaks."""
@@ -965,7 +1034,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if lemma == "read" and not _quotes_a_text(tok):
         return None  # "The sign read: “…”" quotes a text; "The soldiers read the leaflets" does not
-    subj = _subject(tok) or _inverted_subject(tok) or _scene_speaker(tok)
+    subj = _subject(tok) or _inverted_subject(tok) or _scene_speaker(tok) or _subject_before_clause(tok)
     if _heads_noun_phrase(tok, subj) or _discourse_tag(tok, subj):
         return None
     if lemma in ("compare", "liken") and (
@@ -1284,6 +1353,10 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         source, source_token = opening
     if source is None and subj is None and (stray := _stray_apposition(tok, min(t.i for t in cue_toks))):
         source, source_token = _source_span(stray), stray.i
+    named = _named_after_quote(tok, min(t.i for t in cue_toks)) if source is None and subj is None else None
+    if named is not None and content[0][0] < named[2]:
+        source, source_token, quote_end = named
+        content = [(a, min(b, quote_end)) for a, b in content if a < quote_end]
     return Attribution(
         cue=cue_span,
         lemma=lemma,
