@@ -318,7 +318,6 @@ def military_march(tok) -> bool:
 
 _COMBAT_WORDS = {"engage", "engagement", "fight", "battle"}
 _PARTY_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
-_FIGHTS = {"war", "way", "battle", "fight"}
 _PARTIES = ("C_GOV", "C_REBEL", "C_CIVIL", "C_ARMED_ANY", "C_PROTEST")
 
 
@@ -345,9 +344,8 @@ def _combat_sense(tok, parties: set[int], armed: set[int]) -> bool:
         return not engaged_in
     if not engaged_in and any(s.i in armed or any(c.i in armed for c in children(s)) for s in subjects(tok)):
         return True  # "Navy ships engaged a pirate skiff"
-    # "engaged in ethnic cleansing against the Albanian population": done to people; "fought a
-    # war", "battled their way into the city": the fight itself
-    return any(_names_people(o, parties) or o.lemma_.lower() in _FIGHTS for o in objs)
+    # "engaged in ethnic cleansing against the Albanian population": done to people
+    return any(_names_people(o, parties) for o in objs)
 
 
 def _names_people(noun, parties: set[int]) -> bool:
@@ -1504,33 +1502,16 @@ def _action_top(tok, memo: dict):
 
 def _arms_in_one_action(doc, out: dict[str, list[int]]) -> None:
     """A fight told in the same action as a heavy weapon or explosive ("clashed with rebels,
-    backed by gunships": T_FOUGHT_ARMED; or the fight is the sentence's own act and the weapon
-    only its setting: T_FOUGHT_MAIN), and guns fired in the same action as a thrown or
+    backed by gunships": T_FOUGHT_ARMED), and guns fired in the same action as a thrown or
     planted explosive ("stormed the post with rifles and grenades": T_GUNFIRE_ARMED): the weapon
     was used in a ground assault, not in a strike of its own. A fight or shooting told as the
     setting ("as forces battle IS in Mosul", "after soldiers had shot at protesters") is not;
     nor "gunmen", a name for attackers whatever they used."""
     memo: dict = {}
     heavy = {_action_top(doc[i], memo).i for n in _HEAVY_OR_EXPLOSIVE for i in out.get(n, ())}
-    fought = [
-        i
-        for i in out.get("T_FOUGHT", ())
-        # "used anti-ship missiles to engage Russian forces": to engage with a weapon is to fire it
-        if doc[i].lemma_.lower() != "engage" and _action_top(doc[i], memo).i in heavy
-    ]
+    fought = [i for i in out.get("T_FOUGHT", ()) if _action_top(doc[i], memo).i in heavy]
     if fought:
         out["T_FOUGHT_ARMED"] = fought
-    main = [
-        i
-        for i in out.get("T_FOUGHT", ())
-        if doc[i].lemma_.lower() != "engage"
-        and _action_top(doc[i], memo).dep_ == "ROOT"
-        and _action_top(doc[i], memo).i not in heavy
-    ]
-    if main and heavy:
-        # "troops battled their way into the city, as the offensive shifted from shelling to
-        # street fighting": the sentence tells the fight; the weapon is its setting
-        out["T_FOUGHT_MAIN"] = main
     close = {_action_top(doc[i], memo).i for n in _CLOSE_EXPLOSIVES for i in out.get(n, ())}
     gunfire = [
         i
@@ -3753,11 +3734,9 @@ def _ground_assault(c: _Cues, weapon: str | None) -> Coding | None:
     fight or are hit, an attack on civilians otherwise."""
     if weapon in (None, "W_CHEM"):
         return None
-    if c.has("T_FOUGHT_ARMED", "T_FOUGHT_MAIN"):
+    if c.has("T_FOUGHT_ARMED"):
         # "clashed with and shelled Ukrainian forces": shelling in a ground battle is the battle
-        return _sub(
-            "Armed clash", c.first("T_FOUGHT_ARMED", "T_FOUGHT_MAIN"), "clash+shelling", c, mode="firearms"
-        )
+        return _sub("Armed clash", c.first("T_FOUGHT_ARMED"), "clash+shelling", c, mode="firearms")
     if weapon not in _CLOSE_EXPLOSIVES or not c.has("T_GUNFIRE_ARMED"):
         return None
     if c.has("C_GOV_VICTIM", "T_MIL_HIT") or (c.has("C_GOV") and c.has("C_REBEL")):
