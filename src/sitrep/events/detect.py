@@ -1551,6 +1551,13 @@ def _modality(tok: Token, typ: str) -> str:
     return m
 
 
+def _told_modality(tok: Token, typ: str) -> str:
+    """The event's modality in the record (`_modality`, an act unreal only by ACLED's readings
+    told): one act is one event, whichever reading keeps it out of the export."""
+    m = _modality(tok, typ)
+    return ASSERTED if m == HYPOTHETICAL and modality(tok, plover=True) == ASSERTED else m
+
+
 def _cue_modality(cue: Token, plover: bool = False) -> str:
     """The modality of what an ACLED cue names: a noun modifying another ("hoped to agree on a
     swap line") is read at the noun it modifies, which the verb chain climbs from."""
@@ -1814,7 +1821,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 found.append((recoded[0], recoded[1], recoded[2], None))
             else:
                 found[0] = recoded
-        seen = {(f[1], _modality(f[0], f[1])) for f in found}
+        seen = {(f[1], _told_modality(f[0], f[1])) for f in found}
         for tok, typ, mode in triggers:
             if (
                 found
@@ -1824,7 +1831,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             ):
                 continue
             tok, typ, mode, _ = _recode(tok, typ, mode, None)
-            key = (typ, _modality(tok, typ))
+            key = (typ, _told_modality(tok, typ))
             if key in seen or not _is_dyadic(tok, sent, named):
                 continue
             seen.add(key)
