@@ -739,12 +739,45 @@ def _war_toll(verb: Token, trigger: Token) -> bool:
 
 
 def _read_summary(verb: Token) -> tuple[bool, list[int]]:
-    """Whether the verb sums up a span since a time, and its subjects naming a whole war."""
+    """Whether the verb sums up many acts (a span since a time, or a running total), and its
+    subjects naming a whole war. A past perfect counts: in reported speech it is the present
+    perfect told back ("said 5,000 had been killed since the invasion")."""
     kids = children(verb)
-    perfect = any(k.dep_ == "aux" and k.lemma_.lower() == "have" and k.tag_ in ("VBP", "VBZ") for k in kids)
-    since = perfect and any(_since(k) or _past_period(k) for k in kids) and not _counted(kids)
+    haves = [
+        k for k in kids if k.dep_ == "aux" and k.lemma_.lower() == "have" and k.tag_ in ("VBP", "VBZ", "VBD")
+    ]
+    since = bool(haves) and any(_since(k) or _past_period(k) for k in kids) and not _counted(kids)
+    total = any(h.tag_ != "VBD" for h in haves) and _running_total(kids)
     wars = [k.i for k in kids if k.dep_ == "nsubj" and (k.lemma_.lower() in WARS or _long_period_of_war(k))]
-    return since, wars
+    return since or total, wars
+
+
+def _running_total(kids: list[Token]) -> bool:
+    """A present perfect counting thousands of people or things, with no time or place of its
+    own ("more than 3.7 million have fled", "has fired more than 2,000 missiles"): a sum of many
+    acts, as one act rarely counts so many, which a coder can neither date nor place; a day
+    ("on Sunday") or a place ("arrested in the district") makes it that day's or place's count."""
+    if any(k.ent_type_ in TIMES or k.dep_ == "npadvmod" or _names_place(k) for k in kids) or any(
+        k.dep_ == "prep" and any(o.ent_type_ in TIMES for o in children(k)) for k in kids
+    ):
+        return False
+    return any(
+        k.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(_thousands(n) for n in children(k) if n.dep_ == "nummod")
+        for k in kids
+    )
+
+
+def _thousands(num: Token) -> bool:
+    """A number of a thousand or more of people or things: "2,000", "3.7 million"; not money
+    ("a $40 billion deal") or a measure."""
+    if num.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return False
+    words = [num, *(c for c in children(num) if c.like_num)]
+    if any(w.lower_ in ("thousand", "thousands", "million", "millions", "billion") for w in words):
+        return True
+    digits = num.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= 1000
 
 
 def _since(k: Token) -> bool:
