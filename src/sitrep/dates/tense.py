@@ -369,12 +369,25 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
 def _past_verb_after(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """ "Zelenskiy on Tuesday said ...": a time between a subject and the past verb right after it
     dates that verb (the newswire order), even when the parse hangs it on another clause (a
-    headline run into a live blog's first line with no full stop between them)."""
+    headline run into a live blog's first line with no full stop between them). Only that order:
+    after a verb ("to be held on Sunday prompted fears", "will announce on Thursday increased
+    spending") the time is that verb's, inside the subject's own clause ("Talks that will open on
+    Monday drew protests") it is that clause's, and a verb with its subject after it ("will visit
+    the front on Monday said a spokesman") is the attribution the time's clause ends on."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
+    if span is None or span.end >= len(doc) or span.start == 0:
         return False
     tok = doc[span.end]
-    return tok != verb and tok.tag_ == "VBD" and tok.pos_ == "VERB"
+    if tok == verb or tok.tag_ != "VBD" or tok.pos_ != "VERB":
+        return False
+    before = span.start - 1
+    if doc[before].pos_ == "ADP" and before > 0:
+        before -= 1  # "the minister on Sunday said": the time's own preposition
+    if doc[before].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False  # not after a subject
+    if tok.left_edge.i <= verb.i <= tok.right_edge.i:
+        return False  # the governing verb is in the clause of the verb after: the time is its
+    return not any(t.head == tok and t.dep_ in ("nsubj", "nsubjpass") for t in doc[tok.i + 1 : tok.i + 4])
 
 
 def looks_into(doc: Doc, start: int, end: int) -> bool:
