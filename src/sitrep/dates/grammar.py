@@ -880,7 +880,12 @@ def _in_title(text: str, m: re.Match) -> bool:
     """A weekday or "today" that opens or continues a name in running text (TIDES/TimeML: a time
     word inside a proper name is no time): a capitalized "Today" after a lower-case word or a
     possessive, a weekday after a capitalized function word that follows a lower-case word. A
-    sentence's first word, a word after a colon and a title-cased headline keep their times."""
+    sentence's first word, a word after a colon and a title-cased headline keep their times, and so
+    does a time word with a comma after it: the opener of a clause run in after a headline ("Russia
+    steps up attacks in the east On Monday, the military said ..."); a name in a sentence goes on
+    with a word ("the Today programme") or ends it."""
+    if text.startswith(",", m.end()):
+        return False
     word = _g(m, "word")
     if word and word[0].isupper():
         return _LOWER_OR_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
