@@ -813,7 +813,13 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z][\w’'-]*)[^\S\n]+$")
 # Words that may stand before a season named as a time ("In Winter", "during Spring")
 _TIME_WORDS_BEFORE = {"in", "by", "this", "last", "next", "early", "late", "since", "until", "during", "through", "throughout", "into", "for", "every", "each", "and", "or", "of", "the", "that", "a", "over", "before", "after", "from", "mid"}  # fmt: skip
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|celsius|fahrenheit)\b", re.I)
-_WEEKDAY_NAME = re.compile(r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b)")
+# A word after a weekday that makes it a kind or a name: papers, and groups named for their meeting
+# day ("the Tuesday Group of moderate lawmakers", "the Monday Club"); not the Group of Seven or of
+# 20 named after a day ("officials said on Tuesday Group of Seven leaders would meet")
+_WEEKDAY_NAME = re.compile(
+    r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b|Club\b|"
+    r"Group\b(?!\s+of\s+(?:Seven|Eight|Twenty|\d)))"
+)
 _YEAR_END_BEFORE = re.compile(
     r"\b(?:by|at|before|until|till|through|after|since|from|to|around|near)\s+$", re.I
 )
