@@ -318,11 +318,17 @@ def _district(text: str, sentence: tuple[int, int], expr: Expr, quarter_named: b
 
 @dataclass(frozen=True)
 class _Story:
-    """The time a narrative is set in: its year, its month when one was named, and where."""
+    """The time a narrative is set in: its year, its month and day when they were named, and where."""
 
     year: int
     month: int | None
     sentence: int
+    day: int | None = None
+
+
+def _day_in_month(value: str) -> int | None:
+    """The day of the month a day value names, the story's own day."""
+    return int(value[8:10]) if granularity(value) == "day" else None
 
 
 def _month_of(value: str) -> int | None:
@@ -373,18 +379,34 @@ def _in_the_news(value: str | None, anchor: date, past: bool) -> bool:
     return False
 
 
-def _goes_on(story: _Story, told: Expr) -> bool:
+# Words that mark an anniversary: the day named is this year's return of a day in the story
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
+# How far either side of a mention its sentence is read for such words, so that a long sentence
+# is not read again for each time in it
+NEAR_CHARS = 200
+
+
+def _near(sentence: tuple[int, int], m: Mention) -> tuple[int, int]:
+    """The characters of a mention's sentence (its bounds) within `NEAR_CHARS` of it."""
+    return max(sentence[0], m.start - NEAR_CHARS), min(sentence[1], m.end + NEAR_CHARS)
+
+
+def _goes_on(story: _Story, told: Expr, text: str, near: tuple[int, int]) -> bool:
     """Whether a month-day told in a story is in the story's month or the next one ("ordered the
     withdrawal in October 2014. The last units left on 3 November"): the telling goes on from the
     month it names, so a day close to publication is still the story's, not the news's own. A
     month alone ("In October, ...") keeps the news guard: results stories name last year's
-    quarter-end, then this year's month."""
+    quarter-end, then this year's month. So does an anniversary: the story's own day named again
+    ("Russia invaded on 24 February 2022. On 24 February, Zelenskiy spoke in Kyiv") or a day whose
+    words (the characters `near` it) mark one is this year's, the news."""
     if (
         story.month is None
         or told.kind != "date"
         or told.day is None
         or told.month is None
         or told.year is None
+        or (told.month, told.day) == (story.month, story.day)
+        or _ANNIVERSARY.search(text, *near)
     ):
         return False
     return 0 <= (told.year * 12 + told.month) - (story.year * 12 + story.month) <= 1
@@ -497,7 +519,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             before = (normalize(told, anchor) or "9999") < anchor.isoformat()
             if before != (story.year < anchor.year) or (
                 _in_the_news(normalize(expr, anchor, tense), anchor, story.year < anchor.year)
-                and not _goes_on(story, told)
+                and not _goes_on(story, told, text, _near(sents[sentence - 1], m))
             ):
                 # the story's next months would run past publication, or the date read from
                 # publication is this news's own ("founded in 1985. On Jan. 30 it filed ...")
@@ -562,12 +584,12 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         ):
             seen.append((m.start, value, sentence))
             if told is None and (year := _story_year(doc, text, m, value, anchor)) is not None:
-                story = _Story(year, _month_of(value), sentence)
+                story = _Story(year, _month_of(value), sentence, _day_in_month(value))
             elif told is None and _tells(doc, m):
                 story = None  # the telling is back in the news's own time ("On Tuesday, ...")
             elif told is not None and tense in (None, PAST, FUTURE) and _tells(doc, m):
                 # the telling moves on ("In September it was sold")
-                story = _Story(int(value[:4]), _month_of(value), sentence)
+                story = _Story(int(value[:4]), _month_of(value), sentence, _day_in_month(value))
             elif story is not None and sentence - story.sentence <= STORY_SENTENCES and _in_story(expr):
                 # a month or day in the background ("agreed to a June date", "a trip in June the
                 # following year", a plan seen from then) leaves the story's time the one referred
