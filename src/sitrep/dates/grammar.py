@@ -820,6 +820,8 @@ _WEEKDAY_NAME = re.compile(
     r"\s+(?:schools?\b|Times\b|Telegraph\b|Express\b|Mirror\b|Post\b|Herald\b|Mail\b|Club\b|"
     r"Group\b(?!\s+of\s+(?:Seven|Eight|Twenty|\d)))"
 )
+# Papers named "<name> on Sunday" ("the Mail on Sunday", "the Independent on Sunday")
+_PAPER_BEFORE_SUNDAY = re.compile(r"\b(?:Mail|Independent)\s+on\s+$")
 _YEAR_END_BEFORE = re.compile(
     r"\b(?:by|at|before|until|till|through|after|since|from|to|around|near)\s+$", re.I
 )
@@ -905,6 +907,10 @@ def _acceptable(text: str, rule: Rule, m: re.Match) -> bool:
     """Reject matches that are ordinary words, not names of times (the verb 'may', 'march')."""
     if _g(m, "weekday") and _WEEKDAY_NAME.match(text, m.end()):
         return False  # "Sunday schools", "the Sunday Times": a name or a kind, not a day
+    if _g(m, "weekday") == "Sunday" and _PAPER_BEFORE_SUNDAY.search(
+        text, max(0, m.start("weekday") - 20), m.start("weekday")
+    ):
+        return False  # "published in the Mail on Sunday": a paper
     if rule.name in _TITLE_RULES and m.start(_TITLE_RULES[rule.name]) == m.start() and _in_title(text, m):
         return False  # "Sign up to Inside Saturday", "BBC Radio 4's Today programme": a name
     for key in ("month", "weekday"):
