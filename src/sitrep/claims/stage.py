@@ -81,7 +81,9 @@ def _side_of_office(name: str, places: Offices) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Russia's claim": the speaker is Russia
-_HANDLE = re.compile(r"\s*\(@\w+\)$")  # "Oleksii Reznikov (@oleksiireznikov)": the handle is no name
+# "Oleksii Reznikov (@oleksiireznikov)", "… (@SecBlinken) July 23, 2022": the handle and its date are no name
+_HANDLE = re.compile(r"\s*\(@\w+\)(?:\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4})?$")
+_QUOTE_LEFT = re.compile(r"^[“”\"‘’']+\s*")  # a closing quotation mark the named mention began with
 _DAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _HELD_NOUN = re.compile(r"(?<=['’]s)\s+[^'’]+$")  # "Putin's assertion" -> "Putin's"
 # A post's signature the named mention ran over: "— X (@x) May 8, 2022 Mykhaylo Podolyak".
@@ -107,7 +109,7 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         kind = "person" if doc[att.source_token].ent_type_ == "PERSON" else "group"
     else:
         name, kind = resolve_name(doc, doc[att.source_token], (a, b), mentions)
-    name = _HANDLE.sub("", name).strip(" ,;:") if name else None
+    name = _QUOTE_LEFT.sub("", _HANDLE.sub("", name).strip(" ,;:")) if name else None
     if name and doc[att.source_token].dep_ == "poss" and name.startswith(_POSSESSIVE.sub("", text)):
         # "Putin's assertion that ...": the mention's own name runs over the noun it holds
         name = _HELD_NOUN.sub("", name)
