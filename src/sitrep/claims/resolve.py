@@ -553,9 +553,8 @@ def resolve_name(
         mentions = Mentions(doc)
     lower = head.lower_
     if lower in RELATIVES and head.head.dep_ == "relcl":
-        head = head.head.head
+        head, mention = _relative_antecedent(head)
         lower = head.lower_
-        mention = (head.idx, head.idx + len(head.text))
     ents_in = mentions.overlapping(*mention)
     if head.pos_ == "PROPN" and lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         # A surname already named in full by an earlier speaker ("Haidai said").
@@ -666,6 +665,34 @@ def resolve_name(
     if kind == "group" and any(c.dep_ in ("amod", "compound") for c in head.children):
         return doc_text(doc)[mention[0] : mention[1]], kind  # "the southern military command"
     return None, kind
+
+
+def _relative_antecedent(rel: Token) -> tuple[Token, tuple[int, int]]:
+    """The noun a relative pronoun speaks for, with its phrase up to the clause ("Russia's defence
+    ministry, which said"). A "who" hung on a place in a phrase's "in" is the phrase's people
+    ("officials in Kyiv, who said" are the officials, not Kyiv)."""
+    noun = rel.head.head
+    right = None
+    if (
+        rel.lower_ == "who"
+        and noun.ent_type_ in ("GPE", "LOC", "FAC")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "from", "at")
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        right = noun.i
+        noun = noun.head.head
+    elif rel.lower_ == "who" and not noun.ent_type_ and noun.lemma_.lower() not in PERSON_NOUNS | GROUP_NOUNS:
+        # "the backing of leading Greens, who argue", "the accession of Finland and Sweden, who have
+        # sought": an act has no "who"; its "of" phrase names the people
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        people = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        noun = people if people is not None else noun
+    left, end = _np_bounds(noun)
+    # "Finland and Sweden, who": both (a clause hung on the last of them is that one's)
+    end = max([end, right or end] + [c.i for c in noun.children if c.dep_ == "conj" and c.i < rel.i])
+    doc = noun.doc
+    return noun, (doc[left].idx, doc[end].idx + len(doc[end].text))
 
 
 def _first_tier(doc: Doc, candidates: list[Named], mentions: Mentions) -> list[Named]:
