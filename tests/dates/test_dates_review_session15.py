@@ -82,3 +82,23 @@ SECOND = [
 @pytest.mark.parametrize(("published", "sentence", "text", "value"), SECOND)
 def test_review_session15_second_batch(nlp, published, sentence, text, value):
     test_review_session15_probe(nlp, published, sentence, text, value)
+
+
+# A third batch (labelled before its run): a story year in a background clause, a story in the
+# publication year, a show's name, and a day told with this week's attribution
+THIRD = [
+    ("2023-11-20", "The town, which Russian forces captured in October 2022, was shelled again on 12 November, officials said.", "12 November", "2023-11-12"),
+    ("2023-11-20", "Soldiers who were mobilised in October 2022 staged a protest in Moscow on 7 November.", "7 November", "2023-11-07"),
+    ("2024-01-15", "Russia's parliament set the election for March 2024. On 12 January, the commission registered Putin as a candidate.", "12 January", "2024-01-12"),
+    pytest.param(
+        "2023-11-20", "Kyiv first asked for the jets in October 2022. It received the first two on 12 November, the air force said on Monday.", "12 November", "2023-11-12",
+        marks=_known("arguable: a day in the month after the story's goes on with it (3ab51af); only the attribution dated this week tells the news"),
+    ),
+    ("2023-06-07", "The film aired on The Sunday Show last year.", "Sunday", None),
+    ("2023-06-07", "Russian forces withdrew across the river in November 2022. On 6 June, the dam was destroyed.", "6 June", "2023-06-06"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), THIRD)
+def test_review_session15_third_batch(nlp, published, sentence, text, value):
+    test_review_session15_probe(nlp, published, sentence, text, value)
