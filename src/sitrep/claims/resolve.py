@@ -46,6 +46,7 @@ MAX_DISTANCE = 1200  # characters back to look for an antecedent (a few sentence
 _NEVER = 1 << 62  # a position after any text
 _ARTICLE = re.compile(r"^(?:the|a|an|another|this|that)\s+", re.I)
 _DESCRIPTION_SCAN = 200  # mentions of a key looked at for a description's fuller form
+_OWNER_SCAN = 60  # tokens back in its sentence to look for a possessive's owner (bounded work)
 
 
 def is_official(text: str) -> bool:
@@ -627,11 +628,14 @@ def resolve_name(
     # An unfamiliar description ("the pastorate") is taken for an earlier speaker only.
     # Not a subject of the speaker's own sentence: "Russian missiles hit Odesa, the command said".
     sent_start = head.sent.start_char
+    # "Russia has closed its airspace, its transport ministry said": a possessive may take its own
+    # sentence's subject; a speaking pronoun reports on it instead ("… hit Odesa, it said" is not Odesa)
+    own_bound = before if head.dep_ == "poss" else sent_start
     subjects = (
         [
             n
             for n in near
-            if n.end <= before and n.kind in want and n.end <= sent_start and mentions.is_subject(doc, n)
+            if n.end <= before and n.kind in want and n.end <= own_bound and mentions.is_subject(doc, n)
         ]
         if kind != "any"
         else []
@@ -693,6 +697,31 @@ def _relative_antecedent(rel: Token) -> tuple[Token, tuple[int, int]]:
     end = max([end, right or end] + [c.i for c in noun.children if c.dep_ == "conj" and c.i < rel.i])
     doc = noun.doc
     return noun, (doc[left].idx, doc[end].idx + len(doc[end].text))
+
+
+def owner_name(doc: Doc, owner: Token, mentions: Mentions) -> str | None:
+    """The name a possessive pronoun ("its", "his") stands for. In its own sentence, the nearest
+    subject before it that is no pronoun: its name when it is a named mention ("Erdoğan will visit
+    Sochi, his office said"), none when it is unnamed ("a missile hit a hotel, according to its
+    mayor" is no one's that we know); with no such subject, the pronoun's antecedent."""
+    lower = owner.lower_
+    want = {"person"} if lower in PERSON_PRONOUNS else ({"group"} if lower == "its" else {"person", "group"})
+    first = max(owner.sent.start, owner.i - _OWNER_SCAN)
+    subject = next(
+        (
+            t
+            for t in reversed(doc[first : owner.i])
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    if subject is None:
+        return resolve_name(doc, owner, (owner.idx, owner.idx + len(owner.text)), mentions)[0]
+    named = [n for n in mentions.overlapping(subject.idx, subject.idx + len(subject.text)) if n.kind in want]
+    if not named:
+        return None
+    best = named[0]
+    return (mentions.fullest(best, best.start - MAX_DISTANCE) if best.kind == "person" else best).text
 
 
 def _first_tier(doc: Doc, candidates: list[Named], mentions: Mentions) -> list[Named]:

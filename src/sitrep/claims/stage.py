@@ -27,6 +27,7 @@ from sitrep.claims.resolve import (
     Mentions,
     Named,
     is_joint,
+    owner_name,
     post_body,
     resolve_name,
 )
@@ -130,6 +131,8 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         side = None  # the speaker's own words give the side to one of the speakers they join
     if side is None and name:
         side = _side_of_body(doc, doc[att.source_token], name, mentions)
+    if side is None:
+        side = _side_of_owner(doc, doc[att.source_token], mentions)
     if side is None and places:
         side = _side_of_office(name or text, places)
     if name is None and "name" not in att.extra:
@@ -195,6 +198,29 @@ def _side_of_body(doc: Doc, head: Token, name: str, mentions: Mentions) -> str |
     side = side_of(post_body(doc, head, mentions))
     mentions.body_sides[name] = side
     return side
+
+
+# A post or body that is its owner's own: "its foreign ministry", "his spokesman" speak for the owner
+# ("his lawyer", "her team", "its researchers" need not; "its mayor" is a town's, which has no side here).
+_OWNED_OFFICES = frozenset(
+    "ministry minister government administration army command staff office military forces embassy "
+    "ambassador envoy spokesman spokeswoman spokesperson president general commander "
+    "navy parliament diplomat".split()
+)
+
+
+def _side_of_owner(doc: Doc, head: Token, mentions: Mentions) -> str | None:
+    """ "Belarus denied …, its foreign ministry said": the side of the one a possessive pronoun on
+    the speaker's office stands for (the nearest compatible antecedent)."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if (
+        owner is None
+        or head.lemma_.lower() not in _OWNED_OFFICES
+        or any(c.dep_ == "conj" for c in head.children)
+    ):
+        return None
+    name = owner_name(doc, owner, mentions)
+    return side_of(before_describing(name)) if name else None
 
 
 # A state's armed body named with no state ("the air force said") and the words that make a
