@@ -161,3 +161,25 @@ def test_last_speaker_name_and_side(nlp, i):
     assert claims, text
     speaker = claims[-1].speaker
     assert (speaker.name, speaker.side) == (name, side)
+
+
+# Second blind batch (answers written before the run): "the country's" office is the one state its
+# sentence names before it; none, or two, give no side.
+COUNTRY = [
+    (
+        "Germany has moved closer to gas rationing after the country's economy ministry warned of long "
+        "shortages.",
+        "DE",
+    ),
+    ("A British firm has delivered two generators to Ukraine, the country's health ministry said.", "UA"),
+    ("Poland will send 100 more tanks, the country's defence minister said on Friday.", "PL"),
+    ("The shelling continued overnight, the country's defence ministry said.", None),
+    ("Russia and Ukraine traded blame for the strike, the country's foreign ministry said.", None),
+]
+
+
+@pytest.mark.parametrize("i", range(len(COUNTRY)))
+def test_the_country_s_office(nlp, i):
+    text, side = COUNTRY[i]
+    speaker = find_claims(nlp(text))[-1].speaker
+    assert "country" in speaker.text and speaker.side == side

@@ -46,7 +46,7 @@ MAX_DISTANCE = 1200  # characters back to look for an antecedent (a few sentence
 _NEVER = 1 << 62  # a position after any text
 _ARTICLE = re.compile(r"^(?:the|a|an|another|this|that)\s+", re.I)
 _DESCRIPTION_SCAN = 200  # mentions of a key looked at for a description's fuller form
-_OWNER_SCAN = 60  # tokens back in its sentence to look for a possessive's owner (bounded work)
+OWNER_SCAN = 60  # tokens back in its sentence to look for a possessive's owner (bounded work)
 
 
 def is_official(text: str) -> bool:
@@ -706,7 +706,7 @@ def owner_name(doc: Doc, owner: Token, mentions: Mentions) -> str | None:
     mayor" is no one's that we know); with no such subject, the pronoun's antecedent."""
     lower = owner.lower_
     want = {"person"} if lower in PERSON_PRONOUNS else ({"group"} if lower == "its" else {"person", "group"})
-    first = max(owner.sent.start, owner.i - _OWNER_SCAN)
+    first = max(owner.sent.start, owner.i - OWNER_SCAN)
     subject = next(
         (
             t

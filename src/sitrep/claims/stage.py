@@ -22,6 +22,7 @@ from sitrep.claims.cues import CONFIRM, cue_strength
 from sitrep.claims.resolve import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    OWNER_SCAN,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     Mentions,
@@ -31,7 +32,7 @@ from sitrep.claims.resolve import (
     post_body,
     resolve_name,
 )
-from sitrep.claims.sides import before_describing, side_of
+from sitrep.claims.sides import before_describing, side_of, sides_in
 from sitrep.claims.status import (
     ANAPHORIC_DENIAL,
     HAPPENINGS,
@@ -212,15 +213,49 @@ _OWNED_OFFICES = frozenset(
 def _side_of_owner(doc: Doc, head: Token, mentions: Mentions) -> str | None:
     """ "Belarus denied …, its foreign ministry said": the side of the one a possessive pronoun on
     the speaker's office stands for (the nearest compatible antecedent)."""
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    owner = next(
+        (c for c in head.children if c.dep_ == "poss" and (c.tag_ == "PRP$" or c.lemma_ in _STATE_NOUNS)),
+        None,
+    )
     if (
         owner is None
         or head.lemma_.lower() not in _OWNED_OFFICES
         or any(c.dep_ == "conj" for c in head.children)
     ):
         return None
+    if owner.lemma_ in _STATE_NOUNS:
+        return _one_state_before(doc, owner)
     name = owner_name(doc, owner, mentions)
     return side_of(before_describing(name)) if name else None
+
+
+_STATE_NOUNS = frozenset(("country", "nation"))
+
+
+def _one_state_before(doc: Doc, owner: Token) -> str | None:
+    """ "Poland will send tanks, the country's defence minister said": the side of the state the
+    sentence names before "the country's" (a bounded look back): the one that is a subject
+    ("Finland will supply weapons to Ukraine, the country's government said"), else the only one;
+    none, or two, give none."""
+    first = max(owner.sent.start, owner.i - OWNER_SCAN)
+    found = [
+        (e.side, _subject_word(t))
+        for t in doc[first : owner.i]
+        if t.ent_type_ == "GPE" and t.ent_iob_ == "B"
+        for e in sides_in(doc[t.i : t.i + 3].text)[:1]
+        if e.kind == "state"
+    ]
+    subjects = {side for side, subject in found if subject}
+    states = subjects or {side for side, _ in found}
+    return states.pop() if len(states) == 1 else None
+
+
+def _subject_word(tok: Token) -> bool:
+    """A word of a subject: the subject's head or a name conjoined to it ("Russia and Ukraine")."""
+    head = tok.head if tok.dep_ == "compound" else tok
+    return head.dep_ in ("nsubj", "nsubjpass") or (
+        head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 # A state's armed body named with no state ("the air force said") and the words that make a
