@@ -723,6 +723,14 @@ def _named_after_quote(verb: Token, first: int) -> tuple[Char, int, int] | None:
     return (name.start_char, end.idx + len(end.text)), heads[-1].i, doc[close].idx + len(doc[close].text)
 
 
+def _opens_in_quote(start: int, end: int, quotes: list[Char]) -> bool:
+    """The content starts inside the quotation that ends at `end`: only then is the quotation what
+    was said. Content that opens before it ("Moscow called the vote “a free choice,” Kyiv's
+    ministry, in a statement, said") holds another cue whose own content the parse runs over the
+    name, and cutting ours at the quotation leaves it shorter than that one, which then wins."""
+    return any(qa <= start < qb == end for qa, qb in _quotes_near(quotes, start, start))
+
+
 def _scene_speaker(verb: Token) -> Token | None:
     """ "In a call on Oct. 3, Col. X, a spokesman, said": the parse hangs the name before the verb
     on the date or place of the opening phrase, as its apposition; that name speaks."""
@@ -1354,7 +1362,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if source is None and subj is None and (stray := _stray_apposition(tok, min(t.i for t in cue_toks))):
         source, source_token = _source_span(stray), stray.i
     named = _named_after_quote(tok, min(t.i for t in cue_toks)) if source is None and subj is None else None
-    if named is not None and content[0][0] < named[2]:
+    if named is not None and _opens_in_quote(content[0][0], named[2], quotes):
         source, source_token, quote_end = named
         content = [(a, min(b, quote_end)) for a, b in content if a < quote_end]
     return Attribution(
