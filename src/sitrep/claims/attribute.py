@@ -659,11 +659,13 @@ def _subject_before_clause(verb: Token) -> Token | None:
     is confident the dam will hold, says the level is falling": the parse reads the speaker's own
     relative clause, or a predicate the speaker shares with the cue, as the cue's reported clause.
     When a clause with a subject of its own follows the cue, that one is what was said, and the
-    subject opening the clause before the comma speaks."""
+    subject opening the clause before the comma speaks. The parse makes that clause a reported one
+    or an adverbial one ("The mayor, meanwhile, who returned on Sunday, said"); an adverbial clause
+    opened by its subordinator ("When troops left, said") is not opened by its subject."""
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
-    before = next((c for c in verb.children if c.dep_ in _CLAUSE and c.i < verb.i), None)
+    before = next((c for c in verb.lefts if c.dep_ in _CLAUSE or c.dep_ == "advcl"), None)
     after = next((c for c in verb.rights if c.dep_ in _CLAUSE), None)
     if before is None or after is None or before.right_edge.i < verb.i - 2 or not _plain_clause(after):
         return None
