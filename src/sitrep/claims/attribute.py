@@ -714,7 +714,7 @@ def _named_after_quote(verb: Token, first: int) -> tuple[Char, int, int] | None:
         return None  # a closing mark right after the quotation's last comma: “…,” NAME, … said
     name = doc[close + 1 : first - 1]
     if name[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or any(
-        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_quote or "\n" in t.text for t in name
+        _finite_in_name(t) or t.is_quote or "\n" in t.text for t in name
     ):
         return None  # a clause of its own, not a name with its description
     comma = next((t.i for t in name if t.text == ","), name.end)
@@ -723,6 +723,16 @@ def _named_after_quote(verb: Token, first: int) -> tuple[Char, int, int] | None:
         return None
     end = doc[first - 1] if comma < name.end else name[-1]
     return (name.start_char, end.idx + len(end.text)), heads[-1].i, doc[close].idx + len(doc[close].text)
+
+
+def _finite_in_name(tok: Token) -> bool:
+    """A finite verb, which makes the words after a quotation a clause of their own. A past form
+    right after the comma that opens the name's description is its participle the tagger read as
+    a past tense ("the soldiers, lined up on the square, shouted"): a name and a comma take no
+    finite verb of their own there."""
+    if tok.tag_ == "VBD" and tok.doc[tok.i - 1].text == ",":
+        return False
+    return tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _opens_in_quote(start: int, end: int, quotes: list[Char]) -> bool:
