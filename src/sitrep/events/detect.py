@@ -1582,6 +1582,16 @@ def _event_modality(tok: Token, typ: str, cod: Coding | None, doc: Doc) -> str:
 _OUTCOMES = {"AGREE", "SUPPORT", "REJECT", "COOPERATE"}
 
 
+def _statement_apart(anchor: Token, cue: Token) -> bool:
+    """The act that decided the ACLED coding did not happen as told, so the anchor's statement is
+    an event of its own ("demanded a truce"). An act unreal only by ACLED's readings and told by
+    the anchor itself ("more than 3 million have fled": a running total) is one act, of the
+    anchor's own type: no second event at the same word."""
+    if _cue_modality(cue) == ASSERTED:
+        return False
+    return anchor.i != cue.i or _cue_modality(cue, plover=True) != ASSERTED
+
+
 def _told_for_plover(tok: Token, cod: Coding | None, doc: Doc) -> bool:
     """The act is unreal for ACLED by ACLED's readings only (`modality.acled_only`: a background
     clause, a span): PLOVER's record keeps it told, with no ACLED type."""
@@ -1814,7 +1824,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 coded[3] is not None
                 and recoded[1] != coded[1]
                 and coded[3].trigger is not None
-                and _cue_modality(sent.doc[coded[3].trigger]) != ASSERTED
+                and _statement_apart(coded[0], sent.doc[coded[3].trigger])
             ):
                 # "demanded a truce": the demand (REQUEST) happened, the truce did not; the
                 # ACLED coding stays with the truce (not asserted), the statement is its own event
