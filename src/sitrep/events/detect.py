@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.claims.status import DENIAL, DENY_CUES
 from sitrep.claims.text import doc_text
 from sitrep.dates.inherit import precision_of
-from sitrep.events.actors import REPORTING, ActorInfo, find_actors, side_and_sector
+from sitrep.events.actors import REPORTING, ActorInfo, _named, find_actors, side_and_sector
 from sitrep.events.classify import (
     Coding,
     code_span,
@@ -1592,6 +1592,18 @@ def _statement_apart(anchor: Token, cue: Token) -> bool:
     return anchor.i != cue.i or _cue_modality(cue, plover=True) != ASSERTED
 
 
+_PERSONS = {"he", "she", "they", "we", "i"}
+
+
+def _agent_told(actors: list[ActorInfo], doc: Doc) -> bool:
+    """PLOVER's source is a political actor: an act kept by PLOVER's reading alone needs a doer
+    with a side, a sector, a name or a personal pronoun, or none told ("were detained"). A thing
+    as the doer ("the immune system attacks its nerves", "a proposal that allows refugees to
+    drive", "goods supplied across Lithuania") tells what the thing is, not an act."""
+    doers = [a for a in actors if a.role == "actor"]
+    return not doers or any(a.side or a.sector or a.text.lower() in _PERSONS or _named(doc, a) for a in doers)
+
+
 def _told_for_plover(tok: Token, cod: Coding | None, doc: Doc) -> bool:
     """The act is unreal for ACLED by ACLED's readings only (`modality.acled_only`: a background
     clause, a span): PLOVER's record keeps it told, with no ACLED type."""
@@ -1857,7 +1869,12 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             date, date_precision = choose_date(times, tok, sent, running_date, published, index)
             acled = cod if cod is not None and not _told_as_habit(tok, cod, sent.doc) else None
             told = _event_modality(tok, typ, cod, sent.doc)
-            if told == HYPOTHETICAL and _told_for_plover(tok, cod, sent.doc):
+            actors = _actors(tok, triggers, acled=cod is not None and typ in ACLED_FAMILY)
+            if (
+                told == HYPOTHETICAL
+                and _told_for_plover(tok, cod, sent.doc)
+                and _agent_told(actors, sent.doc)
+            ):
                 told, acled = ASSERTED, None
             out.append(
                 Detection(
@@ -1869,7 +1886,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                     start=start,
                     end=end,
                     modality=told,
-                    actors=_actors(tok, triggers, acled=cod is not None and typ in ACLED_FAMILY),
+                    actors=actors,
                     place=place,
                     place_precision=precision,
                     date=date,
