@@ -117,11 +117,18 @@ _SUBJECTS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
 def modality(trigger: Token, plover: bool = False) -> str:
     """ASSERTED, NEGATED or HYPOTHETICAL for the event anchored at `trigger`; an attempted
     assault has the modality of the attempt. `plover`: PLOVER's reading, which leaves out the
-    readings only an ACLED coder makes (`no_particular_act`'s `acled_only`)."""
-    read = doc_table(_READ_PLOVER if plover else _READ, trigger.doc)
+    readings only an ACLED coder makes (`no_particular_act`'s `acled_only`). PLOVER's reading
+    only ever drops a reason for HYPOTHETICAL, so it differs from ACLED's only where that one is
+    HYPOTHETICAL: elsewhere it is ACLED's, read once for both."""
+    read = doc_table(_READ, trigger.doc)
     found = read.get(trigger.i)
     if found is None:
-        found = read[trigger.i] = _read_modality(trigger, plover)
+        found = read[trigger.i] = _read_modality(trigger, False)
+    if plover and found == HYPOTHETICAL:
+        read = doc_table(_READ_PLOVER, trigger.doc)
+        found = read.get(trigger.i)
+        if found is None:
+            found = read[trigger.i] = _read_modality(trigger, True)
     return found
 
 
