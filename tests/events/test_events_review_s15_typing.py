@@ -4,7 +4,10 @@ before the code ran. Eight take the shapes of rows the two readings got wrong on
 (a fight whose setting names weapons that only arrive or are given up; a weapon engaged with; a
 victim's participle; a struggle engaged in; a deal about vessels); the rest are near-misses the
 readings must keep (a strike beside a fight told in another clause, other senses of "fight" and
-"battle", an armed party that engages another). At fe7a1cb's readings 12/20."""
+"battle", an armed party that engages another). At fe7a1cb's readings 12/20. Added after: the
+verbal shape of the first row ("Fighting continued ..., as ... arrived", answer written before it
+ran) and three fights still to come beside a strike that happened, which a first version of the
+fight-leads reading got wrong on the dump."""
 
 from __future__ import annotations
 
@@ -19,13 +22,13 @@ IED = "Remote explosive/landmine/IED"
 # probes still wrong, with the reason (strict: a probe that starts passing must leave this list)
 OPEN = {
     "fight-as-launchers-arrive": "a fight that is the sentence's act beside weapons in a marked clause",
+    "fighting-continued-as-systems-arrive": "a fight that is the sentence's act beside weapons in a marked clause",
     "battled-way-as-tactics-shift": "a fight that is the sentence's act beside weapons in a marked clause",
     "battle-as-artillery": "a fight that is the sentence's act beside weapons in a marked clause",
     "missiles-to-engage": "to engage with a weapon is to fire it",
     "victim-participle-landmine": "a victim's participle tells what the victim was doing",
     "engaged-in-struggle": "engaged in a struggle: the struggle is the fight",
     "deal-about-vessels": "a vessel word outranks the deal",
-    "stormed-firing-fighting": "a participle's fight has the subject of the verb it hangs on",
 }
 
 
@@ -37,6 +40,13 @@ PROBES = [
         "Armed clash",
         "ASSAULT",
         id="fight-as-launchers-arrive",
+    ),
+    pytest.param(
+        "Fighting meanwhile continued along the front, according to the army, as four more long-range "
+        "rocket systems sent by the allies arrived in the country.",
+        "Armed clash",
+        "ASSAULT",
+        id="fighting-continued-as-systems-arrive",
     ),
     pytest.param(
         "Government troops battled their way into the provincial capital, as the campaign shifted from "
@@ -111,10 +121,16 @@ PROBES = [
         id="stormed-firing-fighting",
     ),
     pytest.param(
-        "The new minister vowed to fight corruption in the customs service.", None, None, id="fight-corruption"
+        "The new minister vowed to fight corruption in the customs service.",
+        None,
+        None,
+        id="fight-corruption",
     ),
     pytest.param(
-        "Firefighters battled wildfires in the south for a third day on Friday.", None, None, id="battle-wildfires"
+        "Firefighters battled wildfires in the south for a third day on Friday.",
+        None,
+        None,
+        id="battle-wildfires",
     ),
     pytest.param(
         "Navy patrol boats engaged a rebel speedboat off the coast, sinking it.",
@@ -123,7 +139,10 @@ PROBES = [
         id="boats-engage-speedboat",
     ),
     pytest.param(
-        "Militia fighters engaged army units near the dam on Sunday.", "Armed clash", "ASSAULT", id="militia-engage"
+        "Militia fighters engaged army units near the dam on Sunday.",
+        "Armed clash",
+        "ASSAULT",
+        id="militia-engage",
     ),
     pytest.param(
         "A soldier was killed by a sniper while fighting near the bridge.",
@@ -143,6 +162,29 @@ PROBES = [
         "ASSAULT",
         id="battle-as-artillery",
     ),
+    # a fight still to come beside weapons told as used: the strike stands (a first version of the
+    # fight-leads reading took these from the dump's shapes)
+    pytest.param(
+        "Kupiansk is set to become the next focus of fighting, as Moscow has launched heavy artillery "
+        "bombardments and airstrikes on areas far from the front.",
+        "Air/drone strike",
+        "ASSAULT",
+        id="fighting-to-come-as-airstrikes",
+    ),
+    pytest.param(
+        "If the army loses the town, fighting is expected to focus on the next city, from which residents "
+        "fled despite heavy shelling.",
+        SHELLING,
+        "ASSAULT",
+        id="fighting-expected-shelling",
+    ),
+    pytest.param(
+        "The army referred to enemy operations paving the way for an assault on the town, while heavy "
+        "shelling prompted the mayor to urge people to stay inside.",
+        SHELLING,
+        "ASSAULT",
+        id="assault-to-come-while-shelling",
+    ),
     pytest.param(
         "The government and the rebels agreed to a prisoner exchange on Monday.",
         "Agreement",
@@ -159,3 +201,13 @@ def test_review_probe_gets_its_codebook_type(nlp, text, sub_type, plover, reques
         request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
     coding = code_span(nlp(text))
     assert (coding.sub_event_type, coding.plover) == (sub_type, plover)
+
+
+def test_review_readings_stay_linear(detect_stays_linear):
+    """The doer of a participle, a victim's participle, a fight engaged in, a deal's clause and the
+    fight told as the sentence's act each climb a few steps or read children lists only."""
+    clause = (
+        "troops stormed the post, firing rockets and fighting the guards, as a volunteer was killed by a "
+        "mine, fighting with the army, while both sides agreed not to attack vessels"
+    )
+    detect_stays_linear(lambda n: " and ".join([clause] * n) + ".")

@@ -342,10 +342,27 @@ def _combat_sense(tok, parties: set[int], armed: set[int]) -> bool:
     if not objs:
         # "fighting raged", "a brief engagement near the bridge"; not "engaged in a debate"
         return not engaged_in
-    if not engaged_in and any(s.i in armed or any(c.i in armed for c in children(s)) for s in subjects(tok)):
-        return True  # "Navy ships engaged a pirate skiff"
+    if not engaged_in and any(s.i in armed or any(c.i in armed for c in children(s)) for s in _doers(tok)):
+        return True  # "Navy ships engaged a pirate skiff"; "troops stormed the post, fighting the guards"
     # "engaged in ethnic cleansing against the Albanian population": done to people
     return any(_names_people(o, parties) for o in objs)
+
+
+def _doers(verb, steps: int = 3) -> list:
+    """Who does the act: the verb's subjects, or for a participle or conjunct with none those of
+    the verb it hangs on ("troops stormed the post, firing rockets and fighting the guards": the
+    troops fight). A marked clause ("while fighting") has its own doer and is not climbed out of;
+    a few steps at most, so a run-on of conjuncts costs no more per verb."""
+    subj = subjects(verb)
+    while (
+        not subj
+        and steps
+        and verb.head.i != verb.i
+        and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and not markers(verb)))
+    ):
+        verb, steps = verb.head, steps - 1
+        subj = subjects(verb)
+    return subj
 
 
 def _names_people(noun, parties: set[int]) -> bool:
