@@ -1526,7 +1526,11 @@ def _arms_in_one_action(doc, out: dict[str, list[int]]) -> None:
     nor "gunmen", a name for attackers whatever they used."""
     memo: dict = {}
     heavy = {_action_top(doc[i], memo).i for n in _HEAVY_OR_EXPLOSIVE for i in out.get(n, ())}
-    fought = [i for i in out.get("T_FOUGHT", ()) if _action_top(doc[i], memo).i in heavy]
+    fought = [
+        i
+        for i in out.get("T_FOUGHT", ())
+        if _action_top(doc[i], memo).i in heavy and not _victims_doing(doc[i])
+    ]
     if fought:
         out["T_FOUGHT_ARMED"] = fought
     close = {_action_top(doc[i], memo).i for n in _CLOSE_EXPLOSIVES for i in out.get(n, ())}
@@ -1537,6 +1541,19 @@ def _arms_in_one_action(doc, out: dict[str, list[int]]) -> None:
     ]
     if gunfire:
         out["T_GUNFIRE_ARMED"] = gunfire
+
+
+def _victims_doing(fight) -> bool:
+    """ "was killed by a landmine, fighting with the army": a participle on a passive verb tells
+    what its subject, the one hurt, was doing when the weapon hit; the weapon is the cause, not a
+    tool of that fight (as "killed by a mine while fighting" already reads)."""
+    return (
+        fight.dep_ == "advcl"
+        and fight.tag_ == "VBG"
+        and not subjects(fight)
+        and not markers(fight)
+        and any(k.dep_ in ("nsubjpass", "auxpass") for k in children(fight.head))
+    )
 
 
 _UNEARTH = {"unearth", "uncover", "bust", "stumble"}
