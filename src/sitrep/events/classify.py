@@ -321,12 +321,13 @@ _PARTY_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 _PARTIES = ("C_GOV", "C_REBEL", "C_CIVIL", "C_ARMED_ANY", "C_PROTEST")
 
 
-def _combat_sense(tok, parties: set[int], armed: set[int]) -> bool:
+def _combat_sense(tok, parties: set[int], armed: set[int], hurt: bool) -> bool:
     """ACLED's battle is armed groups fighting each other; "engaged in a debate", "engage with the
     shipping industry", "engaged a consultant", "fought the blaze", "battling an outbreak", "the
     fight against corruption" are other senses. A combat word with an object or partner counts
     when its subject is an armed party or the object names people (a party, a name, a pronoun);
-    "engage in" counts only against people; else through its own act word ("engaged in heavy
+    "engage in" counts only against people, or in a fight ("engaged in a bloody struggle") fought
+    by armed men or with people hurt (`hurt`); else through its own act word ("engaged in heavy
     fighting")."""
     lemma = tok.lemma_.lower()
     if lemma not in _COMBAT_WORDS:
@@ -341,11 +342,38 @@ def _combat_sense(tok, parties: set[int], armed: set[int]) -> bool:
     ]
     if not objs:
         # "fighting raged", "a brief engagement near the bridge"; not "engaged in a debate"
-        return not engaged_in
+        return not engaged_in or _engaged_in_a_fight(kids, armed, hurt)
     if not engaged_in and any(s.i in armed or any(c.i in armed for c in children(s)) for s in _doers(tok)):
         return True  # "Navy ships engaged a pirate skiff"; "troops stormed the post, fighting the guards"
     # "engaged in ethnic cleansing against the Albanian population": done to people
     return any(_names_people(o, parties) for o in objs)
+
+
+_FIGHT_NOUNS = {
+    "struggle",
+    "combat",
+    "battle",
+    "fight",
+    "firefight",
+    "gunfight",
+    "skirmish",
+    "clash",
+    "shootout",
+}
+
+
+def _engaged_in_a_fight(kids: list, armed: set[int], hurt: bool) -> bool:
+    """ "the two sides have been engaged in a bloody struggle for the town, with thousands of
+    casualties": what is engaged in is itself a fight, a battle when armed men wage it or people
+    are told hurt; "engaged in a struggle for power" stays none."""
+    fight = any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _FIGHT_NOUNS
+        for k in kids
+        if k.dep_ == "prep" and k.lower_ == "in"
+        for o in children(k)
+    )
+    waged = any(k.dep_ in ("nsubj", "nsubjpass") and k.i in armed for k in kids)
+    return fight and (hurt or waged)
 
 
 def _doers(verb, steps: int = 3) -> list:
@@ -785,7 +813,10 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     if "A_CLASH" in out and words.has(_COMBAT_WORDS):
         parties = {i for n in _PARTIES for i in out.get(n, ())}
         armed = {i for n in ("C_GOV", "C_REBEL", "C_ARMED_ANY") for i in out.get(n, ())}
-        _drop(out, ("A_CLASH",), {i for i in out["A_CLASH"] if not _combat_sense(doc[i], parties, armed)})
+        hurt = "A_KILL" in out or "A_CASUALTY" in out
+        _drop(
+            out, ("A_CLASH",), {i for i in out["A_CLASH"] if not _combat_sense(doc[i], parties, armed, hurt)}
+        )
     cued = {i for positions in out.values() for i in positions}
     for n in ("A_CLASH", "A_ATTACK", "A_KILL"):
         # an act word that only modifies a noun names no act: "the combat story", "death certificate"
