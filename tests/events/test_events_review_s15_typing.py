@@ -26,7 +26,6 @@ OPEN = {
     "battled-way-as-tactics-shift": "a fight that is the sentence's act beside weapons in a marked clause",
     "battle-as-artillery": "a fight that is the sentence's act beside weapons in a marked clause",
     "missiles-to-engage": "to engage with a weapon is to fire it",
-    "deal-about-vessels": "a vessel word outranks the deal",
 }
 
 

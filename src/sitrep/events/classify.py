@@ -1519,6 +1519,28 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             out[n].sort()
     if "T_FOUGHT" in out or "W_FIREARM" in out:
         _arms_in_one_action(doc, out)
+    if "A_AGREE_STRONG" in out and ("X_MANMADE" in out or "X_NATURAL" in out):
+        _deal_over(doc, out)
+
+
+def _deal_over(doc, out: dict[str, list[int]]) -> None:
+    """ "both sides agreed not to attack cargo vessels": a disaster word inside the clause a deal
+    verb agrees to is what the deal is about, no accident (T_DEAL_OVER); "agreed" with no such
+    clause ("the agreed route for the ships") or another verb ("to deal with the spread of the
+    virus") is not. A few steps up from each word, so the reading stays linear."""
+    deals = set(out["A_AGREE_STRONG"])
+    over = []
+    for i in (*out.get("X_MANMADE", ()), *out.get("X_NATURAL", ())):
+        t = doc[i]
+        for _ in range(8):
+            if t.head.i == t.i:
+                break
+            if t.dep_ in ("xcomp", "ccomp") and t.head.i in deals and t.head.pos_ == "VERB":
+                over.append(i)
+                break
+            t = t.head
+    if over:
+        out["T_DEAL_OVER"] = sorted(over)
 
 
 _SHOOTERS = {"gunman", "gunmen"}
@@ -3989,8 +4011,14 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
     crowd = crowd or (c.has("W_TEARGAS") and bool(dispersal) and weapon is None)
     # stones thrown and tear gas in answer: a rioting crowd, whatever the text calls it
     crowd = crowd or (c.has("W_TEARGAS") and c.has("A_RIOT_STRONG") and c.has("C_GOV") and weapon is None)
-    # police seizing drugs and arresting traffickers in a warehouse is no accident
-    if c.has("X_NATURAL", "X_MANMADE") and not hostile and not crowd and not c.has("X_CRIME_NAMED"):
+    # police seizing drugs and arresting traffickers in a warehouse is no accident; nor what a
+    # deal is about ("agreed not to attack cargo vessels")
+    if (
+        c.has("X_NATURAL", "X_MANMADE")
+        and not hostile
+        and not crowd
+        and not c.has("X_CRIME_NAMED", "T_DEAL_OVER")
+    ):
         nat, man = c.first("X_NATURAL"), c.first("X_MANMADE")
         kind = "natural-disaster" if nat is not None and (man is None or nat <= man) else "man-made-disaster"
         return _extra(kind, None, c.first("X_NATURAL", "X_MANMADE"), c)
