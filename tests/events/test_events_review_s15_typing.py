@@ -25,7 +25,6 @@ OPEN = {
     "fighting-continued-as-systems-arrive": "a fight that is the sentence's act beside weapons in a marked clause",
     "battled-way-as-tactics-shift": "a fight that is the sentence's act beside weapons in a marked clause",
     "battle-as-artillery": "a fight that is the sentence's act beside weapons in a marked clause",
-    "missiles-to-engage": "to engage with a weapon is to fire it",
 }
 
 

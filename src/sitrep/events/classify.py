@@ -1576,13 +1576,17 @@ def _arms_in_one_action(doc, out: dict[str, list[int]]) -> None:
     planted explosive ("stormed the post with rifles and grenades": T_GUNFIRE_ARMED): the weapon
     was used in a ground assault, not in a strike of its own. A fight or shooting told as the
     setting ("as forces battle IS in Mosul", "after soldiers had shot at protesters") is not;
-    nor "gunmen", a name for attackers whatever they used."""
+    nor "gunmen", a name for attackers whatever they used; nor a target engaged with the weapon
+    (the weapon was fired at it)."""
     memo: dict = {}
     heavy = {_action_top(doc[i], memo).i for n in _HEAVY_OR_EXPLOSIVE for i in out.get(n, ())}
     fought = [
         i
         for i in out.get("T_FOUGHT", ())
-        if _action_top(doc[i], memo).i in heavy and not _victims_doing(doc[i])
+        # "used anti-ship missiles to engage the fleet": to engage with a weapon is to fire it
+        if doc[i].lemma_.lower() != "engage"
+        and _action_top(doc[i], memo).i in heavy
+        and not _victims_doing(doc[i])
     ]
     if fought:
         out["T_FOUGHT_ARMED"] = fought
