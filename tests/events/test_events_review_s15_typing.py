@@ -19,15 +19,6 @@ SHELLING = "Shelling/artillery/missile attack"
 IED = "Remote explosive/landmine/IED"
 
 
-# probes still wrong, with the reason (strict: a probe that starts passing must leave this list)
-OPEN = {
-    "fight-as-launchers-arrive": "a fight that is the sentence's act beside weapons in a marked clause",
-    "fighting-continued-as-systems-arrive": "a fight that is the sentence's act beside weapons in a marked clause",
-    "battled-way-as-tactics-shift": "a fight that is the sentence's act beside weapons in a marked clause",
-    "battle-as-artillery": "a fight that is the sentence's act beside weapons in a marked clause",
-}
-
-
 PROBES = [
     # shapes of the rows wrong on real reporting
     pytest.param(
@@ -191,10 +182,7 @@ PROBES = [
 
 
 @pytest.mark.parametrize("text, sub_type, plover", PROBES)
-def test_review_probe_gets_its_codebook_type(nlp, text, sub_type, plover, request):
-    reason = OPEN.get(request.node.callspec.id)
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+def test_review_probe_gets_its_codebook_type(nlp, text, sub_type, plover):
     coding = code_span(nlp(text))
     assert (coding.sub_event_type, coding.plover) == (sub_type, plover)
 

@@ -1517,7 +1517,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
-    if "T_FOUGHT" in out or "W_FIREARM" in out:
+    if "A_CLASH" in out or "W_FIREARM" in out:
         _arms_in_one_action(doc, out)
     if "A_AGREE_STRONG" in out and ("X_MANMADE" in out or "X_NATURAL" in out):
         _deal_over(doc, out)
@@ -1574,7 +1574,9 @@ def _arms_in_one_action(doc, out: dict[str, list[int]]) -> None:
     """A fight told in the same action as a heavy weapon or explosive ("clashed with rebels,
     backed by gunships": T_FOUGHT_ARMED), and guns fired in the same action as a thrown or
     planted explosive ("stormed the post with rifles and grenades": T_GUNFIRE_ARMED): the weapon
-    was used in a ground assault, not in a strike of its own. A fight or shooting told as the
+    was used in a ground assault, not in a strike of its own; and a fight that is the sentence's
+    own act, the weapons told only in a clause of its setting ("fighting went on, as rocket
+    launchers arrived": T_FOUGHT_MAIN), is the battle. A fight or shooting told as the
     setting ("as forces battle IS in Mosul", "after soldiers had shot at protesters") is not;
     nor "gunmen", a name for attackers whatever they used; nor a target engaged with the weapon
     (the weapon was fired at it)."""
@@ -1590,6 +1592,19 @@ def _arms_in_one_action(doc, out: dict[str, list[int]]) -> None:
     ]
     if fought:
         out["T_FOUGHT_ARMED"] = fought
+    main = [
+        i
+        for i in out.get("A_CLASH", ())
+        if heavy
+        and doc[i].lemma_.lower() != "engage"
+        and _told_as_going_on(doc[i])
+        and _action_top(doc[i], memo).dep_ == "ROOT"
+        and _action_top(doc[i], memo).i not in heavy
+    ]
+    if main:
+        # "troops battled their way into the city, as the offensive shifted from shelling to
+        # street fighting": the sentence tells the fight; the weapons are its setting
+        out["T_FOUGHT_MAIN"] = main
     close = {_action_top(doc[i], memo).i for n in _CLOSE_EXPLOSIVES for i in out.get(n, ())}
     gunfire = [
         i
@@ -1598,6 +1613,16 @@ def _arms_in_one_action(doc, out: dict[str, list[int]]) -> None:
     ]
     if gunfire:
         out["T_GUNFIRE_ARMED"] = gunfire
+
+
+def _told_as_going_on(fight) -> bool:
+    """The fight is told as happening: its own verb ("troops battled their way in"), or the
+    subject of a verb with no modal ("fighting continued", "a fierce battle appeared to go on");
+    not a fight still to come ("the next focus of fighting", "paving the way for an assault",
+    "fighting is expected to focus on", "fighting will move")."""
+    if fight.pos_ == "VERB":
+        return True
+    return fight.dep_ == "nsubj" and not any(m.tag_ == "MD" for m in markers(fight.head))
 
 
 def _victims_doing(fight) -> bool:
@@ -3825,9 +3850,10 @@ def _ground_assault(c: _Cues, weapon: str | None) -> Coding | None:
     fight or are hit, an attack on civilians otherwise."""
     if weapon in (None, "W_CHEM"):
         return None
-    if c.has("T_FOUGHT_ARMED"):
+    if c.has("T_FOUGHT_ARMED", "T_FOUGHT_MAIN"):
         # "clashed with and shelled Ukrainian forces": shelling in a ground battle is the battle
-        return _sub("Armed clash", c.first("T_FOUGHT_ARMED"), "clash+shelling", c, mode="firearms")
+        fight = c.first("T_FOUGHT_ARMED", "T_FOUGHT_MAIN")
+        return _sub("Armed clash", fight, "clash+shelling", c, mode="firearms")
     if weapon not in _CLOSE_EXPLOSIVES or not c.has("T_GUNFIRE_ARMED"):
         return None
     if c.has("C_GOV_VICTIM", "T_MIL_HIT") or (c.has("C_GOV") and c.has("C_REBEL")):
