@@ -12,7 +12,6 @@ from sitrep.claims.stage import find_claims
 
 ANY = object()
 _MISSES = {
-    1: "the name keeps the weekday the person entity ran over",
     6: "'its' takes the plural subject of a clause inside the sentence ('Kyiv's troops')",
     10: "'its' takes the plural subject of the reported clause; 'chancellor' is no owned office",
     12: "'the country's air force': 'force' is no owned office (the list holds 'forces', never a lemma)",

@@ -86,7 +86,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")  # "Russia's claim": the speaker is Russi
 # "Oleksii Reznikov (@oleksiireznikov)", "… (@SecBlinken) July 23, 2022": the handle and its date are no name
 _HANDLE = re.compile(r"\s*\(@\w+\)(?:\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4})?$")
 _QUOTE_LEFT = re.compile(r"^[“”\"‘’']+\s*")  # a closing quotation mark the named mention began with
-_DAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+# A weekday right after a name ("Viktor Orban Saturday"); after a lower-case word it is the phrase's
+# own ("the Mail on Sunday", "a statement on Sunday")
+_DAY_AFTER = re.compile(r"\b([A-Z]\S*)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _HELD_NOUN = re.compile(r"(?<=['’]s)\s+[^'’]+$")  # "Putin's assertion" -> "Putin's"
 # A post's signature the named mention ran over: "— X (@x) May 8, 2022 Mykhaylo Podolyak".
 _SIGNED_BEFORE = re.compile(
@@ -116,8 +118,9 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         # "Putin's assertion that ...": the mention's own name runs over the noun it holds
         name = _HELD_NOUN.sub("", name)
     name = after_signature(name, text) if name else name
-    if name and name.startswith(text) and _DAY_AFTER.fullmatch(name[len(text) :]):
-        name = text  # the named mention ran over a day the speaker's phrase leaves out
+    # a named mention that ran over the day of the news is no name ("Orban said" after "Hungary's
+    # prime minister Viktor Orban Saturday warned"; "Poland's president Andrzej Duda Tuesday said")
+    name = _DAY_AFTER.sub(r"\1", name) if name else name
     if name and (doc[att.source_token].dep_ == "poss" or not _POSSESSIVE.search(text)):
         # "Russia's claim": the speaker is Russia; "McDonald's said" names McDonald's
         name = _POSSESSIVE.sub("", name)
