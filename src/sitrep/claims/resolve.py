@@ -692,9 +692,19 @@ def _relative_antecedent(rel: Token) -> tuple[Token, tuple[int, int]]:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         people = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         noun = people if people is not None else noun
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.left_edge.i == noun.head.i + 2:
+        # "Energoatom, Ukraine's state nuclear company, which said": the clause hangs on the
+        # description, but speaks for the name right before it (only there: a parse hangs far
+        # appositions on any noun of the sentence)
+        noun = noun.head
     left, end = _np_bounds(noun)
-    # "Finland and Sweden, who": both (a clause hung on the last of them is that one's)
-    end = max([end, right or end] + [c.i for c in noun.children if c.dep_ == "conj" and c.i < rel.i])
+    # "Finland and Sweden, who", "Poland, Lithuania and Latvia, which": all of them (a clause hung
+    # on the last of them is that one's), whether the parse chains the conjuncts or hangs all on the first
+    conj = noun
+    while conjs := [c for c in conj.children if c.dep_ == "conj" and c.i < rel.i]:
+        conj = conjs[-1]
+        end = max(end, conj.i)
+    end = max(end, right or end)
     doc = noun.doc
     return noun, (doc[left].idx, doc[end].idx + len(doc[end].text))
 
