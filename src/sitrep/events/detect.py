@@ -1597,11 +1597,21 @@ _PERSONS = {"he", "she", "they", "we", "i"}
 
 def _agent_told(actors: list[ActorInfo], doc: Doc) -> bool:
     """PLOVER's source is a political actor: an act kept by PLOVER's reading alone needs a doer
-    with a side, a sector, a name or a personal pronoun, or none told ("were detained"). A thing
-    as the doer ("the immune system attacks its nerves", "a proposal that allows refugees to
-    drive", "goods supplied across Lithuania") tells what the thing is, not an act."""
+    with a side, a sector (read off the words' lemmas too: "Western governments"), a name or a
+    personal pronoun, or none told ("were detained"). A thing as the doer ("the immune system
+    attacks its nerves", "a proposal that allows refugees to drive", "goods supplied across
+    Lithuania") tells what the thing is, not an act."""
     doers = [a for a in actors if a.role == "actor"]
-    return not doers or any(a.side or a.sector or a.text.lower() in _PERSONS or _named(doc, a) for a in doers)
+    return not doers or any(
+        a.side or a.sector or a.text.lower() in _PERSONS or _named(doc, a) or _sector_of_lemmas(doc, a)
+        for a in doers
+    )
+
+
+def _sector_of_lemmas(doc: Doc, actor: ActorInfo) -> bool:
+    """The phrase names a sector once its nouns are read as lemmas ("governments", "states")."""
+    words = doc.char_span(actor.start, actor.end, alignment_mode="expand") or ()
+    return side_and_sector([t.lemma_.lower() for t in words]) != (None, None)
 
 
 def _told_for_plover(tok: Token, cod: Coding | None, doc: Doc) -> bool:
