@@ -1551,11 +1551,14 @@ def _modality(tok: Token, typ: str) -> str:
     return m
 
 
-def _told_modality(tok: Token, typ: str) -> str:
+def _told_modality(tok: Token, typ: str, triggers: list[tuple[Token, str, str | None]], acled: bool) -> str:
     """The event's modality in the record (`_modality`, an act unreal only by ACLED's readings
-    told): one act is one event, whichever reading keeps it out of the export."""
+    told by a doer PLOVER codes): one act is one event, whichever reading keeps it out of the
+    export."""
     m = _modality(tok, typ)
-    return ASSERTED if m == HYPOTHETICAL and modality(tok, plover=True) == ASSERTED else m
+    if m != HYPOTHETICAL or modality(tok, plover=True) != ASSERTED:
+        return m
+    return ASSERTED if _agent_told(_actors(tok, triggers, acled), tok.doc) else m
 
 
 def _cue_modality(cue: Token, plover: bool = False) -> str:
@@ -1853,7 +1856,10 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 found.append((recoded[0], recoded[1], recoded[2], None))
             else:
                 found[0] = recoded
-        seen = {(f[1], _told_modality(f[0], f[1])) for f in found}
+        seen = {
+            (f[1], _told_modality(f[0], f[1], triggers, f[3] is not None and f[1] in ACLED_FAMILY))
+            for f in found
+        }
         for tok, typ, mode in triggers:
             if (
                 found
@@ -1863,7 +1869,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             ):
                 continue
             tok, typ, mode, _ = _recode(tok, typ, mode, None)
-            key = (typ, _told_modality(tok, typ))
+            key = (typ, _told_modality(tok, typ, triggers, False))
             if key in seen or not _is_dyadic(tok, sent, named):
                 continue
             seen.add(key)
