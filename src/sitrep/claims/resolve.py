@@ -716,12 +716,16 @@ def owner_name(doc: Doc, owner: Token, mentions: Mentions) -> str | None:
     mayor" is no one's that we know); with no such subject, the pronoun's antecedent."""
     lower = owner.lower_
     want = {"person"} if lower in PERSON_PRONOUNS else ({"group"} if lower == "its" else {"person", "group"})
+    # "Kyiv said Moscow's forces shelled it, and its ministry said": "its", "his", "her" stand for no plural
+    singular = lower != "their"
     first = max(owner.sent.start, owner.i - OWNER_SCAN)
     subject = next(
         (
             t
             for t in reversed(doc[first : owner.i])
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ in ("NOUN", "PROPN")
+            and not (singular and t.tag_ in ("NNS", "NNPS"))
         ),
         None,
     )

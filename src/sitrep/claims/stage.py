@@ -209,7 +209,7 @@ def _side_of_body(doc: Doc, head: Token, name: str, mentions: Mentions) -> str |
 _OWNED_OFFICES = frozenset(
     "ministry minister government administration army command staff office military forces embassy "
     "ambassador envoy spokesman spokeswoman spokesperson president general commander "
-    "navy parliament diplomat".split()
+    "navy parliament diplomat chancellor premier force".split()
 )
 
 
