@@ -1,7 +1,9 @@
 """Review of session 15's speakers and sides: probes of our own, each answer (name and side of the
-last speaker) written before the code ran on them. 9/18 right at 8e91c40 (the review's start); three fixes of the review
-(a weekday the name ran over, the relative's appositive and list, a singular owner for "its/his/her"
-and the offices "chancellor", "premier", "force") make 15/18. ANY: only the side is asked (how a
+last speaker) written before the code ran on them. 6/18 right at 1380bd8, 9/18 at 8e91c40 (the
+review's start); three fixes of the review (a weekday the name ran over, the relative's appositive
+and list, a singular owner for "its/his/her" and the offices "chancellor", "premier", "force") make
+15/18. Probes 19-21, written after those fixes, test a fourth (a description by one office is not a
+person named with another office): 2/3 before it, 3/3 after. ANY: only the side is asked (how a
 possessive office is named is the house convention, not probed here)."""
 
 from __future__ import annotations
@@ -110,6 +112,26 @@ PROBES = [
         "Russia has to be stopped. Ukraine will win. — Dmytro Kuleba (@DmytroKuleba) February 24, 2022",
         "Dmytro Kuleba",
         "UA",
+    ),
+    # 19-21 (written after the fixes above, answers first) a description by an office is not the
+    # person the text named with another office
+    (
+        "Britain's prime minister Rishi Sunak said more tanks would be sent. Later, in Kharkiv, the regional "
+        "governor said two people had been killed.",
+        None,
+        None,
+    ),
+    (
+        "Ukraine's president Volodymyr Zelenskiy said the front was holding. The president said more air "
+        "defence was needed.",
+        "Ukraine's president Volodymyr Zelenskiy",
+        "UA",
+    ),
+    (
+        "Prime Minister Mikhail Mishustin said the economy would adapt. President Vladimir Putin chaired the "
+        "meeting. The president said the sanctions had failed.",
+        "President Vladimir Putin",
+        "RU",
     ),
 ]
 

@@ -36,6 +36,12 @@ GROUP_NOUNS = frozenset(
     "committee service services department kremlin authorities parliament embassy legation mission "
     "company group party alliance union organisation organization police guard navy".split()
 )
+# Offices one person holds at a time, none another's synonym: a description by one of them is not a
+# person named with another ("the governor" after "Prime Minister X"; "premier" and "secretary" are
+# left out, as a prime minister may be "the premier" and a foreign secretary "the minister").
+_OFFICE_TITLES = frozenset(
+    "governor minister president mayor chancellor ambassador senator prosecutor".split()
+)
 # Military formations: a body of its own, never a synonym of the staff, ministry or state that spoke
 # before ("Ukraine's general staff said …. The regiment said …" is the regiment).
 _UNITS = frozenset("regiment brigade battalion division squadron platoon detachment corps unit".split())
@@ -649,6 +655,14 @@ def resolve_name(
     elif kind == "any" and head.tag_ == "NNS":
         # "the occupiers", "the men": several, so not one body or person named before
         candidates = [n for n in candidates if n.joint or mentions.is_plural(doc, n)]
+    if head.pos_ == "NOUN" and noun in _OFFICE_TITLES:
+        # "the regional governor" is not the one the text called prime minister: another office
+        other = _OFFICE_TITLES - {noun}
+        candidates = [
+            n
+            for n in candidates
+            if not other & set(_WORD_RUN.findall((mentions.fuller(n) or n).text.lower()))
+        ]
     if head.tag_ == "NN" or lower in _SINGULAR_PRONOUNS:
         # "the deputy commander", "he": one person, not "up to 2,000 Ukrainian soldiers" nor "X and Y"
         # (a report may be the joint work of two institutes)
