@@ -195,3 +195,10 @@ def test_review_readings_stay_linear(detect_stays_linear):
         "mine, fighting with the army, while both sides agreed not to attack vessels"
     )
     detect_stays_linear(lambda n: " and ".join([clause] * n) + ".")
+
+
+def test_actors_of_a_run_on_chain_stay_linear(detect_stays_linear):
+    """Each act of a run-on chain asks the verb heading it for its subject; that verb has thousands
+    of children, so reading them per act was quadratic (x4,000: 14.9 s -> 1.7 s in `detect`)."""
+    clause = "troops stormed the post, firing rockets and fighting the guards"
+    detect_stays_linear(lambda n: " and ".join([clause] * n) + ".")

@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Token
 
 from sitrep.events.lexicon import CUE_INDEX
-from sitrep.events.modality import children, doc_table, near_subtree
+from sitrep.events.modality import children, doc_table, near_subtree, subjects
 from sitrep.geo import demonyms
 
 SIDE_WORDS: dict[str, str] = {}
@@ -461,7 +461,7 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
         if verb is not None and trigger.dep_ == "dobj" and verb.lemma_.lower() not in REPORTING:
             # "accused Russia of escalating its attacks": the one charged with the verb (for an act
             # of violence; "accused Russia of stealing supplies" is no aid given by Russia)
-            subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+            subj = next(iter(subjects(verb)), None)
             add(subj if subj is not None or interaction else _charged(verb), "actor")
             if interaction:  # "gave Tanzania a grant", "held talks with Romania"
                 for c in children(verb):
@@ -521,7 +521,7 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
             if t.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 add(head, "actor")
                 break
-            subj = next((c for c in children(head) if c.dep_ == "nsubj"), None)
+            subj = next(iter(subjects(head)), None)
             if subj is not None:
                 add(subj, "actor")
                 break
@@ -599,7 +599,7 @@ def _resolve(trigger: Token, actor: ActorInfo) -> ActorInfo:
     if actor.side is None and owner in ("its", "their") and " " in actor.text:
         # "Ukraine says its forces retook Izium": the forces are on the side of the subject above
         for t in trigger.ancestors:
-            subj = next((c for c in children(t) if c.dep_ == "nsubj" and c.i != trigger.i), None)
+            subj = next((c for c in subjects(t) if c.i != trigger.i), None)
             if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
                 info = _info(subj, "actor")
                 if info is not None and info.side is not None:
@@ -609,7 +609,7 @@ def _resolve(trigger: Token, actor: ActorInfo) -> ActorInfo:
     if actor.text.lower() not in _PRONOUNS:
         return actor
     for t in trigger.ancestors:
-        subj = next((c for c in children(t) if c.dep_ == "nsubj" and c.i != trigger.i), None)
+        subj = next((c for c in subjects(t) if c.i != trigger.i), None)
         if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
             info = _info(subj, "actor")
             if info is not None:

@@ -304,7 +304,7 @@ def military_march(tok) -> bool:
     """ "allowing it to march on Kramatorsk": a state or army marching on a place advances on it;
     a crowd marching on parliament protests. Only "march" with "it" as subject, or "march
     on/against" with a subject that is no crowd, reads as the advance."""
-    subj = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
+    subj = next(iter(subjects(tok)), None)
     if subj is not None and subj.lower_ == "it":
         return True
     on = any(
@@ -673,9 +673,9 @@ def _summoned(tok) -> bool:
     # or the one who acts in protest (a walk-out by diplomats is no demonstration)
     envoys = [c for c in children(head) if c.dep_ == "dobj"]
     if tok.dep_ == "ccomp":
-        envoys += [c for c in children(tok) if c.dep_ == "nsubj"]
+        envoys += subjects(tok)
     if in_protest and head.pos_ == "VERB":
-        envoys += [c for c in children(head) if c.dep_ == "nsubj"]
+        envoys += subjects(head)
     return any(c.lemma_.lower() in _ENVOYS for c in envoys)
 
 
@@ -1858,9 +1858,9 @@ def _chanted(toks: list, out: dict[str, list[int]]) -> None:
             lemma in ("slogan", "placard") and tok.pos_ == "NOUN"
         ):
             verb = tok if tok.pos_ == "VERB" else tok.head
-            if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in children(verb)):
+            if verb.dep_ in ("advcl", "conj", "xcomp") and not subjects(verb):
                 verb = verb.head  # "blocked the road, chanting slogans": who chants is the main subject
-            subj = [c for c in children(verb) if c.dep_ == "nsubj"]
+            subj = subjects(verb)
             if not any(t.i in armed for c in subj for t in c.subtree):
                 chants.append(tok.i)
                 crowds.extend(c.i for c in subj)
