@@ -1551,13 +1551,18 @@ def _modality(tok: Token, typ: str) -> str:
     return m
 
 
-def _told_modality(tok: Token, typ: str, triggers: list[tuple[Token, str, str | None]], acled: bool) -> str:
+def _told_modality(
+    tok: Token, typ: str, triggers: list[tuple[Token, str, str | None]], acled: bool, taken: set = frozenset()
+) -> str:
     """The event's modality in the record (`_modality`, an act unreal only by ACLED's readings
     told by a doer PLOVER codes): one act is one event, whichever reading keeps it out of the
-    export."""
+    export. Beside an asserted act of its type (in `taken`) its doer is not read: it is that
+    act's twin, or a thing's act, which the record leaves out either way (run-on sentences)."""
     m = _modality(tok, typ)
     if m != HYPOTHETICAL or modality(tok, plover=True) != ASSERTED:
         return m
+    if (typ, ASSERTED) in taken:
+        return ASSERTED
     return ASSERTED if _agent_told(_actors(tok, triggers, acled), tok.doc) else m
 
 
@@ -1869,7 +1874,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             ):
                 continue
             tok, typ, mode, _ = _recode(tok, typ, mode, None)
-            key = (typ, _told_modality(tok, typ, triggers, False))
+            key = (typ, _told_modality(tok, typ, triggers, False, seen))
             if key in seen or not _is_dyadic(tok, sent, named):
                 continue
             seen.add(key)
