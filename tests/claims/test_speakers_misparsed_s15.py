@@ -116,12 +116,17 @@ def _claim(nlp, text: str, cue: str):
     return next((c for c in find_claims(doc) if c.cue_span is not None and c.cue_span.text == cue), None)
 
 
-@pytest.mark.parametrize(("text", "speaker", "cue", "content"), BLIND + CONTROLS)
-def test_speaker_of_a_cue_the_parse_left_without_subject(nlp, text, speaker, cue, content):
+def _assert_claim(nlp, text, speaker, cue, content):
+    """The claim with this cue has this speaker mention and this content."""
     claim = _claim(nlp, text, cue)
     assert claim is not None, "no claim with this cue"
     assert claim.speaker is not None and claim.speaker.text == speaker
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), BLIND + CONTROLS)
+def test_speaker_of_a_cue_the_parse_left_without_subject(nlp, text, speaker, cue, content):
+    _assert_claim(nlp, text, speaker, cue, content)
 
 
 # Not claims of a speaker: the words between a quotation and its cue that hold a verb of their own.
@@ -182,10 +187,7 @@ NOT_LISTED = [
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), LISTED + NOT_LISTED)
 def test_a_listed_predicate_keeps_the_subject(nlp, text, speaker, cue, content):
-    claim = _claim(nlp, text, cue)
-    assert claim is not None, "no claim with this cue"
-    assert claim.speaker is not None and claim.speaker.text == speaker
-    assert claim.content.text == content
+    _assert_claim(nlp, text, speaker, cue, content)
 
 
 # Written after reading the dump (our own wording): a speaker named after an inverted cue, which the
