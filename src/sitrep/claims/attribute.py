@@ -2422,8 +2422,9 @@ def _cue_through_colon(doc: Doc, att: Attribution) -> None:
 
 _FROM_SOURCE = re.compile(r"(?:more\s+)?from\s+", re.I)
 
+# Matched on lemmas: "latest" as an adjective is "late".
 _NOT_SPEAKERS = frozenset(
-    "note update email newsletter story stories briefing roundup live latest watch breaking exclusive "
+    "note update email newsletter story stories briefing roundup live late latest watch breaking exclusive "
     "photo photos video videos opinion analysis editorial review correction read listen more "
     "war conflict crisis invasion explainer timeline podcast".split()  # "Russia-Ukraine war: what we know"
 )

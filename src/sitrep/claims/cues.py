@@ -118,12 +118,13 @@ REFUSAL_VERBS = frozenset("decline refuse".split())
 # The medium a cue names right after it belongs to the cue ("said in a statement").
 CUE_MEDIA = frozenset(
     "statement interview email letter post tweet speech release memo message video call "
-    "conference briefing op-ed column essay blog filing address remarks broadcast appearance".split()
+    "conference briefing op-ed column essay blog filing address remark remarks broadcast appearance".split()
 )
 
-# Subjects that make "show"/"find" report evidence with an object ("a poll showed a lead").
+# Subjects that make "show"/"find" report evidence with an object ("a poll showed a lead"); matched
+# on lemmas, so "data" is there as "datum" too.
 EVIDENCE_NOUNS = frozenset(
-    "poll polling survey study report data result figure record document file analysis research audit "
+    "poll polling survey study report data datum result figure record document file analysis research audit "
     "email memo letter transcript chart graphic "
     "investigation review census count tally statistic evidence image footage video photo map "
     "photograph assessment estimate inquiry probe".split()
@@ -435,13 +436,13 @@ DISCOURSE_NOUNS = frozenset(
     "plan proposal bill law legislation policy idea decision candidacy nomination campaign "
     "position view views stance measure deal agreement ban approach remark remarks comment "
     "comments statement claim record amendment reform program programme move effort call "
-    "initiative resolution treaty sanction sanctions talks negotiation negotiations ceasefire "
+    "initiative resolution treaty sanction sanctions talk talks negotiation negotiations ceasefire "
     "truce referendum vote election accord pact platform agenda rule rules regulation order "
     "request demand appeal offer bid strategy doctrine principle right rights idea notion "
     "argument case account report decision verdict ruling choice nominee nominees candidate "
     "president administration government leadership tax taxes cut cuts increase spending "
     "budget mandate investigation inquiry probe effort efforts actions action response "
-    "stand tweet tweets speech words message".split()
+    "stand tweet tweets speech word words message".split()
 )
 
 # Nouns of stance and view with the preposition that introduces what they are about; a cue

@@ -31,10 +31,12 @@ PERSON_NOUNS = frozenset(
     "expert researcher man woman father mother priest bishop colonel major captain lieutenant sergeant "
     "deputy aide representative chairman chairwoman lawyer journalist reporter pilot driver".split()
 )
+# Matched on lemmas: "forces", "authorities" are "force", "authority"; the plurals stay for proper
+# names, whose lemma the tagger leaves as written ("the Armed Forces", "the State Emergency Services").
 GROUP_NOUNS = frozenset(
-    "ministry government administration army command staff office military agency forces council "
-    "committee service services department kremlin authorities parliament embassy legation mission "
-    "company group party alliance union organisation organization police guard navy".split()
+    "ministry government administration army command staff office military agency force forces council "
+    "committee service services department kremlin authority authorities parliament embassy legation "
+    "mission company group party alliance union organisation organization police guard navy".split()
 )
 # Offices one person holds at a time, none another's synonym: a description by one of them is not a
 # person named with another ("the governor" after "Prime Minister X"; "premier" and "secretary" are
@@ -652,8 +654,9 @@ def resolve_name(
         candidates = [n for n in candidates if not n.relayed]
     if lower in _PLURAL_PRONOUNS:
         candidates = [n for n in candidates if n.kind == "group" or n.joint or mentions.is_plural(doc, n)]
-    elif kind == "any" and head.tag_ == "NNS":
-        # "the occupiers", "the men": several, so not one body or person named before
+    elif kind != "person" and head.tag_ == "NNS":
+        # "the occupiers", "the men": several, so not one body or person named before; "the
+        # authorities" are not the one ministry or agency that spoke before them
         candidates = [n for n in candidates if n.joint or mentions.is_plural(doc, n)]
     if head.pos_ == "NOUN" and noun in _OFFICE_TITLES:
         # "the regional governor" is not the one the text called prime minister: another office
