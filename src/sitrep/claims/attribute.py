@@ -52,7 +52,7 @@ from sitrep.claims.cues import (
 from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, speech_in_apposition
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
-from sitrep.claims.text import after_stamp, doc_text, quote_spans, subtree
+from sitrep.claims.text import after_stamp, breaks_before, doc_text, quote_spans, subtree
 
 Char = tuple[int, int]
 
@@ -282,8 +282,8 @@ _DATE_WORDS = frozenset(
 
 def _same_para(a: Token, b: Token) -> bool:
     """No paragraph break between two tokens of a sentence."""
-    lo, hi = (a, b) if a.i < b.i else (b, a)
-    return not any("\n" in t.text for t in a.doc[lo.i : hi.i])
+    breaks = breaks_before(a.doc)
+    return breaks[max(a.i, b.i)] == breaks[min(a.i, b.i)]
 
 
 def _split_front(subj: Token) -> Token | None:
@@ -511,12 +511,23 @@ def _with_speech(clause: Token) -> Token | None:
     if clause.left_edge.i == 0:
         return None
     before = doc[clause.left_edge.i - 1]
-    for p in clause.head.children:
-        if p.dep_ == "prep" and p.lower_ == "with" and p.right_edge.i == before.i:
-            verb = next((c for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
-            if verb is not None and CUE_VERBS.get(_lemma(verb)) in (NEUTRAL, ASSERTIVE):
-                return verb
+    # the phrase is the head's child whose subtree ends at `before`: climb to it from `before`
+    # (a verb heading a run-on's thousands of clauses is not read child by child per clause)
+    p = before
+    for _ in range(_PHRASE_DEPTH):
+        if p.head.i == clause.head.i or p.head.i == p.i:
+            break
+        p = p.head
+    if p.head.i != clause.head.i or p.i == clause.head.i:
+        return None
+    if p.dep_ == "prep" and p.lower_ == "with" and p.right_edge.i == before.i:
+        verb = next((c for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if verb is not None and CUE_VERBS.get(_lemma(verb)) in (NEUTRAL, ASSERTIVE):
+            return verb
     return None
+
+
+_PHRASE_DEPTH = 40  # deeper than any "with X saying …" phrase is written
 
 
 def _modifier_clause(verb: Token) -> Token | None:

@@ -18,6 +18,24 @@ def doc_text(doc: Doc) -> str:
     return _last[1]
 
 
+_breaks: tuple[Doc | None, list[int]] = (None, [])
+
+
+def breaks_before(doc: Doc) -> list[int]:
+    """For each token index i (and len(doc)), how many tokens before it hold a line break,
+    computed once for the document being processed: whether two tokens share a paragraph is then
+    one subtraction, not a scan of the words between them (a verb heading thousands of clauses in
+    a run-on sentence is asked about each)."""
+    global _breaks
+    if _breaks[0] is not doc:
+        counts, n = [0], 0
+        for t in doc:
+            n += "\n" in t.text
+            counts.append(n)
+        _breaks = (doc, counts)
+    return _breaks[1]
+
+
 class _Tree:
     """The parse of one doc as plain lists, read once: each token's children, and for each token
     whose subtree is the in-order run of words `lo[i]..hi[i]` (every subtree below it one run too,
