@@ -625,7 +625,7 @@ def _political_target(trigger: Token, out: list[ActorInfo]) -> list[ActorInfo]:
     ban on the FIS", "accepted the formula of the Common Market"), the first named actor in
     the trigger's complements is the target instead."""
     targets = [a for a in out if a.role == "target"]
-    if any(a.side or a.sector or _named(trigger.doc, a) for a in targets):
+    if any(a.side or a.sector or names_political(trigger.doc, a) for a in targets):
         return out
     taken = [(a.start, a.end) for a in out if a.role == "actor"]
     subjects = {
@@ -651,7 +651,8 @@ def _political_target(trigger: Token, out: list[ActorInfo]) -> list[ActorInfo]:
     return out
 
 
-def _named(doc, a: ActorInfo) -> bool:
+def names_political(doc, a: ActorInfo) -> bool:
+    """The actor's words hold the name of a state, people, organisation or person."""
     return any(
         t.ent_type_ in _POLITICAL for t in doc.char_span(a.start, a.end, alignment_mode="expand") or ()
     )

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.claims.status import DENIAL, DENY_CUES
 from sitrep.claims.text import doc_text
 from sitrep.dates.inherit import precision_of
-from sitrep.events.actors import REPORTING, ActorInfo, _named, find_actors, side_and_sector
+from sitrep.events.actors import REPORTING, ActorInfo, find_actors, names_political, side_and_sector
 from sitrep.events.classify import (
     Coding,
     code_span,
@@ -1611,7 +1611,11 @@ def _agent_told(actors: list[ActorInfo], doc: Doc) -> bool:
     Lithuania") tells what the thing is, not an act."""
     doers = [a for a in actors if a.role == "actor"]
     return not doers or any(
-        a.side or a.sector or a.text.lower() in _PERSONS or _named(doc, a) or _sector_of_lemmas(doc, a)
+        a.side
+        or a.sector
+        or a.text.lower() in _PERSONS
+        or names_political(doc, a)
+        or _sector_of_lemmas(doc, a)
         for a in doers
     )
 
