@@ -126,7 +126,7 @@ def _cases():
         yield pytest.param(*case, id=f"s{i}", marks=marks)
 
 
-@pytest.mark.parametrize(("text", "name", "side"), _cases())
+@pytest.mark.parametrize(("text", "name", "side"), list(_cases()))
 def test_blind_speaker_name_and_side(nlp, text, name, side):
     speakers = [c.speaker for c in find_claims(nlp(text)) if c.speaker is not None]
     assert speakers, "no speaker found"
@@ -248,7 +248,7 @@ def _cases_r3():
         yield pytest.param(*case, id=f"r{i}", marks=marks)
 
 
-@pytest.mark.parametrize(("text", "name", "side"), _cases_r3())
+@pytest.mark.parametrize(("text", "name", "side"), list(_cases_r3()))
 def test_blind_post_takes_its_body_antecedent_side(nlp, text, name, side):
     speakers = [c.speaker for c in find_claims(nlp(text)) if c.speaker is not None]
     assert speakers, "no speaker found"

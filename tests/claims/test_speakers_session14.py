@@ -115,7 +115,7 @@ def _cases():
         yield pytest.param(*case, id=f"t{i}", marks=marks)
 
 
-@pytest.mark.parametrize(("text", "name", "side"), _cases())
+@pytest.mark.parametrize(("text", "name", "side"), list(_cases()))
 def test_blind_speaker_name_and_side(nlp, text, name, side):
     speakers = [c.speaker for c in find_claims(nlp(text)) if c.speaker is not None]
     assert speakers, "no speaker found"
