@@ -22,16 +22,10 @@ PROBES = [
     ("2024-12-30", "Elections to be held on Sunday prompted fears of violence in the east.", "Sunday", "2025-01-05"),
     ("2023-06-14", "The government will announce on Thursday increased spending on air defence.", "Thursday", "2023-06-15"),
     ("2022-12-31", "The president will visit the front on Monday said a spokesman.", "Monday", "2023-01-02"),
-    pytest.param(
-        "2023-03-15", "The UN envoy on Friday will brief the Security Council.", "Friday", "2023-03-17",
-        marks=_known("older than the session: a weekday on a subject noun reads as last Friday; the future verb after it is not read"),
-    ),
+    ("2023-03-15", "The UN envoy on Friday will brief the Security Council.", "Friday", "2023-03-17"),
     # a time word inside a name, and run-in or headline times that are not names
     ("2023-05-05", "She said on NBC's Today show that the city was surrounded.", "Today", None),
-    pytest.param(
-        "2023-10-04", "Russia steps up attacks in the east On Monday, the military said 12 towns were shelled.", "Monday", "2023-10-02",
-        marks=_known("older than the session: the run-in opener hangs on the headline's present verb and is read as next Monday"),
-    ),
+    ("2023-10-04", "Russia steps up attacks in the east On Monday, the military said 12 towns were shelled.", "Monday", "2023-10-02"),
     ("2023-10-04", "Russia steps up attacks in the east Today, the president will visit Kharkiv.", "Today", "2023-10-04"),
     ("2023-10-04", "Members of the Tuesday Group of moderate lawmakers met the envoy.", "Tuesday", None),
     ("2023-10-04", "Officials said on Tuesday Group of Seven leaders would meet in Tokyo.", "Tuesday", "2023-10-03"),

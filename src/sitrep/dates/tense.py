@@ -339,6 +339,11 @@ def can_do(doc: Doc, start: int, end: int) -> bool:
 
 
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    opened = _run_in_tense(doc, start, end)
+    if opened is not None:
+        return opened
+    if _future_verb_after(doc, start, end):
+        return FUTURE
     noun = _noun_above(doc, start, end)
     if noun is not None:
         verb = governing_verb(doc, start, end)
@@ -366,6 +371,52 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     return tense
 
 
+def _after_subject(doc: Doc, span) -> bool:
+    """Whether the word before the time, past its own preposition, is a noun or pronoun: the
+    time stands between a subject and what follows it ("the minister on Sunday ...")."""
+    before = span.start - 1
+    if doc[before].pos_ == "ADP" and before > 0:
+        before -= 1
+    return doc[before].pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _future_verb_after(doc: Doc, start: int, end: int) -> bool:
+    """ "The UN envoy on Friday will brief ...": a time between a subject and the "will" of its
+    verb dates that verb, as with a past verb, even when the parse hangs the time on the subject
+    noun. Only when that verb is the time's own: a time in the subject's clause ("Talks that
+    opened on Monday will draw protests") is that clause's; "would" looks back as often."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or span.start == 0:
+        return False
+    tok = doc[span.end]
+    if tok.lower_ not in ("will", "shall", "'ll", "wo") or tok.dep_ != "aux":
+        return False
+    return _after_subject(doc, span) and governing_verb(doc, start, end) == tok.head
+
+
+# How far past a run-in opener's comma its clause's verb is looked for ("On Monday, the
+# military's top spokesman said ...")
+RUN_IN_WINDOW = 12
+
+
+def _run_in_tense(doc: Doc, start: int, end: int) -> str | None:
+    """ "Russia steps up attacks in the east On Monday, the military said ...": a headline run
+    into a live blog's first line with no full stop. A capitalised "On" after a lower-case word,
+    with a comma after the time, opens the first line's clause, so the first verb after the comma
+    dates the time, not the headline's verb the parse hangs it on. A title-cased headline ("Talks
+    to Resume On Monday, Diplomats Say") has a capitalised word before "On" and is left alone."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start < 2 or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    prep, before = doc[span.start - 1], doc[span.start - 2]
+    if prep.text != "On" or not before.is_lower or before.is_punct or prep.is_sent_start:
+        return None
+    for tok in doc[span.end + 1 : span.end + 1 + RUN_IN_WINDOW]:
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return verb_tense(tok.head if tok.dep_ in ("aux", "auxpass") else tok)
+    return None
+
+
 def _past_verb_after(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """ "Zelenskiy on Tuesday said ...": a time between a subject and the past verb right after it
     dates that verb (the newswire order), even when the parse hangs it on another clause (a
@@ -380,11 +431,8 @@ def _past_verb_after(doc: Doc, start: int, end: int, verb: Token) -> bool:
     tok = doc[span.end]
     if tok == verb or tok.tag_ != "VBD" or tok.pos_ != "VERB":
         return False
-    before = span.start - 1
-    if doc[before].pos_ == "ADP" and before > 0:
-        before -= 1  # "the minister on Sunday said": the time's own preposition
-    if doc[before].pos_ not in ("NOUN", "PROPN", "PRON"):
-        return False  # not after a subject
+    if not _after_subject(doc, span):
+        return False
     if tok.left_edge.i <= verb.i <= tok.right_edge.i:
         return False  # the governing verb is in the clause of the verb after: the time is its
     return not any(t.head == tok and t.dep_ in ("nsubj", "nsubjpass") for t in doc[tok.i + 1 : tok.i + 4])

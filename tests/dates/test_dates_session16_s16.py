@@ -1,0 +1,57 @@
+"""Session 16 blind batches: own sentences in the style of war reporting, each labelled with the
+TIMEX3 value a careful annotator gives it before the code was run (publication dates on several
+weekdays, some across a year end). None means no time."""
+
+import pytest
+
+from sitrep.dates.stage import times_of
+
+# (published, sentence, expression (its last occurrence), value or None)
+# A time between a subject and a future verb ("The envoy on Friday will brief ...") dates that
+# verb, as the same order with a past verb does; near-misses keep their own clause's reading.
+FUTURE_ORDER = [
+    ("2023-03-15", "The UN envoy on Friday will brief the Security Council.", "Friday", "2023-03-17"),
+    ("2024-12-30", "Ukraine's foreign minister on Thursday will meet his Polish counterpart in Warsaw.", "Thursday", "2025-01-02"),
+    ("2023-06-10", "The defence ministry on Monday will publish its casualty figures.", "Monday", "2023-06-12"),
+    ("2022-11-04", "Zelenskiy on Tuesday will address the G20 summit by video.", "Tuesday", "2022-11-08"),
+    ("2023-09-06", "The Kremlin on Monday said it will reply on Friday.", "Friday", "2023-09-08"),
+    ("2023-09-06", "The Kremlin on Monday said it will reply on Friday.", "Monday", "2023-09-04"),
+    ("2023-09-06", "The envoy on Monday warned that the talks will fail.", "Monday", "2023-09-04"),
+    ("2023-09-06", "The envoy who arrived on Monday will brief reporters.", "Monday", "2023-09-04"),
+    ("2023-01-01", "The Pentagon on Wednesday will announce a new aid package.", "Wednesday", "2023-01-04"),
+    ("2023-07-19", "Officials on Friday would not say where the missiles struck.", "Friday", "2023-07-14"),
+    ("2023-05-02", "NATO ministers on Thursday are expected to approve the plan.", "Thursday", "2023-05-04"),
+    ("2023-05-02", "Parliament on Sunday will vote on the bill.", "Sunday", "2023-05-07"),
+    ("2023-10-27", "The court in Kyiv on Monday will hear the appeal.", "Monday", "2023-10-30"),
+]  # fmt: skip
+
+# A headline run into a live blog's first line with no full stop: the capitalised "On <day>,"
+# opens the first line's own clause, whose verb dates it, not the headline's present verb.
+RUN_IN = [
+    ("2023-10-04", "Russia steps up attacks in the east On Monday, the military said 12 towns were shelled.", "Monday", "2023-10-02"),
+    ("2024-01-02", "Kyiv braces for more strikes On Sunday, Russian drones hit an energy plant.", "Sunday", "2023-12-31"),
+    ("2023-06-14", "Ukraine presses on with counteroffensive On Friday, the president will visit troops in the south.", "Friday", "2023-06-16"),
+    ("2023-06-14", "Grain deal in doubt On Tuesday, Turkey said talks would resume.", "Tuesday", "2023-06-13"),
+    ("2023-03-04", "EU agrees new sanctions package On Thursday, ministers approved the list.", "Thursday", "2023-03-02"),
+    ("2023-05-03", "Talks to Resume On Monday, Diplomats Say", "Monday", "2023-05-08"),
+]  # fmt: skip
+
+
+def _value(nlp, published, sentence, text):
+    start = sentence.rindex(text)
+    end = start + len(text)
+    times = times_of(nlp(sentence), published)
+    found = [t.value for t in times if t.start < end and start < t.end]
+    return (found[0] if found else None), [(t.text, t.value) for t in times]
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), FUTURE_ORDER)
+def test_future_verb_after_time(nlp, published, sentence, text, value):
+    found, times = _value(nlp, published, sentence, text)
+    assert found == value, times
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), RUN_IN)
+def test_run_in_opener(nlp, published, sentence, text, value):
+    found, times = _value(nlp, published, sentence, text)
+    assert found == value, times
