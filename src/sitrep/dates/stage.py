@@ -13,7 +13,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.dates.grammar import SEASON_CAMPAIGN, Mention, find_mentions
+from sitrep.dates.grammar import SEASON_CAMPAIGN, WEEKDAYS, Mention, find_mentions
 from sitrep.dates.normalize import (
     FUTURE,
     NEAREST,
@@ -318,12 +318,14 @@ def _district(text: str, sentence: tuple[int, int], expr: Expr, quarter_named: b
 
 @dataclass(frozen=True)
 class _Story:
-    """The time a narrative is set in: its year, its month and day when they were named, and where."""
+    """The time a narrative is set in: its year, its month and day when they were named, where, and
+    whether the day was dated with its weekday ("on Wednesday, 20 August 2014")."""
 
     year: int
     month: int | None
     sentence: int
     day: int | None = None
+    weekday: bool = False
 
 
 def _day_in_month(value: str) -> int | None:
@@ -410,6 +412,37 @@ def _goes_on(story: _Story, told: Expr, text: str, near: tuple[int, int]) -> boo
     ):
         return False
     return 0 <= (told.year * 12 + told.month) - (story.year * 12 + story.month) <= 1
+
+
+def _weekday_named(text: str, m: Mention) -> bool:
+    """Whether a day is dated with its weekday first ("Wednesday, 20 August 2014")."""
+    word = text[m.start : m.end].split(None, 1)[0]
+    return word.rstrip(",.").lower() in WEEKDAYS
+
+
+def _story_week(
+    story: _Story | None, expr: Expr, sentence: int, tense: str | None, anchor: date
+) -> date | None:
+    """The story's day, when a weekday or weekend is a later day of its week: a narrative of another
+    year that dates a day with its weekday ("reached Ilovaisk on Wednesday, 20 August 2014. On
+    Friday, it was encircled") counts on by weekdays, so the Friday is that week's, not the
+    publication week's. A day dated without its weekday ("Russia invaded on 24 February 2022. On
+    Tuesday, Zelenskiy said ...") is background to this week's news, and so is a weekday of another
+    week or a clause that looks ahead."""
+    if (
+        story is None
+        or not story.weekday
+        or story.month is None
+        or story.day is None
+        or story.year >= anchor.year
+        or sentence - story.sentence > STORY_SENTENCES
+        or expr.shift is not None
+        or tense not in (None, PAST, NOUN, NEAREST)
+    ):
+        return None
+    day = date(story.year, story.month, story.day)
+    later = expr.kind == "weekday" and (expr.weekday or 0) > day.weekday()
+    return day if later or (expr.kind == "weekend" and day.weekday() < 5) else None
 
 
 def _in_story(expr: Expr) -> bool:
@@ -527,6 +560,9 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         if told is not None:
             expr = told
         value = normalize(expr, anchor, tense, reference)
+        week = _story_week(story, expr, sentence, tense, anchor) if anchor is not None else None
+        if week is not None:
+            value = normalize(replace(expr, shift=0), week, tense)
         if tense == PAST and _done_ahead(doc, m, expr, value, anchor):
             value = normalize(replace(expr, year=int(value[:4]) - 1), anchor, tense)
         if reference is not None and _past_count_ahead(doc, m, expr, value, anchor):
@@ -584,7 +620,11 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         ):
             seen.append((m.start, value, sentence))
             if told is None and (year := _story_year(doc, text, m, value, anchor)) is not None:
-                story = _Story(year, _month_of(value), sentence, _day_in_month(value))
+                story = _Story(
+                    year, _month_of(value), sentence, _day_in_month(value), _weekday_named(text, m)
+                )
+            elif week is not None:
+                story = replace(story, sentence=sentence)  # the telling goes on in the story's week
             elif told is None and _tells(doc, m):
                 story = None  # the telling is back in the news's own time ("On Tuesday, ...")
             elif told is not None and tense in (None, PAST, FUTURE) and _tells(doc, m):
