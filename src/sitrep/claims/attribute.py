@@ -418,7 +418,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 return obj  # "This leads many experts to suspect …": the experts suspect
         purpose = verb.tag_ == "VB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and not purpose:
-            return None  # "appeared before reporters to discuss X" keeps its subject; "when X" does not
+            # "appeared before reporters to discuss X" keeps its subject; "when X" does not, nor
+            # does a finite clause, unless it is the next predicate of a list
+            return _listed_subject(verb)
         return _subject(head, depth + 1)
     host = _modifier_clause(verb) if depth == 0 else None
     if host is not None:
@@ -450,6 +452,29 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if carrier.pos_ == "VERB" and head.lemma_.lower() not in EVIDENCE_NOUNS:
             return _subject(carrier, depth + 1)
     return None
+
+
+def _listed_subject(verb: Token) -> Token | None:
+    """The subject a finite clause after a comma shares with the predicate before it ("X visited A,
+    referred to B and warned C", parsed with "referred" a clause of another verb): with no subject,
+    marker or wh-word of its own, it is the next predicate of a list, and the verb the comma hangs
+    on is the one before it. None when that verb has no subject of its own."""
+    first = verb.left_edge.i
+    if verb.tag_ not in _FINITE or first == 0 or verb.doc[first - 1].text != ",":
+        return None
+    prev = verb.doc[first - 1].head
+    # "has mocked X, referred to Y": the auxiliary makes the participle finite
+    finite = prev.tag_ in _FINITE or any(c.dep_ == "aux" for c in prev.children)
+    if prev.pos_ != "VERB" or not finite or prev.i > verb.i:
+        return None
+    if any(c.dep_ in _OWN_CLAUSE_DEPS or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children):
+        return None
+    return next((c for c in prev.children if c.dep_ == "nsubj" and c.i < prev.i), None)
+
+
+_FINITE = frozenset("VBD VBZ VBP".split())
+# What makes a finite clause subordinate or its own: a subject, a marker ("when", "as", "that").
+_OWN_CLAUSE_DEPS = frozenset("nsubj nsubjpass csubj expl mark".split())
 
 
 # Verbs of making news known: a noun they modify as a participle with an agent is what the agent
