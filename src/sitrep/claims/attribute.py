@@ -446,6 +446,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # "…, with officials saying the town had fallen", "With polls showing …": in the absolute
         # "with" phrase the noun is the participle's subject.
         return head
+    if _text_participle(verb) and depth == 0:
+        return head  # "A petition calling on the government to …", "Officials saying …": the noun speaks
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and depth == 0:
         # "The KGB planted articles alleging ...": who placed the text speaks through it.
         carrier = head.head.head if head.dep_ == "pobj" else head.head
@@ -475,6 +477,19 @@ def _listed_subject(verb: Token) -> Token | None:
 _FINITE = frozenset("VBD VBZ VBP".split())
 # What makes a finite clause subordinate or its own: a subject, a marker ("when", "as", "that").
 _OWN_CLAUSE_DEPS = frozenset("nsubj nsubjpass csubj expl mark".split())
+
+
+def _text_participle(verb: Token) -> bool:
+    """A cue participle right after the noun it modifies, which is no object ("A petition calling on
+    the government to …", "Officials saying the dam was safe were …"): the noun, a text or a group,
+    is who says it, as PARC reads it. An object's participle is left to its carrier ("planted
+    articles alleging"), one set off from it is a circumstance ("X, speaking in Kyiv, …")."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or not _is_cue_verb(verb):
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.dep_ not in ("dobj", "pobj") and verb.left_edge.i == verb.i == head.i + 1
 
 
 # Verbs of making news known: a noun they modify as a participle with an agent is what the agent
@@ -1404,6 +1419,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if (inside := _said_inside(tok)) is not None:
         subj, content = inside
     source = _source_span(subj) if subj is not None and _same_para(subj, tok) else None
+    if source is not None and subj is not None and subj.i == tok.head.i and _text_participle(tok):
+        source = _trim(doc_text(tok.doc), source[0], min(source[1], tok.idx))  # the noun without the cue
     source_token = subj.i if source is not None and subj is not None else None
     if source is None and (opening := _paragraph_opening(tok, min(t.i for t in cue_toks))) is not None:
         source, source_token = opening
