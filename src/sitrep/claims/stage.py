@@ -89,6 +89,7 @@ _QUOTE_LEFT = re.compile(r"^[“”\"‘’']+\s*")  # a closing quotation mark 
 # A weekday right after a name ("Viktor Orban Saturday"); after a lower-case word it is the phrase's
 # own ("the Mail on Sunday", "a statement on Sunday")
 _DAY_AFTER = re.compile(r"\b([A-Z]\S*)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_AGE = re.compile(r",\s+\d{1,3}(?=,|$)")  # a person's age after the name: no part of it
 _HELD_NOUN = re.compile(r"(?<=['’]s)\s+[^'’]+$")  # "Putin's assertion" -> "Putin's"
 # A post's signature the named mention ran over: "— X (@x) May 8, 2022 Mykhaylo Podolyak".
 _SIGNED_BEFORE = re.compile(
@@ -125,6 +126,7 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         # "Russia's claim": the speaker is Russia; "McDonald's said" names McDonald's
         name = _POSSESSIVE.sub("", name)
     name = before_describing(name) if name else None  # the name with its title, not a clause on it
+    name = _AGE.sub("", name.strip()) if name else None  # "Olena Kravets, 34," is Olena Kravets
     own = side_of(text)  # the side the speaker's own words give
     side = side_of(name, text) if name else own
     if (
