@@ -184,6 +184,15 @@ def _name_part(text: str) -> str:
     return m.group(1) if m else text
 
 
+_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\b")
+
+
+def _name_words(text: str) -> str:
+    """The part of a speaker's name a later short mention can repeat: the name's (`_name_part`),
+    without an owner's ("Anna Lindqvist's spokesman" is not the later "Lindqvist")."""
+    return _OWNER.sub("", _name_part(text))
+
+
 def _span_text(doc: Doc, left: int, right: int) -> tuple[int, int, str]:
     start, end = after_stamp(doc_text(doc), (doc[left].idx, doc[right].idx + len(doc[right].text)))
     return start, end, doc_text(doc)[start:end]
@@ -272,6 +281,11 @@ def named_mentions(doc: Doc) -> list[Named]:
         if owned:  # "Putin's spokesman" is not Putin; "Ukraine's president" is any mention of that post
             key = f"{key}’s {head.lemma_.lower()}"
         out.append(Named(start, end, text, "person" if person else "group", key))
+        if owned and ent.label_ == "PERSON":
+            # "Vladimir Putin's forces" is also a mention of the owner, whom a later "Putin" names in full
+            last = _last_word(ent)
+            own_end = last.idx + len(last.text)
+            out.append(Named(ent.start_char, own_end, whole[ent.start_char : own_end], "person", last.text))
     return out
 
 
@@ -382,7 +396,7 @@ class Mentions:
             return
         self._persons.append(seq)
         size = len(speaker.text)
-        for word in set(_WORD_RUN.findall(_name_part(speaker.text))):
+        for word in set(_WORD_RUN.findall(_name_words(speaker.text))):
             # Per word: the speakers in order, each with the nearest earlier one of a longer name.
             seqs, prev, stack = self._by_word.setdefault(word, ([], [], []))
             while stack and len(self.speakers[seqs[stack[-1]]].text) <= size:
@@ -402,7 +416,7 @@ class Mentions:
                     s.start < before
                     and len(s.text) > size
                     and s.joint <= joint
-                    and pattern.search(_name_part(s.text))
+                    and pattern.search(_name_words(s.text))
                 ):
                     return s.text
             return None
