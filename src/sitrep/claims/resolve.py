@@ -23,6 +23,23 @@ PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
 GROUP_PRONOUNS = frozenset("it they its their them itself themselves".split())
 _PLURAL_PRONOUNS = frozenset("they their them themselves".split())
 _SINGULAR_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+_GENDER_OF_PRONOUN = {p: "m" for p in ("he", "him", "his", "himself")} | {
+    p: "f" for p in ("she", "her", "hers", "herself")
+}
+# A title that gives a person's gender, right before the name ("Mr. Wray", "Dame Sarah Cole").
+_GENDER_TITLES = {
+    "Mr": "m",
+    "Sir": "m",
+    "Lord": "m",
+    "Mrs": "f",
+    "Ms": "f",
+    "Miss": "f",
+    "Dame": "f",
+    "Lady": "f",
+}
+_GENDER_TITLE = re.compile(
+    r"\b(" + "|".join(_GENDER_TITLES) + r")\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}([A-Z][\w'’-]*)"
+)
 RELATIVES = frozenset("who which that whom".split())
 PERSON_NOUNS = frozenset(
     "governor minister secretary spokesman spokeswoman spokesperson official officer commander president "
@@ -369,6 +386,7 @@ class Mentions:
         self._unnamed_speakers: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
         # The side a post took from its body's antecedent, by the post's name, for a later "he".
         self.body_sides: dict[str, str | None] = {}
+        self._genders: dict[str, set[str]] = {}  # by surname: the genders its titles give
 
     def add_unnamed(self, head: Token, kind: str) -> None:
         """A speaker no name was found for: a later "it" or "they" is that speaker, not a name
@@ -478,6 +496,26 @@ class Mentions:
         starts, longest = self._fullest.get((mention.key, mention.kind), ([], []))
         j = bisect_left(starts, since)
         return self.named[longest[j]] if j < len(starts) else mention
+
+    def gender(self, n: Named) -> str | None:
+        """ "m" or "f" when the article titles the person `n` names as one ("Mr. Wray", "Ms. Andersson",
+        "Sir Stephen Lovegrove") in any of the first mentions of their surname, None when it never
+        does or titles them as both."""
+        keys = {o.key for o in self.overlapping(n.start, n.start + 1) if o.kind == "person"}
+        if n.kind != "person" or not keys:
+            return None
+        found = set()
+        for key in keys:
+            if key not in self._genders:
+                texts = [self.named[i].text for i in self._by_key_start.get(key, [])[:_DESCRIPTION_SCAN]]
+                self._genders[key] = {
+                    _GENDER_TITLES[title]
+                    for t in texts
+                    for title, name in _GENDER_TITLE.findall(t)
+                    if name == key
+                }
+            found |= self._genders[key]
+        return found.pop() if len(found) == 1 else None
 
     def is_plural(self, doc: Doc, n: Named) -> bool:
         if id(n) not in self._plural:
@@ -686,6 +724,9 @@ def resolve_name(
         candidates = [
             n for n in candidates if not (n.joint and kind == "person") and not mentions.is_plural(doc, n)
         ]
+    if lower in _GENDER_OF_PRONOUN:
+        # "Ms. Keller said …. Mr. Orlov rejected …. She said": not the man
+        candidates = [n for n in candidates if mentions.gender(n) in (None, _GENDER_OF_PRONOUN[lower])]
     if candidates := _first_tier(doc, candidates, mentions):
         best = max(candidates, key=lambda n: (n.start, n.is_speaker))
         if lower in _PLURAL_PRONOUNS and mentions.unnamed_people_after(doc, head, best.end):
