@@ -71,6 +71,7 @@ MAX_DISTANCE = 1200  # characters back to look for an antecedent (a few sentence
 _NEVER = 1 << 62  # a position after any text
 _ARTICLE = re.compile(r"^(?:the|a|an|another|this|that)\s+", re.I)
 _DESCRIPTION_SCAN = 200  # mentions of a key looked at for a description's fuller form
+POST_REACH = 400  # characters from a post to the name of its holder in the next sentence
 OWNER_SCAN = 60  # tokens back in its sentence to look for a possessive's owner (bounded work)
 
 
@@ -387,6 +388,39 @@ class Mentions:
         # The side a post took from its body's antecedent, by the post's name, for a later "he".
         self.body_sides: dict[str, str | None] = {}
         self._genders: dict[str, set[str]] = {}  # by surname: the genders its titles give
+        self._posts: list[tuple[int, int, str | None]] = []  # unnamed person speakers: (start, token, side)
+        self.held_posts: dict[str, str | None] = {}  # by a person's name: the side of the post they hold
+
+    def add_post(self, head: Token, side: str | None) -> None:
+        """A speaker who is a person but no name ("Turkey's foreign minister", "the official"):
+        the side of one post, or None for several people or a post with no side; the latest one
+        before a name is the post that name may hold (`post_held_by`)."""
+        insort(self._posts, (head.idx, head.i, side if head.tag_ in ("NN", "NNP") else None))
+
+    def post_held_by(self, doc: Doc, head: Token) -> str | None:
+        """ "…, Turkey's foreign minister warned. Kemal Aydin said …": a news lede names the post
+        first and its holder next. The side of the latest post spoken for before the person's first
+        mention, when it is in that mention's sentence or the one before (quoted sentences aside),
+        within `POST_REACH` characters, and no other person is named or referred to ("her
+        remarks") in between."""
+        own = next((n for n in self.overlapping(head.idx, head.idx + 1) if n.kind == "person"), None)
+        if own is None:
+            return None
+        first = self.named[self._by_key_start[own.key][0]] if self._by_key_start.get(own.key) else own
+        k = bisect_left(self._posts, (first.start,))
+        if k == 0:
+            return None
+        start, post, side = self._posts[k - 1]
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if side is None or span is None or first.start - start > POST_REACH:
+            return None
+        own_sentence = span.sent.start
+        for t in doc[post + 1 : span.start]:
+            if t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS:
+                return None
+            if t.is_sent_start and t.i != own_sentence and not t.is_space and not self.quoted(t.idx):
+                return None  # a sentence of narration in between
+        return side
 
     def add_unnamed(self, head: Token, kind: str) -> None:
         """A speaker no name was found for: a later "it" or "they" is that speaker, not a name

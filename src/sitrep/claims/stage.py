@@ -141,12 +141,34 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         side = _side_of_owner(doc, doc[att.source_token], mentions)
     if side is None and places:
         side = _side_of_office(name or text, places)
+    side = _post_and_holder(doc, doc[att.source_token], text, name, kind, side, mentions)
     if name is None and "name" not in att.extra:
         mentions.add_unnamed(doc[att.source_token], kind)
     if name is not None and kind in ("person", "group"):
         joint = is_joint(doc[att.source_token], (a, b))
         mentions.add_speaker(Named(a, b, name, kind, name, True, joint, "via" in att.extra))
     return Speaker(text=text, start=a, end=b, name=name, side=side)
+
+
+def _post_and_holder(
+    doc: Doc, head: Token, text: str, name: str | None, kind: str, side: str | None, mentions: Mentions
+) -> str | None:
+    """A person's name with no side takes that of the post named just before ("…, Turkey's
+    foreign minister warned. Kemal Aydin said …"); a person speaker with no name of their own is
+    such a post when it is one definite office in its own words ("the UK's national security
+    adviser", not "a Russian prosecutor" nor "officials"), else one that holds no side. The side
+    found is kept for the person's later mentions and "he"."""
+    if kind != "person":
+        return side
+    pronoun = head.lower_ in PERSON_PRONOUNS
+    if pronoun or head.pos_ == "PROPN":
+        if side is None and name:
+            side = mentions.held_posts.get(name) or (None if pronoun else mentions.post_held_by(doc, head))
+            mentions.held_posts[name] = side
+        return side
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
+    mentions.add_post(head, side if definite and name in (None, text) else None)
+    return side
 
 
 def _every_part_sides(doc: Doc, head: Token, mention: tuple[int, int], side: str, mentions: Mentions) -> bool:
