@@ -84,3 +84,23 @@ STORY_WEEK = [
 def test_weekday_in_a_story_week(nlp, published, sentence, text, value):
     found, times = _value(nlp, published, sentence, text)
     assert found == value, times
+
+
+# "That weekend" points back like "that week": the weekend of the day last named, in a story or
+# in the news; with no day named before it there is nothing to point at.
+THAT_WEEKEND = [
+    ("2023-06-14", "The battalion reached Ilovaisk on 20 August 2014. That weekend, it was encircled.", "That weekend", "2014-W34-WE"),
+    ("2024-01-03", "The talks opened in Geneva on 12 December 2023. That weekend, the delegations flew home.", "That weekend", "2023-W50-WE"),
+    ("2023-06-14", "Shelling hit the city on Thursday. That weekend, residents fled.", "That weekend", "2023-W23-WE"),
+    ("2023-01-02", "The strike hit Dnipro on 31 December. That weekend, crews searched the rubble.", "That weekend", "2022-W52-WE"),
+    pytest.param(
+        "2023-06-14", "Nobody in the village slept that weekend.", "that weekend", None,
+        marks=pytest.mark.xfail(strict=True, reason="an anaphor with nothing named before it counts from publication, as 'that week' and 'that day' do (the publication week's weekend)"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), THAT_WEEKEND)
+def test_that_weekend(nlp, published, sentence, text, value):
+    found, times = _value(nlp, published, sentence, text)
+    assert found == value, times
