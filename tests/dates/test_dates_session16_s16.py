@@ -104,3 +104,25 @@ THAT_WEEKEND = [
 def test_that_weekend(nlp, published, sentence, text, value):
     found, times = _value(nlp, published, sentence, text)
     assert found == value, times
+
+
+# "a weeks-long siege": the article belongs to the compound ("a [weeks-long] siege"), so the time
+# is the vague count of units alone, not one unit; a singular unit keeps its article as a count.
+UNITS_LONG = [
+    ("2023-03-01", "Ukrainian troops held out through a weeks-long siege of the plant.", "weeks", ("weeks", "PXW")),
+    ("2023-03-01", "The town fell after a months-long battle for the high ground.", "months", ("months", "PXM")),
+    ("2023-03-01", "Refugees fled a years-long war in the east.", "years", ("years", "PXY")),
+    ("2023-03-01", "Drivers faced an hours-long wait at the border.", "hours", ("hours", "PTXH")),
+    ("2023-03-01", "The siege lasted a week.", "week", ("a week", "P1W")),
+    ("2023-03-01", "Recruits get a few weeks of training.", "weeks", ("a few weeks", "PXW")),
+    ("2023-03-01", "Both sides agreed a two-week truce.", "two-week", ("two-week", "P2W")),
+    ("2023-03-01", "The deal came after weeks-long talks in Istanbul.", "weeks", ("weeks", "PXW")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "expected"), UNITS_LONG)
+def test_units_long_compound(nlp, published, sentence, text, expected):
+    start = sentence.rindex(text)
+    end = start + len(text)
+    times = [(t.text, t.value) for t in times_of(nlp(sentence), published) if t.start < end and start < t.end]
+    assert times[:1] == [expected], times

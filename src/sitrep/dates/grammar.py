@@ -84,6 +84,10 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine))"
 _NUM = rf"(?:(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}|{_alt(SMALL)})(?:\s+and\s+a\s+half)?|{_alt(VAGUE)})"
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+# "a weeks-long siege": an article before a plural unit is the compound's, not a count of one
+_ARTICLE_OF_COMPOUND = (
+    r"(?!an?\s+(?:seconds|minutes|hours|days|weeks|fortnights|months|quarters|years|decades|centuries)\b)"
+)
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -664,7 +668,7 @@ def _rules() -> list[Rule]:
         # "the day before the ceasefire was signed": the day of an event the text does not date
         ("day_of_event", rf"\bthe\s+day(?=\s+(?:before|after){_EVENT_AFTER})", lambda m: Expr("event_day"), 2),
         # durations
-        ("duration", rf"\b(?:{_MOD}\s+)?(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
+        ("duration", rf"\b(?:{_MOD}\s+)?{_ARTICLE_OF_COMPOUND}(?P<num>{_NUM})\s+(?:(?:more|full|straight|consecutive|long|additional|further|extra)\s+)?(?P<unit>{_UNIT})\b(?:\s+and\s+a\s+half)?", _b_duration, 1),
         ("span_duration", rf"\b(?:(?:each\s+of\s+)?the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b(?:\s+or\s+so\b)?", _b_span_duration, 2),
         ("the_n_units", rf"\bthe\s+(?P<num>{_WORDNUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>{_UNIT})\b", _b_duration, 1),
         ("future_units", r"\bfuture\s+(?:days|weeks|months|quarters|years|decades)\b", lambda m: Expr("ref", value="FUTURE_REF"), 2),
