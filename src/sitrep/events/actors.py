@@ -55,7 +55,9 @@ for _sector, _words in {
     "police": "police policeman policemen officers gendarmerie guard guards sbu fsb",
     "government": "government ministry minister president administration authorities officials "
     "official governor mayor parliament cabinet kremlin presidency spokesman spokesperson "
-    "secretary chancellor leader leadership state embassy diplomats",
+    "secretary chancellor leader leadership state embassy diplomats governments ministries ministers "
+    "presidents governors mayors leaders states countries nations court courts tribunal "
+    "tribunals judge judges judiciary prosecutor prosecutors prosecution",
     "rebels": "rebels rebel militants militant insurgents separatists separatist militia "
     "militias partisans guerrillas terrorists terrorist gunmen",
     "civilians": "civilians civilian residents resident people children child youngsters women "
@@ -67,6 +69,11 @@ for _sector, _words in {
 }.items():
     for _w in _words.split():
         SECTOR_WORDS[_w] = _sector
+
+
+# states named together by a common noun ("countries", "nations"): the governments' sector, unless
+# an international body's members; not "a country" alone, which a sentence often says of any state
+STATES = {"states", "countries", "nations"}
 
 
 def _countries() -> dict[tuple[str, ...], str]:
@@ -113,15 +120,12 @@ def _side_and_sector(words: tuple[str, ...]) -> tuple[str | None, str | None]:
     if side is None:
         found = [demonyms.side_of(w) for w in words]
         side = next((x for x in found if x and not x.startswith("@")), None)
-    sector = None
     if "war" in words and any(w in ("prisoner", "prisoners") for w in words) or "pows" in words:
         return side, "military"  # "53 Ukrainian prisoners of war": captured soldiers
-    for w in reversed(words):  # the head noun is usually last
-        if w in SECTOR_WORDS:
-            sector = SECTOR_WORDS[w]
-            break
-    if sector is None and side in ("NATO", "EU", "UN"):
-        sector = "international"
+    head = next((w for w in reversed(words) if w in SECTOR_WORDS), None)  # the head noun is usually last
+    sector = SECTOR_WORDS.get(head)
+    if side in ("NATO", "EU", "UN") and (sector is None or head in STATES):
+        sector = "international"  # "the United Nations", "Nato countries": the body, or its members
     return side, sector
 
 
