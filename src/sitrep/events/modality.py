@@ -230,6 +230,39 @@ def _shares_to(verb: Token, kids: list[Token]) -> bool:
     )
 
 
+# verbs whose object is made to do what the infinitive says, is the means it is done with, or the
+# time or the company it took: "forced residents to flee", "used drones to strike", "took days to
+# confirm", "took reporters to see the damage" tell the act as done
+BRINGS_ABOUT = {"force", "compel", "oblige", "drive", "prompt", "cause", "lead", "help", "enable", "use",
+                "employ", "utilise", "utilize", "take", "manage"}  # fmt: skip
+
+
+def _purpose_of(head: Token, kids: list[Token]) -> bool:
+    """An infinitive ("to", `kids` its markers) on a verb with an object of its own tells what the
+    verb was done for, which has not happened yet: "massed troops to attack", "approved funds to
+    help Ukraine" (TimeML's purpose clause, a modal subordination)."""
+    return (
+        any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() not in BRINGS_ABOUT
+        and any(k.dep_ == "dobj" for k in children(head))
+    )
+
+
+def _commanded(head: Token) -> bool:
+    """The clause is an imperative opening its sentence ("Sign up for alerts", "Support our
+    reporting"): the reader is told to do it, no one did it. A base-form verb with no subject or
+    auxiliary, first in its sentence or after an opening quote."""
+    doc, i = head.doc, head.i
+    return (
+        head.dep_ == "ROOT"
+        and head.tag_ == "VB"
+        and (head.is_sent_start or (i > 0 and doc[i - 1].is_punct and doc[i - 1].is_sent_start))
+        and not subjects(head)
+        and not any(k.dep_ in ("aux", "auxpass") for k in markers(head))
+    )
+
+
 def _act_adjective(trigger: Token) -> bool:
     """An adjective naming the act its noun is ("offensive operations"); not a participle, which
     tells an act done ("US-supplied artillery", "Moscow-backed forces"), nor a word on an act
@@ -330,6 +363,8 @@ def _read_modality(trigger: Token, plover: bool) -> str:
             if t.dep_ == "advcl" and head.i != t.i and modality(head, plover) != ASSERTED:
                 # the aim of what is only likely: "is likely to play a role ... to retake"
                 return HYPOTHETICAL
+        if t == own_verb and t.dep_ == "xcomp" and _purpose_of(t.head, kids):
+            return HYPOTHETICAL  # "conducting operations to liberate the south": its aim
         if (
             t == own_verb
             and (t.dep_ == "acl" or (t.dep_ == "relcl" and modality(t.head, plover) != ASSERTED))
@@ -378,12 +413,13 @@ DAY_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 
 def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None, plover: bool) -> bool:
     """The act word names no act that happened at a time and place: a question ("Has the army
-    not started shelling?"), a topic ("the question of casualties", "discussing the shelling"),
-    the sum of a war ("the war has killed thousands", "months of combat"), a death no one dealt
-    ("died of cancer") or an act of which there is no evidence; and, unless `plover`, the
-    readings of `acled_only`. Reads the chain's children once."""
+    not started shelling?"), a command ("Sign up for alerts"), a topic ("the question of
+    casualties", "discussing the shelling"), the sum of a war ("the war has killed thousands",
+    "months of combat"), a death no one dealt ("died of cancer") or an act of which there is no
+    evidence; and, unless `plover`, the readings of `acled_only`. Reads the chain's children once."""
     if (
         _asked(chain[-1])
+        or _commanded(chain[-1])
         or _topic(trigger)
         or _idiom(trigger)
         or _of_long_period(trigger)
