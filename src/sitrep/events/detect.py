@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +33,7 @@ from sitrep.events.modality import (
     ASSERTED,
     HYPOTHETICAL,
     NEGATED,
+    PLACE_PREPS,
     SPEECH,
     agentless_passive,
     children,
@@ -1786,6 +1787,59 @@ def _fold_toll(attack: Detection, found: list[Detection]) -> None:
             d.rule += "+toll-of-previous"
 
 
+def _one_per_place(
+    found: list[Detection], places: list[Place], doc: Doc, index: PlaceIndex, text: str
+) -> list[Detection]:
+    """ACLED codes one event per place and day: an act told of places joined as its objects
+    ("shelled Kharkiv and Sumy", "hit Kyiv, Dnipro and Odesa") is a row at each. The copies carry
+    no counts: the sentence does not tell how its toll splits, so it stays with the first place."""
+    out = []
+    for d in found:
+        out.append(d)
+        if d.acled_sub_event_type and d.happened and d.place is not None and d.place_precision == "clause":
+            for j in _joined_places(d.place, d.trigger, places, doc, index, text):
+                twin = replace(
+                    d, place=j, quantities=[], actors=list(d.actors), rule=d.rule + "+one-per-place"
+                )
+                foreign_capture(twin, places)
+                out.append(twin)
+    return out
+
+
+def _joined_places(
+    i: int, trigger: int, places: list[Place], doc: Doc, index: PlaceIndex, text: str
+) -> list[int]:
+    """The places coordinated with place `i` where it is the scene of the act at `trigger`
+    ("shelled Kharkiv and Sumy", "strikes in Kyiv and Lviv"), one per conjunct; not a region named
+    as its context ("Kramatorsk, Donetsk region"), nor parties ("talks between Kyiv and Moscow")."""
+    head = _place_head(doc, places[i].start)
+    if head is None or _scene_of(head) != trigger:
+        return []
+    joined, todo = [], [head]
+    while todo:
+        for k in children(todo.pop()):
+            if k.dep_ != "conj":
+                continue
+            todo.append(k)
+            named = [
+                j
+                for j in index.starting_in(k.left_edge.idx, k.idx + len(k.text))
+                if j != i and not places[j].metonym and not comma_context(places, j, text, index)
+            ]
+            joined += named[-1:]
+    return joined
+
+
+def _scene_of(place: Token) -> int | None:
+    """The index of the word a place is the scene of: the verb it is the object of ("shelled
+    Kharkiv"), or the word its locative preposition hangs on ("strikes in Kyiv"), else None."""
+    if place.dep_ == "dobj":
+        return place.head.i
+    if place.dep_ == "pobj" and place.head.lower_ in PLACE_PREPS:
+        return place.head.head.i
+    return None
+
+
 def _only_missing(coding: Coding) -> bool:
     """A sentence that only says people are missing or unaccounted for, naming no act."""
     cues = coding.cues
@@ -1953,6 +2007,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             strike = None if "A_KILL" in coding.cues else (coded[0], coding)
         if model and len(out) > first:
             _retype(sent, out[first:], model)
+        out[first:] = _one_per_place(out[first:], places, doc, index, text)
         in_sent = [i for i in index.starting_in(sent.start_char, sent.end_char) if not places[i].metonym]
         if in_sent:
             last_place = min(
