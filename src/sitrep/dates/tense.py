@@ -380,11 +380,16 @@ def _after_subject(doc: Doc, span) -> bool:
     return doc[before].pos_ in ("NOUN", "PROPN", "PRON")
 
 
+_WILL_NEXT = re.compile(r"\s*(?:will|shall|'ll|’ll|wo)\b", re.I)
+
+
 def _future_verb_after(doc: Doc, start: int, end: int) -> bool:
     """ "The UN envoy on Friday will brief ...": a time between a subject and the "will" of its
     verb dates that verb, as with a past verb, even when the parse hangs the time on the subject
     noun. Only when that verb is the time's own: a time in the subject's clause ("Talks that
     opened on Monday will draw protests") is that clause's; "would" looks back as often."""
+    if not _WILL_NEXT.match(doc_text(doc), end):
+        return False  # a look at the characters first: most times have no "will" after them
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc) or span.start == 0:
         return False
@@ -405,6 +410,9 @@ def _run_in_tense(doc: Doc, start: int, end: int) -> str | None:
     with a comma after the time, opens the first line's clause, so the first verb after the comma
     dates the time, not the headline's verb the parse hangs it on. A title-cased headline ("Talks
     to Resume On Monday, Diplomats Say") has a capitalised word before "On" and is left alone."""
+    text = doc_text(doc)
+    if text[max(0, start - 3) : start] != "On " or text[end : end + 1] != ",":
+        return None  # a look at the characters first: most times are not a run-in opener
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start < 2 or span.end >= len(doc) or doc[span.end].text != ",":
         return None
