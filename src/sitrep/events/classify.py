@@ -14,7 +14,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.events.lexicon import CUE_INDEX
+from sitrep.events.lexicon import CUE_INDEX, CUES
 from sitrep.events.modality import children, markers, subjects  # linear on run-on sentences
 from sitrep.events.ontology import ACLED_SUB_TO_TYPE, ACLED_TO_PLOVER
 
@@ -203,6 +203,8 @@ _OBJ_DEPS = {"dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "conj", "appos
 _WEAPON_CUES = ("W_CHEM", "W_SUICIDE", "W_AIR", "W_DRONE", "W_ARTY", "W_MISSILE", "W_IED", "W_GRENADE",
                 "W_FIREARM", "W_GENERIC")  # fmt: skip
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
+# ground a battle is for: the lexicon's one-word territory cues ("town", "airport", "control")
+_GROUND = {w.strip() for w in CUES["C_TERRITORY"].split(";") if w.strip() and " " not in w.strip()}
 _GRIEVANCE = {"against", "over", "about"}
 
 
@@ -340,6 +342,8 @@ def _combat_sense(tok, parties: set[int], armed: set[int], hurt: bool) -> bool:
     objs = [k for k in kids if k.dep_ == "dobj"] + [
         o for k in kids if k.dep_ == "prep" and k.lower_ in partners for o in children(k) if o.dep_ == "pobj"
     ]
+    if not armed and not hurt and _fought_for_no_ground(tok, kids):
+        return False
     if not objs:
         # "fighting raged", "a brief engagement near the bridge"; not "engaged in a debate"
         return not engaged_in or _engaged_in_a_fight(kids, armed, hurt)
@@ -347,6 +351,26 @@ def _combat_sense(tok, parties: set[int], armed: set[int], hurt: bool) -> bool:
         return True  # "Navy ships engaged a pirate skiff"; "troops stormed the post, fighting the guards"
     # "engaged in ethnic cleansing against the Albanian population": done to people
     return any(_names_people(o, parties) for o in objs)
+
+
+def _fought_for_no_ground(tok, kids: list) -> bool:
+    """ "a battle for votes", "the fight for survival": a fight noun told by what it is for is a
+    battle over ground only when that is a place ("the battle for Bakhmut", "the fight for the
+    airport"); told with no armed party and no one hurt, it is the word's other sense."""
+    aims = [  # "the price of this battle for us": a pronoun is who it is for, not its aim
+        o
+        for k in kids
+        if k.dep_ == "prep" and k.lower_ == "for"
+        for o in children(k)
+        if o.dep_ == "pobj" and o.pos_ != "PRON"
+    ]
+    return (
+        tok.pos_ == "NOUN"
+        and bool(aims)
+        and not any(
+            o.ent_type_ in _PLACE_ENTS or o.pos_ == "PROPN" or o.lemma_.lower() in _GROUND for o in aims
+        )
+    )
 
 
 _FIGHT_NOUNS = {
@@ -407,6 +431,20 @@ def _names_people(noun, parties: set[int]) -> bool:
     )
 
 
+# what a verb of striking reaches in its idioms, not a body or a thing: "struck a deal", "hit a
+# record low", "struck a conciliatory tone", "hit a snag"
+_IDIOM_OBJECTS = {"deal", "agreement", "bargain", "compromise", "balance", "chord", "tone", "note", "record",
+                  "low", "high", "peak", "snag", "milestone", "jackpot"}  # fmt: skip
+
+
+def _idiom_object(tok) -> bool:
+    """ "The two sides struck a deal", "his ratings hit new lows": the verb's object is an
+    abstraction the idiom names, so no one was struck."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _IDIOM_OBJECTS for c in children(tok)
+    )
+
+
 def _attack_sense(tok, violent: set[int]) -> bool:
     """ "launched a mediation effort", "a fire in a garage" are no attacks: a light verb of
     attack counts with a violent object (or none), the noun "fire" only as gunfire."""
@@ -419,6 +457,8 @@ def _attack_sense(tok, violent: set[int]) -> bool:
         near = [*children(tok)] if tok.dep_ in ("nsubj", "nsubjpass") else [*children(tok), tok.head]
         return any(t.lower_ in _FIRE_CONTEXT or t.i in violent for t in near if t.i != tok.i)
     if lemma == "strike" and tok.pos_ == "NOUN" and labour_strike(tok):
+        return False
+    if _idiom_object(tok):
         return False
     if lemma == "target" and tok.pos_ == "NOUN":
         # "has been the target of Russia's efforts" names an aim; "the target of a missile strike" an attack
@@ -1072,7 +1112,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         # a labour strike is a protest; a fire, not gunfire, a man-made disaster ("a fire at a
         # crowded market killed 12"). Each added at once: a list copied and re-sorted per word
         # was quadratic on a run-on sentence
-        strikes = [i for i in senseless if doc[i].lemma_.lower() == "strike"]
+        strikes = [i for i in senseless if doc[i].lemma_.lower() == "strike" and not _idiom_object(doc[i])]
         fires = [
             i
             for i in senseless
