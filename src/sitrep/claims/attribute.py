@@ -422,6 +422,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             # does a finite clause, unless it is the next predicate of a list
             return _listed_subject(verb)
         return _subject(head, depth + 1)
+    if verb.dep_ == "dep" and (listed := _listed_subject(verb)) is not None:
+        # "Kyiv has denied the report, accused Moscow of lying and said …": a list's next predicate
+        # the parse left unlabelled
+        return listed
     host = _modifier_clause(verb) if depth == 0 else None
     if host is not None:
         # "Residents still living in the town say …": the parse makes the subject's participle a
@@ -467,7 +471,8 @@ def _listed_subject(verb: Token) -> Token | None:
     prev = verb.doc[first - 1].head
     # "has mocked X, referred to Y": the auxiliary makes the participle finite
     finite = prev.tag_ in _FINITE or any(c.dep_ == "aux" for c in prev.children)
-    if prev.pos_ != "VERB" or not finite or prev.i > verb.i:
+    # a dash the parse took for a verb ("KYIV ― X, …, made a call for …") lists nothing
+    if prev.pos_ != "VERB" or not prev.is_alpha or not finite or prev.i > verb.i:
         return None
     if any(c.dep_ in _OWN_CLAUSE_DEPS or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children):
         return None
