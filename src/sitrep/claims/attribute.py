@@ -494,7 +494,9 @@ def _text_participle(verb: Token) -> bool:
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return head.dep_ not in ("dobj", "pobj") and verb.left_edge.i == verb.i == head.i + 1
+    # A noun heading the whole sentence means the parse lost the main verb, most often into the
+    # participle's object ("A video showing the strike on the bridge circulated on …")
+    return head.dep_ not in ("dobj", "pobj", "ROOT") and verb.left_edge.i == verb.i == head.i + 1
 
 
 # Verbs of making news known: a noun they modify as a participle with an agent is what the agent
