@@ -882,6 +882,12 @@ _TITLE_WORD_BEFORE = re.compile(
 # A lower-case word or a possessive just before a capitalized "Today": a name ("the Today
 # programme", "Radio 4's Today programme", "listen to Today in Focus")
 _LOWER_OR_POSSESSIVE_BEFORE = re.compile(r"(?:\b[a-z][\w’'-]*|['’]s)[^\S\n]+$")
+# A capitalized "Today" that opens a programme's name: name words, then the kind of programme
+# ("Today in Focus podcast: ...", "Today programme presenter ...")
+_PROGRAMME_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:(?:in|on|of|at|and)[^\S\n]+)?[A-Z][\w’'-]*){0,3}[^\S\n]+"
+    r"(?:podcast|programme|program|show|newsletter)s?\b"
+)
 
 
 # The rules whose match may be a name's word, and the group holding it
@@ -891,16 +897,20 @@ _TITLE_RULES = {"weekday": "weekday", "day_word": "word"}
 def _in_title(text: str, m: re.Match) -> bool:
     """A weekday or "today" that opens or continues a name in running text (TIDES/TimeML: a time
     word inside a proper name is no time): a capitalized "Today" after a lower-case word or a
-    possessive, a weekday after a capitalized function word that follows a lower-case word. A
-    sentence's first word, a word after a colon and a title-cased headline keep their times, and so
-    does a time word with a comma after it: the opener of a clause run in after a headline ("Russia
-    steps up attacks in the east On Monday, the military said ..."); a name in a sentence goes on
-    with a word ("the Today programme") or ends it."""
+    possessive or before a programme's kind ("Today in Focus podcast"), a weekday after a
+    capitalized function word that follows a lower-case word. A sentence's first word (unless a
+    programme's kind follows), a word after a colon and a title-cased headline keep their times,
+    and so does a time word with a comma after it: the opener of a clause run in after a headline
+    ("Russia steps up attacks in the east On Monday, the military said ..."); a name in a sentence
+    goes on with a word ("the Today programme") or ends it."""
     if text.startswith(",", m.end()):
         return False
     word = _g(m, "word")
     if word and word[0].isupper():
-        return _LOWER_OR_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        return (
+            _LOWER_OR_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+            or _PROGRAMME_AFTER.match(text, m.end()) is not None
+        )
     return (
         bool(_g(m, "weekday"))
         and _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
