@@ -445,6 +445,15 @@ def _story_week(
     return day if later or (expr.kind == "weekend" and day.weekday() < 5) else None
 
 
+def _future_of_noun(doc: Doc, text: str, m: Mention) -> bool:
+    """ "the future security situation", "the future president": "future" said of a noun is an
+    adjective (what is to come of the situation), not the future as a time."""
+    if not text[m.start : m.end].lower().endswith("future"):
+        return False
+    span = doc.char_span(m.end - len("future"), m.end)
+    return span is not None and span[0].dep_ == "amod"
+
+
 def _in_story(expr: Expr) -> bool:
     """A month, a month and day, a season or a holiday named without a year or a shift."""
     return (
@@ -476,6 +485,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         quarter_named = quarter_named or any(granularity(v) == "quarter" for _, v, _ in seen[checked:])
         checked = len(seen)
         if _district(text, sents[sentence - 1] if sentence else (0, len(text)), expr, quarter_named):
+            continue
+        if _future_of_noun(doc, text, m):
             continue
         if expr.kind in ("anaphor", "offset"):
             expr, reference = _reference(expr, seen, sentence, anchor)
