@@ -380,7 +380,7 @@ def _after_subject(doc: Doc, span) -> bool:
     return doc[before].pos_ in ("NOUN", "PROPN", "PRON")
 
 
-_WILL_NEXT = re.compile(r"\s*(?:will|shall|'ll|’ll|wo)\b", re.I)
+_WILL_NEXT = re.compile(r"\s*(?:(?:will|shall|'ll|’ll)\b|wo(?=n['’]t\b))", re.I)
 
 
 def _future_verb_after(doc: Doc, start: int, end: int) -> bool:
@@ -402,14 +402,18 @@ def _future_verb_after(doc: Doc, start: int, end: int) -> bool:
 # How far past a run-in opener's comma its clause's verb is looked for ("On Monday, the
 # military's top spokesman said ...")
 RUN_IN_WINDOW = 12
+# A clause that describes a noun ("troops who are dug in near Avdiivka said ..."): not the clause
+# a run-in opener dates
+_CLAUSE_OF_NOUN = ("relcl", "acl")
 
 
 def _run_in_tense(doc: Doc, start: int, end: int) -> str | None:
     """ "Russia steps up attacks in the east On Monday, the military said ...": a headline run
     into a live blog's first line with no full stop. A capitalised "On" after a lower-case word,
     with a comma after the time, opens the first line's clause, so the first verb after the comma
-    dates the time, not the headline's verb the parse hangs it on. A title-cased headline ("Talks
-    to Resume On Monday, Diplomats Say") has a capitalised word before "On" and is left alone."""
+    (past a clause of a noun) dates the time, not the headline's verb the parse hangs it on. A
+    title-cased headline ("Talks to Resume On Monday, Diplomats Say") has a capitalised word
+    before "On" and is left alone."""
     text = doc_text(doc)
     if text[max(0, start - 3) : start] != "On " or text[end : end + 1] != ",":
         return None  # a look at the characters first: most times are not a run-in opener
@@ -420,8 +424,9 @@ def _run_in_tense(doc: Doc, start: int, end: int) -> str | None:
     if prep.text != "On" or not before.is_lower or before.is_punct or prep.is_sent_start:
         return None
     for tok in doc[span.end + 1 : span.end + 1 + RUN_IN_WINDOW]:
-        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            return verb_tense(tok.head if tok.dep_ in ("aux", "auxpass") else tok)
+        verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and verb.dep_ not in _CLAUSE_OF_NOUN:
+            return verb_tense(verb)
     return None
 
 
