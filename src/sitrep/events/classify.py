@@ -323,14 +323,14 @@ _PARTY_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 _PARTIES = ("C_GOV", "C_REBEL", "C_CIVIL", "C_ARMED_ANY", "C_PROTEST")
 
 
-def _combat_sense(tok, parties: set[int], armed: set[int], hurt: bool) -> bool:
+def _combat_sense(tok, parties: set[int], armed: set[int], hurt: bool, fighters: bool) -> bool:
     """ACLED's battle is armed groups fighting each other; "engaged in a debate", "engage with the
     shipping industry", "engaged a consultant", "fought the blaze", "battling an outbreak", "the
     fight against corruption" are other senses. A combat word with an object or partner counts
     when its subject is an armed party or the object names people (a party, a name, a pronoun);
     "engage in" counts only against people, or in a fight ("engaged in a bloody struggle") fought
     by armed men or with people hurt (`hurt`); else through its own act word ("engaged in heavy
-    fighting")."""
+    fighting"). `fighters`: an armed party is named in the sentence (`_armed_party`)."""
     lemma = tok.lemma_.lower()
     if lemma not in _COMBAT_WORDS:
         return True
@@ -342,7 +342,7 @@ def _combat_sense(tok, parties: set[int], armed: set[int], hurt: bool) -> bool:
     objs = [k for k in kids if k.dep_ == "dobj"] + [
         o for k in kids if k.dep_ == "prep" and k.lower_ in partners for o in children(k) if o.dep_ == "pobj"
     ]
-    if not armed and not hurt and _fought_for_no_ground(tok, kids):
+    if not hurt and not fighters and _fought_for_no_ground(tok, kids):
         return False
     if not objs:
         # "fighting raged", "a brief engagement near the bridge"; not "engaged in a debate"
@@ -371,6 +371,13 @@ def _fought_for_no_ground(tok, kids: list) -> bool:
             o.ent_type_ in _PLACE_ENTS or o.pos_ == "PROPN" or o.lemma_.lower() in _GROUND for o in aims
         )
     )
+
+
+def _armed_party(tok) -> bool:
+    """An armed-party word that names people: not "military" modifying a thing ("military aid")
+    nor "the opposition" alone, as often a party in parliament as an armed one ("opposition
+    forces" stay armed)."""
+    return tok.dep_ != "amod" and not (tok.lower_ == "opposition" and tok.dep_ != "compound")
 
 
 _FIGHT_NOUNS = {
@@ -854,8 +861,11 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         parties = {i for n in _PARTIES for i in out.get(n, ())}
         armed = {i for n in ("C_GOV", "C_REBEL", "C_ARMED_ANY") for i in out.get(n, ())}
         hurt = "A_KILL" in out or "A_CASUALTY" in out
+        fighters = any(_armed_party(doc[i]) for i in armed)  # once: a run-on has thousands
         _drop(
-            out, ("A_CLASH",), {i for i in out["A_CLASH"] if not _combat_sense(doc[i], parties, armed, hurt)}
+            out,
+            ("A_CLASH",),
+            {i for i in out["A_CLASH"] if not _combat_sense(doc[i], parties, armed, hurt, fighters)},
         )
     cued = {i for positions in out.values() for i in positions}
     for n in ("A_CLASH", "A_ATTACK", "A_KILL"):
