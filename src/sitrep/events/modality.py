@@ -249,13 +249,20 @@ def _purpose_of(head: Token, kids: list[Token]) -> bool:
     )
 
 
-def _commanded(head: Token) -> bool:
-    """The clause is an imperative opening its sentence ("Sign up for alerts", "Support our
+# tags of a verb with a tense of its own: a clause told, not a command
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _commanded(chain: list[Token]) -> bool:
+    """The act's clause is an imperative opening its sentence ("Sign up for alerts", "Support our
     reporting"): the reader is told to do it, no one did it. A base-form verb with no subject or
-    auxiliary, first in its sentence or after an opening quote."""
+    auxiliary, first in its sentence or after an opening quote; not a clause told under it with a
+    subject or tense of its own ("Watch: missiles strike a block in Dnipro" tells the strike)."""
+    head = chain[-1]
     doc, i = head.doc, head.i
     return (
         head.dep_ == "ROOT"
+        and not any(t.tag_ in _FINITE or subjects(t) for t in chain[:-1])
         and head.tag_ == "VB"
         and (head.is_sent_start or (i > 0 and doc[i - 1].is_punct and doc[i - 1].is_sent_start))
         and not subjects(head)
@@ -419,7 +426,7 @@ def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None
     evidence; and, unless `plover`, the readings of `acled_only`. Reads the chain's children once."""
     if (
         _asked(chain[-1])
-        or _commanded(chain[-1])
+        or _commanded(chain)
         or _topic(trigger)
         or _idiom(trigger)
         or _of_long_period(trigger)
