@@ -74,6 +74,9 @@ for _sector, _words in {
 # states named together by a common noun ("countries", "nations"): the governments' sector, unless
 # an international body's members; not "a country" alone, which a sentence often says of any state
 STATES = {"states", "countries", "nations"}
+# the heads of a body named right before them ("military leaders", "rebel leader", "EU leaders")
+# are of that body's sector; alone ("world leaders") the government's
+POSTS = {"leader", "leaders", "leadership"}
 
 
 def _countries() -> dict[tuple[str, ...], str]:
@@ -122,8 +125,11 @@ def _side_and_sector(words: tuple[str, ...]) -> tuple[str | None, str | None]:
         side = next((x for x in found if x and not x.startswith("@")), None)
     if "war" in words and any(w in ("prisoner", "prisoners") for w in words) or "pows" in words:
         return side, "military"  # "53 Ukrainian prisoners of war": captured soldiers
-    head = next((w for w in reversed(words) if w in SECTOR_WORDS), None)  # the head noun is usually last
+    at = next((n for n in range(len(words) - 1, -1, -1) if words[n] in SECTOR_WORDS), None)
+    head = words[at] if at is not None else None  # the head noun is usually last
     sector = SECTOR_WORDS.get(head)
+    if head in POSTS and at and words[at - 1] in SECTOR_WORDS:
+        sector = SECTOR_WORDS[words[at - 1]]  # "military leaders", "rebel leaders": the body's
     if side in ("NATO", "EU", "UN") and (sector is None or head in STATES):
         sector = "international"  # "the United Nations", "Nato countries": the body, or its members
     return side, sector
