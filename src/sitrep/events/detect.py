@@ -1832,11 +1832,13 @@ def _joined_places(
 
 def _scene_of(place: Token) -> int | None:
     """The index of the word a place is the scene of: the verb it is the object of ("shelled
-    Kharkiv"), or the word its locative preposition hangs on ("strikes in Kyiv"), else None."""
+    Kharkiv"), or the word its locative preposition hangs on ("strikes in Kyiv"), or the verb
+    whose object that word is ("struck energy facilities in Kyiv"), else None."""
     if place.dep_ == "dobj":
         return place.head.i
     if place.dep_ == "pobj" and place.head.lower_ in PLACE_PREPS:
-        return place.head.head.i
+        on = place.head.head
+        return on.head.i if on.dep_ == "dobj" else on.i
     return None
 
 
