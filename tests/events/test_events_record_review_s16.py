@@ -52,6 +52,11 @@ SECTORS = [
     ("rebel leaders", "rebels", "Separatist rebel leaders rejected the ceasefire in Donetsk on Monday."),
     ("EU leaders", "international", "EU leaders imposed new sanctions on Russian banks on Friday."),
     ("world leaders", "government", "World leaders condemned the strike on the hospital in Kherson."),
+    (
+        "industry leaders",
+        None,
+        "The minister rallied steel industry leaders behind the new sanctions on Monday.",
+    ),
 ]
 
 

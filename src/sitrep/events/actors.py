@@ -77,6 +77,9 @@ STATES = {"states", "countries", "nations"}
 # the heads of a body named right before them ("military leaders", "rebel leader", "EU leaders")
 # are of that body's sector; alone ("world leaders") the government's
 POSTS = {"leader", "leaders", "leadership"}
+# bodies whose leaders hold no office of a state or an armed group
+NON_STATE = {"business", "industry", "company", "corporate", "community", "religious", "church", "faith",
+             "tribal", "student", "union", "opposition", "civic"}  # fmt: skip
 
 
 def _countries() -> dict[tuple[str, ...], str]:
@@ -128,8 +131,9 @@ def _side_and_sector(words: tuple[str, ...]) -> tuple[str | None, str | None]:
     at = next((n for n in range(len(words) - 1, -1, -1) if words[n] in SECTOR_WORDS), None)
     head = words[at] if at is not None else None  # the head noun is usually last
     sector = SECTOR_WORDS.get(head)
-    if head in POSTS and at and words[at - 1] in SECTOR_WORDS:
-        sector = SECTOR_WORDS[words[at - 1]]  # "military leaders", "rebel leaders": the body's
+    if head in POSTS and at:
+        body = words[at - 1]  # "military leaders", "rebel leaders": the body's; "industry leaders": none
+        sector = None if body in NON_STATE else SECTOR_WORDS.get(body, sector)
     if side in ("NATO", "EU", "UN") and (sector is None or head in STATES):
         sector = "international"  # "the United Nations", "Nato countries": the body, or its members
     return side, sector
