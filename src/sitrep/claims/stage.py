@@ -167,8 +167,16 @@ def _post_and_holder(
             mentions.held_posts[name] = side
         return side
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
-    mentions.add_post(head, side if definite and name in (None, text) else None)
+    mentions.add_post(head, side if definite and not _former(head) and name in (None, text) else None)
     return side
+
+
+def _former(head: Token) -> bool:
+    """ "Britain's former defence secretary", "the ex-head of …": a post its speaker no longer
+    holds, whose side the name that follows does not speak for."""
+    return any(c.lower_ in ("former", "ex") or c.lower_.startswith("ex-") for c in head.children) or (
+        head.lower_.startswith("ex-")
+    )
 
 
 def _every_part_sides(doc: Doc, head: Token, mention: tuple[int, int], side: str, mentions: Mentions) -> bool:
