@@ -760,7 +760,13 @@ def resolve_name(
         ]
     if lower in _GENDER_OF_PRONOUN:
         # "Ms. Keller said …. Mr. Orlov rejected …. She said": not the man
-        candidates = [n for n in candidates if mentions.gender(n) in (None, _GENDER_OF_PRONOUN[lower])]
+        gender = _GENDER_OF_PRONOUN[lower]
+        candidates = [n for n in candidates if mentions.gender(n) in (None, gender)]
+        titled = _latest_titled(doc, head, near, before, gender, mentions)
+        if titled is not None and not any(mentions.gender(n) for n in candidates):
+            latest = max(candidates, key=lambda n: n.start, default=None)
+            if latest is None or _sentence_end(doc, latest) <= titled.start:
+                candidates = [titled]  # no candidate of the gender, and none in a sentence after hers
     if candidates := _first_tier(doc, candidates, mentions):
         best = max(candidates, key=lambda n: (n.start, n.is_speaker))
         if lower in _PLURAL_PRONOUNS and mentions.unnamed_people_after(doc, head, best.end):
@@ -775,6 +781,36 @@ def resolve_name(
     if kind == "group" and any(c.dep_ in ("amod", "compound") for c in head.children):
         return doc_text(doc)[mention[0] : mention[1]], kind  # "the southern military command"
     return None, kind
+
+
+def _latest_titled(
+    doc: Doc, pronoun: Token, near: list[Named], before: int, gender: str, mentions: Mentions
+) -> Named | None:
+    """The latest person before `before` whom the article titles with the pronoun's gender ("Russia
+    has held Ms. Griner …. She has pleaded guilty"), in whatever role the parse gave the mention
+    (an object, an owner, a mis-attached apposition): the one woman (or man) of the passage. Not a
+    phrase the name only modifies ("the Putin regime"), nor one person of several, nor a name in the
+    pronoun's own sentence unless the pronoun's clause lies inside that name's clause ("Mr. X
+    lamented the sanctions that he said …", not "Mr. X has made it clear …, he said")."""
+    for n in reversed(near):
+        if n.end > before or n.kind != "person" or mentions.gender(n) != gender:
+            continue
+        span = doc.char_span(n.start, n.end, alignment_mode="expand")
+        if span is None or span.root.ent_type_ != "PERSON":
+            continue
+        if mentions.is_plural(doc, n):
+            return None
+        verb = span.root.head
+        if span.sent.start == pronoun.sent.start and not verb.left_edge.i <= pronoun.i <= verb.right_edge.i:
+            return None
+        return n
+    return None
+
+
+def _sentence_end(doc: Doc, n: Named) -> int:
+    """Where the sentence of mention `n` ends (characters)."""
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    return n.end if span is None else span.sent.end_char
 
 
 def _relative_antecedent(rel: Token) -> tuple[Token, tuple[int, int]]:
