@@ -130,3 +130,46 @@ def test_last_speaker_name_and_side(nlp, k: int) -> None:
         assert speaker.side != "UA"
     elif side != "any":
         assert speaker.side == side
+
+
+# States the sides lexicon lacked (Slovakia, Switzerland, Brazil, Israel): (passage, name, side),
+# answers written before the entries were added; the last is a near-miss, a company named by a
+# demonym, which the lexicon reads as the state.
+STATES = [
+    (
+        "Slovakia's prime minister said the jets would be sent within weeks.",
+        "Slovakia's prime minister",
+        "SK",
+    ),
+    (
+        "Israel's foreign minister, Eli Cohen, said his country would not send weapons.",
+        "Israel's foreign minister, Eli Cohen",
+        "IL",
+    ),
+    (
+        "The Swiss government said it would not allow the re-export of the ammunition.",
+        "The Swiss government",
+        "CH",
+    ),
+    ("Brazil's president said the war had to end through talks.", "Brazil's president", "BR"),
+    ("Swiss Re, the reinsurer, said claims from the war would rise.", "Swiss Re, the reinsurer", None),
+]
+_STATE_MISSES = {
+    4: "a company named by a demonym ('Swiss Re') takes the state's side: its last word is no body's kind"
+}
+
+
+@pytest.mark.parametrize(
+    "k",
+    [
+        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=_STATE_MISSES[k]))
+        if k in _STATE_MISSES
+        else k
+        for k in range(len(STATES))
+    ],
+)
+def test_a_state_of_the_lexicon_gives_its_side(nlp, k: int) -> None:
+    text, name, side = STATES[k]
+    speaker = find_claims(nlp(text))[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.side) == (name, side)
