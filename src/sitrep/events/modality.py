@@ -8,6 +8,7 @@ make a noun an expectation.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -104,6 +105,10 @@ _READ_PLOVER: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()  # th
 # words every reading of a clause head costs the sentence's length. Indices, not tokens: a token
 # holds its Doc, which would then never leave these weak-keyed tables.
 _KIDS: WeakKeyDictionary[Doc, list[list[int]]] = WeakKeyDictionary()
+# Doc -> every token's subtree edges (left, right), for `near_subtree`'s walk over indices
+_EDGES: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = WeakKeyDictionary()
+# Doc -> {token index: its children's right edges}, for a token with many children in text order
+_ORDERED: WeakKeyDictionary[Doc, dict[int, list[int] | None]] = WeakKeyDictionary()
 _LONG = 64  # tokens a subtree may span before its children are read from the per-Doc list
 # Doc -> {token index: indices of its negation, auxiliary and marker children}
 _MARKS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
@@ -145,6 +150,11 @@ def children(tok: Token) -> list[Token]:
     if tok.right_edge.i - tok.left_edge.i < _LONG:
         return list(tok.children)
     doc = tok.doc
+    return [doc[i] for i in _kids(doc)[tok.i]]
+
+
+def _kids(doc: Doc) -> list[list[int]]:
+    """Each token's children's indices, listed once per Doc."""
     kids = _KIDS.get(doc)
     if kids is None:
         kids = [[] for _ in range(len(doc))]
@@ -152,7 +162,39 @@ def children(tok: Token) -> list[Token]:
             if t.head.i != t.i:
                 kids[t.head.i].append(t.i)
         _KIDS[doc] = kids
-    return [doc[i] for i in kids[tok.i]]
+    return kids
+
+
+def _edges(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's subtree edges as indices, read once per Doc."""
+    edges = _EDGES.get(doc)
+    if edges is None:
+        edges = _EDGES[doc] = ([t.left_edge.i for t in doc], [t.right_edge.i for t in doc])
+    return edges
+
+
+def _kids_near(doc: Doc, i: int, lo: int, hi: int) -> list[int]:
+    """The children of token `i` whose subtrees reach into tokens `lo`..`hi`. A run-on chain's
+    head has thousands of children; when their subtrees follow one another in text order (as a
+    projective parse's do), those in reach are found by bisection, not by reading them all."""
+    kids = _kids(doc)[i]
+    left, right = _edges(doc)
+    if len(kids) <= _LONG:
+        return [k for k in kids if right[k] >= lo and left[k] <= hi]
+    ordered = doc_table(_ORDERED, doc)
+    if i not in ordered:
+        rights = [right[k] for k in kids]
+        in_order = all(rights[j] < left[kids[j + 1]] for j in range(len(kids) - 1))
+        ordered[i] = rights if in_order else None
+    rights = ordered[i]
+    if rights is None:
+        return [k for k in kids if right[k] >= lo and left[k] <= hi]
+    out = []
+    for k in kids[bisect_left(rights, lo) :]:
+        if left[k] > hi:
+            break
+        out.append(k)
+    return out
 
 
 # How far from an act its own phrase is read: a real sentence's clauses lie well inside it.
@@ -168,13 +210,14 @@ def near_subtree(tok: Token, act: Token | None = None) -> list[Token]:
     lo, hi = centre - REACH, centre + REACH
     if tok.left_edge.i >= lo and tok.right_edge.i <= hi:
         return list(tok.subtree)
-    found, stack = [], [tok]
+    doc = tok.doc
+    found, stack = [], [tok.i]
     while stack:
-        t = stack.pop()
-        if lo <= t.i <= hi:
-            found.append(t)
-        stack.extend(c for c in children(t) if c.right_edge.i >= lo and c.left_edge.i <= hi)
-    return sorted(found, key=lambda t: t.i)
+        i = stack.pop()
+        if lo <= i <= hi:
+            found.append(i)
+        stack.extend(_kids_near(doc, i, lo, hi))
+    return [doc[i] for i in sorted(found)]
 
 
 def markers(tok: Token) -> list[Token]:
