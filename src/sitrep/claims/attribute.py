@@ -53,6 +53,7 @@ from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, speech_in_appositio
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
 from sitrep.claims.text import after_stamp, breaks_before, doc_text, quote_spans, subtree
+from sitrep.nlp.tree import span_root
 
 Char = tuple[int, int]
 
@@ -2319,9 +2320,9 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if lead is not None and quote in quotes:
         # "From the report: “...”", "More from Jones: “...”": the quotation is taken from them
         named = doc.char_span(left.start_char + lead.end(), left.end_char, alignment_mode="contract")
-        if named is None or not len(named) or named.root.lemma_.lower() in _NOT_SPEAKERS:
+        if named is None or not len(named) or span_root(named).lemma_.lower() in _NOT_SPEAKERS:
             return None
-        root = named.root
+        root = span_root(named)
         if root.ent_type_ in ("GPE", "LOC", "FAC"):
             return None  # "From Kyiv:" — where the report comes from, not who speaks
         record = root.lemma_.lower() in EVIDENCE_NOUNS | CUE_MEDIA | CUE_NOUNS.keys()
@@ -2333,7 +2334,7 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             source=_trim(text, named.start_char, named.end_char),
             content=[quote],
             quote="direct",
-            source_token=named.root.i,
+            source_token=span_root(named).i,
             cue_token=tok.i,
         )
     headline_name = len(left) == 1 and left[0].is_title and left.start_char == line_start
@@ -2345,7 +2346,7 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in left):
         return None
-    if len(left.text.strip()) < 3 or left.root.lemma_.lower() in _NOT_SPEAKERS:
+    if len(left.text.strip()) < 3 or span_root(left).lemma_.lower() in _NOT_SPEAKERS:
         return None  # "Q:", "A:", "Editor's note:", "Delegate Update:", "Morning Email:"
     source = _trim(text, left.start_char, left.end_char)
     return Attribution(
@@ -2354,7 +2355,7 @@ def _colon_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         source=source,
         content=[quote],
         quote="direct" if quote in quotes else "indirect",
-        source_token=left.root.i,
+        source_token=span_root(left).i,
         cue_token=tok.i,
     )
 

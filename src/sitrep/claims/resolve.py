@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from sitrep.claims.cues import CUE_VERBS
 from sitrep.claims.sides import sides_in
 from sitrep.claims.text import after_stamp, doc_text, quote_spans
+from sitrep.nlp.tree import children, lefts, rights, span_root
 
 PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
 GROUP_PRONOUNS = frozenset("it they its their them itself themselves".split())
@@ -55,6 +56,7 @@ GROUP_NOUNS = frozenset(
     "committee service services department kremlin authority authorities parliament embassy legation "
     "mission company group party alliance union organisation organization police guard navy".split()
 )
+
 # Offices one person holds at a time, none another's synonym: a description by one of them is not a
 # person named with another ("the governor" after "Prime Minister X"; "premier" and "secretary" are
 # left out, as a prime minister may be "the premier" and a foreign secretary "the minister").
@@ -150,11 +152,11 @@ class Named:
 def _np_bounds(head: Token) -> tuple[int, int]:
     """Token bounds of a name with its modifiers and apposition, without clauses."""
     left = head.i
-    for child in head.lefts:
+    for child in lefts(head):
         if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "punct", "case"):
             left = min(left, child.left_edge.i)
     right = head.i
-    for child in head.rights:
+    for child in rights(head):
         if child.dep_ == "appos":
             right = max(right, _appos_end(child))
         elif child.dep_ == "case" or (child.dep_ == "prep" and child.lower_ == "of"):
@@ -256,7 +258,7 @@ def _titled_name(head: Token) -> bool:
     return (
         head.pos_ == "PROPN"
         and head.ent_type_ not in ("GPE", "NORP")
-        and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in head.children)
+        and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in children(head))
     )
 
 
@@ -268,7 +270,7 @@ def named_mentions(doc: Doc) -> list[Named]:
     for ent in doc.ents:
         if ent.label_ not in _NAMED or _CREDIT.search(whole, max(0, ent.start_char - 16), ent.start_char):
             continue  # "Photograph: Leon Lord/AFP" credits a picture; it says nothing
-        head = ent.root
+        head = span_root(ent)
         owned = False  # someone's person or body ("Putin's spokesman"): not the owner, by key
         # A name used as a modifier ("Russia's army", "the Ukrainian forces") is the larger phrase.
         while (
@@ -554,7 +556,7 @@ class Mentions:
     def is_plural(self, doc: Doc, n: Named) -> bool:
         if id(n) not in self._plural:
             span = doc.char_span(n.start, n.end, alignment_mode="expand")
-            self._plural[id(n)] = span is not None and span.root.tag_ in ("NNS", "NNPS")
+            self._plural[id(n)] = span is not None and span_root(span).tag_ in ("NNS", "NNPS")
         return self._plural[id(n)]
 
     def is_subject(self, doc: Doc, n: Named) -> bool:
@@ -570,7 +572,7 @@ class Mentions:
                 self._reported[id(n)] = 2
             else:
                 span = doc.char_span(n.start, n.end, alignment_mode="expand")
-                self._reported[id(n)] = int(span is not None and self._under_complement(span.root))
+                self._reported[id(n)] = int(span is not None and self._under_complement(span_root(span)))
         return self._reported[id(n)]
 
     def quoted(self, pos: int) -> bool:
@@ -796,11 +798,11 @@ def _latest_titled(
         if n.end > before or n.kind != "person" or mentions.gender(n) != gender:
             continue
         span = doc.char_span(n.start, n.end, alignment_mode="expand")
-        if span is None or span.root.ent_type_ != "PERSON":
+        if span is None or span_root(span).ent_type_ != "PERSON":
             continue
         if mentions.is_plural(doc, n):
             return None
-        verb = span.root.head
+        verb = span_root(span).head
         if span.sent.start == pronoun.sent.start and not verb.left_edge.i <= pronoun.i <= verb.right_edge.i:
             return None
         return n
@@ -905,9 +907,9 @@ def _owned(doc: Doc, own: Named, mention: tuple[int, int]) -> Token | None:
     """The word of the mention that `own` only owns ("team" in "Zelenskiy's team of ministers",
     whichever word the speaker's head is), else None."""
     span = doc.char_span(own.start, own.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "poss":
+    if span is None or span_root(span).dep_ != "poss":
         return None
-    thing = span.root.head
+    thing = span_root(span).head
     return thing if mention[0] <= thing.idx < mention[1] and not own.start <= thing.idx < own.end else None
 
 
@@ -937,7 +939,7 @@ def _is_subject(doc: Doc, n: Named) -> bool:
     span = doc.char_span(n.start, n.end, alignment_mode="expand")
     if span is None:
         return False
-    root = span.root
+    root = span_root(span)
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
     # the agent of a passive verb ("was accused by X"), not of a participle describing a noun

@@ -13,19 +13,18 @@ from spacy.tokens import Doc, Token
 
 from sitrep.claims.text import doc_text
 from sitrep.dates.normalize import FUTURE, NEAREST, NOUN, PAST, PRESENT
+from sitrep.nlp.tree import span_root
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 
 
 def expression_root(doc: Doc, start: int, end: int) -> Token | None:
     """The head word of the expression at characters [start, end): the one word whose head is
-    outside it. spaCy's `Span.root` counts each word's steps to the sentence root, which in a
-    run-on chain of conjuncts is the length of the chain, for every expression."""
+    outside it (`span_root`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    exits = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
-    return exits[0] if len(exits) == 1 else span.root
+    return span_root(span)
 
 
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:

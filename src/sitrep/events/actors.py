@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from sitrep.events.lexicon import CUE_INDEX
 from sitrep.events.modality import children, doc_table, near_subtree, subjects
 from sitrep.geo import demonyms
+from sitrep.nlp.tree import span_root
 
 SIDE_WORDS: dict[str, str] = {}
 for _code, _words in {
@@ -659,7 +660,7 @@ def _political_target(trigger: Token, out: list[ActorInfo]) -> list[ActorInfo]:
             doc, end = t.doc, t.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1  # the entity that starts here, read off the IOB tags (cheaper than sent.ents)
-            info = _info(doc[t.i : end].root, "target", True)
+            info = _info(span_root(doc[t.i : end]), "target", True)
             if info is not None:
                 return [a for a in out if a.role == "actor"] + [info]
     return out

@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Token
 
 from sitrep.events.lexicon import CUE_INDEX, LIGHT_VERBS, PLOVER_TRIGGERS
+from sitrep.nlp.tree import LONG, children, kids_of
 
 ASSERTED, NEGATED, HYPOTHETICAL = "asserted", "negated", "hypothetical"
 
@@ -100,16 +101,10 @@ def attempt_of(trigger: Token) -> Token | None:
 # the same words several times (28k asks for 9k words on 188 articles); kept as long as the Doc.
 _READ: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()
 _READ_PLOVER: WeakKeyDictionary[Doc, dict[int, str]] = WeakKeyDictionary()  # the same, PLOVER's reading
-# Doc -> children's indices per token, listed in one pass when a word's subtree is long: spaCy
-# finds a word's children by scanning its whole subtree, so on a run-on sentence of thousands of
-# words every reading of a clause head costs the sentence's length. Indices, not tokens: a token
-# holds its Doc, which would then never leave these weak-keyed tables.
-_KIDS: WeakKeyDictionary[Doc, list[list[int]]] = WeakKeyDictionary()
 # Doc -> every token's subtree edges (left, right), for `near_subtree`'s walk over indices
 _EDGES: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = WeakKeyDictionary()
 # Doc -> {token index: its children's right edges}, for a token with many children in text order
 _ORDERED: WeakKeyDictionary[Doc, dict[int, list[int] | None]] = WeakKeyDictionary()
-_LONG = 64  # tokens a subtree may span before its children are read from the per-Doc list
 # Doc -> {token index: indices of its negation, auxiliary and marker children}
 _MARKS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
 _MARK_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
@@ -145,26 +140,6 @@ def doc_table(tables: WeakKeyDictionary, doc: Doc) -> dict:
     return table
 
 
-def children(tok: Token) -> list[Token]:
-    """`list(tok.children)` (same tokens, same order) in time linear in their number."""
-    if tok.right_edge.i - tok.left_edge.i < _LONG:
-        return list(tok.children)
-    doc = tok.doc
-    return [doc[i] for i in _kids(doc)[tok.i]]
-
-
-def _kids(doc: Doc) -> list[list[int]]:
-    """Each token's children's indices, listed once per Doc."""
-    kids = _KIDS.get(doc)
-    if kids is None:
-        kids = [[] for _ in range(len(doc))]
-        for t in doc:
-            if t.head.i != t.i:
-                kids[t.head.i].append(t.i)
-        _KIDS[doc] = kids
-    return kids
-
-
 def _edges(doc: Doc) -> tuple[list[int], list[int]]:
     """Each token's subtree edges as indices, read once per Doc."""
     edges = _EDGES.get(doc)
@@ -177,9 +152,9 @@ def _kids_near(doc: Doc, i: int, lo: int, hi: int) -> list[int]:
     """The children of token `i` whose subtrees reach into tokens `lo`..`hi`. A run-on chain's
     head has thousands of children; when their subtrees follow one another in text order (as a
     projective parse's do), those in reach are found by bisection, not by reading them all."""
-    kids = _kids(doc)[i]
+    kids = kids_of(doc)[i]
     left, right = _edges(doc)
-    if len(kids) <= _LONG:
+    if len(kids) <= LONG:
         return [k for k in kids if right[k] >= lo and left[k] <= hi]
     ordered = doc_table(_ORDERED, doc)
     if i not in ordered:

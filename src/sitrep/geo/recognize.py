@@ -42,6 +42,7 @@ from sitrep.geo.resolve import (
     strip_mention,
     unlike,
 )
+from sitrep.nlp.tree import span_root
 
 _SEAT_IDS = {get_string_id(s) for s in SEATS}  # the lower-case ids of the one-word seats
 
@@ -642,7 +643,7 @@ def _gov_cue(span: Span) -> bool:
     with a name of its own the city is home to: "Washington's Institute for the Study of War") or
     subject of a verb of saying or deciding ("Washington recommended")."""
     doc = span.doc
-    root = _root(span)
+    root = span_root(span)
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         owned = root.head
         return not (
@@ -650,16 +651,6 @@ def _gov_cue(span: Span) -> bool:
             and (owned.lower_ in CITY_PARTS or (owned.pos == PROPN and owned.lower_ not in STATE_BODIES))
         )
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in GOV_VERBS
-
-
-def _root(span: Span) -> Token:
-    """The span's head: the one token whose head lies outside it. spaCy's Span.root also counts each
-    candidate's steps to the sentence root, a walk as deep as the tree, which in a list of
-    thousands of conjuncts ("A, B, C and D") made every name cost a pass over the list."""
-    if len(span) == 1:
-        return span[0]
-    outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
-    return outside[0] if len(outside) == 1 else span.root
 
 
 def _person_parts(gaz: Gazetteer, text: str, ents: tuple[Span, ...]) -> set[str]:
@@ -814,7 +805,7 @@ _INTERLOCUTOR_BEFORE = re.compile(
 def _an_interlocutor(gaz: Gazetteer, text: str, span: Span) -> bool:
     """The span follows a cue of speaking to someone, or reports ("Bloomberg reported"), and is a
     place only by a respelling or another name ("Bloomberg" is Blomberg, Germany, only so)."""
-    root = _root(span)
+    root = span_root(span)
     reports = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH | {"report", "tweet"}
     if not reports and not _INTERLOCUTOR_BEFORE.search(text, max(0, span.start_char - 40), span.start_char):
         return False
