@@ -4,10 +4,8 @@ Two blind batches of our own sentences, the ACLED sub-type of each written down 
 ran. `fixtures/session16_blind_agreements.tsv` (16): ACLED's Agreement is an agreement between
 conflict actors (a ceasefire, a prisoner exchange, a peace deal, an evacuation, a handover of
 ground); a price cap, a trade, business or aid deal between states or firms that do not fight
-each other codes none. 7/16 at the session's start (aeb921c) and still: the reading was written
-and measured (docs/events.md, Session 16) but not kept, because `detect` builds no PLOVER event
-from a sentence coding with no ACLED sub-type, so a trade deal would lose its AGREE too; the eight
-non-conflict deals are strict xfails until detect keeps that PLOVER type. `fixtures/session16_blind_senses.tsv`
+each other codes none. 7/16 at the session's start (aeb921c), 16/16 since the session-16
+review's patch (the deal is PLOVER's AGREE with no ACLED event; detect keeps it). `fixtures/session16_blind_senses.tsv`
 (12): idioms of the attack verbs ("struck a deal", "hit a record low") and fights for what is no
 ground ("a battle for votes"). 9/12 at the session's start, 11/12 after."""
 
@@ -30,17 +28,8 @@ OPEN = {
 }
 
 
-NOT_KEPT = (
-    "ACLED codes no Agreement between parties that do not fight each other; the reading that says "
-    "so was not kept: detect makes no PLOVER event (AGREE) from a coding without an ACLED sub-type"
-)
-NON_CONFLICT_DEALS = {"8", "9", "10", "11", "12", "13", "14", "15"}
-
-
 @pytest.mark.parametrize("row", list(read_case2021(AGREEMENTS)), ids=lambda r: r.id)
-def test_agreement_only_between_conflict_actors(nlp, row, request):
-    if row.id in NON_CONFLICT_DEALS:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=NOT_KEPT))
+def test_agreement_only_between_conflict_actors(nlp, row):
     assert code_span(nlp(row.text)).sub_event_type == row.sub_event_type
 
 
@@ -62,16 +51,8 @@ def test_attack_and_fight_words_in_their_sense(nlp, row, request):
         ),
         ("The two countries agreed on Monday to settle their dispute over the border region.", "Agreement"),
         # a state's military aid or a political opposition is no armed party to a deal
-        pytest.param(
-            "The United States signed off on another $300m in military aid on Friday.",
-            None,
-            marks=pytest.mark.xfail(strict=True, reason=NOT_KEPT),
-        ),
-        pytest.param(
-            "Member states agreed to cut their gas use despite opposition from two capitals.",
-            None,
-            marks=pytest.mark.xfail(strict=True, reason=NOT_KEPT),
-        ),
+        ("The United States signed off on another $300m in military aid on Friday.", None),
+        ("Member states agreed to cut their gas use despite opposition from two capitals.", None),
         # a battle for a place stays a battle, and a battle for someone (who it is fought for)
         ("Troops are locked in a fierce battle for the town of Marinka.", "Armed clash"),
         ("The price of this battle for us is very high, the commander said on Monday.", "Armed clash"),

@@ -380,6 +380,46 @@ def _armed_party(tok) -> bool:
     return tok.dep_ != "amod" and not (tok.lower_ == "opposition" and tok.dep_ != "compound")
 
 
+# ACLED's Agreement is between conflict actors; the codebook's examples name what such deals
+# settle: a ceasefire or peace, an exchange or release of prisoners, hostages or the dead, an
+# evacuation or a corridor, a surrender, a handover of ground, a repatriation, the lifting of a
+# blockade or siege; between states, a dispute over a border. ("withdrawal" is not here: firms and
+# states withdraw from markets and bodies; troops withdrawing are an armed party, read below.)
+_WAR_MATTERS = frozenset(
+    "ceasefire ceasefires truce truces armistice peace prisoner pow pows hostage captive capture "
+    "detainee corridor evacuate evacuation surrender handover cede demilitarise demilitarize "
+    "demilitarisation demilitarization disarm disarmament repatriate repatriation warring hostility "
+    "hostilities dispute disputed border sovereignty blockade siege besiege".split()
+)
+_WAR_MATTER_FORMS = frozenset(("bodies", "remains", "sides", "cease", "de-escalation"))
+
+
+def _between_belligerents(toks: list, out: dict[str, list[int]], words: _Words) -> bool:
+    """An agreement ACLED codes: an armed party makes it, it settles a matter of the war, or the
+    sentence does not say who made it ("The deal was signed on Friday": as it was read before).
+    A price cap, a trade or business deal, an aid package signed between states that do not
+    fight each other is no Agreement event ("EU ministers agreed to cap the price of gas"), though
+    still PLOVER's AGREE (`deal`; detect makes it an Agreement when its parties are at war)."""
+    doc = toks[0].doc
+    if any(_armed_party(doc[i]) for n in ("C_GOV", "C_REBEL") for i in out.get(n, ())):
+        return True
+    if words.where(_WAR_MATTERS, _WAR_MATTER_FORMS):
+        return True
+    return not _party_told(toks, out)
+
+
+def _party_told(toks: list, out: dict[str, list[int]]) -> bool:
+    """Who made the deal is told: a party word, a name, or a noun subject of the deal's verb
+    ("The two countries agreed to double trade"); not "The deal was signed on Friday"."""
+    doc = toks[0].doc
+    verbs = (doc[i] if doc[i].pos_ in ("VERB", "AUX") else doc[i].head for i in out["A_AGREE_STRONG"])
+    return (
+        any(n in out for n in _PARTIES)
+        or any(t.ent_type_ in _PARTY_ENTS for t in toks)
+        or any(s.pos_ in ("NOUN", "PROPN") for v in verbs for s in subjects(v))
+    )
+
+
 _FIGHT_NOUNS = {
     "struggle",
     "combat",
@@ -1571,6 +1611,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _arms_in_one_action(doc, out)
     if "A_AGREE_STRONG" in out and ("X_MANMADE" in out or "X_NATURAL" in out):
         _deal_over(doc, out)
+    if "A_AGREE_STRONG" in out and not _between_belligerents(toks, out, words):
+        # last, on the deals every reading above left: PLOVER's AGREE still, no ACLED event
+        out["X_DEAL"] = out.pop("A_AGREE_STRONG")
 
 
 def _deal_over(doc, out: dict[str, list[int]]) -> None:
@@ -4009,6 +4052,12 @@ def _strategic(c: _Cues) -> list[tuple[int, Coding]]:
     armed = c.has("C_GOV", "C_REBEL")
     if c.has("A_AGREE_STRONG") and not c.has("A_VIOLATE"):
         add(c.first("A_AGREE_STRONG"), _sub("Agreement", c.first("A_AGREE_STRONG"), "agree", c))
+    elif c.has("X_DEAL") and not c.has("A_VIOLATE"):
+        # a deal between parties not told as at war takes the Agreement's place, with no ACLED type
+        add(
+            c.first("X_DEAL"),
+            Coding(None, "AGREE", None, c.first("X_DEAL"), _DEAL, extra="diplomatic", cues=c.hits),
+        )
     if c.has("A_CHANGE_STRONG") and c.has("C_ARMED_ANY"):
         add(
             c.first("A_CHANGE_STRONG"),
@@ -4159,6 +4208,21 @@ def code_cues(hits: dict[str, list[int]]) -> Coding:
         # attack is the event and the claim a detail of it
         coding.extra, coding.rule = "attribution", coding.rule + "+attribution"
     return coding
+
+
+_DEAL = "deal"  # the rule of a deal between parties not told as at war
+
+
+def is_deal(coding: Coding) -> bool:
+    """A deal PLOVER codes (AGREE) that ACLED codes only between conflict actors (`as_agreement`)."""
+    return coding.rule == _DEAL
+
+
+def as_agreement(deal: Coding) -> Coding:
+    """The ACLED Agreement a deal is when its parties are at war with each other ("Ukraine,
+    Russia, Turkey and the UN signed the accord", in an article that tells the war)."""
+    plover, mode = ACLED_TO_PLOVER["Agreement"]
+    return Coding("Agreement", plover, mode, deal.trigger, "agree", cues=deal.cues)
 
 
 def code_span(span: Span | Doc) -> Coding:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +21,9 @@ from sitrep.dates.inherit import precision_of
 from sitrep.events.actors import REPORTING, ActorInfo, find_actors, names_political, side_and_sector
 from sitrep.events.classify import (
     Coding,
+    as_agreement,
     code_span,
+    is_deal,
     labour_strike,
     lodged,
     military_march,
@@ -49,6 +52,7 @@ from sitrep.events.modality import (
     told_elsewhere,
     told_future,
 )
+from sitrep.events.ontology import STATES_AT_WAR
 from sitrep.events.plover_model import PloverModel, features
 from sitrep.events.plover_model import load as load_model
 from sitrep.events.quantities import find_quantities
@@ -1842,6 +1846,39 @@ def _scene_of(place: Token) -> int | None:
     return None
 
 
+_FIGHTING = {"Battles", "Explosions/Remote violence"}
+
+
+def _at_war(sents: list[Span], codings: list[Coding]) -> set[tuple[str, str]]:
+    """The pairs of states an article tells fighting each other: two sides named in one sentence
+    of battle or remote violence ("Russian forces shelled Ukrainian positions")."""
+    return {
+        pair
+        for s, c in zip(sents, codings, strict=True)
+        if c.event_type in _FIGHTING
+        for pair in combinations(sorted(_sides(s)), 2)
+    }
+
+
+def _sides(tokens) -> set[str]:
+    """The states the words name, one word at a time (a country, its people or capital: "Kyiv",
+    "Russian"; not the UN, the EU or Nato)."""
+    found = (
+        side_and_sector([t.lower_]) for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")
+    )
+    return {s for s, _ in found if s is not None and len(s) == 2}
+
+
+def _deal_parties(trigger: Token) -> list[Token]:
+    """Who a deal is told between: the subjects of its verb ("Kyiv and Moscow signed a deal"),
+    the agent of a passive ("signed by Moscow and Kyiv"), a "between" on the deal or its verb;
+    not every state the sentence names ("agreed to support Ukraine's economy against Russia")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    heads = [k for k in children(verb) if k.dep_ in ("nsubj", "agent")]
+    heads += [k for t in {trigger, verb} for k in children(t) if k.dep_ == "prep" and k.lower_ == "between"]
+    return [t for h in heads for t in h.subtree]
+
+
 def _only_missing(coding: Coding) -> bool:
     """A sentence that only says people are missing or unaccounted for, naming no act."""
     cues = coding.cues
@@ -1869,9 +1906,16 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMED]
     index = PlaceIndex(places, times)
     claim_index = ClaimIndex(claims)
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    codings = [code_span(sent) for sent in sents]
+    at_war = _at_war(sents, codings) | STATES_AT_WAR
+    for sent, coding in zip(sents, codings, strict=True):
         first = len(out)
-        coding = code_span(sent)
+        plover_only = is_deal(coding) and at_war.isdisjoint(
+            combinations(sorted(_sides(_deal_parties(sent.doc[coding.trigger]))), 2)
+        )
+        if is_deal(coding):
+            coding = as_agreement(coding)  # PLOVER reads a deal as it reads an Agreement
         triggers = _triggers(sent)
         found: list[tuple[Token, str, str | None, Coding | None]] = []
         if coding.sub_event_type is not None:
@@ -1948,7 +1992,12 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             if place is None and last_place is not None:
                 place, precision = last_place, "context"
             date, date_precision = choose_date(times, tok, sent, running_date, published, index)
-            acled = cod if cod is not None and not _told_as_habit(tok, cod, sent.doc) else None
+            # a deal not told between parties at war: the event as before, with no ACLED type
+            acled = (
+                cod
+                if cod is not None and not plover_only and not _told_as_habit(tok, cod, sent.doc)
+                else None
+            )
             told = _event_modality(tok, typ, cod, sent.doc)
             actors = _actors(tok, triggers, acled=cod is not None and typ in ACLED_FAMILY)
             if (

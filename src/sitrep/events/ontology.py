@@ -135,4 +135,9 @@ ACLED_TO_PLOVER: dict[str, tuple[str, str | None]] = {
     "Other": ("COERCE", None),
 }
 
+# States at war with each other (UCDP's interstate armed conflicts since 2014), as sorted pairs of
+# ISO codes: a deal they sign is ACLED's Agreement between conflict actors whatever else the
+# sentence tells ("Kyiv and Moscow signed a deal to reopen the ports").
+STATES_AT_WAR = frozenset({("AM", "AZ"), ("IL", "IR"), ("IN", "PK"), ("KG", "TJ"), ("RU", "UA")})
+
 assert len(ACLED_SUBTYPES) == 25 and set(ACLED_TO_PLOVER) == set(ACLED_SUBTYPES)
