@@ -10,8 +10,7 @@ strict xfails with their reasons. Near-misses: 7/7 at all three."""
 from __future__ import annotations
 
 import pytest
-
-from sitrep.claims.stage import find_claims
+from claim_probe import claim_with_cue
 
 # (text, speaker, cue, content): the claim the cue makes; content None = not checked.
 PROBES = [
@@ -204,14 +203,9 @@ NOT_THE_SPEAKER = [
 ]
 
 
-def _claim(nlp, text: str, cue: str):
-    doc = nlp(text)
-    return next((c for c in find_claims(doc) if c.cue_span is not None and c.cue_span.text == cue), None)
-
-
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), PROBES)
 def test_review_probe(nlp, text, speaker, cue, content):
-    claim = _claim(nlp, text, cue)
+    claim = claim_with_cue(nlp, text, cue)
     assert claim is not None, "no claim with this cue"
     assert claim.speaker is not None and claim.speaker.text == speaker
     if content is not None:
@@ -220,6 +214,6 @@ def test_review_probe(nlp, text, speaker, cue, content):
 
 @pytest.mark.parametrize(("text", "cue", "wrong"), NOT_THE_SPEAKER)
 def test_review_not_the_speaker(nlp, text, cue, wrong):
-    claim = _claim(nlp, text, cue)
+    claim = claim_with_cue(nlp, text, cue)
     assert claim is not None, "no claim with this cue"
     assert claim.speaker is None or not claim.speaker.text.startswith(wrong)

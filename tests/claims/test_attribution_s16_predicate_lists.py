@@ -10,8 +10,7 @@ clause with its own subject, a speaker after the quotation."""
 from __future__ import annotations
 
 import pytest
-
-from sitrep.claims.stage import find_claims
+from claim_probe import claim_with_cue
 
 # (text, speaker, cue, content)
 BLIND = [
@@ -105,14 +104,9 @@ NOT_SHARED = [
 ]
 
 
-def _claim(nlp, text: str, cue: str):
-    doc = nlp(text)
-    return next((c for c in find_claims(doc) if c.cue_span is not None and c.cue_span.text == cue), None)
-
-
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), BLIND + CONTROLS)
 def test_a_listed_predicate_is_the_subjects_act(nlp, text, speaker, cue, content):
-    claim = _claim(nlp, text, cue)
+    claim = claim_with_cue(nlp, text, cue)
     assert claim is not None, "no claim with this cue"
     assert claim.speaker is not None and claim.speaker.text == speaker
     assert claim.content.text == content

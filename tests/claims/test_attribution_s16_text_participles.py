@@ -11,6 +11,7 @@ Session 16)."""
 from __future__ import annotations
 
 import pytest
+from claim_probe import assert_claim
 
 from sitrep.claims.stage import find_claims
 
@@ -91,27 +92,15 @@ DIVERGENT = [
 NO_CLAIM = ["A convoy carrying food reached the town on Monday."]
 
 
-def _claim(nlp, text: str, cue: str):
-    doc = nlp(text)
-    return next((c for c in find_claims(doc) if c.cue_span is not None and c.cue_span.text == cue), None)
-
-
-def _assert_claim(nlp, text, speaker, cue, content):
-    claim = _claim(nlp, text, cue)
-    assert claim is not None, "no claim with this cue"
-    assert claim.speaker is not None and claim.speaker.text == speaker
-    assert claim.content.text == content
-
-
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), BLIND + CONTROLS)
 def test_a_noun_speaks_through_its_cue_participle(nlp, text, speaker, cue, content):
-    _assert_claim(nlp, text, speaker, cue, content)
+    assert_claim(nlp, text, speaker, cue, content)
 
 
 @pytest.mark.xfail(strict=True, reason="the agent of 'signed by' is taken as the speaker")
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), DIVERGENT)
 def test_a_signed_letter_speaks(nlp, text, speaker, cue, content):
-    _assert_claim(nlp, text, speaker, cue, content)
+    assert_claim(nlp, text, speaker, cue, content)
 
 
 @pytest.mark.parametrize("text", NO_CLAIM)

@@ -15,6 +15,7 @@ a quotation tag with its own subject."""
 from __future__ import annotations
 
 import pytest
+from claim_probe import assert_claim, claim_with_cue
 
 from sitrep.claims.stage import find_claims
 
@@ -111,22 +112,9 @@ CONTROLS = [
 ]
 
 
-def _claim(nlp, text: str, cue: str):
-    doc = nlp(text)
-    return next((c for c in find_claims(doc) if c.cue_span is not None and c.cue_span.text == cue), None)
-
-
-def _assert_claim(nlp, text, speaker, cue, content):
-    """The claim with this cue has this speaker mention and this content."""
-    claim = _claim(nlp, text, cue)
-    assert claim is not None, "no claim with this cue"
-    assert claim.speaker is not None and claim.speaker.text == speaker
-    assert claim.content.text == content
-
-
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), BLIND + CONTROLS)
 def test_speaker_of_a_cue_the_parse_left_without_subject(nlp, text, speaker, cue, content):
-    _assert_claim(nlp, text, speaker, cue, content)
+    assert_claim(nlp, text, speaker, cue, content)
 
 
 # Not claims of a speaker: the words between a quotation and its cue that hold a verb of their own.
@@ -187,7 +175,7 @@ NOT_LISTED = [
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), LISTED + NOT_LISTED)
 def test_a_listed_predicate_keeps_the_subject(nlp, text, speaker, cue, content):
-    _assert_claim(nlp, text, speaker, cue, content)
+    assert_claim(nlp, text, speaker, cue, content)
 
 
 # Written after reading the dump (our own wording): a speaker named after an inverted cue, which the
@@ -208,7 +196,7 @@ INVERTED = [
 
 @pytest.mark.parametrize(("text", "content"), INVERTED)
 def test_an_inverted_speaker_is_no_reported_clause(nlp, text, content):
-    claim = _claim(nlp, text, "said" if " said " in text else "says")
+    claim = claim_with_cue(nlp, text, "said" if " said " in text else "says")
     assert claim is not None
     assert claim.content.text == content
     assert claim.speaker is None or claim.speaker.text not in (

@@ -6,8 +6,7 @@ a story's week next to this week's news, "that weekend", "-long" compounds, and 
 None means no time."""
 
 import pytest
-
-from sitrep.dates.stage import times_of
+from date_probe import value_at
 
 # (published, sentence, expression (its last occurrence), value or None)
 PROBES = [
@@ -56,15 +55,7 @@ CONTROLS = [
 ]  # fmt: skip
 
 
-def _value(nlp, published, sentence, text):
-    start = sentence.rindex(text)
-    end = start + len(text)
-    times = times_of(nlp(sentence), published)
-    found = [t.value for t in times if t.start < end and start < t.end]
-    return (found[0] if found else None), [(t.text, t.value) for t in times]
-
-
 @pytest.mark.parametrize(("published", "sentence", "text", "value"), PROBES + CONTROLS)
 def test_review_s16_probe(nlp, published, sentence, text, value):
-    found, times = _value(nlp, published, sentence, text)
+    found, times = value_at(nlp, published, sentence, text)
     assert found == value, times

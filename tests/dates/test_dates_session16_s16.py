@@ -3,6 +3,7 @@ TIMEX3 value a careful annotator gives it before the code was run (publication d
 weekdays, some across a year end). None means no time."""
 
 import pytest
+from date_probe import value_at
 
 from sitrep.dates.stage import times_of
 
@@ -37,23 +38,15 @@ RUN_IN = [
 ]  # fmt: skip
 
 
-def _value(nlp, published, sentence, text):
-    start = sentence.rindex(text)
-    end = start + len(text)
-    times = times_of(nlp(sentence), published)
-    found = [t.value for t in times if t.start < end and start < t.end]
-    return (found[0] if found else None), [(t.text, t.value) for t in times]
-
-
 @pytest.mark.parametrize(("published", "sentence", "text", "value"), FUTURE_ORDER)
 def test_future_verb_after_time(nlp, published, sentence, text, value):
-    found, times = _value(nlp, published, sentence, text)
+    found, times = value_at(nlp, published, sentence, text)
     assert found == value, times
 
 
 @pytest.mark.parametrize(("published", "sentence", "text", "value"), RUN_IN)
 def test_run_in_opener(nlp, published, sentence, text, value):
-    found, times = _value(nlp, published, sentence, text)
+    found, times = value_at(nlp, published, sentence, text)
     assert found == value, times
 
 
@@ -82,7 +75,7 @@ STORY_WEEK = [
 
 @pytest.mark.parametrize(("published", "sentence", "text", "value"), STORY_WEEK)
 def test_weekday_in_a_story_week(nlp, published, sentence, text, value):
-    found, times = _value(nlp, published, sentence, text)
+    found, times = value_at(nlp, published, sentence, text)
     assert found == value, times
 
 
@@ -102,7 +95,7 @@ THAT_WEEKEND = [
 
 @pytest.mark.parametrize(("published", "sentence", "text", "value"), THAT_WEEKEND)
 def test_that_weekend(nlp, published, sentence, text, value):
-    found, times = _value(nlp, published, sentence, text)
+    found, times = value_at(nlp, published, sentence, text)
     assert found == value, times
 
 

@@ -1,0 +1,21 @@
+"""Shared by the claims tests that probe one cue of a sentence of our own."""
+
+from __future__ import annotations
+
+from sitrep.claims.stage import find_claims
+
+
+def claim_with_cue(nlp, text: str, cue: str):
+    """The first claim of `text` whose cue is written `cue`, or None."""
+    return next(
+        (c for c in find_claims(nlp(text)) if c.cue_span is not None and c.cue_span.text == cue), None
+    )
+
+
+def assert_claim(nlp, text: str, speaker: str, cue: str, content: str | None) -> None:
+    """The claim with this cue has this speaker mention and (unless None) this content."""
+    claim = claim_with_cue(nlp, text, cue)
+    assert claim is not None, "no claim with this cue"
+    assert claim.speaker is not None and claim.speaker.text == speaker
+    if content is not None:
+        assert claim.content.text == content
