@@ -464,7 +464,76 @@ def acled_only(own_verb: Token | None) -> bool:
     over a span ("have shelled Kharkiv repeatedly", "has detained hundreds since February").
     PLOVER codes such reports (CAMEO codes "has repeatedly accused"), so they are ACLED's only."""
     return own_verb is not None and (
-        _per_verb("background", own_verb, _background) or _per_verb("summary", own_verb, _read_summary)[0]
+        _per_verb("background", own_verb, _background)
+        or _per_verb("summary", own_verb, _read_summary)[0]
+        or _spanned(own_verb)
+        or _capability(own_verb)
+    )
+
+
+# verbs that make an act possible, and adjectives of being able to do it: in the present they
+# tell what the doer can do, not what it did
+ENABLING = {"allow", "enable", "let", "permit"}
+ABLE = {"capable", "effective"}  # ("able" is an intention word: INTENT)
+
+
+def _capability(verb: Token) -> bool:
+    """ "Himars allow Ukrainian forces to strike their targets", "is enabling troops to loot",
+    "are capable of striking targets", "are effective at hitting depots": an act made
+    possible, told in the present, is a capability, no act at a place and date (the ACLED
+    codebook's event). In the past it tells the act done ("the fog allowed troops to strike")."""
+    head = verb.head
+    if verb.dep_ == "pcomp":
+        head = head.head  # "capable of striking", "effective at targeting"
+    elif verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    if head.i == verb.i:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in ABLE:
+        head = head.head  # the verb the adjective is told of: "are capable"
+    elif lemma not in ENABLING:
+        return False
+    return _per_verb("present", head, lambda v: _present(v, children(v)))
+
+
+def _spanned(verb: Token) -> bool:
+    """A perfect lasting weeks, months or years ("has bombed Mariupol for weeks"), read across the
+    clause it hangs from: an infinitive or a bare participle shares its verb's perfect and span
+    ("have been trying to take Bakhmut for months, shelling the town"). A sum of acts no coder can
+    date; a span of days ("for two days") is one battle, which ACLED codes by day. Reads at most
+    three verbs' cached children."""
+    clause = [verb]
+    while len(clause) < 3 and _dependent(clause[-1]):
+        clause.append(clause[-1].head)
+    reads = [_per_verb("span", v, _read_span) for v in clause]
+    return any(perfect for perfect, _ in reads) and any(span for _, span in reads)
+
+
+def _dependent(verb: Token) -> bool:
+    """An infinitive, or a participle with no subject or marker, that shares its head's tense."""
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not subjects(verb) and not markers(verb)
+
+
+def _read_span(verb: Token) -> tuple[bool, bool]:
+    """Whether the verb is a perfect, and whether it says it lasted weeks or more ("for months")."""
+    kids = children(verb)
+    perfect = any(
+        k.dep_ == "aux" and k.lemma_.lower() == "have" and k.tag_ in ("VBP", "VBZ", "VBD") for k in kids
+    )
+    return perfect, any(_long_span(k) for k in kids)
+
+
+def _long_span(k: Token) -> bool:
+    """ "for weeks", "for three months", "for years": a plural span longer than days."""
+    return (
+        k.dep_ == "prep"
+        and k.lower_ == "for"
+        and any(o.tag_ == "NNS" and o.lemma_.lower() in PERIODS | LONG_PERIODS for o in children(k))
     )
 
 
