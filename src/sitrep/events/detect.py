@@ -1908,7 +1908,8 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
     claim_index = ClaimIndex(claims)
     sents = list(doc.sents)
     codings = [code_span(sent) for sent in sents]
-    at_war = _at_war(sents, codings) | STATES_AT_WAR
+    # read only for an article with a deal: most have none, and this reads every fighting sentence
+    at_war = _at_war(sents, codings) | STATES_AT_WAR if any(map(is_deal, codings)) else STATES_AT_WAR
     for sent, coding in zip(sents, codings, strict=True):
         first = len(out)
         plover_only = is_deal(coding) and at_war.isdisjoint(
