@@ -53,7 +53,7 @@ from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, speech_in_appositio
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
 from sitrep.claims.text import after_stamp, breaks_before, doc_text, quote_spans, subtree
-from sitrep.nlp.tree import span_root
+from sitrep.nlp.tree import children, span_root
 
 Char = tuple[int, int]
 
@@ -471,13 +471,13 @@ def _listed_subject(verb: Token) -> Token | None:
         return None
     prev = verb.doc[first - 1].head
     # "has mocked X, referred to Y": the auxiliary makes the participle finite
-    finite = prev.tag_ in _FINITE or any(c.dep_ == "aux" for c in prev.children)
+    finite = prev.tag_ in _FINITE or any(c.dep_ == "aux" for c in children(prev))
     # a dash the parse took for a verb ("KYIV ― X, …, made a call for …") lists nothing
     if prev.pos_ != "VERB" or not prev.is_alpha or not finite or prev.i > verb.i:
         return None
-    if any(c.dep_ in _OWN_CLAUSE_DEPS or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children):
+    if any(c.dep_ in _OWN_CLAUSE_DEPS or c.tag_ in ("WRB", "WDT", "WP") for c in children(verb)):
         return None
-    return next((c for c in prev.children if c.dep_ == "nsubj" and c.i < prev.i), None)
+    return next((c for c in children(prev) if c.dep_ == "nsubj" and c.i < prev.i), None)
 
 
 _FINITE = frozenset("VBD VBZ VBP".split())
