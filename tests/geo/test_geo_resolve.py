@@ -166,6 +166,16 @@ def test_a_multi_word_name_does_not_resolve_to_a_place_named_by_its_generic_head
     assert alberta.entry is not None and alberta.entry.name == "Alberta"
 
 
+def test_a_street_or_square_named_after_a_town_is_not_in_that_town():
+    # Moscow's Pushkin Square is not in the town of Pushkin; a station or a bridge still is where
+    # its town is ("Kramatorsk station").
+    text = "Police detained dozens of people on Pushkin Square. Others met at Mariupol Avenue in Kyiv."
+    out = _resolve(text, "Pushkin Square", "Mariupol Avenue")
+    assert [c.entry for c in out.values() if c is not None and c.entry is not None] == []
+    (station,) = _resolve("A missile hit Kramatorsk Station.", "Kramatorsk Station").values()
+    assert station.entry is not None and station.entry.name == "Kramatorsk"
+
+
 def test_an_enclave_is_the_area_not_its_town(pipeline):
     # "the enclave of X" names an area; its later bare mentions keep that sense (one sense per name).
     record = pipeline(

@@ -141,6 +141,13 @@ GENERIC_HEADS = WATER_WORDS | frozenset(
     "lowlands pass falls springs station airport harbour harbor district quarter bay".split()
 )
 
+# Streets and squares are named after people and other towns ("Pushkin Square" in Moscow, "Queens
+# Wharf" in Wellington, "Kyiv Avenue"): the place named inside one is not where it is.
+STREET_WORDS = frozenset(
+    "square street avenue boulevard lane prospekt prospect embankment wharf quay plaza park gardens road "
+    "highway alley".split()
+)
+
 # Kinds of building a name may include ("the Choijin Lama Temple Museum"): Temple, Texas is not in it.
 BUILDING_NOUNS = frozenset(
     "temple museum church cathedral mosque synagogue abbey monastery chapel palace castle tower hall "
@@ -374,8 +381,10 @@ def _embedded(gaz: Gazetteer, name: str) -> list[Candidate]:
     """'University of Alberta', 'Dubai World Cup': the longest capitalised place name inside, not
     the saint a building is named after ("St. Paul's Hospital")."""
     words = name.split()
-    if not words or len(words) > EMBEDDED_WORDS or fold(words[-1]) in DAYS:
+    if not words or len(words) > EMBEDDED_WORDS:
         return []  # no name is that long: a run of capitals ("St. St. St. ...") would recurse per word
+    if fold(words[-1]) in DAYS | STREET_WORDS:
+        return []  # a day or a street named after a place is not at it
     if len(words) > 2 and _a_saint(" ".join(words[:2])):
         words = words[2:]
     for n in range(len(words) - 1, 0, -1):
