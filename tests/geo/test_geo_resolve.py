@@ -176,6 +176,13 @@ def test_a_street_or_square_named_after_a_town_is_not_in_that_town():
     assert station.entry is not None and station.entry.name == "Kramatorsk"
 
 
+def test_a_part_of_the_americas_is_not_the_united_states():
+    text = "Grain prices rose across Latin America and Central America, while South America exported more."
+    out = _resolve(text, "Latin America", "Central America", "South America")
+    got = {t: (c.entry.name if c is not None and c.entry is not None else None) for (_, t), c in out.items()}
+    assert got == {"Latin America": None, "Central America": None, "South America": "South America"}
+
+
 def test_an_enclave_is_the_area_not_its_town(pipeline):
     # "the enclave of X" names an area; its later bare mentions keep that sense (one sense per name).
     record = pipeline(

@@ -298,6 +298,8 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
             ]
     if not out:
         out = _embedded(gaz, name)
+    if key.endswith(" america"):  # "Latin America", "Central America": parts of the Americas, not the US
+        out = [c for c in out if c.kind in (0, 1) or c.entry.country != "US"]
     skel = skeleton(key)
     for c in out:
         if c.kind in (1, 2) and skeleton(fold(c.entry.name)) == skel:
