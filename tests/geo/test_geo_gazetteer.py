@@ -52,3 +52,22 @@ def test_demonyms_are_side_hints():
     assert side_of("Russians") == "RU"
     assert side_of("Kremlin") is None
     assert lookup("Turkish")[0].name == "Turkey"
+
+
+def test_a_russian_unit_named_by_its_adjective_goes_by_its_noun():
+    # GeoNames writes "Leningradskaya Oblast'" and "Krasnodar Krai"; the news writes "the Leningrad
+    # region" and "the Krasnodar region".
+    gaz = load()
+    for noun in ("leningrad", "krasnodar", "krasnoyarsk"):
+        units = [e for e, _ in gaz.candidates(noun) if e.feature == "admin1" and e.country == "RU"]
+        assert len(units) == 1, noun
+
+
+def test_a_region_named_like_its_city_is_the_city_when_bare(pipeline):
+    bare = pipeline("Officials in Krasnodar said the airport was closed.", published="2023-05-01")
+    assert [(p.text, p.feature) for p in bare.places] == [("Krasnodar", "city")]
+    units = pipeline(
+        "Drones hit a refinery in the Krasnodar region and a depot in the Leningrad region.",
+        published="2023-05-01",
+    )
+    assert [(p.text, p.feature) for p in units.places] == [("Krasnodar", "admin1"), ("Leningrad", "admin1")]

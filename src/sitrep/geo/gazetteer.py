@@ -38,7 +38,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "13"
+BUILD_VERSION = "14"
 
 # GeoNames feature code -> the record's coarse feature.
 FEATURE_OF = {
@@ -86,7 +86,12 @@ UNIT_WORDS = (
     "parish",
     "republic",
     "autonomous republic",
+    "krai",
+    "kray",
 )
+# A Russian unit GeoNames names by its adjective ("Leningradskaya Oblast'", "Krasnoyarskiy Kray"):
+# the news calls it by the noun ("the Leningrad region"), which is its city's name.
+_UNIT_ADJECTIVE = re.compile(r"^(.+?)(sk)(?:aya|iy|ij|y) (?:oblast'?|kray|krai)$")
 
 
 # Natural features and sites of the Ukrainian dump, by GeoNames code, with the word that names their
@@ -222,6 +227,16 @@ class _Builder:
         m = re.match(r"^(.+?) (?:and|&) ", fold(name))
         if m and len(m.group(1)) > 3:
             self.name(gid, m.group(1), 1)
+
+    def unit_noun(self, gid: int, name: str, cities: set[tuple[str, str]]) -> None:
+        """'Leningradskaya Oblast'' -> 'Leningrad', 'Krasnoyarskiy Kray' -> 'Krasnoyarsk': the noun a
+        unit named by its adjective goes by, when a town of the country has that name."""
+        m = _UNIT_ADJECTIVE.match(fold(name))
+        if not m:
+            return
+        for noun in (m.group(1), m.group(1) + m.group(2)):
+            if (noun, self.places[gid][4]) in cities:
+                self.name(gid, noun, 1)
 
     def raion_adjective(self, gid: int, name: str) -> None:
         """'Kupiansk Raion' -> 'Kupianskyi', 'Volnovakha Raion' -> 'Volnovaskyi', 'Mykolayiv urban
@@ -442,6 +457,7 @@ def _admins(b: _Builder) -> None:
         iso = json.load(fh)
     iso_latlng = {code: v.get("latLng") for cc in iso.values() for code, v in cc.items()}
     by_code: dict[str, int] = {}
+    cities = {(key, b.places[gid][4]) for key, gid in b.names if b.places[gid][2] == "city"}
     for row in _read_tsv(data_dir() / "admin1CodesASCII.txt"):
         code, name, ascii_name, gid = row[0], row[1], row[2], int(row[3])
         by_code[code] = gid
@@ -450,6 +466,7 @@ def _admins(b: _Builder) -> None:
         b.add(gid, name, "admin1", "ADM1", code.split(".")[0], code, "", None, None, 0)
         b.name(gid, ascii_name, 0)
         b.unit_aliases(gid, name, 0)
+        b.unit_noun(gid, ascii_name, cities)
         b.first_of_pair(gid, name)
     for row in _read_tsv(data_dir() / "admin2Codes.txt"):
         code, name, ascii_name, gid = row[0], row[1], row[2], int(row[3])
@@ -469,6 +486,8 @@ def _admins(b: _Builder) -> None:
         place = b.places[gid]
         b.name(gid, row[0], 1)
         b.unit_aliases(gid, row[0], 1)
+        if place[2] == "admin1":
+            b.unit_noun(gid, row[0], cities)
         for alt in row[5].split("|"):
             if _latin(alt):
                 b.name(gid, alt, 1)

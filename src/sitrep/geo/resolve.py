@@ -519,7 +519,7 @@ def seated(cands: list[Candidate]) -> None:
         and "seat" not in c.why
     }
     for c in cands:
-        if c.entry.feature == "admin1" and c.kind in (0, 4) and c.entry.admin1 in seats:
+        if c.entry.feature == "admin1" and c.kind in (0, 1, 4) and c.entry.admin1 in seats:
             c.add("seat", -WEIGHTS["seat"])
 
 
