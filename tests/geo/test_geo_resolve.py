@@ -183,6 +183,22 @@ def test_a_part_of_the_americas_is_not_the_united_states():
     assert got == {"Latin America": None, "Central America": None, "South America": "South America"}
 
 
+def test_a_town_named_as_a_point_stays_the_town_beside_its_province(pipeline):
+    record = pipeline(
+        "Fighting raged across the Kharkiv region. Troops retook a village near Kharkiv, and the "
+        "counteroffensive north-east of Kherson went on in the Kherson region. Sirens sounded in Kharkiv.",
+        published="2022-05-10",
+    )
+    got = [(p.text, p.feature) for p in record.places]
+    assert got == [
+        ("Kharkiv", "admin1"),
+        ("Kharkiv", "city"),  # near
+        ("Kherson", "city"),  # north-east of
+        ("Kherson", "admin1"),
+        ("Kharkiv", "admin1"),  # bare: the article's sense of the name
+    ]
+
+
 def test_an_enclave_is_the_area_not_its_town(pipeline):
     # "the enclave of X" names an area; its later bare mentions keep that sense (one sense per name).
     record = pipeline(

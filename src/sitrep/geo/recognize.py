@@ -232,6 +232,13 @@ _HISTORIC_BEFORE = re.compile(
     r"(?:\b(?:[Tt]reaty|[Pp]eace|[Cc]ongress|[Aa]ccords?|[Cc]onference|[Ss]pirit)\s+of\s+(?:the\s+)?"
     r"|\b(?:post|pre)-|\b(?:a\s+new|another|a\s+second)\s+|\b(?:[Gg]oodbye|[Ff]arewell)(?:\s+to)?,?\s+)$"
 )
+# A place named as a point to measure from ("near Kharkiv", "north-east of Kherson", "20km from
+# Izium", "on the outskirts of Sumy"): a town, not the province around it.
+_POINT_BEFORE = re.compile(
+    r"\b(?:near|nearby|around|outside|outskirts\s+of|(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:from|of)|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{1,4}\.(?:\s?[A-Z]\.)?|[A-Z]{2}\b)")
 _AND_GAP = re.compile(r"^(?:\s+and\s+|\s*,\s+and\s+)$")
 _COORD_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
@@ -464,6 +471,7 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         after, before = text[m.end : m.end + 30], text[max(0, m.start - 40) : m.start]
         m.historic = bool(_HISTORIC_AFTER.match(after) or _HISTORIC_BEFORE.search(before))
+        m.point = bool(_POINT_BEFORE.search(before))
         people = _DEMONYM_TOWN_OF.search(before)
         if people and _adjective(people.group(1)) and not _adjective(m.text):
             m.within = people.group(1)

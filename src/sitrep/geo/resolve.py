@@ -177,6 +177,7 @@ class Mention:
     historic: bool = False  # names an event or an era after a place ("the Yalta conference")
     within: str | None = None  # a people's adjective before it: "the English city of Salisbury"
     locative: bool = False  # after "in", "near", "from" ... or "shelled", "captured": the text places it
+    point: bool = False  # a point to measure from: "near X", "around X", "north of X", "20km from X"
     source: str = "ner"
 
     @cached_property
@@ -1244,17 +1245,25 @@ def big_namesake(cs: list[Candidate], others: Nearby) -> None:
             c.add("big_namesake", -far)
 
 
-def _capital_kept(own: Candidate | None, sense: Entry | None, m: Mention) -> bool:
-    """A national capital named bare stays the city when another mention makes the name the
-    province around it: "It's 2am in Kyiv" beside "a village in Kyiv oblast" (reporters qualify
-    the province of a capital, never the capital). Not a namesake unit far away ("Washington")."""
+def _city_kept(own: Candidate | None, sense: Entry | None, m: Mention) -> bool:
+    """A town stays the town when another mention makes its name the province around it, if it is
+    a national capital named bare ("It's 2am in Kyiv" beside "a village in Kyiv oblast": reporters
+    qualify the province of a capital, never the capital), or named as a point ("a village near
+    Kharkiv", "north of Kherson" beside "the Kharkiv region": a province is no point to measure
+    from). Not a namesake unit far away ("Washington")."""
+    if (
+        own is None
+        or sense is None
+        or m.qualifier
+        or own.entry.feature != "city"
+        or sense.feature not in ("admin1", "admin2")
+        or sense.country != own.entry.country
+    ):
+        return False
+    if m.point and contains(sense, own.entry):
+        return True
     return (
-        own is not None
-        and sense is not None
-        and not m.qualifier
-        and own.entry.fcode == "PPLC"
-        and sense.feature in ("admin1", "admin2")
-        and sense.country == own.entry.country
+        own.entry.fcode == "PPLC"
         and sense.lat is not None
         and own.entry.lat is not None
         and _distance(own.entry, sense) < 150
@@ -1299,7 +1308,7 @@ def one_sense(mentions: list[Mention], cands: list[list[Candidate]], chosen: lis
         for i in idx:
             if not cands[i] or (i in cued and (not placed or mentions[i].container is not None)):
                 continue
-            if _capital_kept(
+            if _city_kept(
                 chosen[i], next((c.entry for c in cands[i] if c.entry.geonameid == sense), None), mentions[i]
             ):
                 continue
