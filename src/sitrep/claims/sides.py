@@ -98,6 +98,24 @@ _BODY_SEAT_BEFORE = re.compile(r"\b[A-Z]\w*\s+in\s+(?:the\s+)?$")  # "the Berggr
 # "Tracey German, professor …": a demonym after a capitalised name word and before no noun is a surname.
 _SURNAME = (re.compile(r"\b(?!(?:The|A|An)\b)[A-Z][\w'’.-]*\s+$"), re.compile(r"\s*(?:[,;:)]|$)"))
 _SEAT_AFTER = re.compile(r"-based\b")
+# A body or person a nationality only describes, which speaks for no state ("an organisation is not its
+# state"): "the British think tank", "a German carmaker", "the Swiss socialist party", "a Russian
+# military analyst", "Russia's richest businessman", "the Russian opposition". A state's own stays
+# the state's: "the Russian state news agency", "Russia's central bank", "the national railway company";
+# so does a company, firm or bank not called private, as many in this war are the state's
+# ("the Ukrainian company" for the state pipeline operator).
+_PRIVATE_KINDS = (
+    r"think[- ]?tanks?|thinktanks?|part(?:y|ies)|private (?:compan(?:y|ies)|firms?|banks?|corporations?)|"
+    r"carmakers?|manufacturers?|producers?|exporters?|retailers?|insurers?|reinsurers?|lenders?|airlines?|"
+    r"outlets?|newspapers?|magazines?|websites?|organi[sz]ations?|NGOs?|charit(?:y|ies)|universit(?:y|ies)|"
+    r"(?:rights|advocacy|lobby|campaign|monitoring|watchdog) groups?|analysts?|experts?|specialists?|"
+    r"researchers?|historians?|economists?|scholars?|academics?|"
+    r"journalists?|reporters?|writers?|novelists?|artists?|activists?|dissidents?|opposition|"
+    r"business(?:man|men|woman|women)|billionaires?|oligarchs?|tycoons?|entrepreneurs?"
+)
+_PRIVATE_AFTER = re.compile(
+    rf"\s+(?:(?!state\b|national\b|central\b|government\b)[a-z-]+\s+){{0,3}}?(?:{_PRIVATE_KINDS})\b"
+)
 _PLACE_KINDS = ("state", "capital", "demonym", "alliance")
 
 
@@ -154,12 +172,22 @@ def _stands_for_side(before: str, found: str, after: str, kind: str) -> bool:
         return False
     if kind == "demonym" and _SURNAME[0].search(before) and _SURNAME[1].match(after):
         return False
+    if _private_body(found, after, kind):
+        return False
     if not found.endswith(("'s", "’s")):  # "Russia's defence ministry" is the state's
         if kind != "demonym" and (_STUDIED_AFTER.match(after) or _STUDIED_BEFORE.search(before)):
             return False
         if _NON_STATE_BODY & _proper_name_around(before, after):
             return False
     return True
+
+
+def _private_body(found: str, after: str, kind: str) -> bool:
+    """Whether a nationality or a state's possessive only describes a body or person of no state
+    (`_PRIVATE_KINDS`), with no word between them that makes it the state's own ("state", "national")."""
+    if kind != "demonym" and not found.endswith(("'s", "’s")):
+        return False
+    return _PRIVATE_AFTER.match(after) is not None
 
 
 def _person_posted(before: str, kind: str) -> bool:
