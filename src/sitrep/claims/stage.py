@@ -249,9 +249,16 @@ def _side_of_owner(doc: Doc, head: Token, mentions: Mentions) -> str | None:
     """ "Belarus denied …, its foreign ministry said": the side of the one a possessive pronoun on
     the speaker's office stands for (the nearest compatible antecedent)."""
     owner = next(
-        (c for c in head.children if c.dep_ == "poss" and (c.tag_ == "PRP$" or c.lemma_ in _STATE_NOUNS)),
+        (
+            c
+            for c in head.children
+            if c.dep_ == "poss"
+            and (c.tag_ == "PRP$" or c.lemma_ in _STATE_NOUNS or c.lemma_ in _ALLIANCE_NOUNS)
+        ),
         None,
     )
+    if owner is not None and owner.lemma_ in _ALLIANCE_NOUNS:
+        return _alliance_before(doc, owner)
     if (
         owner is None
         or head.lemma_.lower() not in _OWNED_OFFICES
@@ -265,6 +272,18 @@ def _side_of_owner(doc: Doc, head: Token, mentions: Mentions) -> str | None:
 
 
 _STATE_NOUNS = frozenset(("country", "nation"))
+_ALLIANCE_NOUNS = frozenset(("bloc", "alliance"))
+_ALLIANCE_REACH = 1500  # characters back for the alliance "the bloc's" stands for (bounded work)
+
+
+def _alliance_before(doc: Doc, owner: Token) -> str | None:
+    """ "The European Union agreed … The bloc's foreign policy chief said": the alliance the text
+    named last before "the bloc's"/"the alliance's" (any post of a bloc speaks for it)."""
+    text = doc_text(doc)
+    found = [
+        e for e in sides_in(text[max(0, owner.idx - _ALLIANCE_REACH) : owner.idx]) if e.kind == "alliance"
+    ]
+    return found[-1].side if found else None
 
 
 def _one_state_before(doc: Doc, owner: Token) -> str | None:
