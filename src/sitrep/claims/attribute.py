@@ -71,6 +71,10 @@ _ANSWERS = frozenset("yes no so".split())
 _NOT_CUE_ADVERBS = frozenset("when where why how while".split())
 _DASHES = frozenset("- -- – —".split())
 _FLOATING = frozenset("both all each".split())  # "Kyiv and Moscow both claimed": the quantifier floats
+# Sentence adverbs that open a report's sentence and that the parse may run into a name after them.
+_SENTENCE_ADVERBS = frozenset(
+    "Meanwhile Earlier Later Separately Elsewhere However Also Yesterday Now Then Finally".split()
+)
 _FOCUS_ADVERBS = frozenset("even just virtually also still".split())  # "Only two Democrats" keeps "Only"
 _PERSONAL = frozenset("he she they we i you".split())
 _POSS_PRONOUNS = frozenset("his her their its our my".split())
@@ -177,6 +181,8 @@ def _source_span(tok: Token) -> Char | None:
         toks = [t for t in subtree(front) if "\n" not in t.text] + ([] if floating else toks)
     while toks and toks[0].lower_ in _FOCUS_ADVERBS and toks[0].dep_ in ("advmod", "amod") and len(toks) > 1:
         toks = toks[1:]  # "Even Republicans warned": the focus adverb is the reporter's
+    if len(toks) > 1 and toks[0].text in _SENTENCE_ADVERBS and toks[1].tag_ in ("NNP", "NNPS"):
+        toks = toks[1:]  # "Meanwhile Pavel Zorin said": the parse runs the sentence's adverb into the name
     if len(toks) > 1 and _contracted_has(toks[-1]):
         toks = toks[:-1]
     if not toks:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitrep.claims.attribute import _QUOTE_CHARS, Attribution, find_attributions
+from sitrep.claims.attribute import _QUOTE_CHARS, _SENTENCE_ADVERBS, Attribution, find_attributions
 from sitrep.claims.cues import CONFIRM, cue_strength
 from sitrep.claims.resolve import (
     GROUP_NOUNS,
@@ -104,6 +104,15 @@ def after_signature(name: str, mention: str) -> str:
     return name if _SIGNED_BEFORE.match(mention) else _SIGNED_BEFORE.sub("", name)
 
 
+def _without_sentence_adverb(name: str, mention: str) -> str:
+    """The name without a sentence's opening adverb the named mention ran over ("Meanwhile Pavel
+    Zorin"), unless the speaker's own mention starts with it."""
+    first, _, rest = name.partition(" ")
+    if first in _SENTENCE_ADVERBS and rest[:1].isupper() and not mention.startswith(first):
+        return rest
+    return name
+
+
 def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | None = None) -> Speaker | None:
     if att.source is None or att.source_token is None:
         return None
@@ -119,6 +128,7 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         # "Putin's assertion that ...": the mention's own name runs over the noun it holds
         name = _HELD_NOUN.sub("", name)
     name = after_signature(name, text) if name else name
+    name = _without_sentence_adverb(name, text) if name else name
     # a named mention that ran over the day of the news is no name ("Orban said" after "Hungary's
     # prime minister Viktor Orban Saturday warned"; "Poland's president Andrzej Duda Tuesday said")
     name = _DAY_AFTER.sub(r"\1", name) if name else name
