@@ -36,7 +36,6 @@ from sitrep.claims.cues import (
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     IN_VIEW_NOUNS,
-    INFINITIVE_NOUNS,
     IS_THAT_NOUNS,
     LIGHT_VERBS,
     NEUTRAL,
@@ -2247,19 +2246,9 @@ def _noun_attribution(tok: Token) -> Attribution | None:
         clause = next(
             (c for c in tok.head.rights if c.dep_ in ("ccomp", "attr", "acomp") and _has_mark(c)), None
         )
-    src, cue_start = noun_holder(tok)
-    infinitive = False
-    if clause is None and lemma in INFINITIVE_NOUNS:
-        clause = next(
-            (c for c in tok.children if c.dep_ == "acl" and c.i > tok.i and _to_of(c) is not None), None
-        )
-        src, cue_start = _infinitive_holder(tok) if clause is not None else (None, tok.idx)
-        if src is None:
-            return None
-        # An owned call or promise yields to the verb that answers it ("condemned his call to …").
-        infinitive = src.dep_ == "poss" and src.head.i == tok.i
     if clause is None:
         return None
+    src, cue_start = noun_holder(tok)
     # "The ministry's view is that ...": the copula belongs to the cue, the clause after it is the content;
     # not across a long modifier ("The main argument to get all nations on board, despite …, is that").
     cue_end = (
@@ -2274,18 +2263,8 @@ def _noun_attribution(tok: Token) -> Attribution | None:
         content=_subtree_chars(clause),
         source_token=src.i if src is not None else None,
         cue_token=tok.i,
-        extra={"noun_cue": True, **({"weak": True} if infinitive else {})},
+        extra={"noun_cue": True},
     )
-
-
-def _infinitive_holder(tok: Token) -> tuple[Token | None, int]:
-    """Who holds a call, promise or demand to do something: its possessor ("Kyiv's call to …"), or
-    the subject of a light verb that takes it ("repeated his call to …"). Not the subject of any
-    verb the noun hangs under ("Trump gained votes after his proposal to …"): there the owner is."""
-    if tok.dep_ == "dobj" and _light_verb(tok.head, tok):
-        return noun_holder(tok)
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    return (poss, tok.idx) if poss is not None else (None, tok.idx)
 
 
 def noun_holder(tok: Token) -> tuple[Token | None, int]:

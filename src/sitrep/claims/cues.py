@@ -130,13 +130,6 @@ EVIDENCE_NOUNS = frozenset(
     "photograph assessment estimate inquiry probe".split()
 )
 
-# Cue nouns whose infinitive is what is asked, promised or claimed ("Kyiv's call to close the skies",
-# "his pledge to send tanks", "Moscow's demand to lift sanctions"); a plan, decision or effort to do
-# something is an intention, not a speech act, and stays out.
-INFINITIVE_NOUNS = frozenset(
-    "call demand request proposal promise pledge vow threat appeal plea claim commitment".split()
-)
-
 # Verbs that take a cue noun and give it their subject as holder ("expressed concern that",
 # "made the argument that", "raised doubts about").
 LIGHT_VERBS = frozenset("express voice make raise issue offer give share level repeat reiterate air".split())
