@@ -652,6 +652,9 @@ def _rules() -> list[Rule]:
         ("that_month", r"\bthat\s+(?P<month>January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)", lambda m: Expr("anaphor", unit="year", shift=0, whole=True, month=_month(m["month"])), 2),
         ("that_unit", r"\b(?:(?:later|earlier|early|late)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|weekend|month|quarter|year|decade)\b", lambda m: Expr("anaphor", unit="weekend" if m["unit"].lower() == "weekend" else _unit(m["unit"]), shift=0, whole=True), 2),
         ("unit_before", r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)]|$))", lambda m: Expr("anaphor", unit=_unit(m["unit"]), shift=-1 if m["dir"].lower() == "before" else 1, whole=True), 2),
+        # "the following June", "the previous December": the first such month after (before) the time
+        # last named; "May" and "March" only capitalised ("the following may be true")
+        ("that_month_rel", r"\bthe\s+(?P<rel>following|next|previous|preceding)\s+(?P<month>January|February|April|June|July|August|September|October|November|December|(?-i:March|May))\b(?!\s+\d)", lambda m: Expr("anaphor", unit="month", month=_month(m["month"]), shift=-1 if m["rel"].lower() in ("previous", "preceding") else 1, whole=True), 3),
         ("that_weekday", rf"\bthe\s+(?P<rel>following|next|previous|preceding)\s+(?P<weekday>{_WEEKDAY})\b(?!s)", lambda m: Expr("anaphor", unit="day", weekday=_weekday(m["weekday"]), shift=-1 if m["rel"].lower() in ("previous", "preceding") else 1, whole=True), 3),
         ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>(?:orthodox\s+)?easter(?:\s+(?:sunday|monday))?|(?:orthodox\s+)?christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|victory\s+day|victory\s+in\s+europe\s+day|VE\s+day|may\s+day|russia\s+day|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|veterans['’]?\s+day|armistice\s+day|remembrance\s+day|bastille\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|presidents['’]?\s+day|columbus\s+day)\b(?:,?\s+(?P<year>{_YEAR})\b)?", _b_holiday, 2),
         ("that_part", r"\b(?:(?P<that>that|the\s+same)|the\s+(?P<rel>next|following|previous|preceding))\s+(?P<part>morning|afternoon|evening|night)\b", _b_that_part, 2),
@@ -1232,7 +1235,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "part_alone": {"afternoon", "morning", "midday", "midafternoon", "midmorning", "mid", "night"},
     "part_of_date": {"morning", "afternoon", "evening", "night"}, "dawn_of_day": {"dawn", "daybreak", "dusk"},
     "q": {"q1", "q2", "q3", "q4"}, "latest_quarter": {"quarter", "period"}, "month_quarter": {"quarter"}, "half": {"half", "quarters"},
-    "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"}, "that_month": {"that"}, "future_units": {"future"},
+    "two_days_off": {"yesterday", "tomorrow"}, "then": {"then"}, "that_part": {"morning", "afternoon", "evening", "night"}, "that_month": {"that"}, "that_month_rel": _MONTH_KEYS, "future_units": {"future"},
     "part_before": {"morning", "afternoon", "evening", "night"},
     "holiday": {"easter", "christmas", "boxing", "year", "valentine", "halloween", "victory", "ve", "may", "russia", "good", "thanksgiving", "memorial", "labor", "veterans", "armistice", "remembrance", "bastille", "martin", "presidents", "columbus"},
     "clock": {"m", "am", "pm"}, "clock24": {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "time"},

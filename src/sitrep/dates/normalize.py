@@ -241,6 +241,17 @@ def _season_beside(base: date, season: str, shift: int) -> str:
     return f"{start.year:04d}-{season}"
 
 
+def _month_beside(base: date, month: int, shift: int) -> str:
+    """ "the following February" after September 2014: the first February to start after it
+    (2015-02); "the previous December" after May 2023: the last December over by then (2022-12)."""
+    starts = [date(y, month, 1) for y in range(base.year - 1, base.year + 2)]
+    if shift < 0:
+        start = max(s for s in starts if date(*add_months(s.year, s.month, 1), 1) <= base)
+    else:
+        start = min(s for s in starts if s > base)
+    return fmt_month(start.year, start.month)
+
+
 def _quarter_value(anchor: date, q: int, shift: int | None, tense: str | None) -> str:
     cur_q = (anchor.month - 1) // 3 + 1
     if shift is not None:  # "this year's third quarter", "next year's first quarter"
@@ -522,6 +533,8 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
                 if reference is None:
                     return _value(Expr("season", season=expr.season), anchor, tense, None)
                 return f"{base.year + (expr.shift or 0):04d}-{expr.season}"
+            if expr.month is not None and expr.unit == "month":  # "the following June"
+                return _month_beside(base, expr.month, expr.shift or 1)
             if expr.month is not None and reference is None and expr.unit == "year" and not expr.shift:
                 # "That August" with no year named before it: the month as the tense places it
                 return _value(Expr("date", month=expr.month, day=expr.day), anchor, tense, None)
