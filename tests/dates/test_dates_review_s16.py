@@ -23,10 +23,7 @@ PROBES = [
     ("2023-02-06", "Heavy fighting around Bakhmut On Sunday, the general staff reported 40 attacks.", "Sunday", "2023-02-05"),
     ("2023-10-06", "Russia steps up attacks in the east On Monday, troops who are dug in near Avdiivka said they were shelled.", "Monday", "2023-10-02"),
     ("2023-10-06", "Kyiv prepares for winter On Monday, the mayor said heating will start in two weeks.", "Monday", "2023-10-02"),
-    pytest.param(
-        "2023-07-10", "Russia launched its invasion on Thursday, 24 February 2022. On Saturday, Zelenskiy marked 500 days of the war.", "Saturday", "2023-07-08",
-        marks=pytest.mark.xfail(strict=True, reason="the story-week rule (2c954da) reads a later weekday of a weekday-dated past day as the story's; this week's news after such background reads the same"),
-    ),
+    ("2023-07-10", "Russia launched its invasion on Thursday, 24 February 2022. On Saturday, Zelenskiy marked 500 days of the war.", "Saturday", "2023-07-08"),
     ("2024-01-10", "Russia launched 122 missiles on Friday, 29 December 2023. On Saturday, Ukraine struck Belgorod.", "Saturday", "2023-12-30"),
     ("2023-03-06", "Wagner fighters entered the centre of Bakhmut on Thursday 2 March. That weekend, the last bridges were destroyed.", "That weekend", "2023-W09-WE"),
     ("2022-10-12", "The Crimean bridge was hit on Saturday 8 October. That weekend, Russia prepared its reply.", "That weekend", "2022-W40-WE"),

@@ -28,3 +28,23 @@ FOLLOWING_MONTH = [
 def test_following_month(nlp, published, sentence, text, value):
     found, times = value_at(nlp, published, sentence, text)
     assert found == value, times
+
+
+# A weekday after a weekday-dated day of another year is that day's week in a narrative, but a
+# sentence that marks the time since that day (an anniversary, "marked 500 days") is told now.
+STORY_WEEK_NOW = [
+    ("2023-07-10", "Russian troops crossed the border on Thursday, 24 February 2022. On Saturday, Kyiv marked 500 days since the invasion.", "Saturday", "2023-07-08"),
+    ("2024-02-26", "The invasion began on Thursday, 24 February 2022. On Saturday, Zelenskiy marked the second anniversary with foreign leaders in Kyiv.", "Saturday", "2024-02-24"),
+    ("2024-01-02", "The dam was blown up on Tuesday, 6 June 2023. On Sunday, villages were still under water, nearly seven months after the flood.", "Sunday", "2023-12-31"),
+    ("2023-02-27", "Russia invaded on Thursday, 24 February 2022. On Friday, crowds marked one year of the war in Kyiv.", "Friday", "2023-02-24"),
+    ("2023-06-05", "Mariupol was encircled on Tuesday, 1 March 2022. On Saturday, former residents marked 15 months since the siege began.", "Saturday", "2023-06-03"),
+    # controls: the story's own week
+    ("2023-08-21", "The Moskva sank on Thursday, 14 April 2022. On Friday, the navy said two missiles had hit it.", "Friday", "2022-04-15"),
+    ("2025-01-06", "The offensive began on Tuesday, 6 August 2024. On Saturday, Ukrainian troops marked their advance with a flag over Sudzha.", "Saturday", "2024-08-10"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), STORY_WEEK_NOW)
+def test_weekday_told_now_after_a_story_week(nlp, published, sentence, text, value):
+    found, times = value_at(nlp, published, sentence, text)
+    assert found == value, times

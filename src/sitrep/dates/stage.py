@@ -445,6 +445,35 @@ def _story_week(
     return day if later or (expr.kind == "weekend" and day.weekday() < 5) else None
 
 
+# Days in each unit a count of time since a story's day is read in
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 365.25 / 12, "year": 365.25}
+
+
+def _counts(mentions: list[Mention]) -> tuple[list[int], list[Expr]]:
+    """The counts of days, weeks, months or years named ("500 days", "one year"): their starts, in
+    text order, and their expressions."""
+    found = [m for m in mentions if m.expr.kind == "duration" and m.expr.amount and m.expr.unit in _UNIT_DAYS]
+    return [m.start for m in found], [m.expr for m in found]
+
+
+def _told_now(
+    day: date, anchor: date, counts: tuple[list[int], list[Expr]], text: str, near: tuple[int, int]
+) -> bool:
+    """Whether a sentence a story's week would claim is told now: its words `near` the weekday
+    mark an anniversary, or a count named there takes the story's day to about publication
+    ("invaded on Thursday, 24 February 2022. On Saturday, Kyiv marked 500 days of the war",
+    written 10 July 2023: this week's Saturday). "On Friday, after two months of fighting, it
+    fell" counts within the story."""
+    if _ANNIVERSARY.search(text, *near):
+        return True
+    starts, exprs = counts
+    return any(
+        abs((day + timedelta(days=round((c.amount or 0) * _UNIT_DAYS[c.unit or "day"])) - anchor).days)
+        <= NEWS_DAYS
+        for c in exprs[bisect_right(starts, near[0] - 1) : bisect_right(starts, near[1])]
+    )
+
+
 def _future_of_noun(doc: Doc, text: str, m: Mention) -> bool:
     """ "the future security situation", "the future president": "future" said of a noun is an
     adjective (what is to come of the situation), not the future as a time."""
@@ -477,6 +506,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     text = doc.text
     sents = [(s.start_char, s.end_char) for s in doc.sents] if mentions else []
     sent_starts = [start for start, _ in sents]
+    counts = _counts(mentions)  # "500 days": what may tell that a story's week is not meant
     starts: list[int] = []  # each token's first character, filled when a "since" needs its token
     quarter_named, checked = False, 0  # whether a calendar quarter was named; how much of `seen` was read
     for m in mentions:
@@ -572,6 +602,8 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             expr = told
         value = normalize(expr, anchor, tense, reference)
         week = _story_week(story, expr, sentence, tense, anchor) if anchor is not None else None
+        if week is not None and _told_now(week, anchor, counts, text, _near(sents[sentence - 1], m)):
+            week = None
         if week is not None:
             value = normalize(replace(expr, shift=0), week, tense)
         if tense == PAST and _done_ahead(doc, m, expr, value, anchor):
