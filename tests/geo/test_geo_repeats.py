@@ -113,3 +113,18 @@ def test_a_name_left_unplaced_is_not_repeated(pipeline):
         "stayed open."
     )
     assert text.index("Baltic") not in [p[1] for p in _places(pipeline, text) if p[0] == "Baltic"]
+
+
+def test_a_capital_acting_on_something_is_its_government(pipeline):
+    acts = "Moscow has launched artillery strikes on Lysychansk, and Washington sent more rockets."
+    assert [(p[0], p[3]) for p in _places(pipeline, acts)] == [
+        ("Moscow", True),
+        ("Lysychansk", False),
+        ("Washington", True),
+    ]
+    # the town as the place where things happen; a dateline
+    assert [(p[0], p[3]) for p in _places(pipeline, "Kyiv saw heavy shelling overnight.")] == [
+        ("Kyiv", False)
+    ]
+    dateline = "KYIV, Ukraine — Even as it engages in fighting, the government is planning for the winter."
+    assert [(p[0], p[3]) for p in _places(pipeline, dateline)] == [("KYIV", False), ("Ukraine", False)]

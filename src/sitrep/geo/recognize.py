@@ -42,7 +42,7 @@ from sitrep.geo.resolve import (
     strip_mention,
     unlike,
 )
-from sitrep.nlp.tree import span_root
+from sitrep.nlp.tree import children, span_root
 
 _SEAT_IDS = {get_string_id(s) for s in SEATS}  # the lower-case ids of the one-word seats
 
@@ -648,8 +648,9 @@ CITY_PARTS = frozenset(
 
 def _gov_cue(span: Span) -> bool:
     """Possessive ("Kyiv's request", "Moscow's Foreign Ministry"; not "Kyiv's suburbs", nor a body
-    with a name of its own the city is home to: "Washington's Institute for the Study of War") or
-    subject of a verb of saying or deciding ("Washington recommended")."""
+    with a name of its own the city is home to: "Washington's Institute for the Study of War"),
+    subject of a verb of saying or deciding ("Washington recommended") or of an act on something
+    ("Moscow has launched strikes")."""
     doc = span.doc
     root = span_root(span)
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
@@ -658,7 +659,26 @@ def _gov_cue(span: Span) -> bool:
             root.dep_ == "poss"
             and (owned.lower_ in CITY_PARTS or (owned.pos == PROPN and owned.lower_ not in STATE_BODIES))
         )
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in GOV_VERBS
+    if span.text.isupper():
+        return False  # a dateline ("KYIV, Ukraine — Even as it engages ..."), whatever the parse hangs on it
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in GOV_VERBS:
+        return True
+    return root.dep_ == "nsubj" and _acts_on_something(root.head)
+
+
+# Verbs whose subject a town is as a place, not as its government ("Kyiv saw heavy shelling").
+PLACE_VERBS = frozenset(
+    "see witness experience suffer face endure record register have host house hold lie sit become "
+    "remain stay get lose".split()
+)
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """An active verb with an object, done by its subject: "Moscow has launched strikes", "Kyiv
+    sent troops". A town does no such act; its government does."""
+    return (
+        verb.pos == VERB and verb.lemma_ not in PLACE_VERBS and any(c.dep_ == "dobj" for c in children(verb))
+    )
 
 
 def _person_parts(gaz: Gazetteer, text: str, ents: tuple[Span, ...]) -> set[str]:
