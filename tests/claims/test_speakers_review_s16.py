@@ -12,7 +12,6 @@ from sitrep.claims.stage import find_claims
 _MISSES = {
     7: "an owner's title is not carried to the bare surname: 'Orlov', not 'Mr. Orlov'",
     9: "'she' for an untitled woman named as an object: the titled man is left out, no one is taken",
-    14: "a sentence adverb run into the name: 'Meanwhile Pavel Zorin, …'",
     17: "a visitor named after another state's post takes that post's side (a fronted 'Visiting Kyiv,' "
     "reads like the lede's 'Speaking in Ankara,')",
 }
