@@ -45,7 +45,6 @@ def test_let_in_the_present_is_a_capability(pipeline):
     assert not list(acled_rows([record]))
 
 
-@pytest.mark.xfail(strict=True, reason="the act is coded from the weapon noun, not from 'targeting'")
 def test_proving_effective_is_a_capability(pipeline):
     text = "Those rocket launchers are proving effective at targeting Russian military bases."
     assert not list(acled_rows([pipeline(text, published="2023-06-20")]))

@@ -51,6 +51,7 @@ from sitrep.events.modality import (
     stated_intent,
     told_elsewhere,
     told_future,
+    told_in_present,
 )
 from sitrep.events.ontology import STATES_AT_WAR
 from sitrep.events.plover_model import PloverModel, features
@@ -1650,6 +1651,33 @@ def _act_told_beside(cod: Coding, doc: Doc) -> bool:
     )
 
 
+def _state_of_the_war(
+    tok: Token,
+    cod: Coding,
+    places: list[Place],
+    place: int | None,
+    precision: str | None,
+    dated: str | None,
+    actors: list[ActorInfo],
+) -> bool:
+    """An act told in the present with neither a date nor a place of its own in its sentence
+    ("Russia continues to advance in the east", "there are fierce battles along the front", "the
+    enemy is increasing the pace of its offensive") tells how the war stands, not an act at a place
+    and date (the ACLED codebook's event): PLOVER keeps it, ACLED codes none. A place that is the
+    doer ("Moscow continues its crackdown") is no scene; one told in the sentence ("are shelling
+    Kharkiv") or a day ("this morning") makes it that place's or day's event. The tense is that
+    of the word the ACLED coding was read from, else of the event's trigger."""
+    if dated == "own":
+        return False  # a speech's day ("said on Monday that ...") is not the act's own
+    if place is not None and precision in ("clause", "sentence"):
+        where = places[place]
+        doer = any(a.role == "actor" and a.start <= where.start < a.end for a in actors)
+        if not doer:
+            return False
+    present = None if cod.trigger is None else told_in_present(tok.doc[cod.trigger])
+    return told_in_present(tok) if present is None else present
+
+
 def _told_as_habit(tok: Token, cod: Coding, doc: Doc) -> bool:
     """The coded act is told as a habit ("police usually break up such rallies"), or weapons are
     told of as a kind ("artillery shells are cheaper than missiles"): PLOVER's event stands,
@@ -2001,6 +2029,10 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             )
             told = _event_modality(tok, typ, cod, sent.doc)
             actors = _actors(tok, triggers, acled=cod is not None and typ in ACLED_FAMILY)
+            if acled is not None and _state_of_the_war(
+                tok, acled, places, place, precision, date_precision, actors
+            ):
+                acled = None  # how the war stands: PLOVER keeps the act
             if (
                 told == HYPOTHETICAL
                 and _told_for_plover(tok, cod, sent.doc)

@@ -978,6 +978,50 @@ def _counted(kids: list[Token]) -> bool:
     )
 
 
+def told_in_present(trigger: Token) -> bool | None:
+    """Whether the act is told in the present (simple or progressive), read across an infinitive
+    or a bare participle of its clause ("continues to advance", "is increasing the pace of the
+    offensive", "there are fierce battles"): how things stand at the time of writing, not a past
+    act. None when its clause has no tense to read (a weapon word in a compound, a participle the
+    parser hangs on a noun)."""
+    verb = _own_verb(trigger, ("VERB", "AUX"))
+    if verb is None:
+        return None
+    for _ in range(2):  # at most three verbs, as `_spanned` reads
+        if not _dependent(verb):
+            break
+        verb = verb.head
+    if verb.tag_ in ("VB", "VBG", "VBN") and not any(k.dep_ in ("aux", "auxpass") for k in children(verb)):
+        return None
+    return _per_verb("present", verb, lambda v: _present(v, children(v))) and not _per_verb(
+        "now", verb, _going_on_now
+    )
+
+
+NOW = {"now", "currently", "today", "tonight"}
+OCCUR = {"happen", "occur", "unfold", "rage"}
+UNDER_WAY = {"ongoing", "underway"}
+
+
+def _going_on_now(verb: Token) -> bool:
+    """ "fighting is under way", "is taking place right now", "the town is currently under heavy
+    shelling": the present says the act goes on at the time of the report, which dates it (TimeML's
+    PRESENT_REF); not a state of the war ("there are fierce battles along the front")."""
+    if verb.lemma_.lower() in OCCUR:
+        return True
+    for k in children(verb):
+        word = k.lower_
+        if word in NOW or word in UNDER_WAY:
+            return True
+        if k.dep_ == "dobj" and verb.lemma_.lower() == "take" and word == "place":
+            return True
+        if k.dep_ == "prep" and word == "under" and any(o.lower_ == "way" for o in children(k)):
+            return True
+        if k.dep_ == "advmod" and any(o.lower_ == "now" for o in children(k)):
+            return True  # "right now"
+    return False
+
+
 def habitual(trigger: Token) -> bool:
     """A habit, not an act at a time and place: "police usually break up such rallies", "the
     regime routinely jails its critics", a kind in the simple present ("cluster munitions kill
