@@ -468,7 +468,27 @@ def acled_only(own_verb: Token | None) -> bool:
         or _per_verb("summary", own_verb, _read_summary)[0]
         or _spanned(own_verb)
         or _capability(own_verb)
+        or _per_verb("start", own_verb, _start_of_span)
     )
+
+
+def _start_of_span(verb: Token) -> bool:
+    """ "the first visit home since rebels attacked her village", "has changed since troops captured
+    it last year", "since ordering the invasion": the act is the point a span is measured from, told
+    to date something else; a coder codes it from its own report. One told with its own day ("since
+    troops shelled the town on Monday") is the start of one act going on, as `_since` reads it."""
+    if verb.dep_ == "advcl":
+        # a since-clause in the past dates ("since rebels attacked"); in the present or perfect it
+        # gives a reason ("since the army has shelled the bridge, residents cannot leave")
+        past = verb.tag_ == "VBD" or any(
+            k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in children(verb)
+        )
+        if not past or not any(m.lower_ == "since" for m in markers(verb)):
+            return False
+    elif not (verb.dep_ == "pcomp" and verb.head.lower_ == "since"):
+        return False
+    words = [k for c in children(verb) for k in (c, *children(c))]
+    return not any(w.ent_type_ == "TIME" or w.lower_ in DAY_STARTS for w in words)
 
 
 # verbs that make an act possible, and adjectives of being able to do it: in the present they
