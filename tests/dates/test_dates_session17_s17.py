@@ -48,3 +48,20 @@ STORY_WEEK_NOW = [
 def test_weekday_told_now_after_a_story_week(nlp, published, sentence, text, value):
     found, times = value_at(nlp, published, sentence, text)
     assert found == value, times
+
+
+# "by then" in a clause that looks ahead with a perfect under "likely" ("is likely to have spread")
+# is a time still to come, not a passed time named before it; "were likely to have fled" looks back.
+THEN_AHEAD = [
+    ("2022-07-24", "The strain was first found in 2007. Experts said it could take a year or more to contain the outbreak. By then, the virus is likely to have reached every region.", "By then", None),
+    ("2023-11-13", "The dam was destroyed in June 2023. Engineers say rebuilding may take years; by then the reservoir bed is likely to have turned into forest.", "by then", None),
+    ("2023-03-01", "The siege began in 2014. By then, most residents were likely to have fled.", "By then", "2014"),
+    ("2024-01-01", "Pilots are expected to finish training in the summer, and by then the first jets are likely to have arrived.", "by then", "2024-SU"),
+    ("2023-05-17", "Russia annexed Crimea in 2014. By then, the peninsula's airfields had already been seized.", "By then", "2014"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), THEN_AHEAD)
+def test_then_ahead_of_a_likely_perfect(nlp, published, sentence, text, value):
+    found, times = value_at(nlp, published, sentence, text)
+    assert found == value, times

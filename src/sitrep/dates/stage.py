@@ -33,6 +33,7 @@ from sitrep.dates.normalize import (
 from sitrep.dates.tense import (
     acts_on,
     auxiliaries,
+    be_ahead,
     can_do,
     expression_root,
     governing_verb,
@@ -730,8 +731,13 @@ def _done_ahead(doc: Doc, m: Mention, expr: Expr, value: str | None, anchor: dat
 def _then_ahead_of(doc: Doc, m: Mention, reference: str | None, anchor: date | None) -> bool:
     """ "It may take a year to contain the outbreak, and by then it will have spread": "then" in a
     future clause is a time still to come, so a time named before it that has passed ("first seen
-    in 2007") is not the one meant; the one meant is given by no date."""
-    return _passed(reference, anchor) and tense_at(doc, m.start, m.end) == FUTURE
+    in 2007") is not the one meant; the one meant is given by no date. So is "then" of a present
+    "be" that looks ahead ("by then the virus is likely to have spread")."""
+    if not _passed(reference, anchor):
+        return False
+    tense = tense_at(doc, m.start, m.end)
+    verb = governing_verb(doc, m.start, m.end) if tense == PRESENT else None
+    return tense == FUTURE or (verb is not None and be_ahead(verb))
 
 
 def _passed(value: str | None, anchor: date | None) -> bool:

@@ -492,7 +492,12 @@ def _target_of(doc: Doc, start: int, end: int, verb: Token) -> bool:
     if prep is not None and prep.dep_ == "prep" and prep.head == verb:
         if prep.lower_ == "for" or (prep.lower_ == "on" and verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULED):
             return True
-    ahead = doc[verb.i + 1 : verb.i + 4]  # "were due", "were not yet due"
+    return be_ahead(verb)
+
+
+def be_ahead(verb: Token) -> bool:
+    """ "were due", "were not yet due", "is likely to have spread": a "be" that says what is to come."""
+    ahead = verb.doc[verb.i + 1 : verb.i + 4]
     return verb.lemma_ == "be" and any(
         t.dep_ == "acomp" and t.head == verb and t.lower_ in _FORWARD_ADJ for t in ahead
     )
