@@ -49,7 +49,7 @@ from sitrep.claims.cues import (
     STANCE,
     WEAK_WITHOUT_CONTENT,
 )
-from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, speech_in_apposition
+from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, place_of_preposition, speech_in_apposition
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
 from sitrep.claims.text import after_stamp, breaks_before, doc_text, quote_spans, subtree
@@ -182,6 +182,8 @@ def _source_span(tok: Token) -> Char | None:
         toks = toks[1:]  # "Even Republicans warned": the focus adverb is the reporter's
     if len(toks) > 1 and toks[0].text in _SENTENCE_ADVERBS and toks[1].tag_ in ("NNP", "NNPS"):
         toks = toks[1:]  # "Meanwhile Pavel Zorin said": the parse runs the sentence's adverb into the name
+    if len(toks) > 1 and place_of_preposition(doc, toks[0].i, toks[-1].i):
+        toks = toks[1:]  # "while in Kyiv Volodymyr Zelenskiy said": the place is the preposition's
     if len(toks) > 1 and _contracted_has(toks[-1]):
         toks = toks[:-1]
     if not toks:

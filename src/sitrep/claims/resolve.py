@@ -262,6 +262,20 @@ def _titled_name(head: Token) -> bool:
     )
 
 
+def place_of_preposition(doc: Doc, left: int, right: int) -> bool:
+    """Whether a name's phrase opens with a state or capital right after an "in", "from" or "at"
+    the parse left with no object: the tagger ran the place into the name ("while in Kyiv Volodymyr
+    Zelenskiy said"; not "a professor from Moscow State University", whose "from" has its object)."""
+    prep = doc[left - 1] if 0 < left < right else None
+    return (
+        prep is not None
+        and prep.lower_ in ("in", "from", "at")
+        and not any(c.dep_ == "pobj" for c in children(prep))
+        and doc[left + 1].pos_ == "PROPN"
+        and any(e.kind in ("state", "capital") for e in sides_in(doc[left].text))
+    )
+
+
 def named_mentions(doc: Doc) -> list[Named]:
     """Named people and bodies in `doc`, with their full mention, in text order."""
     out = []
@@ -282,6 +296,8 @@ def named_mentions(doc: Doc) -> list[Named]:
             owned = owned or head.dep_ == "poss"
             head = head.head
         left, right = _np_bounds(head)
+        if place_of_preposition(doc, left, right):
+            left += 1  # "while in Kyiv Volodymyr Zelenskiy said": the place is the preposition's
         if _owned_thing(head) and doc[right].dep_ == "case":
             right -= 1  # "Griner's arrest": the name, without the possessive ending
         start, end, text = _span_text(doc, left, right)
