@@ -2843,18 +2843,29 @@ def _takes_no_place(tok, territory: set[int]) -> bool:
     return True
 
 
-def _military_post_taken(tok, out: dict[str, list[int]]) -> bool:
+def _military_posts(doc, out: dict[str, list[int]]) -> set[int]:
+    """The military posts a span names (read once per span): not a stronghold (an area held)."""
+    posts = {i for i in out.get("C_MILTARGET", ()) if doc[i].lemma_.lower() != "stronghold"}
+    return posts | {i for i in out.get("A_HQ_OBJ", ()) if doc[i].lemma_.lower() == "post"}
+
+
+def _military_post_taken(tok, posts: set[int], memo: dict[int, bool]) -> bool:
     """ "overran two army checkpoints", "took control over five positions": what was taken is a
-    military post (a clash), not a place."""
-    doc = tok.doc
-    posts = {i for i in out.get("C_MILTARGET", ()) if doc[i].lemma_.lower() != "stronghold"}  # an area held
-    posts |= {i for i in out.get("A_HQ_OBJ", ()) if doc[i].lemma_.lower() == "post"}
+    military post (a clash), not a place. `posts`: `_military_posts` of the span; `memo`: whether
+    a verb takes something other than a post, per verb (a run-on's head has thousands of verbs
+    joined to it, so it is read once)."""
+
+    def takes_other(v) -> bool:
+        if v.i not in memo:
+            memo[v.i] = any(c.dep_ == "dobj" and c.i not in posts for c in children(v))
+        return memo[v.i]
+
     objs = [c for c in children(tok) if c.dep_ == "dobj"]
     objs = [g for o in objs for g in ([o] if o.lemma_.lower() != "control" else _pobj_of(o))]
     objs += [c for o in objs for c in o.conjuncts]  # "captured an army base and the nearby town"
     # the verbs joined to it (its own conj children and head), not the whole run-on chain
     joined = [c for c in children(tok) if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-    if any(c.dep_ == "dobj" for v in joined for c in children(v) if c.i not in posts):
+    if any(takes_other(v) for v in joined):
         return False  # "overran several outposts and took the town"
     return bool(objs) and all(o.i in posts for o in objs)
 
@@ -3020,10 +3031,11 @@ def _round9_readings(toks: list, out: dict[str, list[int]], low: str) -> None:
             and doc[i].lemma_.lower() not in _EXPEL | _OUST  # the armed party driven off is its object
             and _takes_no_place(doc[i], territory)
         }
+        military, memo = _military_posts(doc, out), {}
         posts = {
             i
             for i in out.get("A_CAPTURE", ())  # regaining positions is retaking ground
-            if doc[i].pos_ == "VERB" and _military_post_taken(doc[i], out)
+            if doc[i].pos_ == "VERB" and _military_post_taken(doc[i], military, memo)
         }
         history = {
             i
