@@ -196,7 +196,22 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
         positions.sort()
     if toks:
         _syntax_cues(toks, out, _Words(true_lemmas, true_lowers, pos, frozenset(true_lemmas)))
+        _gas_of_war(out)
     return out
+
+
+def _gas_of_war(out: dict[str, list[int]]) -> None:
+    """A riot-control agent used on armed positions, with no crowd or civilians named, is a
+    chemical weapon (banned as a method of warfare): "drones dropped tear gas grenades on trenches"
+    is a chemical attack, not police dispersing anyone."""
+    if (
+        "W_TEARGAS" in out
+        and "T_MIL_HIT" in out
+        and not any(n in out for n in ("A_PROTEST", "C_PROTEST", "C_CIVIL"))
+    ):
+        gas = set(out["W_TEARGAS"])
+        _add(out, "W_CHEM", gas)
+        _drop(out, ("W_TEARGAS", "A_INTERVENE"), gas)
 
 
 _OBJ_DEPS = {"dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "conj", "appos", "compound", "amod"}
@@ -1353,9 +1368,17 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
                 if any(t.i in speakers for t in subj):
                     key = "T_BY_GOV" if any(t.i in speaker_gov for t in subj) else "T_BY_REBEL"
                     out.setdefault(key, []).append(i)
-            if any(t.i in gov for t in subj):
+            by_gov, by_rebel = any(t.i in gov for t in subj), any(t.i in rebel for t in subj)
+            if not (by_gov or by_rebel):
+                # no party in the subject: the one it was taken from says who took it (ACLED: ground
+                # taken from rebels is the state's; taken, not taken back, from the state a
+                # non-state actor's -- a state retaking its ground from another state is not)
+                lost_gov, lost_rebel = _taken_from(doc[i], gov, rebel)
+                by_gov = lost_rebel and not lost_gov
+                by_rebel = lost_gov and not lost_rebel and n == "A_CAPTURE"
+            if by_gov:
                 out.setdefault("T_BY_GOV", []).append(i)
-            if any(t.i in rebel for t in subj):
+            if by_rebel:
                 out.setdefault("T_BY_REBEL", []).append(i)
     for n in ("W_AIR", "W_DRONE", "W_MISSILE", "W_ARTY"):
         # "anti-aircraft", "anti-drone": a defence against the weapon, not the weapon used
@@ -2843,6 +2866,23 @@ def _takes_no_place(tok, territory: set[int]) -> bool:
     return True
 
 
+def _taken_from(verb, gov: set[int], rebel: set[int]) -> tuple[bool, bool]:
+    """Whether the party a capture verb took ground "from" is the state's or a rebel's ("captured
+    the town from the military", "seized the village of X from government troops"): the "from"
+    of the verb or of its object, read in its children only."""
+    heads = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
+    lost = [
+        t
+        for h in heads
+        for p in children(h)
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in children(p)
+        if o.dep_ == "pobj"
+        for t in (o, *(c for c in children(o) if c.dep_ in ("compound", "amod", "conj")))
+    ]
+    return any(t.i in gov for t in lost), any(t.i in rebel for t in lost)
+
+
 def _military_posts(doc, out: dict[str, list[int]]) -> set[int]:
     """The military posts a span names (read once per span): not a stronghold (an area held)."""
     posts = {i for i in out.get("C_MILTARGET", ()) if doc[i].lemma_.lower() != "stronghold"}
@@ -3971,6 +4011,9 @@ def _ground_assault(c: _Cues, weapon: str | None) -> Coding | None:
 def _violent(c: _Cues, weapon: str | None) -> Coding | None:
     """Battles, Explosions/Remote violence and Violence against civilians, most specific first."""
     violent = c.has("A_ATTACK", "A_KILL", "A_CLASH", "A_EXPLODE")
+    # a chemical agent released on armed positions or on people is itself the attack ("poison gas
+    # was released on rebel positions"), whatever verb tells it
+    violent = violent or (weapon == "W_CHEM" and c.has("T_MIL_HIT", "C_CIVIL_VICTIM"))
     if c.has("T_DOWNED"):  # a manned aircraft brought down: by other aircraft a clash, else by fire
         if c.has("T_BY_AIR"):
             return _sub("Armed clash", c.first("T_DOWNED"), "downed:air", c)
