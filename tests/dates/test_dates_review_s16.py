@@ -12,10 +12,7 @@ from date_probe import value_at
 PROBES = [
     ("2023-03-15", "Officials said the convoy, which on Friday will cross into Kherson, carries medicine.", "Friday", "2023-03-17"),
     ("2023-03-15", '"The minister on Friday will sign the order," his spokesman said.', "Friday", "2023-03-17"),
-    pytest.param(
-        "2024-12-31", "He said the envoy on Thursday would travel to Kyiv.", "Thursday", "2025-01-02",
-        marks=pytest.mark.xfail(strict=True, reason="'would' is left out of the future order: 'Officials on Friday would not say' looks back as often, and nothing local tells the two"),
-    ),
+    ("2024-12-31", "He said the envoy on Thursday would travel to Kyiv.", "Thursday", "2025-01-02"),
     ("2023-09-08", "The soldiers who on Monday will be discharged fought in Bakhmut.", "Monday", "2023-09-11"),
     ("2023-09-08", "The missiles fired on Tuesday will be examined by experts.", "Tuesday", "2023-09-05"),
     ("2023-11-30", "Zelenskiy on Saturday won't attend the summit.", "Saturday", "2023-12-02"),

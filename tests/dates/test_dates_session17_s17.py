@@ -65,3 +65,26 @@ THEN_AHEAD = [
 def test_then_ahead_of_a_likely_perfect(nlp, published, sentence, text, value):
     found, times = value_at(nlp, published, sentence, text)
     assert found == value, times
+
+
+# A time between a subject and "would" in a clause a past verb reports ("He said the envoy on
+# Thursday would travel") is a future seen from the saying, as "said ... would travel on Thursday"
+# is; "Officials on Friday would not say" (a refusal, in no reported clause) stays past.
+WOULD_ORDER = [
+    ("2024-12-31", "He said the envoy on Thursday would travel to Kyiv.", "Thursday", "2025-01-02"),
+    ("2023-03-13", "The ministry said the delegation on Wednesday would meet Turkish mediators.", "Wednesday", "2023-03-15"),
+    pytest.param(
+        "2023-10-06", "Peskov said Putin on Tuesday would chair a meeting of the security council.", "Tuesday", "2023-10-10",
+        marks=pytest.mark.xfail(strict=True, reason="a future seen from a past saying takes the nearer such day (3 days back, not 4 ahead), as 'said ... would chair the meeting on Tuesday' does"),
+    ),
+    ("2022-12-30", "Kyiv said its foreign minister on Monday would visit Ankara.", "Monday", "2023-01-02"),
+    # controls
+    ("2023-07-19", "Officials on Friday would not say where the missiles struck.", "Friday", "2023-07-14"),
+    ("2023-05-02", "The general on Sunday would only say that the offensive had begun.", "Sunday", "2023-04-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), WOULD_ORDER)
+def test_would_after_a_time_in_a_reported_clause(nlp, published, sentence, text, value):
+    found, times = value_at(nlp, published, sentence, text)
+    assert found == value, times

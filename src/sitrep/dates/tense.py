@@ -341,8 +341,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     opened = _run_in_tense(doc, start, end)
     if opened is not None:
         return opened
-    if _future_verb_after(doc, start, end):
-        return FUTURE
+    ahead = _future_verb_after(doc, start, end)
+    if ahead is not None:
+        return ahead
     noun = _noun_above(doc, start, end)
     if noun is not None:
         verb = governing_verb(doc, start, end)
@@ -379,23 +380,33 @@ def _after_subject(doc: Doc, span) -> bool:
     return doc[before].pos_ in ("NOUN", "PROPN", "PRON")
 
 
-_WILL_NEXT = re.compile(r"\s*(?:(?:will|shall|'ll|’ll)\b|wo(?=n['’]t\b))", re.I)
+_WILL_NEXT = re.compile(r"\s*(?:(?:will|shall|'ll|’ll|would)\b|wo(?=n['’]t\b))", re.I)
+# "would not say", "would only say": a refusal or reticence, which looks back
+_WOULD_BACK = re.compile(r"\s*would(?:\s+not\b|n['’]t\b|\s+only\b)", re.I)
 
 
-def _future_verb_after(doc: Doc, start: int, end: int) -> bool:
+def _future_verb_after(doc: Doc, start: int, end: int) -> str | None:
     """ "The UN envoy on Friday will brief ...": a time between a subject and the "will" of its
     verb dates that verb, as with a past verb, even when the parse hangs the time on the subject
-    noun. Only when that verb is the time's own: a time in the subject's clause ("Talks that
-    opened on Monday will draw protests") is that clause's; "would" looks back as often."""
-    if not _WILL_NEXT.match(doc_text(doc), end):
-        return False  # a look at the characters first: most times have no "will" after them
+    noun (FUTURE). Only when that verb is the time's own: a time in the subject's clause ("Talks
+    that opened on Monday will draw protests") is that clause's. "would" only in a clause a past
+    verb reports ("He said the envoy on Thursday would travel"): a future seen from the saying, the
+    nearer such day, as with "said the envoy would travel on Thursday"; "Officials on Friday would
+    not say" looks back."""
+    text = doc_text(doc)
+    if not _WILL_NEXT.match(text, end) or _WOULD_BACK.match(text, end):
+        return None  # a look at the characters first: most times have no "will" after them
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc) or span.start == 0:
-        return False
+        return None
     tok = doc[span.end]
-    if tok.lower_ not in ("will", "shall", "'ll", "wo") or tok.dep_ != "aux":
-        return False
-    return _after_subject(doc, span) and governing_verb(doc, start, end) == tok.head
+    if tok.lower_ not in ("will", "shall", "'ll", "wo", "would") or tok.dep_ != "aux":
+        return None
+    if not _after_subject(doc, span) or governing_verb(doc, start, end) != tok.head:
+        return None
+    if tok.lower_ != "would":
+        return FUTURE
+    return NEAREST if tok.head.dep_ == "ccomp" and _is_past(tok.head.head) else None
 
 
 # How far past a run-in opener's comma its clause's verb is looked for ("On Monday, the
