@@ -49,8 +49,18 @@ def rights(tok: Token) -> list[Token]:
 def span_root(span: Span) -> Token:
     """The span's head: the one word whose head lies outside it (or is itself). spaCy's
     `Span.root` also counts each candidate's steps to the sentence root, a walk as deep as the
-    tree. With several words heading out of the span, spaCy's choice is kept."""
+    tree. With several words heading out of the span to different heads, spaCy's choice is kept."""
     if len(span) == 1:
         return span[0]
     outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
-    return outside[0] if len(outside) == 1 else span.root
+    if len(outside) == 1:
+        return outside[0]
+    if len({t.head.i for t in outside}) == 1:
+        # Words hanging from one head are as deep as each other and spaCy takes the first, but it
+        # counts a punctuation mark or a space with no children of its own as deepest of all.
+        return next((t for t in outside if not _bare_mark(t)), outside[0])
+    return span.root
+
+
+def _bare_mark(tok: Token) -> bool:
+    return (tok.is_punct or tok.is_space) and tok.n_lefts == 0 and tok.n_rights == 0
