@@ -41,6 +41,7 @@ BLIND = [
     (0, "There are heavy battles for every village."),
     # a fourth, after the dump's diff: the tense read is the coded act's, not a word beside it
     (1, "But, thank God, the anti-aircraft systems managed to intercept all the missiles, he said."),
+    (1, "But, thank God, the Pantsir anti-aircraft systems managed to intercept all the missiles."),
 ]
 
 

@@ -1002,8 +1002,12 @@ def told_in_present(trigger: Token) -> bool | None:
     """Whether the act is told in the present (simple or progressive), read across an infinitive
     or a bare participle of its clause ("continues to advance", "is increasing the pace of the
     offensive", "there are fierce battles"): how things stand at the time of writing, not a past
-    act. None when its clause has no tense to read (a weapon word in a compound, a participle the
-    parser hangs on a noun)."""
+    act. A modifier's act is its noun's ("the anti-aircraft systems managed"). None when the clause
+    has no tense to read (a participle the parser hangs on a noun)."""
+    for _ in range(3):
+        if trigger.dep_ not in ("compound", "amod", "nmod") or trigger.head.i == trigger.i:
+            break
+        trigger = trigger.head
     verb = _own_verb(trigger, ("VERB", "AUX"))
     if verb is None:
         return None
