@@ -53,7 +53,7 @@ from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, place_of_prepositio
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
 from sitrep.claims.text import after_stamp, breaks_before, doc_text, quote_spans, subtree
-from sitrep.nlp.tree import children, span_root
+from sitrep.nlp.tree import children, lefts, rights, span_root
 
 Char = tuple[int, int]
 
@@ -155,11 +155,13 @@ def _source_span(tok: Token) -> Char | None:
     )
     # A headline or dateline paragraph before the speaker is not part of the name; neither is
     # a date after it ("The mayor on Tuesday said") nor what follows that date.
-    cut = min((c.left_edge.i for c in tok.rights if _of_the_speaking(c)), default=sent.end)
+    cut = min((c.left_edge.i for c in rights(tok) if _of_the_speaking(c)), default=sent.end)
     if (charge := _charge_in_agent(tok)) is not None:
         cut = min(cut, charge.i)  # "accused by Kyiv of spying": the charge is no part of the accuser
     loose = (
-        next((c for c in tok.head.children if _misparsed_predicate(c)), None) if tok.dep_ == "nsubj" else None
+        next((c for c in children(tok.head) if _misparsed_predicate(c)), None)
+        if tok.dep_ == "nsubj"
+        else None
     )
     if loose is None and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and _modifier_clause(tok.head.head):
         loose = tok.head.head
@@ -190,10 +192,10 @@ def _source_span(tok: Token) -> Char | None:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     # "X, an adviser to Y, called Z “absurd” and said": the calling is no part of X
-    for appos in tok.children:
+    for appos in children(tok):
         if appos.dep_ == "appos" and appos.i > tok.i and (act := speech_in_apposition(appos)) is not None:
             end = min(end, act.left_edge.idx)
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in ("relcl", "acl") and child.i > tok.i and _speaks(child):
             end = min(end, child.left_edge.idx)
         elif (
@@ -267,7 +269,7 @@ def _asked_of(cue: Token) -> bool:
         cue.lemma_.lower() == "ask"
         and cue.tag_ == "VBN"
         and cue.dep_ == "advcl"
-        and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in cue.children)
+        and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in children(cue))
     )
 
 
@@ -304,7 +306,7 @@ def _split_front(subj: Token) -> Token | None:
     if subj.dep_ != "nsubj" or subj.left_edge.i == 0 or verb.dep_ in ("relcl", "acl"):
         return None
     before = subj.doc[subj.left_edge.i - 1]
-    if before.text == "," and not any(c.dep_ == "conj" for c in subj.children):
+    if before.text == "," and not any(c.dep_ == "conj" for c in children(subj)):
         return None  # "Mykolaiv, Sashko explained, was …": a comma parts them, unless in a list
     for _ in range(6):  # a short climb from the word before the name to the phrase it ends
         if before.head.i == verb.i or before.head.i >= subj.left_edge.i or before.i == before.head.i:
@@ -312,7 +314,7 @@ def _split_front(subj: Token) -> Token | None:
         before = before.head
     if before.dep_ != "nsubj" or before.head.i != verb.i or before.tag_ in ("WDT", "WP", "WP$"):
         return None
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in before.children):
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in children(before)):
         return None  # "a defeat Obama believes …": a noun with its article is the relative's antecedent
     words = subj.doc[before.left_edge.i : subj.left_edge.i + 1]
     if any(t.pos_ in ("VERB", "AUX") or t.is_quote or ":" in t.text or t.text in _DASHES for t in words):
@@ -345,7 +347,7 @@ def _charge_in_agent(pobj: Token) -> Token | None:
     agent = pobj.head
     if pobj.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in ("accuse", "suspect"):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in agent.head.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children(agent.head)):
         return None
     tail = pobj.doc[pobj.i + 1 : pobj.right_edge.i + 1]
     return next((t for t in reversed(tail) if t.lower_ == "of" and t.dep_ == "prep"), None)
@@ -353,19 +355,19 @@ def _charge_in_agent(pobj: Token) -> Token | None:
 
 def _is_date_phrase(prep: Token) -> bool:
     """ "on Tuesday" after a speaker ("The mayor on Tuesday said") dates the speech, not the speaker."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
     return prep.lower_ in ("on", "in", "at") and pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
 def _speaks(verb: Token) -> bool:
     """A clause that reports speech of its own ("who said the town had fallen"), not one
     that only mentions speaking ("who spoke on condition of anonymity")."""
-    return _is_cue_verb(verb) and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    return _is_cue_verb(verb) and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children(verb))
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, or the subject it inherits."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1 and _is_cue_verb(verb):
         # "economists say taxing consumption encourages savings": a gerund after the cue
         # opens what was said; it is no speaker.
@@ -373,22 +375,22 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if len(subjects) > 1:
         # "Voters, Clinton suggested, do not ...": the parse gives the cue the content's subject too.
         return min(subjects, key=lambda c: abs(verb.i - c.i))
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and verb.tag_ == "VBG"):
             # ("The general's been saying": the parse reads the contracted "has" as a passive's
             # auxiliary, but a progressive participle heads no passive; its subject speaks.)
             return child
         if child.dep_ == "agent":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
+            objs = [g for g in children(child) if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
-        c.dep_ == "ccomp" for c in verb.children
+    if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children(verb)) and any(
+        c.dep_ == "ccomp" for c in children(verb)
     ):
         return None  # "…, but it is expected that …": no one is named, none is inherited
     if (lost := _name_read_as_adjective(verb)) is not None:
         return lost
-    share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+    share = next((c for c in lefts(verb) if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
     if share is not None and share.left_edge.i == verb.sent.start + (verb.sent[0].is_punct or 0):
         return share  # "About 4 in 10 say …": the parse hangs the share on the verb
     if depth > 3 or verb.head is verb:
@@ -401,7 +403,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             if t.head.i == t.i:
                 break
             t = t.head
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
             if t.pos_ in ("VERB", "AUX") and subj is not None:
                 return subj
         return None
@@ -418,14 +420,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
                     break
                 head = head.head
-        for child in head.children:
+        for child in children(head):
             if child.dep_ == "nsubjpass":  # "X was quoted as saying"
                 return child
         if verb.dep_ == "xcomp" and _to_of(verb) is not None and head.lemma_.lower() in _OBJECT_CONTROL:
-            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            obj = next((c for c in children(head) if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
                 return obj  # "This leads many experts to suspect …": the experts suspect
-        purpose = verb.tag_ == "VB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
+        purpose = verb.tag_ == "VB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in children(verb))
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and not purpose:
             # "appeared before reporters to discuss X" keeps its subject; "when X" does not, nor
             # does a finite clause, unless it is the next predicate of a list
@@ -439,11 +441,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if host is not None:
         # "Residents still living in the town say …": the parse makes the subject's participle a
         # clause of the cue; its subject is the speaker.
-        return next(c for c in host.children if c.dep_ == "nsubj")
+        return next(c for c in children(host) if c.dep_ == "nsubj")
     if depth == 0 and _misparsed_predicate(verb):
         # "Multiple sources privy to negotiations say …", "Majorities of Democrats going to the polls
         # say …": the parse takes the subject's modifier for the predicate and hangs the cue on it.
-        return next(c for c in head.children if c.dep_ == "nsubj")
+        return next(c for c in children(head) if c.dep_ == "nsubj")
     if (
         depth == 0
         and verb.dep_ == "acl"
@@ -521,7 +523,7 @@ def _published_noun(verb: Token) -> list[Char]:
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.i > verb.i or head.pos_ not in ("NOUN", "PROPN"):
         return []
-    if not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+    if not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in children(c)) for c in children(verb)):
         return []
     if verb.left_edge.i - head.left_edge.i > _NOUN_WINDOW:
         return []  # a run-on phrase is no noun reported; the bound keeps hostile lists linear
@@ -546,10 +548,12 @@ def _charged_with(verb: Token) -> Token | None:
     """The "of" phrase of a passive accusation with no agent ("is accused of", "are suspected of");
     a negated one ("would not be accused of") makes no charge."""
     if verb.lemma_.lower() not in ("accuse", "suspect") or any(
-        c.dep_ in ("agent", "neg") for c in verb.children
+        c.dep_ in ("agent", "neg") for c in children(verb)
     ):
         return None
-    return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == verb.i + 1), None)
+    return next(
+        (c for c in rights(verb) if c.dep_ == "prep" and c.lower_ == "of" and c.i == verb.i + 1), None
+    )
 
 
 def _absolute_with(prep: Token) -> bool:
@@ -577,7 +581,7 @@ def _with_speech(clause: Token) -> Token | None:
     if p.head.i != clause.head.i or p.i == clause.head.i:
         return None
     if p.dep_ == "prep" and p.lower_ == "with" and p.right_edge.i == before.i:
-        verb = next((c for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        verb = next((c for c in children(p) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
         if verb is not None and CUE_VERBS.get(_lemma(verb)) in (NEUTRAL, ASSERTIVE):
             return verb
     return None
@@ -589,12 +593,12 @@ _PHRASE_DEPTH = 40  # deeper than any "with X saying …" phrase is written
 def _modifier_clause(verb: Token) -> Token | None:
     """The participle clause before a subjectless cue that is really its subject's modifier, when the
     cue has its own clause after it ("Residents still living in the town say the shelling …")."""
-    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in children(verb)):
         return None
-    host = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    host = next((c for c in children(verb) if c.dep_ == "ccomp" and c.i < verb.i), None)
     if host is None or host.tag_ not in ("VBG", "VBN") or host.right_edge.i != verb.i - 1:
         return None
-    subj = next((c for c in host.children if c.dep_ == "nsubj" and c.i < host.i), None)
+    subj = next((c for c in children(host) if c.dep_ == "nsubj" and c.i < host.i), None)
     if subj is None or any(t.is_punct for t in verb.doc[subj.left_edge.i : verb.i]):
         return None
     return host
@@ -608,9 +612,9 @@ def _misparsed_predicate(verb: Token) -> bool:
         and verb.tag_ in ("VBP", "VBZ", "VBD")
         and head.i < verb.i
         and head.pos_ in ("ADJ", "VERB")
-        and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+        and any(c.dep_ == "nsubj" and c.i < head.i for c in children(head))
         and not any(
-            c.dep_ in ("aux", "auxpass", "neg", "dobj", "ccomp", "xcomp", "acomp") for c in head.children
+            c.dep_ in ("aux", "auxpass", "neg", "dobj", "ccomp", "xcomp", "acomp") for c in children(head)
         )
         and not any(t.is_punct for t in verb.doc[head.i : verb.i])
     )
@@ -626,8 +630,8 @@ def _gerund_content(verb: Token, child: Token) -> bool:
         and child.i > verb.i
         and child.left_edge.i == child.i
         and (
-            any(c.dep_ == "ccomp" for c in child.children)
-            or any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children)
+            any(c.dep_ == "ccomp" for c in children(child))
+            or any(c.dep_ == "ccomp" and c.i > child.i for c in children(verb))
         )
     )
 
@@ -643,7 +647,7 @@ def _inverted_conj(tok: Token, subj: Token) -> bool:
         and subj.head.i == tok.i
         and subj.i < tok.i
         and tok.doc[subj.left_edge.i - 1].text == ","
-        and not any(c.dep_ in ("cc", "preconj") and c.i < tok.i for c in head.children if c.i > head.i)
+        and not any(c.dep_ in ("cc", "preconj") and c.i < tok.i for c in children(head) if c.i > head.i)
         and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1 : tok.right_edge.i + 1])
     )
 
@@ -669,7 +673,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     if verb.i == 0 or not (verb.doc[verb.i - 1].is_punct or verb.doc[verb.i - 1].is_quote):
         return None
-    for child in verb.rights:
+    for child in rights(verb):
         if child.dep_ in ("dobj", "npadvmod", "attr", "nsubj", "appos") and child.pos_ in ("PROPN", "NOUN"):
             return child
     return None
@@ -732,11 +736,11 @@ def _subject_before_clause(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
-    before = next((c for c in verb.lefts if c.dep_ in _CLAUSE or c.dep_ == "advcl"), None)
-    after = next((c for c in verb.rights if c.dep_ in _CLAUSE), None)
+    before = next((c for c in lefts(verb) if c.dep_ in _CLAUSE or c.dep_ == "advcl"), None)
+    after = next((c for c in rights(verb) if c.dep_ in _CLAUSE), None)
     if before is None or after is None or before.right_edge.i < verb.i - 2 or not _plain_clause(after):
         return None
-    subj = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(before) if c.dep_ == "nsubj"), None)
     if (
         subj is None
         or subj.left_edge.i != before.left_edge.i
@@ -753,7 +757,7 @@ def _plain_clause(clause: Token) -> bool:
     is falling"), not an inverted speaker the parse made a clause ("says Australian prime minister –
     video Albanese committed …", "said Niklas Masuhr at the Center …": a noun heads it)."""
     doc = clause.doc
-    subjects = [c for c in clause.children if c.dep_ in _SUBJ]
+    subjects = [c for c in children(clause) if c.dep_ in _SUBJ]
     return (
         clause.pos_ in ("VERB", "AUX")
         and len(subjects) == 1
@@ -833,11 +837,11 @@ def _lost_subject(tok: Token, clause: Token) -> list[Char]:
     subject on the cue (as its object); a subjectless clause takes back what stands between."""
     if clause.dep_ != "ccomp" or clause.i < tok.i or _has_mark(clause, ("that", "if", "whether")):
         return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children(clause)):
         return []
     between = [
         c
-        for c in tok.children
+        for c in children(tok)
         if tok.i < c.i < clause.left_edge.i and c.dep_ in ("dobj", "advcl", "xcomp", "nsubj")
     ]
     if not between:
@@ -850,10 +854,10 @@ def _conjoined_clause(tok: Token, clause: Token, subj: Token | None) -> list[Cha
     clause with its own subject on the cue; it goes on with what was said."""
     if clause.dep_ != "ccomp" or clause.i < tok.i:
         return []
-    conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > clause.right_edge.i), None)
+    conj = next((c for c in children(tok) if c.dep_ == "conj" and c.i > clause.right_edge.i), None)
     if conj is None or not _same_para(tok, conj) or _is_cue_verb(conj):
         return []
-    conj_subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    conj_subj = next((c for c in children(conj) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if (
         conj_subj is None
         or conj_subj.lower_ in _PERSONAL
@@ -862,7 +866,7 @@ def _conjoined_clause(tok: Token, clause: Token, subj: Token | None) -> list[Cha
         return []  # "…, and he left": the speaker's next act, told by the reporter
     if any(_speech_word(t) for t in subtree(conj) if t.i != conj.i):
         return []  # "…, and more than 4 in 10 said …": the second clause reports speech of its own
-    cc = [c for c in tok.children if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i]
+    cc = [c for c in children(tok) if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i]
     span = _tokens_span(tok.doc, [*cc, *subtree(conj)])
     if any(UNVERIFIED.search(doc_text(tok.doc), a, b) for a, b in span):
         return []  # "…, but it gave no other information": the reporter's check, not the claim
@@ -884,14 +888,14 @@ def _stray_complements(tok: Token, clause: Token) -> list[Char]:
         return []
     out: list[Token] = []
     end = clause.right_edge.i
-    for c in tok.rights:
+    for c in rights(tok):
         if c.i <= end or c.dep_ != "ccomp":
             continue
         if (
             c.left_edge.i != end + 1
             or not _same_para(tok, c)
             or _is_cue_verb(c)
-            or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children)
+            or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in children(c))
         ):
             break
         out.extend(subtree(c))
@@ -904,23 +908,19 @@ def _parenthetical(tok: Token, subj: Token) -> bool:
     inside the clause they report."""
     doc = tok.doc
     first = min(subj.left_edge.i, tok.i)
+    if tok.dep_ != "parataxis" or first <= tok.sent.start or doc[first - 1].text != ",":
+        return False  # tested first: the last word below reads the cue's whole subtree
     last = max(t.i for t in subtree(tok) if not t.is_punct)
-    return (
-        first > tok.sent.start
-        and doc[first - 1].text == ","
-        and last + 1 < len(doc)
-        and doc[last + 1].text == ","
-        and tok.dep_ == "parataxis"
-    )
+    return last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 def _stranded_subject(tok: Token, first: int, last: int) -> bool:
     """ "Russian forces, a commander said on Monday, had pulled back": the parse gives the cue
     the reported clause's subject (before the comma) as a second subject and the rest of that
     clause as its complement (after the tag), a complement with no subject of its own."""
-    return any(c.dep_ == "nsubj" and c.i < first - 1 for c in tok.children) and any(
-        c.dep_ == "ccomp" and c.i > last and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for c in tok.children
+    return any(c.dep_ == "nsubj" and c.i < first - 1 for c in children(tok)) and any(
+        c.dep_ == "ccomp" and c.i > last and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
+        for c in children(tok)
     )
 
 
@@ -931,8 +931,8 @@ def _relay_tail(verb: Token, comma: int) -> bool:
     return (
         verb.left_edge.i <= comma + 1
         and _is_cue_verb(verb)
-        and any(c.dep_ in _SUBJ for c in verb.children)
-        and not any(c.dep_ in ("mark", "ccomp", "xcomp", "dobj") for c in verb.children)
+        and any(c.dep_ in _SUBJ for c in children(verb))
+        and not any(c.dep_ in ("mark", "ccomp", "xcomp", "dobj") for c in children(verb))
     )
 
 
@@ -944,7 +944,7 @@ def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], conten
     first = min(subj.left_edge.i, *(t.i for t in cue_toks))
     if subj.i > tok.i or first <= sent.start or doc[first - 1].text != ",":
         return []
-    reported_before = any(c.dep_ == "ccomp" and c.i < first for c in tok.children)
+    reported_before = any(c.dep_ == "ccomp" and c.i < first for c in children(tok))
     last = max(t.i for t in cue_toks)
     if tok.dep_ != "parataxis" and not reported_before and not _stranded_subject(tok, first, last):
         return []  # "Minutes later, she sent an email saying, “done.”": no clause around the cue
@@ -961,9 +961,9 @@ def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], conten
     # An opening phrase the parse gives the cue ("After the court ruled, Hebert said, most laws …")
     # opens the reported sentence; before a quotation ("In February, Mr. Trump said, “…”") it is
     # the cue's, which the test on quotation marks below decides.
-    if any(c.dep_ in ("advcl", "conj", "npadvmod", "xcomp", "dobj") and c.i > after for c in tok.children):
+    if any(c.dep_ in ("advcl", "conj", "npadvmod", "xcomp", "dobj") and c.i > after for c in children(tok)):
         return []  # ", adding, “…”": what follows is another act of the speaker
-    if any(c.i > after and _relay_tail(c, after) for c in tok.children):
+    if any(c.i > after and _relay_tail(c, after) for c in children(tok)):
         return []  # "…, he said after the talks, AFP reports": the agency relays, it is not said
     hi = text.find("\n", tok.idx)
     hi = sent.end_char if hi < 0 else min(hi, sent.end_char)
@@ -987,19 +987,19 @@ def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> lis
     exclude = {t.i for t in subtree(cue)} if cue.i in {t.i for t in subtree(clause)} else set()
     if exclude and source is not None:
         # A second subject the parse gave the cue belongs to the content it stands in.
-        for stray in cue.children:
+        for stray in children(cue):
             if stray.dep_ == "nsubj" and stray.i != source.i and stray.i < cue.i:
                 exclude -= {t.i for t in subtree(stray)}
-    for child in clause.children:
+    for child in children(clause):
         # "... and said that Y": a second speech verb conjoined inside the clause is its own claim.
         if (
             child.dep_ == "conj"
             and _is_cue_verb(child)
-            and not any(c.dep_ in _SUBJ for c in child.children)
-            and any(c.dep_ == "ccomp" for c in child.children)  # "and cited a list" stays in
+            and not any(c.dep_ in _SUBJ for c in children(child))
+            and any(c.dep_ == "ccomp" for c in children(child))  # "and cited a list" stays in
         ):
             exclude |= {t.i for t in subtree(child)}
-            exclude |= {c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < child.i}
+            exclude |= {c.i for c in children(clause) if c.dep_ == "cc" and clause.i < c.i < child.i}
     if source is not None:
         exclude |= {t.i for t in subtree(source)}
     return _subtree_chars(clause, exclude - {clause.i})
@@ -1010,9 +1010,9 @@ def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma == "hop" and tok.lower_ in ("hoping", "hoped", "hopes"):
         return "hope"
-    if lemma in REPLY_BACK and any(c.lower_ == "back" and c.i == tok.i + 1 for c in tok.children):
+    if lemma in REPLY_BACK and any(c.lower_ == "back" and c.i == tok.i + 1 for c in children(tok)):
         return f"{lemma} back"  # "Peskov shot back"
-    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(tok)):
         return "rule out"  # "Ukraine ruled out agreeing to a ceasefire" asserts the opposite of its object
     return lemma
 
@@ -1038,7 +1038,7 @@ def _heads_noun_phrase(tok: Token, subj: Token | None) -> bool:
     return any(
         v.tag_ in ("VBD", "VBZ", "VBP")
         and v.dep_ in ("ccomp", "ROOT", "conj")
-        and not any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in v.children)
+        and not any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in children(v))
         and not any(a.i == clause.i for a in v.ancestors)
         for v in doc[clause.i + 1 : end]
     )
@@ -1051,9 +1051,9 @@ _SCENE_MARKS = frozenset("after before when whenever while since because until o
 def _scene_clause(clause: Token) -> bool:
     """ "The governor said so on Monday, after the shelling had stopped": the parse may take the
     time clause for the verb's complement; it is not the report."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _SCENE_MARKS), None)
+    mark = next((c for c in children(clause) if c.dep_ == "mark" and c.lower_ in _SCENE_MARKS), None)
     # "said the attack hours after the deal was signed was …": a subject before the mark is the report's
-    return mark is not None and not any(c.dep_ in _SUBJ and c.i < mark.i for c in clause.children)
+    return mark is not None and not any(c.dep_ in _SUBJ and c.i < mark.i for c in children(clause))
 
 
 _QUOTE_MARKS = frozenset("\"“”‘’'")
@@ -1074,10 +1074,10 @@ def _reported_right_after(verb: Token, before: Token, after: Token) -> bool:
     if (
         nxt is not None
         and nxt.text == ","
-        and any(c.dep_ in _SUBJ and c.left_edge.i == before.left_edge.i for c in before.children)
+        and any(c.dep_ in _SUBJ and c.left_edge.i == before.left_edge.i for c in children(before))
     ):
         return False  # "First train reaches Kaliningrad, governor says The first …": the clause before is the report
-    if any(c.dep_ == "mark" and c.lower_ != "that" for c in after.children) or _subject(after) is None:
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in children(after)) or _subject(after) is None:
         return False  # "..., the governor has said as fighting continued": a time, not the report
     return all(
         t.dep_ in ("dobj", "mark", "dative") or t.head.i != verb.i and t.head.dep_ == "dobj"
@@ -1101,7 +1101,7 @@ def _discourse_tag(tok: Token, subj: Token | None) -> bool:
         and (subj.lower_, tok.lower_) in _DISCOURSE_TAGS
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].is_punct
-        and all(c.i == subj.i or c.is_punct for c in tok.children)
+        and all(c.i == subj.i or c.is_punct for c in children(tok))
     )
 
 
@@ -1109,7 +1109,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     lemma = _lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if lemma in SEE_AS | AS_VERBS and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+    if lemma in SEE_AS | AS_VERBS and not any(c.dep_ == "prep" and c.lower_ == "as" for c in children(tok)):
         return None  # "sees the deal as a trap" is a view, "cast him as a traitor" a claim; "saw the missiles" is not
     if lemma == "call" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "a book called “Yuge!”", "a town called Pisky" name things; nobody speaks
@@ -1127,23 +1127,23 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if lemma in ("compare", "liken") and (
         subj is None
         or subj.lemma_.lower() in EVIDENCE_NOUNS
-        or not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children)
+        or not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in children(tok))
     ):
         return None  # "compared Putin to Stalin" is a stance; "a report compares surveys" is not
     content: list[Char] = []
     # The parse glues paragraphs into one sentence; a clause in another paragraph is not the cue's.
     clauses = [
         c
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ in _CLAUSE and _same_para(tok, c) and not _scene_clause(c) and _with_speech(c) is None
     ]
     if not clauses:
         # "Officials say once again that the bridge is safe": the parse hangs the clause on the adverb.
         clauses = [
             c
-            for a in tok.rights
+            for a in rights(tok)
             if a.dep_ == "advmod" and a.tag_ == "RB"
-            for c in a.rights
+            for c in rights(a)
             if c.dep_ in _CLAUSE
             and _same_para(tok, c)
             and not _scene_clause(c)
@@ -1164,28 +1164,28 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         clause = next(
             (
                 c
-                for c in tok.head.head.children
-                if (c.dep_ in _CLAUSE or c.dep_ == "conj" and any(s.dep_ in _SUBJ for s in c.children))
+                for c in children(tok.head.head)
+                if (c.dep_ in _CLAUSE or c.dep_ == "conj" and any(s.dep_ in _SUBJ for s in children(c)))
                 and getattr(_with_speech(c), "i", -1) == tok.i
             ),
             None,
         )
-    gerund = next((c for c in tok.children if _gerund_content(tok, c)), None) if lemma in CUE_VERBS else None
+    gerund = next((c for c in children(tok) if _gerund_content(tok, c)), None) if lemma in CUE_VERBS else None
     if gerund is not None and CUE_VERBS[lemma] in (NEUTRAL, ASSERTIVE, BELIEF, CONFIRM, DENY):
         clause = gerund if clause is None or clause.i > gerund.i else clause
     if clause is None and lemma in CUE_VERBS:
         clause = next(
             (
                 c
-                for c in tok.children
+                for c in children(tok)
                 if c.dep_ == "xcomp"
                 and lemma not in ("continue", "add", "repeat")  # "continue to defend" is no speech
                 and (
                     lemma not in ("say", "tell", "ask")
-                    or any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)
+                    or any(o.dep_ == "dobj" and o.i < c.i for o in children(tok))
                     or _speaker_in_relative(tok)
                     # "Russian forces are said to have withdrawn": the unnamed sources' report
-                    or (lemma == "say" and any(o.dep_ == "nsubjpass" for o in tok.children))
+                    or (lemma == "say" and any(o.dep_ == "nsubjpass" for o in children(tok)))
                 )
             ),
             None,
@@ -1201,14 +1201,14 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if clause is None:
         # "asked Clinton if ...", "wondered whether ..."
         clause = next(
-            (c for c in tok.children if c.dep_ == "advcl" and _has_mark(c, ("if", "whether"))), None
+            (c for c in children(tok) if c.dep_ == "advcl" and _has_mark(c, ("if", "whether"))), None
         )
     if clause is None:
         # "said during a news conference that ..." — the parse hangs the clause on the noun.
         clause = next(
             (
                 t
-                for p in tok.children
+                for p in children(tok)
                 if p.i > tok.i and (p.dep_ == "prep" or p.dep_ in _CLAUSE and _scene_clause(p))
                 for t in subtree(p)
                 if t.dep_ in ("relcl", "acl") and _that_clause(t)
@@ -1218,12 +1218,12 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     cue_extra: list[Token] = []
     object_word: int | None = None
     unnamed = False  # a passive with no agent: sources left unnamed, below a named one around it
-    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)
     if (
         passive is not None
         and clause is not None
         and clause.dep_ == "xcomp"
-        and not any(c.dep_ == "agent" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in children(tok))
     ):
         # "Trump is expected to win": what is expected runs from the subject through the cue.
         content = [(min(passive.left_edge.idx, tok.idx), _right_end(clause))]
@@ -1242,7 +1242,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         content = _lost_subject(tok, clause) + content
         content += _conjoined_clause(tok, clause, subj)
         content += _stray_complements(tok, clause)
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        obj = next((c for c in children(tok) if c.dep_ == "dobj" and c.i < clause.i), None)
         if clause.dep_ == "xcomp" and obj is not None and obj.i > tok.i:
             # "urged him to resign": the person urged is part of what was urged.
             content = _tokens_span(tok.doc, [*subtree(obj), *(t for t in subtree(clause))])
@@ -1261,12 +1261,12 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         and subj is not None
         and not any(qa <= tok.idx < qb for qa, qb in _quotes_near(quotes, tok.idx, tok.idx))
         and (not _is_cue_verb(tok.head) or _parenthetical(tok, subj))
-        and not (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children))
+        and not (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in children(tok)))
         and not (tok.dep_ == "advcl" and lemma in _AS_WHEN)
         and not (
             tok.dep_ == "advcl"
             and lemma not in _ADDRESSEE_VERBS
-            and any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "dobj" for c in children(tok))
         )
     ):
         # ("although he thanked X, he sounded …": a subordinate cue does not report its main clause)
@@ -1287,33 +1287,34 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     ):
         # "after Trump told the Post he was not there yet": the parse makes the reported
         # clause the head of its own cue; what follows the cue phrase is the content.
+        # Tested before the head's subtree is read: in a run-on of such clauses each cue's head
+        # holds the rest of the sentence, and reading it for every cue was quadratic.
         head = tok.head
-        after = [t for t in subtree(head) if t.i > tok.right_edge.i]
-        head_subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if (
-            head.i > tok.right_edge.i
-            and after
-            and head_subj is not None
-            and head_subj.left_edge.i == tok.right_edge.i + 1
-        ):
+        head_subj = (
+            next((c for c in children(head) if c.dep_ == "nsubj"), None)
+            if head.i > tok.right_edge.i
+            else None
+        )
+        if head_subj is not None and head_subj.left_edge.i == tok.right_edge.i + 1:
+            after = [t for t in subtree(head) if t.i > tok.right_edge.i]
             content = _same_paragraph(doc_text(tok.doc), _tokens_span(tok.doc, after), tok.idx)
     if not content and subj is not None and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
         # "The rejection signals the end, said Wilders": the parse makes the reported clause a
         # second subject of the inverted cue.
-        stray = next((c for c in tok.lefts if c.dep_ == "nsubj" and c.i != subj.i), None)
+        stray = next((c for c in lefts(tok) if c.dep_ == "nsubj" and c.i != subj.i), None)
         if stray is not None and subj.i > tok.i:
             content = _subtree_chars(stray)
     if not content and lemma == "call":
         # "calling Trump “an orange buffoon”": object and predicate together.
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        pred = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i), None)
+        obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
+        pred = next((c for c in children(tok) if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i), None)
         if obj is not None and pred is not None:
             content = _tokens_span(tok.doc, [*subtree(obj), *subtree(pred)])
     if not content:
         obj = next(
             (
                 c
-                for c in tok.children
+                for c in children(tok)
                 if c.dep_ in ("dobj", "attr")
                 and _object_is_content(lemma, subj)
                 and not _takes_lives(lemma, c)
@@ -1337,7 +1338,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             # "described the shift as a conversion", "accused Russia of war crimes"
             tail: list[Token] = []
             nxt = obj.right_edge.i + 1
-            for c in tok.rights:
+            for c in rights(tok):
                 if (c.i == nxt and c.dep_ in ("prep", "oprd", "npadvmod")) or (
                     # "praised the efforts of Kerry to find a solution", "defended his call to raise
                     # the wage": an infinitive right after the object goes on with it
@@ -1353,18 +1354,18 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if not content and lemma == "call" and passive is None:
         # "called both envoys “naive”", "called her “a puppet”": the parse loses the
         # object and keeps the predicate; what is called, and what it is called, run to its end.
-        oprd = [c for c in tok.rights if c.dep_ == "oprd"]
+        oprd = [c for c in rights(tok) if c.dep_ == "oprd"]
         between = tok.doc[tok.i + 1 : oprd[-1].i] if oprd else []
         if oprd and not any(t.dep_ in ("cc", "conj") and t.head.i == tok.i for t in between):
             content = _tokens_span(tok.doc, list({t.i: t for t in [*between, *subtree(oprd[-1])]}.values()))
             content = content if len(content) == 1 else []
     if not content and passive is not None and lemma in OBJECT_CONTENT and tok.dep_ != "relcl":
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None and any(g.dep_ == "pobj" for g in agent.children):
+        agent = next((c for c in children(tok) if c.dep_ == "agent"), None)
+        if agent is not None and any(g.dep_ == "pobj" for g in children(agent)):
             # "The plan was rejected by 59 percent of voters": what the agent rejected.
             content = _subtree_chars(passive)
             object_word = passive.i
-            charge = next((_charge_in_agent(g) for g in agent.children if g.dep_ == "pobj"), None)
+            charge = next((_charge_in_agent(g) for g in children(agent) if g.dep_ == "pobj"), None)
             if charge is not None and passive.i < tok.i:
                 # "The two men were accused by Kyiv of spying": the men and the charge, one span
                 content = [(passive.left_edge.idx, _right_end(charge))]
@@ -1405,7 +1406,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
     if not content and lemma in ("say", "tell", "answer", "reply", "respond"):
         # "the candidate said no", "55 percent said so": a one-word answer is the content.
         answer = next(
-            (c for c in tok.rights if c.lower_ in _ANSWERS and c.dep_ in ("intj", "advmod", "dobj")), None
+            (c for c in rights(tok) if c.lower_ in _ANSWERS and c.dep_ in ("intj", "advmod", "dobj")), None
         )
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if answer is None and nxt is not None and nxt.lower_ in _ANSWERS and nxt.head.head.i == tok.i:
@@ -1417,8 +1418,8 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
         return None
     if not content:
         return None
-    back = [c for c in tok.children if c.lower_ == "back" and c.i == tok.i + 1] if " " in lemma else []
-    cue_toks = [tok, *(c for c in tok.children if c.dep_ == "prt"), *back, *cue_extra, *_cue_aux(tok)]
+    back = [c for c in children(tok) if c.lower_ == "back" and c.i == tok.i + 1] if " " in lemma else []
+    cue_toks = [tok, *(c for c in children(tok) if c.dep_ == "prt"), *back, *cue_extra, *_cue_aux(tok)]
     cue_toks += _cue_chain(tok)
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in CUE_MEDIA and tok.head.dep_ == "dobj":
         verb = tok.head.head  # "released a statement saying": the act of putting it out is the cue
@@ -1426,7 +1427,7 @@ def _verb_attribution(tok: Token, quotes: list[Char]) -> Attribution | None:
             cue_toks += [verb, *_cue_aux(verb)]
     for prep in _cue_preposition(tok, lemma, cue_toks, content):
         cue_toks.append(prep)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
         if pobj is not None and content and pobj.right_edge.idx < content[0][0]:
             # "called on residents to leave": who is called on is part of the call
             content = [(pobj.left_edge.idx, content[0][1]), *content[1:]]
@@ -1474,12 +1475,12 @@ def _own_words(tok: Token) -> frozenset[int]:
     noun phrase describing the words ("“A,” he replied, a military reply meaning “yes”")."""
     aside = {
         t.i
-        for c in tok.rights
-        if (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CLAUSE_LINKS for g in c.children))
+        for c in rights(tok)
+        if (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CLAUSE_LINKS for g in children(c)))
         or (
             c.dep_ in ("npadvmod", "appos", "dobj")
             and tok.doc[c.left_edge.i - 1].text == ","  # set off ("told the crowd, which …" is no aside)
-            and any(g.dep_ in ("acl", "relcl") for g in c.children)
+            and any(g.dep_ in ("acl", "relcl") for g in children(c))
         )
         for t in subtree(c)
     }
@@ -1489,7 +1490,7 @@ def _own_words(tok: Token) -> frozenset[int]:
 def _appositive_speaker(tok: Token, subj: Token) -> Token | None:
     """ "Or maybe Jeb Bush, consultant Phil Musser says.": the parse takes the fragment said
     for the subject and the speaker for its apposition, right before the cue."""
-    appos = next((c for c in subj.rights if c.dep_ == "appos"), None)
+    appos = next((c for c in rights(subj) if c.dep_ == "appos"), None)
     if (
         appos is None
         or any(
@@ -1507,16 +1508,18 @@ def _content_before_speaker(tok: Token, subj: Token) -> list[Char]:
     """ "Sorry, Sanders said.", "Nothing he did “will help,” the senator said.": a speaker and cue
     that close their sentence after a comma report what comes before it, whatever the parse
     made of that."""
+    if not (subj.i < tok.i and tok.head.i == tok.i):
+        return []  # tested before `tok.sent`, which walks the sentence: a run-on has thousands of cues
     doc = tok.doc
     sent = tok.sent
     first = subj.left_edge.i
-    if not (sent.start < first - 1 and subj.i < tok.i and tok.head.i == tok.i):
+    if not sent.start < first - 1:
         return []
     allowed = ("punct", "npadvmod", "prep", "advmod", "nsubj", "aux", "neg", "intj", "dep", "cc")
-    if any(c.dep_ not in allowed for c in tok.children):
+    if any(c.dep_ not in allowed for c in children(tok)):
         return []  # a cue with a clause or object of its own found its content elsewhere
     setting = {
-        t.i for c in tok.lefts if c.dep_ in ("prep", "advmod", "npadvmod", "cc", "punct") for t in subtree(c)
+        t.i for c in lefts(tok) if c.dep_ in ("prep", "advmod", "npadvmod", "cc", "punct") for t in subtree(c)
     }
     if all(t.i in setting for t in doc[sent.start : first]):
         return []  # "In Kyiv, the mayor said": the opening phrase only sets the scene
@@ -1555,10 +1558,10 @@ def _relative_word(tok: Token) -> Token | None:
     """The relative word a cue in a relative clause is about ("which he said ..."): a subject or
     object of the cue, or, as the parse often hangs it on the reported verb, the word right before
     the cue's subject."""
-    rel = next((c for c in tok.lefts if c.lower_ in _RELATIVES and c.dep_ in ("nsubj", "dobj")), None)
+    rel = next((c for c in lefts(tok) if c.lower_ in _RELATIVES and c.dep_ in ("nsubj", "dobj")), None)
     if rel is not None:
         return rel
-    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    subj = next((c for c in lefts(tok) if c.dep_ == "nsubj"), None)
     if subj is None or subj.left_edge.i == 0:
         return None
     before = tok.doc[subj.left_edge.i - 1]
@@ -1577,7 +1580,7 @@ def _speaker_in_relative(tok: Token) -> bool:
     if tok.dep_ != "relcl":
         return False
     rel = _relative_word(tok)
-    speakers = [c for c in tok.lefts if c.dep_ == "nsubj" and c.lower_ not in _RELATIVES]
+    speakers = [c for c in lefts(tok) if c.dep_ == "nsubj" and c.lower_ not in _RELATIVES]
     return rel is not None and len(speakers) == 1
 
 
@@ -1586,9 +1589,9 @@ def _relative_gap(tok: Token, clause: Token) -> list[Char]:
     clause whose complement lacks its subject; the noun or relative word it is about is said too."""
     if tok.dep_ != "relcl" or clause.dep_ not in ("ccomp", "xcomp"):
         return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children(clause)):
         return []
-    subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in lefts(tok) if c.dep_ in ("nsubj", "nsubjpass")]
     rel = _relative_word(tok)
     if rel is not None and len(subjects) - (rel.dep_ == "nsubj" and rel.head.i == tok.i) >= 1:
         return [(rel.idx, rel.idx + len(rel.text))]  # "which he argued seeks": he speaks
@@ -1628,7 +1631,7 @@ def _cue_weekday(tok: Token, cue_toks: list[Token], content: list[Char]) -> list
 
 
 def _to_of(verb: Token) -> Token | None:
-    return next((a for a in verb.children if a.dep_ == "aux" and a.lower_ == "to" and a.i < verb.i), None)
+    return next((a for a in children(verb) if a.dep_ == "aux" and a.lower_ == "to" and a.i < verb.i), None)
 
 
 def _cue_chain(tok: Token) -> list[Token]:
@@ -1639,7 +1642,7 @@ def _cue_chain(tok: Token) -> list[Token]:
     head = tok.head
     if head.pos_ not in ("VERB", "AUX") or head.i > tok.i or tok.i - head.i > 4:
         return []
-    return [head, *_cue_aux(head), *(c for c in head.children if c.dep_ == "prt" and c.i < tok.i)]
+    return [head, *_cue_aux(head), *(c for c in children(head) if c.dep_ == "prt" and c.i < tok.i)]
 
 
 def _stray_apposition(tok: Token, first: int) -> Token | None:
@@ -1698,8 +1701,8 @@ def _takes_lives(lemma: str, obj: Token) -> bool:
         obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in ("thousand", "hundred", "dozen", "million")
     )
     return counted and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in _LIVES for p in c.children)
-        for c in obj.children
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in _LIVES for p in children(c))
+        for c in children(obj)
     )
 
 
@@ -1714,10 +1717,10 @@ def _cue_medium(tok: Token, cue_toks: list[Token], content: list[Char]) -> list[
     the cue, is part of it; an occasion it was said on ("said in an interview", "in a speech")
     is not."""
     nxt = max(t.i for t in cue_toks) + 1
-    for child in tok.rights:
+    for child in rights(tok):
         if child.i != nxt or child.dep_ != "prep" or child.lower_ != "in":
             continue
-        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children(child) if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in CUE_MEDIA or pobj.lemma_.lower() in _OCCASIONS:
             return []
         toks = [t for t in subtree(child) if t.i <= pobj.i]
@@ -1732,7 +1735,7 @@ def _cue_medium(tok: Token, cue_toks: list[Token], content: list[Char]) -> list[
 
 def _refusal(tok: Token) -> Attribution | None:
     """ "X declined to comment", "refused to say whether ...": a speech act withheld."""
-    xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    xcomp = next((c for c in children(tok) if c.dep_ == "xcomp" and c.i > tok.i), None)
     if xcomp is None or not (_lemma(xcomp) in CUE_VERBS or xcomp.lemma_.lower() in _REFUSED):
         return None
     subj = _subject(tok)
@@ -1757,9 +1760,9 @@ def _hedge(tok: Token) -> Attribution | None:
     ("X seems Y"), or the clause after an empty "it"."""
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
     comp = next(
-        (c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp") and c.i > tok.i), None
+        (c for c in children(tok) if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp") and c.i > tok.i), None
     )
     if subj is None or comp is None:
         return None
@@ -1791,11 +1794,11 @@ def _hedge_adverb(tok: Token) -> Attribution | None:
     if tok.lower_ not in HEDGE_ADVERBS or tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = tok.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in _RELATIVES or verb.dep_ in ("relcl", "acl"):
         return None  # "the gun he allegedly used": a relative clause is a description, not a report
     # A clause conjoined after it with a subject of its own is the reporter's again.
-    own = [c for c in verb.children if c.dep_ == "conj" and any(g.dep_ in _SUBJ for g in c.children)]
+    own = [c for c in children(verb) if c.dep_ == "conj" and any(g.dep_ in _SUBJ for g in children(c))]
     end = min((c.left_edge.i for c in own), default=verb.right_edge.i + 1)
     toks = [t for t in tok.doc[subj.left_edge.i : end] if t.sent == tok.sent]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
@@ -1822,9 +1825,9 @@ def _cue_aux(tok: Token) -> list[Token]:
     not mention")."""
     out: list[Token] = []
     i = tok.i - 1
-    lefts = {c.i: c for c in tok.lefts if c.dep_ in CUE_AUX_DEPS and c.lower_ not in _NOT_CUE_ADVERBS}
-    while i in lefts:
-        out.append(lefts[i])
+    before = {c.i: c for c in lefts(tok) if c.dep_ in CUE_AUX_DEPS and c.lower_ not in _NOT_CUE_ADVERBS}
+    while i in before:
+        out.append(before[i])
         i -= 1
     if i >= 0 and _contracted_has(tok.doc[i]):
         out.append(tok.doc[i])  # "Christie's been making": the contracted "has"
@@ -1836,10 +1839,10 @@ def _speech_like(tok: Token) -> bool:
     ("made it clear that", "warned reporters that", "wagered that")."""
     if tok.lemma_.lower() in ("be", "have", "do", "mean", "ensure", "make") and not _light_cue_words(tok):
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("it", "this", "that", "there", "which"):
         return False
-    return any(c.dep_ == "ccomp" and _has_mark(c) and c.i > tok.i for c in tok.children)
+    return any(c.dep_ == "ccomp" and _has_mark(c) and c.i > tok.i for c in children(tok))
 
 
 def _light_cue_words(tok: Token) -> list[Token]:
@@ -1847,11 +1850,11 @@ def _light_cue_words(tok: Token) -> list[Token]:
     that", "made it plain that", "has been making the case for weeks that" (to argue)."""
     if tok.lemma_.lower() != "make":
         return []
-    for c in tok.rights:
+    for c in rights(tok):
         if c.lower_ in ("clear", "plain"):
             return [c]
-        if c.dep_ == "dobj" and c.lower_ == "case" and all(d.dep_ == "det" for d in c.lefts):
-            return [*c.lefts, c]
+        if c.dep_ == "dobj" and c.lower_ == "case" and all(d.dep_ == "det" for d in lefts(c)):
+            return [*lefts(c), c]
     return []
 
 
@@ -1881,17 +1884,18 @@ def _as_reported(tok: Token) -> Attribution | None:
     if (
         tok.pos_ != "VERB"
         or tok.dep_ != "advcl"
-        or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        or not any(c.dep_ == "mark" and c.lower_ == "as" for c in children(tok))
     ):
         return None
-    put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children(tok))
     if not put_it and (CUE_VERBS.get(lemma) not in (NEUTRAL, ASSERTIVE, CONFIRM) or lemma in _AS_WHEN):
         return None  # "as the minister spoke" is a time, not a source
     if any(
-        c.dep_ in ("ccomp", "xcomp", "prep", "prt") or (c.dep_ == "dobj" and not put_it) for c in tok.children
+        c.dep_ in ("ccomp", "xcomp", "prep", "prt") or (c.dep_ == "dobj" and not put_it)
+        for c in children(tok)
     ):
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None  # "as he said he would" is a manner, not a source for the clause
     doc = tok.doc
@@ -1912,7 +1916,7 @@ def _as_reported(tok: Token) -> Attribution | None:
     content = _same_paragraph(text, content, tok.idx)
     if not content:
         return None
-    cue_toks = [tok, *_cue_aux(tok), *([c for c in tok.children if c.dep_ == "dobj"] if put_it else [])]
+    cue_toks = [tok, *_cue_aux(tok), *([c for c in children(tok) if c.dep_ == "dobj"] if put_it else [])]
     return Attribution(
         cue=(min(t.idx for t in cue_toks), max(t.idx + len(t.text) for t in cue_toks)),
         lemma=lemma,
@@ -1929,9 +1933,9 @@ def _according_to(tok: Token) -> Attribution | None:
         return None
     doc = tok.doc
     to = doc[tok.i + 1]
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children(to) if c.dep_ == "pobj"), None)
     if pobj is None:
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children(tok) if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
     phrase = {t.i for t in subtree(tok)} | {t.i for t in subtree(to)}
@@ -1942,17 +1946,17 @@ def _according_to(tok: Token) -> Attribution | None:
         return None
     moved: set[int] = set()
     # "According to X, Ukraine will start ..." parsed with "Ukraine" as X's apposition.
-    for child in pobj.children:
+    for child in children(pobj):
         if child.dep_ == "appos" and child.right_edge.i + 1 == clause.i - _aux_count(clause):
-            if not any(c.dep_ in _SUBJ for c in clause.children):
+            if not any(c.dep_ in _SUBJ for c in children(clause)):
                 moved = {t.i for t in subtree(child)}
     skip = phrase - moved
     after = max(phrase)
     named = _name_after_source(pobj, clause) if not moved else None
     if named is not None:
         skip |= set(range(named[0] - 1, named[1] + 2))  # the name and the commas around it
-    subject = next((c for c in clause.children if c.dep_ in _SUBJ), None)
-    for child in clause.children:
+    subject = next((c for c in children(clause) if c.dep_ in _SUBJ), None)
+    for child in children(clause):
         # "But X leads, according to polls": the conjunction is the reporter's; a lead-in clause
         # ("Counting her superdelegates, Clinton is 71 short, according to the AP") is the source's.
         if subject is not None and child.i < subject.i and child.dep_ == "cc":
@@ -1992,20 +1996,20 @@ def _in_view(tok: Token) -> Attribution | None:
     the clause the phrase hangs on. "In view of the losses" holds no one's view."""
     if tok.lower_ != "in" or tok.dep_ != "prep":
         return None
-    noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    noun = next((c for c in children(tok) if c.dep_ == "pobj"), None)
     if noun is None or noun.lower_ not in IN_VIEW_NOUNS:
         return None
     if any(
         c.dep_ not in ("det", "poss", "prep") and c.lower_ != "own" or c.dep_ == "prep" and c.lower_ != "of"
-        for c in noun.children
+        for c in children(noun)
     ):
         return None  # "in the very words of", "in his estimation of the market": no frame
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is not None and (noun.lower_ == "eyes" or any(c.dep_ == "prep" for c in noun.children)):
+    holder = next((c for c in children(noun) if c.dep_ == "poss"), None)
+    if holder is not None and (noun.lower_ == "eyes" or any(c.dep_ == "prep" for c in children(noun))):
         return None  # "tears in their eyes"; "in his assessment of the deal" is about the deal
-    if holder is None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if holder is None and any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)):
+        of = next((c for c in rights(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in children(of) if c.dep_ == "pobj"), None) if of is not None else None
     if holder is None or holder.lower_ in ("my", "our", "your"):
         return None
     if holder.lemma_.lower() in _NO_HOLDERS:
@@ -2016,7 +2020,7 @@ def _in_view(tok: Token) -> Attribution | None:
     phrase = {t.i for t in subtree(tok)}
     if clause.i in phrase or clause.pos_ not in ("VERB", "AUX"):
         return None
-    if _is_cue_verb(clause) and any(c.dep_ in _CLAUSE for c in clause.children):
+    if _is_cue_verb(clause) and any(c.dep_ in _CLAUSE for c in children(clause)):
         return None  # "In his opinion, he said Russia …": the frame is the speech act's own
     doc = tok.doc
     sent = tok.sent  # once: `Token.sent` walks the sentence, so asked per token it was quadratic
@@ -2081,7 +2085,7 @@ def _in_record(tok: Token) -> Attribution | None:
     ("In a report, the agency said …") is that verb's claim."""
     if tok.lower_ != "in" or tok.dep_ != "prep":
         return None
-    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children(tok) if c.dep_ == "pobj"), None)
     clause = tok.head
     if (
         pobj is None
@@ -2089,7 +2093,7 @@ def _in_record(tok: Token) -> Attribution | None:
         or clause.dep_ != "ROOT"
         or clause.pos_ not in ("VERB", "AUX")
         or clause.lemma_.lower() in CUE_VERBS
-        or not any(c.dep_ in _SUBJ and c.i > tok.i for c in clause.children)
+        or not any(c.dep_ in _SUBJ and c.i > tok.i for c in children(clause))
     ):
         return None  # "Kyiv leads in the polls" is a standing, not a finding
     doc = tok.doc
@@ -2128,11 +2132,11 @@ def _noun_tagged_cue(tok: Token) -> Attribution | None:
     lemma = _NOUN_TAGGED_CUES.get(tok.lower_)
     if lemma is None or tok.pos_ not in ("NOUN", "PROPN") or lemma not in CUE_VERBS:
         return None
-    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    mods = [c for c in lefts(tok) if c.dep_ in ("compound", "amod", "nmod")]
     clause = next(
         (
             c
-            for c in tok.children
+            for c in children(tok)
             if c.pos_ in ("VERB", "AUX")
             and (c.dep_ == "ccomp" or (c.dep_ == "acl" and c.tag_ not in ("VBN", "VBG", "VB")))
         ),
@@ -2142,7 +2146,7 @@ def _noun_tagged_cue(tok: Token) -> Attribution | None:
         not mods
         or clause is None
         or not any(m.pos_ in ("NOUN", "PROPN") for m in mods)
-        or any(c.dep_ in ("det", "poss") for c in tok.lefts)
+        or any(c.dep_ in ("det", "poss") for c in lefts(tok))
     ):
         return None
     doc = tok.doc
@@ -2173,7 +2177,7 @@ def _noun_tagged_cue(tok: Token) -> Attribution | None:
 
 
 def _aux_count(verb: Token) -> int:
-    return sum(1 for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)
+    return sum(1 for c in lefts(verb) if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)
 
 
 def _later_conjunct(t: Token, clause: Token, after: int) -> bool:
@@ -2220,12 +2224,12 @@ def _one_part(doc: Doc, spans: list[Char], anchor: int) -> list[Char]:
 def _addressee_before(tok: Token, clause: Token) -> bool:
     """ "urged allies to add …", "called on the West to add …": the cue names whom it asks before the
     infinitive, so the infinitive is what they are asked to do, not a second act of the cue's speaker."""
-    for c in tok.children:
+    for c in children(tok):
         if tok.i < c.i < clause.i and (
             c.dep_ == "dobj"
             or c.dep_ == "prep"
             and c.lower_ in ("on", "upon")
-            and any(g.dep_ == "pobj" for g in c.children)
+            and any(g.dep_ == "pobj" for g in children(c))
         ):
             return True
     return False
@@ -2235,18 +2239,18 @@ def _noun_attribution(tok: Token) -> Attribution | None:
     """ "his claim that ...", "Russia's denial that ..." — a cue noun with a clause."""
     lemma = tok.lemma_.lower()
     copula = tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i > tok.i
-    held = lemma in IS_THAT_NOUNS and copula and any(c.dep_ == "poss" for c in tok.children)
+    held = lemma in IS_THAT_NOUNS and copula and any(c.dep_ == "poss" for c in children(tok))
     if tok.pos_ != "NOUN" or lemma not in CUE_NOUNS and not held:
         return None
     clause = (
-        next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and _has_mark(c)), None)
+        next((c for c in children(tok) if c.dep_ in ("acl", "ccomp") and _has_mark(c)), None)
         if not held
         else None
     )
     if clause is None and copula and lemma not in NOT_STATED_AS_COPULA:
         # "The ministry's view is that the strike was legal": the clause is the copula's.
         clause = next(
-            (c for c in tok.head.rights if c.dep_ in ("ccomp", "attr", "acomp") and _has_mark(c)), None
+            (c for c in rights(tok.head) if c.dep_ in ("ccomp", "attr", "acomp") and _has_mark(c)), None
         )
     if clause is None:
         return None
@@ -2273,7 +2277,7 @@ def noun_holder(tok: Token) -> tuple[Token | None, int]:
     """Who holds a cue noun, and where its cue starts: the possessive ("his claim"), or the
     subject of a light verb that takes the noun ("X expressed concern that", "made the
     argument that"), the verb then being part of the cue."""
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    poss = next((c for c in children(tok) if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in _POSS_PRONOUNS:
         # "Sanders has toned down his criticism of ...": the clause's subject holds it.
         verb = tok.head
@@ -2475,7 +2479,7 @@ def _subject_up(verb: Token) -> Token | None:
         if t.dep_ not in ("conj", "dep") or t.head is t:
             return None
         t = t.head
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
     return None
@@ -2520,7 +2524,7 @@ _NOT_SPEAKERS = frozenset(
 
 
 def _has_mark(tok: Token, words: tuple[str, ...] = ("that",)) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
+    return any(c.dep_ == "mark" and c.lower_ in words for c in children(tok))
 
 
 def _that_clause(tok: Token) -> bool:
@@ -2530,27 +2534,27 @@ def _that_clause(tok: Token) -> bool:
     if _has_mark(tok, ("that",)) and not _has_subject_that(tok):
         return True
     first = tok.left_edge
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in tok.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in children(tok))
     return first.lower_ == "that" and first.head.i == tok.i and own_subject
 
 
 def _has_subject_that(tok: Token) -> bool:
     """ "the plan that calls for ..." — "that" as the relative clause's subject, not a complementizer."""
-    return any(c.lower_ == "that" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children)
+    return any(c.lower_ == "that" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children(tok))
 
 
 def _cue_prep(tok: Token, preps: tuple[str, ...]) -> Token | None:
     """The cue's preposition right after it, or after an adverb or a phrase saying to whom
     ("spoke instead about", "spoke at length about", "spoke with reporters about")."""
     first = tok.i + 1 + _prt_count(tok)
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ != "prep" or child.lower_ not in preps or not first <= child.i <= first + 5:
             continue
-        if not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+        if not any(g.dep_ in ("pobj", "pcomp") for g in children(child)):
             continue
-        between = {t.i for c in tok.children if first <= c.i < child.i for t in subtree(c)}
+        between = {t.i for c in children(tok) if first <= c.i < child.i for t in subtree(c)}
         if set(range(first, child.i)) <= between and all(
-            c.dep_ in ("advmod", "npadvmod", "prep") for c in tok.children if first <= c.i < child.i
+            c.dep_ in ("advmod", "npadvmod", "prep") for c in children(tok) if first <= c.i < child.i
         ):
             return child
     return None
@@ -2569,7 +2573,7 @@ def _cue_prep_clause(tok: Token, preps: tuple[str, ...]) -> tuple[Token, Token] 
 
 
 def _prt_count(tok: Token) -> int:
-    return sum(1 for c in tok.children if c.dep_ == "prt" and c.i > tok.i)
+    return sum(1 for c in children(tok) if c.dep_ == "prt" and c.i > tok.i)
 
 
 def _snap_to_quotes(att: Attribution, quotes: list[Char], text: str) -> None:
@@ -2726,7 +2730,7 @@ def _extend_over_tail(doc: Doc, att: Attribution) -> None:
         return
     cue = doc[att.cue_token]
     end = att.content[-1][1]
-    for child in cue.rights:
+    for child in rights(cue):
         first = child.left_edge
         if first.idx < end:
             continue
@@ -2762,7 +2766,7 @@ def _light_verb_object(doc: Doc, att: Attribution) -> None:
     if att.cue_token is None or len(att.content) != 1:
         return
     verb = doc[att.cue_token]
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if (
         obj is None
         or not _light_verb(verb, obj)
@@ -2772,21 +2776,21 @@ def _light_verb_object(doc: Doc, att: Attribution) -> None:
         return
     # What follows the noun at once: its clause or preposition, or a preposition the parse hangs
     # on the verb ("offered his thoughts on"); "a response on Tuesday to …" is not about Tuesday.
-    about = next((c for c in obj.rights if c.dep_ in ("acl", "ccomp", "prep", "relcl")), None)
+    about = next((c for c in rights(obj) if c.dep_ in ("acl", "ccomp", "prep", "relcl")), None)
     if about is None or about.left_edge.i != obj.i + 1:
-        about = next((c for c in verb.rights if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+        about = next((c for c in rights(verb) if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
     if about is None or about.left_edge.i not in (obj.i + 1, obj.right_edge.i + 1):
         return
     text = doc_text(doc)
     if about.dep_ == "prep":
-        pobj = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
+        pobj = next((c for c in children(about) if c.dep_ in ("pobj", "pcomp")), None)
         if about.lower_ not in _ABOUT or pobj is None or _is_date_phrase(about):
             return
         content, cue_end = _subtree_chars(pobj), about.idx + len(about.text)
     elif (
         (about.left_edge.dep_ == "mark" and about.left_edge.lower_ in ("that", "whether", "if"))
-        or any(a.lower_ == "to" and a.dep_ == "aux" for a in about.lefts)
-        or (about.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in about.children))
+        or any(a.lower_ == "to" and a.dep_ == "aux" for a in lefts(about))
+        or (about.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(about)))
     ):
         # "concern that …", "reason to be cautious", "confidence it was holding"; not "a line he uses"
         content, cue_end = _subtree_chars(about), obj.idx + len(obj.text)
@@ -2870,7 +2874,7 @@ def _stray_cue(verb: Token) -> bool:
         verb.dep_ == "conj"
         and verb.tag_ in ("VBZ", "VBD", "VBP")
         and head.tag_ == "VB"
-        and any(a.lower_ == "to" and a.dep_ == "aux" for a in head.children)
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in children(head))
     )
 
 
@@ -2888,7 +2892,7 @@ def _cut_at_stray_cues(doc: Doc, found: list[Attribution]) -> None:
         head = cue.head
         if not _stray_cue(cue):
             continue
-        cc = next((c for c in head.children if c.dep_ == "cc" and c.i < cue.i), None)
+        cc = next((c for c in children(head) if c.dep_ == "cc" and c.i < cue.i), None)
         cut = cc.idx if cc is not None else cue.idx
         for other in around(cut):
             if other is att or not other.content or not (other.extent[0] < cut < other.extent[1]):
@@ -2940,10 +2944,10 @@ def _coordinated_speech_start(verb: Token) -> Token | None:
         and verb.dep_ == "advcl"
         and verb.i > 1
         and doc[verb.i - 1].text == ","
-        and any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in children(verb))
     ):
         return doc[verb.i - 1]  # "…, adding that two people were wounded"
-    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in lefts(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and _shares_outer_speaker(verb):
         # "said the talks were useful and called the plan “a start”": the parse joins the
         # second cue to the reported clause; it is the speaker's second act.
@@ -2970,10 +2974,10 @@ def _shares_outer_speaker(verb: Token) -> bool:
     start”", "and called on X to ..."); an act with a plain object ("and cited a list") may be
     the reported clause's own and stays in it."""
     head = verb.head
-    own = any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children) or any(
-        g.dep_ in ("pcomp", "xcomp", "ccomp") for c in verb.children if c.dep_ == "prep" for g in c.children
+    own = any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in children(verb)) or any(
+        g.dep_ in ("pcomp", "xcomp", "ccomp") for c in children(verb) if c.dep_ == "prep" for g in children(c)
     )
-    aspect = _lemma(verb) == "continue" and any(c.dep_ == "xcomp" for c in verb.children)
+    aspect = _lemma(verb) == "continue" and any(c.dep_ == "xcomp" for c in children(verb))
     return (
         own
         and not aspect  # "and continues “to build …”": going on doing it, not saying it
@@ -3180,7 +3184,7 @@ def _carried_speech(doc: Doc, outer: Attribution, atts: list[Attribution]) -> At
 def _planned(verb: Token) -> bool:
     """A speech act still to come, under "will"/"would" or "to" ("the ministers will discuss the
     deal", "would travel to Minsk to discuss"): a plan the report tells, not speech it carries."""
-    return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+    return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in children(verb))
 
 
 def _drop_nested(found: list[Attribution]) -> tuple[list[Attribution], list[Attribution]]:
@@ -3282,7 +3286,7 @@ def _adjacent_quote(tok: Token, subj: Token | None, quotes: list[Char]) -> list[
     # and the time of the cue may stand between it and the quotation.
     allowed |= {
         t.i
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ in ("dobj", "dative", "npadvmod", "prep") and c.i > tok.i
         for t in subtree(c)
         if not (c.dep_ == "dobj" and _lemma(tok) not in _ADDRESSEE_VERBS)
