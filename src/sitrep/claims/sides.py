@@ -82,9 +82,14 @@ _REMIT_BEFORE = re.compile(
     r"\b(?:coordinator|envoy|rapporteur|commissioner|manager|director|chief|representative)s?\s+for\s+(?:the\s+)?$",
     re.I,
 )
-# The object of a stance is no side: "a strong supporter of Ukraine", "a critic of the Kremlin".
+# The object of a stance is no side: "a strong supporter of Ukraine", "a critic of the Kremlin";
+# nor is a state that acts against the person: "an oligarch sanctioned by the UK", "a reporter
+# detained by Russia" (the state that punished a person is not the one the person speaks for).
 _STANCE_BEFORE = re.compile(
-    r"\b(?:supporters?|backers?|critics?|opponents?|advocates?|champions?)\s+of\s+(?:the\s+)?$", re.I
+    r"\b(?:(?:supporters?|backers?|critics?|opponents?|advocates?|champions?)\s+of|"
+    r"(?:sanctioned|detained|arrested|jailed|imprisoned|held|captured|charged|indicted|convicted|"
+    r"expelled|deported|blacklisted|wanted|persecuted|banned)\s+by)\s+(?:the\s+)?$",
+    re.I,
 )
 # Where a speaker is, not whose: "officials in Kyiv" keeps Ukraine only when nothing else in the
 # mention names a side ("A Russian official in Ukraine" is Russian), and never for a paper's or
