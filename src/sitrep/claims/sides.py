@@ -70,7 +70,10 @@ _STUDIED_BEFORE = re.compile(
     rf"\b(?:{_STUDY}s?\s+(?:on|of)|(?:stud(?:y|ies|ied|ying)|covers?|covered|covering)(?:\s+[a-z]+){{0,3}}(?:\s+on)?)"
     r"\s+(?:the\s+)?$"
 )  # also the object of a verb of study or coverage: "who has studied sanctions on Russia"
-_STUDIED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{_STUDY}s?\b")
+# A state's own organ between the name and the noun makes the people its staff, not its students
+# ("US intelligence analysts", "Russian defence ministry analysts").
+_STATES_OWN = r"(?:state|national|central|government|ministry|army|intelligence)\b"
+_STUDIED_AFTER = re.compile(rf"\s+(?:(?!{_STATES_OWN})[a-z]+\s+)?{_STUDY}s?\b")
 # "the ambassador to Washington", "a Kyiv-based analyst": a host or a seat, not the speaker's state.
 _ENVOYS = r"(?:ambassadors?|envoys?|embass(?:y|ies)|missions?|delegations?|representatives?)"
 _HOST_BEFORE = re.compile(rf"\b(?:{_ENVOYS}\s+to|embass(?:y|ies)\s+in)\s+(?:the\s+)?$", re.I)
@@ -106,8 +109,8 @@ _SEAT_AFTER = re.compile(r"-based\b")
 # A body or person a nationality only describes, which speaks for no state ("an organisation is not its
 # state"): "the British think tank", "a German carmaker", "the Swiss socialist party", "a Russian
 # military analyst", "Russia's richest businessman", "the Russian opposition". A state's own stays
-# the state's: "the Russian state news agency", "Russia's central bank", "the national railway company";
-# so does a company, firm or bank not called private, as many in this war are the state's
+# the state's: "the Russian state news agency", "Russia's central bank", "the national railway company",
+# a ministry's, the army's or intelligence's own (`_STATES_OWN`); so does a company, firm or bank not called private, as many in this war are the state's
 # ("the Ukrainian company" for the state pipeline operator).
 _PRIVATE_KINDS = (
     r"think[- ]?tanks?|thinktanks?|part(?:y|ies)|private (?:compan(?:y|ies)|firms?|banks?|corporations?)|"
@@ -118,9 +121,7 @@ _PRIVATE_KINDS = (
     r"journalists?|reporters?|writers?|novelists?|artists?|activists?|dissidents?|opposition|"
     r"business(?:man|men|woman|women)|billionaires?|oligarchs?|tycoons?|entrepreneurs?"
 )
-_PRIVATE_AFTER = re.compile(
-    rf"\s+(?:(?!state\b|national\b|central\b|government\b)[a-z-]+\s+){{0,3}}?(?:{_PRIVATE_KINDS})\b"
-)
+_PRIVATE_AFTER = re.compile(rf"\s+(?:(?!{_STATES_OWN})[a-z-]+\s+){{0,3}}?(?:{_PRIVATE_KINDS})\b")
 _PLACE_KINDS = ("state", "capital", "demonym", "alliance")
 
 
