@@ -282,18 +282,23 @@ def _side_of_owner(doc: Doc, head: Token, mentions: Mentions) -> str | None:
 
 
 _STATE_NOUNS = frozenset(("country", "nation"))
-_ALLIANCE_NOUNS = frozenset(("bloc", "alliance"))
+# The alliances "the bloc's" and "the alliance's" may stand for, the one the press means first:
+# "the bloc" is the EU and "the alliance" Nato when a text names both; the UN is neither.
+_ALLIANCE_NOUNS = {"bloc": ("EU", "NATO"), "alliance": ("NATO", "EU")}
 _ALLIANCE_REACH = 1500  # characters back for the alliance "the bloc's" stands for (bounded work)
 
 
 def _alliance_before(doc: Doc, owner: Token) -> str | None:
     """ "The European Union agreed … The bloc's foreign policy chief said": the alliance the text
-    named last before "the bloc's"/"the alliance's" (any post of a bloc speaks for it)."""
+    named before "the bloc's"/"the alliance's" (any post of a bloc speaks for it); of two named,
+    the one the noun means first ("The EU and Nato met. The bloc's chief" is the EU's)."""
     text = doc_text(doc)
-    found = [
-        e for e in sides_in(text[max(0, owner.idx - _ALLIANCE_REACH) : owner.idx]) if e.kind == "alliance"
-    ]
-    return found[-1].side if found else None
+    named = {
+        e.side
+        for e in sides_in(text[max(0, owner.idx - _ALLIANCE_REACH) : owner.idx])
+        if e.kind == "alliance"
+    }
+    return next((side for side in _ALLIANCE_NOUNS[owner.lemma_] if side in named), None)
 
 
 def _one_state_before(doc: Doc, owner: Token) -> str | None:
