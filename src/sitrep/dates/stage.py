@@ -450,11 +450,37 @@ def _story_week(
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 365.25 / 12, "year": 365.25}
 
 
-def _counts(mentions: list[Mention]) -> tuple[list[int], list[Expr]]:
-    """The counts of days, weeks, months or years named ("500 days", "one year"): their starts, in
+# "for a year": how long something lasted, not the time since a day
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+
+
+def _counts(mentions: list[Mention], text: str) -> tuple[list[int], list[Expr]]:
+    """The counts of days, weeks, months or years named ("500 days", "one year") that may be the
+    time since a day, not how long something lasted ("prepared for a year"): their starts, in
     text order, and their expressions."""
-    found = [m for m in mentions if m.expr.kind == "duration" and m.expr.amount and m.expr.unit in _UNIT_DAYS]
+    found = [
+        m
+        for m in mentions
+        if m.expr.kind == "duration"
+        and m.expr.amount
+        and m.expr.unit in _UNIT_DAYS
+        and not _FOR_BEFORE.search(text, max(0, m.start - 6), m.start)
+    ]
     return [m.start for m in found], [m.expr for m in found]
+
+
+def _years_on(day: date, anchor: date) -> bool:
+    """Whether a whole number of years after `day` falls within `NEWS_DAYS` of publication: an
+    anniversary of that day can be the news's own ("marked the second anniversary", two years on),
+    not one of another event marked in the story's week ("veterans marked the anniversary of
+    Kursk", years before)."""
+    years = (anchor.year + k - day.year for k in (-1, 0, 1))
+    return any(n > 0 and abs((_add_years(day, n) - anchor).days) <= NEWS_DAYS for n in years)
+
+
+def _add_years(day: date, years: int) -> date:
+    """`day` that many years on; 29 February becomes 28 February in a common year."""
+    return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
 def _told_now(
@@ -465,7 +491,7 @@ def _told_now(
     ("invaded on Thursday, 24 February 2022. On Saturday, Kyiv marked 500 days of the war",
     written 10 July 2023: this week's Saturday). "On Friday, after two months of fighting, it
     fell" counts within the story."""
-    if _ANNIVERSARY.search(text, *near):
+    if _ANNIVERSARY.search(text, *near) and _years_on(day, anchor):
         return True
     starts, exprs = counts
     return any(
@@ -507,7 +533,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     text = doc.text
     sents = [(s.start_char, s.end_char) for s in doc.sents] if mentions else []
     sent_starts = [start for start, _ in sents]
-    counts = _counts(mentions)  # "500 days": what may tell that a story's week is not meant
+    counts = _counts(mentions, text)  # "500 days": what may tell that a story's week is not meant
     starts: list[int] = []  # each token's first character, filled when a "since" needs its token
     quarter_named, checked = False, 0  # whether a calendar quarter was named; how much of `seen` was read
     for m in mentions:

@@ -1,0 +1,48 @@
+"""Session 17 review: own sentences in the style of war reporting, labelled before any run, that
+attack the session's four readings where they must fire and where they must not (publication
+dates on several weekdays, across year ends, one with none). None means no time."""
+
+import pytest
+from date_probe import value_at
+
+# (published, sentence, expression (its last occurrence), value or None)
+# "the following June" counts from the last time named, in another paragraph or a present-tense
+# plan too; "the following day/month" and a lower-case "may" are not months.
+FOLLOWING_MONTH = [
+    ("2024-03-14", "Kyiv was attacked on 3 March. The following day, rescuers pulled 12 people from the rubble.", "The following day", "2024-03-04"),
+    ("2023-10-02", "The dam was destroyed in June 2023. The following month, the grain deal collapsed.", "The following month", "2023-07"),
+    ("2023-03-10", "Officials promised that the bridge would be rebuilt by the following June.", "the following June", "2023-06"),
+    ("2023-05-02", "The port was blockaded in February 2022.\n\nExports resumed under a deal signed in July 2022.\n\nThe following March, the deal was extended.", "The following March", "2023-03"),
+    ("2024-01-15", "Ukraine hopes to join the bloc by 2030. Under the plan, talks open this spring and the first chapters close the following December.", "the following December", "2024-12"),
+    ("2024-01-03", "The drone strikes started in November. The following January, power cuts spread across the capital.", "The following January", "2024-01"),
+    ("2023-01-05", "Ukraine freed Kherson in November 2022. The previous September, its troops had swept through the Kharkiv region.", "The previous September", "2022-09"),
+    ("2023-06-01", "Officials warned that the following may be true: the dam was mined in May.", "May", "2023-05"),
+    (None, "The blockade began in August 1941. The following January, the ice road opened.", "The following January", "1942-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), FOLLOWING_MONTH)
+def test_following_month_review(nlp, published, sentence, text, value):
+    found, times = value_at(nlp, published, sentence, text)
+    assert found == value, times
+
+
+# A weekday after a weekday-dated day of another year is told now only when its anniversary or a
+# count since it reaches publication: an anniversary of another event marked in the story's week,
+# a count that stops short ("two days into the war", "could last 500 days") or says how long
+# something lasted ("prepared for a year", which happens to end near publication) keep the story.
+STORY_WEEK = [
+    ("2023-08-21", "The parade was held in Moscow on Tuesday, 9 May 2017. On Thursday, veterans marked the anniversary of the battle of Kursk at a second ceremony.", "Thursday", "2017-05-11"),
+    ("2023-07-10", "Russian troops crossed the border on Thursday, 24 February 2022. On Saturday, two days into the war, Kyiv was still holding.", "Saturday", "2022-02-26"),
+    ("2024-06-03", "Kherson was freed on Friday, 11 November 2022. On Sunday, a year on from the start of the occupation, residents danced in the square.", "Sunday", "2022-11-13"),
+    ("2024-09-02", "Russia invaded on Thursday, 24 February 2022. On Saturday, Zelenskiy said the war could last 500 days.", "Saturday", "2022-02-26"),
+    ("2023-03-06", "Mariupol was encircled on Tuesday, 1 March 2022. On Friday, the mayor said the city had prepared for a year.", "Friday", "2022-03-04"),
+    # told now: a count to about publication (a Sunday, across a year end)
+    ("2024-01-07", "Russia's full invasion began on Thursday, 24 February 2022. On Friday, soldiers at the front marked 680 days of fighting.", "Friday", "2024-01-05"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), STORY_WEEK)
+def test_story_week_or_told_now_review(nlp, published, sentence, text, value):
+    found, times = value_at(nlp, published, sentence, text)
+    assert found == value, times
