@@ -46,3 +46,20 @@ STORY_WEEK = [
 def test_story_week_or_told_now_review(nlp, published, sentence, text, value):
     found, times = value_at(nlp, published, sentence, text)
     assert found == value, times
+
+
+# "by then" in past narrative keeps the time named; a present "be likely to have" with no process
+# still to come since that time ("may take", "could") judges that passed time, not a later one.
+BY_THEN = [
+    ("2023-06-05", "Russian troops entered the town in March 2022. By then, the town had fallen silent.", "By then", "2022-03"),
+    ("2023-06-05", "The bridge was hit in October 2022. By then, the town had fallen.", "By then", "2022-10"),
+    ("2024-02-12", "The first F-16s are due in the summer. By then, the pilots are expected to have finished training.", "By then", "2024-SU"),
+    ("2023-04-03", "The town was encircled in August 2022. By then, it was unlikely that anyone remained.", "By then", "2022-08"),
+    ("2023-06-01", "The siege of Mariupol ended in May 2022. By then, thousands of civilians are likely to have died, the UN says.", "By then", "2022-05"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), BY_THEN)
+def test_by_then_review(nlp, published, sentence, text, value):
+    found, times = value_at(nlp, published, sentence, text)
+    assert found == value, times

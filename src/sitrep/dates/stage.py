@@ -549,7 +549,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
             expr, reference = _reference(expr, seen, sentence, anchor)
             if expr.of == "any" and reference is None:
                 continue  # "until then" with no time named before it: nothing to point at
-            if m.rule == "then" and _then_ahead_of(doc, m, reference, anchor):
+            if m.rule == "then" and _then_ahead_of(doc, text, m, reference, anchor, seen):
                 continue
         if (
             _in_units(text, m.start, expr)
@@ -754,16 +754,35 @@ def _done_ahead(doc: Doc, m: Mention, expr: Expr, value: str | None, anchor: dat
     )
 
 
-def _then_ahead_of(doc: Doc, m: Mention, reference: str | None, anchor: date | None) -> bool:
+# A modal or future auxiliary: a process still to come, whose end a "then" after it may be ("may"
+# in lower case only: "May 2022" is the month)
+_AHEAD_WORD = re.compile(r"\b(?:(?i:will|shall|would|might|could|can)|may)\b|['’]ll\b")
+
+
+def _then_ahead_of(
+    doc: Doc,
+    text: str,
+    m: Mention,
+    reference: str | None,
+    anchor: date | None,
+    seen: list[tuple[int, str, int]],
+) -> bool:
     """ "It may take a year to contain the outbreak, and by then it will have spread": "then" in a
     future clause is a time still to come, so a time named before it that has passed ("first seen
     in 2007") is not the one meant; the one meant is given by no date. So is "then" of a present
-    "be" that looks ahead ("by then the virus is likely to have spread")."""
+    "be" that looks ahead ("by then the virus is likely to have spread") after such a process;
+    with none since the time named, the "be" judges that time ("The siege ended in May 2022. By
+    then, thousands are likely to have died")."""
     if not _passed(reference, anchor):
         return False
     tense = tense_at(doc, m.start, m.end)
+    if tense == FUTURE:
+        return True
     verb = governing_verb(doc, m.start, m.end) if tense == PRESENT else None
-    return tense == FUTURE or (verb is not None and be_ahead(verb))
+    if verb is None or not be_ahead(verb):
+        return False
+    since = next((start for start, value, _ in reversed(seen) if value == reference), 0)
+    return _AHEAD_WORD.search(text, max(since, m.start - NEAR_CHARS), m.start) is not None
 
 
 def _passed(value: str | None, anchor: date | None) -> bool:
