@@ -380,9 +380,7 @@ def _after_subject(doc: Doc, span) -> bool:
     return doc[before].pos_ in ("NOUN", "PROPN", "PRON")
 
 
-_WILL_NEXT = re.compile(r"\s*(?:(?:will|shall|'ll|’ll|would)\b|wo(?=n['’]t\b))", re.I)
-# "would not say", "would only say": a refusal or reticence, which looks back
-_WOULD_BACK = re.compile(r"\s*would(?:\s+not\b|n['’]t\b|\s+only\b)", re.I)
+_WILL_NEXT = re.compile(r"\s*(?:(?:will|shall|'ll|’ll|would)\b|wo(?:uld)?(?=n['’]t\b))", re.I)
 
 
 def _future_verb_after(doc: Doc, start: int, end: int) -> str | None:
@@ -391,10 +389,10 @@ def _future_verb_after(doc: Doc, start: int, end: int) -> str | None:
     noun (FUTURE). Only when that verb is the time's own: a time in the subject's clause ("Talks
     that opened on Monday will draw protests") is that clause's. "would" only in a clause a past
     verb reports ("He said the envoy on Thursday would travel"): a future seen from the saying, the
-    nearer such day, as with "said the envoy would travel on Thursday"; "Officials on Friday would
-    not say" looks back."""
-    text = doc_text(doc)
-    if not _WILL_NEXT.match(text, end) or _WOULD_BACK.match(text, end):
+    nearer such day, as with "said the envoy would travel on Thursday", negated or not ("said the
+    envoy on Thursday would not travel"); "Officials on Friday would not say", reported by no
+    verb, looks back."""
+    if not _WILL_NEXT.match(doc_text(doc), end):
         return None  # a look at the characters first: most times have no "will" after them
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc) or span.start == 0:
