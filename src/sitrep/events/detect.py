@@ -1653,6 +1653,7 @@ def _act_told_beside(cod: Coding, doc: Doc) -> bool:
 
 def _state_of_the_war(
     tok: Token,
+    sent: Span,
     cod: Coding,
     places: list[Place],
     place: int | None,
@@ -1669,13 +1670,49 @@ def _state_of_the_war(
     of the word the ACLED coding was read from, else of the event's trigger."""
     if dated == "own":
         return False  # a speech's day ("said on Monday that ...") is not the act's own
+    if _headline(sent):
+        return False  # "Russian missile kills 12 in apartment block": a headline's present is past
     if place is not None and precision in ("clause", "sentence"):
         where = places[place]
         doer = any(a.role == "actor" and a.start <= where.start < a.end for a in actors)
         if not doer:
             return False
-    present = None if cod.trigger is None else told_in_present(tok.doc[cod.trigger])
+    word = tok if cod.trigger is None else tok.doc[cod.trigger]
+    if _named_target(word):
+        return False  # "are storming the Azovstal steel plant": a named scene the gazetteer lacks
+    present = None if cod.trigger is None else told_in_present(word)
     return told_in_present(tok) if present is None else present
+
+
+def _headline(sent: Span) -> bool:
+    """A clause that ends in no stop ("Russia strikes Odesa port", "Ukrainian forces shoot down
+    Russian jet") is a headline, told in the historic present of headlines: its present is a past
+    act, not how the war stands. A clause: a doer and what or where it hit; a bare label
+    ("Missile strikes") is a section's title, not a headline."""
+    last = sent[-1]
+    while last.is_space and last.i > sent.start:
+        last = last.doc[last.i - 1]
+    if not (last.is_alpha or last.like_num):
+        return False
+    deps = {k.dep_ for k in children(sent.root)}
+    return "nsubj" in deps and bool(deps & {"dobj", "prep", "prt"})
+
+
+def _named_target(word: Token) -> bool:
+    """What the act hits bears a name of a place, building or body ("storm the Azovstal plant"):
+    it is told at a named scene, a place told even when the gazetteer does not know it. The name
+    of a preposition's object is not read: it is as often a date, a speech's place or a
+    destination ("in April", "in the DPR", "to the UK")."""
+    level = [k for k in children(word) if k.dep_ == "dobj"]
+    names = list(level)
+    for _ in range(2):  # "the Azovstal steel plant": a name two modifiers down
+        level = [c for s in level for c in children(s) if c.dep_ in ("compound", "amod")]
+        names += level
+    return any(w.ent_type_ in SCENE_NAMES or (w.pos_ == "PROPN" and not w.ent_type_) for w in names)
+
+
+# names of a scene: places, buildings, and the bodies that hold them ("the Azovstal plant")
+SCENE_NAMES = ("GPE", "LOC", "FAC", "ORG")
 
 
 def _told_as_habit(tok: Token, cod: Coding, doc: Doc) -> bool:
@@ -2030,7 +2067,7 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
             told = _event_modality(tok, typ, cod, sent.doc)
             actors = _actors(tok, triggers, acled=cod is not None and typ in ACLED_FAMILY)
             if acled is not None and _state_of_the_war(
-                tok, acled, places, place, precision, date_precision, actors
+                tok, sent, acled, places, place, precision, date_precision, actors
             ):
                 acled = None  # how the war stands: PLOVER keeps the act
             if (
