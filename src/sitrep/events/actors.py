@@ -8,7 +8,7 @@ traced to the word that set it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -417,11 +417,27 @@ _WHEN_PREPS = {"after", "before", "during", "amid", "amidst", "following", "desp
 UNDERGONE = {"die", "perish", "drown", "succumb", "starve"}
 
 
+# Doc -> {(trigger index, interaction): the actors `_find_actors` read}
+_FOUND: WeakKeyDictionary[Doc, dict[tuple[int, bool], list[ActorInfo]]] = WeakKeyDictionary()
+
+
 def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
     """Actor (agent) and target (patient) of the event anchored at `trigger`.
 
     For an `interaction` (a PLOVER event between political actors) a country or city can be
-    the target ("Greece demanded that Germany ..."); for violence it is the event's place."""
+    the target ("Greece demanded that Germany ..."); for violence it is the event's place.
+    Read once per trigger and Doc (detect asks again for the same word: whether it is dyadic,
+    then its event's actors); each call gets its own copies, which callers may change."""
+    table = doc_table(_FOUND, trigger.doc)
+    key = (trigger.i, interaction)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _find_actors(trigger, interaction)
+    return [replace(a) for a in found]
+
+
+def _find_actors(trigger: Token, interaction: bool) -> list[ActorInfo]:
+    """`find_actors`, read from the parse."""
     preps = _DYADIC_PREPS if interaction else _TARGET_PREPS
     out: list[ActorInfo] = []
     seen: set[int] = set()
