@@ -778,11 +778,13 @@ def _then_ahead_of(
     tense = tense_at(doc, m.start, m.end)
     if tense == FUTURE:
         return True
-    verb = governing_verb(doc, m.start, m.end) if tense == PRESENT else None
-    if verb is None or not be_ahead(verb):
+    if tense != PRESENT:
         return False
     since = next((start for start, value, _ in reversed(seen) if value == reference), 0)
-    return _AHEAD_WORD.search(text, max(since, m.start - NEAR_CHARS), m.start) is not None
+    if not _AHEAD_WORD.search(text, max(since, m.start - NEAR_CHARS), m.start):
+        return False  # the characters first: the verb is only read after a modal
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and be_ahead(verb)
 
 
 def _passed(value: str | None, anchor: date | None) -> bool:
