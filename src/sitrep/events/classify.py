@@ -196,22 +196,74 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
         positions.sort()
     if toks:
         _syntax_cues(toks, out, _Words(true_lemmas, true_lowers, pos, frozenset(true_lemmas)))
-        _gas_of_war(out)
+        _gas_of_war(toks[0].doc, out)
     return out
 
 
-def _gas_of_war(out: dict[str, list[int]]) -> None:
-    """A riot-control agent used on armed positions, with no crowd or civilians named, is a
-    chemical weapon (banned as a method of warfare): "drones dropped tear gas grenades on trenches"
-    is a chemical attack, not police dispersing anyone."""
+def _gas_of_war(doc, out: dict[str, list[int]]) -> None:
+    """A riot-control gas fired or dropped on armed positions, with no crowd or civilians named, is
+    a chemical weapon (banned as a method of warfare): "drones dropped tear gas grenades on
+    trenches" is a chemical attack, not police dispersing anyone. Only a gas (a water cannon,
+    rubber bullets or stun grenades are no chemical), and only one the post is the aim of ("fired
+    tear gas at youths near a checkpoint", "attacked a patrol and police fired tear gas" are not)."""
     if (
-        "W_TEARGAS" in out
-        and "T_MIL_HIT" in out
-        and not any(n in out for n in ("A_PROTEST", "C_PROTEST", "C_CIVIL"))
+        "W_TEARGAS" not in out
+        or "T_MIL_HIT" not in out
+        or any(n in out for n in ("A_PROTEST", "C_PROTEST", "C_CIVIL"))
     ):
-        gas = set(out["W_TEARGAS"])
+        return
+    memo: dict = {}
+    aimed: dict[int, set[str]] = {}
+    for verb, role in filter(None, (_role(doc[i], memo, ("aim", "thing")) for i in out["T_MIL_HIT"])):
+        aimed.setdefault(verb, set()).add(role)
+    gas = {
+        i
+        for i in out["W_TEARGAS"]
+        if _gas(doc[i]) and _used_on(_role(doc[i], memo, ("thing", "means")), aimed)
+    }
+    if gas:
         _add(out, "W_CHEM", gas)
         _drop(out, ("W_TEARGAS", "A_INTERVENE"), gas)
+
+
+_GASES = frozenset(("tear", "gas", "teargas", "smoke"))  # "tear gas", "teargas shells", "tear smoke"
+# where gas is aimed: "on trenches", "onto a trench", "(dropped tear gas) in trenches"
+_GAS_AIMS = frozenset(("on", "upon", "against", "at", "into", "onto", "in", "inside"))
+
+
+def _gas(tok) -> bool:
+    """The riot-control cue names a gas ("tear gas canisters"), not a water cannon or bullets."""
+    return tok.lower_ in _GASES or any(c.lower_ in _GASES for c in children(tok))
+
+
+def _role(tok, memo: dict, roles: tuple[str, ...]) -> tuple[int, str] | None:
+    """The verb a word's phrase belongs to and how: its thing (object, passive subject), its aim
+    ("on/at/against" it or its object, or a post "in" what is aimed at: "on soldiers in trenches")
+    or its means ("with" it); None when the phrase is none of `roles` of a verb."""
+    t = _climb(tok, ("compound", "amod", "conj", "appos"), memo)
+    if (
+        "aim" in roles
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "inside")
+        and t.head.head.dep_ == "pobj"
+    ):
+        t = t.head.head
+    if t.dep_ in ("dobj", "nsubjpass") and "thing" in roles:
+        return t.head.i, "thing"
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        role = "aim" if t.head.lower_ in _GAS_AIMS else "means" if t.head.lower_ == "with" else None
+        owner = t.head.head
+        if role == "aim" and owner.dep_ in ("dobj", "nsubjpass"):  # "dropped grenades on trenches"
+            owner = owner.head
+        if role in roles:
+            return owner.i, role
+    return None
+
+
+def _used_on(gas: tuple[int, str] | None, posts: dict[int, set[str]]) -> bool:
+    """The gas and a post belong to one verb, as its thing and its aim ("dropped tear gas on
+    trenches") or as its means and its thing or aim ("attacked positions with tear gas")."""
+    return gas is not None and bool(posts.get(gas[0], set()) - {gas[1]})
 
 
 _OBJ_DEPS = {"dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "conj", "appos", "compound", "amod"}
@@ -2869,15 +2921,16 @@ def _takes_no_place(tok, territory: set[int]) -> bool:
 def _taken_from(verb, gov: set[int], rebel: set[int]) -> tuple[bool, bool]:
     """Whether the party a capture verb took ground "from" is the state's or a rebel's ("captured
     the town from the military", "seized the village of X from government troops"): the "from"
-    of the verb or of its object, read in its children only."""
-    heads = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
+    of the verb, of its object or of its "back" ("taken back from the rebels"), read in their
+    children only; a party in a vote is none ("captured the seat from the opposition")."""
+    heads = [verb, *(c for c in children(verb) if c.dep_ == "dobj" or c.lower_ == "back")]
     lost = [
         t
         for h in heads
         for p in children(h)
         if p.dep_ == "prep" and p.lower_ == "from"
         for o in children(p)
-        if o.dep_ == "pobj"
+        if o.dep_ == "pobj" and _armed_party(o)
         for t in (o, *(c for c in children(o) if c.dep_ in ("compound", "amod", "conj")))
     ]
     return any(t.i in gov for t in lost), any(t.i in rebel for t in lost)
