@@ -30,7 +30,8 @@ def test_following_month_review(nlp, published, sentence, text, value):
 # A weekday after a weekday-dated day of another year is told now only when its anniversary or a
 # count since it reaches publication: an anniversary of another event marked in the story's week,
 # a count that stops short ("two days into the war", "could last 500 days") or says how long
-# something lasted ("prepared for a year", which happens to end near publication) keep the story.
+# something lasted in the story ("had prepared for a year", which happens to end near publication)
+# keep the story; "has held out for 500 days" runs to now.
 STORY_WEEK = [
     ("2023-08-21", "The parade was held in Moscow on Tuesday, 9 May 2017. On Thursday, veterans marked the anniversary of the battle of Kursk at a second ceremony.", "Thursday", "2017-05-11"),
     ("2023-07-10", "Russian troops crossed the border on Thursday, 24 February 2022. On Saturday, two days into the war, Kyiv was still holding.", "Saturday", "2022-02-26"),
@@ -39,6 +40,9 @@ STORY_WEEK = [
     ("2023-03-06", "Mariupol was encircled on Tuesday, 1 March 2022. On Friday, the mayor said the city had prepared for a year.", "Friday", "2022-03-04"),
     # told now: a count to about publication (a Sunday, across a year end)
     ("2024-01-07", "Russia's full invasion began on Thursday, 24 February 2022. On Friday, soldiers at the front marked 680 days of fighting.", "Friday", "2024-01-05"),
+    # a "for" count under a present perfect runs to the telling
+    ("2023-07-10", "Russian troops crossed the border on Thursday, 24 February 2022. On Saturday, Kyiv, which has held out for 500 days, honoured its defenders.", "Saturday", "2023-07-08"),
+    ("2023-07-10", "Russian troops crossed the border on Thursday, 24 February 2022. On Saturday, Kyiv honoured defenders who have fought for 500 days.", "Saturday", "2023-07-08"),
 ]  # fmt: skip
 
 

@@ -450,23 +450,34 @@ def _story_week(
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 365.25 / 12, "year": 365.25}
 
 
-# "for a year": how long something lasted, not the time since a day
+# "for a year": how long something lasted
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 
 
-def _counts(mentions: list[Mention], text: str) -> tuple[list[int], list[Expr]]:
+def _counts(doc: Doc, mentions: list[Mention], text: str) -> tuple[list[int], list[Expr]]:
     """The counts of days, weeks, months or years named ("500 days", "one year") that may be the
-    time since a day, not how long something lasted ("prepared for a year"): their starts, in
-    text order, and their expressions."""
+    time since a day: their starts, in text order, and their expressions."""
     found = [
         m
         for m in mentions
         if m.expr.kind == "duration"
         and m.expr.amount
         and m.expr.unit in _UNIT_DAYS
-        and not _FOR_BEFORE.search(text, max(0, m.start - 6), m.start)
+        and _may_run_to_now(doc, text, m)
     ]
     return [m.start for m in found], [m.expr for m in found]
+
+
+def _may_run_to_now(doc: Doc, text: str, m: Mention) -> bool:
+    """Whether a count may run to the telling: "for a year" says how long something lasted, in the
+    story ("the city had prepared for a year"), unless its verb is a present perfect ("has held
+    out for 500 days")."""
+    if not _FOR_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return True
+    verb = governing_verb(doc, m.start, m.end)
+    return verb is not None and any(
+        a.lower_ in ("has", "have", "'ve") and a.tag_ in ("VBZ", "VBP") for a in auxiliaries(verb)
+    )
 
 
 def _years_on(day: date, anchor: date) -> bool:
@@ -533,7 +544,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     text = doc.text
     sents = [(s.start_char, s.end_char) for s in doc.sents] if mentions else []
     sent_starts = [start for start, _ in sents]
-    counts = _counts(mentions, text)  # "500 days": what may tell that a story's week is not meant
+    counts = _counts(doc, mentions, text)  # "500 days": what may tell that a story's week is not meant
     starts: list[int] = []  # each token's first character, filled when a "since" needs its token
     quarter_named, checked = False, 0  # whether a calendar quarter was named; how much of `seen` was read
     for m in mentions:
