@@ -121,3 +121,23 @@ def test_slashed_dates_follow_the_file_s_locale(tmp_path):
         "2023-04-03",
     ]
     assert dates("de.csv", head + "15.02.2023,Shelling near Kupiansk.\n") == ["2023-02-15"]
+
+
+def test_notes_without_place_or_date_are_scored_on_type_alone(tmp_path):
+    """Notes written to test typing carry no coordinates or date: their place and date columns
+    are not scored (None, n 0) rather than read as misses, while a located, dated row counts."""
+    import json
+
+    path = tmp_path / "notes.csv"
+    path.write_text(
+        "event_date,event_type,sub_event_type,actor1,actor2,admin1,admin2,location,latitude,longitude,notes\n"
+        ',Battles,Armed clash,,,,,,,,"On 3 May 2023, soldiers and rebels exchanged fire near a village."\n'
+        "2023-05-04,Explosions/Remote violence,Shelling/artillery/missile attack,Military Forces of Russia (2000-),,"
+        'Kharkiv,,Kharkiv,49.9935,36.2304,"On 4 May 2023, Russian forces shelled Kharkiv city."\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(command, [str(path), "--format", "acled", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)["results"]["all"]
+    assert scores["n"] == 2 and scores["n_place"] == 1 and scores["n_date"] == 1
+    assert scores["place_25km"] == 1.0 and scores["date"] == 1.0 and scores["admin1"] == 1.0

@@ -91,16 +91,24 @@ def eval_acled(path: Path, limit: int | None, errors: list[dict]) -> dict[str, d
         place = record.places[d.place] if d is not None and d.place is not None else None
         gold_side = side_and_sector(row.actor1.lower().replace("(", " ").split())[0]
         pred_side = next((a.side for a in (d.actors if d else []) if a.role == "actor" and a.side), None)
+        located = row.latitude is not None and row.longitude is not None
         item = {
             "type": (row.event_type, d.acled_event_type if d else None),
             "sub": (row.sub_event_type, d.acled_sub_event_type if d else None),
-            "km25": place is not None
-            and place.lat is not None
-            and row.latitude is not None
-            and km(place.lat, place.lon, row.latitude, row.longitude) <= 25.0,
-            "admin1": place is not None and same_admin(place.admin1_name, row.admin1),
-            "found": place is not None and place.lat is not None,
-            "date": (row.event_date, d.date if d else None),
+            # place, admin-1 and date are scored only on rows that give them (notes written
+            # for typing alone carry none): None leaves the row out of that column
+            "km25": (
+                place is not None
+                and place.lat is not None
+                and km(place.lat, place.lon, row.latitude, row.longitude) <= 25.0
+            )
+            if located
+            else None,
+            "admin1": (place is not None and same_admin(place.admin1_name, row.admin1))
+            if row.admin1
+            else None,
+            "found": (place is not None and place.lat is not None) if located else None,
+            "date": (row.event_date, d.date if d else None) if row.event_date else None,
             "side": (gold_side, pred_side) if gold_side else None,
         }
         for split in (row.split, "all"):
@@ -108,8 +116,8 @@ def eval_acled(path: Path, limit: int | None, errors: list[dict]) -> dict[str, d
         if (
             d is None
             or item["sub"][0] != item["sub"][1]
-            or not item["km25"]
-            or item["date"][0] != item["date"][1]
+            or item["km25"] is False
+            or (item["date"] is not None and item["date"][0] != item["date"][1])
         ):
             errors.append({"id": row.id, "notes": row.notes, "gold": [row.event_type, row.sub_event_type, row.location, row.event_date],
                            "pred": [d.acled_sub_event_type if d else None, place.name if place else None, d.date if d else None,
@@ -117,19 +125,28 @@ def eval_acled(path: Path, limit: int | None, errors: list[dict]) -> dict[str, d
     return {split: _acled_scores(items) for split, items in results.items()}
 
 
+def _share(flags: list[bool | None]) -> float | None:
+    """The share of True among the rows that were scored (None: the row gives no gold)."""
+    scored = [f for f in flags if f is not None]
+    return sum(scored) / len(scored) if scored else None
+
+
 def _acled_scores(items: list[dict]) -> dict:
     sides = [i["side"] for i in items if i["side"]]
+    dates = [i["date"] for i in items if i["date"] is not None]
     return {
         "n": len(items),
         "type_acc": accuracy([i["type"] for i in items]),
         "type_f1": macro_f1([i["type"] for i in items], {g for i in items for g in i["type"] if g}),
         "sub_acc": accuracy([i["sub"] for i in items]),
         "sub_f1": macro_f1([i["sub"] for i in items], ACLED_SUBTYPES),
-        "place_found": sum(i["found"] for i in items) / len(items),
-        "place_25km": sum(i["km25"] for i in items) / len(items),
-        "admin1": sum(i["admin1"] for i in items) / len(items),
-        "date": accuracy([i["date"] for i in items]),
-        "side": accuracy(sides),
+        "place_found": _share([i["found"] for i in items]),
+        "place_25km": _share([i["km25"] for i in items]),
+        "n_place": sum(i["km25"] is not None for i in items),
+        "admin1": _share([i["admin1"] for i in items]),
+        "date": accuracy(dates) if dates else None,
+        "n_date": len(dates),
+        "side": accuracy(sides) if sides else None,
         "n_side": len(sides),
     }
 
@@ -231,7 +248,7 @@ def sniff(path: Path) -> str:
 
 COLUMNS: dict[str, list[tuple[str, str]]] = {
     "acled": [("n", "n"), ("type_acc", "type acc"), ("type_f1", "type F1"), ("sub_acc", "sub acc"), ("sub_f1", "sub F1"),
-              ("place_found", "place found"), ("place_25km", "place≤25km"), ("admin1", "admin1"), ("date", "date"), ("side", "actor side"), ("n_side", "n side")],
+              ("place_found", "place found"), ("place_25km", "place≤25km"), ("admin1", "admin1"), ("n_place", "n place"), ("date", "date"), ("n_date", "n date"), ("side", "actor side"), ("n_side", "n side")],
     "case": [("n", "n"), ("n_acled", "n ACLED"), ("sub_acc", "sub acc"), ("sub_f1", "macro-F1 (25)"), ("all_acc", "acc incl. extra")],
     "plover": [("n", "n"), ("type_acc", "type acc"), ("type_f1", "type macro-F1"), ("source_overlap", "source overlap"),
                ("target_overlap", "target overlap")],
@@ -251,7 +268,9 @@ def format_table(kind: str, results: dict[str, dict]) -> str:
         if split not in results:
             continue
         r = results[split]
-        cells = [str(r[k]) if isinstance(r[k], int) else f"{r[k]:.3f}" for k, _ in cols]
+        cells = [
+            "–" if r[k] is None else str(r[k]) if isinstance(r[k], int) else f"{r[k]:.3f}" for k, _ in cols
+        ]
         lines.append(f"| {split} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
