@@ -713,6 +713,7 @@ def _rules() -> list[Rule]:
         ("year_ended", r"\bthe\s+(?:fiscal\s+|financial\s+|full\s+|12-month\s+)?year(?=\s+(?:ended|ending|that\s+ended|through|to)\s)", lambda m: Expr("duration", type="DURATION", unit="year", amount=1.0), 1),
         ("quarter_century", r"\b(?:(?:the\s+(?:past|last|next|previous|first)|a|nearly\s+a|more\s+than\s+a)\s+)?quarter[-\s]century\b", lambda m: Expr("duration", type="DURATION", unit="year", amount=25.0), 3),
         ("year_end", r"\b(?:the\s+)?(?:mid-?year|year[-\s]end)\b(?![-’'])", lambda m: Expr("deictic", unit="year", shift=0), 1),
+        ("new_year", r"\bthe\s+new\s+year\b(?![-’']|\s+(?:holidays?|celebrations?|party|parties|eve|day)\b)", lambda m: Expr("new_year"), 1),
         ("the_quarter", r"\bthe\s+quarter\b(?!\s+(?:of|ended|ending|century|mile|final|finals))", lambda m: Expr("anaphor", unit="quarter", shift=0, of="quarter"), 1),
         ("year_ago_adj", r"\b(?<!-)year-(?:ago|earlier)\b(?=\s+[a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth|fiscal|full)\b)", lambda m: Expr("anaphor", unit="year", shift=-1, of="quarter"), 2),
         ("year_period", rf"\bthe\s+(?P<year>{_YEAR})\s+(?:period|quarter)\b", lambda m: Expr("anaphor", unit="year", of="quarter", year=int(m["year"])), 3),
@@ -868,11 +869,13 @@ _PAPER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w’'.-]*|regional|national|local|business|financial|economic|tabloid|"
     r"news|independent|opposition|state|popular|liberal|conservative|leading|influential|online)\s+){0,3}$"
 )
-# After an adverb of frequency, a preposition still leaves it an adverb ("pays out $2bn annually
-# throughout the country"); a noun makes it an adjective ("daily newspapers").
+# After an adverb of frequency, a preposition or an adverb that is never a noun still leaves it an
+# adverb ("pays out $2bn annually throughout the country", "trains run daily again"); a noun makes
+# it an adjective ("daily newspapers").
 _AFTER_ADVERB = _FUNCTION_WORDS | {
     "throughout", "through", "over", "during", "across", "under", "into", "while", "when", "if",
     "because", "after", "before", "since", "until",
+    "again", "now", "still", "too", "already", "instead", "ever", "anyway",
 }  # fmt: skip
 
 
@@ -1242,7 +1245,7 @@ _RULE_KEYS: dict[str, set[str]] = {
     "overnight": {"overnight"}, "noon": {"noon", "midnight"}, "spelled_year": {"nineteen", "eighteen", "thousand"},
     "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
     "the_quarter": {"quarter"}, "year_ago_quarter": {"quarter", "period"}, "year_period": {"period", "quarter"}, "year_ended": {"year"},
-    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_before_day": {"#num"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "hour_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
+    "year_ago_adj": {"year"}, "that_weekday": _DAY_KEYS, "year_end": {"year", "midyear"}, "new_year": {"new"}, "decade2": {"#num"}, "oclock": {"clock"}, "clock_before_day": {"#num"}, "clock_part": {"morning", "afternoon", "evening", "night"}, "hour_part": {"morning", "afternoon", "evening", "night"}, "weekends": {"weekends"}, "quarter_century": {"quarter"},
     "ref": {w for r in REFS for w in r.split()} - {"the", "at", "in", "a", "these", "right"},
     "set_adverb": set(_ADVERB_SETS), "set_twice": {"twice"}, "plural_weekday": _DAY_KEYS, "weekday_parts": _DAY_KEYS,
     "year_range_start": _YEARISH, "year_range_end": _YEARISH, "elapsed": {"#num"},

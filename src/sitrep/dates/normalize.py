@@ -43,7 +43,8 @@ class Expr:
 
     kind: str  # date, year, decade, century, weekday, deictic, offset, season, quarter, half,
     #            weekend, anaphor, time, ref, duration, set, holiday (named in `value`),
-    #            event_day (a day placed only by an event the text does not date: no value)
+    #            event_day (a day placed only by an event the text does not date: no value),
+    #            new_year ("the new year": the year that begins nearest publication)
     type: str = "DATE"
     year: int | None = None
     month: int | None = None
@@ -589,6 +590,8 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
             side = [c for c in cands if (c[0] < anchor if expr.shift < 0 else c[0] > anchor)]
             return (max(side) if expr.shift < 0 else min(side))[1]
         return _pick(cands, anchor, tense)
+    if k == "new_year":  # "in the new year": the year that begins nearest the anchor
+        return f"{anchor.year + (anchor.month >= 7):04d}"
     if k == "deictic":  # today, last week, this month, next year, tonight
         return shifted(anchor, expr.unit or "day", expr.shift or 0)
     if k == "offset":  # two weeks ago, three days from now

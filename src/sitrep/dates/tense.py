@@ -54,9 +54,10 @@ def _misread_past(tok: Token) -> bool:
 
 
 def _misread_present(tok: Token) -> bool:
-    """A present verb the tagger took for a noun: the sentence's root with a subject of its own
-    ("The talks in Vienna resume on Monday", 'resume' tagged NN)."""
-    return tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and _has_child(tok, "nsubj")
+    """A present verb the tagger took for a noun or an adjective: the sentence's root with a
+    subject of its own and no copula ("The talks in Vienna resume on Monday", 'resume' tagged NN;
+    "The talks open in Vienna on Friday", 'open' tagged JJ)."""
+    return tok.tag_ in ("NN", "NNS", "JJ") and tok.dep_ == "ROOT" and _has_child(tok, "nsubj")
 
 
 def _misread_verb(tok: Token) -> bool:
