@@ -87,6 +87,19 @@ def test_datelines_are_places(pipeline):
     assert [(p.text, p.geonameid) for p in places if p.start == 0] == [("KHARKIV", 706483)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KHARKIV, March 12 (Reuters) - Two missiles hit the city centre overnight, officials said.",
+        "KHARKIV, 12 March (Reuters) - Two missiles hit the city centre overnight, officials said.",
+        "KHARKIV, Ukraine, Feb. 3 (AP) — Two missiles hit the city centre overnight, officials said.",
+    ],
+)
+def test_a_wire_dateline_with_its_day_is_a_place(pipeline, text):
+    places = _places(pipeline, text)
+    assert [(p.text, p.geonameid) for p in places if p.start == 0] == [("KHARKIV", 706483)]
+
+
 def test_place_a_local_body_is_named_after(pipeline):
     text = "A spokesman for the Sacramento Police Department said the man was arrested on Monday."
     places = _places(pipeline, text)

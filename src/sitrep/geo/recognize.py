@@ -98,10 +98,14 @@ NOT_PLACES = {
     "centre",
     "center",
 }
+# The day a wire dateline may carry after its place: "KYIV, March 12 (Reuters) -", "KYIV, 12 March -".
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_DAY = rf"(?:,\s+(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}))?"
 # A dateline opens a story or paragraph: "BERLIN —", "COLUMBUS, Ohio (AP) —", "MEXICO CITY (AP)".
 DATELINE = re.compile(
     r"(?m)(?:^|(?<=[.!?] )|(?<=\d{4} ))[ \t]*(?:By\s+)?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"
-    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|IANS|PTI)\)|—|–|--|\s-\s))"
+    + _DATELINE_DAY
+    + r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|IANS|PTI)\)|—|–|--|\s-\s))"
 )
 # A dateline opening the text with no dash: "SAN ANTONIO Turner Sports analyst ...", "OKLAHOMA CITY The
 # Latest ...", "Muscat: The 10th ... festival".
@@ -177,7 +181,9 @@ _FEATURE_AFTER = re.compile(
 # What follows a dateline's place name in the middle of a line, after a headline: "LEBANON (AP) —",
 # "MANSFIELD --", "ISLAMABAD, Pakistan —". A dateline names a town.
 _DATELINE_AFTER = re.compile(
-    r"^(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua)\)|—|–|--)"
+    r"^(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    + _DATELINE_DAY
+    + r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua)\)|—|–|--)"
 )
 _FEATURE_BEFORE = re.compile(r"\b(?:the\s+)?(river|lake)\s+$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
