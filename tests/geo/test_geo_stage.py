@@ -321,3 +321,15 @@ def test_a_name_cut_at_its_hyphen_and_two_countries_run_together(pipeline):
     assert places["Schleswig-Holstein"].feature == "admin1"
     assert {"Estonia", "Lithuania"} <= places.keys() and "Estonia Lithuania" not in places
     assert "West" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "gid"),
+    [
+        ("Separatists in the Donetsk People's Republic said a shell hit a market.", 709716),
+        ("Leaders of the so-called Luhansk People's Republic said the vote would go ahead.", 702657),
+    ],
+)
+def test_a_peoples_republic_named_after_a_province_is_that_province(pipeline, text, gid):
+    places = [p for p in _places(pipeline, text) if "Republic" in p.text]
+    assert [(p.feature, p.geonameid) for p in places] == [("admin1", gid)]

@@ -297,6 +297,12 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
                 for e, _ in gaz.candidates(m.group(1))
                 if e.feature in ("country", "admin1", "admin2")
             ]
+    if not out and key.endswith(" peoples republic"):  # "Donetsk People's Republic": the province it claims
+        out = [
+            Candidate(e, 1)
+            for e, _ in gaz.candidates(key[: -len(" peoples republic")], True)
+            if e.feature == "admin1"
+        ]
     if not out:
         out = _embedded(gaz, name)
     if key.endswith(" america"):  # "Latin America", "Central America": parts of the Americas, not the US
