@@ -2684,7 +2684,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     # Before nesting: a clause the parse hung on an apposition's "denied" is freed.
     found.extend(appositive_statuses(doc, found))
     relayed = _relayed(doc, found) + _reported_speech(doc, found)
-    found, held = _drop_nested(_dedupe(found))
+    found, held = _drop_nested(doc, _dedupe(found))
     outers = {id(a) for a in found}
     held.extend(a for a in relayed if id(a.extra["via"]) in outers)
     _continue_quotes(found, quotes, text)
@@ -3187,11 +3187,12 @@ def _planned(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in children(verb))
 
 
-def _drop_nested(found: list[Attribution]) -> tuple[list[Attribution], list[Attribution]]:
+def _drop_nested(doc: Doc, found: list[Attribution]) -> tuple[list[Attribution], list[Attribution]]:
     """Speech reported inside another claim's content ("he said they think ...") belongs to
     that claim: one attribution per stretch of text. Speech cues go before belief and
     evidence cues ("expected", "showed"), whose clause boundaries the parse gets wrong more
-    often; among equals the outermost wins.
+    often, unless the weaker cue's content is its own "that"-clause (`_own_that_clause`); among
+    equals the outermost wins.
 
     A claim held by a named speaker through a cue noun inside another's content ("Kyiv
     rejected Moscow's claim that ...", "... said Putin's statement that ... was false") is
@@ -3199,7 +3200,9 @@ def _drop_nested(found: list[Attribution]) -> tuple[list[Attribution], list[Attr
     kept: list[Attribution] = []
     contents, cues, held_cues = _Disjoint(), _Disjoint(), _Disjoint()
     inner: list[Attribution] = []
-    for att in sorted(found, key=lambda a: (_weak(a), -sum(b - a for a, b in a.content))):
+    for att in sorted(
+        found, key=lambda a: (_weak(a) and not _own_that_clause(doc, a), -sum(b - a for a, b in a.content))
+    ):
         spans = [*att.content, *([att.cue] if att.cue else [])]
         if att.cue and cues.overlaps(att.cue):
             continue
@@ -3214,6 +3217,23 @@ def _drop_nested(found: list[Attribution]) -> tuple[list[Attribution], list[Attr
         if att.cue:
             cues.add(att.cue)
     return kept, inner
+
+
+def _own_that_clause(doc: Doc, att: Attribution) -> bool:
+    """ "A poll found that 70% reject …", "Officials believe that Moscow denied …", "I doubt if
+    anyone would think that …": a belief or finding whose content opens with the "that" (or "if",
+    "whether") of the cue's own clause has its bounds from the parse's surest reading, and holds
+    the speech or belief inside it as what was found or believed."""
+    if att.cue_token is None or not att.content:
+        return False
+    start = att.content[0][0]
+    return any(
+        c.dep_ in ("ccomp", "advcl")  # "doubt if …" parses as an adverbial clause
+        and any(
+            m.dep_ == "mark" and m.lower_ in ("that", "if", "whether") and m.idx == start for m in children(c)
+        )
+        for c in children(doc[att.cue_token])
+    )
 
 
 def _held_claim(att: Attribution) -> bool:
