@@ -2082,7 +2082,8 @@ _RECORD_FRAMES = frozenset(
 def _in_record(tok: Token) -> Attribution | None:
     """ "In a poll released Monday, 50 percent chose Clinton": the record that frames the main
     clause before its subject is its source and "in" the cue. A clause with a cue verb of its own
-    ("In a report, the agency said …") is that verb's claim."""
+    ("In a report, the agency said …") is that verb's claim. After the clause, only one poll's
+    figure is its finding (`_poll_figure_after`)."""
     if tok.lower_ != "in" or tok.dep_ != "prep":
         return None
     pobj = next((c for c in children(tok) if c.dep_ == "pobj"), None)
@@ -2093,16 +2094,18 @@ def _in_record(tok: Token) -> Attribution | None:
         or clause.dep_ != "ROOT"
         or clause.pos_ not in ("VERB", "AUX")
         or clause.lemma_.lower() in CUE_VERBS
-        or not any(c.dep_ in _SUBJ and c.i > tok.i for c in children(clause))
     ):
+        return None
+    subjects = [c for c in children(clause) if c.dep_ in _SUBJ]
+    if not any(c.i > tok.i for c in subjects) and not _poll_figure_after(tok, pobj, subjects):
         return None  # "Kyiv leads in the polls" is a standing, not a finding
     doc = tok.doc
     phrase = {t.i for t in subtree(tok)}
     sent = tok.sent  # once: `Token.sent` walks the sentence, so asked per token it was quadratic
     keep = [t for t in subtree(clause) if t.i not in phrase and sent.start <= t.i < sent.end]
-    while keep and (keep[0].is_punct or keep[0].dep_ == "cc"):
+    while keep and (keep[0].pos_ == "PUNCT" or keep[0].dep_ == "cc"):
         keep.pop(0)
-    while keep and keep[-1].is_punct:
+    while keep and keep[-1].pos_ == "PUNCT":  # not "%", which spaCy's `is_punct` counts
         keep.pop()
     content = _one_part(doc, _tokens_span(doc, keep), tok.idx)
     if not content:
@@ -2115,6 +2118,27 @@ def _in_record(tok: Token) -> Attribution | None:
         source_token=pobj.i,
         cue_token=tok.i,
     )
+
+
+def _poll_figure_after(tok: Token, pobj: Token, subjects: list[Token]) -> bool:
+    """ "Just 18 percent back mobilisation in a Levada poll", "support rose to 83% in a survey by
+    …": one poll or survey (singular, with its article) after an active clause that gives a figure
+    reports that poll's finding. "Kyiv leads in the polls", "took part in the survey", "were named
+    in the report" give no figure found by one poll."""
+    clause = tok.head
+    return (
+        pobj.lemma_.lower() in ("poll", "survey")
+        and pobj.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in children(pobj))
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in subjects)
+        and not any(c.dep_ == "auxpass" for c in children(clause))
+        and any(
+            t.like_num or t.text in ("%", "percent") for t in tok.doc[max(0, tok.i - _FIGURE_REACH) : tok.i]
+        )
+    )
+
+
+_FIGURE_REACH = 30  # tokens before a poll's "in" where its figure is looked for (a run-on stays linear)
 
 
 # Present-tense cue verbs the small model tags as nouns after a plural or a name ("…, records
