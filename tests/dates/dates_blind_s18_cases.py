@@ -102,3 +102,55 @@ FIRST = [
     ("2024-10-02", "The strike happened at noon.", [("noon", "TIME", "2024-10-02T12:00")]),
     ("2024-10-02", "The decision was made in the autumn of 2022.", [("the autumn of 2022", "DATE", "2022-FA")]),
 ]  # fmt: skip
+
+# The second batch, written after the fixes and run once, at the end of the session.
+SECOND = [
+    # Tuesday 20 February 2024
+    ("2024-02-20", "Avdiivka fell on Saturday after months of fighting.", [("Saturday", "DATE", "2024-02-17"), ("months", "DURATION", "PXM")]),
+    ("2024-02-20", "The EU is expected to agree a new sanctions package on Friday.", [("Friday", "DATE", "2024-02-23")]),
+    ("2024-02-20", "Navalny died in an Arctic prison last Friday.", [("last Friday", "DATE", "2024-02-16")]),
+    ("2024-02-20", "Ukraine's army has been short of shells since the autumn.", [("the autumn", "DATE", "2023-FA")]),
+    ("2024-02-20", "The war enters its third year this weekend.", [("this weekend", "DATE", "2024-W08-WE")]),
+    ("2024-02-20", "Grain exports reached 10 million tonnes in January.", [("January", "DATE", "2024-01")]),
+    ("2024-02-20", "Congress returns next week.", [("next week", "DATE", "2024-W09")]),
+    ("2024-02-20", "The general was dismissed earlier this month.", [("earlier this month", "DATE", "2024-02")]),
+    # Saturday 13 May 2023
+    ("2023-05-13", "Britain confirmed on Thursday that it had sent long-range missiles.", [("Thursday", "DATE", "2023-05-11")]),
+    ("2023-05-13", "Ukraine's counteroffensive is expected in the coming months.", [("the coming months", "DURATION", "PXM")]),
+    ("2023-05-13", "Wagner fighters have been in Bakhmut since last summer.", [("last summer", "DATE", "2022-SU")]),
+    ("2023-05-13", "Moscow held its Victory Day parade on Tuesday.", [("Victory Day", "DATE", "2023-05-09"), ("Tuesday", "DATE", "2023-05-09")]),
+    ("2023-05-13", "Two years ago, the same bridge was closed for repairs.", [("Two years ago", "DATE", "2021")]),
+    ("2023-05-13", "The ministry publishes casualty figures every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
+    ("2023-05-13", "The dam was built in the 1950s.", [("the 1950s", "DATE", "195")]),
+    # Thursday 1 December 2022
+    ("2022-12-01", "Zelenskiy said on Wednesday night that the situation was difficult.", [("Wednesday night", "TIME", "2022-11-30TNI")]),
+    ("2022-12-01", "Kherson has had no running water for two weeks.", [("two weeks", "DURATION", "P2W")]),
+    ("2022-12-01", "The price cap on Russian oil takes effect on Monday.", [("Monday", "DATE", "2022-12-05")]),
+    ("2022-12-01", "The first quarter of next year will be the hardest, the minister said.", [("The first quarter of next year", "DATE", "2023-Q1")]),
+    ("2022-12-01", "Blackouts are now scheduled in every region.", [("now", "DATE", "PRESENT_REF")]),
+    ("2022-12-01", "The grain deal was extended for 120 days last month.", [("120 days", "DURATION", "P120D"), ("last month", "DATE", "2022-11")]),
+    ("2022-12-01", "By Christmas, the city hopes to restore heating.", [("Christmas", "DATE", "2022-12-25")]),
+    # Monday 3 March 2025
+    ("2025-03-03", "Zelenskiy met Trump in the Oval Office on Friday.", [("Friday", "DATE", "2025-02-28")]),
+    ("2025-03-03", "European leaders gathered in London on Sunday.", [("Sunday", "DATE", "2025-03-02")]),
+    ("2025-03-03", "The minerals deal could be signed this week.", [("this week", "DATE", "2025-W10")]),
+    ("2025-03-03", "US aid to Ukraine totalled $65bn over the past three years.", [("the past three years", "DURATION", "P3Y")]),
+    ("2025-03-03", "The ceasefire would last 30 days, officials said.", [("30 days", "DURATION", "P30D")]),
+    ("2025-03-03", "Russia's economy is currently growing at about 1 percent.", [("currently", "DATE", "PRESENT_REF")]),
+    ("2025-03-03", "Negotiators met in Riyadh on 18 February and resumed talks the following week.", [("18 February", "DATE", "2025-02-18"), ("the following week", "DATE", "2025-W09")]),
+    ("2025-03-03", "Inflation hit 10 percent in the fourth quarter of last year.", [("the fourth quarter of last year", "DATE", "2024-Q4")]),
+    # Friday 15 November 2024
+    ("2024-11-15", "Trump will take office on 20 January.", [("20 January", "DATE", "2025-01-20")]),
+    ("2024-11-15", "Ukraine has fired US missiles into Russia for the first time this week.", [("this week", "DATE", "2024-W46")]),
+    ("2024-11-15", "North Korean troops arrived in Kursk late last month.", [("late last month", "DATE", "2024-10")]),
+    ("2024-11-15", "The attack lasted nearly five hours.", [("nearly five hours", "DURATION", "PT5H")]),
+    ("2024-11-15", "Scholz spoke with Putin by phone on Friday, their first call in nearly two years.", [("Friday", "DATE", "2024-11-15"), ("nearly two years", "DURATION", "P2Y")]),
+    ("2024-11-15", "The winter will be the hardest yet.", [("The winter", "DATE", "2024-WI")]),
+    ("2024-11-15", "Officials meet quarterly to review the aid.", [("quarterly", "SET", "P3M")]),
+    ("2024-11-15", "The budget for 2025 assumes the war continues.", [("2025", "DATE", "2025")]),
+    ("2024-11-15", "Kyiv was hit by the largest attack in three months on Sunday.", [("three months", "DURATION", "P3M"), ("Sunday", "DATE", "2024-11-10")]),
+    ("2024-11-15", "The election took place on 5 November, ten days ago.", [("5 November", "DATE", "2024-11-05"), ("ten days ago", "DATE", "2024-11-05")]),
+    ("2024-11-15", "Talks are expected to start early next year.", [("early next year", "DATE", "2025")]),
+    ("2024-11-15", "The town was recaptured in September 2022; a year later it was still empty.", [("September 2022", "DATE", "2022-09"), ("a year later", "DATE", "2023")]),
+    ("2024-11-15", "Half of the city's homes have had no power since October.", [("October", "DATE", "2024-10")]),
+]  # fmt: skip

@@ -1,11 +1,11 @@
-"""Session 18 blind set (`dates_blind_s18_cases.py`): every time of fresh news sentences of our
-own, labelled with its TIMEX3 span, type and value before the code was run. Where a blind label
-took the TimeML guidelines' form and sitrep keeps TimeBank's own (the tune files write "annually"
-XXXX, "daily" XXXX-XX-XX, "fiscal 1989" 1989, "5 p.m." T17, and leave a "quarterly dividend"
-unmarked), the test holds sitrep's convention, named in CONVENTION."""
+"""Session 18 blind sets (`dates_blind_s18_cases.py`, FIRST and SECOND): every time of fresh
+news sentences of our own, labelled with its TIMEX3 span, type and value before the code was run.
+Where a blind label took the TimeML guidelines' form and sitrep keeps TimeBank's own (the tune
+files write "annually" XXXX, "daily" XXXX-XX-XX, "fiscal 1989" 1989, "5 p.m." T17, and leave a
+"quarterly dividend" unmarked), the test holds sitrep's convention, named in CONVENTION."""
 
 import pytest
-from dates_blind_s18_cases import FIRST
+from dates_blind_s18_cases import FIRST, SECOND
 
 from sitrep.dates.stage import times_of
 
@@ -20,12 +20,13 @@ CONVENTION = {
     ("2024-10-02", "noon"): ("TIME", "2024-10-02T12"),
     ("2025-06-01", "A week later"): ("DATE", "2025-W22"),  # the unit's granularity, as "a year ago" is a year
     ("2024-10-02", "Weekly"): None,
+    ("2024-11-15", "a year later"): ("DATE", "2023-09"),  # the granularity of the month it counts from
 }
 # a parse that hangs the verb "open" on its subject as an adjective ("The Olympics open ..."), so
 # no verb tells the schedule; "The talks open in Vienna on Friday" reads it
 PARSE_FAULTS = {("2024-07-25", "Friday")}
 
-CASES = [(pub, sentence, *expected) for pub, sentence, times in FIRST for expected in times]
+CASES = [(pub, sentence, *expected) for pub, sentence, times in FIRST + SECOND for expected in times]
 
 
 def _found(nlp, published, sentence, span):
@@ -45,7 +46,7 @@ def test_blind_s18(nlp, published, sentence, span, type_, value):
     assert got == (None if expected is None else (span, *expected)), times
 
 
-@pytest.mark.parametrize(("published", "sentence", "times"), FIRST)
+@pytest.mark.parametrize(("published", "sentence", "times"), FIRST + SECOND)
 def test_blind_s18_no_extra_times(nlp, published, sentence, times):
     spans = [sentence.index(span) for span, _, _ in times]
     found = times_of(nlp(sentence), published)
