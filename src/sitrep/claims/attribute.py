@@ -2156,6 +2156,9 @@ def _noun_tagged_cue(tok: Token) -> Attribution | None:
     lemma = _NOUN_TAGGED_CUES.get(tok.lower_)
     if lemma is None or tok.pos_ not in ("NOUN", "PROPN") or lemma not in CUE_VERBS:
         return None
+    subject = next((c for c in lefts(tok) if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return _clause_of_noun_tagged_cue(tok, lemma, subject)
     mods = [c for c in lefts(tok) if c.dep_ in ("compound", "amod", "nmod")]
     clause = next(
         (
@@ -2196,6 +2199,31 @@ def _noun_tagged_cue(tok: Token) -> Attribution | None:
         source=(doc[start].idx, last.idx + len(last.text)),
         content=content[:1],
         source_token=mods[-1].i,
+        cue_token=tok.i,
+    )
+
+
+def _clause_of_noun_tagged_cue(tok: Token, lemma: str, subject: Token) -> Attribution | None:
+    """ "Emails seen by the Guardian show that …": the tagger calls the verb a noun, but the parse
+    gives it a subject and a clause after it, as to a verb: the subject is the source, the clause
+    (with its "that") the content."""
+    clause = next((c for c in rights(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    doc = tok.doc
+    keep = list(subtree(clause))
+    while keep and keep[-1].pos_ == "PUNCT":
+        keep.pop()
+    content = _same_paragraph(doc_text(doc), _tokens_span(doc, keep), tok.idx)
+    source = _source_span(subject)
+    if not content or source is None:
+        return None
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        lemma=lemma,
+        source=source,
+        content=content[:1],
+        source_token=subject.i,
         cue_token=tok.i,
     )
 
