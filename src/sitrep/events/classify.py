@@ -856,6 +856,44 @@ def _eve_of(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "eve"
 
 
+_AFTER = frozenset(("after", "since"))
+_BEFORE_NOW = frozenset(("previous", "preceding", "earlier", "last"))
+_CROWD_ACTS = frozenset(("A_PROTEST", "A_PEACEFUL"))
+
+
+def _dated_days_before(tok) -> bool:
+    """A clause dated days before the snippet's own act: "(a day | days | a week) after police
+    shot dead two protesters", "a day after the killing of ...", "the previous day, when security
+    forces opened fire"."""
+    kids = children(tok)
+    if tok.dep_ == "relcl":
+        head = tok.head
+        return head.lemma_.lower() in _PERIODS and any(
+            k.dep_ == "amod" and k.lower_ in _BEFORE_NOW for k in children(head)
+        )
+    if tok.lower_ in _AFTER and tok.dep_ == "prep":
+        return any(k.dep_ == "npadvmod" and k.lemma_.lower() in _PERIODS for k in kids)
+    if tok.dep_ != "advcl" or not any(k.dep_ == "mark" and k.lower_ in _AFTER for k in kids):
+        return False
+    return any(k.dep_ == "npadvmod" and k.lemma_.lower() in _PERIODS for k in kids)
+
+
+def _days_before_acts(toks: list, out: dict[str, list[int]]) -> None:
+    """ACLED codes each day's event on its own: an act a snippet dates days before the one it
+    tells ("Thousands marched on Sunday, a day after police shot dead two protesters") is that
+    act's background, not part of it. Its act, weapon and telling cues are dropped when an act is
+    left outside it; who took part (the C_ cues) and a protest still going on ("a week after
+    they began a sit-in": the crowd the snippet's act meets) stay."""
+    marks = {t.i for t in toks if _dated_days_before(t)}
+    if not marks:
+        return
+    doc, memo = toks[0].doc, {}
+    acts = [i for n, idx in out.items() if n[:2] in ("A_", "W_", "T_") for i in idx]
+    inside = {i for i in acts if i in marks or _below(doc[i], marks, memo)}
+    if any(i not in inside for n, idx in out.items() if n.startswith("A_") for i in idx):
+        _drop(out, tuple(n for n in out if n[:2] in ("A_", "W_", "T_") and n not in _CROWD_ACTS), inside)
+
+
 def _prior_act(tok) -> bool:
     """A weapon named in an accusation or as what is being answered, not used in this act."""
     return any(a.lemma_.lower() in _PRIOR for a in islice(tok.ancestors, 5))
@@ -905,9 +943,11 @@ def _complements(tok) -> list:
 
 # The words the per-word readings of `_syntax_cues` start from (a word with none of these lemmas
 # or forms fires none of them): drop, take away, march, gather to demand, burn or raze, hand
-# over, carry out, blame, behind, use (a chemical weapon), take (a place).
+# over, carry out, blame, behind, accuse or a share (involvement, role) in an act, use (a chemical
+# weapon), take (a place).
+_SHARE = frozenset(("involvement", "responsibility", "role", "complicity"))  # a party's share in an act
 _WORD_READINGS = frozenset({"drop", "take", "carry", "drag", "march", *_GATHER, *_DESTROY_VERBS, "hand", "give", "return",
-                            "turn", "cede", "blame", "use", "employ", "deploy", "spray"})  # fmt: skip
+                            "turn", "cede", "blame", "use", "employ", "deploy", "spray", "accuse", *_SHARE})  # fmt: skip
 _WORD_READING_FORMS = frozenset({"march", "marches", "behind"})
 _NAMING = frozenset({"name", "elect", "choose", "pick", "select"})
 _LEADERS = frozenset({"leader", "commander", "chief", "head", "emir", "successor"})
@@ -1360,6 +1400,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             and not any(g.i in weapon_words for c in children(tok) if c.lower_ == "on" for g in children(c))
         ) or (tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.i in act_words for c in children(tok))):
             out["X_RESP"] = sorted({*out.get("X_RESP", ()), tok.i})
+        elif _share_in_act(tok, act_words, weapon_words):
+            _add(out, "X_RESP", [tok.i])
         # "used poison gas on rebel-held areas", "used munitions containing a chemical agent":
         # using a chemical weapon is the attack; so is using another named weapon ("used cluster
         # munitions in Kharkiv"), not deploying it (a deployment) nor being trained "to use" it
@@ -1679,6 +1721,10 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _base_established(doc, out)
     if words.has(_SIGNS):
         _signs(toks, out)  # last: the readings above add acts the sign's words only show
+    if words.has(_PERIODS):
+        _days_before_acts(toks, out)  # after every reading that adds the snippet's own act
+    if "A_KILL" in out and "C_REBEL" in out:
+        _armed_men_killed(doc, out)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
@@ -1689,6 +1735,54 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     if "A_AGREE_STRONG" in out and not _between_belligerents(toks, out, words):
         # last, on the deals every reading above left: PLOVER's AGREE still, no ACLED event
         out["X_DEAL"] = out.pop("A_AGREE_STRONG")
+
+
+def _share_in_act(tok, acts: set[int], weapons: set[int]) -> bool:
+    """Who answers for an act, not the act (CASE's attribution): "denied any involvement in the
+    killing", "admitted its role in the bombing", "accused the rebels of the massacre" or "of
+    carrying out the attack". The act is the object of the share noun's "in"/"for", or of the
+    accusation's "of" (directly or through the verb it takes)."""
+    lemma = tok.lemma_.lower()
+    if lemma in _SHARE and tok.pos_ == "NOUN":
+        preps = [c for c in children(tok) if c.dep_ == "prep" and c.lower_ in ("in", "for")]
+    elif lemma == "accuse" and tok.pos_ == "VERB":  # the "of" may hang on the one accused
+        kids = [*children(tok), *(g for d in children(tok) if d.dep_ == "dobj" for g in children(d))]
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == "of"]
+    else:
+        return False
+    for prep in preps:
+        for g in children(prep):
+            if g.dep_ == "pobj" and (g.i in acts or g.i in weapons):
+                return True
+            if g.dep_ == "pcomp" and any(
+                d.dep_ == "dobj" and (d.i in acts or d.i in weapons) for d in children(g)
+            ):
+                return True
+    return False
+
+
+_HORS_DE_COMBAT = frozenset(
+    ("captured", "detained", "imprisoned", "jailed", "unarmed", "surrendered", "wounded")
+)
+
+
+def _armed_men_killed(doc, out: dict[str, list[int]]) -> None:
+    """ "The army said it killed 20 militants": ACLED's Attack is violence against civilians; a
+    killing whose object is a rebel or militant party is violence between armed parties (a
+    battle), whoever the subject is (often a pronoun for the army). Not fighters out of the fight
+    ("killing 50 captured fighters": hors de combat, as civilians are). T_ARMED_KILLED marks it."""
+    rebels = set(out["C_REBEL"])
+    killed = [
+        i
+        for i in out["A_KILL"]
+        if doc[i].pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj" and c.i in rebels and not any(m.lower_ in _HORS_DE_COMBAT for m in children(c))
+            for c in children(doc[i])
+        )
+    ]
+    if killed:
+        out["T_ARMED_KILLED"] = killed
 
 
 def _deal_over(doc, out: dict[str, list[int]]) -> None:
@@ -4141,8 +4235,11 @@ def _violent(c: _Cues, weapon: str | None) -> Coding | None:
         # soldiers or police shot at: armed violence against an armed party is a clash, not
         # violence against civilians
         or (c.has("C_GOV_VICTIM") and c.has("W_FIREARM") and not c.has("C_CIVIL_VICTIM"))
+        or (c.has("T_ARMED_KILLED") and not c.has("C_CIVIL_VICTIM"))  # "killed 20 militants"
     ):
-        return _sub("Armed clash", c.first("A_CLASH", "A_ATTACK"), "clash", c, mode="firearms")
+        return _sub(
+            "Armed clash", c.first("A_CLASH", "A_ATTACK", "T_ARMED_KILLED"), "clash", c, mode="firearms"
+        )
     if c.has("A_ATTACK", "A_KILL") and c.has("W_FIREARM", "W_BLADE", "C_CIVIL", "C_REBEL"):
         mode = "firearms" if c.has("W_FIREARM") else "beat" if c.has("W_BLADE") else None
         return _sub("Attack", c.first("A_KILL", "A_ATTACK"), "attack", c, mode=mode)

@@ -383,9 +383,12 @@ PLOVER_MODE_WORDS: dict[str, tuple[str, str]] = {
     "probe": ("ACCUSE", "investigate"),
 }
 # Verbs that only carry an event noun ("imposed sanctions", "launched a mediation effort"):
-# the noun is the event.
+# the noun is the event. An authority that orders an act noun ("ordered the mobilisation of
+# reservists", "ordered the release of detainees") is coded with that act (CAMEO/PLOVER code the
+# act ordered, not a demand); "ordered troops to leave" carries no act noun and stays a demand.
 LIGHT_VERBS = {"impose", "launch", "open", "hold", "conduct", "carry", "stage", "lodge", "take", "make",
-               "issue", "begin", "start", "announce", "declare", "file", "give", "end", "lead"}  # fmt: skip
+               "issue", "begin", "start", "announce", "declare", "file", "give", "end", "lead",
+               "order"}  # fmt: skip
 PLOVER_TRIGGERS: dict[str, str] = {
     w.replace("_", " "): t for t, words in _PLOVER_TRIGGERS.items() for w in words.split()
 }
