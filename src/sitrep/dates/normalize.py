@@ -590,8 +590,12 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
             side = [c for c in cands if (c[0] < anchor if expr.shift < 0 else c[0] > anchor)]
             return (max(side) if expr.shift < 0 else min(side))[1]
         return _pick(cands, anchor, tense)
-    if k == "new_year":  # "in the new year": the year that begins nearest the anchor
-        return f"{anchor.year + (anchor.month >= 7):04d}"
+    if k == "new_year":
+        # "in the new year": the year begun by a past clause ("since the new year", in August),
+        # about to begin in a future one ("hope to finish in the new year", in June), else the
+        # year that begins nearest the anchor
+        starts = [(date(y, 1, 1), f"{y:04d}") for y in (anchor.year, anchor.year + 1)]
+        return _pick(starts, anchor, tense or NEAREST)
     if k == "deictic":  # today, last week, this month, next year, tonight
         return shifted(anchor, expr.unit or "day", expr.shift or 0)
     if k == "offset":  # two weeks ago, three days from now

@@ -46,7 +46,7 @@ from sitrep.dates.tense import (
 from sitrep.record import Record, Time
 
 # Kinds whose value depends on which way the clause looks (the last Tuesday or the next one).
-_TENSED = {"weekday", "date", "season", "quarter", "half", "weekend", "holiday"}
+_TENSED = {"weekday", "date", "season", "quarter", "half", "weekend", "holiday", "new_year"}
 
 
 # Publication years a relative date can be reckoned from: a century either side stays inside
@@ -512,9 +512,13 @@ def _told_now(
     )
 
 
-def _future_of_noun(doc: Doc, text: str, m: Mention) -> bool:
+def _said_of_noun(doc: Doc, text: str, m: Mention) -> bool:
     """ "the future security situation", "the future president": "future" said of a noun is an
-    adjective (what is to come of the situation), not the future as a time."""
+    adjective (what is to come of the situation), not the future as a time; so is "the new year"
+    of "the new year address/holiday/truce": the holiday that names them, not a year."""
+    if m.rule == "new_year":
+        span = doc.char_span(m.end - len("year"), m.end)
+        return span is not None and span[0].dep_ in ("compound", "nmod", "amod")
     if not text[m.start : m.end].lower().endswith("future"):
         return False
     span = doc.char_span(m.end - len("future"), m.end)
@@ -554,7 +558,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
         checked = len(seen)
         if _district(text, sents[sentence - 1] if sentence else (0, len(text)), expr, quarter_named):
             continue
-        if _future_of_noun(doc, text, m):
+        if _said_of_noun(doc, text, m):
             continue
         if expr.kind in ("anaphor", "offset"):
             expr, reference = _reference(expr, seen, sentence, anchor)

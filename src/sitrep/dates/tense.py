@@ -56,8 +56,33 @@ def _misread_past(tok: Token) -> bool:
 def _misread_present(tok: Token) -> bool:
     """A present verb the tagger took for a noun or an adjective: the sentence's root with a
     subject of its own and no copula ("The talks in Vienna resume on Monday", 'resume' tagged NN;
-    "The talks open in Vienna on Friday", 'open' tagged JJ)."""
-    return tok.tag_ in ("NN", "NNS", "JJ") and tok.dep_ == "ROOT" and _has_child(tok, "nsubj")
+    "The talks open in Vienna on Friday", 'open' tagged JJ). An adjective is read so only when
+    it is also the bare verb of a schedule and its subject is plural, as a bare present's is: a
+    headline's "Kharkiv's metro quiet on Sunday" or "Markets calm on Monday" tell a state."""
+    if tok.dep_ != "ROOT" or not _has_child(tok, "nsubj"):
+        return False
+    if tok.tag_ in ("NN", "NNS"):
+        return True
+    return tok.tag_ == "JJ" and tok.lower_ in _SCHEDULE_ADJECTIVES and _plural_subject(tok)
+
+
+# Adjectives that are also the bare verb of a timetable ("the talks open", "the polls close").
+_SCHEDULE_ADJECTIVES = {"open", "close", "reopen"}
+
+
+def _plural_subject(tok: Token) -> bool:
+    """Whether the subject of `tok` is plural, or a pronoun a bare present verb agrees with. The
+    subject stands before its verb: reading `SUBJECT_WINDOW` tokens back, not every dependent, keeps
+    a root with thousands of them (a run-on sentence) from costing each time the whole sentence."""
+    return any(
+        t.dep_ == "nsubj"
+        and t.head == tok
+        and (t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i"))
+        for t in tok.doc[max(0, tok.i - SUBJECT_WINDOW) : tok.i]
+    )
+
+
+SUBJECT_WINDOW = 30
 
 
 def _misread_verb(tok: Token) -> bool:
