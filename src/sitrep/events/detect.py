@@ -7,6 +7,8 @@ Everything here reads the existing parse and the record; nothing is re-parsed.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -1455,6 +1457,69 @@ def _spans_the_act(t: Time, sent: Span) -> bool:
     )
 
 
+# how far up the tree a date is followed to the act it dates (a since-phrase sits a few steps up)
+_DATE_DEPTH = 8
+
+
+def _bounds_a_span(t: Time, tok: Token) -> bool:
+    """A date inside a since-phrase that does not hold the act ("its tenth exchange since the start
+    of the invasion in February", "the heaviest attack since the siege in March") is the start a
+    span is measured from, not the act's time. "since Monday" itself (the date is what "since"
+    governs) dates the start of an act going on, as `modality._since` reads it, and stays."""
+    span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    above, head = {tok.i}, tok
+    for _ in range(_DATE_DEPTH):
+        head = head.head
+        above.add(head.i)
+    word, below = span.root, None
+    for _ in range(_DATE_DEPTH):
+        if word.i in above:
+            return False
+        if word.lower_ == "since" and below is not None and below.i != span.root.i:
+            return True
+        word, below = word.head, word
+    return False
+
+
+def recalled(date: str | None, precision: str | None, published: str | None) -> bool:
+    """An act its sentence or paragraph dates before the month preceding the report's ("captured by
+    Soviet troops in 1944", in a story of June "the last time the capital was hit was on 2 April")
+    is background the story recalls: an ACLED coder codes it from the reporting of its own time,
+    not from this story. The report's month and the one before are its present ("the attack on 8
+    April killed 59" in a story of 10 May is told as news). A publication date is not read."""
+    if precision not in ("own", "sentence", "paragraph") or not date or not published:
+        return False
+    end, pub = last_day(date), last_day(published[:10])
+    if end is None or pub is None:
+        return False
+    month_before = pub.replace(day=1) - dt.timedelta(days=1)
+    return end < month_before.replace(day=1)
+
+
+_CALENDAR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d))?$")
+
+
+def last_day(value: str) -> dt.date | None:
+    """The last day of a calendar value (a year, a month, an ISO week or a day); None for others
+    (a season, a decade, a time of day): those are not compared."""
+    m = _CALENDAR.match(value)
+    if m is None:
+        return None
+    year, month, day, week = m.groups()
+    try:
+        if week:
+            return dt.date.fromisocalendar(int(year), int(week), 7)
+        if day:
+            return dt.date(int(year), int(month), int(day))
+        if month:
+            return dt.date(int(year), int(month), calendar.monthrange(int(year), int(month))[1])
+        return dt.date(int(year), 12, 31)
+    except ValueError:
+        return None
+
+
 def choose_date(
     times: list[Time],
     tok: Token,
@@ -1472,10 +1537,13 @@ def choose_date(
     in_sent = [t for t in near if sent.start_char <= t.start < sent.end_char]
     days = [t for t in in_sent if day_of(t)]
     c0, c1 = _clause(tok)
+    days = [t for t in days if not _bounds_a_span(t, tok)]
     if days:
         best = min(days, key=lambda t: abs(t.start - tok.idx))
         return day_of(best), ("own" if c0 <= best.start < c1 else "sentence")
-    spans = [t for t in in_sent if c0 <= t.start < c1 and _spans_the_act(t, sent)]
+    spans = [
+        t for t in in_sent if c0 <= t.start < c1 and _spans_the_act(t, sent) and not _bounds_a_span(t, tok)
+    ]
     if spans:
         return min(spans, key=lambda t: abs(t.start - tok.idx)).value, "own"
     if previous:
@@ -2070,6 +2138,8 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 tok, sent, acled, places, place, precision, date_precision, actors
             ):
                 acled = None  # how the war stands: PLOVER keeps the act
+            if acled is not None and told == ASSERTED and recalled(date, date_precision, published):
+                acled = None  # history the story recalls: PLOVER keeps the act
             if (
                 told == HYPOTHETICAL
                 and _told_for_plover(tok, cod, sent.doc)
