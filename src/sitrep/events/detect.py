@@ -1752,6 +1752,54 @@ def _state_of_the_war(
     return told_in_present(tok) if present is None else present
 
 
+# the war's opening, named by its start or its first days ("early in the war", "in the first weeks
+# of the invasion"), and a siege or battle told whole ("during the siege of Mariupol")
+WHOLE_WARS = frozenset("war invasion conflict".split())
+OPENINGS = frozenset("start beginning outset".split())
+FIRST_SPANS = frozenset("day week month hour stage".split())
+FIRSTS = frozenset("first early opening initial".split())
+WHOLE_FIGHTS = frozenset("siege battle occupation".split())
+
+
+def _phase_of_war(tok: Token) -> bool:
+    """A past act its clause sets in the war's opening ("Early in the war, troops seized the
+    airport", "at the beginning of the war") or in a siege or battle told whole ("During the siege
+    of Mariupol, Russian forces shelled the theatre") is history the story recalls, which a coder
+    cannot date to a day: read only when the sentence gives the act no date of its own."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    kids = children(verb)
+    if not (verb.tag_ == "VBD" or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in kids)):
+        return False
+    for k in kids:
+        if k.dep_ == "advmod" and k.lower_ == "early":
+            preps = [p for p in children(k) if p.dep_ == "prep" and p.lower_ == "in"]
+            if any(o.lemma_.lower() in WHOLE_WARS for p in preps for o in children(p)):
+                return True
+        if k.dep_ == "prep" and k.lower_ in ("in", "at", "during"):
+            if any(_war_phase(o, k.lower_ == "during") for o in children(k) if o.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _war_phase(noun: Token, during: bool) -> bool:
+    """ "the beginning of the war", "the first weeks of the invasion"; after "during", also "the
+    siege of Mariupol" ("during the night" is a day's phase)."""
+    lemma = noun.lemma_.lower()
+    if during and lemma in WHOLE_FIGHTS:
+        return any(k.dep_ == "det" and k.lower_ == "the" for k in children(noun))
+    kids = children(noun)
+    if not (lemma in OPENINGS or (lemma in FIRST_SPANS and any(k.lower_ in FIRSTS for k in kids))):
+        return False
+    return any(
+        o.lemma_.lower() in WHOLE_WARS
+        for p in kids
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children(p)
+    )
+
+
 def _headline(sent: Span) -> bool:
     """A clause that ends in no stop ("Russia strikes Odesa port", "Ukrainian forces shoot down
     Russian jet") is a headline, told in the historic present of headlines: its present is a past
@@ -2140,6 +2188,13 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 acled = None  # how the war stands: PLOVER keeps the act
             if acled is not None and told == ASSERTED and recalled(date, date_precision, published):
                 acled = None  # history the story recalls: PLOVER keeps the act
+            if (
+                acled is not None
+                and told == ASSERTED
+                and date_precision in ("paragraph", "publication")
+                and _phase_of_war(tok)
+            ):
+                acled = None  # "early in the war", "during the siege of Mariupol": history recalled
             if (
                 told == HYPOTHETICAL
                 and _told_for_plover(tok, cod, sent.doc)
