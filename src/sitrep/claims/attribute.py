@@ -2228,6 +2228,25 @@ def _clause_of_noun_tagged_cue(tok: Token, lemma: str, subject: Token) -> Attrib
     )
 
 
+def _after_dateline(text: str, att: Attribution) -> None:
+    """ "KYIV, March 12 (Reuters) - Russian forces launched …, the air force said": the wire's
+    dateline (upper-case place, its day or its agency, a dash) opens the story, not what was said;
+    the content starts after it."""
+    a, b = att.content[0]
+    m = _DATELINE.match(text, a, b)
+    if m is not None and m.end() < b:
+        att.content = [(m.end(), b), *att.content[1:]]
+
+
+# A dateline: a place in capitals (with its country or state), then its day, its agency (a name, in
+# parentheses) or both, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+    r"(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:\s\([A-Z][^()\n]{1,30}\))?"
+    r"|\s\([A-Z][^()\n]{1,30}\))\s*[-–—]+\s*"
+)
+
+
 def _aux_count(verb: Token) -> int:
     return sum(1 for c in lefts(verb) if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)
 
@@ -2723,6 +2742,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 _snap_to_quotes(att, quotes, text)
                 _source_after_quote(att, quotes, text)
                 _cue_through_colon(doc, att)
+                _after_dateline(text, att)
                 found.append(att)
                 in_sentence += 1
     found = [a for a in found if not _cue_in_quote(a, quotes)]
