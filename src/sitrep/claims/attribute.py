@@ -2314,7 +2314,10 @@ def _noun_attribution(tok: Token) -> Attribution | None:
     if tok.pos_ != "NOUN" or lemma not in CUE_NOUNS and not held:
         return None
     clause = (
-        next((c for c in children(tok) if c.dep_ in ("acl", "ccomp") and _has_mark(c)), None)
+        next(
+            (c for c in children(tok) if c.dep_ in ("acl", "ccomp") and _has_mark(c) and not _object_gap(c)),
+            None,
+        )
         if not held
         else None
     )
@@ -2341,6 +2344,17 @@ def _noun_attribution(tok: Token) -> Attribution | None:
         source_token=src.i if src is not None else None,
         cue_token=tok.i,
         extra={"noun_cue": True},
+    )
+
+
+def _object_gap(clause: Token) -> bool:
+    """ "a case that rights groups called politically motivated", "a claim that officials described
+    as false": the clause names what its object is called but has no object; its "that" is the
+    object, so the clause is relative (says something of the noun), not the noun's content. A
+    passive has its object as subject ("an admission that the invasion was designed as a war")."""
+    kids = children(clause)
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in kids) and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in kids
     )
 
 
