@@ -21,7 +21,7 @@ UNVERIFIED = re.compile(
     r"(?:(?:immediately|independently|officially|yet|be)\s+){0,3}"
     r"(?:verif\w*|confirm\w*|substantiat\w*|check\w*|corroborat\w*|authenticat\w*)"
     r"|\b(?:gave|give|gives|provided|provide|provides|offered|offer|presented|cited)\s+no\s+(?:other\s+|further\s+)?"
-    r"(?:evidence|proof|information|details)"
+    r"(?:evidence|proof)"  # "gave no details (of casualties)" says less was said, not that it is unproven
     r"|\bwithout\s+(?:providing|giving|offering|citing|presenting)\s+(?:any\s+)?(?:evidence|proof)"
     r"|\bnot\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
     r"|\b(?:could|can)\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed|substantiated|checked)",
