@@ -93,7 +93,11 @@ _SAME = {
     "capture": "capture",
     "seize": "capture",
     "take": "capture",
+    "fall": "capture",  # "the village had fallen", "fell to Russian forces"; not "shells fell on" (`_SAME_UNLESS`)
 }
+# A word of `_SAME` that names another happening with one of these prepositions: "debris fell on a
+# house", "prices fell by 5%".
+_SAME_UNLESS = {"fall": frozenset("on onto into by below from".split())}
 # The happenings those words name: a denial that shares one with a claim (and another word)
 # denies that claim, whichever claim shares the most words.
 HAPPENINGS = frozenset(_SAME.values())
@@ -123,7 +127,10 @@ def content_words(doc: Doc, start: int, end: int) -> set[str]:
     for tok in span:
         if tok.pos_ in _CONTENT_POS and not tok.is_stop and len(tok.text) > 1:
             lemma = tok.lemma_.lower()
-            words.add(_SAME.get(lemma, lemma))
+            other_sense = lemma in _SAME_UNLESS and any(
+                c.dep_ == "prep" and c.lower_ in _SAME_UNLESS[lemma] for c in tok.children
+            )
+            words.add(lemma if other_sense else _SAME.get(lemma, lemma))
     return words
 
 
