@@ -596,8 +596,13 @@ def _mark_unverified(
             # "could not verify the battlefield reports": every claim it looks back over
             # (back from the marker: once every claim before ends more than two paragraphs away,
             # none further back can be near, and a long article is not rescanned per claim)
+            # An account ends where a paragraph of no claim lies between two of its claims: the
+            # reporter's own background ("The city has been shelled since 2022.") closes the one before.
             for j in range(k - 1, -1, -1):
-                if text.count("\n\n", latest[j].content.end, marker.start) > 2:
+                after = starts[j + 1] if j + 1 < k else marker.start
+                if text.count("\n\n", latest[j].content.end, marker.start) > 2 or (
+                    text.count("\n\n", details[j].content.end, after) > 1
+                ):
                     break
                 d = details[j]
                 if d.status == "reported" and text.count("\n\n", d.content.end, marker.start) <= 2:
