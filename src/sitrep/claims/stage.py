@@ -71,6 +71,53 @@ def _office_places(places: list[Place]) -> Offices:
     return index
 
 
+class PlacesAt:
+    """The article's places below a country by where they start, for the places a claim's own words
+    name: a country named is mostly a party ("Russia is keeping 170 people captive", "links with
+    Russia"), and a metonym no place ("the Kremlin said")."""
+
+    def __init__(self, places: list[Place]):
+        kept = sorted(
+            (p.start, p.country) for p in places if p.country and not p.metonym and p.feature != "country"
+        )
+        self.starts = [a for a, _ in kept]
+        self.countries = [c for _, c in kept]
+
+    def country_in(self, spans: list[tuple[int, int]]) -> str | None:
+        """The one country of the places in `spans` (the first few of each), None if none or several."""
+        found: set[str] = set()
+        for a, b in spans:
+            k = bisect_left(self.starts, a)
+            for i in range(k, min(k + _PLACES_LOOKED, len(self.starts))):
+                if self.starts[i] >= b:
+                    break
+                found.add(self.countries[i])
+        return found.pop() if len(found) == 1 else None
+
+
+_PLACES_LOOKED = 20  # places read per span: a claim over a long list of places stays cheap
+# A governor or mayor named without the place they govern ("Governor Vyacheslav Gladkov", "the
+# regional governor"); a bank's governor governs no place.
+_PLACELESS_OFFICE = re.compile(r"\b(?:governor|mayor)\b", re.I)
+_BANK = re.compile(r"\bbank\b", re.I)
+
+
+def _side_of_scene(doc: Doc, att: Attribution, name: str, places: PlacesAt) -> str | None:
+    """ "In the Belgorod region of Russia, Governor Vyacheslav Gladkov said …", "Missiles struck
+    Zaporizhzhia, according to the regional governor": a governor or mayor whose mention names no
+    place speaks for the country of the places the claim names (its content, and an "in" phrase
+    before the speaker), when they are all of one country."""
+    if not _PLACELESS_OFFICE.search(name) or _BANK.search(name) or _OCCUPATION.search(name):
+        return None
+    spans = list(att.content)
+    if att.cue_token is not None and att.source_token is not None:
+        for c in doc[att.cue_token].children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i < att.source_token:
+                right = c.right_edge
+                spans.append((c.idx, right.idx + len(right.text)))
+    return places.country_in(sorted(spans))
+
+
 def _side_of_office(name: str, places: Offices) -> str | None:
     if not _LOCAL_OFFICE.search(name) or _OCCUPATION.search(name):
         return None
@@ -113,7 +160,9 @@ def _without_sentence_adverb(name: str, mention: str) -> str:
     return name
 
 
-def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | None = None) -> Speaker | None:
+def _speaker(
+    doc: Doc, att: Attribution, mentions: Mentions, places: Offices | None = None, at: PlacesAt | None = None
+) -> Speaker | None:
     if att.source is None or att.source_token is None:
         return None
     a, b = att.source
@@ -151,6 +200,8 @@ def _speaker(doc: Doc, att: Attribution, mentions: Mentions, places: Offices | N
         side = _side_of_owner(doc, doc[att.source_token], mentions)
     if side is None and places:
         side = _side_of_office(name or text, places)
+    if side is None and at is not None:
+        side = _side_of_scene(doc, att, text, at)
     side = _post_and_holder(doc, doc[att.source_token], text, name, kind, side, mentions)
     if name is None and "name" not in att.extra:
         mentions.add_unnamed(doc[att.source_token], kind)
@@ -417,11 +468,12 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
     ]
     mentions = Mentions(doc)
     offices = _office_places(record.places if record is not None else [])
+    at = PlacesAt(record.places) if record is not None else None
     dater = Dater(record) if record is not None else None
     details: list[Claim] = []
     by_att: dict[int, Claim] = {}
     for i, att in enumerate(atts, start=1):
-        speaker = _speaker(doc, att, mentions, offices)
+        speaker = _speaker(doc, att, mentions, offices, at)
         prev = att.extra.get("continues")
         if speaker is None and prev is not None and id(prev) in by_att:
             prev_speaker = by_att[id(prev)].speaker
