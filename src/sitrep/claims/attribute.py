@@ -2132,18 +2132,21 @@ def _poll_figure_after(tok: Token, pobj: Token, subjects: list[Token]) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in children(pobj))
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in subjects)
         and not any(c.dep_ == "auxpass" for c in children(clause))
-        and any(_share(t) for t in tok.doc[max(0, tok.i - _FIGURE_REACH) : tok.i])
+        and any(_figure(t, pobj) for t in tok.doc[max(0, tok.i - _FIGURE_REACH) : tok.i])
     )
 
 
-def _share(tok: Token) -> bool:
-    """A poll's figure is a share of those asked ("18 percent", "83%", "59 per cent"); a count
-    ("Fifteen volunteers helped in a survey of the minefield") is no finding of one."""
-    return (
+def _figure(tok: Token, pobj: Token) -> bool:
+    """A poll's figure: any number ("led by 28 points", "led more than 2-1"); a survey's only a share
+    of those asked ("18 percent", "83%", "59 per cent"), as a survey is also a look at ground or
+    damage ("Fifteen volunteers helped in a survey of the minefield")."""
+    if (
         tok.text == "%"
         or tok.lower_ == "percent"
         or (tok.lower_ == "cent" and tok.i > 0 and tok.nbor(-1).lower_ == "per")
-    )
+    ):
+        return True
+    return tok.like_num and pobj.lemma_.lower() == "poll"
 
 
 _FIGURE_REACH = 30  # tokens before a poll's "in" where its figure is looked for (a run-on stays linear)
@@ -2359,7 +2362,10 @@ def _object_gap(clause: Token) -> bool:
     """ "a case that rights groups called politically motivated", "a claim that officials described
     as false": the clause names what its object is called but has no object; its "that" is the
     object, so the clause is relative (says something of the noun), not the noun's content. A
-    passive has its object as subject ("an admission that the invasion was designed as a war")."""
+    passive has its object as subject ("an admission that the invasion was designed as a war"), and
+    "be" takes no object ("his insistence that he was there as a journalist")."""
+    if clause.pos_ != "VERB" or clause.lemma_ == "be":
+        return False
     kids = children(clause)
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in kids) and any(
         c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in kids
