@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from re import _constants as _sre
+from re import _parser
 
 from sitrep.dates.normalize import UNIT_CODES, Expr, duration_value
 
@@ -731,7 +733,85 @@ def _rules() -> list[Rule]:
         ("plural_weekday", rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})s\b", _b_plural_weekday, 1),
     ]
     # fmt: on
-    return [Rule(name, re.compile(p, re.I), b, pr) for name, p, b, pr in R]
+    return [Rule(name, _guarded(p, re.I), b, pr) for name, p, b, pr in R]
+
+
+def _guarded(pattern: str, flags: int) -> re.Pattern:
+    """`pattern` behind a look ahead at the characters a match of it can begin with: the regex
+    engine then leaves most positions of a long text after one test of a character class instead
+    of trying each alternative of the rule's first words there. The matches are the same: the
+    class holds every character the pattern can begin with, under the same flags."""
+    try:
+        first, empty = _first_of(_parser.parse(pattern, flags).data, flags)
+    except _NoShortClass:
+        return re.compile(pattern, flags)
+    if empty or not first:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(dict.fromkeys(first))}])(?:{pattern})", flags)
+
+
+class _NoShortClass(Exception):
+    """A pattern whose first character is not told by a short class (any character, a back
+    reference, a negated class)."""
+
+
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
+}  # fmt: skip
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _first_of(items, flags: int) -> tuple[list[str], bool]:
+    """The class items (as regex text) a sequence of parsed items can begin with, and whether
+    the sequence can match the empty string."""
+    out: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.LITERAL:
+            out.append(re.escape(chr(av)))
+            return out, False
+        if op is _sre.IN:
+            out.extend(_class_items(av))
+            return out, False
+        if op is _sre.SUBPATTERN:
+            _, add, _, sub = av
+            if add & re.I and not flags & re.I:
+                raise _NoShortClass  # a case-blind part of a case-sensitive pattern
+            first, empty = _first_of(sub.data, flags)
+        elif op is _sre.ATOMIC_GROUP:
+            first, empty = _first_of(av.data, flags)
+        elif op is _sre.BRANCH:
+            branches = [_first_of(b.data, flags) for b in av[1]]
+            first = [c for b, _ in branches for c in b]
+            empty = any(e for _, e in branches)
+        elif op in _REPEATS:
+            lo, _, sub = av
+            first, empty = _first_of(sub.data, flags)
+            empty = empty or lo == 0
+        else:
+            raise _NoShortClass
+        out.extend(first)
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _class_items(items) -> list[str]:
+    """A parsed character class as the text of its items."""
+    out = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _sre.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _sre.CATEGORY and av in _CATEGORIES:
+            out.append(_CATEGORIES[av])
+        else:
+            raise _NoShortClass  # a negated class
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1270,27 +1350,39 @@ def _key_of(word: str) -> str:
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each rule, the stretches of text around its key words (merged)."""
-    index: dict[str, list[str]] = _key_index()
-    out: dict[str, list[list[int]]] = {}
+    """For each rule, the stretches of text around its key words (merged). Rules with the same key
+    words share their stretches, found once per set of keys: a run-on sentence that names a unit in
+    every clause would otherwise cost each word the two dozen rules keyed on units."""
+    index, groups = _key_index()
+    found: list[list[list[int]]] = [[] for _ in groups]
     for m in _WORD.finditer(text):
-        for name in index.get(_key_of(m.group()), ()):
+        for group in index.get(_key_of(m.group()), ()):
             a, b = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
-            spans = out.setdefault(name, [])
+            spans = found[group]
             if spans and a <= spans[-1][1]:
                 spans[-1][1] = b
             else:
                 spans.append([a, b])
-    return {k: [(a, b) for a, b in v] for k, v in out.items()}
+    return {
+        name: [(a, b) for a, b in spans]
+        for names, spans in zip(groups, found, strict=True)
+        if spans
+        for name in names
+    }
 
 
 @lru_cache(maxsize=1)
-def _key_index() -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
+def _key_index() -> tuple[dict[str, list[int]], list[list[str]]]:
+    """Each key word's groups of rules (by number), and each group's rule names: rules with the
+    same key words in one group."""
+    by_keys: dict[frozenset[str], list[str]] = {}
     for rule in rules():
-        for key in _RULE_KEYS.get(rule.name, _UNIT_KEYS):
-            index.setdefault(key, []).append(rule.name)
-    return index
+        by_keys.setdefault(frozenset(_RULE_KEYS.get(rule.name, _UNIT_KEYS)), []).append(rule.name)
+    index: dict[str, list[int]] = {}
+    for group, keys in enumerate(by_keys):
+        for key in keys:
+            index.setdefault(key, []).append(group)
+    return index, list(by_keys.values())
 
 
 def find_mentions(text: str) -> list[Mention]:
