@@ -13,6 +13,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.claims.text import doc_text
 from sitrep.dates.grammar import SEASON_CAMPAIGN, WEEKDAYS, Mention, find_mentions
 from sitrep.dates.normalize import (
     FUTURE,
@@ -545,7 +546,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     out: list[Time] = []
     sentences: list[int] = []  # the sentence of each time in `out`
     clocks: list[tuple[int, Expr]] = []  # clock times named without their day, by index in `out`
-    text = doc.text
+    text = doc_text(doc)  # `Doc.text` joins every token on each access
     sents = [(s.start_char, s.end_char) for s in doc.sents] if mentions else []
     sent_starts = [start for start, _ in sents]
     counts = _counts(doc, mentions, text)  # "500 days": what may tell that a story's week is not meant
@@ -1016,7 +1017,7 @@ def _in_units(text: str, start: int, expr: Expr) -> bool:
 
 
 def times_of(doc: Doc, published: str | None) -> list[Time]:
-    return resolve(doc, find_mentions(doc.text), published)
+    return resolve(doc, find_mentions(doc_text(doc)), published)
 
 
 def make_stage(nlp: Language):
