@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from sitrep.claims.text import doc_text
@@ -113,9 +114,12 @@ def _child_deps(doc: Doc) -> dict[int, dict[str, None]]:
     `Token.children` walks the token's whole subtree span, so asking each token in a chain of
     conjuncts ("will investigate … and will investigate … and …") cost the square of its length."""
     deps: dict[int, dict[str, None]] = {}
-    for t in doc:
-        if t.head.i != t.i:
-            deps.setdefault(t.head.i, {})[t.dep_] = None  # dicts: the doc still serializes
+    labels: dict[int, str] = {}  # each label's text, looked up once
+    heads = doc.to_array(HEAD).view("int64").tolist()  # each head as an offset from its token
+    for i, (offset, dep) in enumerate(zip(heads, doc.to_array(DEP).tolist(), strict=True)):
+        if offset:
+            label = labels.get(dep) or labels.setdefault(dep, doc.vocab.strings[dep])
+            deps.setdefault(i + offset, {})[label] = None  # dicts: the doc still serializes
     return deps
 
 
