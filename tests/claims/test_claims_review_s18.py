@@ -363,3 +363,23 @@ def test_review_a_clause_of_be_after_a_cue_noun_is_its_content(nlp):
     text = "Despite the general's insistence that he was at the base as an observer, a court convicted him."
     claim = claim_with_cue(nlp, text, "insistence")
     assert claim is not None and claim.content.text == "that he was at the base as an observer"
+
+
+# A governor's side found from the places of one claim is kept for the same person's later claims
+# (answers written before the run).
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        (
+            "Russian missiles struck Kharkiv overnight, according to the regional governor, Oleh Syniehubov. "
+            "Syniehubov said two people were hurt.",
+            "hurt",
+        ),
+        (
+            "Missiles hit Kherson, according to the regional governor, Oleksandr Prokudin. He said a hospital was damaged.",
+            "hospital",
+        ),
+    ],
+)
+def test_review_a_governors_later_mention_keeps_the_side(text, word):
+    assert _claim(extract(text, published="2024-03-12"), word).speaker.side == "UA"

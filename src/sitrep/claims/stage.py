@@ -202,6 +202,8 @@ def _speaker(
         side = _side_of_office(name or text, places)
     if side is None and at is not None:
         side = _side_of_scene(doc, att, text, at)
+        if side is not None and name and kind == "person":
+            mentions.held_posts.setdefault(name, side)  # "Fedorov said …" later holds the same office
     side = _post_and_holder(doc, doc[att.source_token], text, name, kind, side, mentions)
     if name is None and "name" not in att.extra:
         mentions.add_unnamed(doc[att.source_token], kind)
