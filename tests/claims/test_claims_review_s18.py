@@ -4,7 +4,7 @@ on sentences of our own in the style of war reporting, with the answers written 
 Run at the session's base (bf4e95f), at the writer's HEAD (5ce6266) and after the review: the
 first 38 probes (answers before any run) 20/38 -> 24/38 -> 33/38; the whole file, with the
 review's near-misses of its own fixes and the shapes its dump and tune reads found (at the end),
-30/53 -> 35/53 -> 48/53 (docs/claims.md, "Session 18: review of source recall"). A speaker of
+31/55 -> 36/55 -> 50/55 (docs/claims.md, "Session 18: review of source recall"). A speaker of
 None means no claim with that cue."""
 
 from __future__ import annotations
