@@ -353,7 +353,7 @@ _PLOVER_TRIGGERS: dict[str, str] = {
     "SANCTION": "penalize penalise punish withhold blacklist sanction sanctions penalty penalties embargo expel sever suspend recall cut halt "
     "freeze downgrade suspension terminate expulsion",
     "MOBILIZE": "readiness redeploy mobilize mobilise deploy reinforce amass flood mobilization mobilisation alert mass strengthen muster",
-    "COERCE": "crackdown repress suppress disperse quell detention raze demolish arrest detain seize confiscate deport ban blockade occupy censor impose jail imprison "
+    "COERCE": "crackdown repress suppress disperse quell detention raze demolish arrest detain seize confiscate deport ban blockade occupy censor impose jail imprison sentence "
     "restrict prohibit outlaw curfew raid close shut evict dissolve prevent bar",
     "ASSAULT": "hijack behead lynch stab torch attack shell bombard bomb strike smash invade kill fight assault onslaught "
     "bombardment shelling offensive battle fighting raid ambush wound injure destroy hit pound "
