@@ -1461,11 +1461,13 @@ def _spans_the_act(t: Time, sent: Span) -> bool:
 _DATE_DEPTH = 8
 
 
-def _bounds_a_span(t: Time, tok: Token) -> bool:
+def _dates_another(t: Time, tok: Token) -> bool:
     """A date inside a since-phrase that does not hold the act ("its tenth exchange since the start
     of the invasion in February", "the heaviest attack since the siege in March") is the start a
     span is measured from, not the act's time. "since Monday" itself (the date is what "since"
-    governs) dates the start of an act going on, as `modality._since` reads it, and stays."""
+    governs) dates the start of an act going on, as `modality._since` reads it, and stays. A date in a
+    relative clause on a name ("shelled Kherson, which Ukraine liberated in November 2022") is that
+    place's or person's history, not the act's."""
     span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1479,6 +1481,8 @@ def _bounds_a_span(t: Time, tok: Token) -> bool:
             return False
         if word.lower_ == "since" and below is not None and below.i != span.root.i:
             return True
+        if word.dep_ == "relcl" and word.head.pos_ == "PROPN" and word.lemma_.lower() not in SPEECH:
+            return True  # not "Olenivka, which Russia said was hit on 29 July": that tells of the act
         word, below = word.head, word
     return False
 
@@ -1537,12 +1541,12 @@ def choose_date(
     in_sent = [t for t in near if sent.start_char <= t.start < sent.end_char]
     days = [t for t in in_sent if day_of(t)]
     c0, c1 = _clause(tok)
-    days = [t for t in days if not _bounds_a_span(t, tok)]
+    days = [t for t in days if not _dates_another(t, tok)]
     if days:
         best = min(days, key=lambda t: abs(t.start - tok.idx))
         return day_of(best), ("own" if c0 <= best.start < c1 else "sentence")
     spans = [
-        t for t in in_sent if c0 <= t.start < c1 and _spans_the_act(t, sent) and not _bounds_a_span(t, tok)
+        t for t in in_sent if c0 <= t.start < c1 and _spans_the_act(t, sent) and not _dates_another(t, tok)
     ]
     if spans:
         return min(spans, key=lambda t: abs(t.start - tok.idx)).value, "own"
@@ -1758,7 +1762,8 @@ WHOLE_WARS = frozenset("war invasion conflict".split())
 OPENINGS = frozenset("start beginning outset".split())
 FIRST_SPANS = frozenset("day week month hour stage".split())
 FIRSTS = frozenset("first early opening initial".split())
-WHOLE_FIGHTS = frozenset("siege battle occupation".split())
+# ("the battle for Chasiv Yar" is as often the fight going on as one told whole: not read)
+WHOLE_FIGHTS = frozenset("siege occupation".split())
 
 
 def _phase_of_war(tok: Token) -> bool:
@@ -1811,11 +1816,17 @@ def _proceedings(word: Token) -> bool:
     person in custody, and the act itself from its own report)."""
     for _ in range(4):  # killing <- of <- soldier <- convicted: "of" hangs on the person at times
         if word.pos_ == "VERB" and word.lemma_.lower() in JUDICIAL:
-            return True
+            return word.lemma_.lower() != "charge" or _indicts(word)
         if word.dep_ not in ("pcomp", "pobj", "prep", "dobj", "nsubjpass") or word.head.i == word.i:
             return False
         word = word.head
     return False
+
+
+def _indicts(verb: Token) -> bool:
+    """ "charged the mayor with treason" is an indictment; "troops charged Ukrainian positions" is an
+    assault, which the codebook codes."""
+    return any(k.dep_ == "prep" and k.lower_ == "with" for k in children(verb))
 
 
 def _headline(sent: Span) -> bool:
