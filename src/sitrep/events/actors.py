@@ -226,7 +226,7 @@ def _maker(tok: Token) -> bool:
 _ARMED_PEOPLE = {"gunman", "gunmen", "sniper", "snipers"}
 
 
-def _weapon(tok: Token) -> bool:
+def is_weapon(tok: Token) -> bool:
     """A weapon as the ACLED rules know it from one word ("missiles", "Himars", "munition")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("NOUN", "PROPN") or lemma in _ARMED_PEOPLE:
@@ -318,7 +318,7 @@ def _agents(tok: Token) -> list[Token]:
     if tok.lemma_.lower() in _WEAPON_GROUPS:  # "the same type of shell"
         of = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         weapon = next((c for c in children(of) if c.dep_ == "pobj"), tok) if of is not None else tok
-    return _weapon_agents(tok, weapon) if _weapon(weapon) else [tok]
+    return _weapon_agents(tok, weapon) if is_weapon(weapon) else [tok]
 
 
 def _act_agents(act: Token) -> list[Token]:
@@ -374,7 +374,7 @@ def _info(tok: Token, role: str, places_as_targets: bool = False) -> ActorInfo |
     start, end = _phrase(tok)
     span = tok.doc[start:end]
     words = [t.lower_ for t in span]
-    if any(_weapon(t) for t in span):  # "British-made missiles" (not "Russian-made fertiliser"): no side
+    if any(is_weapon(t) for t in span):  # "British-made missiles" (not "Russian-made fertiliser"): no side
         words = [t.lower_ for t in span if not _maker(t)]
     side, sector = side_and_sector(words)
     if tok.pos_ == "PRON":
@@ -450,7 +450,7 @@ def _find_actors(trigger: Token, interaction: bool) -> list[ActorInfo]:
         agents = _agents(tok) if role == "actor" else [tok]
         if not agents:  # "missiles and Russian drones struck": a conjoined weapon may name its user
             instruments.append(tok)
-            arms = (c for c in tok.conjuncts if _weapon(c) or _act(c))  # not "a German Mars II"
+            arms = (c for c in tok.conjuncts if is_weapon(c) or _act(c))  # not "a German Mars II"
             agents = next((found for c in arms if (found := _agents(c))), [])
         for agent in agents:
             put(agent, role)
@@ -505,6 +505,9 @@ def _find_actors(trigger: Token, interaction: bool) -> list[ActorInfo]:
                 add(t, "target")
         if not any(a.role == "actor" for a in out):
             out += _owned_by_pronoun(trigger)
+        # "its forces had repelled 15 attacks": the owner's side, for a body of people (not a bare
+        # "it" or "he", nor "its aim")
+        out = [_resolve(trigger, a) if a.role == "actor" and a.sector and _owned(a) else a for a in out]
         return _political_target(trigger, out) if interaction else out
     for child in children(trigger):
         if child.dep_ == "nsubj":
@@ -623,14 +626,21 @@ def _in_place(trigger: Token) -> list[Token]:
 _PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 
 
+def _owned(actor: ActorInfo) -> bool:
+    """ "its forces", "their troops": a body named by its owner's pronoun."""
+    return actor.text.lower().split(" ", 1)[0] in ("its", "their") and " " in actor.text
+
+
 def _resolve(trigger: Token, actor: ActorInfo) -> ActorInfo:
     """A pronoun actor is the subject of the verb that reports or governs the clause:
     "Nigeria announced that it will withdraw" -> Nigeria (the nearest such non-pronoun subject)."""
-    owner = actor.text.lower().split(" ", 1)[0]
-    if actor.side is None and owner in ("its", "their") and " " in actor.text:
+    if actor.side is None and _owned(actor):
         # "Ukraine says its forces retook Izium": the forces are on the side of the subject above
+        # (above the clause the forces are the subject of, when the trigger is its object: "its
+        # forces had repelled 15 attacks")
+        own = (actor.start, actor.end) if actor.sector else (0, 0)  # a body: not "its aim was to"
         for t in trigger.ancestors:
-            subj = next((c for c in subjects(t) if c.i != trigger.i), None)
+            subj = next((c for c in subjects(t) if c.i != trigger.i and not own[0] <= c.idx < own[1]), None)
             if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
                 info = _info(subj, "actor")
                 if info is not None and info.side is not None:

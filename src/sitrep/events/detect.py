@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.claims.status import DENIAL, DENY_CUES
 from sitrep.claims.text import doc_text
 from sitrep.dates.inherit import precision_of
-from sitrep.events.actors import REPORTING, ActorInfo, find_actors, names_political, side_and_sector
+from sitrep.events.actors import (
+    REPORTING,
+    ActorInfo,
+    find_actors,
+    is_weapon,
+    names_political,
+    side_and_sector,
+)
 from sitrep.events.classify import (
     Coding,
     as_agreement,
@@ -953,7 +960,12 @@ def _anchor(sent: Span, coding: Coding, triggers: list[tuple[Token, str, str | N
     """The word an ACLED-coded event hangs on: the highest same-family trigger (any trigger for
     a strategic development), else the cue."""
     strategic = coding.event_type == "Strategic developments"
-    family = [t for t, typ, _ in triggers if strategic or typ in ACLED_FAMILY]
+    # "launched 34 drones ..., adding that air defences had shot down 28 of them": the defence
+    # that stopped part of a strike is not the strike, whose actor is the one who launched it
+    stopped = (
+        set(coding.cues.get("A_DISRUPT", ())) if coding.sub_event_type != "Disrupted weapons use" else set()
+    )
+    family = [t for t, typ, _ in triggers if (strategic or typ in ACLED_FAMILY) and t.i not in stopped]
     cue = sent.doc[coding.trigger] if coding.trigger is not None else None
     if family:
         best = min(
@@ -967,7 +979,11 @@ def _anchor(sent: Span, coding: Coding, triggers: list[tuple[Token, str, str | N
             return best
         # "Explosions were heard ..., a video showing the strikes": the best trigger is only a
         # mention; the violent act told is the cue's own act word
-    return cue if cue is not None else sent.root
+    if cue is None:
+        return sent.root
+    if cue.dep_ in ("compound", "amod") and is_weapon(cue.head):
+        cue = cue.head  # "34 Shahed drones": a name modifying a weapon; the drones' users are the actors
+    return cue
 
 
 _NAMED = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
