@@ -8,6 +8,7 @@ traced to the word that set it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Token
 from sitrep.events.lexicon import CUE_INDEX
 from sitrep.events.modality import children, doc_table, near_subtree, subjects
 from sitrep.geo import demonyms
+from sitrep.geo.recognize import DATELINE
 from sitrep.nlp.tree import span_root
 
 SIDE_WORDS: dict[str, str] = {}
@@ -176,6 +178,10 @@ _FIRE = {"fire", "launch", "shoot", "drop", "deploy", "use", "operate", "fly", "
 _WEAPON_GROUPS = {"type", "kind", "sort", "salvo", "volley", "wave", "swarm", "batch"}
 
 
+# What follows a dateline's place: an optional state or day, the agency, the dash.
+_DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\([A-Za-z]+\)\s*(?:—|–|--|-)?|—|–|--|\s-)\s*")
+
+
 def _phrase(tok: Token) -> tuple[int, int]:
     """Token range of a noun phrase: the head with its left modifiers and 'of'/compound parts."""
     left = tok
@@ -202,7 +208,10 @@ def _phrase(tok: Token) -> tuple[int, int]:
         elif child.dep_ in ("compound", "appos", "flat"):
             right = max(right, child.i)
     start = min(t.i for t in left.subtree) if left.i != tok.i else left.i
-    while tok.doc[start].dep_ in ("det", "punct", "cc") and start < tok.i:
+    past = _dateline_end(tok.doc[start]) if start < tok.i else None
+    while start < tok.i and (
+        tok.doc[start].dep_ in ("det", "punct", "cc") or (past and tok.doc[start].idx < past)
+    ):
         start += 1
     return start, right + 1
 
@@ -436,6 +445,20 @@ def find_actors(trigger: Token, interaction: bool = False) -> list[ActorInfo]:
     return [replace(a) for a in found]
 
 
+def _dateline_end(tok: Token) -> int | None:
+    """Where the dateline `tok` opens ends ("KYIV, March 12 (Reuters) - Russian forces launched
+    ..."): the parse may take the dateline for the subject of the story's first verb, or run it
+    into that subject's phrase. None when `tok` opens no dateline."""
+    if not tok.is_upper:
+        return None
+    text = tok.doc.text
+    m = DATELINE.match(text, text.rfind("\n", 0, tok.idx) + 1)
+    if m is None or not m.start(1) <= tok.idx < m.end(1):
+        return None
+    tail = _DATELINE_TAIL.match(text, m.end(1))
+    return tail.end() if tail else m.end(1)
+
+
 def _find_actors(trigger: Token, interaction: bool) -> list[ActorInfo]:
     """`find_actors`, read from the parse."""
     preps = _DYADIC_PREPS if interaction else _TARGET_PREPS
@@ -510,7 +533,7 @@ def _find_actors(trigger: Token, interaction: bool) -> list[ActorInfo]:
         out = [_resolve(trigger, a) if a.role == "actor" and a.sector and _owned(a) else a for a in out]
         return _political_target(trigger, out) if interaction else out
     for child in children(trigger):
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and _dateline_end(child) is None:
             add(child, "target" if trigger.lemma_.lower() in UNDERGONE else "actor")
         elif child.dep_ == "agent":
             # "killed by Russian shelling" (the gerund as "pcomp"), not "by hanging", "by saying"
