@@ -12,10 +12,15 @@ def claim_with_cue(nlp, text: str, cue: str):
     )
 
 
-def assert_claim(nlp, text: str, speaker: str, cue: str, content: str | None) -> None:
-    """The claim with this cue has this speaker mention and (unless None) this content."""
+def assert_claim(nlp, text: str, speaker: str | None, cue: str, content: str | None):
+    """The claim with this cue has this speaker mention and (unless None) this content; a
+    speaker of None means there is no claim with this cue. Returns the claim."""
     claim = claim_with_cue(nlp, text, cue)
+    if speaker is None:
+        assert claim is None
+        return None
     assert claim is not None, "no claim with this cue"
     assert claim.speaker is not None and claim.speaker.text == speaker
     if content is not None:
         assert claim.content.text == content
+    return claim

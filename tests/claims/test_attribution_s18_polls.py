@@ -11,7 +11,7 @@ Blind answers: 7/10 at 36d2fdc (the three findings missed), 10/10 after
 from __future__ import annotations
 
 import pytest
-from claim_probe import claim_with_cue
+from claim_probe import assert_claim, claim_with_cue
 
 # (text, speaker, cue, content)
 BLIND = [
@@ -50,14 +50,8 @@ BLIND = [
 
 @pytest.mark.parametrize("text,speaker,cue,content", BLIND)
 def test_blind_poll_named_after_its_figure(nlp, text, speaker, cue, content):
-    claim = claim_with_cue(nlp, text, cue)
-    if speaker is None:
-        assert claim is None
-        return
-    assert claim is not None, "no claim with this cue"
-    assert claim.speaker is not None and claim.speaker.text == speaker
-    assert claim.content.text == content
-    assert claim.strength == "source"
+    claim = assert_claim(nlp, text, speaker, cue, content)
+    assert claim is None or claim.strength == "source"
 
 
 def test_a_poll_before_its_clause_keeps_a_percent_sign(nlp):

@@ -13,7 +13,7 @@ asserted as that convention (docs/claims.md, Session 18)."""
 from __future__ import annotations
 
 import pytest
-from claim_probe import claim_with_cue
+from claim_probe import assert_claim, claim_with_cue
 
 # (text, speaker, cue, content)
 WEAK = [
@@ -216,24 +216,14 @@ SPEECH = [
 ]
 
 
-def _check(nlp, text, speaker, cue, content):
-    claim = claim_with_cue(nlp, text, cue)
-    if speaker is None:
-        assert claim is None
-        return
-    assert claim is not None, "no claim with this cue"
-    assert claim.speaker is not None and claim.speaker.text == speaker
-    assert claim.content.text == content
-
-
 @pytest.mark.parametrize("text,speaker,cue,content", WEAK + PARTICIPLES)
 def test_blind_weaker_cues_and_participles(nlp, text, speaker, cue, content):
-    _check(nlp, text, speaker, cue, content)
+    assert_claim(nlp, text, speaker, cue, content)
 
 
 @pytest.mark.parametrize("text,speaker,cue,content", NESTED + SPEECH)
 def test_a_belief_or_finding_holds_the_speech_in_its_own_clause(nlp, text, speaker, cue, content):
-    _check(nlp, text, speaker, cue, content)
+    assert_claim(nlp, text, speaker, cue, content)
 
 
 def test_a_finding_and_a_belief_keep_their_strengths(nlp):

@@ -10,7 +10,7 @@ None means no claim with that cue."""
 from __future__ import annotations
 
 import pytest
-from claim_probe import claim_with_cue
+from claim_probe import assert_claim, claim_with_cue
 
 from sitrep import extract
 
@@ -157,14 +157,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("text,cue,speaker,content", SENTENCES)
 def test_review_sentence(nlp, text, cue, speaker, content):
-    claim = claim_with_cue(nlp, text, cue)
-    if speaker is None:
-        assert claim is None
-        return
-    assert claim is not None, "no claim with this cue"
-    assert claim.speaker is not None and claim.speaker.text == speaker
-    if content is not None:
-        assert claim.content.text == content
+    assert_claim(nlp, text, speaker, cue, content)
 
 
 def test_a_relative_clause_after_a_cue_noun_is_not_its_content(nlp):
