@@ -107,6 +107,21 @@ DATELINE = re.compile(
     + _DATELINE_DAY
     + r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|IANS|PTI)\)|—|–|--|\s-\s))"
 )
+# What follows a dateline's place up to the story's first word: its state or day, the agency, the dash.
+_DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\([A-Za-z]+\)\s*(?:—|–|--|-)?|\s*(?:—|–|--)|\s-(?=\s))\s*")
+
+
+def dateline_at(text: str, pos: int) -> tuple[int, int, int] | None:
+    """The wire dateline opening the line at `pos` ("KYIV, March 12 (Reuters) - Russian forces
+    ..."): its place's start and end, and where the story starts after it. One reading for every
+    stage: the place is a place mention, and no part of a speaker, an actor or what was said."""
+    m = DATELINE.match(text, pos)
+    if m is None:
+        return None
+    tail = _DATELINE_TAIL.match(text, m.end(1))
+    return m.start(1), m.end(1), tail.end() if tail else m.end(1)
+
+
 # A dateline opening the text with no dash: "SAN ANTONIO Turner Sports analyst ...", "OKLAHOMA CITY The
 # Latest ...", "Muscat: The 10th ... festival".
 TEXT_DATELINE = re.compile(
