@@ -1724,8 +1724,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _add(out, "A_DISRUPT", controlled)
     if "A_EXPLODE" in out:
         _set_off(doc, out)
-    if "A_ARREST" in out:
-        _court_rulings(doc, out)
+    if words.has(_COURT_WORDS):
+        _court_rulings(toks, out)
     if "T_STOPPED" in out and words.has(_DEBRIS):
         out["T_DEBRIS"] = [toks[k].i for k in words.where(_DEBRIS)]  # see `_violent`
     if "A_ARREST" in out or "T_STOPPED" in out:
@@ -1752,37 +1752,58 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
 
 _DEBRIS = frozenset(("debris", "wreckage", "fragment", "shrapnel"))
 _COURTS = frozenset(("court", "judge", "tribunal", "magistrate", "jury"))
-_RULINGS = frozenset(("jail", "imprison", "remand", "convict"))
-# what a ruling verb's own words are not: who rules, who is ruled on, a clause joined to it
-_NOT_RULED = frozenset(
-    ("nsubj", "nsubjpass", "agent", "conj", "cc", "punct", "aux", "auxpass", "neg", "dobj")
-)
+_RULINGS = frozenset(("jail", "imprison", "remand"))
+# a court's or prosecutor's act on a person, whoever tells it: a legal proceeding
+_PROCEEDINGS = frozenset(("sentence", "convict", "acquit", "charge", "indict", "prosecute"))
+_PROCEEDING_NOUNS = frozenset(("sentence", "conviction", "acquittal", "indictment", "charge"))
+_COURT_WORDS = _RULINGS | _PROCEEDINGS | _PROCEEDING_NOUNS
+# what a ruling verb's own words are not: who rules, a clause joined to it
+_NOT_RULED = frozenset(("nsubj", "agent", "conj", "cc", "punct", "aux", "auxpass", "neg"))
+# nor, for jailing by a court, who is jailed (an arrest told of them stays)
+_NOT_JAILED = _NOT_RULED | {"nsubjpass", "dobj"}
+# what a charge is of: "charges of treason", "on charges including conspiring to kill"
+_CHARGED_WITH = frozenset(("of", "including", "over", "for"))
 
 
 def _ruled(tok) -> bool:
-    """A sentence is always a court's ruling; jailing or remanding one when a court or a judge
-    does it (as subject or "by" agent)."""
-    if tok.lemma_.lower() == "sentence":
-        return True
-    if tok.lemma_.lower() not in _RULINGS or tok.pos_ != "VERB":
+    """A court's or prosecutor's act on a person: sentenced, convicted, acquitted, indicted,
+    prosecuted, "charged with" (not "troops charged the positions"); a sentence, conviction or
+    indictment; charges "of" or "including" an offence, or a person held "on charges"; jailing or
+    remanding one when a court or a judge does it (as subject or "by" agent)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        if lemma != "charge":
+            return lemma in _PROCEEDING_NOUNS
+        # not an explosive charge, nor "in charge of": a charge of an offence, or one held "on"
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ == "on"
+        return any(c.dep_ == "prep" and c.lower_ in _CHARGED_WITH for c in children(tok))
+    if tok.pos_ != "VERB":
+        return lemma == "sentence"
+    if lemma in _PROCEEDINGS:
+        return lemma != "charge" or any(c.dep_ == "prep" and c.lower_ == "with" for c in children(tok))
+    if lemma not in _RULINGS:
         return False
     agents = [c for c in children(tok) if c.dep_ == "nsubj"]
     agents += [g for c in children(tok) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
     return any(a.lemma_.lower() in _COURTS for a in agents)
 
 
-def _court_rulings(doc, out: dict[str, list[int]]) -> None:
-    """ "a court in Moscow sentenced a theatre director to six years", "a judge jailed the
-    activist": a court's ruling is no arrest (ACLED's Arrests are detentions by a force; it codes
-    no court ruling; PLOVER's trigger "sentence" keeps it as coercion). What it rules on is no act
-    told either: the penalty ("sentenced to death", "death sentences") and the offence ("sentenced
-    for killing a civilian", "after pleading guilty to shooting"). An arrest told beside the
-    ruling stays."""
-    rulings = [doc[i] for i in out["A_ARREST"] if _ruled(doc[i])]
+def _court_rulings(toks: list, out: dict[str, list[int]]) -> None:
+    """ "a court in Moscow sentenced a theatre director to six years", "prosecutors charged the
+    mayor with treason", "a judge jailed the activist": a court's or prosecutor's act on a person
+    is a legal proceeding, no arrest (ACLED's Arrests are detentions by a force; it codes no
+    proceeding; PLOVER keeps the event as coercion). What it rules on is no act told either: the
+    penalty ("sentenced to death", "death sentences") and the offence ("convicted of killing a
+    civilian", "sentenced for shelling", "serving a sentence on charges including conspiring to
+    kill"); ACLED codes the act from its own report. An arrest told beside the ruling stays."""
+    rulings = [t for t in toks if t.lemma_.lower() in _COURT_WORDS and _ruled(t)]
     if not rulings:
         return
+    doc = toks[0].doc
     _drop(out, ("A_ARREST",), {t.i for t in rulings})
-    # a noun ruling's words are below it; a verb's are its complements, not its parties
+    # a noun ruling's words are below it; a verb's are its complements and, for a proceeding, the
+    # person it acts on ("convicted a soldier of killing": "of" hangs on the person at times)
     content = {t.i for t in rulings if t.pos_ == "NOUN"}
     # "is serving a sentence after his conviction for ...": the offence hangs on the serving verb
     content |= {
@@ -1790,9 +1811,15 @@ def _court_rulings(doc, out: dict[str, list[int]]) -> None:
         for t in rulings
         if t.pos_ == "NOUN" and t.dep_ == "dobj"
         for c in children(t.head)
-        if c.dep_ == "prep" and c.lower_ in ("for", "after", "over")
+        if c.dep_ == "prep" and c.lower_ in ("for", "after", "over", "on")
     }
-    content |= {c.i for t in rulings if t.pos_ != "NOUN" for c in children(t) if c.dep_ not in _NOT_RULED}
+    content |= {
+        c.i
+        for t in rulings
+        if t.pos_ != "NOUN"
+        for c in children(t)
+        if c.dep_ not in (_NOT_JAILED if t.lemma_.lower() in _RULINGS else _NOT_RULED)
+    }
     memo: dict[int, bool] = {}
     acts = [n for n in out if n[:2] in ("A_", "W_", "T_")]
     ruled_on = {i for n in acts for i in out[n] if i in content or _below(doc[i], content, memo)}
