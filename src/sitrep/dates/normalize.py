@@ -44,7 +44,7 @@ class Expr:
     kind: str  # date, year, decade, century, weekday, deictic, offset, season, quarter, half,
     #            weekend, anaphor, time, ref, duration, set, holiday (named in `value`),
     #            event_day (a day placed only by an event the text does not date: no value),
-    #            new_year ("the new year": the year that begins nearest publication)
+    #            new_year ("the new year": the year just begun, or the one about to begin)
     type: str = "DATE"
     year: int | None = None
     month: int | None = None
@@ -591,11 +591,12 @@ def _value(expr: Expr, anchor: date | None, tense: str | None, reference: str | 
             return (max(side) if expr.shift < 0 else min(side))[1]
         return _pick(cands, anchor, tense)
     if k == "new_year":
-        # "in the new year": the year begun by a past clause ("since the new year", in August),
-        # about to begin in a future one ("hope to finish in the new year", in June), else the
-        # year that begins nearest the anchor
-        starts = [(date(y, 1, 1), f"{y:04d}") for y in (anchor.year, anchor.year + 1)]
-        return _pick(starts, anchor, tense or NEAREST)
+        # "in the new year": the year begun when the clause looks back ("since the new year", in
+        # August); else the year still to begin, a plan's or a forecast's ("expected to arrive in
+        # the new year", in April), except in January, when the new year is the one just begun;
+        # a present clause's is the year that begins nearest ("enters the new year", in December)
+        begun = tense == PAST or anchor.month == 1 or (tense == PRESENT and anchor.month <= 6)
+        return f"{anchor.year if begun else anchor.year + 1:04d}"
     if k == "deictic":  # today, last week, this month, next year, tonight
         return shifted(anchor, expr.unit or "day", expr.shift or 0)
     if k == "offset":  # two weeks ago, three days from now

@@ -38,9 +38,11 @@ from sitrep.dates.tense import (
     can_do,
     expression_root,
     governing_verb,
+    has_future_aux,
     looks_into,
     preposition_of,
     reports_for,
+    saying_of,
     tense_at,
     verb_tense,
 )
@@ -546,6 +548,7 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
     out: list[Time] = []
     sentences: list[int] = []  # the sentence of each time in `out`
     clocks: list[tuple[int, Expr]] = []  # clock times named without their day, by index in `out`
+    relative: list[tuple[int, Expr, str | None]] = []  # times read from publication: index, expression, tense
     text = doc_text(doc)  # `Doc.text` joins every token on each access
     sents = [(s.start_char, s.end_char) for s in doc.sents] if mentions else []
     sent_starts = [start for start, _ in sents]
@@ -721,14 +724,97 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                 # following year", a plan seen from then) leaves the story's time the one referred
                 # to; a weekday ("Friday's talks", counted from publication) keeps it no longer
                 story = replace(story, sentence=sentence)
+        if (
+            anchor is not None
+            and reference is None
+            and value is not None
+            and needs_anchor(expr)
+            and value == normalize(expr, anchor, tense)
+        ):
+            relative.append((len(out), expr, tense))  # read from publication alone, by no story or week
         out.append(Time(text[m.start : m.end], m.start, m.end, value, expr.type))
         sentences.append(sentence)
         if expr.kind == "time" and expr.hour is not None:
             clocks.append((len(out) - 1, expr))
+    _from_sayings(doc, out, sentences, relative, anchor)
     _clock_days(doc, text, out, sentences, clocks)
     if anchor is not None:
         _order_ranges(text, mentions, out, anchor)
     return out
+
+
+def _from_sayings(
+    doc: Doc,
+    out: list[Time],
+    sentences: list[int],
+    relative: list[tuple[int, Expr, str | None]],
+    anchor: date | None,
+) -> None:
+    """A relative time inside what someone said is read from the time of the saying when the
+    sentence dates it ("On Monday, the minister said talks would resume on Friday": the Friday
+    after that Monday; "In December, the president said the war would end next year"). A saying
+    dated by a month or year gives the value every day of it gives, else none ("Last month the
+    governor said the bridge would reopen next week": no week a reader can name). Undated
+    sayings are the news's own and keep publication."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        by_sentence.setdefault(sentence, []).append(i)
+    said_at: dict[int, dict[int, str]] = {}  # sentence -> saying verb -> the value that dates it
+    for i, expr, tense in relative:
+        same = by_sentence[sentences[i]]
+        if len(same) < 2:
+            continue
+        saying = saying_of(doc, out[i].start, out[i].end)
+        if saying is None:
+            continue
+        if sentences[i] not in said_at:
+            said_at[sentences[i]] = _verb_times(doc, [out[j] for j in same])
+        said = said_at[sentences[i]].get(saying.i)
+        period = _period(said, anchor) if said is not None else None
+        if period is None:
+            continue
+        first, last = (normalize(expr, day, _seen_from_saying(doc, out[i], tense)) for day in period)
+        out[i] = replace(out[i], value=first if first == last else None)
+
+
+def _seen_from_saying(doc: Doc, t: Time, tense: str | None) -> str | None:
+    """The tense of a time seen from the saying that reports it: a future seen from a past
+    saying ("would resume", "will hold", the nearer such day from publication) is ahead of the
+    saying; any other nearer day ("continued to bombard over the weekend") stays the nearer one."""
+    if tense == NEAREST:
+        verb = governing_verb(doc, t.start, t.end)
+        if verb is not None and has_future_aux(verb):
+            return FUTURE
+    return tense
+
+
+def _verb_times(doc: Doc, times: list[Time]) -> dict[int, str]:
+    """The first calendar value dating each verb of a sentence: the time's own verb, or the
+    verb a "Speaking on Wednesday" clause belongs to."""
+    found: dict[int, str] = {}
+    for t in times:
+        verb = governing_verb(doc, t.start, t.end)
+        if verb is None or not granularity(t.value):
+            continue
+        found.setdefault(verb.i, t.value)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            found.setdefault(verb.head.i, t.value)
+    return found
+
+
+def _period(value: str, anchor: date | None) -> tuple[date, date] | None:
+    """The first and last day of the day, week, month, season or year `value` names, when it is
+    over by `anchor` (a saying is past)."""
+    start = period_start(value)
+    g = granularity(value)
+    if start is None or anchor is None or g is None or start > anchor:
+        return None
+    if g == "day":
+        return start, start
+    if g == "week":
+        return start, start + timedelta(days=6)
+    months = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12}[g]
+    return start, _months_on(start, months) - timedelta(days=1)
 
 
 def _dated_verb(doc: Doc, text: str, m: Mention) -> int:

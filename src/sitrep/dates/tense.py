@@ -296,6 +296,29 @@ def _is_past(verb: Token) -> bool:
     )
 
 
+def has_future_aux(verb: Token) -> bool:
+    """Whether the verb has "will", "shall" or "would" of its own ("would resume", "will hold")."""
+    return bool({a.lower_ for a in auxiliaries(verb)} & _FUTURE_AUX)
+
+
+def saying_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The past verb whose complement holds the time at characters [start, end) ("the minister
+    said talks would resume on Friday", "'We will hold until Friday,' he said"): the saying or
+    knowing the time's clause reports, whose own time, when the text gives one, is the reference
+    of a relative time inside it (TimeML). Climbs from the time's verb through the verbs of its
+    clause ("would be ready", "plans to open") to the complement."""
+    verb = governing_verb(doc, start, end)
+    for _ in range(4):
+        if verb is None or verb.head == verb:
+            return None
+        if verb.dep_ == "ccomp":
+            return verb.head if verb.head.pos_ in ("VERB", "AUX") and _is_past(verb.head) else None
+        if verb.dep_ not in ("xcomp", "conj", "advcl"):
+            return None
+        verb = verb.head
+    return None
+
+
 def _future_in_past(verb: Token) -> bool:
     """'said the column should reach Zaporizhzhia on Tuesday', 'had planned to evacuate on
     Friday', 'was scheduled to expire Friday': a future seen from a past moment, which may be
