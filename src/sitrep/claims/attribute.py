@@ -52,7 +52,7 @@ from sitrep.claims.cues import (
 from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, place_of_preposition, speech_in_apposition
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
-from sitrep.claims.text import after_stamp, breaks_before, doc_text, quote_spans, subtree
+from sitrep.claims.text import after_stamp, breaks_before, doc_text, quote_spans, story_start, subtree
 from sitrep.nlp.tree import children, lefts, rights, span_root
 
 Char = tuple[int, int]
@@ -2244,18 +2244,9 @@ def _after_dateline(text: str, att: Attribution) -> None:
     dateline (upper-case place, its day or its agency, a dash) opens the story, not what was said;
     the content starts after it."""
     a, b = att.content[0]
-    m = _DATELINE.match(text, a, b)
-    if m is not None and m.end() < b:
-        att.content = [(m.end(), b), *att.content[1:]]
-
-
-# A dateline: a place in capitals (with its country or state), then its day, its agency (a name, in
-# parentheses) or both, then a dash.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
-    r"(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:\s\([A-Z][^()\n]{1,30}\))?"
-    r"|\s\([A-Z][^()\n]{1,30}\))\s*[-–—]+\s*"
-)
+    start = story_start(text, a)
+    if start is not None and start < b:
+        att.content = [(start, b), *att.content[1:]]
 
 
 def _aux_count(verb: Token) -> int:
