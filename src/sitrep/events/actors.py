@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
+from sitrep.claims.text import doc_text
 from sitrep.events.lexicon import CUE_INDEX
 from sitrep.events.modality import children, doc_table, near_subtree, subjects
 from sitrep.geo import demonyms
@@ -451,7 +452,7 @@ def _dateline_end(tok: Token) -> int | None:
     into that subject's phrase. None when `tok` opens no dateline."""
     if not tok.is_upper:
         return None
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     m = DATELINE.match(text, text.rfind("\n", 0, tok.idx) + 1)
     if m is None or not m.start(1) <= tok.idx < m.end(1):
         return None
@@ -670,15 +671,46 @@ def _resolve(trigger: Token, actor: ActorInfo) -> ActorInfo:
                     return ActorInfo(actor.text, actor.start, actor.end, actor.role, info.side, actor.sector)
                 break
         return actor
-    if actor.text.lower() not in _PRONOUNS:
+    if actor.text.lower() not in _PRONOUNS or trigger.head.i == trigger.i:
         return actor
-    for t in trigger.ancestors:
-        subj = next((c for c in subjects(t) if c.i != trigger.i), None)
-        if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
-            info = _info(subj, "actor")
-            if info is not None:
-                return info
-    return actor
+    head = trigger.head
+    info = _subject_info(next((c for c in subjects(head) if c.i != trigger.i), None))
+    if info is None:
+        info = _named_above(head)
+    return actor if info is None else replace(info)
+
+
+def _subject_info(subj: Token | None) -> ActorInfo | None:
+    """The actor a verb's first subject names, if it is a noun (no pronoun to resolve again)."""
+    if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
+        return _info(subj, "actor")
+    return None
+
+
+# Doc -> {token index: the first actor `_subject_info` reads above that token, or None}
+_ABOVE: WeakKeyDictionary[Doc, dict[int, ActorInfo | None]] = WeakKeyDictionary()
+
+
+def _named_above(tok: Token) -> ActorInfo | None:
+    """The actor named by the first subject of `tok`'s ancestors that names one, kept per Doc:
+    in a run-on chain of conjoined clauses with pronoun subjects ("... and they shelled it" x1,000)
+    each pronoun would otherwise climb the whole chain above it."""
+    table = doc_table(_ABOVE, tok.doc)
+    path: list[Token] = []
+    found: ActorInfo | None = None
+    while tok.i not in table:
+        if tok.head.i == tok.i:
+            break
+        path.append(tok)
+        tok = tok.head
+        found = _subject_info(next(iter(subjects(tok)), None))
+        if found is not None:
+            break
+    else:
+        found = table[tok.i]
+    for t in path:
+        table[t.i] = found
+    return found
 
 
 _POLITICAL = {"GPE", "ORG", "NORP", "PERSON"}

@@ -160,6 +160,8 @@ def trigger_reading(tok: Token) -> tuple[str, str | None] | None:
         return None  # only verbs, nouns and "alert" trigger (checked first: this runs on every word)
     lemma = tok.lemma_.lower()
     typ = PLOVER_TRIGGERS.get(lemma) or PLOVER_TRIGGERS.get(tok.lower_)
+    if typ is None and tok.pos_ != "VERB" and lemma not in _NOUN_READINGS:
+        return None  # most nouns are no trigger, and every reading below of one that is not is listed
     if (
         tok.pos_ == "VERB"
         and lemma in ("hand", "give", "send")
@@ -543,6 +545,9 @@ _PACTS = {"agreement", "accord", "deal", "truce", "pact", "settlement", "memoran
 # A joint undertaking or working together is cooperation (CAMEO 06x -> COOPERATE).
 _JOINT_ACTS = {"patrol", "operation", "investigation", "command", "production", "venture", "mission",
                "inquiry", "probe", "task", "force", "effort", "project", "study", "development"}  # fmt: skip
+# The nouns and adjectives `trigger_reading` reads although they are no trigger word: joint acts,
+# a stated readiness, and two words read from their children ("expel", "open fire").
+_NOUN_READINGS = _JOINT_ACTS | {"patrols", "drill", "exercise", "expel", "open"} | _READY_NOUNS
 _TOGETHER = {"together", "jointly"}
 _SHARED = {"information", "intelligence", "evidence", "data", "list", "expertise", "experience", "knowledge"}
 # Moving one's own forces is a show of force (MOBILIZE), sending goods is aid.

@@ -218,10 +218,7 @@ def _last_number(text: str) -> int:
     currency before the number) need not be searched. Found once per text, not per match."""
     low = text.lower()
     last = max((low.rfind(w) for w in _NUMBER_WORDS), default=-1)
-    for i in range(len(text) - 1, last, -1):
-        if text[i].isdigit():
-            return i
-    return last
+    return max([last, *(text.rfind(c) for c in set(text) if c.isdigit())])
 
 
 def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> list[tuple[int, int, Quantity]]:
