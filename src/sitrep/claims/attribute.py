@@ -979,8 +979,21 @@ def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], conten
         return []
     pre = text[parts[0][0] : parts[0][1]]
     if text[parts[1][0]] in _QUOTE_CHARS and not any(ch in _QUOTE_CHARS for ch in pre):
-        return []  # "On Tuesday, he said, “…”": the quote is all that was said
+        if not _subject_before_tag(tok, first):
+            return []  # "On Tuesday, he said, “…”": the quote is all that was said
     return parts
+
+
+def _subject_before_tag(tok: Token, first: int) -> bool:
+    """ "The shelling, officials said, “has not stopped”": the reported clause's subject stands
+    before the tag and the quotation goes on with its verb, so the subject was said too (an
+    opening phrase, "On Tuesday, he said, “…”", is the cue's)."""
+    clause = tok.head
+    return (
+        tok.dep_ == "parataxis"
+        and clause.i > tok.i
+        and any(c.dep_ in _SUBJ and c.i < first - 1 for c in children(clause))
+    )
 
 
 def _content_from_clause(clause: Token, cue: Token, source: Token | None) -> list[Char]:
