@@ -21,3 +21,13 @@ def test_a_pronoun_actor_is_still_the_named_subject_above(nlp):
     shelled = next(t for t in doc if t.lemma_ == "shell")
     actors = [a for a in find_actors(shelled) if a.role == "actor"]
     assert [(a.text, a.side) for a in actors] == [("Russian forces", "RU")]
+
+
+def test_a_dateline_with_a_day_and_a_double_dash_is_no_actor(nlp):
+    """Geo's one dateline reading (`dateline_at`) tells where the story starts after the day and
+    the dash: the parse's subject phrase "KYIV, 3 May -- Russian forces" loses the dateline."""
+    doc = nlp("Strikes\n\nKYIV, 3 May -- Russian forces launched 20 drones at Odesa overnight.")
+    launched = next(t for t in doc if t.text == "launched")
+    assert [(a.text, a.side) for a in find_actors(launched) if a.role == "actor"] == [
+        ("Russian forces", "RU")
+    ]

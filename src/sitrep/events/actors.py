@@ -8,7 +8,6 @@ traced to the word that set it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
@@ -19,7 +18,7 @@ from sitrep.claims.text import doc_text
 from sitrep.events.lexicon import CUE_INDEX
 from sitrep.events.modality import children, doc_table, near_subtree, subjects
 from sitrep.geo import demonyms
-from sitrep.geo.recognize import DATELINE
+from sitrep.geo.recognize import dateline_at
 from sitrep.nlp.tree import span_root
 
 SIDE_WORDS: dict[str, str] = {}
@@ -177,10 +176,6 @@ _FIRE = {"fire", "launch", "shoot", "drop", "deploy", "use", "operate", "fly", "
 
 # Nouns that count or group weapons: "the same type of shell", "a salvo of rockets" is a weapon.
 _WEAPON_GROUPS = {"type", "kind", "sort", "salvo", "volley", "wave", "swarm", "batch"}
-
-
-# What follows a dateline's place: an optional state or day, the agency, the dash.
-_DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\([A-Za-z]+\)\s*(?:—|–|--|-)?|—|–|--|\s-)\s*")
 
 
 def _phrase(tok: Token) -> tuple[int, int]:
@@ -453,11 +448,10 @@ def _dateline_end(tok: Token) -> int | None:
     if not tok.is_upper:
         return None
     text = doc_text(tok.doc)
-    m = DATELINE.match(text, text.rfind("\n", 0, tok.idx) + 1)
-    if m is None or not m.start(1) <= tok.idx < m.end(1):
+    found = dateline_at(text, text.rfind("\n", 0, tok.idx) + 1)
+    if found is None or not found[0] <= tok.idx < found[1]:
         return None
-    tail = _DATELINE_TAIL.match(text, m.end(1))
-    return tail.end() if tail else m.end(1)
+    return found[2]
 
 
 def _find_actors(trigger: Token, interaction: bool) -> list[ActorInfo]:
