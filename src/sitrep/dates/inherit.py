@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc
 
 from sitrep.dates.normalize import granularity
+from sitrep.dates.tense import expression_root, governing_verb, saying_of
 from sitrep.record import Record, Time
 
 OWN, SENTENCE, PARAGRAPH, PUBLICATION = "own", "sentence", "paragraph", "publication"
@@ -50,6 +51,53 @@ def _sentence_bounds(text: str, pos: int, doc: Doc | None) -> tuple[int, int]:
     return s, later[0] if later else len(text)
 
 
+def _describes_noun(doc: Doc | None, t: Time) -> bool:
+    """Whether `t` dates a relative clause ("the governor of Crimea, which Russia annexed in
+    2014"): it tells of the noun, not of the act around it."""
+    verb = governing_verb(doc, t.start, t.end) if doc is not None else None
+    for _ in range(CONJUNCTS):
+        if verb is None or verb.dep_ != "conj":
+            break
+        verb = verb.head  # "which was occupied and then annexed in 2014"
+    return verb is not None and verb.dep_ == "relcl"
+
+
+# How many conjoined verbs back a relative clause's verb is looked for (bounded: linear)
+CONJUNCTS = 3
+
+
+def _dates_an_act(doc: Doc | None, t: Time) -> bool:
+    """Whether `t` may date what else its sentence or paragraph tells: not a time other reported
+    words tell ("said on Monday that two people were killed on Sunday": Monday dates the saying,
+    Sunday the killing), nor the start of a state that runs to now ("killed since the offensive
+    began in January", "have fled since October"), nor a noun's relative clause."""
+    if doc is None:
+        return True
+    if _describes_noun(doc, t) or saying_of(doc, t.start, t.end) is not None:
+        return False
+    return not _since(doc, t)
+
+
+def _since(doc: Doc, t: Time) -> bool:
+    """Whether `t` tells when a state that runs to now began: it or a noun it belongs to hangs
+    from "since" ("since October", "since Russia's invasion in February"), or its verb is
+    introduced by it ("since the war began in February")."""
+    tok = expression_root(doc, t.start, t.end)
+    for _ in range(SINCE_STEPS):
+        if tok is None or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.lower_ == "since":
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
+    return False
+
+
+# How many words up from a time "since" is looked for: its preposition, a noun and its own
+SINCE_STEPS = 4
+
+
 class Dater:
     """One article's dated times and paragraph breaks, found once: dating every claim of a long
     article then costs a bisection each, not a pass over all its times and text."""
@@ -82,20 +130,19 @@ class Dater:
         self, start: int, end: int, doc: Doc | None = None, skip: tuple[int, int] | None = None
     ) -> tuple[str | None, str | None, str | None]:
         """As `date_for_span`, for this article."""
-        inside = self._within(start, end, skip)
+        inside = [t for t in self._within(start, end, skip) if not _describes_noun(doc, t)]
         if inside:
             t = inside[0]
             return t.value, precision_of(t.value), OWN
         s0, s1 = _sentence_bounds(self.text, start, doc)
-        in_sentence = self._within(s0, s1, skip)
+        in_sentence = [t for t in self._within(s0, s1, skip) if _dates_an_act(doc, t)]
         if in_sentence:
             t = min(in_sentence, key=lambda t: max(t.start - end, start - t.end, 0))
             return t.value, precision_of(t.value), SENTENCE
         i = bisect_right(self.break_ends, start)
         p0 = self.break_ends[i - 1] if i else 0
-        before = self._within(p0, start, skip)
-        if before:
-            t = before[-1]
+        t = next((t for t in reversed(self._within(p0, start, skip)) if _dates_an_act(doc, t)), None)
+        if t is not None:
             return t.value, precision_of(t.value), PARAGRAPH
         published = self.record.article.published
         if published:

@@ -305,18 +305,27 @@ def saying_of(doc: Doc, start: int, end: int) -> Token | None:
     """The past verb whose complement holds the time at characters [start, end) ("the minister
     said talks would resume on Friday", "'We will hold until Friday,' he said"): the saying or
     knowing the time's clause reports, whose own time, when the text gives one, is the reference
-    of a relative time inside it (TimeML). Climbs from the time's verb through the verbs of its
-    clause ("would be ready", "plans to open") to the complement."""
-    verb = governing_verb(doc, start, end)
-    for _ in range(4):
-        if verb is None or verb.head == verb:
+    of a relative time inside it (TimeML). Climbs from the time's verb through the words of its
+    clause ("would be ready", "plans to open", "killed in shelling on Sunday") to the complement."""
+    tok = governing_verb(doc, start, end)
+    for _ in range(SAYING_STEPS):
+        if tok is None or tok.head == tok:
             return None
-        if verb.dep_ == "ccomp":
-            return verb.head if verb.head.pos_ in ("VERB", "AUX") and _is_past(verb.head) else None
-        if verb.dep_ not in ("xcomp", "conj", "advcl"):
-            return None
-        verb = verb.head
+        if tok.dep_ == "ccomp":
+            return tok.head if tok.head.pos_ in ("VERB", "AUX") and _is_past(tok.head) else None
+        if tok.dep_ not in _CLAUSE_LINKS and not (tok.dep_ == "prep" and tok.pos_ == "ADP"):
+            return None  # "given Saturday's strikes": a verb used as a preposition ends the clause
+        tok = tok.head
     return None
+
+
+# The links from a word to the verb of the same reported clause: "would be ready", "plans to
+# open", "fell and burned", "fled as the town fell", "killed in shelling", "as a result of".
+_CLAUSE_LINKS = {"xcomp", "conj", "advcl", "pcomp", "pobj"}
+
+# How many words up from a time's verb the complement of a saying is looked for, bounded so a
+# run-on sentence costs no walk to its root per time.
+SAYING_STEPS = 6
 
 
 def _future_in_past(verb: Token) -> bool:
