@@ -19,6 +19,7 @@ CASES = [
     ("2024-03-14", "The ministry, which was set up in 2015, said on Tuesday that drones had hit the port.", "said", "2024-03-12"),
     ("2024-03-14", "Kyiv said the strike on Saturday killed five people.", "said", "2024-03-14"),
     ("2024-03-14", "The governor said three people died in the attack on Saturday. The police chief said the rescue was continuing.", "said the rescue", "2024-03-14"),
+    ("2024-03-14", "The envoy said on Tuesday that talks had stalled, Reuters reported. She told the council that both sides were rearming.", "told", "2024-03-12"),
 ]  # fmt: skip
 
 

@@ -73,9 +73,16 @@ def _dates_an_act(doc: Doc | None, t: Time) -> bool:
     began in January", "have fled since October"), nor a noun's relative clause."""
     if doc is None:
         return True
-    if _describes_noun(doc, t) or saying_of(doc, t.start, t.end) is not None:
+    if _describes_noun(doc, t) or (saying_of(doc, t.start, t.end) is not None and not _dates_saying(doc, t)):
         return False
     return not _since(doc, t)
+
+
+def _dates_saying(doc: Doc, t: Time) -> bool:
+    """Whether `t` dates a verb that itself reports ("The ambassador said on Friday there should
+    be no doubt ..., Reuters reported"): the time of a saying, even one reported in turn."""
+    verb = governing_verb(doc, t.start, t.end)
+    return verb is not None and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _since(doc: Doc, t: Time) -> bool:
