@@ -421,13 +421,14 @@ def _combat_sense(tok, parties: set[int], armed: set[int], hurt: bool, fighters:
 
 
 def _fought_for_no_ground(tok, kids: list) -> bool:
-    """ "a battle for votes", "the fight for survival": a fight noun told by what it is for is a
-    battle over ground only when that is a place ("the battle for Bakhmut", "the fight for the
-    airport"); told with no armed party and no one hurt, it is the word's other sense."""
+    """ "a battle for votes", "the fight for survival", "a battle over the budget": a fight noun
+    told by what it is for or over is a battle over ground only when that is a place ("the battle
+    for Bakhmut", "the fight over the airport"); told with no armed party and no one hurt, it is
+    the word's other sense."""
     aims = [  # "the price of this battle for us": a pronoun is who it is for, not its aim
         o
         for k in kids
-        if k.dep_ == "prep" and k.lower_ == "for"
+        if k.dep_ == "prep" and k.lower_ in ("for", "over")
         for o in children(k)
         if o.dep_ == "pobj" and o.pos_ != "PRON"
     ]
@@ -551,6 +552,42 @@ _IDIOM_OBJECTS = {"deal", "agreement", "bargain", "compromise", "balance", "chor
                   "low", "high", "peak", "snag", "milestone", "jackpot"}  # fmt: skip
 
 
+# a game told: sport is no political violence ("beat Dynamo Kyiv", "fought back to draw")
+_SPORT = {"match", "qualifier", "league", "tournament", "championship", "striker", "goalkeeper",
+          "footballer", "olympics", "scoreline", "midfielder"}  # fmt: skip
+# act words that name play in a game; a death is no play ("a fan was killed after the match")
+_PLAY = {"beat", "fire", "fight", "battle", "shoot", "shot", "attack", "strike", "hit", "hammer", "thrash"}
+# who makes a game's violence a fight: armed men, a crowd (a state's name is often a team's)
+_NO_GAME = ("C_REBEL", "C_ARMED_ANY", "C_PROTEST", "A_MOB", "A_PROTEST")
+_VEHICLES = {"car", "bus", "truck", "lorry", "van", "minibus", "train", "taxi", "tractor", "motorcycle"}
+_CRASH = {"hit", "crash", "collide", "strike", "overturn"}
+
+
+def _other_senses(toks: list, out: dict[str, list[int]], words: _Words) -> None:
+    """Act words in senses the codebook does not code, whatever text tells them: play in a game
+    told with no armed party, crowd or weapon ("fired a shot past the goalkeeper"); a vehicle
+    that hits or crashes, with no weapon told (a road accident, a man-made disaster)."""
+    sport = words.has(_SPORT) or not _SPORT.isdisjoint(words.lowers)  # "qualifier": lemma "qualifi"
+    crash = "A_ATTACK" in out and words.has(_VEHICLES)
+    if not (sport or crash):
+        return  # most sentences: read nothing more
+    doc = toks[0].doc
+    weapons = [i for n in out if n.startswith("W_") for i in out[n] if doc[i].lemma_.lower() not in _PLAY]
+    if sport and not weapons and not any(n in out for n in _NO_GAME):
+        play = {i for n in out if n[:2] in ("A_", "T_") for i in out[n] if doc[i].lemma_.lower() in _PLAY}
+        _drop(out, tuple(n for n in out if n[:2] in ("A_", "T_")), play)
+    if crash and "A_ATTACK" in out and not weapons:
+        crashes = {
+            i
+            for i in out["A_ATTACK"]
+            if doc[i].lemma_.lower() in _CRASH
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _VEHICLES for c in children(doc[i]))
+        }
+        if crashes:
+            _drop(out, ("A_ATTACK", "A_FORCE_HARSH", "T_TOLD_ACT"), crashes)
+            _add(out, "X_MANMADE", crashes)
+
+
 def _idiom_object(tok) -> bool:
     """ "The two sides struck a deal", "his ratings hit new lows": the verb's object is an
     abstraction the idiom names, so no one was struck."""
@@ -559,10 +596,29 @@ def _idiom_object(tok) -> bool:
     )
 
 
+# a manner that makes an attack word figurative: "targeting the regime economically"
+_NOT_BY_FORCE = {"economically", "financially", "politically", "diplomatically", "verbally", "legally",
+                 "rhetorically"}  # fmt: skip
+# what is attacked in words, not by force: "the opposition attacked the government's plan"
+_CRITICISED = {"plan", "proposal", "policy", "law", "bill", "decision", "idea", "remark", "comment",
+               "statement", "report", "budget", "reform", "speech", "rhetoric", "handling", "response"}  # fmt: skip
+
+
 def _attack_sense(tok, violent: set[int]) -> bool:
     """ "launched a mediation effort", "a fire in a garage" are no attacks: a light verb of
-    attack counts with a violent object (or none), the noun "fire" only as gunfire."""
+    attack counts with a violent object (or none), the noun "fire" only as gunfire. Nor are
+    other senses: an attack "economically" or on a plan or a law (criticism), prices that "shot
+    up", a storm that is weather (not "the storm of the city")."""
     lemma = tok.lemma_.lower()
+    kids = children(tok)
+    # the manner may hang on the clause a gerund subject opens ("targeting X economically has ...")
+    near = [*kids, *children(tok.head)] if tok.dep_ == "csubj" else kids
+    if any(k.dep_ == "advmod" and k.lower_ in _NOT_BY_FORCE for k in near):
+        return False
+    if lemma == "shoot" and any(k.dep_ == "prt" and k.lower_ == "up" for k in kids):
+        return any(k.dep_ == "dobj" for k in kids)  # "gunmen shot up a bar"; not "prices shot up"
+    if lemma == "storm" and tok.pos_ == "NOUN":
+        return any(k.dep_ == "prep" and k.lower_ in ("of", "on") for k in kids)
     if lemma == "launch":
         objs = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
         return not objs or any(t.i in violent for o in objs for t in o.subtree)
@@ -577,11 +633,14 @@ def _attack_sense(tok, violent: set[int]) -> bool:
     if lemma == "target" and tok.pos_ == "NOUN":
         # "has been the target of Russia's efforts" names an aim; "the target of a missile strike" an attack
         return any(t.i in violent for t in tok.subtree if t.i != tok.i)
-    # ACLED counts physical violence: "attacked the campaign website" is no attack
+    # ACLED counts physical violence: "attacked the campaign website" is no attack, nor
+    # "attacked the government's plan"; "drones hit energy sites" is, by its weapon
     return not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _DIGITAL and not any(t.i in violent for t in c.subtree)
-        for c in children(tok)
-    )  # "struck an artillery system" is no cyber attack
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in _DIGITAL or c.lemma_.lower() in _CRITICISED)
+        and not any(t.i in violent for t in c.subtree)
+        for c in kids
+    ) or any(t.i in violent for s in kids if s.dep_ == "nsubj" for t in s.subtree)
 
 
 _GROUPS = {"group", "faction", "organisation", "organization", "movement", "network", "wing", "cell"}
@@ -1004,6 +1063,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
 
     doc = toks[0].doc
 
+    _other_senses(toks, out, words)
     if "A_CLASH" in out and words.has(_COMBAT_WORDS):
         parties = {i for n in _PARTIES for i in out.get(n, ())}
         armed = {i for n in ("C_GOV", "C_REBEL", "C_ARMED_ANY") for i in out.get(n, ())}
@@ -1276,6 +1336,9 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
             for i in senseless
             if doc[i].lemma_.lower() == "fire" and doc[i].pos_ == "NOUN" and not _arson(doc[i])
         ]
+        storms = [i for i in senseless if doc[i].lemma_.lower() == "storm" and doc[i].pos_ == "NOUN"]
+        if storms:  # weather: "a storm hit the coast"
+            _add(out, "X_NATURAL", storms)
         if strikes:
             _add(out, "A_PROTEST", strikes)
         if fires:
