@@ -12,6 +12,8 @@ from sitrep.geo.recognize import dateline_at
         ("BERLIN — The chancellor said on Monday", "BERLIN", "The chancellor"),
         ("COLUMBUS, Ohio (AP) — Police said", "COLUMBUS", "Police said"),
         ("NEW YORK, 3 May -- Shares fell", "NEW YORK", "Shares fell"),
+        ("MOSCOW (Interfax) - The Defence Ministry said", "MOSCOW", "The Defence Ministry"),
+        ("FRESNO, Calif.--(NEWSWIRE)--A packing firm said", "FRESNO", "A packing firm"),
     ],
 )
 def test_dateline_place_and_story_start(text, place, story):
@@ -24,7 +26,12 @@ def test_dateline_place_and_story_start(text, place, story):
 
 @pytest.mark.parametrize(
     "text",
-    ["The KYIV office said", "Russian forces launched drones - officials said", "NATO said on Monday"],
+    [
+        "The KYIV office said",
+        "Russian forces launched drones - officials said",
+        "NATO said on Monday",
+        "ISW — the Washington think-tank — said Russian forces advanced",  # the speaker's own dash
+    ],
 )
 def test_no_dateline(text):
     assert dateline_at(text, 0) is None

@@ -101,14 +101,20 @@ NOT_PLACES = {
 # The day a wire dateline may carry after its place: "KYIV, March 12 (Reuters) -", "KYIV, 12 March -".
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_DAY = rf"(?:,\s+(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}))?"
+# What follows a dateline's place up to the story's first word: its state or day, the agency (any
+# name in parentheses: "(AP)", "(Interfax)", "--(NEWSWIRE)--"), a dash; the story then starts capitalized ("ISW — the
+# Washington think-tank — said" is a speaker's own dash, not a dateline).
+_DATELINE_REST = re.compile(
+    r"(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    + _DATELINE_DAY
+    + r"\s*(?:(?:—|–|--)[ \t]*)?(?:\([A-Z][^()\n]{1,30}\)[ \t]*(?:—|–|--|-)?|—|–|--|\s-)[ \t]*(?=[A-Z0-9“\"‘'])"
+)
 # A dateline opens a story or paragraph: "BERLIN —", "COLUMBUS, Ohio (AP) —", "MEXICO CITY (AP)".
 DATELINE = re.compile(
-    r"(?m)(?:^|(?<=[.!?] )|(?<=\d{4} ))[ \t]*(?:By\s+)?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"
-    + _DATELINE_DAY
-    + r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|IANS|PTI)\)|—|–|--|\s-\s))"
+    r"(?m)(?:^|(?<=[.!?] )|(?<=\d{4} ))[ \t]*(?:By\s+)?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?="
+    + _DATELINE_REST.pattern
+    + ")"
 )
-# What follows a dateline's place up to the story's first word: its state or day, the agency, the dash.
-_DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\([A-Za-z]+\)\s*(?:—|–|--|-)?|\s*(?:—|–|--)|\s-(?=\s))\s*")
 
 
 def dateline_at(text: str, pos: int) -> tuple[int, int, int] | None:
@@ -118,8 +124,7 @@ def dateline_at(text: str, pos: int) -> tuple[int, int, int] | None:
     m = DATELINE.match(text, pos)
     if m is None:
         return None
-    tail = _DATELINE_TAIL.match(text, m.end(1))
-    return m.start(1), m.end(1), tail.end() if tail else m.end(1)
+    return m.start(1), m.end(1), _DATELINE_REST.match(text, m.end(1)).end()
 
 
 # A dateline opening the text with no dash: "SAN ANTONIO Turner Sports analyst ...", "OKLAHOMA CITY The
@@ -192,13 +197,6 @@ _FEATURE_AFTER = re.compile(
     r"^\s+(river|lake|reservoir|sea|bay|strait|estuary|lagoon|canal)s?\b"
     r"(?!\s+(?:trade\s+)?(?:ports?|terminals?|harbou?rs?|stations?)\b)",  # "the Odesa sea port"
     re.I,
-)
-# What follows a dateline's place name in the middle of a line, after a headline: "LEBANON (AP) —",
-# "MANSFIELD --", "ISLAMABAD, Pakistan —". A dateline names a town.
-_DATELINE_AFTER = re.compile(
-    r"^(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    + _DATELINE_DAY
-    + r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua)\)|—|–|--)"
 )
 _FEATURE_BEFORE = re.compile(r"\b(?:the\s+)?(river|lake)\s+$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -497,8 +495,8 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
         if people and _adjective(people.group(1)) and not _adjective(m.text):
             m.within = people.group(1)
         own = re.search(r"\s(\w+)$", m.text)
-        if m.text.isupper() and len(m.text) > 2 and _DATELINE_AFTER.match(after):
-            m.qualifier = "city"  # a dateline: "LEBANON (AP) —" is Lebanon, Ohio, not the country
+        if m.text.isupper() and len(m.text) > 2 and _DATELINE_REST.match(text, m.end):
+            m.qualifier = "city"  # a dateline, even mid-line after a headline: "LEBANON (AP) —" is a town
         elif i in inner or (m.source == "gazetteer:unit" and not _Q_AFTER_A1.match(after)):
             m.qualifier = "unit"  # "Kupiansk (Kharkiv)", "Nadiia, Donetsk": its units
         elif own and own.group(1).lower() in CITY_WORDS[:3]:
