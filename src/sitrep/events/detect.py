@@ -1881,6 +1881,24 @@ def _named_target(word: Token) -> bool:
 SCENE_NAMES = ("GPE", "LOC", "FAC", "ORG")
 
 
+# An act word told as going on without pause: "constant fire", "round-the-clock shelling", "persistent
+# drone attacks" (one word may stand between, "relentless Russian bombardment").
+_CONSTANT = re.compile(
+    r"\b(?:constant|near-constant|continuous|continual|incessant|relentless|ceaseless|unceasing|nonstop|non-stop"
+    r"|round-the-clock|around-the-clock|persistent|daily|nightly|near-daily|frequent)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _told_as_constant(word: Token) -> bool:
+    """The act word is told as going on without pause ("under constant fire", "amid round-the-clock
+    shelling"): it sums many acts over a span, while the ACLED codebook codes each event on its
+    day at its place. Read from the few words before it (the parse splits "round-the-clock")."""
+    text = doc_text(word.doc)
+    return _CONSTANT.search(text[max(0, word.idx - 40) : word.idx]) is not None
+
+
 def _told_as_habit(tok: Token, cod: Coding, doc: Doc) -> bool:
     """The coded act is told as a habit ("police usually break up such rallies"), or weapons are
     told of as a kind ("artillery shells are cheaper than missiles"): PLOVER's event stands,
@@ -2242,9 +2260,14 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 acled is not None
                 and told == ASSERTED
                 and date_precision in ("paragraph", "publication")
-                and _phase_of_war(tok)
+                and (
+                    _phase_of_war(tok)
+                    or _told_as_constant(tok if acled.trigger is None else sent.doc[acled.trigger])
+                )
             ):
-                acled = None  # "early in the war", "during the siege of Mariupol": history recalled
+                # "early in the war", "during the siege of Mariupol": history recalled; "under
+                # constant fire": many acts summed over a span
+                acled = None
             if (
                 acled is not None
                 and told == ASSERTED
