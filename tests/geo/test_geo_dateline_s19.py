@@ -14,6 +14,8 @@ from sitrep.geo.recognize import dateline_at
         ("NEW YORK, 3 May -- Shares fell", "NEW YORK", "Shares fell"),
         ("MOSCOW (Interfax) - The Defence Ministry said", "MOSCOW", "The Defence Ministry"),
         ("FRESNO, Calif.--(NEWSWIRE)--A packing firm said", "FRESNO", "A packing firm"),
+        ("PLEASANTON, Calif.--( )--Acme, a maker of sensors, said", "PLEASANTON", "Acme"),
+        ("WAUSAU, Wis. (WSAW) -- It took hundreds of reports", "WAUSAU", "It took"),
     ],
 )
 def test_dateline_place_and_story_start(text, place, story):

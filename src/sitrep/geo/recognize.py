@@ -102,12 +102,14 @@ NOT_PLACES = {
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_DAY = rf"(?:,\s+(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}))?"
 # What follows a dateline's place up to the story's first word: its state or day, the agency (any
-# name in parentheses: "(AP)", "(Interfax)", "--(NEWSWIRE)--"), a dash; the story then starts capitalized ("ISW — the
-# Washington think-tank — said" is a speaker's own dash, not a dateline).
+# name in parentheses: "(AP)", "(Interfax)", "--(NEWSWIRE)--", even "--( )--"), a dash; after a dash
+# with no agency the story starts capitalized ("ISW — the Washington think-tank — said" is a
+# speaker's own dash, not a dateline).
 _DATELINE_REST = re.compile(
     r"(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     + _DATELINE_DAY
-    + r"\s*(?:(?:—|–|--)[ \t]*)?(?:\([A-Z][^()\n]{1,30}\)[ \t]*(?:—|–|--|-)?|—|–|--|\s-)[ \t]*(?=[A-Z0-9“\"‘'])"
+    + r"\s*(?:(?:—|–|--)[ \t]*)?(?:\((?:[A-Z][^()\n]{0,29}|\s*)\)[ \t]*(?:(?:—|–|--|-)[ \t]*)?"
+    + r"|(?:—|–|--|\s-)[ \t]*(?=[A-Z0-9“\"‘']))"
 )
 # A dateline opens a story or paragraph: "BERLIN —", "COLUMBUS, Ohio (AP) —", "MEXICO CITY (AP)".
 DATELINE = re.compile(
