@@ -1826,30 +1826,6 @@ def _war_phase(noun: Token, during: bool) -> bool:
     )
 
 
-# a court's or prosecutor's acts on a person: legal proceedings, which follow an arrest
-JUDICIAL = frozenset("sentence convict acquit charge indict prosecute".split())
-
-
-def _proceedings(word: Token) -> bool:
-    """The coded word is a court's act ("sentenced to ten years", "charged the mayor with treason")
-    or what a person is tried for ("convicted of killing a civilian", "sentenced for shelling"):
-    legal proceedings, which the ACLED codebook does not code (it codes the arrest that puts a
-    person in custody, and the act itself from its own report)."""
-    for _ in range(4):  # killing <- of <- soldier <- convicted: "of" hangs on the person at times
-        if word.pos_ == "VERB" and word.lemma_.lower() in JUDICIAL:
-            return word.lemma_.lower() != "charge" or _indicts(word)
-        if word.dep_ not in ("pcomp", "pobj", "prep", "dobj", "nsubjpass") or word.head.i == word.i:
-            return False
-        word = word.head
-    return False
-
-
-def _indicts(verb: Token) -> bool:
-    """ "charged the mayor with treason" is an indictment; "troops charged Ukrainian positions" is an
-    assault, which the codebook codes."""
-    return any(k.dep_ == "prep" and k.lower_ == "with" for k in children(verb))
-
-
 def _headline(sent: Span) -> bool:
     """A clause that ends in no stop ("Russia strikes Odesa port", "Ukrainian forces shoot down
     Russian jet") is a headline, told in the historic present of headlines: its present is a past
@@ -2268,12 +2244,6 @@ def detect(doc: Doc, record: Record, model: PloverModel | None | bool = True) ->
                 # "early in the war", "during the siege of Mariupol": history recalled; "under
                 # constant fire": many acts summed over a span
                 acled = None
-            if (
-                acled is not None
-                and told == ASSERTED
-                and _proceedings(tok if acled.trigger is None else sent.doc[acled.trigger])
-            ):
-                acled = None  # a court's act: ACLED codes the arrest, not the trial
             if (
                 told == HYPOTHETICAL
                 and _told_for_plover(tok, cod, sent.doc)
