@@ -564,9 +564,13 @@ _CRASH = {"hit", "crash", "collide", "strike", "overturn"}
 
 
 def _other_senses(toks: list, out: dict[str, list[int]], words: _Words) -> None:
-    """Act words in senses the codebook does not code, whatever text tells them: play in a game
-    told with no armed party, crowd or weapon ("fired a shot past the goalkeeper"); a vehicle
+    """Act words in senses the codebook does not code, whatever text tells them: a price that
+    "shot up"; play in a game told with no armed party, crowd or weapon ("fired a shot past the goalkeeper"); a vehicle
     that hits or crashes, with no weapon told (a road accident, a man-made disaster)."""
+    if words.has(("shoot",)):  # a rise is no shot of any cue: "fuel prices shot up after ..."
+        rises = {toks[k].i for k in words.where(("shoot",)) if _rises(toks[k])}
+        if rises:
+            _drop(out, tuple(n for n in out if n[:2] in ("A_", "W_", "T_")), rises)
     sport = words.has(_SPORT) or not _SPORT.isdisjoint(words.lowers)  # "qualifier": lemma "qualifi"
     crash = "A_ATTACK" in out and words.has(_VEHICLES)
     if not (sport or crash):
@@ -604,6 +608,17 @@ _CRITICISED = {"plan", "proposal", "policy", "law", "bill", "decision", "idea", 
                "statement", "report", "budget", "reform", "speech", "rhetoric", "handling", "response"}  # fmt: skip
 
 
+def _rises(tok) -> bool:
+    """ "Prices shot up": "shoot up" with no one shot (no object, no passive subject) is a rise,
+    not "gunmen shot up a bar" nor "a car was shot up"."""
+    kids = children(tok)
+    return (
+        tok.lemma_.lower() == "shoot"
+        and any(k.dep_ == "prt" and k.lower_ == "up" for k in kids)
+        and not any(k.dep_ in ("dobj", "nsubjpass") for k in kids)
+    )
+
+
 def _attack_sense(tok, violent: set[int]) -> bool:
     """ "launched a mediation effort", "a fire in a garage" are no attacks: a light verb of
     attack counts with a violent object (or none), the noun "fire" only as gunfire. Nor are
@@ -615,10 +630,12 @@ def _attack_sense(tok, violent: set[int]) -> bool:
     near = [*kids, *children(tok.head)] if tok.dep_ == "csubj" else kids
     if any(k.dep_ == "advmod" and k.lower_ in _NOT_BY_FORCE for k in near):
         return False
-    if lemma == "shoot" and any(k.dep_ == "prt" and k.lower_ == "up" for k in kids):
-        return any(k.dep_ == "dobj" for k in kids)  # "gunmen shot up a bar"; not "prices shot up"
+    if _rises(tok):
+        return False
     if lemma == "storm" and tok.pos_ == "NOUN":
-        return any(k.dep_ == "prep" and k.lower_ in ("of", "on") for k in kids)
+        # "launched a storm on Avdiivka": the "on" may hang on the verb whose object it is
+        near = [*kids, *children(tok.head)] if tok.dep_ == "dobj" else kids
+        return any(k.dep_ == "prep" and k.lower_ in ("of", "on") for k in near)
     if lemma == "launch":
         objs = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")]
         return not objs or any(t.i in violent for o in objs for t in o.subtree)
@@ -1789,6 +1806,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _set_off(doc, out)
     if words.has(_COURT_WORDS):
         _court_rulings(toks, out)
+        if "A_ARREST" in out:
+            _physical_charges(doc, out)
     if "T_STOPPED" in out and words.has(_DEBRIS):
         out["T_DEBRIS"] = [toks[k].i for k in words.where(_DEBRIS)]  # see `_violent`
     if "A_ARREST" in out or "T_STOPPED" in out:
@@ -1826,6 +1845,12 @@ _NOT_RULED = frozenset(("nsubj", "agent", "conj", "cc", "punct", "aux", "auxpass
 _NOT_JAILED = _NOT_RULED | {"nsubjpass", "dobj"}
 # what a charge is of: "charges of treason", "on charges including conspiring to kill"
 _CHARGED_WITH = frozenset(("of", "including", "over", "for"))
+# what a charge on foot is made with, not an offence: "charged the protesters with batons"
+_CHARGE_ARMS = frozenset(("baton", "truncheon", "bayonet", "club", "sword", "sabre", "shield", "horse"))
+# where a charge on foot runs, or what it is at: "charged at the crowd", "charged the trenches"
+_CHARGED_AT = frozenset(("at", "into", "toward", "towards", "through", "across"))
+_CHARGED_GROUND = frozenset(("position", "line", "trench", "barricade", "defence", "defense", "stronghold",
+                             "checkpoint", "post", "crowd"))  # fmt: skip
 
 
 def _ruled(tok) -> bool:
@@ -1844,12 +1869,51 @@ def _ruled(tok) -> bool:
     if tok.pos_ != "VERB":
         return lemma == "sentence"
     if lemma in _PROCEEDINGS:
-        return lemma != "charge" or any(c.dep_ == "prep" and c.lower_ == "with" for c in children(tok))
+        return lemma != "charge" or any(
+            c.dep_ == "prep" and c.lower_ == "with" and not _charge_on_foot(c) for c in children(tok)
+        )
     if lemma not in _RULINGS:
         return False
     agents = [c for c in children(tok) if c.dep_ == "nsubj"]
     agents += [g for c in children(tok) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
     return any(a.lemma_.lower() in _COURTS for a in agents)
+
+
+def _charge_on_foot(tok) -> bool:
+    """A charge verb's own word that tells a rush at a foe, not an indictment: "charged at the
+    crowd", "charged Ukrainian positions", "charged the protesters with batons"."""
+    if tok.dep_ == "dobj":
+        return tok.lemma_.lower() in _CHARGED_GROUND
+    if tok.dep_ != "prep":
+        return False
+    if tok.lower_ == "with":
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in _CHARGE_ARMS for o in children(tok))
+    return tok.lower_ in _CHARGED_AT
+
+
+def _physical_charges(doc, out: dict[str, list[int]]) -> None:
+    """ "Russian troops charged Ukrainian positions", "riot police charged at the crowd with
+    batons": the verb "charge" told of a rush at a foe is an assault, no arrest (the lexicon's
+    "charged" is the indictment, "two men were charged")."""
+    rushes = {
+        i
+        for i in out["A_ARREST"]
+        if doc[i].lemma_.lower() == "charge"
+        and doc[i].pos_ == "VERB"
+        and any(_charge_on_foot(c) for c in children(doc[i]))
+    }
+    if rushes:
+        _drop(out, ("A_ARREST",), rushes)
+        _add(out, "A_ATTACK", rushes)
+
+
+def _own_doer(clause) -> bool:
+    """ "sentenced him, hours after a missile struck the court": a clause joined to the ruling
+    with a doer of its own named (not "he") tells another event, not what is ruled on; "after
+    pleading guilty to shooting", "after he admitted shooting" are the offence."""
+    return clause.dep_ == "advcl" and any(
+        k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON" for k in children(clause)
+    )
 
 
 def _court_rulings(toks: list, out: dict[str, list[int]]) -> None:
@@ -1881,7 +1945,7 @@ def _court_rulings(toks: list, out: dict[str, list[int]]) -> None:
         for t in rulings
         if t.pos_ != "NOUN"
         for c in children(t)
-        if c.dep_ not in (_NOT_JAILED if t.lemma_.lower() in _RULINGS else _NOT_RULED)
+        if c.dep_ not in (_NOT_JAILED if t.lemma_.lower() in _RULINGS else _NOT_RULED) and not _own_doer(c)
     }
     memo: dict[int, bool] = {}
     acts = [n for n in out if n[:2] in ("A_", "W_", "T_")]
