@@ -52,7 +52,8 @@ from sitrep.claims.cues import (
 from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, place_of_preposition, speech_in_apposition
 from sitrep.claims.sides import sides_in
 from sitrep.claims.status import UNVERIFIED
-from sitrep.claims.text import after_stamp, breaks_before, doc_text, quote_spans, story_start, subtree
+from sitrep.claims.text import after_stamp, breaks_before, doc_text, quote_spans, subtree
+from sitrep.geo.recognize import dateline_at
 from sitrep.nlp.tree import children, lefts, rights, span_root
 
 Char = tuple[int, int]
@@ -2257,9 +2258,9 @@ def _after_dateline(text: str, att: Attribution) -> None:
     dateline (upper-case place, its day or its agency, a dash) opens the story, not what was said;
     the content starts after it."""
     a, b = att.content[0]
-    start = story_start(text, a)
-    if start is not None and start < b:
-        att.content = [(start, b), *att.content[1:]]
+    dateline = dateline_at(text, a)
+    if dateline is not None and dateline[2] < b:
+        att.content = [(dateline[2], b), *att.content[1:]]
 
 
 def _aux_count(verb: Token) -> int:

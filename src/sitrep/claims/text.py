@@ -111,31 +111,13 @@ _STAMP = re.compile(
 )  # the entry's first sentence starts capitalized: "12.50 per cent" is no stamp
 
 
-# Until geo's DATELINE reads them (asked of the lead, session 19): an agency it does not list
-# ("MOSCOW (Interfax) - "), and a story that starts capitalized after the dash ("ISW — the
-# Washington think-tank — said" is the speaker's own dash, not a dateline).
-_AGENCY_DATELINE = re.compile(
-    rf"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{0,3}}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?:, {_MONTH} \d{{1,2}})?"
-    r" \([A-Z][A-Za-z]+\) *(?:—|–|--|-) *"
-)
-_STORY_OPENS = re.compile(r"[A-Z0-9“\"‘']")
-
-
-def story_start(text: str, pos: int) -> int | None:
-    """Where the story starts after a wire dateline opening the line at `pos` ("KYIV, March 12
-    (Reuters) - Russian forces …"), or None: geo's one dateline reading, the story capitalized."""
-    dateline = dateline_at(text, pos)
-    m = None if dateline is not None else _AGENCY_DATELINE.match(text, pos)
-    end = dateline[2] if dateline is not None else m.end() if m is not None else None
-    return end if end is not None and _STORY_OPENS.match(text, end) else None
-
-
 def after_stamp(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """ "7 Jul 2022 00.13 Russian prosecutors said …", "KYIV, Ukraine (AP) — The ministry said …":
     the stamp or dateline opening the line is the blog's or the wire's, not the speaker's."""
     line = text.rfind("\n", 0, span[0]) + 1
     m = _STAMP.match(text, line)
-    end = m.end() if m is not None else story_start(text, line)
+    dateline = dateline_at(text, line) if m is None else None  # geo's one dateline reading
+    end = m.end() if m is not None else dateline[2] if dateline is not None else None
     if end is None or end <= span[0] or end >= span[1]:
         return span
     return (end, span[1])
