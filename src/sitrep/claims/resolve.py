@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.claims.cues import CUE_VERBS
-from sitrep.claims.sides import sides_in
+from sitrep.claims.sides import names_a_state, sides_in
 from sitrep.claims.text import after_stamp, doc_text, quote_spans
 from sitrep.nlp.tree import children, lefts, rights, span_root
 
@@ -63,6 +63,8 @@ GROUP_NOUNS = frozenset(
 _OFFICE_TITLES = frozenset(
     "governor minister president mayor chancellor ambassador senator prosecutor".split()
 )
+# A state's own organs, which only a state or the organ itself can have been named as before.
+_STATE_ORGANS = frozenset("ministry government embassy parliament army navy police".split())
 # Military formations: a body of its own, never a synonym of the staff, ministry or state that spoke
 # before ("Ukraine's general staff said …. The regiment said …" is the regiment).
 _UNITS = frozenset("regiment brigade battalion division squadron platoon detachment corps unit".split())
@@ -762,6 +764,18 @@ def resolve_name(
         # "the occupiers", "the men": several, so not one body or person named before; "the
         # authorities" are not the one ministry or agency that spoke before them
         candidates = [n for n in candidates if n.joint or mentions.is_plural(doc, n)]
+    if head.pos_ == "NOUN" and noun in _STATE_ORGANS:
+        # "Reuters could not confirm the reports. … The interior ministry said": a state's organ
+        # stands for itself or for its state (a speaker, or a subject of its own paragraph or the
+        # one before), never a news agency, another organ, a town, or a state only named further
+        # back ("Moscow was open to talks. … In Georgia, …")
+        whole = doc_text(doc)
+        candidates = [
+            n
+            for n in candidates
+            if noun in n.text.lower()
+            or (names_a_state(n.text) and (n.is_speaker or whole.count("\n\n", n.end, before) <= 1))
+        ]
     if head.pos_ == "NOUN" and noun in _OFFICE_TITLES:
         # "the regional governor" is not the one the text called prime minister: another office
         other = _OFFICE_TITLES - {noun}

@@ -47,6 +47,15 @@ def _found(text: str) -> list[tuple[re.Match, SideEntry]]:
     return out
 
 
+def names_a_state(text: str) -> bool:
+    """Whether a mention is a state's or its capital's name and nothing more ("Russia", "the
+    United States", "Moscow"), which a state's organ ("the ministry") can stand for."""
+    by_pattern, regex = load_lexicon()
+    m = regex.fullmatch(re.sub(r"^(?:the|The)\s+", "", text.strip()))
+    key = re.sub(r"(?:'s|’s)$", "", m.group()) if m else None
+    return key in by_pattern and by_pattern[key].kind in ("state", "capital")
+
+
 def sides_in(text: str) -> list[SideEntry]:
     """Lexicon entries found in `text`, in order (possessive 's allowed)."""
     return [entry for _, entry in _found(text)]
