@@ -184,7 +184,8 @@ TWO = (
 STATUSES = [
     ("plural marking stops at a paragraph of background", PESKOV, "premature", "reported"),
     ("plural marking covers its own account", PESKOV, "repelled", "unverified"),
-    ("plural marking covers the account's paragraph before", TWO, "repelled", "unverified"),
+    # Session 19 (the lead's C1): a marking in a paragraph with claims covers that paragraph only.
+    ("plural marking in a paragraph of claims covers that paragraph", TWO, "repelled", "reported"),
     ("plural marking covers its own paragraph", TWO, "tanks", "unverified"),
     (
         "no details of something else",

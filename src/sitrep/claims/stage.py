@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -32,7 +33,7 @@ from sitrep.claims.resolve import (
     post_body,
     resolve_name,
 )
-from sitrep.claims.sides import before_describing, side_of, sides_in
+from sitrep.claims.sides import before_describing, load_lexicon, side_of, sides_in
 from sitrep.claims.status import (
     ANAPHORIC_DENIAL,
     HAPPENINGS,
@@ -495,7 +496,7 @@ def find_claims(doc: Doc, record: Record | None = None, withheld: bool = True) -
         by_att[id(att)] = claim
         details.append(claim)
     relays = _relays(atts, by_att)
-    _mark_unverified(text, details, atts, markers, relays)
+    _mark_unverified(doc, details, atts, markers, relays)
     _mark_denied(doc, details, _named_denials(atts, details, by_att), relays)
     _bare_military_sides(details)
     return details if withheld else _one_span_each(text, details, atts)
@@ -614,11 +615,12 @@ def _relays(atts: list[Attribution], by_att: dict[int, Claim]) -> dict[int, list
 
 
 def _mark_unverified(
-    text: str, details: list[Claim], atts: list[Attribution], markers, relays: dict[int, list[Claim]]
+    doc: Doc, details: list[Claim], atts: list[Attribution], markers, relays: dict[int, list[Claim]]
 ) -> None:
     """Each marking ("could not independently verify") makes the claim just before it
     `unverified` and records the marking's words in `unverified_by`, so the evidence survives
     when a later denial makes the status `denied`."""
+    text = doc_text(doc)
     index = {id(d): a for d, a in zip(details, atts, strict=True)}  # once, not once per marking
     told: dict[int, list[Claim]] = {}
     for d, a in zip(details, atts, strict=True):
@@ -629,6 +631,7 @@ def _mark_unverified(
     if starts != sorted(starts):
         order = sorted(range(len(details)), key=starts.__getitem__)
         details, starts = [details[i] for i in order], [starts[i] for i in order]
+    covered: dict[int, _Covered] = {}  # a paragraph's plural markings, walked once
     latest: list[Claim] = []
     for d in details:
         latest.append(d if not latest or d.content.end > latest[-1].content.end else latest[-1])
@@ -647,20 +650,7 @@ def _mark_unverified(
         if PLURAL_OBJECT.match(text, marker.end) or PLURAL_SUBJECT.search(
             text[max(0, marker.start - 60) : marker.start]
         ):
-            # "could not verify the battlefield reports": every claim it looks back over
-            # (back from the marker: once every claim before ends more than two paragraphs away,
-            # none further back can be near, and a long article is not rescanned per claim)
-            # An account ends where a paragraph of no claim lies between two of its claims: the
-            # reporter's own background ("The city has been shelled since 2022.") closes the one before.
-            for j in range(k - 1, -1, -1):
-                after = starts[j + 1] if j + 1 < k else marker.start
-                if text.count("\n\n", latest[j].content.end, marker.start) > 2 or (
-                    text.count("\n\n", details[j].content.end, after) > 1
-                ):
-                    break
-                d = details[j]
-                if d.status == "reported" and text.count("\n\n", d.content.end, marker.start) <= 2:
-                    _mark(d, span)
+            _mark_plural(doc, details, starts, latest, k, marker.start, span, covered)
         # The marking covers the whole account: the quotation it continues, back to its start.
         att = index[id(nearest)]
         while (prev := att.extra.get("continues")) is not None:
@@ -668,6 +658,89 @@ def _mark_unverified(
                 if d.status == "reported":
                     _mark(d, span)
             att = prev
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """ "Russian", "Ukrainian": words nearly every claim of the war shares, which tell of no one
+    thing (the sides lexicon's demonyms, lower-cased as content words are)."""
+    return frozenset(e.pattern.lower() for e in load_lexicon()[0].values() if e.kind == "demonym")
+
+
+@dataclass
+class _Covered:
+    """What the plural markings of one paragraph have covered so far: its claims from `first` up
+    to `upto` (claim indices), their content words, and whether the paragraph before was taken in."""
+
+    first: int
+    upto: int
+    words: set[str]
+    before_done: bool = False
+
+
+def _mark_plural(
+    doc: Doc,
+    details: list[Claim],
+    starts: list[int],
+    latest: list[Claim],
+    k: int,
+    at: int,
+    span: Span,
+    covered: dict[int, _Covered],
+) -> None:
+    """ "could not verify the battlefield reports": every claim of the marking's own paragraph
+    ("The General Staff said …. Reuters could not confirm the battlefield reports." leaves the
+    mayor's and the Kremlin's claims of the paragraphs before alone), and of the paragraph just
+    before when its claims tell of the same things (two content words shared: rival accounts of
+    one town's fighting). A marking in a paragraph of its own, as wire copy puts it, covers the
+    account before it: back over paragraphs of claims, within two, to a paragraph of the reporter's
+    own background ("The city has been shelled since 2022."). Each claim is walked over once per
+    paragraph, however many markings it holds (linear)."""
+    text = doc_text(doc)
+    own = text.rfind("\n\n", 0, at)
+    if latest[k - 1].content.end > own:
+        seen = covered.get(own)
+        mine, stop = _paragraph_claims(details, latest, k, own, seen.upto if seen else 0)
+        if seen is None:
+            seen = covered[own] = _Covered(stop, k, set())
+        seen.upto = k
+        for d in mine:
+            seen.words |= content_words(doc, d.content.start, d.content.end)
+            if d.status == "reported":
+                _mark(d, span)
+        if seen.before_done or seen.first == 0 or own <= 0:
+            return
+        before, _ = _paragraph_claims(details, latest, seen.first, text.rfind("\n\n", 0, own), 0)
+        told = set().union(*(content_words(doc, d.content.start, d.content.end) for d in before))
+        if len((seen.words & told) - _demonyms()) >= 2:
+            seen.before_done = True
+            for d in before:
+                if d.status == "reported":
+                    _mark(d, span)
+        return
+    for j in range(k - 1, -1, -1):
+        after = starts[j + 1] if j + 1 < k else at
+        if text.count("\n\n", latest[j].content.end, at) > 2 or (
+            text.count("\n\n", details[j].content.end, after) > 1
+        ):
+            break
+        d = details[j]
+        if d.status == "reported" and text.count("\n\n", d.content.end, at) <= 2:
+            _mark(d, span)
+
+
+def _paragraph_claims(
+    details: list[Claim], latest: list[Claim], k: int, para: int, lo: int
+) -> tuple[list[Claim], int]:
+    """The claims among the `lo`-th to `k`-th that end after `para` (a paragraph break's offset),
+    walked back until none before can end there; and where the walk stopped."""
+    out = []
+    for j in range(k - 1, lo - 1, -1):
+        if latest[j].content.end <= para:
+            return out, j + 1
+        if details[j].content.end > para:
+            out.append(details[j])
+    return out, lo
 
 
 def _mark(claim: Claim, marking: Span) -> None:
