@@ -957,8 +957,8 @@ def _around_parenthetical(tok: Token, subj: Token, cue_toks: list[Token], conten
     text = doc_text(doc)
     lo = max(sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
     before = [t for t in doc[sent.start : first - 1] if t.idx >= lo and not t.is_punct]
-    if len(before) < 2:
-        return []
+    if len(before) < 2 and not _subject_before_tag(tok, first):
+        return []  # "Now, he said, …"; but "Russia, he said, “will pay”" is the clause's subject
     # An opening phrase the parse gives the cue ("After the court ruled, Hebert said, most laws …")
     # opens the reported sentence; before a quotation ("In February, Mr. Trump said, “…”") it is
     # the cue's, which the test on quotation marks below decides.
@@ -994,6 +994,8 @@ def _subject_before_tag(tok: Token, first: int) -> bool:
         tok.dep_ == "parataxis"
         and clause.i > tok.i
         and any(c.dep_ in _SUBJ and c.i < first - 1 for c in children(clause))
+        # "Overall, he argued, “the price … is worth paying”": the quotation has its own subject
+        and not any(c.dep_ in _SUBJ and c.i > tok.i for c in children(clause))
     )
 
 
