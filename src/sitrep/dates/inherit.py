@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from sitrep.dates.normalize import granularity
+from sitrep.dates.normalize import granularity, period_start
 from sitrep.dates.tense import expression_root, governing_verb, saying_of
 from sitrep.record import Record, Time
 
@@ -70,19 +71,48 @@ def _dates_an_act(doc: Doc | None, t: Time) -> bool:
     """Whether `t` may date what else its sentence or paragraph tells: not a time other reported
     words tell ("said on Monday that two people were killed on Sunday": Monday dates the saying,
     Sunday the killing), nor the start of a state that runs to now ("killed since the offensive
-    began in January", "have fled since October"), nor a noun's relative clause."""
+    began in January", "have fled since October")."""
     if doc is None:
         return True
-    if _describes_noun(doc, t) or (saying_of(doc, t.start, t.end) is not None and not _dates_saying(doc, t)):
+    saying = saying_of(doc, t.start, t.end)
+    if saying is not None and not _dates_saying(doc, t, saying):
         return False
     return not _since(doc, t)
 
 
-def _dates_saying(doc: Doc, t: Time) -> bool:
+# A relative clause's day or week at most this many days before publication tells of the story's
+# own days ("Trudeau, who gave an interview on Sunday"), not of its noun's history
+NEWS_DAYS = 7
+_NEWS_PRECISIONS = {"time", "day", "weekend", "week"}
+
+
+def _dates_saying(doc: Doc, t: Time, saying: Token) -> bool:
     """Whether `t` dates a verb that itself reports ("The ambassador said on Friday there should
-    be no doubt ..., Reuters reported"): the time of a saying, even one reported in turn."""
+    be no doubt ..., Reuters reported"): the time of a saying, even one reported in turn, or a
+    time right after the saying verb ("said on Friday it had uncovered a network"), which the
+    parse may hang on the reported verb."""
     verb = governing_verb(doc, t.start, t.end)
-    return verb is not None and any(c.dep_ == "ccomp" for c in verb.children)
+    if verb is not None and any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return _right_after(saying, t)
+
+
+def _right_after(saying: Token, t: Time) -> bool:
+    """Whether at most a preposition and "late"/"early" stand between the saying verb and `t`."""
+    doc, i = saying.doc, saying.i + 1
+    for _ in range(RIGHT_AFTER_WORDS):
+        if i >= len(doc) or doc[i].idx >= t.start:
+            break
+        if doc[i].lower_ not in _RIGHT_AFTER_WORDS:
+            return False
+        i += 1
+    return i < len(doc) and doc[i].idx == t.start
+
+
+# What may stand between a saying verb and a time that dates it: "said on Friday", "said late on
+# Friday", "said Friday"; at most this many of them
+_RIGHT_AFTER_WORDS = {"late", "early", "earlier", "later", "on", "in", "at"}
+RIGHT_AFTER_WORDS = 2
 
 
 def _since(doc: Doc, t: Time) -> bool:
@@ -118,6 +148,9 @@ class Dater:
         self.every_starts = [t.start for t in self.every]
         breaks = _BLANK_LINE if _BLANK_LINE.search(self.text) else re.compile(r"\n")
         self.break_ends = [m.end() for m in breaks.finditer(self.text)]
+        published = record.article.published
+        self.published = date.fromisoformat(published) if published else None
+        self.verdicts: dict[tuple[int, int], bool] = {}  # `_may_date` per time: read once per article
 
     def has_time_within(self, start: int, end: int) -> bool:
         """Whether any time expression (dated or not) lies within [start, end)."""
@@ -133,6 +166,37 @@ class Dater:
             if t.end <= hi and (skip is None or not (skip[0] <= t.start and t.end <= skip[1]))
         ]
 
+    def _may_date(self, doc: Doc | None, t: Time) -> bool:
+        """`_reads_as_act`, once per time of the article: a run-on sentence's claims all look at
+        the same times."""
+        key = (t.start, t.end)
+        if key not in self.verdicts:
+            self.verdicts[key] = self._reads_as_act(doc, t)
+        return self.verdicts[key]
+
+    def _reads_as_act(self, doc: Doc | None, t: Time) -> bool:
+        """Whether `t`, of the claim's sentence or paragraph, may date it: the time of an act (as
+        `_dates_an_act`) that began by publication; a time wholly after it ("will host a 2023
+        conference", "until 2030") tells of a plan, and no past saying of the article is dated by
+        it. A time in a noun's relative clause tells its history ("Crimea, which Russia annexed in
+        2014", "which has been condemned for its 24 February invasion"), unless it is a day or week
+        of the story's own ("Trudeau, who gave an interview on Sunday, said")."""
+        start = period_start(t.value) if self.published else None
+        if start is not None and start > self.published:
+            return False
+        if _describes_noun(doc, t) and not self._news_days(t, start):
+            return False
+        return _dates_an_act(doc, t)
+
+    def _news_days(self, t: Time, start: date | None) -> bool:
+        """Whether `t` (starting on `start`) is a day or week that ends in the week before
+        publication: a week or weekend by its last day."""
+        precision = precision_of(t.value)
+        if start is None or precision not in _NEWS_PRECISIONS:
+            return False
+        last = start + timedelta(days=6) if precision in ("week", "weekend") else start
+        return (self.published - last).days <= NEWS_DAYS
+
     def date_for(
         self, start: int, end: int, doc: Doc | None = None, skip: tuple[int, int] | None = None
     ) -> tuple[str | None, str | None, str | None]:
@@ -142,13 +206,13 @@ class Dater:
             t = inside[0]
             return t.value, precision_of(t.value), OWN
         s0, s1 = _sentence_bounds(self.text, start, doc)
-        in_sentence = [t for t in self._within(s0, s1, skip) if _dates_an_act(doc, t)]
+        in_sentence = [t for t in self._within(s0, s1, skip) if self._may_date(doc, t)]
         if in_sentence:
             t = min(in_sentence, key=lambda t: max(t.start - end, start - t.end, 0))
             return t.value, precision_of(t.value), SENTENCE
         i = bisect_right(self.break_ends, start)
         p0 = self.break_ends[i - 1] if i else 0
-        t = next((t for t in reversed(self._within(p0, start, skip)) if _dates_an_act(doc, t)), None)
+        t = next((t for t in reversed(self._within(p0, start, skip)) if self._may_date(doc, t)), None)
         if t is not None:
             return t.value, precision_of(t.value), PARAGRAPH
         published = self.record.article.published
