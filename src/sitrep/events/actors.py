@@ -454,6 +454,16 @@ def _dateline_end(tok: Token) -> int | None:
     return found[2]
 
 
+def _past_dateline(subject: Token) -> Token | None:
+    """The subject, or, when the parse took a wire dateline for it ("ZAPORIZHZHIA, Ukraine (AP) —
+    A Russian missile strike ... killed"), the phrase it hangs after the dateline: the story's
+    subject. None when the dateline stands alone."""
+    end = _dateline_end(subject)
+    if end is None:
+        return subject
+    return next((c for c in children(subject) if c.dep_ == "appos" and c.idx >= end), None)
+
+
 def _find_actors(trigger: Token, interaction: bool) -> list[ActorInfo]:
     """`find_actors`, read from the parse."""
     preps = _DYADIC_PREPS if interaction else _TARGET_PREPS
@@ -528,8 +538,8 @@ def _find_actors(trigger: Token, interaction: bool) -> list[ActorInfo]:
         out = [_resolve(trigger, a) if a.role == "actor" and a.sector and _owned(a) else a for a in out]
         return _political_target(trigger, out) if interaction else out
     for child in children(trigger):
-        if child.dep_ == "nsubj" and _dateline_end(child) is None:
-            add(child, "target" if trigger.lemma_.lower() in UNDERGONE else "actor")
+        if child.dep_ == "nsubj":
+            add(_past_dateline(child), "target" if trigger.lemma_.lower() in UNDERGONE else "actor")
         elif child.dep_ == "agent":
             # "killed by Russian shelling" (the gerund as "pcomp"), not "by hanging", "by saying"
             add(next((c for c in children(child) if c.dep_ == "pobj" or _act(c)), None), "actor")

@@ -66,6 +66,7 @@ from sitrep.events.ontology import STATES_AT_WAR
 from sitrep.events.plover_model import PloverModel, features
 from sitrep.events.plover_model import load as load_model
 from sitrep.events.quantities import find_quantities
+from sitrep.geo.recognize import dateline_at
 from sitrep.record import Claim, Place, Quantity, Record, Time
 
 # Nouns that name an event by themselves; other trigger lemmas count only as verbs.
@@ -1382,6 +1383,14 @@ def _place_head(doc: Doc, start: int) -> Token | None:
     return tok
 
 
+def _story_start(text: str, at: int) -> int:
+    """Where the sentence at `at` starts telling: after a wire dateline opening it ("KHARKIV —",
+    "ZAPORIZHZHIA, Ukraine (AP) —"), whose places are where the story was filed: context for an
+    act that names no place, never the place its own clause names."""
+    found = dateline_at(text, at)
+    return found[2] if found is not None else at
+
+
 def choose_place(
     places: list[Place], tok: Token, sent: Span, text: str | None = None, index: PlaceIndex | None = None
 ) -> tuple[int | None, str | None]:
@@ -1394,6 +1403,7 @@ def choose_place(
     ("from X") or a government handed something ("gave up to Kyiv") is not its scene, and a
     place given with its admin units is the one the note is coded to.
     """
+    story = _story_start(text if text is not None else sent.doc.text, sent.start_char)
     candidates = range(len(places)) if index is None else index.starting_in(sent.start_char, sent.end_char)
     in_sent = [
         i
@@ -1403,8 +1413,15 @@ def choose_place(
         and not _agent(sent.doc, places[i].start)
         and not _speaker(sent.doc, places[i], tok)
     ]
+    filed = [i for i in in_sent if places[i].start < story]
+    in_sent = [i for i in in_sent if places[i].start >= story]
     if not in_sent:
-        return None, None
+        # where the story was filed is context for an act that names no place of its own
+        return (
+            (min(filed, key=lambda i: _FEATURE_RANK.get(places[i].feature or "other", 1)), "context")
+            if filed
+            else (None, None)
+        )
     c0, c1 = _clause(tok)
     doc = sent.doc
     text = text if text is not None else doc.text
@@ -1430,6 +1447,9 @@ def choose_place(
         noted = [i for i in in_sent if annotated(text, places[i].end) and not key(i)[1]]
         clause = noted or clause
     best = min(clause or in_sent, key=key)
+    finer = [i for i in filed if places[i].feature != "country" and places[i].country == places[best].country]
+    if finer and places[best].feature == "country":
+        return finer[0], "context"  # "VINNYTSIA, Ukraine — missiles hit … in central Ukraine"
     if key(best)[1] and in_parentheses_after_name(text, places[best].start, sent.start_char):
         return best, "context"  # only the admin context was resolved, not the name it qualifies
     return best, ("clause" if clause else "sentence")
