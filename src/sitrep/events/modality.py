@@ -1210,9 +1210,21 @@ REFUSE = {"fail", "refuse", "decline", "reject", "resist"}
 
 
 def refused(trigger: Token) -> bool:
-    """An act its actor failed or refused to do: "failed to reach agreement"."""
+    """An act its actor failed or refused to do: "failed to reach agreement"; or one a speaker
+    says they will not do, the reported "will not" ("said Moscow would not take part in the
+    conference")."""
     verb = _own_verb(trigger)
-    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSE
+    if verb is None:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSE:
+        return True
+    return (
+        trigger.dep_ not in ("nsubj", "nsubjpass")  # "the talks would not produce a deal": no one refuses
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in SPEECH
+        and told_future(verb)
+        and any(k.dep_ == "neg" for k in markers(verb))
+    )
 
 
 def stated_demand(trigger: Token) -> bool:
