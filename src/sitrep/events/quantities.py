@@ -86,7 +86,7 @@ _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=Tru
 _QTY = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?P<cur>US\$|\$|€|£)?\s?"
-    rf"(?:(?P<num>{_NUM})|(?P<word>{_WORDNUM}))\b"
+    rf"(?:(?P<num>{_NUM})|(?<![A-Za-z])(?P<word>{_WORDNUM}))\b"  # not "one" in "drone"
     rf"(?:\s?(?P<scale>thousand|million|mln|billion|bln|bn|trillion)\b)?"
     rf"(?:[\s-]+(?P<unit>[A-Za-z][A-Za-z-]*))?",
     re.IGNORECASE,
@@ -271,6 +271,8 @@ def find_quantities(text: str, offset: int = 0, span: Span | None = None) -> lis
                 unit, end = counted  # the noun counted, not the adjective before it
             elif unit is not None and counted is not None and counted[1] > end:
                 end = counted[1]  # "at least 6,000 Ukrainian youngsters": the text covers who
+            elif unit is not None and unit_word in _SKIP_UNITS:
+                end = m.end("scale") if scale else num_end  # "wounded at least 15 on Monday": not "on"
             elif unit is None:
                 part = _PART_OF.match(text, m.end("unit")) if unit_word == "of" else None
                 if part:  # "23 of the 37 drones": the part counts what the whole counts
