@@ -144,6 +144,10 @@ class Dater:
         self.text = record.article.text
         self.times = sorted(_dated(record.times), key=lambda t: (t.start, t.end))
         self.starts = [t.start for t in self.times]
+        self.longest = max((t.end - t.start for t in self.times), default=0)
+        self._sents_of: Doc | None = None  # the doc `_token_sents` was read from
+        self._token_starts: list[int] = []
+        self._token_sents: list[tuple[int, int]] = []
         self.every = sorted(record.times, key=lambda t: (t.start, t.end))
         self.every_starts = [t.start for t in self.every]
         breaks = _BLANK_LINE if _BLANK_LINE.search(self.text) else re.compile(r"\n")
@@ -165,6 +169,63 @@ class Dater:
             for t in found
             if t.end <= hi and (skip is None or not (skip[0] <= t.start and t.end <= skip[1]))
         ]
+
+    def _sentence(self, pos: int, doc: Doc | None) -> tuple[int, int]:
+        """`_sentence_bounds`, from the parse's sentences read once per article (a run-on
+        sentence's claims would each walk it back to its start)."""
+        if doc is None or not doc.has_annotation("SENT_START"):
+            return _sentence_bounds(self.text, pos, doc)
+        if self._sents_of is not doc:
+            self._sents_of = doc
+            self._token_starts = [t.idx for t in doc]
+            self._token_sents = [(x.start_char, x.end_char) for x in doc.sents for _ in x]
+        k = bisect_right(self._token_starts, pos) - 1
+        if k < 0 or pos >= self._token_starts[k] + len(doc[k]):
+            return _sentence_bounds(self.text, pos, doc)  # between words: as the parse's own span
+        return self._token_sents[k]
+
+    def _usable(self, t: Time, hi: int, skip: tuple[int, int] | None) -> bool:
+        """`t` ends by `hi` and lies outside `skip` (as `_within`)."""
+        return t.end <= hi and (skip is None or not (skip[0] <= t.start and t.end <= skip[1]))
+
+    def _nearest(
+        self, lo: int, hi: int, start: int, end: int, doc: Doc | None, skip: tuple[int, int] | None
+    ) -> Time | None:
+        """The dated time in [lo, hi) nearest to [start, end) that may date it (the first in text
+        order among equals), found by walking out from the span both ways and stopping once no
+        further time can be nearer: a run-on sentence's many claims each look at a few times, not
+        at all of them."""
+        i = bisect_left(self.starts, start)
+        best, best_key = None, None
+        j = i - 1  # leftwards: times that start before the span, nearest first
+        while j >= 0 and self.times[j].start >= lo:
+            t = self.times[j]
+            if best_key is not None and start - t.start - self.longest > best_key[0]:
+                break  # every time further left ends farther away than the best
+            if self._usable(t, hi, skip) and self._may_date(doc, t):
+                key = (max(start - t.end, 0), j)
+                if best_key is None or key <= best_key:
+                    best, best_key = t, key
+            j -= 1
+        j = i  # rightwards: times that start at or after the span's start
+        while j < len(self.times) and self.times[j].start < hi:
+            t = self.times[j]
+            gap = max(t.start - end, 0)
+            if best_key is not None and (gap, j) > best_key:
+                break  # starts only grow to the right
+            if self._usable(t, hi, skip) and self._may_date(doc, t):
+                best, best_key = t, (gap, j)
+                break
+            j += 1
+        return best
+
+    def _before(self, lo: int, hi: int, skip: tuple[int, int] | None):
+        """Dated times inside [lo, hi) outside `skip`, the last first (as `_within`, reversed)."""
+        j = bisect_left(self.starts, hi) - 1
+        while j >= 0 and self.times[j].start >= lo:
+            if self._usable(self.times[j], hi, skip):
+                yield self.times[j]
+            j -= 1
 
     def _may_date(self, doc: Doc | None, t: Time) -> bool:
         """`_reads_as_act`, once per time of the article: a run-on sentence's claims all look at
@@ -205,14 +266,12 @@ class Dater:
         if inside:
             t = inside[0]
             return t.value, precision_of(t.value), OWN
-        s0, s1 = _sentence_bounds(self.text, start, doc)
-        in_sentence = [t for t in self._within(s0, s1, skip) if self._may_date(doc, t)]
-        if in_sentence:
-            t = min(in_sentence, key=lambda t: max(t.start - end, start - t.end, 0))
+        t = self._nearest(*self._sentence(start, doc), start, end, doc, skip)
+        if t is not None:
             return t.value, precision_of(t.value), SENTENCE
         i = bisect_right(self.break_ends, start)
         p0 = self.break_ends[i - 1] if i else 0
-        t = next((t for t in reversed(self._within(p0, start, skip)) if self._may_date(doc, t)), None)
+        t = next((t for t in self._before(p0, start, skip) if self._may_date(doc, t)), None)
         if t is not None:
             return t.value, precision_of(t.value), PARAGRAPH
         published = self.record.article.published
