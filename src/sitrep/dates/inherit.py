@@ -164,11 +164,7 @@ class Dater:
     def _within(self, lo: int, hi: int, skip: tuple[int, int] | None) -> list[Time]:
         """Dated times inside [lo, hi), in text order, leaving out those inside `skip`."""
         found = self.times[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
-        return [
-            t
-            for t in found
-            if t.end <= hi and (skip is None or not (skip[0] <= t.start and t.end <= skip[1]))
-        ]
+        return [t for t in found if self._usable(t, hi, skip)]
 
     def _sentence(self, pos: int, doc: Doc | None) -> tuple[int, int]:
         """`_sentence_bounds`, from the parse's sentences read once per article (a run-on
@@ -185,7 +181,7 @@ class Dater:
         return self._token_sents[k]
 
     def _usable(self, t: Time, hi: int, skip: tuple[int, int] | None) -> bool:
-        """`t` ends by `hi` and lies outside `skip` (as `_within`)."""
+        """`t` ends by `hi` and lies outside `skip`: which times of a stretch may date a span."""
         return t.end <= hi and (skip is None or not (skip[0] <= t.start and t.end <= skip[1]))
 
     def _nearest(
