@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from sitrep.dates.normalize import granularity, period_start
@@ -145,9 +146,10 @@ class Dater:
         self.times = sorted(_dated(record.times), key=lambda t: (t.start, t.end))
         self.starts = [t.start for t in self.times]
         self.longest = max((t.end - t.start for t in self.times), default=0)
-        self._sents_of: Doc | None = None  # the doc `_token_sents` was read from
-        self._token_starts: list[int] = []
-        self._token_sents: list[tuple[int, int]] = []
+        self._sents_of: Doc | None = None  # the doc the word and sentence bounds were read from
+        self._token_starts: list[int] = []  # each word's first character
+        self._sent_firsts: list[int] = []  # each sentence's first word
+        self._sent_chars: list[tuple[int, int]] = []  # each sentence's characters
         self.every = sorted(record.times, key=lambda t: (t.start, t.end))
         self.every_starts = [t.start for t in self.every]
         breaks = _BLANK_LINE if _BLANK_LINE.search(self.text) else re.compile(r"\n")
@@ -155,6 +157,7 @@ class Dater:
         published = record.article.published
         self.published = date.fromisoformat(published) if published else None
         self.verdicts: dict[tuple[int, int], bool] = {}  # `_may_date` per time: read once per article
+        self.of_nouns: dict[tuple[int, int], bool] = {}  # `_describes_noun` per time, likewise
 
     def has_time_within(self, start: int, end: int) -> bool:
         """Whether any time expression (dated or not) lies within [start, end)."""
@@ -173,12 +176,14 @@ class Dater:
             return _sentence_bounds(self.text, pos, doc)
         if self._sents_of is not doc:
             self._sents_of = doc
-            self._token_starts = [t.idx for t in doc]
-            self._token_sents = [(x.start_char, x.end_char) for x in doc.sents for _ in x]
+            self._token_starts = doc.to_array(IDX).tolist()  # not a Token object per word
+            sents = list(doc.sents)
+            self._sent_firsts = [x.start for x in sents]
+            self._sent_chars = [(x.start_char, x.end_char) for x in sents]
         k = bisect_right(self._token_starts, pos) - 1
         if k < 0 or pos >= self._token_starts[k] + len(doc[k]):
             return _sentence_bounds(self.text, pos, doc)  # between words: as the parse's own span
-        return self._token_sents[k]
+        return self._sent_chars[bisect_right(self._sent_firsts, k) - 1]
 
     def _usable(self, t: Time, hi: int, skip: tuple[int, int] | None) -> bool:
         """`t` ends by `hi` and lies outside `skip`: which times of a stretch may date a span."""
@@ -231,6 +236,13 @@ class Dater:
             self.verdicts[key] = self._reads_as_act(doc, t)
         return self.verdicts[key]
 
+    def _of_noun(self, doc: Doc | None, t: Time) -> bool:
+        """`_describes_noun`, once per time of the article: each claim of a sentence asks it again."""
+        key = (t.start, t.end)
+        if key not in self.of_nouns:
+            self.of_nouns[key] = _describes_noun(doc, t)
+        return self.of_nouns[key]
+
     def _reads_as_act(self, doc: Doc | None, t: Time) -> bool:
         """Whether `t`, of the claim's sentence or paragraph, may date it: the time of an act (as
         `_dates_an_act`) that began by publication; a time wholly after it ("will host a 2023
@@ -241,7 +253,7 @@ class Dater:
         start = period_start(t.value) if self.published else None
         if start is not None and start > self.published:
             return False
-        if _describes_noun(doc, t) and not self._news_days(t, start):
+        if self._of_noun(doc, t) and not self._news_days(t, start):
             return False
         return _dates_an_act(doc, t)
 
@@ -258,7 +270,7 @@ class Dater:
         self, start: int, end: int, doc: Doc | None = None, skip: tuple[int, int] | None = None
     ) -> tuple[str | None, str | None, str | None]:
         """As `date_for_span`, for this article."""
-        inside = [t for t in self._within(start, end, skip) if not _describes_noun(doc, t)]
+        inside = [t for t in self._within(start, end, skip) if not self._of_noun(doc, t)]
         if inside:
             t = inside[0]
             return t.value, precision_of(t.value), OWN
