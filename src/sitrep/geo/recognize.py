@@ -261,6 +261,18 @@ _POINT_BEFORE = re.compile(
     re.I,
 )
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{1,4}\.(?:\s?[A-Z]\.)?|[A-Z]{2}\b)")
+# "the regions of A, B and C", "four regions in Ukraine, including A, B and C": a plural kind
+# before a list that ends in "and"/"or" is said of every member.
+_PLURAL_KINDS = {
+    **dict.fromkeys(("regions", "provinces", "oblasts", "governorates", "prefectures", "states"), "admin1"),
+    **dict.fromkeys(("counties", "raions"), "admin2"),
+    "districts": "district",
+    **dict.fromkeys(("cities", "towns"), "city"),
+}
+_PLURAL_KIND_BEFORE = re.compile(
+    rf"\b({'|'.join(_PLURAL_KINDS)})"
+    r"(?:\s+of\s+(?:the\s+)?|(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?,?\s+(?:including|such\s+as|namely)\s+)$"
+)
 _AND_GAP = re.compile(r"^(?:\s+and\s+|\s*,\s+and\s+)$")
 _COORD_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$")
@@ -489,6 +501,8 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
     inner = {j for js in parens.values() for j in js}
     gaps = [text[mentions[i].end : mentions[i + 1].start] for i in range(len(mentions) - 1)]
     town_of = {i for i, gap in enumerate(gaps) if _TOWN_OF_GAP.match(gap)}
+    ends = _list_ends(text, mentions)
+    carry = None  # the qualifier a plural kind before a list gives its members
     for i, m in enumerate(mentions):
         after, before = text[m.end : m.end + 30], text[max(0, m.start - 40) : m.start]
         m.historic = bool(_HISTORIC_AFTER.match(after) or _HISTORIC_BEFORE.search(before))
@@ -547,8 +561,17 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             and _AND_GAP.match(text[mentions[i - 1].end : m.start])
         ):
             m.qualifier = mentions[i - 1].qualifier  # "the regions of Kherson and Zaporizhzhia"
+        elif carry and _LIST_GAP.match(gaps[i - 1]) and _LIST_END.match(gaps[ends[i] - 1]):
+            m.qualifier = carry  # "the regions of Luhansk, Donetsk, Zaporizhzhia, and Kherson"
         if i in town_of:
             m.qualifier = None  # "the Texas town of Athens": the town is Athens, Texas its state
+        kind = _PLURAL_KIND_BEFORE.search(before)
+        if kind and not m.qualifier:
+            m.qualifier = _PLURAL_KINDS[kind.group(1)]  # "regions in Ukraine, including Kherson"
+        if kind and m.qualifier and m.qualifier != "unit":
+            carry = m.qualifier  # a plural kind names every member of the list it heads
+        elif not (carry and i + 1 < len(mentions) and _LIST_GAP.match(gaps[i]) and ends[i] > i):
+            carry = None
         feature = _FEATURE_AFTER.match(after) or _FEATURE_BEFORE.search(before)
         name = strip_mention(m.text)
         if is_demonym(name) or fold(name) in REGIONAL_DEMONYMS:
@@ -558,7 +581,6 @@ def annotate_context(text: str, mentions: list[Mention]) -> None:
             m.feature_after = feature.re is _FEATURE_AFTER
         m.the = bool(not m.qualifier and _THE_BEFORE.search(before) and _THE_AFTER.match(after))
         m.in_name = bool(_OUTLET_AFTER.match(after))
-    ends = _list_ends(text, mentions)
     for i in range(len(mentions) - 1, 0, -1):  # "Navarro, Henderson and Ellis counties"
         m, prev = mentions[i], mentions[i - 1]
         if (
@@ -1774,6 +1796,8 @@ def _headline_opening(doc: Doc, taken: list[bool]) -> Span | None:
 
 _AND_AFTER = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _AND_BEFORE = re.compile(r"\s*,?\s+(?:and|or)\s+$")
+_COMMA_BEFORE = re.compile(r"\s*,\s*$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)[A-Z]")
 # "Mariupol and Azov fighters", "Bakhmut and Wagner troops": a name the model called a person or an
 # organisation that heads a word for armed men or members is a unit or a group, not a village.
 _GROUP_AFTER = re.compile(
@@ -1831,8 +1855,13 @@ def _list_members(
 def _partner(
     text: str, span: Span, by_end: dict[int, Mention], by_start: dict[int, Mention]
 ) -> Mention | None:
-    """The mention joined by "and"/"or" to the span, ending just before or starting just after it."""
-    before = _AND_BEFORE.search(text, max(0, span.start_char - 8), span.start_char)
+    """The mention joined by "and"/"or" to the span, ending just before or starting just after it;
+    or by a comma, inside a list that goes on after the span ("Kyiv, Lviv and Odesa")."""
+    before = _AND_BEFORE.search(text, max(0, span.start_char - 8), span.start_char) or (
+        _COMMA_BEFORE.search(text, max(0, span.start_char - 3), span.start_char)
+        if _LIST_GOES_ON.match(text, span.end_char)
+        else None
+    )
     after = _AND_AFTER.match(text, span.end_char)
     return (by_start.get(after.end()) if after else None) or (by_end.get(before.start()) if before else None)
 
