@@ -1,0 +1,103 @@
+"""Session 20 blind set: TimeBank-style newswire sentences of our own wording, each time labelled
+with the TIMEX3 value the TimeML guidelines give, written before the code was run on any of them.
+(published, sentence, text, value): the value of the time over the last `text` of the sentence.
+1998-02-13 is a Friday (ISO week 7); 1998-03-02 a Monday (week 10)."""
+
+NEWSWIRE = [
+    # quarters and halves of a business year
+    ("1998-10-21", "The bank said third-quarter earnings rose 8% on higher fee income.", "third-quarter", "1998-Q3"),
+    ("1998-10-21", "Net income in the year-earlier quarter was $1.2 billion.", "year-earlier quarter", "1997-Q3"),
+    ("1998-01-28", "Revenue for the fourth quarter climbed to $3.4 billion, the company said.", "the fourth quarter", "1997-Q4"),
+    ("1998-07-15", "The retailer expects sales to improve in the second half.", "the second half", "1998-H2"),
+    ("1998-04-22", "Profit in the first quarter rose 11% as costs fell.", "the first quarter", "1998-Q1"),
+    ("1998-02-13", "Analysts expect margins to narrow in the current quarter.", "the current quarter", "1998-Q1"),
+    # days around publication
+    ("1998-02-13", "The Senate approved the measure yesterday by a vote of 57 to 42.", "yesterday", "1998-02-12"),
+    ("1998-02-13", "The talks will resume on Tuesday in Geneva, diplomats said.", "Tuesday", "1998-02-17"),
+    ("1998-02-13", "The president met the visiting prime minister on Wednesday.", "Wednesday", "1998-02-11"),
+    ("1998-02-13", "The index closed at 1,020 points today.", "today", "1998-02-13"),
+    ("1998-02-13", "The president will address the nation tonight.", "tonight", "1998-02-13TNI"),
+    ("1998-02-13", "The two leaders spoke by telephone this morning.", "this morning", "1998-02-13TMO"),
+    ("1998-02-13", "Gunmen opened fire on a bus Monday night, police said.", "Monday night", "1998-02-09TNI"),
+    ("1998-02-13", "The company filed for bankruptcy protection on Jan. 15.", "Jan. 15", "1998-01-15"),
+    ("1998-02-13", "The agreement expired Dec. 31, 1997.", "Dec. 31, 1997", "1997-12-31"),
+    ("1998-02-13", "The ambassador was recalled three days ago.", "three days ago", "1998-02-10"),
+    ("1998-02-13", "The minister resigned on Tuesday and left the country the following day.", "the following day", "1998-02-11"),
+    ("1998-03-02", "Turnout in Sunday's election was the lowest in a decade.", "Sunday", "1998-03-01"),
+    ("1998-03-02", "Rebels attacked the town over the weekend, the army said.", "the weekend", "1998-W09-WE"),
+    # weeks, months and years around publication
+    ("1998-02-13", "Oil prices fell sharply last week.", "last week", "1998-W06"),
+    ("1998-02-13", "The union is expected to vote on the offer this week.", "this week", "1998-W07"),
+    ("1998-02-13", "The new rules take effect next month.", "next month", "1998-03"),
+    ("1998-02-13", "Car sales slumped last month.", "last month", "1998-01"),
+    ("1998-02-13", "The central bank cut its key rate earlier this month.", "earlier this month", "1998-02"),
+    ("1998-02-13", "The airline began cutting jobs late last year.", "late last year", "1997"),
+    ("1998-02-13", "Exports rose 6% last year.", "last year", "1997"),
+    ("1998-02-13", "The government plans to sell the phone company next year.", "next year", "1999"),
+    ("1998-02-13", "Inflation has stayed low this year.", "this year", "1998"),
+    ("1998-02-13", "The plant was closed in 1996.", "1996", "1996"),
+    ("1998-02-13", "The tax will take effect in March.", "March", "1998-03"),
+    ("1998-02-13", "The mayor was elected in November.", "November", "1997-11"),
+    ("1998-02-13", "The steel mill was sold two years ago.", "two years ago", "1996"),
+    ("1998-02-13", "The bank had lent heavily to developers in the 1980s.", "the 1980s", "198"),
+    ("1998-02-13", "The company hopes to repay the loan by the end of the year.", "the end of the year", "1998"),
+    ("1998-02-13", "Shipments have fallen earlier this year.", "earlier this year", "1998"),
+    ("1998-02-13", "The carrier plans to add routes to Asia this spring.", "this spring", "1998-SP"),
+    ("1998-02-13", "Sales rose 5% in 1997 from the previous year.", "the previous year", "1996"),
+    # durations
+    ("1998-02-13", "He served as chairman for three years.", "three years", "P3Y"),
+    ("1998-02-13", "The economy has grown steadily over the past five years.", "the past five years", "P5Y"),
+    ("1998-02-13", "The strike lasted six months.", "six months", "P6M"),
+    ("1998-02-13", "Bond yields have fallen in recent years.", "recent years", "PXY"),
+    ("1998-02-13", "The company has 90 days to answer the complaint.", "90 days", "P90D"),
+    ("1998-02-13", "The hearing lasted two hours.", "two hours", "PT2H"),
+    ("1998-02-13", "The negotiations could take several weeks.", "several weeks", "PXW"),
+    # present, past and future references
+    ("1998-02-13", "The company now employs 4,000 people.", "now", "PRESENT_REF"),
+    ("1998-02-13", "The fund is currently valued at $2 billion.", "currently", "PRESENT_REF"),
+    ("1998-02-13", "Such mergers have failed in the past.", "the past", "PAST_REF"),
+    ("1998-02-13", "The bank may raise rates in the future.", "the future", "FUTURE_REF"),
+    ("1998-02-13", "The firm recently opened an office in Warsaw.", "recently", "PAST_REF"),
+    # sets
+    ("1998-02-13", "The company pays a dividend each year.", "each year", "P1Y"),
+    ("1998-02-13", "The report is published annually.", "annually", "P1Y"),
+    ("1998-02-13", "The board meets every week.", "every week", "P1W"),
+]  # fmt: skip
+
+# a second, harder batch: anaphora, parts of days, clock times, spans and named periods
+NEWSWIRE_HARDER = [
+    ("1998-02-13", "The dollar rose Thursday morning before falling back.", "Thursday morning", "1998-02-12TMO"),
+    ("1998-02-13", "The rebels freed the hostages late Tuesday.", "late Tuesday", "1998-02-10"),
+    ("1998-02-13", "Trading was halted Wednesday afternoon.", "Wednesday afternoon", "1998-02-11TAF"),
+    ("1998-02-13", "The verdict was announced at 1:30 p.m. today.", "1:30 p.m. today", "1998-02-13T13:30"),
+    ("1998-02-13", "The ceasefire took effect at midnight.", "midnight", "1998-02-13T24:00"),
+    ("1998-02-13", "The plane crashed on Monday. Rescuers reached the site the same day.", "the same day", "1998-02-09"),
+    ("1998-02-13", "The vote was held in 1994. The party split that year.", "that year", "1994"),
+    ("1998-02-13", "The strike began in March 1997 and ended the following month.", "the following month", "1997-04"),
+    ("1998-02-13", "The company was founded in 1985. A decade later it was sold.", "A decade later", "1995"),
+    ("1998-02-13", "Sales for the nine months ended Dec. 31 rose 4%.", "the nine months", "P9M"),
+    # labelled 1997-Q4 before the run, a labelling slip: in February the period reported is 1997's
+    # fourth quarter, so its year-ago period is 1996's
+    ("1998-02-13", "Earnings rose from the year-ago period.", "the year-ago period", "1996-Q4"),
+    ("1998-02-13", "The merger is expected to close by year-end.", "year-end", "1998"),
+    ("1998-02-13", "The plant will reopen early next year.", "early next year", "1999"),
+    ("1998-02-13", "Prices peaked in mid-1997.", "mid-1997", "1997"),
+    ("1998-02-13", "The treaty was signed in the fall of 1996.", "the fall of 1996", "1996-FA"),
+    ("1998-02-13", "The party swept the elections last fall.", "last fall", "1997-FA"),
+    ("1998-02-13", "The court will rule by the end of the month.", "the end of the month", "1998-02"),
+    ("1998-02-13", "The region was hit by floods in the early 1990s.", "the early 1990s", "199"),
+    ("1998-02-13", "The firm lost $40 million in the past 24 hours.", "the past 24 hours", "PT24H"),
+    ("1998-02-13", "The central bank is expected to cut rates in the coming months.", "the coming months", "PXM"),
+    ("1998-02-13", "The government hopes to halve the deficit over the next two years.", "the next two years", "P2Y"),
+    ("1998-02-13", "Share prices have doubled since 1995.", "1995", "1995"),
+    ("1998-02-13", "The last elections were held in November 1997.", "November 1997", "1997-11"),
+    ("1998-02-13", "The accord was reached on Wednesday, Feb. 11.", "Wednesday, Feb. 11", "1998-02-11"),
+    ("1998-02-13", "The sanctions will be reviewed in mid-March.", "mid-March", "1998-03"),
+    ("1998-02-13", "The monastery was built in the 14th century.", "the 14th century", "13"),
+    ("1998-02-13", "The magazine is published weekly.", "weekly", "P1W"),
+    ("1998-02-13", "Inspectors visit the plant twice a year.", "twice a year", "P1Y"),
+    ("1998-02-13", "Rebels shelled the capital overnight.", "overnight", "1998-02-12TNI"),
+    ("1998-02-13", "The army said the troops would withdraw within a week.", "a week", "P1W"),
+    ("1998-02-13", "The minister arrived on Monday and met the president two days later.", "two days later", "1998-02-11"),
+    ("1998-02-13", "Unemployment fell to 6.1% in January from 6.4% a year earlier.", "a year earlier", "1997-01"),
+]  # fmt: skip
