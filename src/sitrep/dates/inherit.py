@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from sitrep.claims.cues import ASSERTIVE, CONFIRM, DENY, NEUTRAL, STANCE, cue_strength
 from sitrep.dates.normalize import granularity, period_start
 from sitrep.dates.tense import expression_root, governing_verb, saying_of
 from sitrep.record import Record, Time
@@ -53,15 +54,42 @@ def _sentence_bounds(text: str, pos: int, doc: Doc | None) -> tuple[int, int]:
     return s, later[0] if later else len(text)
 
 
-def _describes_noun(doc: Doc | None, t: Time) -> bool:
-    """Whether `t` dates a relative clause ("the governor of Crimea, which Russia annexed in
-    2014"): it tells of the noun, not of the act around it."""
+def _relative_verb(doc: Doc | None, t: Time) -> Token | None:
+    """The verb of the relative clause `t` dates ("the governor of Crimea, which Russia annexed in
+    2014"), if it dates one: then it tells of the noun, not of the act around it."""
     verb = governing_verb(doc, t.start, t.end) if doc is not None else None
     for _ in range(CONJUNCTS):
         if verb is None or verb.dep_ != "conj":
             break
         verb = verb.head  # "which was occupied and then annexed in 2014"
-    return verb is not None and verb.dep_ == "relcl"
+    return verb if verb is not None and verb.dep_ == "relcl" else None
+
+
+def _another_act_of_speaker(verb: Token) -> bool:
+    """Whether a relative clause on a claim's speaker tells something else the speaker did
+    ("Guterres, who presided over the meeting on Friday, said ...": Friday is the meeting's, not
+    the saying's), not the speaking itself ("who spoke to reporters on Friday", "who gave an
+    interview on Sunday", "who addressed parliament on Wednesday")."""
+    noun = verb.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or cue_strength(noun.head.lemma_) not in _SPEAKER_CUES:
+        return False  # "Anyone who watched Monday's meeting will understand": a belief, no act dated
+    return not _tells_speaking(verb)
+
+
+def _tells_speaking(verb: Token) -> bool:
+    """A verb of saying, or one whose object is a speaking occasion ("gave an interview")."""
+    if verb.lemma_ in _SPEAKING_VERBS or cue_strength(verb.lemma_) in _SPEECH_ACTS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_ in _OCCASIONS for c in verb.children)
+
+
+_SPEECH_ACTS = frozenset((NEUTRAL, ASSERTIVE, CONFIRM, DENY))
+# The cues of an act done on a day ("said", "claimed", "condemned"), not of a belief held
+_SPEAKER_CUES = _SPEECH_ACTS | {STANCE}
+# Speaking the cue lexicon does not list as a cue ("who addressed the nation")
+_SPEAKING_VERBS = frozenset("address".split())
+# What one gives or holds to speak ("who gave an interview", "who held a press conference")
+_OCCASIONS = frozenset("interview speech address statement briefing conference remarks press".split())
 
 
 # How many conjoined verbs back a relative clause's verb is looked for (bounded: linear)
@@ -157,12 +185,11 @@ class Dater:
         published = record.article.published
         self.published = date.fromisoformat(published) if published else None
         self.verdicts: dict[tuple[int, int], bool] = {}  # `_may_date` per time: read once per article
-        self.of_nouns: dict[tuple[int, int], bool] = {}  # `_describes_noun` per time, likewise
+        self.relatives: dict[tuple[int, int], Token | None] = {}  # `_relative_verb` per time, likewise
 
     def has_time_within(self, start: int, end: int) -> bool:
         """Whether any time expression (dated or not) lies within [start, end)."""
-        found = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
-        return any(t.end <= end for t in found)
+        return bool(self._every_within(start, end))
 
     def _within(self, lo: int, hi: int, skip: tuple[int, int] | None) -> list[Time]:
         """Dated times inside [lo, hi), in text order, leaving out those inside `skip`."""
@@ -220,6 +247,11 @@ class Dater:
             j += 1
         return best
 
+    def _every_within(self, start: int, end: int) -> list[Time]:
+        """Every time expression (dated or not) inside [start, end)."""
+        found = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
+        return [t for t in found if t.end <= end]
+
     def _before(self, lo: int, hi: int, skip: tuple[int, int] | None):
         """Dated times inside [lo, hi) outside `skip`, the last first (as `_within`, reversed)."""
         j = bisect_left(self.starts, hi) - 1
@@ -236,12 +268,12 @@ class Dater:
             self.verdicts[key] = self._reads_as_act(doc, t)
         return self.verdicts[key]
 
-    def _of_noun(self, doc: Doc | None, t: Time) -> bool:
-        """`_describes_noun`, once per time of the article: each claim of a sentence asks it again."""
+    def _relative(self, doc: Doc | None, t: Time) -> Token | None:
+        """`_relative_verb`, once per time of the article: each claim of a sentence asks it again."""
         key = (t.start, t.end)
-        if key not in self.of_nouns:
-            self.of_nouns[key] = _describes_noun(doc, t)
-        return self.of_nouns[key]
+        if key not in self.relatives:
+            self.relatives[key] = _relative_verb(doc, t)
+        return self.relatives[key]
 
     def _reads_as_act(self, doc: Doc | None, t: Time) -> bool:
         """Whether `t`, of the claim's sentence or paragraph, may date it: the time of an act (as
@@ -249,11 +281,13 @@ class Dater:
         conference", "until 2030") tells of a plan, and no past saying of the article is dated by
         it. A time in a noun's relative clause tells its history ("Crimea, which Russia annexed in
         2014", "which has been condemned for its 24 February invasion"), unless it is a day or week
-        of the story's own ("Trudeau, who gave an interview on Sunday, said")."""
+        of the story's own ("Trudeau, who gave an interview on Sunday, said") that is not another
+        act of the speaker ("Guterres, who presided over the meeting on Friday, said")."""
         start = period_start(t.value) if self.published else None
         if start is not None and start > self.published:
             return False
-        if self._of_noun(doc, t) and not self._news_days(t, start):
+        verb = self._relative(doc, t)
+        if verb is not None and (_another_act_of_speaker(verb) or not self._news_days(t, start)):
             return False
         return _dates_an_act(doc, t)
 
@@ -270,7 +304,7 @@ class Dater:
         self, start: int, end: int, doc: Doc | None = None, skip: tuple[int, int] | None = None
     ) -> tuple[str | None, str | None, str | None]:
         """As `date_for_span`, for this article."""
-        inside = [t for t in self._within(start, end, skip) if not self._of_noun(doc, t)]
+        inside = [t for t in self._within(start, end, skip) if self._relative(doc, t) is None]
         if inside:
             t = inside[0]
             return t.value, precision_of(t.value), OWN
