@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
+from itertools import islice
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -19,6 +20,11 @@ OWN, SENTENCE, PARAGRAPH, PUBLICATION = "own", "sentence", "paragraph", "publica
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# The words of a time that points back to the last one told ("at the time", "at that time")
+_THEN = re.compile(r"(?:the|that)\s+time", re.I)
+_AT = re.compile(r"\bat\s+$", re.I)
+# How many dated times back "at the time" looks for one that dates an act (bounded: linear)
+THEN_REACH = 20
 
 
 def precision_of(value: str | None) -> str | None:
@@ -247,6 +253,21 @@ class Dater:
             j += 1
         return best
 
+    def _then(self, start: int, end: int, doc: Doc | None, skip: tuple[int, int] | None) -> Time | None:
+        """The time "at the time" inside [start, end) points back to ("On Friday, a missile struck
+        the station. At the time, the ministry said ..."): the last time before it, in any earlier
+        paragraph, that may date an act; None without such words or such a time."""
+        then = next((t for t in self._every_within(start, end) if self._at_the_time(t, end, skip)), None)
+        if then is None:
+            return None
+        earlier = islice(self._before(0, then.start, skip), THEN_REACH)
+        return next((t for t in earlier if self._may_date(doc, t)), None)
+
+    def _at_the_time(self, t: Time, hi: int, skip: tuple[int, int] | None) -> bool:
+        """Whether `t` is "the time" of "at the time" (or "that time"), outside `skip`."""
+        before = self.text[max(t.start - 4, 0) : t.start]
+        return bool(_THEN.fullmatch(t.text) and _AT.search(before)) and self._usable(t, hi, skip)
+
     def _every_within(self, start: int, end: int) -> list[Time]:
         """Every time expression (dated or not) inside [start, end)."""
         found = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
@@ -307,6 +328,9 @@ class Dater:
         inside = [t for t in self._within(start, end, skip) if self._relative(doc, t) is None]
         if inside:
             t = inside[0]
+            return t.value, precision_of(t.value), OWN
+        t = self._then(start, end, doc, skip)
+        if t is not None:
             return t.value, precision_of(t.value), OWN
         t = self._nearest(*self._sentence(start, doc), start, end, doc, skip)
         if t is not None:
