@@ -73,10 +73,7 @@ def test_then_ahead_of_a_likely_perfect(nlp, published, sentence, text, value):
 WOULD_ORDER = [
     ("2024-12-31", "He said the envoy on Thursday would travel to Kyiv.", "Thursday", "2025-01-02"),
     ("2023-03-13", "The ministry said the delegation on Wednesday would meet Turkish mediators.", "Wednesday", "2023-03-15"),
-    pytest.param(
-        "2023-10-06", "Peskov said Putin on Tuesday would chair a meeting of the security council.", "Tuesday", "2023-10-10",
-        marks=pytest.mark.xfail(strict=True, reason="a future seen from a past saying takes the nearer such day (3 days back, not 4 ahead), as 'said ... would chair the meeting on Tuesday' does"),
-    ),
+    ("2023-10-06", "Peskov said Putin on Tuesday would chair a meeting of the security council.", "Tuesday", "2023-10-10"),
     ("2022-12-30", "Kyiv said its foreign minister on Monday would visit Ankara.", "Monday", "2023-01-02"),
     # controls
     ("2023-07-19", "Officials on Friday would not say where the missiles struck.", "Friday", "2023-07-14"),

@@ -13,10 +13,6 @@ _OPEN = {
         "2022 may be 2022's or 2023's, so none is given; the label reads the saying a year to the "
         "month before publication"
     ),
-    "The minister said talks would resume on Friday.": (
-        "an undated saying's 'would' takes the nearer Friday (session 17's convention), two days "
-        "before a Sunday's publication; the label takes the Friday after it"
-    ),
 }
 
 

@@ -13,6 +13,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from sitrep.claims.text import doc_text
+from sitrep.dates.grammar import WEEKDAYS
 from sitrep.dates.normalize import FUTURE, NEAREST, NOUN, PAST, PRESENT
 from sitrep.nlp.tree import span_root
 
@@ -328,6 +329,22 @@ _CLAUSE_LINKS = {"xcomp", "conj", "advcl", "pcomp", "pobj"}
 SAYING_STEPS = 6
 
 
+def _reported_would(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """ "The minister said talks would resume on Friday": a weekday after a "would" verb under a
+    saying the text does not date is a future seen from that saying, which is the news's own
+    (about publication), so the day ahead, not the nearer of two (a saying the text dates is read
+    from its own time, as `stage._from_sayings` does). A weekday before the verb may be the
+    saying's ("said on Monday they would investigate"); a month or a season stays the nearer one
+    ("said they would study the sinking in August"), as do "should", "could", "had planned to"."""
+    if verb.idx >= start or "would" not in {c.lower_ for c in auxiliaries(verb)}:
+        return False
+    return _names_weekday(doc_text(doc)[start:end])
+
+
+def _names_weekday(text: str) -> bool:
+    return any(w in WEEKDAYS for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def _future_in_past(verb: Token) -> bool:
     """'said the column should reach Zaporizhzhia on Tuesday', 'had planned to evacuate on
     Friday', 'was scheduled to expire Friday': a future seen from a past moment, which may be
@@ -428,7 +445,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _past_verb_after(doc, start, end, verb):
         return PAST
     tense = verb_tense(verb)
-    if tense == FUTURE and _future_in_past(verb) or tense == PAST and _target_of(doc, start, end, verb):
+    if tense == FUTURE and _future_in_past(verb) and not _reported_would(doc, start, end, verb):
+        return NEAREST
+    if tense == PAST and _target_of(doc, start, end, verb):
         return NEAREST
     return tense
 
@@ -450,8 +469,8 @@ def _future_verb_after(doc: Doc, start: int, end: int) -> str | None:
     verb dates that verb, as with a past verb, even when the parse hangs the time on the subject
     noun (FUTURE). Only when that verb is the time's own: a time in the subject's clause ("Talks
     that opened on Monday will draw protests") is that clause's. "would" only in a clause a past
-    verb reports ("He said the envoy on Thursday would travel"): a future seen from the saying, the
-    nearer such day, as with "said the envoy would travel on Thursday", negated or not ("said the
+    verb reports ("He said the envoy on Thursday would travel"): a future seen from the saying, a
+    weekday ahead and other times the nearer (`_reported_would`), as with "said the envoy would travel on Thursday", negated or not ("said the
     envoy on Thursday would not travel"); "Officials on Friday would not say", reported by no
     verb, looks back."""
     if not _WILL_NEXT.match(doc_text(doc), end):
@@ -466,7 +485,9 @@ def _future_verb_after(doc: Doc, start: int, end: int) -> str | None:
         return None
     if tok.lower_ != "would":
         return FUTURE
-    return NEAREST if tok.head.dep_ == "ccomp" and _is_past(tok.head.head) else None
+    if tok.head.dep_ != "ccomp" or not _is_past(tok.head.head):
+        return None
+    return FUTURE if _names_weekday(doc_text(doc)[start:end]) else NEAREST
 
 
 # How far past a run-in opener's comma its clause's verb is looked for ("On Monday, the
