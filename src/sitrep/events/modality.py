@@ -455,7 +455,15 @@ def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None
         or (own_verb is not None and _war_toll(own_verb, trigger))
     ):
         return True
-    return not plover and acled_only(own_verb)
+    return not plover and (acled_only(own_verb) or acled_only(_nominal_clause(own_verb)))
+
+
+def _nominal_clause(verb: Token | None) -> Token | None:
+    """The clause a gerund used as a noun sits in ("who was captured in fighting": captured), read
+    as a noun act's clause is; None for any other verb."""
+    if verb is None or verb.dep_ not in ("pobj", "pcomp") or verb.tag_ != "VBG":
+        return None
+    return _clause_verb(verb)
 
 
 def acled_only(own_verb: Token | None) -> bool:
@@ -701,23 +709,33 @@ def _part_of(noun: Token) -> Token:
     return noun
 
 
-_NOT_WHERE = frozenset({"nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "advcl", "conj", "relcl", "poss"})
+# (the agent of a passive is its doer: "a town seized by Russia" names who seized it, not where)
+_NOT_WHERE = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "advcl", "conj", "relcl", "poss", "agent"}
+)
 
 
-def _says_where_when(tok: Token, kinds: frozenset[str] = frozenset(_TOLD_WHERE_WHEN), depth: int = 2) -> bool:
-    """A place, a time or a name among the word's modifiers or the objects of its prepositions,
-    two prepositions deep ("the attack on Odesa", "was signed on Friday", "the strike on the
-    station in Kramatorsk"): a bounded walk of children, not of the subtree."""
+def _says_where_when(
+    tok: Token, kinds: frozenset[str] = frozenset(_TOLD_WHERE_WHEN), depth: int = 2, names: bool = True
+) -> bool:
+    """A place, a time or (`names`) a name among the word's modifiers or the objects of its
+    prepositions, two prepositions deep ("the attack on Odesa", "was signed on Friday", "the strike
+    on the station in Kramatorsk"): a bounded walk of children, not of the subtree."""
     for k in children(tok):
         if k.dep_ in _NOT_WHERE or (depth < 2 and k.dep_ != "prep"):
             continue  # parties and other clauses say where they themselves are; below a
             # preposition's object only its own prepositions place the act
         for t in (k, *(children(k) if k.dep_ == "prep" else ())):
-            if t.ent_type_ in kinds or (t.pos_ == "PROPN" and t.ent_type_ not in TIMES):  # towns tagged ORG
-                return True
-            if t.dep_ == "pobj" and depth > 1 and _says_where_when(t, kinds, depth - 1):
+            if t.ent_type_ in kinds or (names and t.pos_ == "PROPN" and t.ent_type_ not in TIMES):
+                return True  # (a name: towns are tagged ORG)
+            if t.dep_ == "pobj" and depth > 1 and _says_where_when(t, kinds, depth - 1, names):
                 return True
     return False
+
+
+def _says_when(tok: Token) -> bool:
+    """A time among the word's modifiers ("captured in March"), as `_says_where_when` walks them."""
+    return _says_where_when(tok, TIMES, names=False)
 
 
 def _says_where(tok: Token) -> bool:
@@ -750,11 +768,19 @@ def _background(verb: Token) -> bool:
         # a time the act tells ("on the day a missile strike damaged the port", "Thursday, when
         # troops stormed")
         return False
-    main = _clause_verb(noun.head if noun.dep_ == "appos" else noun)
+    described = noun.head if noun.dep_ == "appos" else noun
+    main = _clause_verb(described)
     if main is None or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     if _per_verb("acts", main, _acts):
         return False  # "looted houses of residents who had fled": the clause's own act is coded
+    if described.pos_ == "PROPN":
+        # the clause says who or what a name is ("urged citizens in Enerhodar, a town seized by
+        # Russia, to report", "the status of Andrew Hill, who was captured in fighting in the
+        # south"): no act of this story unless it has a day of its own ("Kherson, bombed on
+        # Tuesday"); the main clause's place is where the name is, not where the act was
+        return not _per_verb("when", verb, _says_when)
+    # the main clause's place is the act's ("bodies of civilians killed by troops were found in Bucha")
     return not _per_verb("where_when", verb, _says_where_when) and not _per_verb("where", main, _says_where)
 
 
