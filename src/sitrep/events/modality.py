@@ -304,7 +304,45 @@ def _act_adjective(trigger: Token) -> bool:
 OFFENSIVES = {"offensive", "counteroffensive", "counter-offensive", "assault", "raid"}
 
 
+AIMS = {"goal", "aim", "objective", "plan", "strategy", "tactic", "task", "mission", "intention", "purpose",
+        "priority", "target", "idea", "ambition", "hope", "dream"}  # fmt: skip
+
+
+def _aim_told(verb: Token) -> bool:
+    """An infinitive after "be" whose subject is an aim ("the goal of the offensive was to seize
+    the south", "Russia's strategy has been to destroy buildings"): what is aimed at, not done."""
+    head = verb.head
+    return (
+        head.lemma_.lower() == "be"
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in markers(verb))
+        and any(s.lemma_.lower() in AIMS for s in subjects(head))
+    )
+
+
+def _any_of(trigger: Token) -> bool:
+    """An act noun told as "any" ("any strike on the dam", "would complicate any negotiations"):
+    no particular act, whichever might come."""
+    return trigger.pos_ == "NOUN" and any(k.dep_ == "det" and k.lower_ == "any" for k in children(trigger))
+
+
+def _supposed(trigger: Token) -> bool:
+    """A gerund that is the subject of a modal verb ("Retaking Izium would open the road",
+    "Recapturing Kherson could help"; the parser often hangs it on its object as a compound):
+    an act supposed in order to weigh what it would bring, not one told."""
+    if trigger.tag_ != "VBG":
+        return False
+    subject = trigger.head if trigger.dep_ == "compound" else trigger
+    if subject.dep_ not in ("csubj", "nsubj", "nsubjpass") or subject.head.i == subject.i:
+        return False
+    kids = markers(subject.head)
+    return any(k.dep_ == "aux" and k.lower_ in MODALS for k in kids) and not any(
+        k.dep_ == "aux" and k.lemma_.lower() == "have" for k in kids
+    )
+
+
 def _read_modality(trigger: Token, plover: bool) -> str:
+    if _supposed(trigger):
+        return HYPOTHETICAL
     attempt = attempt_of(trigger)
     if attempt is not None:
         return modality(attempt, plover)
@@ -402,6 +440,8 @@ def _read_modality(trigger: Token, plover: bool) -> str:
             return HYPOTHETICAL
         if t == own_verb and _shares_to(t, kids) and (told := modality(t.head, plover)) != ASSERTED:
             return told  # "a truce to evacuate the injured and bury the dead": one "to" for both
+    if _any_of(trigger) or (own_verb is not None and own_verb.dep_ == "xcomp" and _aim_told(own_verb)):
+        return HYPOTHETICAL  # "any talks"; "Moscow's goal is to capture the Donbas": what is aimed at
     return HYPOTHETICAL if no_particular_act(trigger, chain, own_verb, plover) else ASSERTED
 
 
@@ -1189,8 +1229,8 @@ def stated_intent(trigger: Token) -> bool:
     verb = (
         trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in chain[1:] if t.pos_ == "VERB"), None)
     )
-    if verb is None:
-        return False
+    if verb is None or _any_of(trigger):
+        return False  # "would complicate any talks": no act committed to
     if any(k.dep_ == "advmod" and k.lower_ in FORECAST for k in children(verb)):
         return False
     head = verb.head if verb.head.i != verb.i else None
