@@ -969,10 +969,25 @@ def _read_summary(verb: Token) -> tuple[bool, list[int]]:
     haves = [
         k for k in kids if k.dep_ == "aux" and k.lemma_.lower() == "have" and k.tag_ in ("VBP", "VBZ", "VBD")
     ]
-    since = bool(haves) and any(_since(k) or _past_period(k) for k in kids) and not _counted(kids)
+    spans = [*kids, *(c for k in kids if _bare_participle(k) or k.dep_ == "prep" for c in _span_holders(k))]
+    since = bool(haves) and any(_since(k) or _past_period(k) for k in spans) and not _counted(kids)
     total = any(h.tag_ != "VBD" for h in haves) and _running_total(kids)
     wars = [k.i for k in kids if k.dep_ == "nsubj" and (k.lemma_.lower() in WARS or _long_period_of_war(k))]
     return since or total, wars
+
+
+def _span_holders(k: Token) -> list[Token]:
+    """Where a verb's span may hang below it: a bare participle's modifiers ("have died driving
+    along the route over the last month"), or an act noun's after a preposition ("have been
+    engaged in a struggle over the past six weeks")."""
+    if k.dep_ != "prep":
+        return children(k)
+    return [c for o in children(k) if o.dep_ == "pobj" for c in children(o) if c.dep_ == "prep"]
+
+
+def _bare_participle(k: Token) -> bool:
+    """A participle with no subject of its own that tells how the act went: its span is the act's."""
+    return k.dep_ in ("xcomp", "advcl") and k.tag_ == "VBG" and not subjects(k) and not markers(k)
 
 
 def _running_total(kids: list[Token]) -> bool:
@@ -1036,8 +1051,8 @@ MOMENTS = {
 
 
 def _past_period(k: Token) -> bool:
-    """ "over the past week", "in recent months", "repeatedly": a perfect summed over a span
-    longer than a day ("have hit major urban areas over the past week"); "in the past 24 hours"
+    """ "over the past week", "in recent months", "in recent days", "repeatedly": a perfect summed
+    over a span longer than a day ("have hit major urban areas over the past week"); "in the past 24 hours"
     is one day's report, which ACLED codes."""
     if k.dep_ == "advmod":
         return k.lower_ == "repeatedly"
@@ -1045,7 +1060,9 @@ def _past_period(k: Token) -> bool:
         k.dep_ == "prep"
         and k.lower_ in SPAN_PREPS
         and any(
-            o.lemma_.lower() in PERIODS and any(m.lower_ in RECENT for m in children(o)) for o in children(k)
+            (o.lemma_.lower() in PERIODS or (o.lower_ == "days" and o.tag_ == "NNS"))
+            and any(m.lower_ in RECENT for m in children(o))
+            for o in children(k)
         )
     )
 
