@@ -449,7 +449,8 @@ def _read_modality(trigger: Token, plover: bool) -> str:
 # act is what is talked about, asked, done as a habit, or the sum of a war.
 TOPIC_NOUNS = {"question", "topic", "subject", "issue", "matter", "debate", "discussion", "theme", "essay",
                "book", "novel", "film", "play", "documentary", "column", "memory", "history", "tale", "story",
-               "interest", "lesson", "myth", "narrative"}  # fmt: skip
+               "interest", "lesson", "myth", "narrative", "pattern", "practice", "tactic", "strategy",
+               "policy"}  # fmt: skip
 # (not "describe" or "speak": "described the shipment as a first step" and "spoke of their
 # solidarity" tell of the act itself)
 TOPIC_VERBS = {"discuss", "debate", "talk", "write", "study", "analyse", "analyze", "recall", "remember",
@@ -896,7 +897,10 @@ def _read_asked(head: Token) -> bool:
 
 def _topic(trigger: Token) -> bool:
     """ "discussing the shelling", "talked about liberating", "the question of casualties": the act
-    is what someone discusses, not told as done."""
+    is what someone discusses, not told as done; so is each act joined to it ("a pattern of looting
+    and rape")."""
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+        trigger = trigger.head
     head = trigger.head
     if trigger.dep_ == "dobj":
         return head.lemma_.lower() in TOPIC_VERBS
