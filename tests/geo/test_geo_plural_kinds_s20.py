@@ -53,3 +53,21 @@ def test_a_list_without_a_kind_is_left_to_resolution(pipeline):
     # would be as right as the oblasts, so the test only asserts that no kind is forced).
     got = _features(pipeline, "Drones hit Kyiv, Lviv and Odesa on Monday.")
     assert got == {"Kyiv": "city", "Lviv": "city", "Odesa": "city"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dam collapse floods towns along the Dnipro as both sides trade blame",
+        "Ukrainian units pushed toward the Dnipro after a week of heavy fighting.",
+        "Boats ferried the wounded across the Dnipro until the shelling resumed.",
+    ],
+)
+def test_the_river_before_a_conjunction_or_preposition(pipeline, text):
+    # "the Dnipro as …", "the Dnipro after …": a name after "the" and before a word that is no
+    # noun it could modify is the river, not the city of Dnipro.
+    assert _features(pipeline, text) == {"Dnipro": "other"}
+
+
+def test_a_place_named_with_the_stays_a_city(pipeline):
+    assert _features(pipeline, "Talks opened in the Hague as delegates arrived.") == {"Hague": "city"}

@@ -205,7 +205,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # What may follow "the X" when X names a river: punctuation, the end, or a lowercase word that is no
 # noun the name modifies ("the Dnipro region", "the Dnipro city council", "the Dnipro-based").
 _THE_AFTER = re.compile(
-    r"^(?:\s*[,.;:!?)\]]|\s*$|\s+(?:and|or|to|in|at|near|on|was|is|has|had|which|that|where|from|between|remains?|flows?|rose|fell|bank|banks|river)\b)"
+    r"^(?:\s*[,.;:!?)\]]|\s*$|\s+(?:and|or|to|in|at|near|on|was|is|has|had|which|that|where|from|between|as|after|amid|while|but|with|into|for|until|since"
+    r"|remains?|flows?|rose|fell|bank|banks|river)\b)"
 )
 # News outlets named after a place: "The Washington Post", "the Kyiv Independent", "New York Times".
 _OUTLET_AFTER = re.compile(
