@@ -116,6 +116,11 @@ RULES = [
     # a span on the act noun, a pattern of acts: no one act
     (0, "Both armies have been locked in a bloody battle over the past three weeks for the town of Marinka."),
     (1, "Both armies fought a bloody battle for the town of Marinka on Thursday."),
+    (
+        1,
+        "Odesa has come under attack for the first time since 12 May, with Russian missiles striking "
+        "at apartment blocks in the city centre.",
+    ),
     (0, "Investigators described a pattern of looting and rape by occupying troops in the region."),
     (1, "Soldiers looted shops and raped women in the town of Izium on Saturday, residents said."),
 ]

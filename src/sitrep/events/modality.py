@@ -982,11 +982,20 @@ def _read_summary(verb: Token) -> tuple[bool, list[int]]:
 
 def _span_holders(k: Token) -> list[Token]:
     """Where a verb's span may hang below it: a bare participle's modifiers ("have died driving
-    along the route over the last month"), or an act noun's after a preposition ("have been
-    engaged in a struggle over the past six weeks")."""
+    along the route over the last month"), or those of what it is engaged "in" ("have been engaged
+    in a struggle over the past six weeks"); not of a time ("has come under attack for the first
+    time since 5 June": one attack)."""
     if k.dep_ != "prep":
         return children(k)
-    return [c for o in children(k) if o.dep_ == "pobj" for c in children(o) if c.dep_ == "prep"]
+    if k.lower_ not in ("in", "into"):
+        return []
+    return [
+        c
+        for o in children(k)
+        if o.dep_ == "pobj" and o.ent_type_ not in TIMES and o.lemma_.lower() not in MOMENTS | PERIODS
+        for c in children(o)
+        if c.dep_ == "prep"
+    ]
 
 
 def _bare_participle(k: Token) -> bool:
