@@ -1093,12 +1093,29 @@ def _reported_right_after(verb: Token, before: Token, after: Token) -> bool:
         and any(c.dep_ in _SUBJ and c.left_edge.i == before.left_edge.i for c in children(before))
     ):
         return False  # "First train reaches Kaliningrad, governor says The first …": the clause before is the report
-    if any(c.dep_ == "mark" and c.lower_ != "that" for c in children(after)) or _subject(after) is None:
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in children(after)) or not _has_subject(after):
         return False  # "..., the governor has said as fighting continued": a time, not the report
+    # "— the agency said in March that …": a "that" clause is the report past the verb's phrases
+    phrases = (
+        _phrases_of(verb) if any(c.dep_ == "mark" and c.lower_ == "that" for c in children(after)) else ()
+    )
     return all(
-        t.dep_ in ("dobj", "mark", "dative") or t.head.i != verb.i and t.head.dep_ == "dobj"
+        t.dep_ in ("dobj", "mark", "dative")
+        or (t.head.i != verb.i and t.head.dep_ == "dobj")
+        or any(t.i in r for r in phrases)
         for t in doc[verb.i + 1 : after.left_edge.i]
     )
+
+
+def _has_subject(clause: Token) -> bool:
+    """A clause with a subject, its own ("the visit had been planned") or one it inherits."""
+    return _subject(clause) is not None or any(c.dep_ in ("nsubjpass", "expl") for c in children(clause))
+
+
+def _phrases_of(verb: Token) -> list[range]:
+    """The extents of the prepositional phrases and time nouns after `verb` ("in March", "Tuesday"),
+    by their edges: a run-on's phrase may hold thousands of words, asked of for each cue in it."""
+    return [range(c.left_edge.i, c.right_edge.i + 1) for c in rights(verb) if c.dep_ in ("prep", "npadvmod")]
 
 
 # "you know", "you see", "I mean": the talker's own markers to the hearer, no one's speech or belief
