@@ -144,6 +144,20 @@ def _subtree_chars(tok: Token, exclude: set[int] = frozenset()) -> list[Char]:
 _SET_OFF_CIRCUMSTANCE = frozenset("in on during at after before through via".split())
 
 
+def _words_hung_on_verb(tok: Token, para_start: int) -> list[Token]:
+    """ "…, the document notes.": when the parse makes the subject a compound of its verb
+    (`_noun_read_as_compound`), the subject's own determiner and modifiers hang on the verb too."""
+    if tok.dep_ != "compound" or tok.head.pos_ not in ("VERB", "AUX"):
+        return []
+    i = tok.left_edge.i
+    while i - 1 >= para_start and tok.doc[i - 1].head.i == tok.head.i and tok.doc[i - 1].dep_ in _HUNG_DEPS:
+        i -= 1
+    return list(tok.doc[i : tok.left_edge.i])
+
+
+_HUNG_DEPS = frozenset("det amod poss nummod compound".split())
+
+
 def _source_span(tok: Token) -> Char | None:
     """The speaker mention: the subject's phrase, with an apposition's closing comma
     ("Ki Hong, 33, said") and a possessive ending as written ("Russia's claim"; the resolved
@@ -176,6 +190,7 @@ def _source_span(tok: Token) -> Char | None:
         # ("X said ..., a claim Moscow rejected"), which is no part of the speaker's name.
         cut = min(cut, tok.head.i)
     toks = [t for t in subtree(tok) if para_start <= t.i < min(cut, sent.end) and "\n" not in t.text]
+    toks = _words_hung_on_verb(tok, para_start) + toks
     front = _split_front(tok)
     if front is not None and para_start <= front.left_edge.i:
         # "Zelenskiy's ministers all urged": the parse may make the quantifier the subject
@@ -389,7 +404,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         c.dep_ == "ccomp" for c in children(verb)
     ):
         return None  # "…, but it is expected that …": no one is named, none is inherited
-    if (lost := _name_read_as_adjective(verb)) is not None:
+    if (lost := _name_read_as_adjective(verb) or _noun_read_as_compound(verb)) is not None:
         return lost
     share = next((c for c in lefts(verb) if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
     if share is not None and share.left_edge.i == verb.sent.start + (verb.sent[0].is_punct or 0):
@@ -543,6 +558,19 @@ def _name_read_as_adjective(verb: Token) -> Token | None:
     if first.head.i != verb.i or first.dep_ != "amod" or not first.is_title or not first.is_sent_start:
         return None
     return first
+
+
+def _noun_read_as_compound(verb: Token) -> Token | None:
+    """ "…, hospital records show.": the parse can hang a record's noun just before a finite verb
+    on it as a compound, as if the verb were a noun too; that record is the subject the verb lacks.
+    Only a record ("records", "data", "images"): in "China breaks WTO rules" or a headline's
+    "Clinton coverage highlights …" the noun is no one's."""
+    if verb.i == 0 or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.head.i != verb.i or noun.dep_ != "compound" or noun.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    return noun
 
 
 def _charged_with(verb: Token) -> Token | None:
