@@ -41,6 +41,7 @@ from sitrep.dates.tense import (
     has_future_aux,
     looks_into,
     preposition_of,
+    reported_would,
     reports_for,
     saying_of,
     tense_at,
@@ -82,6 +83,11 @@ def _past_campaign(doc: Doc, text: str, m: Mention) -> bool:
 def _is_overnight(text: str, start: int, end: int, expr: Expr) -> bool:
     """ "overnight", which reads as the night just past unless the clause looks ahead."""
     return expr.kind == "deictic" and expr.part == "NI" and text[start:end].lower() == "overnight"
+
+
+def _eve_of(expr: Expr, anchor: date) -> bool:
+    """Whether `expr` is the bare weekday just before `anchor` (the publication's eve)."""
+    return expr.kind == "weekday" and expr.shift is None and expr.weekday == (anchor.weekday() - 1) % 7
 
 
 def _far_month(expr: Expr, anchor: date) -> bool:
@@ -607,6 +613,10 @@ def resolve(doc: Doc, mentions: list[Mention], published: str | None) -> list[Ti
                     tense = NEAREST  # "will investigate the shelling in October" (written in December)
                 elif tense == FUTURE and reports_for(doc, m.start, m.end):
                     tense = NEAREST  # "will publish its figures for November" (written in December)
+                elif tense == FUTURE and _eve_of(expr, anchor) and reported_would(doc, m.start, m.end):
+                    # "hoped it would receive the go-ahead later on Friday" in Saturday's paper: the
+                    # news of the evening before, not the Friday six days on
+                    tense = NEAREST
         if (
             anchor is not None
             and _END_OF.match(text, m.start, m.end)

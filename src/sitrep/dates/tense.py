@@ -341,6 +341,17 @@ def _reported_would(doc: Doc, start: int, end: int, verb: Token) -> bool:
     return _names_weekday(doc_text(doc)[start:end])
 
 
+def reported_would(doc: Doc, start: int, end: int) -> bool:
+    """Whether the time at [start, end) is read ahead of an undated saying (`_reported_would`)."""
+    verb = governing_verb(doc, start, end)
+    return (
+        verb is not None
+        and verb_tense(verb) == FUTURE
+        and _future_in_past(verb)
+        and _reported_would(doc, start, end, verb)
+    )
+
+
 def _names_weekday(text: str) -> bool:
     return any(w in WEEKDAYS for w in re.findall(r"[a-z]+", text.lower()))
 
