@@ -98,6 +98,13 @@ RULES = [
         "Officials in Kherson, a city shelled by Russian troops on Tuesday, asked residents to stay indoors.",
     ),
     (1, "Two soldiers were killed in fighting near Bakhmut on Sunday."),
+    # a participle that says who people are is no act ("the occupying authorities")
+    (
+        0,
+        "Ukraine's army has urged people in Enerhodar, a key area seized by Russia, to reveal where Russian "
+        "soldiers are living and who among residents was collaborating with the occupying authorities.",
+    ),
+    (1, "The occupying forces shelled the village of Bilohorivka on Monday, the governor said."),
     # a gerund subject of a modal is supposed; a told one is not
     (
         0,

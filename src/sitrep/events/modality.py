@@ -488,6 +488,7 @@ def no_particular_act(trigger: Token, chain: list[Token], own_verb: Token | None
         or _commanded(chain)
         or _topic(trigger)
         or _idiom(trigger)
+        or _describes(trigger)
         or _of_long_period(trigger)
         or _natural_death(trigger)
         or _named(trigger)
@@ -505,6 +506,12 @@ def _nominal_clause(verb: Token | None) -> Token | None:
     if verb is None or verb.dep_ not in ("pobj", "pcomp") or verb.tag_ != "VBG":
         return None
     return _clause_verb(verb)
+
+
+def _describes(trigger: Token) -> bool:
+    """A participle that says who the people or things are ("the occupying authorities", "the
+    advancing troops"): a description, not an act told; on an act noun it is not one either way."""
+    return trigger.dep_ == "amod" and trigger.tag_ == "VBG" and not _act_word(trigger.head.lemma_.lower())
 
 
 def acled_only(own_verb: Token | None) -> bool:
