@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import islice
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -75,18 +76,40 @@ class _Words:
     lowers: list[str]
     pos: list[str]
     lemma_set: frozenset[str]
+    at_lemma: dict[str, list[int]]  # lemma -> its positions (in the span), for `where`
+
+    @classmethod
+    def read(cls, lemmas: list[str], lowers: list[str], pos: list[str]) -> _Words:
+        at_lemma: dict[str, list[int]] = {}
+        for k, lem in enumerate(lemmas):
+            at_lemma.setdefault(lem, []).append(k)
+        return cls(lemmas, lowers, pos, frozenset(at_lemma), at_lemma)
 
     def has(self, lemmas) -> bool:
         """Some word of the span has one of `lemmas`."""
         return not self.lemma_set.isdisjoint(lemmas)
 
     def where(self, lemmas, lowers=()) -> list[int]:
-        """Positions (in the span) of words with one of `lemmas` or one of the `lowers` forms."""
-        return [
-            k
-            for k, (lem, low) in enumerate(zip(self.lemmas, self.lowers, strict=True))
-            if lem in lemmas or low in lowers
-        ]
+        """Positions (in the span) of words with one of `lemmas` or one of the `lowers` forms,
+        in order; read from the index, not by scanning the span (called once per reading)."""
+        found = [k for lem in self.lemma_set.intersection(lemmas) for k in self.at_lemma[lem]]
+        if lowers:  # few readings ask for forms: these scan the span
+            found = list({*found, *(k for k, low in enumerate(self.lowers) if low in lowers)})
+        found.sort()
+        return found
+
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def _text_of(toks: list) -> str:
+    """The words' text, sliced from the Doc's text read once per Doc (spaCy builds `Doc.text`
+    and `Span.text` anew from every token at each read)."""
+    doc = toks[0].doc
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
 
 _SITE_PREPS = {"at", "in", "inside", "near", "outside", "into", "from", "around", "underground"}
@@ -137,19 +160,15 @@ def _mine_site(tok) -> bool:
 def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
     """Cue name -> doc token indices where it starts (weapon cues: longest match only)."""
     toks = list(span)
-    lemmas, lowers = [], []  # as the cue lexicon reads them: a capitalised "March" is a month
-    true_lemmas, true_lowers, pos = [], [], []
-    for t in toks:
-        low, lemma = t.lower_, t.lemma_.lower()
-        true_lemmas.append(lemma)
-        true_lowers.append(low)
-        pos.append(t.pos_)
-        if low in _MONTHS and t.text[:1].isupper():
-            lemmas.append("<month>")
-            lowers.append("<month>")
-        else:
-            lemmas.append(lemma)
-            lowers.append(low)
+    true_lowers = [t.lower_ for t in toks]
+    true_lemmas = [t.lemma_.lower() for t in toks]
+    # as the cue lexicon reads them: a capitalised "March" is a month
+    lemmas, lowers = true_lemmas, true_lowers
+    months = [k for k, low in enumerate(true_lowers) if low in _MONTHS and toks[k].text[:1].isupper()]
+    if months:
+        lemmas, lowers = list(true_lemmas), list(true_lowers)
+        for k in months:
+            lemmas[k] = lowers[k] = "<month>"
     hits = CUE_INDEX.hits(lemmas, lowers)
     blocked = [(i, e) for name, i, e in hits if name == "BLOCK"]
     if blocked:
@@ -195,7 +214,7 @@ def cue_hits(span: Span | Doc) -> dict[str, list[int]]:
     for positions in out.values():
         positions.sort()
     if toks:
-        _syntax_cues(toks, out, _Words(true_lemmas, true_lowers, pos, frozenset(true_lemmas)))
+        _syntax_cues(toks, out, _Words.read(true_lemmas, true_lowers, [t.pos_ for t in toks]))
         _gas_of_war(toks[0].doc, out)
     return out
 
@@ -1587,7 +1606,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _fired_at_positions(toks, out)
     _grenade_launchers_with_small_arms(toks, out)
     # round 8's readings; those that scan every word run only when their words are in the span
-    low = doc[toks[0].i : toks[-1].i + 1].text.lower()  # the span's text, not Doc.text rebuilt
+    low = _text_of(toks).lower()
     _crowd_fights(toks, out)
     if "A_RIOT_HARD" in out and "A_PROTEST" not in out:
         _crowd_riots(toks, out)
@@ -1740,14 +1759,14 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _foiled_plots(doc, out)
     surrendered = [
         t.i
-        for t in toks
+        for t in (toks[k] for k in words.where(("surrender",)))
         if t.lemma_.lower() == "surrender"
         and t.pos_ == "VERB"
         and any(c.dep_ == "nsubj" and c.i in out.get("C_ARMED_ANY", ()) for c in children(t))
     ]
     if surrendered:  # "after rebels surrendered": the holder was defeated, not withdrawing unopposed
         out["T_SURRENDERED"] = surrendered
-    located = [t.i for t in toks if t.lower_ == "based" and t.pos_ == "VERB"]
+    located = [toks[k].i for k in words.where((), ("based",)) if words.pos[k] == "VERB"]
     if located:  # "India-based militants", "a Paris-based group": where they are, no base
         _drop(
             out,
@@ -1756,7 +1775,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         )
     bombings = [
         t.i
-        for t in toks
+        for t in (toks[k] for k in words.where((), ("bombing", "bombings")))
         if t.lower_ in ("bombing", "bombings")
         and t.pos_ == "NOUN"
         # "Russian bombing of Mariupol", "bombings and Russian strikes": a state's air or artillery war
@@ -1766,7 +1785,7 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
     ]
     if bombings and (
         out.keys() & {"W_AIR", "W_ARTY", "W_MISSILE", "W_DRONE"}
-        or any(t.lemma_.lower() in ("strike", "shelling", "bombardment", "airstrike", "raid") for t in toks)
+        or words.has(("strike", "shelling", "bombardment", "airstrike", "raid"))
     ):
         bombings = []
     if bombings:  # "the bombing in Lahore": a bomb attack (aircraft, when named, decide before it)
@@ -4298,7 +4317,7 @@ class _Cues:
         self.hits = hits
 
     def has(self, *names: str) -> bool:
-        return any(n in self.hits for n in names)
+        return not self.hits.keys().isdisjoint(names)
 
     def first(self, *names: str) -> int | None:
         found = [self.hits[n][0] for n in names if n in self.hits]

@@ -307,16 +307,21 @@ class CueIndex:
         """(cue name, first token, end token) for every cue occurrence; tokens are span-relative."""
         out: list[tuple[str, int, int]] = []
         n = len(lemmas)
+        by_first = self.by_first
         for i in range(n):
-            cands = self.by_first.get(lemmas[i], ()) or ()
-            if lowers[i] != lemmas[i]:
-                cands = list(cands) + list(self.by_first.get(lowers[i], ()))
+            lemma, lower = lemmas[i], lowers[i]
+            cands = by_first.get(lemma)
+            if lower != lemma and lower in by_first:
+                cands = [*(cands or ()), *by_first[lower]]
+            if not cands:
+                continue  # most words begin no cue
             seen: set[tuple[str, int]] = set()
             for seq, name in cands:
                 k = len(seq)
                 if i + k > n or (name, k) in seen:
                     continue
-                if all(seq[j] in (lemmas[i + j], lowers[i + j]) for j in range(k)):
+                # the first word matched by its bucket; most cues are one word
+                if k == 1 or all(seq[j] in (lemmas[i + j], lowers[i + j]) for j in range(1, k)):
                     seen.add((name, k))
                     out.append((name, i, i + k))
         return out
