@@ -37,13 +37,17 @@ DENIAL = re.compile(
 
 # What an unverified marking is about, when it is several claims: "could not verify the (battlefield)
 # reports", "The claims could not be verified" (the subject is read before the marker).
+# With a determiner or bare ("could not verify battlefield reports"); one speaker's ("his reports") is not
+# everyone's.
 PLURAL_OBJECT = re.compile(
-    r"\s+(?:the|these|those|such|either\s+side['’]s|both\s+sides['’])\s+(?:\w+\s+)?"
+    r"\s+(?:(?:the|these|those|such|either\s+side['’]s|both\s+sides['’])\s+|(?!(?:his|her|its|their)\b))"
+    r"(?:\w+\s+)?"
     r"(?:claims|reports|accounts|allegations|statements|assertions|figures)\b",
     re.IGNORECASE,
 )
+# With a determiner, or bare at the start of its sentence ("Battlefield reports could not be verified").
 PLURAL_SUBJECT = re.compile(
-    r"\b(?:the|these|those|such|both|either\s+side['’]s)\s+(?:\w+\s+)?"
+    r"(?:\b(?:the|these|those|such|both|either\s+side['’]s)\s+|(?:[.!?][\"”’]?\s+|\n))(?:\w+\s+)?"
     r"(?:claims|reports|accounts|allegations|statements|assertions|figures)\s+$",
     re.IGNORECASE,
 )
