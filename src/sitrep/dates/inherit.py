@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
-from itertools import islice
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -23,8 +22,6 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # The words of a time that points back to the last one told ("at the time", "at that time")
 _THEN = re.compile(r"(?:the|that)\s+time", re.I)
 _AT = re.compile(r"\bat\s+$", re.I)
-# How many dated times back "at the time" looks for one that dates an act (bounded: linear)
-THEN_REACH = 20
 
 
 def precision_of(value: str | None) -> str | None:
@@ -191,6 +188,7 @@ class Dater:
         published = record.article.published
         self.published = date.fromisoformat(published) if published else None
         self.verdicts: dict[tuple[int, int], bool] = {}  # `_may_date` per time: read once per article
+        self._ok: tuple[list[Time], list[int]] | None = None  # `_admissible`, read once
         self.relatives: dict[tuple[int, int], Token | None] = {}  # `_relative_verb` per time, likewise
 
     def has_time_within(self, start: int, end: int) -> bool:
@@ -222,32 +220,41 @@ class Dater:
         """`t` ends by `hi` and lies outside `skip`: which times of a stretch may date a span."""
         return t.end <= hi and (skip is None or not (skip[0] <= t.start and t.end <= skip[1]))
 
+    def _admissible(self, doc: Doc | None) -> tuple[list[Time], list[int]]:
+        """The article's dated times that may date an act (`_may_date`), with their starts, read
+        once: a run-on sentence whose times all tell other acts is walked once, not per claim."""
+        if self._ok is None:
+            ok = [t for t in self.times if self._may_date(doc, t)]
+            self._ok = (ok, [t.start for t in ok])
+        return self._ok
+
     def _nearest(
         self, lo: int, hi: int, start: int, end: int, doc: Doc | None, skip: tuple[int, int] | None
     ) -> Time | None:
         """The dated time in [lo, hi) nearest to [start, end) that may date it (the first in text
-        order among equals), found by walking out from the span both ways and stopping once no
-        further time can be nearer: a run-on sentence's many claims each look at a few times, not
-        at all of them."""
-        i = bisect_left(self.starts, start)
+        order among equals), found by walking out from the span both ways over the admissible
+        times and stopping once no further time can be nearer: a run-on sentence's many claims
+        each look at a few times, not at all of them."""
+        times, starts = self._admissible(doc)
+        i = bisect_left(starts, start)
         best, best_key = None, None
         j = i - 1  # leftwards: times that start before the span, nearest first
-        while j >= 0 and self.times[j].start >= lo:
-            t = self.times[j]
+        while j >= 0 and times[j].start >= lo:
+            t = times[j]
             if best_key is not None and start - t.start - self.longest > best_key[0]:
                 break  # every time further left ends farther away than the best
-            if self._usable(t, hi, skip) and self._may_date(doc, t):
+            if self._usable(t, hi, skip):
                 key = (max(start - t.end, 0), j)
                 if best_key is None or key <= best_key:
                     best, best_key = t, key
             j -= 1
         j = i  # rightwards: times that start at or after the span's start
-        while j < len(self.times) and self.times[j].start < hi:
-            t = self.times[j]
+        while j < len(times) and times[j].start < hi:
+            t = times[j]
             gap = max(t.start - end, 0)
             if best_key is not None and (gap, j) > best_key:
                 break  # starts only grow to the right
-            if self._usable(t, hi, skip) and self._may_date(doc, t):
+            if self._usable(t, hi, skip):
                 best, best_key = t, (gap, j)
                 break
             j += 1
@@ -260,8 +267,7 @@ class Dater:
         then = next((t for t in self._every_within(start, end) if self._at_the_time(t, end, skip)), None)
         if then is None:
             return None
-        earlier = islice(self._before(0, then.start, skip), THEN_REACH)
-        return next((t for t in earlier if self._may_date(doc, t)), None)
+        return next(self._before(doc, 0, then.start, skip), None)
 
     def _at_the_time(self, t: Time, hi: int, skip: tuple[int, int] | None) -> bool:
         """Whether `t` is "the time" of "at the time" (or "that time"), outside `skip`."""
@@ -273,12 +279,13 @@ class Dater:
         found = self.every[bisect_left(self.every_starts, start) : bisect_left(self.every_starts, end)]
         return [t for t in found if t.end <= end]
 
-    def _before(self, lo: int, hi: int, skip: tuple[int, int] | None):
-        """Dated times inside [lo, hi) outside `skip`, the last first (as `_within`, reversed)."""
-        j = bisect_left(self.starts, hi) - 1
-        while j >= 0 and self.times[j].start >= lo:
-            if self._usable(self.times[j], hi, skip):
-                yield self.times[j]
+    def _before(self, doc: Doc | None, lo: int, hi: int, skip: tuple[int, int] | None):
+        """Admissible times inside [lo, hi) outside `skip`, the last first."""
+        times, starts = self._admissible(doc)
+        j = bisect_left(starts, hi) - 1
+        while j >= 0 and times[j].start >= lo:
+            if self._usable(times[j], hi, skip):
+                yield times[j]
             j -= 1
 
     def _may_date(self, doc: Doc | None, t: Time) -> bool:
@@ -337,7 +344,7 @@ class Dater:
             return t.value, precision_of(t.value), SENTENCE
         i = bisect_right(self.break_ends, start)
         p0 = self.break_ends[i - 1] if i else 0
-        t = next((t for t in self._before(p0, start, skip) if self._may_date(doc, t)), None)
+        t = next(self._before(doc, p0, start, skip), None)
         if t is not None:
             return t.value, precision_of(t.value), PARAGRAPH
         published = self.record.article.published
