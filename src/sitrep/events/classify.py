@@ -1839,6 +1839,8 @@ def _syntax_cues(toks: list, out: dict[str, list[int]], words: _Words) -> None:
         _days_before_acts(toks, out)  # after every reading that adds the snippet's own act
     if "A_KILL" in out and "C_REBEL" in out:
         _armed_men_killed(doc, out)
+    if "W_AIR" in out and "ground" in words.lemma_set:
+        _air_and_ground(doc, out)
     for n in ("T_CAPTURE", "T_STOPPED", "T_BY_GOV", "T_BY_REBEL", "T_DOWNED", "T_BY_AIR", "T_FOUGHT"):
         if n in out:
             out[n].sort()
@@ -2023,6 +2025,22 @@ def _armed_men_killed(doc, out: dict[str, list[int]]) -> None:
     ]
     if killed:
         out["T_ARMED_KILLED"] = killed
+
+
+def _air_and_ground(doc, out: dict[str, list[int]]) -> None:
+    """T_AIR_GROUND: aircraft joined with ground forces or operations ("its aircraft and ground
+    troops killed 30 fighters", "in aerial and ground operations", "air and ground forces"): one
+    combined operation, the ground word where it is told (see `_ground_assault`)."""
+    for i in out["W_AIR"]:
+        air = doc[i]
+        partners = [c for c in children(air) if c.dep_ == "conj"]
+        if air.dep_ == "conj":
+            partners.append(air.head)
+        for p in partners:
+            if p.lower_ == "ground" or any(
+                k.lower_ == "ground" and k.dep_ in ("amod", "compound") for k in children(p)
+            ):
+                _add(out, "T_AIR_GROUND", [p.i])
 
 
 def _deal_over(doc, out: dict[str, list[int]]) -> None:
@@ -3748,8 +3766,13 @@ def _own_clause(tok):
 
 
 def _fights_police(tok, verb) -> bool:
-    """A crowd on one side of the clash and the police on the other."""
-    sides = [t for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in _own_clause(c)]
+    """A crowd on one side of the clash and the police on the other. A clash verb joined to the
+    verb before it with no subject of its own shares that verb's ("youths blocked roads and
+    clashed with police"; one step: a run-on's chain of conjuncts is not climbed)."""
+    doers = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        doers = [c for c in children(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
+    sides = [t for c in doers for t in _own_clause(c)]
     sides2 = [t for t in _own_clause(tok) if t.dep_ == "pobj" and t.head.lower_ in ("with", "against")]
     sides2 += [
         t
@@ -4382,6 +4405,10 @@ def _ground_assault(c: _Cues, weapon: str | None) -> Coding | None:
     fight or are hit, an attack on civilians otherwise."""
     if weapon in (None, "W_CHEM"):
         return None
+    if weapon == "W_AIR" and c.has("T_AIR_GROUND") and c.has("T_ARMED_KILLED", "T_MIL_HIT", "C_GOV_VICTIM"):
+        # aircraft and ground troops in one operation against armed men: a battle, not a strike
+        # the target could not answer
+        return _sub("Armed clash", c.first("T_AIR_GROUND"), "clash+air", c, mode="firearms")
     if c.has("T_FOUGHT_ARMED", "T_FOUGHT_MAIN"):
         # "clashed with and shelled Ukrainian forces": shelling in a ground battle is the battle
         fight = c.first("T_FOUGHT_ARMED", "T_FOUGHT_MAIN")
