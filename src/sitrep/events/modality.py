@@ -906,7 +906,7 @@ def _topic(trigger: Token) -> bool:
     """ "discussing the shelling", "talked about liberating", "the question of casualties": the act
     is what someone discusses, not told as done; so is each act joined to it ("a pattern of looting
     and rape")."""
-    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+    if trigger.dep_ == "conj" and trigger.pos_ == "NOUN":  # one step: spaCy hangs a list on its first item
         trigger = trigger.head
     head = trigger.head
     if trigger.dep_ == "dobj":
