@@ -647,9 +647,7 @@ def _mark_unverified(
         for d in relays.get(id(nearest), ()):  # the report and the speech it relays are one account
             if d.status == "reported":
                 _mark(d, span)
-        if PLURAL_OBJECT.match(text, marker.end) or PLURAL_SUBJECT.search(
-            text[max(0, marker.start - 60) : marker.start]
-        ):
+        if _covers_several(text, marker):
             _mark_plural(doc, details, starts, latest, k, marker.start, span, covered)
         # The marking covers the whole account: the quotation it continues, back to its start.
         att = index[id(nearest)]
@@ -658,6 +656,21 @@ def _mark_unverified(
                 if d.status == "reported":
                     _mark(d, span)
             att = prev
+
+
+def _covers_several(text: str, marker) -> bool:
+    """Whether a marking is about several claims ("could not verify the reports", "Battlefield
+    reports could not be verified"). Not one side's ("Russian claims could not be verified": the
+    other side's claims in the paragraph are not its), nor reports of one thing ("could not
+    confirm reports of the school strike"): those are the nearest claim's."""
+    found = PLURAL_OBJECT.match(text, marker.end)
+    if found is not None and _OF_ONE_THING.match(text, found.end()):
+        return False
+    found = found or PLURAL_SUBJECT.search(text[max(0, marker.start - 60) : marker.start])
+    return found is not None and not set(found.group().lower().split()) & _demonyms()
+
+
+_OF_ONE_THING = re.compile(r"\s+(?:of|about|on)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
