@@ -133,6 +133,8 @@ def _intention(tok: Token) -> Attribution | None:
     preps = INTENTION_VERBS.get(lemma)
     if preps is None:
         return None
+    if _not_done(tok):
+        return None  # "blamed Kyiv, without offering evidence": an act left undone, no one's intention
     subj = _subject(tok)
     if not _holder(subj):
         return None
@@ -161,6 +163,12 @@ def _intention(tok: Token) -> Attribution | None:
         content = _tokens_span(tok.doc, [t for t in subtree(prep) if t.i != prep.i])
     cue_toks = [tok, *_cue_aux(tok), *([prep] if prep is not None else [])]
     return _attribution(cue_toks, lemma, subj, content, tok)
+
+
+def _not_done(tok: Token) -> bool:
+    """A gerund under "without" ("without offering evidence", "without seeking approval"): the
+    sentence says the act was not done, so it holds no intention."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "without"
 
 
 def _inanimate_giver(tok: Token, subj: Token | None) -> bool:
