@@ -159,7 +159,9 @@ def _since(doc: Doc, t: Time) -> bool:
         if tok.lower_ == "since":
             return True
         if tok.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
+            # a clause's "since" stands before its verb: the verb's left words only, not every
+            # child (a run-on's main verb has thousands of conjuncts on its right)
+            return any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.lefts)
     return False
 
 
