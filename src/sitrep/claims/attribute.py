@@ -51,7 +51,7 @@ from sitrep.claims.cues import (
 )
 from sitrep.claims.resolve import GROUP_NOUNS, PERSON_NOUNS, place_of_preposition, speech_in_apposition
 from sitrep.claims.sides import sides_in
-from sitrep.claims.status import UNVERIFIED
+from sitrep.claims.status import DENY_CUES, UNVERIFIED
 from sitrep.claims.text import after_stamp, breaks_before, doc_text, quote_spans, subtree
 from sitrep.geo.recognize import dateline_at
 from sitrep.nlp.tree import children, lefts, rights, span_root
@@ -3150,7 +3150,7 @@ def _shares_outer_speaker(verb: Token) -> bool:
     )
     aspect = _lemma(verb) == "continue" and any(c.dep_ == "xcomp" for c in children(verb))
     return (
-        own
+        (own or _denied_gerund(verb))
         and not aspect  # "and continues “to build …”": going on doing it, not saying it
         and verb.dep_ == "conj"
         and _is_cue_verb(verb)
@@ -3158,6 +3158,15 @@ def _shares_outer_speaker(verb: Token) -> bool:
         and head.dep_ == "ccomp"
         and _is_cue_verb(head.head)
         and head.i < verb.i
+    )
+
+
+def _denied_gerund(verb: Token) -> bool:
+    """ "and denied striking residential buildings": the parse can read the gerund as an adjective
+    of the object ("striking buildings"); for a denial verb that is still a deed of its own."""
+    return _lemma(verb) in DENY_CUES and any(
+        c.dep_ == "dobj" and any(g.tag_ == "VBG" and g.dep_ == "amod" and g.i == verb.i + 1 for g in children(c))
+        for c in children(verb)
     )
 
 
