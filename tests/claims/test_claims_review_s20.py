@@ -120,6 +120,19 @@ def test_coordinated_denial_is_its_own_claim(nlp):  # C1
     assert [(c[1], c[2]) for c in got] == [("say", "its troops had retaken the hill"), ("deny", "losing any tanks")]
 
 
+def test_denied_gerund_read_as_adjective_is_its_own_claim(nlp):  # C1: the parse reads "striking" as an adjective
+    got = claims(nlp, "Moscow said its forces had hit military sites only and denied striking civilian buildings.")
+    assert [(c[0], c[1], c[2]) for c in got] == [
+        ("Moscow", "say", "its forces had hit military sites only"),
+        ("Moscow", "deny", "striking civilian buildings"),
+    ]
+
+
+def test_an_act_with_a_gerund_adjective_stays_in_the_content(nlp):  # C1 near-miss: not a denial
+    got = claims(nlp, "The governor said troops had entered the town and cited growing fears of looting.")
+    assert [c[2] for c in got] == ["troops had entered the town and cited growing fears of looting"]
+
+
 def test_time_after_the_speech_verb_is_the_sayings(nlp):  # C3
     got = claims(nlp, "The agency said on Friday it would send inspectors to the plant.")
     assert got == [("The agency", "say", "it would send inspectors to the plant", "reported")]
