@@ -352,6 +352,22 @@ def reported_would(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _dates_the_saying(doc: Doc, start: int, end: int) -> bool:
+    """Whether a time the parse hangs in a reported future clause stands right after the past
+    saying verb, with at most "on" between ("said on Wednesday it would send a team", no "that"):
+    it dates the saying, not the plan (as `inherit._right_after` reads it for a claim's date)."""
+    saying = saying_of(doc, start, end)
+    if saying is None or saying.idx >= start:
+        return False
+    gap = doc_text(doc)[saying.idx + len(saying.text) : start]
+    return _SAYING_GAP.fullmatch(gap) is not None
+
+
+# What may stand between a saying verb and the time of the saying ("said Wednesday", "said on
+# Wednesday", "said late on Wednesday")
+_SAYING_GAP = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+
+
 def _names_weekday(text: str) -> bool:
     return any(w in WEEKDAYS for w in re.findall(r"[a-z]+", text.lower()))
 
@@ -456,6 +472,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _past_verb_after(doc, start, end, verb):
         return PAST
     tense = verb_tense(verb)
+    if tense == FUTURE and _dates_the_saying(doc, start, end):
+        return PAST  # "said on Wednesday it would send a team": the saying's Wednesday, gone by
     if tense == FUTURE and _future_in_past(verb) and not _reported_would(doc, start, end, verb):
         return NEAREST
     if tense == PAST and _target_of(doc, start, end, verb):
