@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.claims.cues import ASSERTIVE, CONFIRM, DENY, NEUTRAL, STANCE, cue_strength
 from sitrep.dates.normalize import granularity, period_start
-from sitrep.dates.tense import expression_root, governing_verb, saying_of
+from sitrep.dates.tense import expression_root, governing_verb, right_after, saying_of
 from sitrep.record import Record, Time
 
 OWN, SENTENCE, PARAGRAPH, PUBLICATION = "own", "sentence", "paragraph", "publication"
@@ -126,25 +126,7 @@ def _dates_saying(doc: Doc, t: Time, saying: Token) -> bool:
     verb = governing_verb(doc, t.start, t.end)
     if verb is not None and any(c.dep_ == "ccomp" for c in verb.children):
         return True
-    return _right_after(saying, t)
-
-
-def _right_after(saying: Token, t: Time) -> bool:
-    """Whether at most a preposition and "late"/"early" stand between the saying verb and `t`."""
-    doc, i = saying.doc, saying.i + 1
-    for _ in range(RIGHT_AFTER_WORDS):
-        if i >= len(doc) or doc[i].idx >= t.start:
-            break
-        if doc[i].lower_ not in _RIGHT_AFTER_WORDS:
-            return False
-        i += 1
-    return i < len(doc) and doc[i].idx == t.start
-
-
-# What may stand between a saying verb and a time that dates it: "said on Friday", "said late on
-# Friday", "said Friday"; at most this many of them
-_RIGHT_AFTER_WORDS = {"late", "early", "earlier", "later", "on", "in", "at"}
-RIGHT_AFTER_WORDS = 2
+    return right_after(saying, t.start)
 
 
 def _since(doc: Doc, t: Time) -> bool:

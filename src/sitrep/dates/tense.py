@@ -354,18 +354,29 @@ def reported_would(doc: Doc, start: int, end: int) -> bool:
 
 def _dates_the_saying(doc: Doc, start: int, end: int) -> bool:
     """Whether a time the parse hangs in a reported future clause stands right after the past
-    saying verb, with at most "on" between ("said on Wednesday it would send a team", no "that"):
-    it dates the saying, not the plan (as `inherit._right_after` reads it for a claim's date)."""
+    saying verb ("said on Wednesday it would send a team", no "that"): it dates the saying, not
+    the plan."""
     saying = saying_of(doc, start, end)
-    if saying is None or saying.idx >= start:
-        return False
-    gap = doc_text(doc)[saying.idx + len(saying.text) : start]
-    return _SAYING_GAP.fullmatch(gap) is not None
+    return saying is not None and saying.idx < start and right_after(saying, start)
 
 
-# What may stand between a saying verb and the time of the saying ("said Wednesday", "said on
-# Wednesday", "said late on Wednesday")
-_SAYING_GAP = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+def right_after(saying: Token, start: int) -> bool:
+    """Whether at most a preposition and "late"/"early" stand between the saying verb and the time
+    starting at `start` ("said on Friday", "said late on Friday", "said Friday"): the time of the
+    saying, wherever the parse hangs it."""
+    doc, i = saying.doc, saying.i + 1
+    for _ in range(RIGHT_AFTER_WORDS):
+        if i >= len(doc) or doc[i].idx >= start:
+            break
+        if doc[i].lower_ not in _RIGHT_AFTER_WORDS:
+            return False
+        i += 1
+    return i < len(doc) and doc[i].idx == start
+
+
+# What may stand between a saying verb and a time that dates it; at most this many of them
+_RIGHT_AFTER_WORDS = {"late", "early", "earlier", "later", "on", "in", "at"}
+RIGHT_AFTER_WORDS = 2
 
 
 def _names_weekday(text: str) -> bool:
